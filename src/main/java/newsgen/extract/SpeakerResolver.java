@@ -88,6 +88,9 @@ final class SpeakerResolver {
                 return null;
             }
             if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
+                if (k == first && w.key().endsWith("ing")) {
+                    return null; // "''historic'' saying ''…''": a participle introduces what follows, not what went before
+                }
                 return new int[] {k, k == first ? 1 : 0};
             }
         }
