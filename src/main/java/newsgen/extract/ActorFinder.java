@@ -21,8 +21,8 @@ final class ActorFinder {
     record Mention(int para, int start, int end, Actor actor) {
     }
 
-    /** What was found: the actors in order of first mention, where each is named, and the words of people's names. */
-    record Result(List<Actor> actors, List<Mention> mentions, Set<Long> personTokens) {
+    /** What was found: the actors in order of first mention, where each is named, and the words of names found by rule. */
+    record Result(List<Actor> actors, List<Mention> mentions, Set<Long> nameTokens) {
     }
 
     /** An actor while it is being gathered. */
@@ -54,6 +54,7 @@ final class ActorFinder {
         Map<String, Draft> orgByAlias = new HashMap<>();
         List<PersonRules.Candidate> candidates = new ArrayList<>();
         List<Object[]> unresolved = new ArrayList<>();
+        Set<Long> orgTokens = new HashSet<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
@@ -75,8 +76,17 @@ final class ActorFinder {
                         continue;
                     }
                     if (isOrgName(p, run)) {
-                        defined = org(orgs, orgByAlias, p.surface(run.from(), run.to()));
-                        addSpan(defined, p, run.from(), run.to());
+                        Gazetteer.Match known = m != null && m.from() == run.from()
+                                && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
+                        if (known != null && onlyHeads(p, known.to(), run.to())) {
+                            // "Apple Inc.": a known organisation with a company suffix is that organisation
+                            defined = orgByAlias.get(Slugs.fold(known.entry().name()));
+                            alias(defined, p.surface(run.from(), run.to()));
+                        } else {
+                            defined = org(orgs, orgByAlias, p.surface(run.from(), run.to()));
+                            addSpan(defined, p, run.from(), run.to());
+                            mark(orgTokens, p, run.from(), run.to());
+                        }
                     }
                 }
                 String acronym = acronymAfter(p, run);
@@ -93,7 +103,7 @@ final class ActorFinder {
             }
         }
         List<Draft> people = mergePeople(candidates);
-        Set<Long> personTokens = new HashSet<>();
+        Set<Long> personTokens = orgTokens;
         for (Object[] u : unresolved) {
             ArticleText.Para p = (ArticleText.Para) u[0];
             NameRuns.Run run = (NameRuns.Run) u[1];
@@ -186,9 +196,25 @@ final class ActorFinder {
         if (gaz.titles.contains(t.get(run.from()).key())) {
             return false;
         }
-        return gaz.orgHeads.contains(t.get(run.to() - 1).key())
-                || (run.size() >= 3 && gaz.orgHeads.contains(t.get(run.from()).key())
-                && NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key()));
+        if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
+            return true;
+        }
+        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
+        for (int k = run.from(); k + 2 < run.to(); k++) {
+            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyHeads(ArticleText.Para p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */

@@ -36,7 +36,7 @@ public final class Extractor {
     ArticleRecord extractStrict(Article article) {
         ArticleText text = new ArticleText(article);
         ActorFinder.Result actors = actorFinder.find(text);
-        PlaceFinder.Result places = placeFinder.find(text, actors.personTokens());
+        PlaceFinder.Result places = placeFinder.find(text, actors.nameTokens());
         Place main = mainPlaceFinder.find(text, places.mentions(), places.places());
         List<Quote> quotes = speakerResolver.resolve(text, quoteFinder.find(text), actors.mentions(), places.mentions());
         List<DateMention> dates = new ArrayList<>();

@@ -18,7 +18,9 @@ final class NameRuns {
 
     /** Lowercase words that join the capitalised parts of one name ("Bank of England", "Mohammed bin Salman"). */
     static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
-            "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben");
+            "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter");
+    /** Connectors that join the words of an organisation's name but never of a person's ("Bank of England"). */
+    static final Set<String> ORG_CONNECTORS = Set.of("of", "the", "for", "on", "y");
 
     private NameRuns() {
     }
@@ -39,6 +41,7 @@ final class NameRuns {
                 if (next.cap()) {
                     to++;
                 } else if (CONNECTORS.contains(next.key()) && to + 1 < t.size() && t.get(to + 1).cap()
+                        && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
                     to += 2;
                 } else {

@@ -20,8 +20,14 @@ final class PersonRules {
     private final Gazetteer gaz = Gazetteer.get();
 
     /** The person this run names, or null when nothing says it is one. */
-    Candidate person(ArticleText.Para p, NameRuns.Run run) {
+    Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
+        // "President William Ruto of Kenya": a person's name stops at "of", "for", "on"
+        int cut = whole.from() + 1;
+        while (cut < whole.to() && !NameRuns.ORG_CONNECTORS.contains(t.get(cut).key())) {
+            cut++;
+        }
+        NameRuns.Run run = new NameRuns.Run(whole.from(), cut);
         // a title inside the run: "President Mohamed Bazoum", "Secretary of State Antony Blinken"
         int title = -1;
         for (int k = run.from(); k < run.to() - 1; k++) {

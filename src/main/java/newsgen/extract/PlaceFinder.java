@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Countries, cities and regions named in an article, each once with its mention count; not inside people's names. */
+/** Countries, cities and regions named in an article, each once with its mention count; not inside people's or organisations' names. */
 final class PlaceFinder {
     /** Where a place is named: paragraph index, the match's tokens and the place. */
     record Mention(ArticleText.Para para, Gazetteer.Match match, Place place) {
@@ -17,13 +17,13 @@ final class PlaceFinder {
     record Result(List<Place> places, List<Mention> mentions) {
     }
 
-    Result find(ArticleText text, Set<Long> personTokens) {
+    Result find(ArticleText text, Set<Long> nameTokens) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
         List<Object[]> found = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
-                if (!m.entry().isPlace() || personTokens.contains(((long) p.index() << 32) | m.from())) {
+                if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());

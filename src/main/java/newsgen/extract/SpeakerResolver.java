@@ -46,15 +46,27 @@ final class SpeakerResolver {
         for (QuoteFinder.Span q : quotes) {
             Speaker who = Speaker.NONE;
             String cue = null;
-            int[] after = cueAfter(q);
-            if (after != null) {
-                cue = q.end().tokens().get(after[0]).key();
-                who = after[1] == 1 ? subjectAfterVerb(ctx, q.end(), after[0]) : subjectBetween(ctx, q.end(), q.close(), after[0]);
-            } else {
-                int verb = cueBefore(q);
-                if (verb >= 0) {
-                    cue = q.start().tokens().get(verb).key();
-                    who = subjectBefore(ctx, q.start(), verb);
+            // a fragment inside a sentence is most often introduced before it ("X said the levy was “illegal”")
+            for (int rule = 0; rule < 2 && who.id() == null && who.role() == null; rule++) {
+                if ((rule == 0) != q.partial()) {
+                    int[] after = cueAfter(q);
+                    if (after != null) {
+                        Speaker s = after[1] == 1 ? subjectAfterVerb(ctx, q.end(), after[0])
+                                : subjectBetween(ctx, q.end(), q.close(), after[0]);
+                        if (s != Speaker.NONE || cue == null) {
+                            cue = q.end().tokens().get(after[0]).key();
+                            who = s;
+                        }
+                    }
+                } else {
+                    int verb = cueBefore(q);
+                    if (verb >= 0) {
+                        Speaker s = subjectBefore(ctx, q.start(), verb);
+                        if (s != Speaker.NONE || cue == null) {
+                            cue = q.start().tokens().get(verb).key();
+                            who = s;
+                        }
+                    }
                 }
             }
             if (who.id() == null && who.role() == null && previous != null && previous.speaker() != null
