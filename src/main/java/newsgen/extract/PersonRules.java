@@ -22,31 +22,29 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        // "President William Ruto of Kenya": a person's name stops at "of", "for", "on"
-        int cut = whole.from() + 1;
-        while (cut < whole.to() && !NameRuns.ORG_CONNECTORS.contains(t.get(cut).key())) {
-            cut++;
-        }
-        NameRuns.Run run = new NameRuns.Run(whole.from(), cut);
-        // a title inside the run: "President Mohamed Bazoum", "Secretary of State Antony Blinken"
+        // a title inside the run: "President Mohamed Bazoum", "Secretary of State Antony Blinken",
+        // "Central Bank of Kenya Governor Kamau Thugge"
         int title = -1;
-        for (int k = run.from(); k < run.to() - 1; k++) {
+        for (int k = whole.from(); k < whole.to() - 1; k++) {
             if (gaz.titles.contains(t.get(k).key())) {
                 title = k;
             }
         }
         if (title >= 0) {
             int from = title + 1;
-            while (from < run.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
+            while (from < whole.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
                     || gaz.offices.contains(t.get(from).key()))) {
                 from++;
             }
-            if (validName(p, from, run.to())) {
-                return new Candidate(p, from, run.to(), p.surface(from, run.to()),
-                        p.surface(run.from(), title + 1), affiliationBefore(p, run.from()));
+            int to = cut(t, from, whole.to());
+            if (validName(p, from, to)) {
+                return new Candidate(p, from, to, p.surface(from, to),
+                        p.surface(whole.from(), title + 1), affiliationBefore(p, whole.from()));
             }
             return null;
         }
+        // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
+        NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
         if (!validName(p, run.from(), run.to())) {
             return null;
         }
@@ -76,6 +74,14 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         return null;
+    }
+
+    private static int cut(java.util.List<Token> t, int from, int to) {
+        int k = Math.min(from, to);
+        while (k < to && !NameRuns.ORG_CONNECTORS.contains(t.get(k).key())) {
+            k++;
+        }
+        return k;
     }
 
     /** "Mali’s military leader, Assimi Goita," or "Jane Doe, the bank's chief economist,". */
