@@ -29,12 +29,22 @@ final class EntityIndex {
     private static final int AMBIGUOUS = -1;
 
     /** One actor or place as one article's record gives it. */
-    record Mention(int article, String kind, String localId, String name, List<String> aliases, Actor actor, Place place) {
-        List<String> spellings() {
+    record Mention(int article, String kind, String localId, String name, List<String> aliases, Actor actor, Place place,
+                   List<String> spellings, List<String> strongKeys) {
+        Mention(int article, String kind, String localId, String name, List<String> aliases, Actor actor, Place place) {
+            this(article, kind, localId, name, aliases, actor, place, spellings(name, aliases), List.of());
+        }
+
+        private static List<String> spellings(String name, List<String> aliases) {
             List<String> all = new ArrayList<>(aliases.size() + 1);
             all.add(name);
             all.addAll(aliases);
-            return all;
+            return List.copyOf(all);
+        }
+
+        /** The mention with its strong keys worked out once. */
+        Mention keyed() {
+            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, computeStrongKeys(this));
         }
     }
 
@@ -73,7 +83,7 @@ final class EntityIndex {
             return;
         }
         byLocal.putIfAbsent(local(m.article(), m.kind(), m.localId()), mentions.size());
-        mentions.add(m);
+        mentions.add(m.keyed());
     }
 
     private static String local(int article, String kind, String id) {
@@ -114,7 +124,7 @@ final class EntityIndex {
     private void mergeOnStrongKeys() {
         Map<String, Integer> first = new HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
-            for (String key : strongKeys(mentions.get(m))) {
+            for (String key : mentions.get(m).strongKeys()) {
                 Integer f = first.putIfAbsent(key, m);
                 if (f != null) {
                     union(f, m);
@@ -123,7 +133,7 @@ final class EntityIndex {
         }
     }
 
-    private static List<String> strongKeys(Mention m) {
+    private static List<String> computeStrongKeys(Mention m) {
         List<String> keys = new ArrayList<>();
         switch (m.kind()) {
             case Entity.PERSON -> {
@@ -156,7 +166,7 @@ final class EntityIndex {
     }
 
     private static boolean hasFullName(Mention m) {
-        return Entity.PERSON.equals(m.kind()) && !strongKeys(m).isEmpty();
+        return Entity.PERSON.equals(m.kind()) && !m.strongKeys().isEmpty();
     }
 
     /** Full names with the same first names and a surname one letter apart ("Mohamed Bazoum", "Mohamed Bazoun"). */

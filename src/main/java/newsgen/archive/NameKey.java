@@ -9,9 +9,38 @@ final class NameKey {
     private NameKey() {
     }
 
-    /** The folded form of a name, words joined by single hyphens; empty when nothing survives folding. */
+    /**
+     * The folded form of a name, words joined by single hyphens; empty when nothing survives folding.
+     * The same as {@link Slug#of}, with a fast path for plain ASCII text, which most names and words are.
+     */
     static String of(String name) {
-        return Slug.of(name);
+        if (name == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return Slug.of(name);
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                dash = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append((char) (c + ('a' - 'A')));
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The words of a folded key. */

@@ -16,14 +16,18 @@ import java.util.Set;
 final class TimelineBuilder {
     /** Time order; on the same value, older articles first, then by article and place in it. */
     private static final Comparator<Dated> ORDER = Comparator
-            .comparing((Dated d) -> d.entry().value(), DateOrder.VALUES)
+            .comparing(Dated::key, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(d -> d.entry().value())
             .thenComparing(d -> d.entry().article().date(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(d -> d.entry().article().slug())
             .thenComparingInt(Dated::paragraph)
             .thenComparing(d -> d.entry().text(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** An entry with where it stands in its article, for ordering. */
-    record Dated(TimelineEntry entry, int paragraph) {
+    /** An entry with where it stands in time and in its article, for ordering. */
+    record Dated(TimelineEntry entry, int paragraph, DateOrder.Key key) {
+        Dated(TimelineEntry entry, int paragraph) {
+            this(entry, paragraph, DateOrder.key(entry.value()));
+        }
     }
 
     private final List<Dated> entries = new ArrayList<>();
