@@ -346,6 +346,8 @@ final class EntityIndex {
             String base = NameKey.of(name);
             if (base.isEmpty()) {
                 base = kind.substring(0, 3) + "-" + Integer.toHexString(name.hashCode());
+            } else if (NameKey.reserved(base)) {
+                base = base + "-" + kind;
             }
             String id = base;
             for (int n = 2; !taken.add(kind + ":" + id); n++) {

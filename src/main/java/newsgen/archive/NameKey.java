@@ -43,6 +43,13 @@ final class NameKey {
         return out.toString();
     }
 
+    /** Ids that would clash with a list page's file name ("index", "page-2"), so no entity or story may take them. */
+    private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile("index|page-[0-9]+|unattributed(-page-[0-9]+)?");
+
+    static boolean reserved(String id) {
+        return RESERVED.matcher(id).matches();
+    }
+
     /** The words of a folded key. */
     static List<String> words(String key) {
         return key.isEmpty() ? List.of() : List.of(key.split("-"));

@@ -116,6 +116,7 @@ final class StoryAssembler {
         members.forEach(m -> timeline.addAll(m.dates()));
         String first = refs.stream().map(ArticleRef::date).filter(d -> d != null).findFirst().orElse(null);
         String last = refs.stream().map(ArticleRef::date).filter(d -> d != null).reduce((a, b) -> b).orElse(null);
-        return new Story(refs.get(0).slug(), refs.get(0).title(), first, last, refs, shared, reports, pairs, timeline.build());
+        String id = NameKey.reserved(refs.get(0).slug()) ? "story-" + refs.get(0).slug() : refs.get(0).slug();
+        return new Story(id, refs.get(0).title(), first, last, refs, shared, reports, pairs, timeline.build());
     }
 }

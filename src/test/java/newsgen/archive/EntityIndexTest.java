@@ -113,6 +113,12 @@ class EntityIndexTest {
     }
 
     @Test
+    void noEntityTakesTheNameOfAListPage() {
+        Archive a = new ArchiveBuilder().build(List.of(naming(org("Index")), naming(org("Page 2")), naming(person("Page Two"))));
+        assertEquals(List.of("index-organization", "page-2-organization"), a.organizations().stream().map(Entity::id).sorted().toList());
+    }
+
+    @Test
     void theResultDoesNotDependOnTheInputOrder() {
         List<ArchivedArticle> in = new ArrayList<>(List.of(naming(person("Goita")), naming(person("Assimi Goita")),
                 naming(person("Tiania")), naming(person("Abdourahmane Tiani")), naming(org("AES")),
