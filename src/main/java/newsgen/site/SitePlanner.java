@@ -3,6 +3,7 @@ package newsgen.site;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Entity;
+import newsgen.model.SpeakerQuotes;
 import newsgen.model.Story;
 
 import java.util.ArrayList;
@@ -13,9 +14,6 @@ import java.util.function.Function;
 
 /** Decides which pages the site holds and what each shows; templates decide only how they look. */
 public final class SitePlanner {
-    /** Quotes a speaker shows on the quotes page; the rest are on the speaker's own page. */
-    static final int QUOTES_PER_SPEAKER = 5;
-
     public List<Page> plan(Archive archive) {
         Views views = new Views(archive);
         List<Page> pages = new ArrayList<>();
@@ -38,9 +36,7 @@ public final class SitePlanner {
                     "story", views.story(s))));
         }
 
-        paged(pages, "quotes/index.html", "quotes", "Quotes", "quotes", "speakers", archive.speakers(),
-                s -> views.speaker(s, QUOTES_PER_SPEAKER),
-                Map.of("unattributedCount", archive.unattributed().size(), "unattributed", false));
+        addQuotePages(pages, views, archive);
         if (!archive.unattributed().isEmpty()) {
             paged(pages, "quotes/unattributed.html", "quotes", "Quotes without a named speaker", "quotes", "quotes",
                     archive.unattributed(), views::citedQuoteView,
@@ -48,6 +44,32 @@ public final class SitePlanner {
         }
         paged(pages, "timeline/index.html", "timeline", "Timeline", "timeline", "entries", archive.timeline(), views::timelineEntry, Map.of());
         return pages;
+    }
+
+    /** Every attributed quote, most quoted speaker first, over pages of fifty quotes, grouped by speaker on each page. */
+    private static void addQuotePages(List<Page> pages, Views views, Archive archive) {
+        List<Views.SpokenQuote> all = new ArrayList<>();
+        int speakers = 0;
+        for (SpeakerQuotes s : archive.speakers()) {
+            speakers++;
+            for (int i = 0; i < s.quotes().size(); i++) {
+                all.add(new Views.SpokenQuote(s, s.quotes().get(i), i == 0));
+            }
+        }
+        List<List<Views.SpokenQuote>> chunks = Pagination.chunks(all, Pagination.PAGE_SIZE);
+        String first = "quotes/index.html";
+        for (int n = 1; n <= chunks.size(); n++) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("title", n == 1 ? "Quotes" : "Quotes (page " + n + ")");
+            model.put("section", "quotes");
+            model.put("speakers", views.speakers(chunks.get(n - 1)));
+            model.put("speakerCount", speakers);
+            model.put("total", all.size());
+            model.put("unattributed", false);
+            model.put("unattributedCount", archive.unattributed().size());
+            model.put("pager", Pagination.pager(first, n, chunks.size()));
+            pages.add(new Page(Pagination.path(first, n), "quotes", model));
+        }
     }
 
     private static void addEntityPages(List<Page> pages, Views views, String section, String heading, List<Entity> entities) {

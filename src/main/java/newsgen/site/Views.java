@@ -342,16 +342,33 @@ final class Views {
         return m;
     }
 
-    /** A speaker with at most {@code shown} of their quotes (all of them when the speaker has no page). */
-    Map<String, Object> speaker(SpeakerQuotes s, int shown) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("name", s.name());
-        m.put("href", s.speaker() == null ? null : href(s.speaker()));
-        m.put("count", s.quotes().size());
-        int limit = s.speaker() == null || href(s.speaker()) == null ? s.quotes().size() : shown;
-        m.put("quotes", s.quotes().stream().limit(limit).map(this::citedQuote).toList());
-        m.put("more", s.quotes().size() > limit);
-        return m;
+    /** One quote of a speaker, as the quotes pages list them. */
+    record SpokenQuote(SpeakerQuotes speaker, CitedQuote quote, boolean first) {
+    }
+
+    /**
+     * The quotes of one page of the quotes list, grouped under their speakers; a speaker whose quotes began on an
+     * earlier page is marked as continued.
+     */
+    List<Map<String, Object>> speakers(List<SpokenQuote> page) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        SpeakerQuotes current = null;
+        List<Map<String, Object>> quotes = null;
+        for (SpokenQuote q : page) {
+            if (q.speaker() != current) {
+                current = q.speaker();
+                quotes = new ArrayList<>();
+                Map<String, Object> m = new HashMap<>();
+                m.put("name", current.name());
+                m.put("href", current.speaker() == null ? null : href(current.speaker()));
+                m.put("count", current.quotes().size());
+                m.put("continued", !q.first());
+                m.put("quotes", quotes);
+                groups.add(m);
+            }
+            quotes.add(citedQuote(q.quote()));
+        }
+        return groups;
     }
 
     Map<String, Object> citedQuoteView(CitedQuote c) {

@@ -65,6 +65,19 @@ class PaginatedSiteTest {
     }
 
     @Test
+    void theQuotesPagesHoldEveryAttributedQuote() {
+        int shown = 0;
+        for (int n = 1; ; n++) {
+            Path page = site.resolve(Pagination.path("quotes/index.html", n));
+            if (!Files.exists(page)) {
+                break;
+            }
+            shown += crawler.parse(page).select(".speaker-quotes blockquote").size();
+        }
+        assertEquals(archive.speakers().stream().mapToInt(s -> s.quotes().size()).sum(), shown);
+    }
+
+    @Test
     void peopleAreListedMostMentionedFirst() {
         List<Integer> mentions = archive.people().stream().map(e -> e.mentions()).toList();
         for (int i = 1; i < mentions.size(); i++) {
