@@ -82,7 +82,7 @@ public final class ArchiveBuilder {
                 if (e == null) {
                     continue;
                 }
-                actors.putIfAbsent(a.id(), e);
+                actors.putIfAbsent(String.valueOf(a.id()), e);
                 names.add(new NamedEntity(a.name(), e));
                 a.aliases().forEach(alias -> names.add(new NamedEntity(alias, e)));
                 here.add(e);
@@ -93,7 +93,7 @@ public final class ArchiveBuilder {
                 if (e == null) {
                     continue;
                 }
-                places.putIfAbsent(p.id(), e);
+                places.putIfAbsent(String.valueOf(p.id()), e);
                 names.add(new NamedEntity(p.name(), e));
                 here.add(e);
                 drafts.get(key(e)).addPlace(p, ref);

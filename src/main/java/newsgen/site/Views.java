@@ -157,7 +157,7 @@ final class Views {
 
     private Map<String, Object> actor(Actor a, ArticleLinks links) {
         Map<String, Object> m = new HashMap<>();
-        EntityRef e = links.actors().get(a.id());
+        EntityRef e = links.actor(a.id());
         m.put("name", a.name());
         m.put("href", e == null ? null : href(e));
         m.put("roles", a.roles());
@@ -168,7 +168,7 @@ final class Views {
 
     private Map<String, Object> placeLink(Place p, ArticleLinks links) {
         Map<String, Object> m = new HashMap<>();
-        EntityRef e = links.places().get(p.id());
+        EntityRef e = links.place(p.id());
         m.put("name", p.name());
         m.put("type", p.type());
         m.put("href", e == null ? null : href(e));
@@ -178,7 +178,7 @@ final class Views {
     private Map<String, Object> quote(Quote q, ArticleLinks links) {
         Map<String, Object> m = new HashMap<>();
         m.put("text", q.text());
-        EntityRef speaker = q.speaker() == null ? null : links.actors().get(q.speaker());
+        EntityRef speaker = q.speaker() == null ? null : links.actor(q.speaker());
         m.put("speakerName", speaker != null ? speaker.name() : q.speakerName() != null ? q.speakerName() : q.speakerRole());
         m.put("speakerHref", speaker == null ? null : href(speaker));
         m.put("cue", q.cue());
