@@ -109,6 +109,8 @@ final class Views {
         Map<String, Object> m = ref(ArticleRef.of(r));
         m.put("place", r.place() == null ? null : placeLink(r.place(), links));
         m.put("summary", summary(a));
+        Story story = links.story() == null ? null : storyById(links.story());
+        m.put("story", story == null ? null : storyLink(StoryRef.of(story)));
         return m;
     }
 
@@ -129,8 +131,6 @@ final class Views {
         m.put("quotes", r.quotes().stream().map(q -> quote(q, links)).toList());
         m.put("dates", r.dates().stream().map(Views::date).toList());
         m.put("file", r.file());
-        Story story = links.story() == null ? null : storyById(links.story());
-        m.put("story", story == null ? null : storyLink(StoryRef.of(story)));
         return m;
     }
 
