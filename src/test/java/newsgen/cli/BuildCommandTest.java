@@ -1,5 +1,6 @@
 package newsgen.cli;
 
+import newsgen.site.HtmlChecker;
 import newsgen.site.SiteFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -212,7 +213,7 @@ class BuildCommandTest {
     }
 
     @Test
-    void hostileArticleBecomesHarmlessPages() throws IOException {
+    void hostileArticleBecomesHarmlessValidPages() throws Exception {
         article("hostile.md", String.join("\n",
                 "---",
                 "title: \"<script>alert('title')</script>\"",
@@ -244,6 +245,9 @@ class BuildCommandTest {
                 }
             }
         }
+        HtmlChecker checker = new HtmlChecker();
+        assertEquals(List.of(), checker.errors(site.resolve("articles/hostile.html")));
+        assertEquals(List.of(), checker.errors(site.resolve("index.html")));
         Document page = Jsoup.parse(site.resolve("articles/hostile.html").toFile(), "UTF-8");
         assertEquals("<script>alert('title')</script>", page.selectFirst("h1").text());
         assertTrue(page.text().contains("Hello <script>alert(3)</script> and <img src=x onerror=alert(4)>."), page.text());
