@@ -66,6 +66,12 @@ public final class ArticleLoader {
         String text = decode(name, readBytes(name, file));
         FrontMatter front = FrontMatter.parse(name, text);
         boolean plain = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") && front.fields().isEmpty();
+        if (!plain) {
+            Problem tooMuch = MarkupLimits.check(name, front.body(), front.bodyStart());
+            if (tooMuch != null) {
+                throw new ProblemException(tooMuch);
+            }
+        }
         List<Paragraph> paragraphs = plain
                 ? PlainTextBody.parse(front.body(), front.bodyStart())
                 : markdown.parse(front.body(), front.bodyStart());

@@ -85,7 +85,10 @@ public final class ArticleSource {
             return loader.read(file);
         } catch (ProblemException e) {
             return e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return new ProblemException(new Problem(file.toString().replace('\\', '/'), 0,
+                    "its Markdown is nested too deeply for gen to read (stack overflow)"));
+        } catch (RuntimeException e) {
             // A fault of gen's, not of the article; still named per file so one odd article cannot sink the others unseen.
             return new ProblemException(new Problem(file.toString().replace('\\', '/'), 0,
                     "could not be read (" + e.getClass().getSimpleName() + "); please report this as a bug in gen"));

@@ -167,6 +167,44 @@ class HostileArticleTest {
     }
 
     @Test
+    void markupNestedBeyondReasonIsRefusedWithItsLine() throws IOException {
+        assertEquals("quotes.md:6: quotes or lists nested more than 12 levels deep; gen reads at most 12",
+                problem("quotes.md", "---\ntitle: T\n---\n\nFine.\n" + ">".repeat(100_000) + " deep\n"));
+        assertEquals("lists.md:4: quotes or lists nested more than 12 levels deep; gen reads at most 12",
+                problem("lists.md", "---\n---\n\n" + "1. ".repeat(40_000) + "x\n"));
+        StringBuilder indented = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            indented.append(" ".repeat(2 * i)).append("- item\n");
+        }
+        assertEquals("indented.md:13: quotes or lists nested more than 12 levels deep; gen reads at most 12",
+                problem("indented.md", indented.toString()));
+        assertEquals("stars.md:3: more than 600 '*' and '_' in one paragraph; gen reads at most 600 (escape them as \\* and \\_)",
+                problem("stars.md", "Fine.\n\n" + "*".repeat(100_000) + "x" + "*".repeat(100_000) + "\n"));
+        assertEquals("images.md:1: more than 500 '[' in one paragraph; gen reads at most 500 (escape them as \\[)",
+                problem("images.md", "![".repeat(30_000) + "x" + "](y)".repeat(30_000)));
+        assertEquals("tags.md:1: more than 500 '<' in one paragraph; gen reads at most 500 (escape them as \\<)",
+                problem("tags.md", "<b>".repeat(30_000)));
+    }
+
+    @Test
+    void markupWithinTheLimitsLoadsOnASmallStack() throws Exception {
+        String body = "> - 1. * + > - 1. * + > - " + "*".repeat(299) + "x" + "*".repeat(299) + "\n\n"
+                + "![".repeat(500) + "x" + "](y)".repeat(500) + "\n\n" + "<b>".repeat(500) + "\n";
+        Path file = write("edge.md", body);
+        Object[] result = new Object[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                result[0] = new ArticleLoader().load(file);
+            } catch (Throwable e) {
+                result[0] = e;
+            }
+        }, "small-stack", 512 * 1024);
+        small.start();
+        small.join(30_000);
+        assertTrue(result[0] instanceof Article, String.valueOf(result[0]));
+    }
+
+    @Test
     void fiveMegabyteArticleLoads() throws IOException {
         String paragraph = "The council met again on Tuesday and said \"nothing\" about the budget, officials said. ".repeat(60) + "\n\n";
         StringBuilder text = new StringBuilder("---\ntitle: Long\n---\n\n");
