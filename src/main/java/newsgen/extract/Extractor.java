@@ -2,16 +2,56 @@ package newsgen.extract;
 
 import newsgen.model.Article;
 import newsgen.model.ArticleRecord;
+import newsgen.model.DateMention;
+import newsgen.model.ParagraphKind;
+import newsgen.model.Place;
+import newsgen.model.Quote;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Turns one loaded article into its record. Thread-safe: one instance serves every article of a build. */
+/**
+ * Turns one loaded article into its record: places, actors, quotes with speakers, dates. The one public entry
+ * point of extraction. Thread-safe: it keeps no state between articles, so one instance serves a whole build.
+ */
 public final class Extractor {
+    private final ActorFinder actorFinder = new ActorFinder();
+    private final PlaceFinder placeFinder = new PlaceFinder();
+    private final MainPlaceFinder mainPlaceFinder = new MainPlaceFinder();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final SpeakerResolver speakerResolver = new SpeakerResolver();
+    private final DateResolver dateResolver = new DateResolver();
 
+    /** The record of an article. Never throws on odd text: a rule that fails leaves its part of the record empty. */
     public ArticleRecord extract(Article article) {
-        // Placeholder until the extraction rules land: the article's own fields, nothing found in the text.
-        return new ArticleRecord(article.file().toString().replace('\\', '/'), article.slug(), article.title(),
-                article.outlet(), article.url(), article.date() == null ? null : article.date().toString(),
-                null, List.of(), List.of(), List.of(), List.of());
+        try {
+            return extractStrict(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in one rule must not cost the whole build; the tests run extractStrict so such bugs still show
+            return record(article, null, List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** As {@link #extract} but lets a failing rule throw: what the tests call. */
+    ArticleRecord extractStrict(Article article) {
+        ArticleText text = new ArticleText(article);
+        ActorFinder.Result actors = actorFinder.find(text);
+        PlaceFinder.Result places = placeFinder.find(text, actors.nameTokens());
+        Place main = mainPlaceFinder.find(text, places.mentions(), places.places());
+        List<Quote> quotes = speakerResolver.resolve(text, quoteFinder.find(text), actors.mentions(), places.mentions());
+        List<DateMention> dates = new ArrayList<>();
+        for (ArticleText.Para p : text.paras) {
+            if (p.kind() != ParagraphKind.CAPTION) {
+                dates.addAll(dateResolver.resolve(p, article.date()));
+            }
+        }
+        return record(article, main, places.places(), actors.actors(), quotes, dates);
+    }
+
+    private static ArticleRecord record(Article a, Place main, List<Place> places, List<newsgen.model.Actor> actors,
+                                        List<Quote> quotes, List<DateMention> dates) {
+        String file = a.file() == null ? null : a.file().toString().replace('\\', '/');
+        return new ArticleRecord(file, a.slug(), a.title(), a.outlet(), a.url(),
+                a.date() == null ? null : a.date().toString(), main, places, actors, quotes, dates);
     }
 }

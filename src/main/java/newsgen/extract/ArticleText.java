@@ -1,0 +1,78 @@
+package newsgen.extract;
+
+import newsgen.model.Article;
+import newsgen.model.Paragraph;
+import newsgen.model.ParagraphKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An article's paragraphs cut into sentences and words, with the gazetteer names found in them. */
+final class ArticleText {
+    /** The credit that ends a caption ("Photo: Presidence du Niger/X"): not part of what the caption says. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\b(?:Photo|Image|Picture|Credit)s?\\s*:");
+
+    /**
+     * One paragraph ready for the finders.
+     *
+     * @param text     the part extraction reads (a caption without its photo credit)
+     * @param matches  gazetteer names, in text order, not overlapping
+     */
+    record Para(int index, ParagraphKind kind, String text, List<Token> tokens, List<Sentences.Span> sentences,
+                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken) {
+        boolean isCaption() {
+            return kind == ParagraphKind.CAPTION;
+        }
+
+        String sentenceAt(int offset) {
+            Sentences.Span s = sentences.get(Sentences.indexOf(sentences, offset));
+            return text.substring(s.start(), s.end()).strip();
+        }
+
+        /** The gazetteer match covering token {@code i}, or null. */
+        Gazetteer.Match matchAt(int i) {
+            return i >= 0 && i < byToken.length ? byToken[i] : null;
+        }
+
+        /** The words from token {@code from} to {@code to} (exclusive) as written, without a final possessive. */
+        String surface(int from, int to) {
+            Token last = tokens.get(to - 1);
+            return text.substring(tokens.get(from).start(), last.start() + last.text().length());
+        }
+    }
+
+    final List<Para> paras = new ArrayList<>();
+
+    ArticleText(Article article) {
+        Gazetteer gaz = Gazetteer.get();
+        for (Paragraph p : article.paragraphs()) {
+            if (p.kind() == ParagraphKind.CREDIT || p.text() == null) {
+                continue;
+            }
+            String text = p.text();
+            if (p.kind() == ParagraphKind.CAPTION) {
+                Matcher m = PHOTO_CREDIT.matcher(text);
+                if (m.find()) {
+                    text = text.substring(0, m.start());
+                }
+            }
+            List<Sentences.Span> sentences = Sentences.split(text);
+            List<Token> tokens = Tokenizer.tokens(text, sentences);
+            List<Gazetteer.Match> matches = new ArrayList<>();
+            Gazetteer.Match[] byToken = new Gazetteer.Match[tokens.size()];
+            for (int i = 0; i < tokens.size(); ) {
+                Gazetteer.Match m = gaz.longestAt(tokens, text, i);
+                if (m != null) {
+                    matches.add(m);
+                    java.util.Arrays.fill(byToken, m.from(), m.to(), m);
+                    i = m.to();
+                } else {
+                    i++;
+                }
+            }
+            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken));
+        }
+    }
+}

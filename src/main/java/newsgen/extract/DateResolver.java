@@ -1,0 +1,195 @@
+package newsgen.extract;
+
+import newsgen.model.DateMention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in a paragraph and resolves them against the publication date with java.time:
+ * explicit dates, months, years, weekdays and relative expressions ("last week", "in May last year").
+ * Without a publication date only what the text fixes by itself (a year, a full date) is kept. Never guesses.
+ */
+final class DateResolver {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** 2023-09-16. */
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** 16 September 2023, 16th of Sept. 2023. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + " (?:of )?" + MONTH + ",? (\\d{4})\\b");
+    /** September 16, 2023; Sept. 16 2023. */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " " + DAY + ",? (\\d{4})\\b");
+    /** 16/09/2023 or 09/16/2023: kept only when one number cannot be a month. */
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    /** "in May last year", "in July this year". */
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b(?:[Ii]n |[Ss]ince |[Bb]y )?" + MONTH + " (last|this|next) year\\b");
+    /** July 2023, in May 2022. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:[Ii]n |[Ss]ince |[Bb]y )?" + MONTH + ",? (\\d{4})\\b");
+    /** Sept. 16, 16 September (no year). */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:[Oo]n )?(?:" + MONTH + " " + DAY + "|" + DAY + " (?:of )?" + MONTH + ")\\b(?!\\d)");
+    /** A month on its own, with the word before it: "in July", "last March". */
+    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]n)[ -])?"
+            + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    /** A weekday, maybe with "on", "last", "next" or "this". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** Days, weeks, months and years counted from the publication date. */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) (week|month|year)|([Yy]esterday|[Tt]oday|[Tt]omorrow))\\b");
+    /** A four-digit year 1900-2099, not part of a longer number or amount. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
+    /** The word after a number that makes it a count ("2000 soldiers") rather than a year. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
+    private static final Set<String> NOT_COUNT_NOUNS = Set.of("is", "was", "has", "as", "this", "its", "his", "us",
+            "always", "does", "elections", "polls", "olympics", "games", "finals");
+
+    private record Found(int start, int end, String value) {
+    }
+
+    List<DateMention> resolve(ArticleText.Para p, LocalDate pub) {
+        String text = p.text();
+        boolean[] used = new boolean[text.length() + 1];
+        List<Found> found = new ArrayList<>();
+        scan(ISO, text, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
+        scan(DAY_MONTH_YEAR, text, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
+        scan(MONTH_DAY_YEAR, text, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
+        scan(SLASHED, text, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
+                : i(m, 2) > 12 ? date(i(m, 3), i(m, 1), i(m, 2)) : null);
+        if (pub != null) {
+            scan(MONTH_RELATIVE_YEAR, text, used, found, m -> YearMonth.of(pub.getYear()
+                    + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1))).toString());
+        }
+        scan(MONTH_YEAR, text, used, found, m -> ym(i(m, 2), month(m.group(1))));
+        if (pub != null) {
+            scan(MONTH_DAY, text, used, found, m -> nearest(pub, month(m.group(1) != null ? m.group(1) : m.group(4)),
+                    i(m, m.group(1) != null ? 2 : 3)));
+            scan(MONTH_ALONE, text, used, found, m -> monthAlone(pub, m.group(1), m.group(2)));
+            scan(WEEKDAY, text, used, found, m -> weekday(pub, m.group(1), m.group(2)));
+            scan(RELATIVE, text, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
+        }
+        scan(YEAR, text, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<DateMention> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(new DateMention(text.substring(f.start(), f.end()), f.value(), p.index(), p.sentenceAt(f.start())));
+        }
+        return out;
+    }
+
+    private static void scan(Pattern pattern, String text, boolean[] used, List<Found> found, Function<Matcher, String> value) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (used[m.start()] || used[m.end() - 1]) {
+                continue;
+            }
+            String v;
+            try {
+                v = value.apply(m);
+            } catch (RuntimeException invalid) {
+                v = null; // 31 February and the like: not a date
+            }
+            if (v != null) {
+                java.util.Arrays.fill(used, m.start(), m.end(), true);
+                found.add(new Found(m.start(), m.end(), v));
+            }
+        }
+    }
+
+    private static String monthAlone(LocalDate pub, String before, String name) {
+        String w = before == null ? "" : before.toLowerCase(Locale.ROOT);
+        if (w.isEmpty() && (name.equals("May") || name.equals("March"))) {
+            return null; // "May" and "March" alone are more often a verb than a month
+        }
+        int month = month(name);
+        YearMonth ym = YearMonth.of(pub.getYear(), month);
+        YearMonth now = YearMonth.from(pub);
+        if (w.equals("next") || (w.equals("until") && ym.isBefore(now))) {
+            return (ym.isAfter(now) ? ym : ym.plusYears(1)).toString();
+        }
+        if (w.equals("last") && !ym.isBefore(now)) {
+            return ym.minusYears(1).toString();
+        }
+        return (ym.isAfter(now) ? ym.minusYears(1) : ym).toString();
+    }
+
+    private static String weekday(LocalDate pub, String before, String name) {
+        DayOfWeek d = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String w = before == null ? "" : before.toLowerCase(Locale.ROOT);
+        if (w.equals("next")) {
+            return pub.with(TemporalAdjusters.next(d)).toString();
+        }
+        if (w.equals("last")) {
+            return pub.with(TemporalAdjusters.previous(d)).toString();
+        }
+        return pub.with(TemporalAdjusters.previousOrSame(d)).toString();
+    }
+
+    private static String relative(LocalDate pub, String expr) {
+        int shift = expr.startsWith("last") ? -1 : expr.startsWith("next") ? 1 : 0;
+        if (expr.endsWith("week")) {
+            LocalDate d = pub.plusWeeks(shift);
+            return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        if (expr.endsWith("month")) {
+            return YearMonth.from(pub).plusMonths(shift).toString();
+        }
+        if (expr.endsWith("year")) {
+            return String.valueOf(pub.getYear() + shift);
+        }
+        return pub.plusDays(expr.equals("yesterday") ? -1 : expr.equals("tomorrow") ? 1 : 0).toString();
+    }
+
+    /** A day and month without a year: the occurrence nearest the publication date. */
+    private static String nearest(LocalDate pub, int month, int day) {
+        LocalDate same = LocalDate.of(pub.getYear(), month, day);
+        LocalDate best = same;
+        for (LocalDate c : new LocalDate[] {same.minusYears(1), same.plusYears(1)}) {
+            if (Math.abs(c.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best.toString();
+    }
+
+    private static boolean countFollows(String text, int end) {
+        Matcher m = NEXT_WORD.matcher(text);
+        m.region(end, Math.min(text.length(), end + 40));
+        if (!m.find()) {
+            return false;
+        }
+        String w = m.group(1);
+        return w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !NOT_COUNT_NOUNS.contains(w);
+    }
+
+    private static String date(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toString();
+    }
+
+    private static String ym(int y, int m) {
+        return YearMonth.of(y, m).toString();
+    }
+
+    private static int i(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    static int month(String name) {
+        String k = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) {
+            if (k.startsWith(prefixes[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+}

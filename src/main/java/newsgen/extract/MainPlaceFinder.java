@@ -1,0 +1,96 @@
+package newsgen.extract;
+
+import newsgen.model.Place;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The story's main place: the dateline ("ABIDJAN, Côte d’Ivoire —"), else where the event happened or was announced
+ * ("signed in Bamako", "took place on Saturday in the Malian capital Bamako"), else the most-named city, else null.
+ */
+final class MainPlaceFinder {
+    /** A dateline opening the first paragraphs: capitals (or a name) then a dash, e.g. "BAMAKO, Mali (AFP) —". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:,[^—–\\n]{1,40}?)?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+    /** Verbs of an event or an announcement; the place is an "in …" that follows within a few words. */
+    private static final Set<String> EVENT_VERBS = Set.of("signed", "stated", "announced", "said", "held", "took",
+            "met", "meet", "opened", "happened", "occurred", "told", "declared", "gathered", "hosted", "convened",
+            "spoke", "launched", "unveiled", "ruled", "began", "killed", "attacked", "struck", "erupted", "arrived",
+            "visited", "played", "won", "beat");
+
+    Place find(ArticleText text, List<PlaceFinder.Mention> mentions, List<Place> places) {
+        Gazetteer gaz = Gazetteer.get();
+        for (int i = 0; i < Math.min(2, text.paras.size()); i++) {
+            Matcher m = DATELINE.matcher(text.paras.get(i).text());
+            if (m.find()) {
+                Gazetteer.Entry e = gaz.lookup(m.group(1).strip());
+                if (e == null) {
+                    e = gaz.lookup(titleCase(m.group(1).strip()));
+                }
+                if (e != null && e.isPlace()) {
+                    for (Place p : places) {
+                        if (p.name().equals(e.name())) {
+                            return p;
+                        }
+                    }
+                    return new Place(Slugs.slug(e.name()), e.name(), e.placeType(), e.country(), 1);
+                }
+            }
+        }
+        Place event = null;
+        for (PlaceFinder.Mention pm : mentions) {
+            if (pm.place().type().equals("city") && afterEventVerb(pm.para(), pm.match().from())) {
+                event = pm.place();
+                break;
+            }
+        }
+        if (event != null) {
+            return event;
+        }
+        Place best = null;
+        for (Place p : places) {
+            if (p.type().equals("city") && (best == null || p.mentions() > best.mentions())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** "… signed in Bamako", "… took place on Saturday in the Malian capital Bamako": an event verb, then "in …". */
+    private static boolean afterEventVerb(ArticleText.Para p, int tokenIndex) {
+        var t = p.tokens();
+        int in = -1;
+        for (int k = tokenIndex - 1; k >= 0 && tokenIndex - k <= 4; k--) {
+            if (t.get(k).key().equals("in") || t.get(k).key().equals("at")) {
+                in = k;
+                break;
+            }
+        }
+        if (in < 0) {
+            return false;
+        }
+        int sentence = Sentences.indexOf(p.sentences(), t.get(tokenIndex).start());
+        for (int k = in - 1; k >= 0 && in - k <= 6; k--) {
+            if (Sentences.indexOf(p.sentences(), t.get(k).start()) != sentence) {
+                return false;
+            }
+            if (EVENT_VERBS.contains(t.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,240 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * Decides whether a capitalised run names a person, from the evidence around it: a title ("Defence Minister
+ * Abdoulaye Diop", "junta leader Tiani"), an apposition with a role ("Mali's military leader, Assimi Goita,"),
+ * a cue verb ("Jane Doe said"), or a common given name. Without evidence it is not a person.
+ */
+final class PersonRules {
+    /** A person named in the text: tokens {@code from}..{@code to} of paragraph {@code para} hold the name. */
+    record Candidate(ArticleText.Para para, int from, int to, String name, String role, String affiliation) {
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "former", "then", "and", "but", "while", "as", "by", "with", "of");
+    private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
+
+    private final Gazetteer gaz = Gazetteer.get();
+
+    /** The person this run names, or null when nothing says it is one. */
+    Candidate person(ArticleText.Para p, NameRuns.Run whole) {
+        var t = p.tokens();
+        // a title inside the run: "President Mohamed Bazoum", "Secretary of State Antony Blinken",
+        // "Central Bank of Kenya Governor Kamau Thugge"
+        int title = -1;
+        for (int k = whole.from(); k < whole.to() - 1; k++) {
+            if (gaz.titles.contains(t.get(k).key())) {
+                title = k;
+            }
+        }
+        if (title >= 0) {
+            int from = title + 1;
+            while (from < whole.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
+                    || gaz.offices.contains(t.get(from).key()))) {
+                from++;
+            }
+            int to = cut(t, from, whole.to());
+            if (validName(p, from, to)) {
+                return new Candidate(p, from, to, p.surface(from, to),
+                        p.surface(whole.from(), title + 1), affiliationBefore(p, whole.from()));
+            }
+            return null;
+        }
+        // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
+        NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
+        if (!validName(p, run.from(), run.to())) {
+            return null;
+        }
+        String name = p.surface(run.from(), run.to());
+        // a lowercase title right before: "junta leader Tiani", "Mali's defence minister Abdoulaye Diop"
+        int before = run.from() - 1;
+        if (before >= 0 && gaz.titles.contains(t.get(before).key()) && (!t.get(before).cap()
+                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
+                || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
+            int roleFrom = before;
+            while (roleFrom > 0 && before - roleFrom < 3 && !t.get(roleFrom - 1).cap()
+                    && !ROLE_STOPS.contains(t.get(roleFrom - 1).key())
+                    && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
+                roleFrom--;
+            }
+            return new Candidate(p, run.from(), run.to(), name, p.surface(roleFrom, before + 1),
+                    affiliationBefore(p, roleFrom));
+        }
+        if (run.size() < 2) {
+            return null;
+        }
+        Candidate apposition = apposition(p, run, name);
+        if (apposition != null) {
+            return apposition;
+        }
+        if (cueAfter(p, run) || cueBefore(p, run) || gaz.givenNames.contains(t.get(run.from()).key())) {
+            return new Candidate(p, run.from(), run.to(), name, null, null);
+        }
+        return null;
+    }
+
+    private static int cut(java.util.List<Token> t, int from, int to) {
+        int k = Math.min(from, to);
+        while (k < to && !NameRuns.ORG_CONNECTORS.contains(t.get(k).key())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "Mali’s military leader, Assimi Goita," or "Jane Doe, the bank's chief economist,". */
+    private Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {
+        var t = p.tokens();
+        String text = p.text();
+        if (run.from() > 0 && lastCharBefore(text, t.get(run.from()).start()) == ',') {
+            int end = run.from() - 1;
+            int start = clauseStart(p, end);
+            String role = role(p, start, end + 1);
+            if (role != null) {
+                return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+            }
+        }
+        if (run.to() < t.size() && firstCharAfter(text, t.get(run.to() - 1).end()) == ',') {
+            int start = run.to();
+            int end = start;
+            while (end + 1 < t.size() && end - start < 10 && punctuationFree(text, t.get(end), t.get(end + 1))) {
+                end++;
+            }
+            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive()) {
+                String role = role(p, start, end + 1);
+                if (role != null) {
+                    return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The role words of a clause if it holds a title: leading determiners and a possessive country dropped. */
+    private String role(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        boolean hasTitle = false;
+        for (int k = from; k < to; k++) {
+            hasTitle |= gaz.titles.contains(t.get(k).key());
+        }
+        if (!hasTitle || to - from > 10) {
+            return null;
+        }
+        while (from < to && (DETERMINERS.contains(t.get(from).key()) || t.get(from).possessive())) {
+            from++;
+        }
+        return from < to ? p.surface(from, to) : null;
+    }
+
+    private int clauseStart(ArticleText.Para p, int end) {
+        var t = p.tokens();
+        int start = end;
+        while (start > 0 && end - start < 10 && punctuationFree(p.text(), t.get(start - 1), t.get(start))) {
+            start--;
+        }
+        return start;
+    }
+
+    private boolean cueAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size()) {
+            return false;
+        }
+        Token next = t.get(run.to());
+        return !next.cap() && gaz.cueVerbs.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+    }
+
+    /** ",” said Jane Doe" or "according to Jane Doe". */
+    private boolean cueBefore(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.from() < 1) {
+            return false;
+        }
+        Token prev = t.get(run.from() - 1);
+        boolean spaced = Gazetteer.joinable(p.text(), prev, t.get(run.from()));
+        if (spaced && prev.key().equals("to") && run.from() >= 2 && t.get(run.from() - 2).key().equals("according")) {
+            return true;
+        }
+        return spaced && !prev.cap() && gaz.cueVerbs.contains(prev.key())
+                && (run.from() < 2 || !punctuationFree(p.text(), t.get(run.from() - 2), prev));
+    }
+
+    /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
+    boolean validName(ArticleText.Para p, int from, int to) {
+        if (from >= to || to - from > 4) {
+            return false;
+        }
+        var t = p.tokens();
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
+                continue;
+            }
+            if (!w.cap() || w.upper() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
+                    || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())) {
+                return false;
+            }
+            Gazetteer.Match m = p.matchAt(k);
+            if (m != null && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                    || m.entry().kind() == Gazetteer.Kind.DEMONYM || (m.from() == from && m.to() == to))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
+    private String affiliationBefore(ArticleText.Para p, int roleFrom) {
+        Gazetteer.Match m = p.matchAt(roleFrom - 1);
+        if (m == null || m.to() != roleFrom) {
+            return null;
+        }
+        return country(m.entry());
+    }
+
+    private String affiliationIn(ArticleText.Para p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Gazetteer.Match m = p.matchAt(k);
+            if (m != null && country(m.entry()) != null) {
+                return country(m.entry());
+            }
+        }
+        return null;
+    }
+
+    private static String country(Gazetteer.Entry e) {
+        return switch (e.kind()) {
+            case COUNTRY, DEMONYM -> e.country();
+            case ORGANIZATION -> e.name();
+            default -> null;
+        };
+    }
+
+    static boolean punctuationFree(String text, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static char lastCharBefore(String text, int offset) {
+        int k = offset - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 ? text.charAt(k) : '\0';
+    }
+
+    static char firstCharAfter(String text, int offset) {
+        int k = offset;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() ? text.charAt(k) : '\0';
+    }
+}

@@ -1,0 +1,43 @@
+package newsgen.extract;
+
+import newsgen.model.Place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Countries, cities and regions named in an article, each once with its mention count; not inside people's or organisations' names. */
+final class PlaceFinder {
+    /** Where a place is named: paragraph index, the match's tokens and the place. */
+    record Mention(ArticleText.Para para, Gazetteer.Match match, Place place) {
+    }
+
+    record Result(List<Place> places, List<Mention> mentions) {
+    }
+
+    Result find(ArticleText text, Set<Long> nameTokens) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
+        List<Object[]> found = new ArrayList<>();
+        for (ArticleText.Para p : text.paras) {
+            for (Gazetteer.Match m : p.matches()) {
+                if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())) {
+                    continue;
+                }
+                String id = Slugs.slug(m.entry().name());
+                counts.computeIfAbsent(id, k -> new int[1])[0]++;
+                entries.putIfAbsent(id, m.entry());
+                found.add(new Object[] {p, m, id});
+            }
+        }
+        Map<String, Place> places = new LinkedHashMap<>();
+        entries.forEach((id, e) -> places.put(id, new Place(id, e.name(), e.placeType(), e.country(), counts.get(id)[0])));
+        List<Mention> mentions = new ArrayList<>();
+        for (Object[] f : found) {
+            mentions.add(new Mention((ArticleText.Para) f[0], (Gazetteer.Match) f[1], places.get((String) f[2])));
+        }
+        return new Result(List.copyOf(places.values()), mentions);
+    }
+}

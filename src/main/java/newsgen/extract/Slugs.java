@@ -1,0 +1,36 @@
+package newsgen.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Ids and comparison keys for names: accents folded, lower case, {@code [a-z0-9-]}. */
+final class Slugs {
+    /** Combining marks left behind by NFD decomposition. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Runs of anything an id may not hold. */
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** Leading or trailing dashes. */
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+    private Slugs() {
+    }
+
+    /** "Côte d’Ivoire" → "cote-d-ivoire"; empty names give "x" so an id is never empty. */
+    static String slug(String name) {
+        String s = EDGE_DASHES.matcher(NON_SLUG.matcher(fold(name)).replaceAll("-")).replaceAll("");
+        return s.isEmpty() ? "x" : s;
+    }
+
+    /** Lower case, accents removed, curly apostrophes made straight: the key names are compared on. */
+    static String fold(String s) {
+        String n = s;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
+        return n.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+}

@@ -1,0 +1,148 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the speaker rules look up in the rest of the article: mentions near a quotation, earlier people, documents. */
+final class SpeakerContext {
+    private final ArticleText text;
+    private final Map<Integer, List<ActorFinder.Mention>> actors;
+    private final Map<Integer, List<PlaceFinder.Mention>> places;
+    private final Map<Integer, Integer> position = new HashMap<>();
+    private final Map<String, SpeakerResolver.Speaker> documents = new HashMap<>();
+
+    SpeakerContext(ArticleText text, Map<Integer, List<ActorFinder.Mention>> actors,
+                   Map<Integer, List<PlaceFinder.Mention>> places) {
+        this.text = text;
+        this.actors = actors;
+        this.places = places;
+        for (int i = 0; i < text.paras.size(); i++) {
+            position.put(text.paras.get(i).index(), i);
+        }
+    }
+
+    /** Actor mentions of a paragraph that start within {@code start}..{@code end}, in text order. */
+    List<ActorFinder.Mention> actors(int para, int start, int end) {
+        List<ActorFinder.Mention> all = actors.getOrDefault(para, List.of());
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < all.size() && all.get(to).start() < end) {
+            to++;
+        }
+        return all.subList(lo, to);
+    }
+
+    /** Place mentions of a paragraph that start within {@code start}..{@code end}. */
+    List<PlaceFinder.Mention> places(int para, int start, int end) {
+        List<PlaceFinder.Mention> all = places.getOrDefault(para, List.of());
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startOf(all.get(mid)) < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < all.size() && startOf(all.get(to)) < end) {
+            to++;
+        }
+        return all.subList(lo, to);
+    }
+
+    private static int startOf(PlaceFinder.Mention m) {
+        return m.para().tokens().get(m.match().from()).start();
+    }
+
+    /** "he"/"she": the last person named before {@code offset} in this paragraph, else in the one before. */
+    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset) {
+        return last(p, offset, true);
+    }
+
+    /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
+    SpeakerResolver.Speaker lastOrganization(ArticleText.Para p, int offset) {
+        return last(p, offset, false);
+    }
+
+    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person) {
+        List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
+        for (int i = here.size() - 1; i >= 0; i--) {
+            if (here.get(i).actor().isPerson() == person) {
+                return of(here.get(i).actor());
+            }
+        }
+        int pos = position.getOrDefault(p.index(), 0);
+        if (pos > 0) {
+            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (before.get(i).actor().isPerson() == person) {
+                    return of(before.get(i).actor());
+                }
+            }
+        }
+        return SpeakerResolver.Speaker.NONE;
+    }
+
+    /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
+    SpeakerResolver.Speaker document(String head) {
+        return documents.computeIfAbsent(head, h -> {
+            Gazetteer gaz = Gazetteer.get();
+            for (ArticleText.Para p : text.paras) {
+                var t = p.tokens();
+                for (int k = 1; k < t.size(); k++) {
+                    if (!t.get(k).key().equals(h) || !t.get(k - 1).cap()
+                            || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+                        continue;
+                    }
+                    int from = k - 1;
+                    while (from > 0 && t.get(from - 1).cap() && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))) {
+                        from--;
+                    }
+                    while (from < k && gaz.nonNames.contains(t.get(from).text())) {
+                        from++;
+                    }
+                    if (from < k) {
+                        String name = p.surface(from, k + 1);
+                        return new SpeakerResolver.Speaker(Slugs.slug(name), name, null);
+                    }
+                }
+            }
+            return new SpeakerResolver.Speaker(Slugs.slug(h), h, null);
+        });
+    }
+
+    /** "the ministry": the one organisation of the article whose name has that head word, else null. */
+    SpeakerResolver.Speaker organizationWithHead(String head) {
+        Actor found = null;
+        for (List<ActorFinder.Mention> list : actors.values()) {
+            for (ActorFinder.Mention m : list) {
+                Actor a = m.actor();
+                if (!a.isPerson() && (" " + Slugs.fold(a.name()) + " ").contains(" " + head + " ")) {
+                    if (found != null && !found.id().equals(a.id())) {
+                        return null;
+                    }
+                    found = a;
+                }
+            }
+        }
+        return found == null ? null : of(found);
+    }
+
+    private static SpeakerResolver.Speaker of(Actor a) {
+        return new SpeakerResolver.Speaker(a.id(), a.name(), null);
+    }
+}

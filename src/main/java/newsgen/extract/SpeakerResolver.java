@@ -1,0 +1,306 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import newsgen.model.Quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Says who spoke each quotation, as a sieve of rules from the surest to the weakest; null rather than a guess.
+ * 1. a cue verb right after the quotation and its subject ("…,” X said; “…,” said X; “…,” he added);
+ * 2. a cue verb before it in the same sentence ("X said: “…”", "X warned that … a “declaration of war”");
+ * 3. the speaker of an earlier quotation in the same paragraph.
+ * A subject is a person, an organisation, a group of countries, a pronoun (the last person named in this or the
+ * paragraph before), a document ("the charter" → a named charter of the article) or a role ("the judge": role only).
+ */
+final class SpeakerResolver {
+    /** Who a subject phrase names: an id and name, or only a role. */
+    record Speaker(String id, String name, String role) {
+        static final Speaker NONE = new Speaker(null, null, null);
+    }
+
+    private static final Set<String> HE_SHE = Set.of("he", "she");
+    private static final Set<String> THEY_IT = Set.of("they", "it");
+    /** How many words a subject may stand from its verb ("Assimi Goita, announced"; "X has also said"). */
+    private static final int SUBJECT_GAP = 3;
+
+    private final Gazetteer gaz = Gazetteer.get();
+
+    List<Quote> resolve(ArticleText text, List<QuoteFinder.Span> quotes, List<ActorFinder.Mention> actors,
+                        List<PlaceFinder.Mention> places) {
+        Map<Integer, List<ActorFinder.Mention>> byPara = new HashMap<>();
+        for (ActorFinder.Mention m : actors) {
+            byPara.computeIfAbsent(m.para(), k -> new ArrayList<>()).add(m);
+        }
+        Map<Integer, List<PlaceFinder.Mention>> placesByPara = new HashMap<>();
+        for (PlaceFinder.Mention m : places) {
+            placesByPara.computeIfAbsent(m.para().index(), k -> new ArrayList<>()).add(m);
+        }
+        SpeakerContext ctx = new SpeakerContext(text, byPara, placesByPara);
+        List<Quote> out = new ArrayList<>();
+        Quote previous = null;
+        for (QuoteFinder.Span q : quotes) {
+            Speaker who = Speaker.NONE;
+            String cue = null;
+            // a fragment inside a sentence is most often introduced before it ("X said the levy was “illegal”")
+            for (int rule = 0; rule < 2 && who.id() == null && who.role() == null; rule++) {
+                if ((rule == 0) != q.partial()) {
+                    int[] after = cueAfter(q);
+                    if (after != null) {
+                        Speaker s = after[1] == 1 ? subjectAfterVerb(ctx, q.end(), after[0])
+                                : subjectBetween(ctx, q.end(), q.close(), after[0]);
+                        if (s != Speaker.NONE || cue == null) {
+                            cue = q.end().tokens().get(after[0]).key();
+                            who = s;
+                        }
+                    }
+                } else {
+                    int verb = cueBefore(q);
+                    if (verb >= 0) {
+                        Speaker s = subjectBefore(ctx, q.start(), verb);
+                        if (s != Speaker.NONE || cue == null) {
+                            cue = q.start().tokens().get(verb).key();
+                            who = s;
+                        }
+                    }
+                }
+            }
+            if (who.id() == null && who.role() == null && previous != null && previous.speaker() != null
+                    && previous.paragraph() == q.start().index()) {
+                who = new Speaker(previous.speaker(), previous.speakerName(), null);
+            }
+            Quote quote = new Quote(q.text(), who.id(), who.name(), who.role(), cue, q.partial(), q.start().index());
+            out.add(quote);
+            previous = quote;
+        }
+        return out;
+    }
+
+    /** A cue verb within the words after the closing mark, before the sentence ends: {verb token, 1 if it comes first}. */
+    private int[] cueAfter(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        String s = p.text();
+        if (q.close() >= s.length()) {
+            return null;
+        }
+        char last = q.text().charAt(q.text().length() - 1);
+        int next = skipSpacesAndMarks(s, q.close() + 1);
+        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)))) {
+            return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
+        }
+        var t = p.tokens();
+        int first = firstTokenAt(t, q.close() + 1);
+        for (int k = first; k < t.size() && k - first < 15; k++) {
+            Token w = t.get(k);
+            if (k > first && endsClause(s, t.get(k - 1), w)) {
+                return null;
+            }
+            if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
+                if (k == first && w.key().endsWith("ing")) {
+                    return null; // "''historic'' saying ''…''": a participle introduces what follows, not what went before
+                }
+                return new int[] {k, k == first ? 1 : 0};
+            }
+        }
+        return null;
+    }
+
+    /** The last cue verb before the opening mark in the same sentence (and after any earlier quotation), or -1. */
+    private int cueBefore(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        String s = p.text();
+        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), q.open())).start();
+        var t = p.tokens();
+        int k = firstTokenAt(t, q.open()) - 1;
+        for (; k >= 0 && t.get(k).start() >= sentenceStart; k--) {
+            Token w = t.get(k);
+            if (hasMarkBetween(s, w.end(), k + 1 < t.size() ? Math.min(t.get(k + 1).start(), q.open()) : q.open())
+                    && k + 1 < t.size() && t.get(k + 1).start() < q.open()) {
+                return -1; // an earlier quotation: its own cue is not this one's
+            }
+            if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "…,” said Jane Doe" / "says the minister": the subject follows the verb. */
+    private Speaker subjectAfterVerb(SpeakerContext ctx, ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        if (verb + 1 >= t.size()) {
+            return Speaker.NONE;
+        }
+        int end = verb + 1;
+        while (end + 1 < t.size() && end - verb < 8 && !endsClause(p.text(), t.get(end), t.get(end + 1))) {
+            end++;
+        }
+        return subject(ctx, p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
+    }
+
+    /** "…,” the head of Mali's ruling junta, Assimi Goita, posted": the subject lies between quotation and verb. */
+    private Speaker subjectBetween(SpeakerContext ctx, ArticleText.Para p, int close, int verb) {
+        int first = firstTokenAt(p.tokens(), close + 1);
+        return subject(ctx, p, close + 1, p.tokens().get(verb).start(), first, verb);
+    }
+
+    /** "X said in May last year that …": the subject stands just before the verb. */
+    private Speaker subjectBefore(SpeakerContext ctx, ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
+        int from = verb;
+        while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
+                && !hasMarkBetween(p.text(), t.get(from - 1).end(), t.get(from).start())) {
+            from--;
+        }
+        int verbStart = t.get(verb).start();
+        ActorFinder.Mention nearest = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
+            if (m.end() <= verbStart && wordsBetween(t, m.end(), verbStart) <= SUBJECT_GAP) {
+                nearest = m;
+            }
+        }
+        if (nearest != null) {
+            return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
+        }
+        Speaker group = group(ctx, p, t.get(from).start(), verbStart, true);
+        if (group != null) {
+            return group;
+        }
+        int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
+        return subject(ctx, p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
+    }
+
+    /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
+    private Speaker subject(SpeakerContext ctx, ArticleText.Para p, int start, int end, int from, int to) {
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention org = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
+            if (m.end() <= end) {
+                if (m.actor().isPerson()) {
+                    person = person == null ? m : person;
+                } else {
+                    org = org == null ? m : org;
+                }
+            }
+        }
+        ActorFinder.Mention m = person != null ? person : org;
+        if (m != null) {
+            return new Speaker(m.actor().id(), m.actor().name(), null);
+        }
+        Speaker group = group(ctx, p, start, end, false);
+        if (group != null) {
+            return group;
+        }
+        var t = p.tokens();
+        for (int k = from; k < to && k < t.size(); k++) {
+            String w = t.get(k).key();
+            if (HE_SHE.contains(w)) {
+                return ctx.lastPerson(p, t.get(k).start());
+            }
+            if (THEY_IT.contains(w)) {
+                return ctx.lastOrganization(p, t.get(k).start());
+            }
+            if (gaz.docHeads.contains(w) && !t.get(k).cap()) {
+                return ctx.document(w);
+            }
+            if (gaz.orgHeads.contains(w) && !t.get(k).cap()) {
+                Speaker named = ctx.organizationWithHead(w);
+                return named != null ? named : new Speaker(null, null, roleBefore(p, k));
+            }
+            if (gaz.titles.contains(w) && !t.get(k).cap()) {
+                return new Speaker(null, null, roleBefore(p, k));
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
+    private Speaker group(SpeakerContext ctx, ArticleText.Para p, int start, int end, boolean adjacent) {
+        List<PlaceFinder.Mention> in = new ArrayList<>();
+        for (PlaceFinder.Mention m : ctx.places(p.index(), start, end)) {
+            int ms = p.tokens().get(m.match().from()).start();
+            if (ms >= start && p.tokens().get(m.match().to() - 1).end() <= end && m.place().type().equals("country")) {
+                in.add(m);
+            }
+        }
+        if (in.size() < 2) {
+            return null;
+        }
+        var t = p.tokens();
+        int from = in.get(0).match().from();
+        int to = in.get(in.size() - 1).match().to();
+        for (int k = from; k < to; k++) {
+            Gazetteer.Match gm = p.matchAt(k);
+            if (gm == null && !t.get(k).key().equals("and")) {
+                return null;
+            }
+        }
+        if (adjacent && wordsBetween(t, t.get(to - 1).end(), end) > SUBJECT_GAP) {
+            return null;
+        }
+        String name = p.surface(from, to);
+        return new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /** "the judge", "a company spokesman": the role words ending at token {@code head}. */
+    private static String roleBefore(ArticleText.Para p, int head) {
+        var t = p.tokens();
+        int k = head;
+        while (k > 0 && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+            k--;
+            if (Set.of("the", "a", "an", "his", "her", "its", "their").contains(t.get(k).key())) {
+                break;
+            }
+        }
+        return p.text().substring(t.get(k).start(), t.get(head).end());
+    }
+
+    private static int wordsBetween(List<Token> t, int from, int to) {
+        return Math.max(0, firstTokenAt(t, to) - firstTokenAt(t, from));
+    }
+
+    static int firstTokenAt(List<Token> t, int offset) {
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean endsClause(String s, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = s.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMarkBetween(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (QuoteMarks.isMark(s.charAt(k)) && !QuoteMarks.isInWord(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpacesAndMarks(String s, int k) {
+        while (k < s.length() && (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == ',' || QuoteMarks.isMark(s.charAt(k)))) {
+            k++;
+        }
+        return k;
+    }
+}

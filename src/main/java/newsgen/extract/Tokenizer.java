@@ -1,0 +1,110 @@
+package newsgen.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into {@link Token}s in one linear pass; apostrophes and hyphens inside a word stay in it. */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokens(String text, List<Sentences.Span> sentences) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int sentence = 0;
+        int prevEnd = 0;
+        boolean seenWordInSentence = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int j = i + 1;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    j++;
+                } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2011')
+                        && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    j += 2;
+                } else if (d == '.' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1))
+                        && Character.isUpperCase(text.charAt(j - 1)) && (j - 1 == start || text.charAt(j - 2) == '.')) {
+                    // U.S., U.N.: an initialism keeps its dots, the last one included
+                    j += 2;
+                    if (j < n && text.charAt(j) == '.') {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).start() <= start) {
+                sentence++;
+                seenWordInSentence = false;
+            }
+            boolean afterOpenQuote = start > 0 && QuoteMarks.isOpening(text, start - 1);
+            int hyphen = splitPoint(text, start, j);
+            if (hyphen > 0) {
+                // "France-supported": the name part is a word of its own, the lowercase rest another
+                add(out, text, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
+                add(out, text, hyphen + 1, j, hyphen, false);
+            } else {
+                add(out, text, start, j, prevEnd, !seenWordInSentence || afterOpenQuote);
+            }
+            seenWordInSentence = true;
+            prevEnd = j;
+            i = j;
+        }
+        return out;
+    }
+
+    /** Offset of the hyphen in "Sahel-based" (capitalised part, then lowercase part), else -1. */
+    private static int splitPoint(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return -1;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            char d = text.charAt(k);
+            if ((d == '-' || d == '\u2011') && Character.isLowerCase(text.charAt(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(List<Token> out, String text, int start, int end, int prevEnd, boolean initial) {
+        String word = text.substring(start, end);
+        boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
+        String base = possessive ? word.substring(0, word.length() - 2) : word;
+        boolean spaced = !out.isEmpty() && onlySpaces(text, prevEnd, start);
+        char first = base.charAt(0);
+        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
+        int letters = 0;
+        boolean upper = true;
+        for (int k = 0; k < base.length(); k++) {
+            char d = base.charAt(k);
+            if (Character.isLetter(d)) {
+                letters++;
+                upper &= Character.isUpperCase(d);
+            }
+        }
+        out.add(new Token(start, end, base, Slugs.fold(base), cap, upper && letters >= 2, possessive, spaced,
+                initial));
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        if (from >= to) {
+            return from == to;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00a0' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
