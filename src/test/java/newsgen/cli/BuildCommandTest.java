@@ -213,6 +213,23 @@ class BuildCommandTest {
     }
 
     @Test
+    void fiveMegabyteArticleAndTenThousandQuotationMarksBuild() throws IOException {
+        String paragraph = "The council met again on Tuesday in Bamako and said \"nothing\" about the budget, Minister Awa Diallo said. "
+                .repeat(60) + "\n\n";
+        StringBuilder text = new StringBuilder("---\ntitle: Long\ndate: 2024-01-01\n---\n\n");
+        while (text.length() < 5_000_000) {
+            text.append(paragraph);
+        }
+        article("long.md", text.toString());
+        article("quotes.md", "---\ntitle: Quotes\ndate: 2024-01-02\n---\n\n" + "\"".repeat(10_000) + "\n\n"
+                + "\u201c".repeat(5_000) + "\u201d".repeat(5_000) + "\n\n" + "\"a".repeat(10_000) + "\n");
+        GenRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3), () -> build());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.size(site.resolve("articles/long.html")) > 5_000_000);
+        assertTrue(Files.exists(site.resolve("articles/quotes.html")));
+    }
+
+    @Test
     void hostileArticleBecomesHarmlessValidPages() throws Exception {
         article("hostile.md", String.join("\n",
                 "---",
