@@ -223,7 +223,7 @@ class BuildCommandTest {
         article("long.md", text.toString());
         article("quotes.md", "---\ntitle: Quotes\ndate: 2024-01-02\n---\n\n" + "\"".repeat(10_000) + "\n\n"
                 + "\u201c".repeat(5_000) + "\u201d".repeat(5_000) + "\n\n" + "\"a".repeat(10_000) + "\n");
-        GenRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3), () -> build());
+        GenRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(5), () -> build());
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.size(site.resolve("articles/long.html")) > 5_000_000);
         assertTrue(Files.exists(site.resolve("articles/quotes.html")));
