@@ -33,11 +33,13 @@ final class ActorFinder {
         final Set<String> roles = new LinkedHashSet<>();
         String affiliation;
         final List<int[]> spans = new ArrayList<>();
+        final Set<String> keys = new HashSet<>();
         Actor actor;
 
         Draft(String type, String name) {
             this.type = type;
             this.name = name;
+            keys.add(Slugs.fold(name));
         }
 
         String surname() {
@@ -95,7 +97,7 @@ final class ActorFinder {
                     addSpan(defined, p, run.from(), run.to());
                 }
                 if (acronym != null && defined != null && !orgByAlias.containsKey(Slugs.fold(acronym))) {
-                    defined.aliases.add(acronym);
+                    alias(defined, acronym);
                     orgByAlias.put(Slugs.fold(acronym), defined);
                 } else if (!covered && defined == null) {
                     unresolved.add(new Object[] {p, run});
@@ -175,7 +177,7 @@ final class ActorFinder {
     /** The person a name refers to: the same name, a surname, or a one-letter typo of either. */
     private static Draft findPerson(List<Draft> people, String key, boolean single) {
         for (Draft d : people) {
-            if (Slugs.fold(d.name).equals(key) || d.aliases.stream().anyMatch(a -> Slugs.fold(a).equals(key))) {
+            if (d.keys.contains(key)) {
                 return d;
             }
         }
@@ -255,6 +257,7 @@ final class ActorFinder {
     private static void alias(Draft d, String surface) {
         if (!surface.equals(d.name)) {
             d.aliases.add(surface);
+            d.keys.add(Slugs.fold(surface));
         }
     }
 

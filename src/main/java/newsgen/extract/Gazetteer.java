@@ -1,6 +1,5 @@
 package newsgen.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,24 +130,19 @@ final class Gazetteer {
         while (reach < max && joinable(text, tokens.get(i + reach - 1), tokens.get(i + reach))) {
             reach++;
         }
-        StringBuilder key = new StringBuilder(first.key());
-        List<Integer> ends = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        keys.add(key.toString());
-        ends.add(i + 1);
-        for (int k = i + 1; k < i + reach; k++) {
-            key.append(' ').append(tokens.get(k).key());
-            keys.add(key.toString());
-            ends.add(k + 1);
-        }
-        for (int k = keys.size() - 1; k >= 0; k--) {
-            Alias a = names.get(keys.get(k));
-            if (a == null) {
-                continue;
+        for (int len = reach; len >= 1; len--) {
+            String key = first.key();
+            if (len > 1) {
+                StringBuilder b = new StringBuilder(key);
+                for (int k = i + 1; k < i + len; k++) {
+                    b.append(' ').append(tokens.get(k).key());
+                }
+                key = b.toString();
             }
-            if (a.acronym() ? first.upper() && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                    : !a.capital() || first.cap()) {
-                return new Match(a.entry(), i, ends.get(k));
+            Alias a = names.get(key);
+            if (a != null && (a.acronym() ? first.upper() && first.text().equals(first.text().toUpperCase(Locale.ROOT))
+                    : !a.capital() || first.cap())) {
+                return new Match(a.entry(), i, i + len);
             }
         }
         return null;
