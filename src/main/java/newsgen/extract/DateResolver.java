@@ -129,7 +129,9 @@ final class DateResolver {
             try {
                 v = value.apply(m);
             } catch (RuntimeException invalid) {
-                v = null; // 31 February and the like: not a date
+                // 31 February and the like: not a date, and no part of it is one either
+                java.util.Arrays.fill(used, m.start(), m.end(), true);
+                continue;
             }
             if (v != null) {
                 java.util.Arrays.fill(used, m.start(), m.end(), true);
