@@ -11,5 +11,7 @@ public enum ParagraphKind {
     /** A photo caption ("… Photo: …"). */
     CAPTION,
     /** A closing credit naming the outlet ("TRT Afrika and agencies"). */
-    CREDIT
+    CREDIT,
+    /** A Markdown block other than a paragraph (list, block quote, code, table), already rendered as block HTML. */
+    BLOCK
 }

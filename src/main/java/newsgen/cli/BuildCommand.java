@@ -1,0 +1,75 @@
+package newsgen.cli;
+
+import newsgen.archive.ArchiveBuilder;
+import newsgen.model.Archive;
+import newsgen.model.ProblemException;
+import newsgen.site.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code gen build}: articles in, a linked static site out. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds the static site from the articles and templates.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of article files (default: ${DEFAULT-VALUE})")
+    Path articles = Path.of("articles");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of Pebble templates overriding the built-in ones (default: ${DEFAULT-VALUE})")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole on success (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("site");
+
+    @Option(names = "--title", description = "Site title shown on every page (default: ${DEFAULT-VALUE})")
+    String title = "News archive";
+
+    @Option(names = "--force", description = "Write over an output folder gen did not create (it is kept aside, not deleted).")
+    boolean force;
+
+    @Option(names = "--keep-going", description = "Build what can be built despite bad articles (still exits 1).")
+    boolean keepGoing;
+
+    @Option(names = "--allow-html", description = "Keep raw HTML inside Markdown as HTML (it is escaped by default).")
+    boolean allowHtml;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(articles)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "No articles folder: " + articles);
+        }
+        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err);
+        if (!loaded.errors().isEmpty() && !keepGoing) {
+            err.println("build failed: " + loaded.errors().size() + " problem(s); " + out + " was left as it was");
+            return 1;
+        }
+        Archive archive = new ArchiveBuilder().build(loaded.articles());
+        SiteBuilder.Result result;
+        try {
+            Progress.phase(err, loaded.articles().size(), "writing pages");
+            result = new SiteBuilder().build(archive, new SiteBuilder.Options(templates, out, force, title));
+        } catch (ProblemException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            err.println("build failed; " + out + " was left as it was");
+            return 1;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "Built %d articles into %d pages (%d files) in %s/ in %.2f s%s",
+                loaded.articles().size(), result.pages(), result.files(), out, seconds,
+                loaded.errors().isEmpty() ? "" : "; " + loaded.errors().size() + " article(s) left out"));
+        return loaded.errors().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,29 @@
+package newsgen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gen} command: builds a static news archive from article files. */
+@Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds a browsable static news archive from article files.",
+        subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:problems in the articles or templates", "2:wrong usage (unknown option, missing folder)"})
+public final class Gen implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs gen as the command line would, returning the exit code (tests call this). */
+    public static int run(String... args) {
+        return new CommandLine(new Gen()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'gen build' or 'gen extract'");
+    }
+}

@@ -1,0 +1,159 @@
+package newsgen.content;
+
+import newsgen.model.Article;
+import newsgen.model.Paragraph;
+import newsgen.model.ParagraphKind;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
+import newsgen.model.Slug;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reads one article file (Markdown with optional YAML front matter, or plain text) into an {@link Article}. */
+public final class ArticleLoader {
+    /** The end of a first sentence, for a title of last resort. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\"”’])[.!?](?=\\s|$)");
+    /** Addresses we link to: nothing but the web. */
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"']+");
+    private static final int TITLE_MAX = 140;
+
+    private final MarkdownBody markdown;
+
+    /** @param allowHtml whether raw HTML inside Markdown is passed through (otherwise it is escaped) */
+    public ArticleLoader(boolean allowHtml) {
+        this.markdown = new MarkdownBody(allowHtml);
+    }
+
+    public ArticleLoader() {
+        this(false);
+    }
+
+    /** Whether a path names an article file this loader reads. */
+    public static boolean isArticle(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"));
+    }
+
+    /**
+     * @throws ProblemException naming the file and line when the file cannot be read as an article
+     */
+    public Article load(Path file) {
+        String name = file.toString().replace('\\', '/');
+        String text = decode(name, readBytes(name, file));
+        FrontMatter front = FrontMatter.parse(name, text);
+        boolean plain = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") && front.fields().isEmpty();
+        List<Paragraph> paragraphs = plain
+                ? PlainTextBody.parse(front.body(), front.bodyStart())
+                : markdown.parse(front.body(), front.bodyStart());
+        if (paragraphs.isEmpty()) {
+            throw new ProblemException(new Problem(name, front.bodyStart(), "the article is empty: no text after the front matter"));
+        }
+        String title = front.text("title");
+        String outlet = front.text("outlet");
+        String url = url(front);
+        LocalDate date = front.date("date");
+        String slug = slug(front, file);
+        if (title == null) {
+            title = fallbackTitle(paragraphs, file);
+        }
+        if (outlet == null) {
+            outlet = paragraphs.stream().filter(p -> p.kind() == ParagraphKind.CREDIT)
+                    .map(p -> ParagraphClassifier.creditOutlet(p.text())).filter(o -> o != null).findFirst().orElse(null);
+        }
+        return new Article(file, slug, title, outlet, url, date, paragraphs);
+    }
+
+    private static byte[] readBytes(String name, Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ProblemException(new Problem(name, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Strict UTF-8: a file in another encoding is named, with the line of its first bad byte, rather than garbled. */
+    private static String decode(String name, byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            int bad = in.position();
+            int line = 1;
+            for (int i = 0; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ProblemException(new Problem(name, line, "not valid UTF-8 text (bad byte at offset " + bad + "); save the file as UTF-8"));
+        }
+    }
+
+    private static String url(FrontMatter front) {
+        String url = front.text("url");
+        if (url != null && !WEB_URL.matcher(url).matches()) {
+            throw front.problem("url", "'url' must be an http:// or https:// address, not '" + url + "'");
+        }
+        return url;
+    }
+
+    private static String slug(FrontMatter front, Path file) {
+        String given = front.text("slug");
+        if (given != null) {
+            if (!Slug.isValid(given)) {
+                throw front.problem("slug", "'slug' may hold only a-z, 0-9 and single hyphens: '" + given + "'");
+            }
+            return given;
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String slug = Slug.of(stem);
+        return slug.isEmpty() ? "article" : slug;
+    }
+
+    /** The headline line, else a caption serving as headline, else the first sentence, else the file name. */
+    private static String fallbackTitle(List<Paragraph> paragraphs, Path file) {
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == ParagraphKind.HEADLINE) {
+                return clip(p.text());
+            }
+        }
+        Paragraph first = paragraphs.get(0);
+        if (first.kind() == ParagraphKind.CAPTION) {
+            String head = ParagraphClassifier.captionHeadline(first.text());
+            if (!head.isBlank()) {
+                return clip(head);
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == ParagraphKind.BODY && !p.text().isBlank()) {
+                var end = SENTENCE_END.matcher(p.text());
+                return clip(end.find() ? p.text().substring(0, end.start()) : p.text());
+            }
+        }
+        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    }
+
+    private static String clip(String text) {
+        String t = text.strip();
+        if (t.length() <= TITLE_MAX) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', TITLE_MAX);
+        return t.substring(0, cut > 40 ? cut : TITLE_MAX) + "…";
+    }
+}

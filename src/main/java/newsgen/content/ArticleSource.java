@@ -1,0 +1,91 @@
+package newsgen.content;
+
+import newsgen.model.Article;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds the article files under the given paths and loads them in parallel, in path order. */
+public final class ArticleSource {
+    private final ArticleLoader loader;
+
+    public ArticleSource(ArticleLoader loader) {
+        this.loader = loader;
+    }
+
+    /** What loading found: the articles that loaded, and one problem per file that did not. */
+    public record Loaded(List<Article> articles, List<Problem> errors, List<Problem> warnings) {
+    }
+
+    /** Article files under the paths (files as given, folders walked), sorted by path so output never depends on the file system. */
+    public static List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(ArticleLoader::isArticle)
+                            .filter(p -> !hidden(path.relativize(p))).forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Loaded load(List<Path> files) {
+        List<Object> results = files.parallelStream().map(this::loadOne).toList();
+        List<Article> articles = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, Article> bySlug = new HashMap<>();
+        for (Object result : results) {
+            if (result instanceof ProblemException e) {
+                errors.addAll(e.problems());
+                continue;
+            }
+            Article article = (Article) result;
+            String file = article.file().toString().replace('\\', '/');
+            Article earlier = bySlug.putIfAbsent(article.slug(), article);
+            if (earlier != null) {
+                errors.add(new Problem(file, 0, "slug '" + article.slug() + "' is already used by "
+                        + earlier.file().toString().replace('\\', '/') + "; give one of them another 'slug' in its front matter"));
+                continue;
+            }
+            if (article.date() == null) {
+                warnings.add(new Problem(file, 0, "no 'date' in the front matter: the article has no place on the timeline"));
+            }
+            articles.add(article);
+        }
+        return new Loaded(List.copyOf(articles), List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    private Object loadOne(Path file) {
+        try {
+            return loader.load(file);
+        } catch (ProblemException e) {
+            return e;
+        }
+    }
+}

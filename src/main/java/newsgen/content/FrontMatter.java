@@ -1,0 +1,120 @@
+package newsgen.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The YAML block between {@code ---} lines at the top of an article, split from the body and checked field by field.
+ *
+ * @param fields    the parsed fields, empty when the article has no front matter
+ * @param bodyStart the 1-based line of the file where the body starts
+ * @param body      the text after the front matter
+ */
+record FrontMatter(Map<String, Object> fields, int bodyStart, String body, String file, List<String> lines) {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The fence that opens and closes front matter. */
+    private static final Pattern FENCE = Pattern.compile("---\\s*");
+    /** A line that closes front matter: the opening fence again, or YAML's document end. */
+    private static final Pattern CLOSE = Pattern.compile("(?:---|\\.\\.\\.)\\s*");
+    /** Date forms an author may write besides ISO. */
+    private static final List<DateTimeFormatter> DATE_FORMS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH));
+    /** An ISO date-time; its date part is the publication date. */
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
+
+    /** Splits and parses; a file without a leading {@code ---} line has no front matter. */
+    static FrontMatter parse(String file, String text) {
+        List<String> lines = text.lines().toList();
+        if (lines.isEmpty() || !FENCE.matcher(lines.get(0)).matches()) {
+            return new FrontMatter(Map.of(), 1, text, file, List.of());
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (CLOSE.matcher(lines.get(i)).matches()) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw new ProblemException(new Problem(file, 1, "front matter opened with --- is never closed"));
+        }
+        String yaml = String.join("\n", lines.subList(1, close));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (!yaml.isBlank()) {
+            Object parsed;
+            try {
+                parsed = YAML.readValue(yaml, Object.class);
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
+                throw new ProblemException(new Problem(file, line, "broken YAML front matter: " + e.getOriginalMessage()));
+            }
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw new ProblemException(new Problem(file, 2, "front matter must be YAML fields (key: value)"));
+            }
+            map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+        }
+        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        return new FrontMatter(fields, close + 2, body, file, lines.subList(0, close + 1));
+    }
+
+    /** A text field, or null when absent; a list or map where text belongs is an error. */
+    String text(String name) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map || value instanceof List) {
+            throw problem(name, "'" + name + "' must be text, not a " + (value instanceof Map ? "map" : "list"));
+        }
+        String s = value.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    LocalDate date(String name) {
+        String s = text(name);
+        if (s == null) {
+            return null;
+        }
+        var dateTime = ISO_DATE_TIME.matcher(s);
+        String candidate = dateTime.matches() ? dateTime.group(1) : s;
+        for (DateTimeFormatter form : DATE_FORMS) {
+            try {
+                return LocalDate.parse(candidate, form);
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        throw problem(name, "'" + name + "' is not a date: '" + s + "' (write it as YYYY-MM-DD)");
+    }
+
+    /** A problem located on the line that sets the field. */
+    ProblemException problem(String name, String message) {
+        return new ProblemException(new Problem(file, lineOf(name), message));
+    }
+
+    int lineOf(String name) {
+        Pattern key = Pattern.compile("\\s*['\"]?" + Pattern.quote(name) + "['\"]?\\s*:.*");
+        for (int i = 0; i < lines.size(); i++) {
+            if (key.matcher(lines.get(i)).matches()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

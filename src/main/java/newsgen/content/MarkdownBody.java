@@ -1,0 +1,66 @@
+package newsgen.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import newsgen.model.Paragraph;
+import newsgen.model.ParagraphKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraphs of a Markdown article. Plain paragraphs are typed by the same rules as plain text (so a caption or a
+ * credit written without markup is still recognised); headings are subheads; other blocks are kept as rendered HTML.
+ */
+final class MarkdownBody {
+    /** Runs of spaces and line breaks inside a paragraph. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The single element a paragraph or heading renders to, whose inner HTML we keep. */
+    private static final Pattern WRAPPER = Pattern.compile("(?s)^<(p|h[1-6])(?:\\s[^>]*)?>(.*)</\\1>\\s*$");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param allowHtml whether raw HTML in the Markdown reaches the page as HTML (otherwise it is shown escaped) */
+    MarkdownBody(boolean allowHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    List<Paragraph> parse(String body, int firstLine) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node node : parser.parse(body).getChildren()) {
+            if (!(node instanceof com.vladsch.flexmark.util.ast.BlankLine) && !(node instanceof com.vladsch.flexmark.ast.ThematicBreak)) {
+                blocks.add(node);
+            }
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Node node = blocks.get(i);
+            String text = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(node)).replaceAll(" ").strip();
+            String html = renderer.render(node);
+            ParagraphKind kind;
+            if (node instanceof Heading) {
+                kind = ParagraphKind.SUBHEAD;
+            } else if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
+                kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
+            } else {
+                kind = ParagraphKind.BLOCK;
+            }
+            if (kind != ParagraphKind.BLOCK) {
+                var inner = WRAPPER.matcher(html);
+                html = inner.matches() ? inner.group(2).strip() : Html.escape(text);
+            }
+            paragraphs.add(new Paragraph(i + 1, kind, text, html.strip(), firstLine + node.getStartLineNumber()));
+        }
+        return paragraphs;
+    }
+}

@@ -1,0 +1,81 @@
+package newsgen.content;
+
+import newsgen.model.ParagraphKind;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the structure plain-text news carries without markup: photo captions, subheads, closing credits
+ * and a headline standing alone on the first line.
+ */
+final class ParagraphClassifier {
+    /** A photo caption ends in a credit such as "Photo: Presidence du Niger/X" or "(Photo: Reuters)". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)(?:^|[.!?)\\s])\\(?(?:photo|picture|image|photograph)s?(?: credit)?\\s*:\\s*[^\\s].{0,120}$");
+    /** Closing punctuation that ends a sentence (or a quote that does). */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;,…\"”’')\\]]\\s*$");
+    /** A closing credit: "Reuters", "TRT Afrika and agencies", "Reporting by Jane Roe; editing by John Doe". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(?:.{1,60}\\b(?:and|with|/)\\s*agenc(?:y|ies)|(?:additional )?reporting by .{1,120}|"
+                    + "(?:with )?(?:agencies|AFP|Reuters|AP|Associated Press)|.{1,60}\\bcontributed to this report)$");
+
+    /** The outlet at the head of a credit that adds agencies ("TRT Afrika and agencies"). */
+    private static final Pattern CREDIT_OUTLET = Pattern.compile(
+            "(?i)^(.{1,60}?)\\s*(?:\\b(?:and|with)\\s+|/\\s*)agenc(?:y|ies)$");
+    /** Trailing full stops and spaces. */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.\\s]+$");
+
+    private static final int SHORT_LINE_WORDS = 10;
+
+    private ParagraphClassifier() {
+    }
+
+    /**
+     * @param first whether this is the first paragraph of the body
+     * @param last  whether this is the last paragraph of the body
+     */
+    static ParagraphKind classify(String text, boolean first, boolean last) {
+        String t = text.strip();
+        if (CAPTION.matcher(t).find()) {
+            return ParagraphKind.CAPTION;
+        }
+        if (last && CREDIT.matcher(t).matches()) {
+            return ParagraphKind.CREDIT;
+        }
+        if (isShortLine(t)) {
+            if (last) {
+                return ParagraphKind.CREDIT;
+            }
+            return first ? ParagraphKind.HEADLINE : ParagraphKind.SUBHEAD;
+        }
+        return ParagraphKind.BODY;
+    }
+
+    /** A line of a few words, starting with a capital, not ending like a sentence and holding no quotation. */
+    private static boolean isShortLine(String t) {
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || ENDS_SENTENCE.matcher(t).find()) {
+            return false;
+        }
+        if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        return t.split("\\s+").length <= SHORT_LINE_WORDS;
+    }
+
+    /** The headline a caption stands for: its text before the photo credit ("… alliance. Photo: X" → "… alliance"). */
+    static String captionHeadline(String caption) {
+        var m = CAPTION.matcher(caption.strip());
+        String head = m.find() ? caption.strip().substring(0, m.start()).strip() : caption.strip();
+        return TRAILING_STOPS.matcher(head).replaceAll("");
+    }
+
+    /** The outlet a credit names, or null ("TRT Afrika and agencies" → "TRT Afrika"). */
+    static String creditOutlet(String credit) {
+        String t = credit.strip();
+        var m = CREDIT_OUTLET.matcher(t);
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        return null;
+    }
+}

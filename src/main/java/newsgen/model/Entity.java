@@ -1,0 +1,32 @@
+package newsgen.model;
+
+import java.util.List;
+
+/**
+ * A person, organisation or place of the whole archive, merged across articles; it has a page of its own.
+ *
+ * @param kind         {@link #PERSON}, {@link #ORGANIZATION} or {@link #PLACE}
+ * @param aliases      every other spelling seen in any article
+ * @param roles        titles seen (people and organisations)
+ * @param affiliations countries or organisations seen
+ * @param placeType    country, city or region for places, else null
+ * @param country      the country a place lies in, else null
+ * @param mentions     mentions summed over all articles
+ * @param articles     the articles naming it, newest first
+ * @param quotes       what it said, newest first (people and organisations)
+ */
+public record Entity(String id, String kind, String name, List<String> aliases, List<String> roles,
+                     List<String> affiliations, String placeType, String country, int mentions,
+                     List<ArticleRef> articles, List<CitedQuote> quotes) {
+    public static final String PERSON = "person";
+    public static final String ORGANIZATION = "organization";
+    public static final String PLACE = "place";
+
+    public Entity {
+        aliases = List.copyOf(aliases);
+        roles = List.copyOf(roles);
+        affiliations = List.copyOf(affiliations);
+        articles = List.copyOf(articles);
+        quotes = List.copyOf(quotes);
+    }
+}

@@ -1,0 +1,104 @@
+package newsgen.site;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders pages through Pebble. A template in the user's folder overrides the built-in one of the same name,
+ * and a missing one falls back to the set packed into the jar. Each template is compiled once.
+ */
+public final class PageRenderer {
+    static final String SUFFIX = ".peb";
+    private static final String BUILT_IN = "templates";
+
+    private final PebbleEngine engine;
+    private final Path userTemplates;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+    public PageRenderer(Path userTemplates) {
+        this.userTemplates = userTemplates;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (userTemplates != null && Files.isDirectory(userTemplates)) {
+            FileLoader user = new FileLoader();
+            user.setPrefix(userTemplates.toAbsolutePath().toString());
+            user.setSuffix(SUFFIX);
+            loaders.add(user);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(PageRenderer.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        builtIn.setSuffix(SUFFIX);
+        loaders.add(builtIn);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .build();
+    }
+
+    /** Compiles the named templates up front, so a broken template fails the build before anything is written. */
+    public void compile(Iterable<String> names) {
+        for (String name : names) {
+            template(name);
+        }
+    }
+
+    public String render(Page page, Map<String, Object> globals) {
+        Map<String, Object> context = new HashMap<>(globals);
+        context.putAll(page.model());
+        context.put("root", RelativeLinks.root(page.path()));
+        context.put("path", page.path());
+        StringWriter out = new StringWriter(16_384);
+        try {
+            template(page.template()).evaluate(out, context);
+        } catch (PebbleException e) {
+            throw new ProblemException(problem(page.template(), e, "while rendering " + page.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private PebbleTemplate template(String name) {
+        return compiled.computeIfAbsent(name, n -> {
+            try {
+                return engine.getTemplate(n);
+            } catch (PebbleException e) {
+                throw new ProblemException(problem(n, e, null));
+            }
+        });
+    }
+
+    /** Names the template file and line, as the user would find it. */
+    private Problem problem(String name, PebbleException e, String during) {
+        String file = e.getFileName() != null ? e.getFileName() : name;
+        if (!file.endsWith(SUFFIX)) {
+            file = file + SUFFIX;
+        }
+        Path user = userTemplates == null ? null : userTemplates.resolve(file);
+        String shown = user != null && Files.exists(user) ? user.toString().replace('\\', '/') : "built-in template " + file;
+        String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : e.getMessage();
+        if (message != null && message.contains("Could not find template")) {
+            message = "template does not exist";
+        }
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        return new Problem(shown, line, message + (during == null ? "" : " (" + during + ")"));
+    }
+}

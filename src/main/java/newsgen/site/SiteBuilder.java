@@ -1,0 +1,90 @@
+package newsgen.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import newsgen.model.Archive;
+import newsgen.model.ArchivedArticle;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Plans, renders and writes the whole site, swapping it into place only when every page succeeded. */
+public final class SiteBuilder {
+    /** Static files every site carries, looked up in the user's templates first, then in the built-in set. */
+    static final List<String> ASSETS = List.of("assets/style.css");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * @param templates the user's template folder (may be missing: the built-in set is used)
+     * @param force     write over an output folder gen did not make
+     */
+    public record Options(Path templates, Path out, boolean force, String siteTitle) {
+    }
+
+    /** What the build wrote. */
+    public record Result(int pages, int files) {
+    }
+
+    public Result build(Archive archive, Options options) {
+        List<Page> pages = new SitePlanner().plan(archive);
+        PageRenderer renderer = new PageRenderer(options.templates());
+        Set<String> templates = new LinkedHashSet<>();
+        pages.forEach(p -> templates.add(p.template()));
+        renderer.compile(templates);
+        Map<String, Object> globals = Map.of("siteTitle", options.siteTitle());
+        try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
+            pages.parallelStream().forEach(page -> out.write(page.path(), renderer.render(page, globals)));
+            int data = writeData(archive, out);
+            for (String asset : ASSETS) {
+                out.write(asset, asset(options.templates(), asset));
+            }
+            out.write(".nojekyll", "");
+            out.commit();
+            return new Result(pages.size(), pages.size() + data + ASSETS.size());
+        }
+    }
+
+    /** The records as JSON: one file per article and one for the archive. */
+    private static int writeData(Archive archive, OutputFolder out) {
+        List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
+        try {
+            for (ArticleRecord record : records) {
+                out.write("data/" + record.slug() + ".json", JSON.writeValueAsBytes(record));
+            }
+            out.write("data/archive.json", JSON.writeValueAsBytes(Map.of("articles", records)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records.size() + 1;
+    }
+
+    private static byte[] asset(Path userTemplates, String name) {
+        try {
+            if (userTemplates != null) {
+                Path user = userTemplates.resolve(name);
+                if (Files.isRegularFile(user)) {
+                    return Files.readAllBytes(user);
+                }
+            }
+            try (InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                if (in == null) {
+                    throw new ProblemException(new Problem("templates/" + name, 0, "asset does not exist"));
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
