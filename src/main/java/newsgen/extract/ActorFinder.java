@@ -65,7 +65,11 @@ final class ActorFinder {
                     alias(d, p.surface(m.from(), m.to()));
                 }
             }
+            int definition = -1;
             for (NameRuns.Run run : NameRuns.runs(p)) {
+                if (run.from() == definition) {
+                    continue; // the "(AES)" of "Alliance of Sahel States (AES)" is part of that mention
+                }
                 Gazetteer.Match m = p.matchAt(run.from());
                 boolean covered = m != null && m.from() <= run.from() && m.to() >= run.to();
                 Draft defined = null;
@@ -92,6 +96,9 @@ final class ActorFinder {
                     }
                 }
                 String acronym = acronymAfter(p, run);
+                if (acronym != null) {
+                    definition = run.to();
+                }
                 if (acronym != null && defined == null && !covered && initialsMatch(p, run, acronym)) {
                     defined = org(orgs, orgByAlias, p.surface(run.from(), run.to()));
                     addSpan(defined, p, run.from(), run.to());

@@ -1,0 +1,101 @@
+package newsgen.extract;
+
+import newsgen.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaceFinderTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Place> places(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).places();
+    }
+
+    private List<String> names(String... paragraphs) {
+        return places(paragraphs).stream().map(Place::name).toList();
+    }
+
+    @Test
+    void countriesOnceWithTheirMentionCount() {
+        List<Place> p = places("Peru and Bolivia met. Peru’s envoy left. Bolivia's too, and Peru stayed.");
+        assertEquals(List.of("Peru", "Bolivia"), p.stream().map(Place::name).toList());
+        assertEquals(3, p.get(0).mentions());
+        assertEquals("country", p.get(0).type());
+        assertEquals("Peru", p.get(0).country());
+    }
+
+    @Test
+    void shortAndOldCountryNamesMapToTheCountry() {
+        assertEquals(List.of("Côte d’Ivoire", "Myanmar", "United Kingdom", "Democratic Republic of the Congo"),
+                names("Ivory Coast, Burma, the UK and the DRC signed."));
+    }
+
+    @Test
+    void citiesCarryTheirCountry() {
+        Place p = places("Talks opened in Ouagadougou.").get(0);
+        assertEquals("city", p.type());
+        assertEquals("Burkina Faso", p.country());
+    }
+
+    @Test
+    void regionsAreRegions() {
+        List<Place> p = places("Drought hit the Sahel and the Horn of Africa.");
+        assertEquals(List.of("Sahel", "Horn of Africa"), p.stream().map(Place::name).toList());
+        assertTrue(p.stream().allMatch(x -> x.type().equals("region") && x.country() == null));
+    }
+
+    @Test
+    void namesBeforeAHyphenatedLowercaseWordCount() {
+        assertEquals(List.of("France", "Sahel"), names("A France-supported force fought Sahel-based groups."));
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        assertTrue(names("Malian, Kenyan and West African officials agreed.").isEmpty());
+    }
+
+    @Test
+    void placeInsideAPersonsNameIsNotAPlace() {
+        assertEquals(List.of(), names("Coach Jordan Henderson said the team was ready."));
+    }
+
+    @Test
+    void placeInsideAnOrganisationsNameIsNotAPlace() {
+        assertTrue(names("The Bank of England raised rates.").isEmpty());
+    }
+
+    @Test
+    void mainPlaceIsTheDateline() {
+        var r = extractor.extractStrict(Articles.body("ABIDJAN, Côte d’Ivoire — Cocoa prices rose in Accra and Accra again."));
+        assertEquals("Abidjan", r.place().name());
+    }
+
+    @Test
+    void mainPlaceIsWhereTheEventHappened() {
+        var r = extractor.extractStrict(Articles.body("Delegates from Lagos and Lagos met.",
+                "The treaty was signed in Nairobi on Friday."));
+        assertEquals("Nairobi", r.place().name());
+    }
+
+    @Test
+    void mainPlaceAfterARoleNoun() {
+        var r = extractor.extractStrict(Articles.body("The ceremony took place on Monday in the Kenyan capital Nairobi."));
+        assertEquals("Nairobi", r.place().name());
+    }
+
+    @Test
+    void mainPlaceFallsBackToTheMostNamedCity() {
+        var r = extractor.extractStrict(Articles.body("Lagos traders and Abuja officials argued. Lagos won."));
+        assertEquals("Lagos", r.place().name());
+    }
+
+    @Test
+    void noCityMeansNoMainPlace() {
+        assertNull(extractor.extractStrict(Articles.body("Peru and Chile disagreed.")).place());
+    }
+}
