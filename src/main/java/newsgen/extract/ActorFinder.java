@@ -81,6 +81,8 @@ final class ActorFinder {
                         candidates.add(c);
                         continue;
                     }
+                    run = withoutOpener(p, run);
+                    m = p.matchAt(run.from());
                     if (isOrgName(p, run)) {
                         Gazetteer.Match known = m != null && m.from() == run.from()
                                 && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
@@ -215,6 +217,22 @@ final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /** "Shares of Alphabet Inc" opening a sentence: the words up to "of" are the sentence's, not the name's. */
+    private NameRuns.Run withoutOpener(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        if (!first.initial() || gaz.orgHeads.contains(first.key()) || p.matchAt(run.from()) != null) {
+            return run;
+        }
+        for (int k = run.from() + 1; k + 1 < run.to(); k++) {
+            if (NameRuns.ORG_CONNECTORS.contains(t.get(k).key())) {
+                NameRuns.Run rest = new NameRuns.Run(k + 1, run.to());
+                return isOrgName(p, rest) ? rest : run;
+            }
+        }
+        return run;
     }
 
     private boolean onlyHeads(ArticleText.Para p, int from, int to) {

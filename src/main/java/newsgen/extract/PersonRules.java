@@ -70,7 +70,10 @@ final class PersonRules {
         if (apposition != null) {
             return apposition;
         }
-        if (cueAfter(p, run) || cueBefore(p, run) || gaz.givenNames.contains(t.get(run.from()).key())) {
+        // a given name starts a person's name, but not after "the" ("at the Santiago Bernabeu")
+        boolean given = gaz.givenNames.contains(t.get(run.from()).key())
+                && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the"));
+        if (cueAfter(p, run) || cueBefore(p, run) || given) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         return null;

@@ -159,11 +159,23 @@ final class SpeakerResolver {
         }
         int verbStart = t.get(verb).start();
         ActorFinder.Mention nearest = null;
+        ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() <= verbStart && wordsBetween(t, m.end(), verbStart) <= SUBJECT_GAP) {
+            if (m.end() > verbStart) {
+                continue;
+            }
+            int gap = wordsBetween(t, m.end(), verbStart);
+            // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
+            boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
+                    && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
+            if (gap <= SUBJECT_GAP || apposition) {
                 nearest = m;
+                if (m.actor().isPerson()) {
+                    person = m;
+                }
             }
         }
+        nearest = person != null ? person : nearest;
         if (nearest != null) {
             return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
         }

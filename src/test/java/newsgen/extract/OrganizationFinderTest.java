@@ -90,4 +90,10 @@ class OrganizationFinderTest {
     void unknownAcronymsAloneAreNotOrganisations() {
         assertTrue(names("The GDP grew while CEO pay and COVID cases fell.").isEmpty());
     }
+
+    @Test
+    void sentenceOpenerBeforeOfIsNotPartOfTheName() {
+        List<Actor> o = orgs("Shares of Nordic Shipping Group fell.");
+        assertEquals(List.of("Nordic Shipping Group"), o.stream().map(Actor::name).toList());
+    }
 }

@@ -126,4 +126,9 @@ class PersonFinderTest {
         var a = Articles.plain("c.txt", "The summit hall. Photo: Presidence du Congo/X\n\nLeaders met.", Articles.PUB);
         assertTrue(extractor.extractStrict(a).actors().isEmpty());
     }
+
+    @Test
+    void givenNameAfterTheIsNotAPerson() {
+        assertTrue(names("They played at the Santiago Bernabeu and the George Washington Bridge.").isEmpty());
+    }
 }

@@ -67,4 +67,9 @@ class PlaceFinderTest {
     void placeInsideAnOrganisationsNameIsNotAPlace() {
         assertTrue(names("The Bank of England raised rates.").isEmpty());
     }
+
+    @Test
+    void placeNameFollowedByAnUnknownCapitalisedWordIsAnotherName() {
+        assertEquals(List.of("Tigray"), names("Fans filled Lagos Stadion Arena while the Tigray Region waited."));
+    }
 }

@@ -131,4 +131,10 @@ class SpeakerResolverTest {
         List<Quote> q = quotes("Crowds chanted “Freedom now.” Police Chief Dan Moyo said nothing.");
         assertNull(q.get(0).speaker());
     }
+
+    @Test
+    void personBeforeAnAppositionNamingAnOrganisationIsTheSubject() {
+        Quote q = only("Rita Gomes, Siemens's chief lawyer, said the firm \"strongly disagrees\" with the ruling.");
+        assertEquals("Rita Gomes", q.speakerName());
+    }
 }
