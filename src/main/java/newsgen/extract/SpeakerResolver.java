@@ -222,10 +222,10 @@ final class SpeakerResolver {
             }
             if (gaz.orgHeads.contains(w) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
-                return named != null ? named : new Speaker(null, null, roleBefore(p, k));
+                return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
             if (gaz.titles.contains(w) && !t.get(k).cap()) {
-                return new Speaker(null, null, roleBefore(p, k));
+                return new Speaker(null, null, roleBefore(p, from, k));
             }
         }
         return Speaker.NONE;
@@ -259,11 +259,11 @@ final class SpeakerResolver {
         return new Speaker(Slugs.slug(name), name, null);
     }
 
-    /** "the judge", "a company spokesman": the role words ending at token {@code head}. */
-    private static String roleBefore(ArticleText.Para p, int head) {
+    /** "the judge", "a company spokesman": the role words ending at token {@code head}, none before {@code from}. */
+    private static String roleBefore(ArticleText.Para p, int from, int head) {
         var t = p.tokens();
         int k = head;
-        while (k > 0 && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+        while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
             k--;
             if (Set.of("the", "a", "an", "his", "her", "its", "their").contains(t.get(k).key())) {
                 break;

@@ -137,4 +137,11 @@ class SpeakerResolverTest {
         Quote q = only("Rita Gomes, Siemens's chief lawyer, said the firm \"strongly disagrees\" with the ruling.");
         assertEquals("Rita Gomes", q.speakerName());
     }
+
+    @Test
+    void roleAfterTheCueVerbLeavesTheVerbOut() {
+        Quote q = only("‘Prices will rise,’ said one trader.");
+        assertNull(q.speaker());
+        assertEquals("one trader", q.speakerRole());
+    }
 }
