@@ -37,11 +37,23 @@ final class PersonRules {
                 from++;
             }
             int to = cut(t, from, whole.to());
-            if (validName(p, from, to)) {
-                return new Candidate(p, from, to, p.surface(from, to),
-                        p.surface(whole.from(), title + 1), affiliationBefore(p, whole.from()));
+            if (!validName(p, from, to)) {
+                return null;
             }
-            return null;
+            // "Ukrainian President …", "U.S. Secretary of State …": the country is the affiliation, not the role
+            int roleFrom = whole.from();
+            String affiliation = affiliationBefore(p, roleFrom);
+            Gazetteer.Match lead = p.matchAt(roleFrom);
+            if (lead != null && lead.to() <= title && country(lead.entry()) != null
+                    && lead.entry().kind() != Gazetteer.Kind.ORGANIZATION) {
+                affiliation = country(lead.entry());
+                roleFrom = lead.to();
+            }
+            int roleTo = from;
+            while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
+                roleTo--;
+            }
+            return new Candidate(p, from, to, p.surface(from, to), p.surface(roleFrom, roleTo), affiliation);
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));

@@ -131,4 +131,14 @@ class PersonFinderTest {
     void givenNameAfterTheIsNotAPerson() {
         assertTrue(names("They played at the Santiago Bernabeu and the George Washington Bridge.").isEmpty());
     }
+
+    @Test
+    void countryOpeningATitleIsTheAffiliationNotTheRole() {
+        Actor a = people("Brazilian President Lucia Ramos and U.S. Secretary of State Mark Ellis met.").get(0);
+        assertEquals(List.of("President"), a.roles());
+        assertEquals("Brazil", a.affiliation());
+        Actor b = people("Brazilian President Lucia Ramos and U.S. Secretary of State Mark Ellis met.").get(1);
+        assertEquals(List.of("Secretary of State"), b.roles());
+        assertEquals("United States", b.affiliation());
+    }
 }

@@ -144,4 +144,11 @@ class SpeakerResolverTest {
         assertNull(q.speaker());
         assertEquals("one trader", q.speakerRole());
     }
+
+    @Test
+    void verbOfJudgementIntroducesAPartialQuote() {
+        Quote q = only("Spokeswoman Irina Volkova dismissed the report as “fiction”.");
+        assertEquals("Irina Volkova", q.speakerName());
+        assertEquals("dismissed", q.cue());
+    }
 }
