@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Decides whether a capitalised run names a person, from the evidence around it: a title ("Defence Minister
- * Abdoulaye Diop", "junta leader Tiani"), an apposition with a role ("Mali's military leader, Assimi Goita,"),
+ * Carlos Rivas", "junta leader Ramos"), an apposition with a role ("Peru's military leader, Lucia Ramos,"),
  * a cue verb ("Jane Doe said"), or a common given name. Without evidence it is not a person.
  */
 final class PersonRules {
@@ -22,7 +22,7 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        // a title inside the run: "President Mohamed Bazoum", "Secretary of State Antony Blinken",
+        // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
         // "Central Bank of Kenya Governor Kamau Thugge"
         int title = -1;
         for (int k = whole.from(); k < whole.to() - 1; k++) {
@@ -61,7 +61,7 @@ final class PersonRules {
             return null;
         }
         String name = p.surface(run.from(), run.to());
-        // a lowercase title right before: "junta leader Tiani", "Mali's defence minister Abdoulaye Diop"
+        // a lowercase title right before: "junta leader Ramos", "Peru's defence minister Carlos Rivas"
         int before = run.from() - 1;
         if (before >= 0 && gaz.titles.contains(t.get(before).key()) && (!t.get(before).cap()
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
@@ -99,7 +99,7 @@ final class PersonRules {
         return k;
     }
 
-    /** "Mali’s military leader, Assimi Goita," or "Jane Doe, the bank's chief economist,". */
+    /** "Peru’s military leader, Lucia Ramos," or "Jane Doe, the bank's chief economist,". */
     private Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {
         var t = p.tokens();
         String text = p.text();

@@ -25,7 +25,7 @@ final class SpeakerResolver {
 
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> THEY_IT = Set.of("they", "it");
-    /** How many words a subject may stand from its verb ("Assimi Goita, announced"; "X has also said"). */
+    /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     private static final int SUBJECT_GAP = 3;
 
     private final Gazetteer gaz = Gazetteer.get();
@@ -142,7 +142,7 @@ final class SpeakerResolver {
         return subject(ctx, p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
     }
 
-    /** "…,” the head of Mali's ruling junta, Assimi Goita, posted": the subject lies between quotation and verb. */
+    /** "…,” the head of Peru's central bank, Jane Doe, posted": the subject lies between quotation and verb. */
     private Speaker subjectBetween(SpeakerContext ctx, ArticleText.Para p, int close, int verb) {
         int first = firstTokenAt(p.tokens(), close + 1);
         return subject(ctx, p, close + 1, p.tokens().get(verb).start(), first, verb);
