@@ -33,13 +33,11 @@ final class ActorFinder {
         final Set<String> roles = new LinkedHashSet<>();
         String affiliation;
         final List<int[]> spans = new ArrayList<>();
-        final Set<String> keys = new HashSet<>();
         Actor actor;
 
         Draft(String type, String name) {
             this.type = type;
             this.name = name;
-            keys.add(Slugs.fold(name));
         }
 
         String surname() {
@@ -113,7 +111,8 @@ final class ActorFinder {
                 }
             }
         }
-        List<Draft> people = mergePeople(candidates);
+        NameIndex<Draft> index = new NameIndex<>();
+        List<Draft> people = mergePeople(candidates, index);
         Set<Long> personTokens = orgTokens;
         for (Object[] u : unresolved) {
             ArticleText.Para p = (ArticleText.Para) u[0];
@@ -124,10 +123,11 @@ final class ActorFinder {
                 addSpan(org, p, run.from(), run.to());
                 continue;
             }
-            Draft person = findPerson(people, key, run.size() == 1);
+            Draft person = index.find(key, run.size() == 1);
             if (person != null) {
                 addSpan(person, p, run.from(), run.to());
                 alias(person, p.surface(run.from(), run.to()));
+                index.addKey(person, key);
                 mark(personTokens, p, run.from(), run.to());
             }
         }
@@ -153,7 +153,7 @@ final class ActorFinder {
     }
 
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
-    private List<Draft> mergePeople(List<PersonRules.Candidate> candidates) {
+    private List<Draft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<Draft> index) {
         List<Draft> people = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             for (PersonRules.Candidate c : candidates) {
@@ -161,7 +161,7 @@ final class ActorFinder {
                 if (full != (pass == 0)) {
                     continue;
                 }
-                Draft d = findPerson(people, Slugs.fold(c.name()), !full);
+                Draft d = index.find(Slugs.fold(c.name()), !full);
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
                 if (d == null && weak) {
                     continue;
@@ -169,8 +169,10 @@ final class ActorFinder {
                 if (d == null) {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
+                    index.add(d, Slugs.fold(d.name), d.surname());
                 }
                 alias(d, c.name());
+                index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());
                 if (c.role() != null) {
                     d.roles.add(c.role());
@@ -181,22 +183,6 @@ final class ActorFinder {
             }
         }
         return people;
-    }
-
-    /** The person a name refers to: the same name, a surname, or a one-letter typo of either. */
-    private static Draft findPerson(List<Draft> people, String key, boolean single) {
-        for (Draft d : people) {
-            if (d.keys.contains(key)) {
-                return d;
-            }
-        }
-        for (Draft d : people) {
-            String target = single ? d.surname() : Slugs.fold(d.name);
-            if (target.equals(key) || (key.length() >= 5 && target.length() >= 5 && EditDistance.withinOne(target, key))) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
@@ -282,7 +268,6 @@ final class ActorFinder {
     private static void alias(Draft d, String surface) {
         if (!surface.equals(d.name)) {
             d.aliases.add(surface);
-            d.keys.add(Slugs.fold(surface));
         }
     }
 

@@ -13,6 +13,9 @@ final class SpeakerContext {
     private final Map<Integer, List<PlaceFinder.Mention>> places;
     private final Map<Integer, Integer> position = new HashMap<>();
     private final Map<String, SpeakerResolver.Speaker> documents = new HashMap<>();
+    private final Map<String, java.util.Optional<SpeakerResolver.Speaker>> organizations = new HashMap<>();
+    /** How many mentions back a pronoun may look. */
+    private static final int LOOK_BACK = 50;
 
     SpeakerContext(ArticleText text, Map<Integer, List<ActorFinder.Mention>> actors,
                    Map<Integer, List<PlaceFinder.Mention>> places) {
@@ -80,7 +83,8 @@ final class SpeakerContext {
 
     private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person) {
         List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
-        for (int i = here.size() - 1; i >= 0; i--) {
+        // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
+        for (int i = here.size() - 1; i >= 0 && i >= here.size() - LOOK_BACK; i--) {
             if (here.get(i).actor().isPerson() == person) {
                 return of(here.get(i).actor());
             }
@@ -88,7 +92,7 @@ final class SpeakerContext {
         int pos = position.getOrDefault(p.index(), 0);
         if (pos > 0) {
             List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
-            for (int i = before.size() - 1; i >= 0; i--) {
+            for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
                 if (before.get(i).actor().isPerson() == person) {
                     return of(before.get(i).actor());
                 }
@@ -127,6 +131,10 @@ final class SpeakerContext {
 
     /** "the ministry": the one organisation of the article whose name has that head word, else null. */
     SpeakerResolver.Speaker organizationWithHead(String head) {
+        return organizations.computeIfAbsent(head, h -> java.util.Optional.ofNullable(findOrganizationWithHead(h))).orElse(null);
+    }
+
+    private SpeakerResolver.Speaker findOrganizationWithHead(String head) {
         Actor found = null;
         for (List<ActorFinder.Mention> list : actors.values()) {
             for (ActorFinder.Mention m : list) {
