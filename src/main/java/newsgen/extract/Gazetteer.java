@@ -37,6 +37,8 @@ final class Gazetteer {
 
     private final Map<String, Alias> names = new HashMap<>();
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+    /** First words of names written in lower case ("al-Qaeda"): only these are looked up from a lowercase word. */
+    private final Set<String> lowercaseFirstWords = new HashSet<>();
     private final Map<String, String> countryByCode = new HashMap<>();
     final Set<String> titles = folded("titles.txt");
     final Set<String> offices = folded("offices.txt");
@@ -104,6 +106,9 @@ final class Gazetteer {
         boolean acronym = tokens.size() == 1 && tokens.get(0).upper() && alias.length() <= 6;
         names.putIfAbsent(key.toString(), new Alias(entry, acronym, tokens.get(0).cap()));
         longestByFirstWord.merge(tokens.get(0).key(), tokens.size(), Math::max);
+        if (!tokens.get(0).cap()) {
+            lowercaseFirstWords.add(tokens.get(0).key());
+        }
     }
 
     private static Set<String> folded(String resource) {
@@ -122,6 +127,9 @@ final class Gazetteer {
     /** The longest gazetteer name starting at token {@code i}, or null. */
     Match longestAt(List<Token> tokens, String text, int i) {
         Token first = tokens.get(i);
+        if (!first.cap() && !lowercaseFirstWords.contains(first.key())) {
+            return null; // most words: "the" must not start "The Guardian"
+        }
         Integer longest = longestByFirstWord.get(first.key());
         if (longest == null) {
             return null;

@@ -151,4 +151,24 @@ class SpeakerResolverTest {
         assertEquals("Irina Volkova", q.speakerName());
         assertEquals("dismissed", q.cue());
     }
+
+    @Test
+    void unnamedDocumentGivesItsNoun() {
+        Quote q = only("“All members shall pay dues,” the charter states.");
+        assertEquals("charter", q.speakerName());
+        assertEquals("states", q.cue());
+    }
+
+    @Test
+    void theyTakesTheLastOrganisationNamed() {
+        List<Quote> q = quotes("Amnesty International published a report on Monday.", "“Abuses are widespread,” they said.");
+        assertEquals("Amnesty International", q.get(0).speakerName());
+    }
+
+    @Test
+    void socialMediaPostIsAttributed() {
+        Quote q = only("“The border is open,” Interior Minister Nadia Karim posted on X.");
+        assertEquals("Nadia Karim", q.speakerName());
+        assertEquals("posted", q.cue());
+    }
 }
