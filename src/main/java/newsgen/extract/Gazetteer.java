@@ -92,6 +92,14 @@ final class Gazetteer {
             String[] f = line.split("\t");
             add(f[0], new Entry(Kind.CITY, f[0], countryByCode.get(f[1])));
         }
+        for (String line : WordList.lines("subdivisions.tsv")) {
+            String[] f = line.split("\t");
+            Entry e = new Entry(Kind.REGION, f[0], countryByCode.get(f[1]));
+            add(f[0], e);
+            for (int i = 2; i < f.length; i++) {
+                add(f[i], e);
+            }
+        }
     }
 
     private void add(String alias, Entry entry) {

@@ -158,6 +158,10 @@ final class SpeakerResolver {
             from--;
         }
         int verbStart = t.get(verb).start();
+        if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
+            // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
+            return subject(ctx, p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
+        }
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
@@ -168,7 +172,9 @@ final class SpeakerResolver {
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
             boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
                     && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
-            if (gap <= SUBJECT_GAP || apposition) {
+            int comma = p.text().indexOf(',', m.end());
+            boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
+            if (adjacent || apposition) {
                 nearest = m;
                 if (m.actor().isPerson()) {
                     person = m;

@@ -72,4 +72,12 @@ class PlaceFinderTest {
     void placeNameFollowedByAnUnknownCapitalisedWordIsAnotherName() {
         assertEquals(List.of("Tigray"), names("Fans filled Lagos Stadion Arena while the Tigray Region waited."));
     }
+
+    @Test
+    void statesAndProvincesAreRegionsOfTheirCountry() {
+        List<Place> p = places("Floods hit Bavaria, Ontario and Kano State; Scotland was spared.");
+        assertEquals(List.of("Bavaria", "Ontario", "Kano State", "Scotland"), p.stream().map(Place::name).toList());
+        assertEquals("Germany", p.get(0).country());
+        assertEquals("region", p.get(0).type());
+    }
 }

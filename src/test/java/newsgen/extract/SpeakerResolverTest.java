@@ -171,4 +171,11 @@ class SpeakerResolverTest {
         assertEquals("Nadia Karim", q.speakerName());
         assertEquals("posted", q.cue());
     }
+
+    @Test
+    void pronounBeforeTheVerbBeatsAPlaceOrOrganisationBeforeTheComma() {
+        List<Quote> q = quotes("Mayor Rosa Lind spoke on Monday.",
+                "Speaking to reporters outside the White House, she said: “We are ready.”");
+        assertEquals("Rosa Lind", q.get(0).speakerName());
+    }
 }
