@@ -55,6 +55,7 @@ final class ActorFinder {
         List<PersonRules.Candidate> candidates = new ArrayList<>();
         List<Object[]> unresolved = new ArrayList<>();
         Set<Long> orgTokens = new HashSet<>();
+        List<Object[]> placeNamed = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
@@ -73,6 +74,9 @@ final class ActorFinder {
                 Draft defined = null;
                 if (covered) {
                     defined = m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? orgByAlias.get(Slugs.fold(m.entry().name())) : null;
+                    if (run.size() == 1 && (m.entry().kind() == Gazetteer.Kind.CITY || m.entry().kind() == Gazetteer.Kind.REGION)) {
+                        placeNamed.add(new Object[] {p, run}); // "Santos said": maybe a person's surname, not the city
+                    }
                 } else {
                     PersonRules.Candidate c = personRules.person(p, run);
                     if (c != null) {
@@ -128,6 +132,16 @@ final class ActorFinder {
                 addSpan(person, p, run.from(), run.to());
                 alias(person, p.surface(run.from(), run.to()));
                 index.addKey(person, key);
+                mark(personTokens, p, run.from(), run.to());
+            }
+        }
+        for (Object[] u : placeNamed) {
+            ArticleText.Para p = (ArticleText.Para) u[0];
+            NameRuns.Run run = (NameRuns.Run) u[1];
+            Draft person = index.find(Slugs.fold(p.surface(run.from(), run.to())), true, false);
+            if (person != null) {
+                addSpan(person, p, run.from(), run.to());
+                alias(person, p.surface(run.from(), run.to()));
                 mark(personTokens, p, run.from(), run.to());
             }
         }

@@ -39,27 +39,32 @@ final class NameIndex<T> {
 
     /** The person whose name or alias is {@code key}, else whose surname ({@code single}) or full name equals it or is one letter off. */
     T find(String key, boolean single) {
+        return find(key, single, true);
+    }
+
+    /** As {@link #find(String, boolean)}, with one-letter typos only when {@code typos}. */
+    T find(String key, boolean single, boolean typos) {
         Entry<T> e = exact.get(key);
         if (e != null) {
             return e.item();
         }
         Map<String, List<Entry<T>>> map = single ? surnames : fullNames;
         Entry<T> best = null;
-        best = better(best, map.get(key), key);
-        if (key.length() >= TYPO_MIN_LENGTH && key.length() <= TYPO_MAX_LENGTH) {
+        best = better(best, map.get(key), key, typos);
+        if (typos && key.length() >= TYPO_MIN_LENGTH && key.length() <= TYPO_MAX_LENGTH) {
             for (int i = 0; i < key.length(); i++) {
-                best = better(best, map.get(key.substring(0, i) + key.substring(i + 1)), key);
+                best = better(best, map.get(key.substring(0, i) + key.substring(i + 1)), key, true);
             }
         }
         return best == null ? null : best.item();
     }
 
-    private static <T> Entry<T> better(Entry<T> best, List<Entry<T>> candidates, String key) {
+    private static <T> Entry<T> better(Entry<T> best, List<Entry<T>> candidates, String key, boolean typos) {
         if (candidates == null) {
             return best;
         }
         for (Entry<T> c : candidates) {
-            boolean ok = c.name().equals(key) || (key.length() >= TYPO_MIN_LENGTH && c.name().length() >= TYPO_MIN_LENGTH
+            boolean ok = c.name().equals(key) || (typos && key.length() >= TYPO_MIN_LENGTH && c.name().length() >= TYPO_MIN_LENGTH
                     && EditDistance.withinOne(c.name(), key));
             if (ok && (best == null || c.order() < best.order())) {
                 best = c;

@@ -141,4 +141,11 @@ class PersonFinderTest {
         assertEquals(List.of("Secretary of State"), b.roles());
         assertEquals("United States", b.affiliation());
     }
+
+    @Test
+    void surnameThatIsAlsoACityStaysThePerson() {
+        var r = extractor.extractStrict(Articles.body("President Juan Manuel Santos met rebels.", "Santos said peace was near."));
+        assertEquals(2, r.actors().get(0).mentions());
+        assertTrue(r.places().isEmpty(), r.places().toString());
+    }
 }
