@@ -90,7 +90,11 @@ final class Gazetteer {
         }
         for (String line : WordList.lines("cities.tsv")) {
             String[] f = line.split("\t");
-            add(f[0], new Entry(Kind.CITY, f[0], countryByCode.get(f[1])));
+            Entry e = new Entry(Kind.CITY, f[0], countryByCode.get(f[1]));
+            add(f[0], e);
+            for (int i = 3; i < f.length; i++) {
+                add(f[i], e);
+            }
         }
         for (String line : WordList.lines("subdivisions.tsv")) {
             String[] f = line.split("\t");

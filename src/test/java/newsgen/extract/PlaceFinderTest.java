@@ -80,4 +80,11 @@ class PlaceFinderTest {
         assertEquals("Germany", p.get(0).country());
         assertEquals("region", p.get(0).type());
     }
+
+    @Test
+    void citiesKnownByOtherNamesMapToOne() {
+        List<Place> p = places("Officials in Washington and Washington, D.C. spoke to Kiev and Kyiv.");
+        assertEquals(List.of("Washington", "Kyiv"), p.stream().map(Place::name).toList());
+        assertEquals(2, p.get(1).mentions());
+    }
 }
