@@ -73,6 +73,9 @@ final class SpeakerResolver {
                     && previous.paragraph() == q.start().index()) {
                 who = new Speaker(previous.speaker(), previous.speakerName(), null);
             }
+            if (who.id() == null && who.role() == null && cue == null && !q.partial()) {
+                who = sentenceBefore(ctx, q);
+            }
             Quote quote = new Quote(q.text(), who.id(), who.name(), who.role(), cue, q.partial(), q.start().index());
             out.add(quote);
             previous = quote;
@@ -127,6 +130,39 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * A quotation opening its own sentence with no cue: the speaker of a cue verb in the sentence before, in the
+     * same paragraph ("Jane Doe said the plan had failed. “We start again.”"). Only a named speaker counts.
+     */
+    private Speaker sentenceBefore(SpeakerContext ctx, QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        int s = Sentences.indexOf(p.sentences(), q.open());
+        if (s == 0 || p.sentences().get(s).start() < q.open() - 1 && hasWordBefore(p, s, q.open())) {
+            return Speaker.NONE;
+        }
+        Sentences.Span before = p.sentences().get(s - 1);
+        var t = p.tokens();
+        int last = firstTokenAt(t, before.end()) - 1;
+        for (int k = firstTokenAt(t, before.start()); k <= last; k++) {
+            Token w = t.get(k);
+            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
+                    && !hasMarkBetween(p.text(), before.start(), w.start())) {
+                Speaker who = subjectBefore(ctx, p, k);
+                return who.id() != null ? who : Speaker.NONE;
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    private static boolean hasWordBefore(ArticleText.Para p, int sentence, int offset) {
+        for (int k = p.sentences().get(sentence).start(); k < offset; k++) {
+            if (Character.isLetterOrDigit(p.text().charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…,” said Jane Doe" / "says the minister": the subject follows the verb. */

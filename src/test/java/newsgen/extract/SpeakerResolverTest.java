@@ -178,4 +178,16 @@ class SpeakerResolverTest {
                 "Speaking to reporters outside the White House, she said: “We are ready.”");
         assertEquals("Rosa Lind", q.get(0).speakerName());
     }
+
+    @Test
+    void quotationAfterASentenceWithACueTakesItsSpeaker() {
+        Quote q = only("Coach Anna Berg said the team had trained hard. “We are ready for anyone.”");
+        assertEquals("Anna Berg", q.speakerName());
+    }
+
+    @Test
+    void quotationAfterASentenceWithoutACueStaysUnattributed() {
+        Quote q = only("Coach Anna Berg arrived late. “We are ready for anyone.”");
+        assertNull(q.speaker());
+    }
 }
