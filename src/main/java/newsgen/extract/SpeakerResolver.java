@@ -49,7 +49,7 @@ final class SpeakerResolver {
             // a fragment inside a sentence is most often introduced before it ("X said the levy was “illegal”")
             for (int rule = 0; rule < 2 && who.id() == null && who.role() == null; rule++) {
                 if ((rule == 0) != q.partial()) {
-                    int[] after = cueAfter(q);
+                    int[] after = Cues.after(q);
                     if (after != null) {
                         Speaker s = after[1] == 1 ? subjectAfterVerb(ctx, q.end(), after[0])
                                 : subjectBetween(ctx, q.end(), q.close(), after[0]);
@@ -59,7 +59,7 @@ final class SpeakerResolver {
                         }
                     }
                 } else {
-                    int verb = cueBefore(q);
+                    int verb = Cues.before(q);
                     if (verb >= 0) {
                         Speaker s = subjectBefore(ctx, q.start(), verb);
                         if (s != Speaker.NONE || cue == null) {
@@ -83,55 +83,6 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** A cue verb within the words after the closing mark, before the sentence ends: {verb token, 1 if it comes first}. */
-    private int[] cueAfter(QuoteFinder.Span q) {
-        ArticleText.Para p = q.end();
-        String s = p.text();
-        if (q.close() >= s.length()) {
-            return null;
-        }
-        char last = q.text().charAt(q.text().length() - 1);
-        int next = skipSpacesAndMarks(s, q.close() + 1);
-        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)))) {
-            return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
-        }
-        var t = p.tokens();
-        int first = firstTokenAt(t, q.close() + 1);
-        for (int k = first; k < t.size() && k - first < 15; k++) {
-            Token w = t.get(k);
-            if (k > first && endsClause(s, t.get(k - 1), w)) {
-                return null;
-            }
-            if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
-                if (k == first && w.key().endsWith("ing")) {
-                    return null; // "''historic'' saying ''…''": a participle introduces what follows, not what went before
-                }
-                return new int[] {k, k == first ? 1 : 0};
-            }
-        }
-        return null;
-    }
-
-    /** The last cue verb before the opening mark in the same sentence (and after any earlier quotation), or -1. */
-    private int cueBefore(QuoteFinder.Span q) {
-        ArticleText.Para p = q.start();
-        String s = p.text();
-        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), q.open())).start();
-        var t = p.tokens();
-        int k = firstTokenAt(t, q.open()) - 1;
-        for (; k >= 0 && t.get(k).start() >= sentenceStart; k--) {
-            Token w = t.get(k);
-            if (hasMarkBetween(s, w.end(), k + 1 < t.size() ? Math.min(t.get(k + 1).start(), q.open()) : q.open())
-                    && k + 1 < t.size() && t.get(k + 1).start() < q.open()) {
-                return -1; // an earlier quotation: its own cue is not this one's
-            }
-            if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /**
      * A quotation opening its own sentence with no cue: the speaker of a cue verb in the sentence before, in the
      * same paragraph ("Jane Doe said the plan had failed. “We start again.”"). Only a named speaker counts.
@@ -144,11 +95,11 @@ final class SpeakerResolver {
         }
         Sentences.Span before = p.sentences().get(s - 1);
         var t = p.tokens();
-        int last = firstTokenAt(t, before.end()) - 1;
-        for (int k = firstTokenAt(t, before.start()); k <= last; k++) {
+        int last = Cues.firstTokenAt(t, before.end()) - 1;
+        for (int k = Cues.firstTokenAt(t, before.start()); k <= last; k++) {
             Token w = t.get(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
-                    && !hasMarkBetween(p.text(), before.start(), w.start())) {
+                    && !Cues.hasMarkBetween(p.text(), before.start(), w.start())) {
                 Speaker who = subjectBefore(ctx, p, k);
                 return who.id() != null ? who : Speaker.NONE;
             }
@@ -172,7 +123,7 @@ final class SpeakerResolver {
             return Speaker.NONE;
         }
         int end = verb + 1;
-        while (end + 1 < t.size() && end - verb < 8 && !endsClause(p.text(), t.get(end), t.get(end + 1))) {
+        while (end + 1 < t.size() && end - verb < 8 && !Cues.endsClause(p.text(), t.get(end), t.get(end + 1))) {
             end++;
         }
         return subject(ctx, p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
@@ -180,7 +131,7 @@ final class SpeakerResolver {
 
     /** "…,” the head of Peru's central bank, Jane Doe, posted": the subject lies between quotation and verb. */
     private Speaker subjectBetween(SpeakerContext ctx, ArticleText.Para p, int close, int verb) {
-        int first = firstTokenAt(p.tokens(), close + 1);
+        int first = Cues.firstTokenAt(p.tokens(), close + 1);
         return subject(ctx, p, close + 1, p.tokens().get(verb).start(), first, verb);
     }
 
@@ -190,7 +141,7 @@ final class SpeakerResolver {
         int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
         int from = verb;
         while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
-                && !hasMarkBetween(p.text(), t.get(from - 1).end(), t.get(from).start())) {
+                && !Cues.hasMarkBetween(p.text(), t.get(from - 1).end(), t.get(from).start())) {
             from--;
         }
         int verbStart = t.get(verb).start();
@@ -204,7 +155,7 @@ final class SpeakerResolver {
             if (m.end() > verbStart) {
                 continue;
             }
-            int gap = wordsBetween(t, m.end(), verbStart);
+            int gap = Cues.wordsBetween(t, m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
             boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
                     && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
@@ -294,7 +245,7 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        if (adjacent && wordsBetween(t, t.get(to - 1).end(), end) > SUBJECT_GAP) {
+        if (adjacent && Cues.wordsBetween(t, t.get(to - 1).end(), end) > SUBJECT_GAP) {
             return null;
         }
         String name = p.surface(from, to);
@@ -314,47 +265,4 @@ final class SpeakerResolver {
         return p.text().substring(t.get(k).start(), t.get(head).end());
     }
 
-    private static int wordsBetween(List<Token> t, int from, int to) {
-        return Math.max(0, firstTokenAt(t, to) - firstTokenAt(t, from));
-    }
-
-    static int firstTokenAt(List<Token> t, int offset) {
-        int lo = 0;
-        int hi = t.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static boolean endsClause(String s, Token a, Token b) {
-        for (int k = a.end(); k < b.start(); k++) {
-            char c = s.charAt(k);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasMarkBetween(String s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (QuoteMarks.isMark(s.charAt(k)) && !QuoteMarks.isInWord(s, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int skipSpacesAndMarks(String s, int k) {
-        while (k < s.length() && (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == ',' || QuoteMarks.isMark(s.charAt(k)))) {
-            k++;
-        }
-        return k;
-    }
 }
