@@ -1,6 +1,5 @@
 package newsgen.extract;
 
-import newsgen.model.Actor;
 import newsgen.model.Quote;
 
 import java.util.ArrayList;
