@@ -71,21 +71,28 @@ final class SpeakerContext {
         return m.para().tokens().get(m.match().from()).start();
     }
 
-    /** "he"/"she": the last person named before {@code offset} in this paragraph, else in the one before. */
-    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset) {
-        return last(p, offset, true);
+    /** Role words that say a person is a woman or a man, so "she" skips a "spokesman" and "he" a "Mrs". */
+    private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "madam", "lady", "dame",
+            "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "sister",
+            "mother", "wife", "daughter");
+    private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord", "king", "prince",
+            "spokesman", "chairman", "congressman", "businessman", "brother", "father", "husband", "son");
+
+    /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
+    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
+        return last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
     }
 
     /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
     SpeakerResolver.Speaker lastOrganization(ArticleText.Para p, int offset) {
-        return last(p, offset, false);
+        return last(p, offset, false, java.util.Set.of());
     }
 
-    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person) {
+    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
         // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
         for (int i = here.size() - 1; i >= 0 && i >= here.size() - LOOK_BACK; i--) {
-            if (here.get(i).actor().isPerson() == person) {
+            if (here.get(i).actor().isPerson() == person && !hasRole(here.get(i).actor(), otherGender)) {
                 return of(here.get(i).actor());
             }
         }
@@ -93,7 +100,7 @@ final class SpeakerContext {
         if (pos > 0) {
             List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
             for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
-                if (before.get(i).actor().isPerson() == person) {
+                if (before.get(i).actor().isPerson() == person && !hasRole(before.get(i).actor(), otherGender)) {
                     return of(before.get(i).actor());
                 }
             }
@@ -148,6 +155,17 @@ final class SpeakerContext {
             }
         }
         return found == null ? null : of(found);
+    }
+
+    private static boolean hasRole(Actor a, java.util.Set<String> words) {
+        for (String role : a.roles()) {
+            for (String w : role.split("[\\s.]+")) {
+                if (words.contains(Slugs.fold(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static SpeakerResolver.Speaker of(Actor a) {

@@ -204,7 +204,7 @@ final class SpeakerResolver {
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
             if (HE_SHE.contains(w)) {
-                return ctx.lastPerson(p, t.get(k).start());
+                return ctx.lastPerson(p, t.get(k).start(), w);
             }
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());

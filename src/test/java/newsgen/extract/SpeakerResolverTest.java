@@ -190,4 +190,10 @@ class SpeakerResolverTest {
         Quote q = only("Coach Anna Berg arrived late. “We are ready for anyone.”");
         assertNull(q.speaker());
     }
+
+    @Test
+    void pronounSkipsAPersonOfTheOtherGender() {
+        List<Quote> q = quotes("Mrs Ada Obi met spokesman Tunde Bello on Monday.", "“The deal is done,” she said.");
+        assertEquals("Ada Obi", q.get(0).speakerName());
+    }
 }
