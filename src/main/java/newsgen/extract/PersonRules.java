@@ -14,6 +14,8 @@ final class PersonRules {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "former", "then", "and", "but", "while", "as", "by", "with", "of");
+    /** Words that open an apposition and stay in the role ("former head of the agency"). */
+    private static final Set<String> KEPT = Set.of("former", "then");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
 
@@ -113,6 +115,10 @@ final class PersonRules {
         }
         if (run.to() < t.size() && firstCharAfter(text, t.get(run.to() - 1).end()) == ',') {
             int start = run.to();
+            if (start + 1 < t.size() && Character.isDigit(t.get(start).text().charAt(0))
+                    && firstCharAfter(text, t.get(start).end()) == ',') {
+                start++; // "Jane Doe, 28, the bank's chief economist,": the age comes first
+            }
             int end = start;
             while (end + 1 < t.size() && end - start < 10 && punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
@@ -137,7 +143,8 @@ final class PersonRules {
         if (!hasTitle || to - from > 10) {
             return null;
         }
-        while (from < to && (DETERMINERS.contains(t.get(from).key()) || t.get(from).possessive())) {
+        while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
+                || t.get(from).possessive())) {
             from++;
         }
         return from < to ? p.surface(from, to) : null;

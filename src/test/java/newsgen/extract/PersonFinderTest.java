@@ -148,4 +148,11 @@ class PersonFinderTest {
         assertEquals(2, r.actors().get(0).mentions());
         assertTrue(r.places().isEmpty(), r.places().toString());
     }
+
+    @Test
+    void appositionAfterAnAge() {
+        Actor a = people("Rosa Kemal, 41, the former head of the agency, testified.").get(0);
+        assertEquals("Rosa Kemal", a.name());
+        assertEquals(List.of("former head of the agency"), a.roles());
+    }
 }
