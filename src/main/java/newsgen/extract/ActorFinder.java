@@ -57,6 +57,7 @@ final class ActorFinder {
         Set<Long> orgTokens = new HashSet<>();
         List<Object[]> placeNamed = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
+            boolean titleCase = titleCase(p);
             for (Gazetteer.Match m : p.matches()) {
                 if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
                     Draft d = org(orgs, orgByAlias, m.entry().name());
@@ -85,7 +86,7 @@ final class ActorFinder {
                     }
                     run = withoutOpener(p, run);
                     m = p.matchAt(run.from());
-                    if (isOrgName(p, run)) {
+                    if (!titleCase && isOrgName(p, run)) {
                         Gazetteer.Match known = m != null && m.from() == run.from()
                                 && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
                         if (known != null && onlyHeads(p, known.to(), run.to())) {
@@ -217,6 +218,18 @@ final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
+    private static boolean titleCase(ArticleText.Para p) {
+        if (p.kind() != newsgen.model.ParagraphKind.HEADLINE && p.kind() != newsgen.model.ParagraphKind.SUBHEAD) {
+            return false;
+        }
+        int caps = 0;
+        for (Token t : p.tokens()) {
+            caps += t.cap() ? 1 : 0;
+        }
+        return caps * 5 >= p.tokens().size() * 3;
     }
 
     /** "Shares of Alphabet Inc" opening a sentence: the words up to "of" are the sentence's, not the name's. */

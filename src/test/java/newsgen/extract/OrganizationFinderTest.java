@@ -96,4 +96,10 @@ class OrganizationFinderTest {
         List<Actor> o = orgs("Shares of Nordic Shipping Group fell.");
         assertEquals(List.of("Nordic Shipping Group"), o.stream().map(Actor::name).toList());
     }
+
+    @Test
+    void titleCaseHeadlineWordsAreNotOrganisations() {
+        var a = Articles.plain("h.txt", "Protesters Clash With Riot Police\n\nThe protest ended at night.", Articles.PUB);
+        assertTrue(extractor.extractStrict(a).actors().isEmpty());
+    }
 }
