@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,12 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(articles)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "No articles folder: " + articles);
         }
+        for (Path input : List.of(articles, templates)) {
+            if (input.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--out " + out + " would replace " + input + ", which the build reads; choose another output folder");
+            }
+        }
         Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err);
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + loaded.errors().size() + " problem(s); " + out + " was left as it was");
@@ -64,6 +71,13 @@ final class BuildCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");
             return 1;
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getCause().getMessage() + " (" + e.getCause().getClass().getSimpleName() + ")");
+            err.println("build failed; " + out + " was left as it was");
+            return 1;
+        }
+        if (result.kept() != null) {
+            err.println("note: " + out + " held files gen did not make; they were moved to " + result.kept());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(String.format(Locale.ROOT,

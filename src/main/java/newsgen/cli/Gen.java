@@ -1,6 +1,8 @@
 package newsgen.cli;
 
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** The {@code gen} command: builds a static news archive from article files. */
@@ -20,6 +22,19 @@ public final class Gen implements Runnable {
     /** Runs gen as the command line would, returning the exit code (tests call this). */
     public static int run(String... args) {
         return new CommandLine(new Gen()).execute(args);
+    }
+
+    /** Runs gen with its output and error streams captured (tests read what the user would see). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new Gen());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        try {
+            return cmd.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override

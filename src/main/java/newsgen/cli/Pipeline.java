@@ -4,10 +4,13 @@ import newsgen.content.ArticleLoader;
 import newsgen.content.ArticleSource;
 import newsgen.extract.Extractor;
 import newsgen.model.ArchivedArticle;
+import newsgen.model.Article;
 import newsgen.model.Problem;
+import newsgen.model.ProblemException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The first two stages, shared by build and extract: load the articles, then extract their records in parallel. */
@@ -25,9 +28,29 @@ final class Pipeline {
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         loaded.errors().forEach(e -> err.println("error: " + e));
         Extractor extractor = new Extractor();
-        List<ArchivedArticle> articles = loaded.articles().parallelStream()
-                .map(a -> new ArchivedArticle(a, extractor.extract(a)))
-                .toList();
-        return new Result(articles, loaded.errors());
+        List<Object> extracted = loaded.articles().parallelStream().map(a -> extract(extractor, a)).toList();
+        List<ArchivedArticle> articles = new ArrayList<>(extracted.size());
+        List<Problem> errors = new ArrayList<>(loaded.errors());
+        for (Object result : extracted) {
+            if (result instanceof Problem problem) {
+                err.println("error: " + problem);
+                errors.add(problem);
+            } else {
+                articles.add((ArchivedArticle) result);
+            }
+        }
+        return new Result(List.copyOf(articles), List.copyOf(errors));
+    }
+
+    /** The article with its record, or the problem that stopped extraction, named by file. */
+    private static Object extract(Extractor extractor, Article article) {
+        try {
+            return new ArchivedArticle(article, extractor.extract(article));
+        } catch (ProblemException e) {
+            return e.problems().get(0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Problem(article.file().toString().replace('\\', '/'), 0,
+                    "extraction failed (" + e.getClass().getSimpleName() + "); please report this as a bug in gen");
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,14 +45,33 @@ public final class ArticleLoader {
         return !name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"));
     }
 
+    /** An article and what is doubtful about it: warnings never stop a build. */
+    public record Read(Article article, List<Problem> warnings) {
+    }
+
     /**
      * @throws ProblemException naming the file and line when the file cannot be read as an article
      */
     public Article load(Path file) {
+        return read(file).article();
+    }
+
+    /**
+     * Loads the article and notes what it lacks (a date, a title of its own).
+     *
+     * @throws ProblemException naming the file and line when the file cannot be read as an article
+     */
+    public Read read(Path file) {
         String name = file.toString().replace('\\', '/');
         String text = decode(name, readBytes(name, file));
         FrontMatter front = FrontMatter.parse(name, text);
         boolean plain = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") && front.fields().isEmpty();
+        if (!plain) {
+            Problem tooMuch = MarkupLimits.check(name, front.body(), front.bodyStart());
+            if (tooMuch != null) {
+                throw new ProblemException(tooMuch);
+            }
+        }
         List<Paragraph> paragraphs = plain
                 ? PlainTextBody.parse(front.body(), front.bodyStart())
                 : markdown.parse(front.body(), front.bodyStart());
@@ -63,14 +83,23 @@ public final class ArticleLoader {
         String url = url(front);
         LocalDate date = front.date("date");
         String slug = slug(front, file);
+        List<Problem> warnings = new ArrayList<>(2);
+        if (date == null) {
+            warnings.add(new Problem(name, 0,
+                    "no 'date' in the front matter: the article has no place on the timeline"));
+        }
         if (title == null) {
             title = fallbackTitle(paragraphs, file);
+            if (paragraphs.stream().noneMatch(p -> p.kind() == ParagraphKind.HEADLINE)) {
+                warnings.add(new Problem(name, 0,
+                        "no 'title' in the front matter and no headline line: using '" + title + "'"));
+            }
         }
         if (outlet == null) {
             outlet = paragraphs.stream().filter(p -> p.kind() == ParagraphKind.CREDIT)
                     .map(p -> ParagraphClassifier.creditOutlet(p.text())).filter(o -> o != null).findFirst().orElse(null);
         }
-        return new Article(file, slug, title, outlet, url, date, paragraphs);
+        return new Read(new Article(file, slug, title, outlet, url, date, paragraphs), List.copyOf(warnings));
     }
 
     private static byte[] readBytes(String name, Path file) {

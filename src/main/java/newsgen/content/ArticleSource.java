@@ -65,7 +65,8 @@ public final class ArticleSource {
                 errors.addAll(e.problems());
                 continue;
             }
-            Article article = (Article) result;
+            ArticleLoader.Read read = (ArticleLoader.Read) result;
+            Article article = read.article();
             String file = article.file().toString().replace('\\', '/');
             Article earlier = bySlug.putIfAbsent(article.slug(), article);
             if (earlier != null) {
@@ -73,9 +74,7 @@ public final class ArticleSource {
                         + earlier.file().toString().replace('\\', '/') + "; give one of them another 'slug' in its front matter"));
                 continue;
             }
-            if (article.date() == null) {
-                warnings.add(new Problem(file, 0, "no 'date' in the front matter: the article has no place on the timeline"));
-            }
+            warnings.addAll(read.warnings());
             articles.add(article);
         }
         return new Loaded(List.copyOf(articles), List.copyOf(errors), List.copyOf(warnings));
@@ -83,9 +82,16 @@ public final class ArticleSource {
 
     private Object loadOne(Path file) {
         try {
-            return loader.load(file);
+            return loader.read(file);
         } catch (ProblemException e) {
             return e;
+        } catch (StackOverflowError e) {
+            return new ProblemException(new Problem(file.toString().replace('\\', '/'), 0,
+                    "its Markdown is nested too deeply for gen to read (stack overflow)"));
+        } catch (RuntimeException e) {
+            // A fault of gen's, not of the article; still named per file so one odd article cannot sink the others unseen.
+            return new ProblemException(new Problem(file.toString().replace('\\', '/'), 0,
+                    "could not be read (" + e.getClass().getSimpleName() + "); please report this as a bug in gen"));
         }
     }
 }

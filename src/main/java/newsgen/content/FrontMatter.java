@@ -1,10 +1,12 @@
 package newsgen.content;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import newsgen.model.Problem;
 import newsgen.model.ProblemException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +25,9 @@ import java.util.regex.Pattern;
  * @param body      the text after the front matter
  */
 record FrontMatter(Map<String, Object> fields, int bodyStart, String body, String file, List<String> lines) {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Strict about keys given twice: the second would silently win. */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** The fence that opens and closes front matter. */
     private static final Pattern FENCE = Pattern.compile("---\\s*");
     /** A line that closes front matter: the opening fence again, or YAML's document end. */
@@ -61,8 +65,7 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String body, Strin
             try {
                 parsed = YAML.readValue(yaml, Object.class);
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-                throw new ProblemException(new Problem(file, line, "broken YAML front matter: " + e.getOriginalMessage()));
+                throw new ProblemException(yamlProblem(file, e));
             }
             if (!(parsed instanceof Map<?, ?> map)) {
                 throw new ProblemException(new Problem(file, 2, "front matter must be YAML fields (key: value)"));
@@ -71,6 +74,28 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String body, Strin
         }
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
         return new FrontMatter(fields, close + 2, body, file, lines.subList(0, close + 1));
+    }
+
+    /**
+     * The YAML parser's complaint on one line, at the line of the file (not of the YAML block) where it found
+     * the problem. SnakeYAML counts lines from 0 within the block; the block starts on the file's line 2.
+     */
+    private static Problem yamlProblem(String file, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                String what = marked.getProblem();
+                if (marked.getContext() != null && marked.getContextMark() != null) {
+                    what += " (" + marked.getContext() + " started on line " + (marked.getContextMark().getLine() + 2) + ")";
+                }
+                return new Problem(file, marked.getProblemMark().getLine() + 2, "broken YAML front matter: " + oneLine(what));
+            }
+        }
+        int line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? 1 : e.getLocation().getLineNr() + 1;
+        return new Problem(file, line, "broken YAML front matter: " + oneLine(e.getOriginalMessage()));
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unreadable" : message.replaceAll("\\s*\\n\\s*", " ").strip();
     }
 
     /** A text field, or null when absent; a list or map where text belongs is an error. */

@@ -1,8 +1,12 @@
 package newsgen.content;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -32,13 +36,14 @@ final class MarkdownBody {
         options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(SafeLinks.factory()).build();
     }
 
     List<Paragraph> parse(String body, int firstLine) {
+        Document document = parser.parse(body);
         List<Node> blocks = new ArrayList<>();
-        for (Node node : parser.parse(body).getChildren()) {
-            if (!(node instanceof com.vladsch.flexmark.util.ast.BlankLine) && !(node instanceof com.vladsch.flexmark.ast.ThematicBreak)) {
+        for (Node node : document.getChildren()) {
+            if (!(node instanceof BlankLine) && !(node instanceof ThematicBreak) && !(node instanceof Reference)) {
                 blocks.add(node);
             }
         }
@@ -46,7 +51,8 @@ final class MarkdownBody {
         for (int i = 0; i < blocks.size(); i++) {
             Node node = blocks.get(i);
             String text = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(node)).replaceAll(" ").strip();
-            String html = renderer.render(node);
+            int line = firstLine + node.getStartLineNumber();
+            String html = render(document, node);
             ParagraphKind kind;
             if (node instanceof Heading) {
                 kind = ParagraphKind.SUBHEAD;
@@ -59,8 +65,19 @@ final class MarkdownBody {
                 var inner = WRAPPER.matcher(html);
                 html = inner.matches() ? inner.group(2).strip() : Html.escape(text);
             }
-            paragraphs.add(new Paragraph(i + 1, kind, text, html.strip(), firstLine + node.getStartLineNumber()));
+            paragraphs.add(new Paragraph(i + 1, kind, text, html.strip(), line));
         }
         return paragraphs;
+    }
+
+    /**
+     * One block as HTML. flexmark renders a node outside its document without its links, so the block is moved
+     * into a document of its own that shares the original's data (reference definitions among it).
+     */
+    private String render(Document document, Node block) {
+        Document single = new Document(document, document.getChars());
+        block.unlink();
+        single.appendChild(block);
+        return renderer.render(single);
     }
 }

@@ -14,10 +14,13 @@ import java.util.List;
  * @param mentions     mentions summed over all articles
  * @param articles     the articles naming it, newest first
  * @param quotes       what it said, newest first (people and organisations)
+ * @param companions   the entities named in the most articles with it, most shared first
+ * @param stories      the stories it is named in, newest first
  */
 public record Entity(String id, String kind, String name, List<String> aliases, List<String> roles,
                      List<String> affiliations, String placeType, String country, int mentions,
-                     List<ArticleRef> articles, List<CitedQuote> quotes) {
+                     List<ArticleRef> articles, List<CitedQuote> quotes, List<Companion> companions,
+                     List<StoryRef> stories) {
     public static final String PERSON = "person";
     public static final String ORGANIZATION = "organization";
     public static final String PLACE = "place";
@@ -28,5 +31,14 @@ public record Entity(String id, String kind, String name, List<String> aliases, 
         affiliations = List.copyOf(affiliations);
         articles = List.copyOf(articles);
         quotes = List.copyOf(quotes);
+        companions = List.copyOf(companions);
+        stories = List.copyOf(stories);
+    }
+
+    /** An entity with no companions or stories worked out. */
+    public Entity(String id, String kind, String name, List<String> aliases, List<String> roles,
+                  List<String> affiliations, String placeType, String country, int mentions,
+                  List<ArticleRef> articles, List<CitedQuote> quotes) {
+        this(id, kind, name, aliases, roles, affiliations, placeType, country, mentions, articles, quotes, List.of(), List.of());
     }
 }

@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageRenderer {
     static final String SUFFIX = ".peb";
     private static final String BUILT_IN = "templates";
+    /** Pebble's word for a template no loader has: 'Could not find template "name"'. */
+    private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("Could not find template \"([^\"]*)\"");
 
     private final PebbleEngine engine;
     private final Path userTemplates;
@@ -50,6 +52,7 @@ public final class PageRenderer {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .extension(new ScriptJsonExtension())
                 .build();
     }
 
@@ -95,8 +98,13 @@ public final class PageRenderer {
         Path user = userTemplates == null ? null : userTemplates.resolve(file);
         String shown = user != null && Files.exists(user) ? user.toString().replace('\\', '/') : "built-in template " + file;
         String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : e.getMessage();
-        if (message != null && message.contains("Could not find template")) {
-            message = "template does not exist";
+        if (message != null) {
+            var missing = MISSING.matcher(message);
+            if (missing.find()) {
+                String wanted = missing.group(1).replaceFirst("^" + java.util.regex.Pattern.quote(BUILT_IN) + "/?", "");
+                message = "template '" + wanted + (wanted.endsWith(SUFFIX) ? "" : SUFFIX) + "' does not exist"
+                        + (userTemplates == null ? " in the built-in set" : " in " + userTemplates.toString().replace('\\', '/') + " nor in the built-in set");
+            }
         }
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         return new Problem(shown, line, message + (during == null ? "" : " (" + during + ")"));

@@ -23,6 +23,10 @@ public final class RelativeLinks {
         return "articles/" + slug + ".html";
     }
 
+    public static String story(String id) {
+        return "stories/" + id + ".html";
+    }
+
     /** The folder of an entity kind's pages. */
     public static String folder(String kind) {
         return switch (kind) {

@@ -14,16 +14,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Plans, renders and writes the whole site, swapping it into place only when every page succeeded. */
 public final class SiteBuilder {
     /** Static files every site carries, looked up in the user's templates first, then in the built-in set. */
     static final List<String> ASSETS = List.of("assets/style.css");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = ScriptJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * @param templates the user's template folder (may be missing: the built-in set is used)
@@ -32,8 +36,12 @@ public final class SiteBuilder {
     public record Options(Path templates, Path out, boolean force, String siteTitle) {
     }
 
-    /** What the build wrote. */
-    public record Result(int pages, int files) {
+    /**
+     * What the build wrote.
+     *
+     * @param kept where a folder gen did not make was moved aside (with force), or null
+     */
+    public record Result(int pages, int files, Path kept) {
     }
 
     public Result build(Archive archive, Options options) {
@@ -44,14 +52,45 @@ public final class SiteBuilder {
         renderer.compile(templates);
         Map<String, Object> globals = Map.of("siteTitle", options.siteTitle());
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
-            pages.parallelStream().forEach(page -> out.write(page.path(), renderer.render(page, globals)));
+            writePages(pages, renderer, globals, out);
             int data = writeData(archive, out);
             for (String asset : ASSETS) {
                 out.write(asset, asset(options.templates(), asset));
             }
             out.write(".nojekyll", "");
             out.commit();
-            return new Result(pages.size(), pages.size() + data + ASSETS.size());
+            return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept());
+        }
+    }
+
+    /**
+     * Renders and writes the pages in parallel. A failing page stops the others from starting, and every task has
+     * finished before this returns or throws, so nothing is still writing when the staging folder is discarded.
+     */
+    private static void writePages(List<Page> pages, PageRenderer renderer, Map<String, Object> globals, OutputFolder out) {
+        Queue<Problem> problems = new ConcurrentLinkedQueue<>();
+        Queue<RuntimeException> faults = new ConcurrentLinkedQueue<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        pages.parallelStream().forEach(page -> {
+            if (failed.get()) {
+                return;
+            }
+            try {
+                out.write(page.path(), renderer.render(page, globals));
+            } catch (ProblemException e) {
+                failed.set(true);
+                problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                failed.set(true);
+                faults.add(e);
+            }
+        });
+        if (!faults.isEmpty()) {
+            throw faults.peek();
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems.stream().distinct()
+                    .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message)).toList());
         }
     }
 

@@ -3,23 +3,21 @@ package newsgen.site;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Entity;
+import newsgen.model.SpeakerQuotes;
+import newsgen.model.Story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /** Decides which pages the site holds and what each shows; templates decide only how they look. */
 public final class SitePlanner {
-
     public List<Page> plan(Archive archive) {
-        List<Entity> all = Stream.of(archive.people(), archive.organizations(), archive.places()).flatMap(List::stream).toList();
-        Views views = new Views(all);
+        Views views = new Views(archive);
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("index.html", "index", Map.of(
-                "title", "Articles",
-                "section", "articles",
-                "articles", archive.articles().stream().map(views::articleSummary).toList())));
+        paged(pages, "index.html", "index", "Articles", "articles", "articles", archive.articles(), views::articleSummary, Map.of());
         for (ArchivedArticle a : archive.articles()) {
             pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", Map.of(
                     "title", a.record().title(),
@@ -29,19 +27,78 @@ public final class SitePlanner {
         addEntityPages(pages, views, "people", "People", archive.people());
         addEntityPages(pages, views, "organisations", "Organisations", archive.organizations());
         addEntityPages(pages, views, "places", "Places", archive.places());
+
+        paged(pages, "stories/index.html", "stories", "Stories", "stories", "stories", archive.stories(), views::storySummary, Map.of());
+        for (Story s : archive.stories()) {
+            pages.add(new Page(RelativeLinks.story(s.id()), "story", Map.of(
+                    "title", s.title(),
+                    "section", "stories",
+                    "story", views.story(s))));
+        }
+
+        addQuotePages(pages, views, archive);
+        if (!archive.unattributed().isEmpty()) {
+            paged(pages, "quotes/unattributed.html", "quotes", "Quotes without a named speaker", "quotes", "quotes",
+                    archive.unattributed(), views::citedQuoteView,
+                    Map.of("unattributedCount", archive.unattributed().size(), "unattributed", true, "speakers", List.of()));
+        }
+        paged(pages, "timeline/index.html", "timeline", "Timeline", "timeline", "entries", archive.timeline(), views::timelineEntry, Map.of());
         return pages;
     }
 
+    /** Every attributed quote, most quoted speaker first, over pages of fifty quotes, grouped by speaker on each page. */
+    private static void addQuotePages(List<Page> pages, Views views, Archive archive) {
+        List<Views.SpokenQuote> all = new ArrayList<>();
+        int speakers = 0;
+        for (SpeakerQuotes s : archive.speakers()) {
+            speakers++;
+            for (int i = 0; i < s.quotes().size(); i++) {
+                all.add(new Views.SpokenQuote(s, s.quotes().get(i), i == 0));
+            }
+        }
+        List<List<Views.SpokenQuote>> chunks = Pagination.chunks(all, Pagination.PAGE_SIZE);
+        String first = "quotes/index.html";
+        for (int n = 1; n <= chunks.size(); n++) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("title", n == 1 ? "Quotes" : "Quotes (page " + n + ")");
+            model.put("section", "quotes");
+            model.put("speakers", views.speakers(chunks.get(n - 1)));
+            model.put("speakerCount", speakers);
+            model.put("total", all.size());
+            model.put("unattributed", false);
+            model.put("unattributedCount", archive.unattributed().size());
+            model.put("pager", Pagination.pager(first, n, chunks.size()));
+            pages.add(new Page(Pagination.path(first, n), "quotes", model));
+        }
+    }
+
     private static void addEntityPages(List<Page> pages, Views views, String section, String heading, List<Entity> entities) {
-        pages.add(new Page(section + "/index.html", "entities", Map.of(
-                "title", heading,
-                "section", section,
-                "entities", entities.stream().map(views::entityLink).toList())));
+        paged(pages, section + "/index.html", "entities", heading, section, "entities", entities, views::entityLink, Map.of());
         for (Entity e : entities) {
             pages.add(new Page(RelativeLinks.entity(e.kind(), e.id()), "entity", Map.of(
                     "title", e.name(),
                     "section", section,
                     "entity", views.entity(e))));
+        }
+    }
+
+    /**
+     * A list over as many pages as it needs, {@link Pagination#PAGE_SIZE} items each; the template gets the page's
+     * items under {@code key}, the whole list's size as {@code total}, where the page starts as {@code offset},
+     * and a {@code pager} (empty when one page holds everything).
+     */
+    private static <T> void paged(List<Page> pages, String first, String template, String title, String section, String key,
+                                  List<T> items, Function<T, Map<String, Object>> view, Map<String, Object> extra) {
+        List<List<T>> chunks = Pagination.chunks(items, Pagination.PAGE_SIZE);
+        for (int n = 1; n <= chunks.size(); n++) {
+            Map<String, Object> model = new HashMap<>(extra);
+            model.put("title", n == 1 ? title : title + " (page " + n + ")");
+            model.put("section", section);
+            model.put(key, chunks.get(n - 1).stream().map(view).toList());
+            model.put("total", items.size());
+            model.put("offset", (n - 1) * Pagination.PAGE_SIZE);
+            model.put("pager", Pagination.pager(first, n, chunks.size()));
+            pages.add(new Page(Pagination.path(first, n), template, model));
         }
     }
 }

@@ -55,6 +55,7 @@ class RobustnessTest {
     }
 
     @Test
+    // generous: CI machines are shared; a quadratic path takes hours here, not seconds
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void oneMegabyteParagraphIsLinear() {
         StringBuilder b = new StringBuilder();

@@ -30,6 +30,31 @@ class SeedSiteTest {
     }
 
     @Test
+    void everyPagePassesTheNuHtmlChecker() throws Exception {
+        HtmlChecker checker = new HtmlChecker();
+        List<String> errors = new java.util.ArrayList<>();
+        List<Path> pages = crawler.allPages();
+        for (Path page : pages) {
+            errors.addAll(checker.errors(page));
+        }
+        assertEquals(List.of(), errors, pages.size() + " pages checked");
+        assertTrue(pages.size() > 3);
+    }
+
+    @Test
+    void everyJsonFileParsesBack() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Path> files;
+        try (var walk = Files.walk(site)) {
+            files = walk.filter(p -> p.toString().endsWith(".json")).toList();
+        }
+        assertTrue(files.size() >= 3, files.toString());
+        for (Path file : files) {
+            assertTrue(json.readTree(file.toFile()).isContainerNode(), file.toString());
+        }
+    }
+
+    @Test
     void noLinkIsBrokenAbsoluteOrAFolder() {
         assertEquals(List.of(), crawler.brokenLinks);
     }

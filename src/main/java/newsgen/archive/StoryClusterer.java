@@ -1,0 +1,169 @@
+package newsgen.archive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups articles that cover the same event into stories: they name the same actors and places, were published
+ * within days of each other and use similar words. Candidates come from an inverted index of (entity, date window)
+ * keys, so an article is compared only with the few published near it that share a name; a key shared by very
+ * many articles (a country named in half the archive) is capped and stops finding candidates. The work grows
+ * with the number of articles, never with the number of pairs.
+ */
+final class StoryClusterer {
+    /** Days per date window of the index; an article looks in its own window and the two beside it. */
+    static final int WINDOW_DAYS = 3;
+    /** Two articles more days apart than this are not about the same event. */
+    static final int MAX_GAP_DAYS = 3;
+    /** A story spans at most this many days from its first article. */
+    static final int MAX_SPAN_DAYS = 7;
+    /** A key naming more articles than this in one window finds no more candidates. */
+    static final int MAX_POSTINGS = 100;
+    /** The score a pair must reach: shared actors count 1, shared places 0.5, word overlap (Jaccard) ×10. */
+    static final double THRESHOLD = 5.0;
+
+    /**
+     * What clustering reads of an article.
+     *
+     * @param date    publication date, or null
+     * @param actors  keys of the people and organisations it names
+     * @param places  keys of the places it names
+     * @param words   its content words, folded
+     */
+    record Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Set<String> words) {
+    }
+
+    private long comparisons;
+
+    /** How many pairs the last run scored, for checking that the work stays linear. */
+    long comparisons() {
+        return comparisons;
+    }
+
+    /** The stories of two articles or more, each as positions in the input list, in input order. */
+    List<List<Integer>> cluster(List<Features> articles) {
+        comparisons = 0;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> articles.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> articles.get(i).slug()));
+        int[] storyOf = new int[articles.size()];
+        List<List<Integer>> stories = new ArrayList<>();
+        List<LocalDate> storyStart = new ArrayList<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int a : order) {
+            Features f = articles.get(a);
+            int best = -1;
+            double bestScore = 0;
+            Set<Integer> seen = new HashSet<>();
+            List<String> keys = keys(f);
+            for (String key : keys) {
+                for (String window : lookups(f.date())) {
+                    List<Integer> earlier = postings.get(key + "@" + window);
+                    if (earlier == null || earlier.size() > MAX_POSTINGS) {
+                        continue;
+                    }
+                    for (int c : earlier) {
+                        if (!seen.add(c)) {
+                            continue;
+                        }
+                        comparisons++;
+                        double score = score(f, articles.get(c));
+                        int story = storyOf[c];
+                        LocalDate start = storyStart.get(story);
+                        boolean inSpan = f.date() == null || start == null || !f.date().isAfter(start.plusDays(MAX_SPAN_DAYS));
+                        if (score >= THRESHOLD && inSpan && (score > bestScore || (score == bestScore && story < best))) {
+                            best = story;
+                            bestScore = score;
+                        }
+                    }
+                }
+            }
+            if (best < 0) {
+                best = stories.size();
+                stories.add(new ArrayList<>());
+                storyStart.add(f.date());
+            }
+            stories.get(best).add(a);
+            storyOf[a] = best;
+            String window = window(f.date());
+            for (String key : keys) {
+                List<Integer> list = postings.computeIfAbsent(key + "@" + window, k -> new ArrayList<>());
+                if (list.size() <= MAX_POSTINGS) {
+                    list.add(a);
+                }
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> story : stories) {
+            if (story.size() >= 2) {
+                List<Integer> sorted = new ArrayList<>(story);
+                sorted.sort(Comparator.naturalOrder());
+                out.add(sorted);
+            }
+        }
+        out.sort(Comparator.comparing(s -> s.get(0)));
+        return out;
+    }
+
+    private static List<String> keys(Features f) {
+        List<String> keys = new ArrayList<>(f.actors().size() + f.places().size());
+        f.actors().stream().sorted().forEach(k -> keys.add("a:" + k));
+        f.places().stream().sorted().forEach(k -> keys.add("p:" + k));
+        return keys;
+    }
+
+    private static String window(LocalDate date) {
+        return date == null ? "undated" : Long.toString(Math.floorDiv(date.toEpochDay(), WINDOW_DAYS));
+    }
+
+    private static List<String> lookups(LocalDate date) {
+        if (date == null) {
+            return List.of("undated");
+        }
+        long w = Math.floorDiv(date.toEpochDay(), WINDOW_DAYS);
+        return List.of(Long.toString(w - 1), Long.toString(w), Long.toString(w + 1));
+    }
+
+    /** How strongly two articles look like reports of one event; 0 when they are too far apart in time. */
+    static double score(Features a, Features b) {
+        if (a.date() != null && b.date() != null && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) > MAX_GAP_DAYS) {
+            return 0;
+        }
+        int actors = shared(a.actors(), b.actors());
+        if (actors == 0) {
+            return 0;
+        }
+        int places = shared(a.places(), b.places());
+        double words = jaccard(a.words(), b.words());
+        return Math.min(actors, 5) + 0.5 * Math.min(places, 4) + 10 * words;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int shared = shared(a, b);
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+}

@@ -1,0 +1,133 @@
+package newsgen.content;
+
+import newsgen.model.Problem;
+
+/**
+ * Guards the Markdown parser against markup no article needs. flexmark recurses once per level of block quote,
+ * list or emphasis and backtracks over unclosed brackets, so a line such as {@code >>>>…} or {@code 1. 1. 1. …}
+ * a few thousand deep, or a paragraph of thousands of {@code *} or {@code ![}, overflows the stack of a worker
+ * thread or takes minutes. Such input is refused with its line number instead. The limits hold on a 512 KB stack.
+ */
+final class MarkupLimits {
+    /** Levels of quotes and lists a line may open; news articles use two or three. */
+    static final int MAX_DEPTH = 12;
+    /** Emphasis delimiters ({@code *}, {@code _}) in one paragraph. */
+    static final int MAX_EMPHASIS = 600;
+    /** Opening brackets (links, images) in one paragraph. */
+    static final int MAX_BRACKETS = 500;
+    /** Angle brackets (inline HTML, autolinks) in one paragraph: flexmark's time grows with their square. */
+    static final int MAX_ANGLES = 500;
+    /** Columns of indentation that count as one more level of list. */
+    private static final int COLUMNS_PER_LEVEL = 2;
+    private static final int MAX_ORDINAL_DIGITS = 9;
+
+    private MarkupLimits() {
+    }
+
+    /**
+     * The first place the body goes past a limit, or null when it stays within them.
+     *
+     * @param firstLine the file's line where the body starts
+     */
+    static Problem check(String file, String body, int firstLine) {
+        int line = 0;
+        int start = 0;
+        int paragraphLine = 0;
+        int emphasis = 0;
+        int brackets = 0;
+        int angles = 0;
+        while (start <= body.length()) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            if (isBlankLine(body, start, end)) {
+                emphasis = 0;
+                brackets = 0;
+                angles = 0;
+                paragraphLine = line + 1;
+            } else {
+                if (depth(body, start, end) > MAX_DEPTH) {
+                    return new Problem(file, firstLine + line, "quotes or lists nested more than " + MAX_DEPTH
+                            + " levels deep; gen reads at most " + MAX_DEPTH);
+                }
+                for (int i = start; i < end; i++) {
+                    char c = body.charAt(i);
+                    if (c == '*' || c == '_') {
+                        emphasis++;
+                    } else if (c == '[') {
+                        brackets++;
+                    } else if (c == '<') {
+                        angles++;
+                    }
+                }
+                if (emphasis > MAX_EMPHASIS) {
+                    return new Problem(file, firstLine + paragraphLine, "more than " + MAX_EMPHASIS
+                            + " '*' and '_' in one paragraph; gen reads at most " + MAX_EMPHASIS + " (escape them as \\* and \\_)");
+                }
+                if (brackets > MAX_BRACKETS) {
+                    return new Problem(file, firstLine + paragraphLine, "more than " + MAX_BRACKETS
+                            + " '[' in one paragraph; gen reads at most " + MAX_BRACKETS + " (escape them as \\[)");
+                }
+                if (angles > MAX_ANGLES) {
+                    return new Problem(file, firstLine + paragraphLine, "more than " + MAX_ANGLES
+                            + " '<' in one paragraph; gen reads at most " + MAX_ANGLES + " (escape them as \\<)");
+                }
+            }
+            line++;
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** Quote and list markers at the start of a line, plus the levels its leading indentation implies. */
+    static int depth(CharSequence s, int start, int end) {
+        int i = start;
+        int indent = 0;
+        while (i < end && isBlank(s.charAt(i))) {
+            indent += s.charAt(i) == '\t' ? 4 - indent % 4 : 1;
+            i++;
+        }
+        int markers = 0;
+        while (i < end) {
+            char c = s.charAt(i);
+            int next;
+            if (c == '>') {
+                next = i + 1;
+            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == end || isBlank(s.charAt(i + 1)))) {
+                next = i + 1;
+            } else if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < end && j - i < MAX_ORDINAL_DIGITS && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')') && (j + 1 == end || isBlank(s.charAt(j + 1)))) {
+                    next = j + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            markers++;
+            i = next;
+            while (i < end && isBlank(s.charAt(i))) {
+                i++;
+            }
+        }
+        return markers == 0 ? 0 : markers + indent / COLUMNS_PER_LEVEL;
+    }
+
+    private static boolean isBlankLine(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+}

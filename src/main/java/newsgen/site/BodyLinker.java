@@ -1,0 +1,143 @@
+package newsgen.site;
+
+import newsgen.archive.NameFinder;
+import newsgen.model.EntityRef;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links the first mention of each entity in an article's body to its page. The paragraphs are already-escaped
+ * HTML: names are looked for in the text between tags only, never inside a tag or an existing link, and the
+ * text is copied exactly as it was escaped; only the anchor tags are added.
+ */
+final class BodyLinker {
+    /** An opening {@code <a …>} tag. */
+    private static final Pattern OPEN_A = Pattern.compile("<a[\\s>]", Pattern.CASE_INSENSITIVE);
+    /** A closing {@code </a>} tag. */
+    private static final Pattern CLOSE_A = Pattern.compile("</a\\s*>", Pattern.CASE_INSENSITIVE);
+    /** A character reference: named, decimal or hexadecimal. */
+    private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Map<String, String> NAMED = Map.of("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"",
+            "&apos;", "'", "&nbsp;", "\u00a0");
+
+    private final NameFinder finder;
+    private final Function<EntityRef, String> href;
+    private final Set<EntityRef> linked = new HashSet<>();
+
+    /**
+     * @param href the page-relative link of an entity's page, or null when it has none
+     */
+    BodyLinker(NameFinder finder, Function<EntityRef, String> href) {
+        this.finder = finder;
+        this.href = href;
+    }
+
+    /** The paragraph with each entity not linked in an earlier paragraph linked at its first mention. */
+    String link(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int depth = 0;
+        int i = 0;
+        while (i < html.length()) {
+            if (html.charAt(i) == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    out.append(html, i, html.length());
+                    break;
+                }
+                String tag = html.substring(i, end + 1);
+                if (OPEN_A.matcher(tag).lookingAt()) {
+                    depth++;
+                } else if (CLOSE_A.matcher(tag).lookingAt()) {
+                    depth = Math.max(0, depth - 1);
+                }
+                out.append(tag);
+                i = end + 1;
+            } else {
+                int end = html.indexOf('<', i);
+                end = end < 0 ? html.length() : end;
+                String text = html.substring(i, end);
+                out.append(depth > 0 ? text : linkText(text));
+                i = end;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Links names in one run of escaped text. */
+    private String linkText(String escaped) {
+        // The plain text, and for each of its characters where it starts and ends in the escaped text.
+        StringBuilder plain = new StringBuilder(escaped.length());
+        List<int[]> spans = new ArrayList<>(escaped.length());
+        Matcher ref = REFERENCE.matcher(escaped);
+        int i = 0;
+        while (i < escaped.length()) {
+            String decoded = null;
+            int end = i + 1;
+            if (escaped.charAt(i) == '&' && ref.find(i) && ref.start() == i) {
+                decoded = decode(ref.group());
+                end = ref.end();
+            }
+            if (decoded == null) {
+                decoded = String.valueOf(escaped.charAt(i));
+                end = i + 1;
+            }
+            for (int k = 0; k < decoded.length(); k++) {
+                plain.append(decoded.charAt(k));
+                spans.add(new int[] {i, end});
+            }
+            i = end;
+        }
+        List<NameFinder.Found> found = finder.find(plain.toString());
+        if (found.isEmpty()) {
+            return escaped;
+        }
+        StringBuilder out = new StringBuilder(escaped.length() + 64);
+        int copied = 0;
+        for (NameFinder.Found f : found) {
+            String target = f.entity() == null ? null : href.apply(f.entity());
+            if (target == null || linked.contains(f.entity())) {
+                continue;
+            }
+            int from = spans.get(f.start())[0];
+            int to = spans.get(f.end() - 1)[1];
+            if (from < copied) {
+                continue;
+            }
+            linked.add(f.entity());
+            out.append(escaped, copied, from)
+                    .append("<a class=\"mention\" href=\"").append(attribute(target)).append("\">")
+                    .append(escaped, from, to).append("</a>");
+            copied = to;
+        }
+        out.append(escaped, copied, escaped.length());
+        return out.toString();
+    }
+
+    private static String decode(String reference) {
+        String named = NAMED.get(reference);
+        if (named != null) {
+            return named;
+        }
+        if (reference.startsWith("&#")) {
+            try {
+                boolean hex = reference.charAt(2) == 'x' || reference.charAt(2) == 'X';
+                int cp = Integer.parseInt(reference.substring(hex ? 3 : 2, reference.length() - 1), hex ? 16 : 10);
+                return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,52 @@
+package newsgen.site;
+
+import newsgen.archive.NameFinder;
+import newsgen.model.ArticleLinks.NamedEntity;
+import newsgen.model.EntityRef;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BodyLinkerTest {
+    private static final EntityRef GOITA = new EntityRef("person", "assimi-goita", "Assimi Goita");
+    private static final EntityRef ATT = new EntityRef("organization", "at-t", "AT&T");
+    private static final EntityRef MALI = new EntityRef("place", "mali", "Mali");
+
+    private static BodyLinker linker() {
+        NameFinder finder = new NameFinder(List.of(new NamedEntity("Assimi Goita", GOITA), new NamedEntity("Goita", GOITA),
+                new NamedEntity("AT&T", ATT), new NamedEntity("Mali", MALI)));
+        return new BodyLinker(finder, e -> "../x/" + e.id() + ".html");
+    }
+
+    @Test
+    void linksTheFirstMentionOfEachEntityOnce() {
+        BodyLinker l = linker();
+        assertEquals("<a class=\"mention\" href=\"../x/assimi-goita.html\">Assimi Goita</a> of <a class=\"mention\" href=\"../x/mali.html\">Mali</a>. Goita left Mali.",
+                l.link("Assimi Goita of Mali. Goita left Mali."));
+        assertEquals("Goita again.", l.link("Goita again."), "later paragraphs do not link it again");
+    }
+
+    @Test
+    void theLongestNameWinsWhereTwoStartTogether() {
+        assertEquals("<a class=\"mention\" href=\"../x/assimi-goita.html\">Assimi Goita</a>", linker().link("Assimi Goita"));
+    }
+
+    @Test
+    void escapedTextIsMatchedDecodedAndCopiedAsEscaped() {
+        assertEquals("<a class=\"mention\" href=\"../x/at-t.html\">AT&amp;T</a> &lt;b&gt;", linker().link("AT&amp;T &lt;b&gt;"));
+    }
+
+    @Test
+    void namesInsideTagsOrLinksAreLeftAlone() {
+        String html = "<img alt=\"Mali\"> <a href=\"https://example.org\">Mali</a> <em>Mali</em>";
+        assertEquals("<img alt=\"Mali\"> <a href=\"https://example.org\">Mali</a> <em><a class=\"mention\" href=\"../x/mali.html\">Mali</a></em>",
+                linker().link(html));
+    }
+
+    @Test
+    void partsOfWordsAreNotNames() {
+        assertEquals("Malian troops", linker().link("Malian troops"));
+    }
+}
