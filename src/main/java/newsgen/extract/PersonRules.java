@@ -87,7 +87,12 @@ final class PersonRules {
         // a given name starts a person's name, but not after "the" ("at the Santiago Bernabeu")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the"));
-        if (cueAfter(p, run) || cueBefore(p, run) || given) {
+        // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
+        Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
+                && (owner.entry().kind() == Gazetteer.Kind.COUNTRY || owner.entry().kind() == Gazetteer.Kind.CITY)
+                && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         return null;
@@ -123,7 +128,7 @@ final class PersonRules {
             while (end + 1 < t.size() && end - start < 10 && punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
             }
-            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive()) {
+            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())) {
                 String role = role(p, start, end + 1);
                 if (role != null) {
                     return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));

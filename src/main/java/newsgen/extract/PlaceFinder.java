@@ -31,7 +31,7 @@ final class PlaceFinder {
     }
 
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
-    private static final Set<String> GEO_WORDS = Set.of("region", "province", "state", "district", "county", "valley",
+    static final Set<String> GEO_WORDS = Set.of("region", "province", "state", "district", "county", "valley",
             "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port");
 

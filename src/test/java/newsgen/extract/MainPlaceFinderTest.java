@@ -49,4 +49,9 @@ class MainPlaceFinderTest {
         var r = extractor.extractStrict(Articles.body("BREAKING - Markets fell."));
         assertNull(r.place());
     }
+
+    @Test
+    void datelineInTheEnglishNameOfACityKnownLocallyByAnother() {
+        assertEquals("Geneva", extractor.extractStrict(Articles.body("GENEVA — Talks resumed.")).place().name());
+    }
 }

@@ -155,4 +155,15 @@ class PersonFinderTest {
         assertEquals("Rosa Kemal", a.name());
         assertEquals(List.of("former head of the agency"), a.roles());
     }
+
+    @Test
+    void capitalisedPairAfterACountrysPossessiveIsAPerson() {
+        assertEquals(List.of("Hope Wanjiru"), names("Kenya's Hope Wanjiru won gold while Kenya's Rift Valley cheered."));
+    }
+
+    @Test
+    void appositionStartingWithATitle() {
+        Actor a = people("Omar Sy, head of the port authority, resigned.").get(0);
+        assertEquals(List.of("head of the port authority"), a.roles());
+    }
 }
