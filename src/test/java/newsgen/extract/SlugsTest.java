@@ -24,18 +24,3 @@ class SlugsTest {
         assertEquals("sao tome's", Slugs.fold("São Tomé’s"));
     }
 }
-
-class EditDistanceTest {
-    @Test
-    void oneLetterAddedRemovedOrChanged() {
-        assertTrue(EditDistance.withinOne("tiani", "tiania"));
-        assertTrue(EditDistance.withinOne("moreno", "morena"));
-        assertTrue(EditDistance.withinOne("garcia", "garca"));
-    }
-
-    @Test
-    void twoLettersApartIsNotATypo() {
-        assertFalse(EditDistance.withinOne("moreno", "marena"));
-        assertFalse(EditDistance.withinOne("lee", "leeds"));
-    }
-}
