@@ -49,6 +49,8 @@ final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
     /** The word after a number that makes it a count ("2000 soldiers") rather than a year. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
+    /** A time zone or "hours" after a four-digit number: a time of day, not a year. */
+    private static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
     private static final Set<String> NOT_COUNT_NOUNS = Set.of("is", "was", "has", "as", "this", "its", "his", "us",
             "always", "does", "elections", "polls", "olympics", "games", "finals");
 
@@ -197,6 +199,9 @@ final class DateResolver {
     }
 
     private static boolean countFollows(String text, int end) {
+        if (CLOCK.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            return true; // "at 2030 GMT" is a time of day
+        }
         Matcher m = NEXT_WORD.matcher(text);
         m.region(end, Math.min(text.length(), end + 40));
         if (!m.find()) {

@@ -114,4 +114,14 @@ class DateResolverTest {
         assertTrue(values("It was 31 February 2023.").stream().noneMatch(v -> v.startsWith("2023-02")));
         assertEquals(LocalDate.of(2023, 9, 16), Articles.PUB);
     }
+
+    @Test
+    void timesOfDayAreNotYears() {
+        assertTrue(values("The curfew starts at 2030 GMT and ends at 0600 hours.").isEmpty());
+    }
+
+    @Test
+    void thisMonthAndThisWeek() {
+        assertEquals(List.of("2023-09", "2023-W37"), values("Earlier this month and again this week, talks stalled."));
+    }
 }
