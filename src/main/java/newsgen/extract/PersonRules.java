@@ -14,6 +14,22 @@ final class PersonRules {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "former", "then", "and", "but", "while", "as", "by", "with", "of");
+    /** Words ending in -ed that describe a role ("ousted president") rather than act ("released president"). */
+    private static final Set<String> ROLE_PARTICIPLES = Set.of("ousted", "deposed", "exiled", "jailed", "detained",
+            "elected", "retired", "embattled", "appointed", "designated", "disgraced", "imprisoned", "renowned",
+            "celebrated", "respected", "sacked", "suspended", "self-styled", "self-declared", "slain");
+    /** Verbs and auxiliaries that end a role read backwards from its title. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
+            "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");
+
+    /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
+    private boolean roleWord(String w) {
+        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w)) {
+            return false;
+        }
+        return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
+    }
+
     /** Words that open an apposition and stay in the role ("former head of the agency"). */
     private static final Set<String> KEPT = Set.of("former", "then");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
@@ -70,7 +86,7 @@ final class PersonRules {
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = before;
             while (roleFrom > 0 && before - roleFrom < 3 && !t.get(roleFrom - 1).cap()
-                    && !ROLE_STOPS.contains(t.get(roleFrom - 1).key())
+                    && roleWord(t.get(roleFrom - 1).key())
                     && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
                 roleFrom--;
             }

@@ -166,4 +166,12 @@ class PersonFinderTest {
         Actor a = people("Omar Sy, head of the port authority, resigned.").get(0);
         assertEquals(List.of("head of the port authority"), a.roles());
     }
+
+    @Test
+    void roleReadBackwardsStopsAtTheVerb() {
+        Actor a = people("The army has released former president Alpha Barry.").get(0);
+        assertEquals(List.of("former president"), a.roles());
+        Actor c = people("Reporters met ousted president Lamine Sow.").get(0);
+        assertEquals(List.of("ousted president"), c.roles());
+    }
 }
