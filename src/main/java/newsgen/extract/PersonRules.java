@@ -89,6 +89,9 @@ final class PersonRules {
                     && roleWord(t.get(roleFrom - 1).key())
                     && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
                 roleFrom--;
+                if (ROLE_PARTICIPLES.contains(t.get(roleFrom).key()) || KEPT.contains(t.get(roleFrom).key())) {
+                    break; // "ousted", "former" open a role: what comes before is the sentence's
+                }
             }
             return new Candidate(p, run.from(), run.to(), name, p.surface(roleFrom, before + 1),
                     affiliationBefore(p, roleFrom));
