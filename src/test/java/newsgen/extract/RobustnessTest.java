@@ -93,8 +93,9 @@ class RobustnessTest {
                 "16", "Sept.", "Photo:", "X", "\n", "?", "!", "Mr.", "Dr", "U.S.", "ECOWAS", "the charter", "states",
                 "Сергей", "中国", "é", "ü", "-", "--", "…", "s", "'s", "’s", "in", "Bamako", "Liptako-Gourma", "Charter"};
         ParagraphKind[] kinds = ParagraphKind.values();
-        Random rnd = new Random(20230916L);
-        for (int n = 0; n < 3000; n++) {
+        Random rnd = new Random(Long.getLong("newsgen.fuzz.seed", 20230916L));
+        int count = Integer.getInteger("newsgen.fuzz.count", 3000);
+        for (int n = 0; n < count; n++) {
             List<Paragraph> ps = new ArrayList<>();
             int paragraphs = rnd.nextInt(5);
             for (int p = 0; p < paragraphs; p++) {
