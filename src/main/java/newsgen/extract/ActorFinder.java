@@ -48,83 +48,51 @@ final class ActorFinder {
 
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
+    private final OrganizationRules orgRules = new OrganizationRules();
+
+    /** A run of capitalised words in its paragraph. */
+    private record RunAt(ArticleText.Para para, NameRuns.Run run) {
+        String key() {
+            return Slugs.fold(para.surface(run.from(), run.to()));
+        }
+    }
+
+    /** What the first pass over the paragraphs gathers. */
+    private static final class Found {
+        final Map<String, Draft> orgs = new LinkedHashMap<>();
+        final Map<String, Draft> orgByAlias = new HashMap<>();
+        final List<PersonRules.Candidate> candidates = new ArrayList<>();
+        /** Runs nothing named yet: surnames, acronyms used alone, or nothing. */
+        final List<RunAt> unresolved = new ArrayList<>();
+        /** One-word runs the gazetteer calls a city or region: maybe a person's surname ("Santos said"). */
+        final List<RunAt> placeNamed = new ArrayList<>();
+        /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
+        final Set<Long> nameTokens = new HashSet<>();
+    }
 
     Result find(ArticleText text) {
-        Map<String, Draft> orgs = new LinkedHashMap<>();
-        Map<String, Draft> orgByAlias = new HashMap<>();
-        List<PersonRules.Candidate> candidates = new ArrayList<>();
-        List<Object[]> unresolved = new ArrayList<>();
-        Set<Long> orgTokens = new HashSet<>();
+        Found f = new Found();
         for (ArticleText.Para p : text.paras) {
-            for (Gazetteer.Match m : p.matches()) {
-                if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
-                    Draft d = org(orgs, orgByAlias, m.entry().name());
-                    addSpan(d, p, m.from(), m.to());
-                    alias(d, p.surface(m.from(), m.to()));
-                }
-            }
-            for (NameRuns.Run run : NameRuns.runs(p)) {
-                Gazetteer.Match m = p.matchAt(run.from());
-                boolean covered = m != null && m.from() <= run.from() && m.to() >= run.to();
-                Draft defined = null;
-                if (covered) {
-                    defined = m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? orgByAlias.get(Slugs.fold(m.entry().name())) : null;
-                } else {
-                    PersonRules.Candidate c = personRules.person(p, run);
-                    if (c != null) {
-                        candidates.add(c);
-                        continue;
-                    }
-                    if (isOrgName(p, run)) {
-                        Gazetteer.Match known = m != null && m.from() == run.from()
-                                && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
-                        if (known != null && onlyHeads(p, known.to(), run.to())) {
-                            // "Apple Inc.": a known organisation with a company suffix is that organisation
-                            defined = orgByAlias.get(Slugs.fold(known.entry().name()));
-                            alias(defined, p.surface(run.from(), run.to()));
-                        } else {
-                            defined = org(orgs, orgByAlias, p.surface(run.from(), run.to()));
-                            addSpan(defined, p, run.from(), run.to());
-                            mark(orgTokens, p, run.from(), run.to());
-                        }
-                    }
-                }
-                String acronym = acronymAfter(p, run);
-                if (acronym != null && defined == null && !covered && initialsMatch(p, run, acronym)) {
-                    defined = org(orgs, orgByAlias, p.surface(run.from(), run.to()));
-                    addSpan(defined, p, run.from(), run.to());
-                }
-                if (acronym != null && defined != null && !orgByAlias.containsKey(Slugs.fold(acronym))) {
-                    defined.aliases.add(acronym);
-                    orgByAlias.put(Slugs.fold(acronym), defined);
-                } else if (!covered && defined == null) {
-                    unresolved.add(new Object[] {p, run});
-                }
-            }
+            scan(p, f);
         }
-        List<Draft> people = mergePeople(candidates);
-        Set<Long> personTokens = orgTokens;
-        for (Object[] u : unresolved) {
-            ArticleText.Para p = (ArticleText.Para) u[0];
-            NameRuns.Run run = (NameRuns.Run) u[1];
-            String key = Slugs.fold(p.surface(run.from(), run.to()));
-            Draft org = orgByAlias.get(key);
+        NameIndex<Draft> index = new NameIndex<>();
+        List<Draft> people = mergePeople(f.candidates, index);
+        for (RunAt u : f.unresolved) {
+            Draft org = f.orgByAlias.get(u.key());
             if (org != null) {
-                addSpan(org, p, run.from(), run.to());
-                continue;
-            }
-            Draft person = findPerson(people, key, run.size() == 1);
-            if (person != null) {
-                addSpan(person, p, run.from(), run.to());
-                alias(person, p.surface(run.from(), run.to()));
-                mark(personTokens, p, run.from(), run.to());
+                addSpan(org, u.para(), u.run().from(), u.run().to());
+            } else {
+                person(u, index.find(u.key(), u.run().size() == 1), index, f.nameTokens);
             }
         }
-        for (PersonRules.Candidate c : candidates) {
-            mark(personTokens, c.para(), c.from(), c.to());
+        for (RunAt u : f.placeNamed) {
+            person(u, index.find(u.key(), true, false), index, f.nameTokens);
+        }
+        for (PersonRules.Candidate c : f.candidates) {
+            mark(f.nameTokens, c.para(), c.from(), c.to());
         }
         List<Draft> all = new ArrayList<>(people);
-        all.addAll(orgs.values());
+        all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));
         List<Actor> actors = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -138,11 +106,84 @@ final class ActorFinder {
             }
         }
         mentions.sort((a, b) -> a.para() != b.para() ? Integer.compare(a.para(), b.para()) : Integer.compare(a.start(), b.start()));
-        return new Result(List.copyOf(actors), List.copyOf(mentions), personTokens);
+        return new Result(List.copyOf(actors), List.copyOf(mentions), f.nameTokens);
+    }
+
+    /** A run that names a person already found (surname, typo): one more mention of that person. */
+    private static void person(RunAt u, Draft person, NameIndex<Draft> index, Set<Long> nameTokens) {
+        if (person != null) {
+            addSpan(person, u.para(), u.run().from(), u.run().to());
+            alias(person, u.para().surface(u.run().from(), u.run().to()));
+            index.addKey(person, u.key());
+            mark(nameTokens, u.para(), u.run().from(), u.run().to());
+        }
+    }
+
+    /** One paragraph: gazetteer organisations, then each capitalised run as a person, an organisation or unresolved. */
+    private void scan(ArticleText.Para p, Found f) {
+        boolean titleCase = orgRules.titleCase(p);
+        for (Gazetteer.Match m : p.matches()) {
+            if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
+                Draft d = org(f.orgs, f.orgByAlias, m.entry().name());
+                addSpan(d, p, m.from(), m.to());
+                alias(d, p.surface(m.from(), m.to()));
+            }
+        }
+        int definition = -1;
+        for (NameRuns.Run run : NameRuns.runs(p)) {
+            if (run.from() == definition) {
+                continue; // the "(AES)" of "Alliance of Sahel States (AES)" is part of that mention
+            }
+            Gazetteer.Match m = p.matchAt(run.from());
+            boolean covered = m != null && m.from() <= run.from() && m.to() >= run.to();
+            Draft defined = null;
+            if (covered) {
+                Gazetteer.Kind kind = m.entry().kind();
+                defined = kind == Gazetteer.Kind.ORGANIZATION ? f.orgByAlias.get(Slugs.fold(m.entry().name())) : null;
+                if (run.size() == 1 && (kind == Gazetteer.Kind.CITY || kind == Gazetteer.Kind.REGION)) {
+                    f.placeNamed.add(new RunAt(p, run));
+                }
+            } else {
+                PersonRules.Candidate c = personRules.person(p, run);
+                if (c != null) {
+                    f.candidates.add(c);
+                    continue;
+                }
+                run = orgRules.withoutOpener(p, run);
+                m = p.matchAt(run.from());
+                if (!titleCase && orgRules.isOrgName(p, run)) {
+                    Gazetteer.Match known = m != null && m.from() == run.from()
+                            && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
+                    if (known != null && orgRules.onlyHeads(p, known.to(), run.to())) {
+                        // "Apple Inc.": a known organisation with a company suffix is that organisation
+                        defined = f.orgByAlias.get(Slugs.fold(known.entry().name()));
+                        alias(defined, p.surface(run.from(), run.to()));
+                    } else {
+                        defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
+                        addSpan(defined, p, run.from(), run.to());
+                        mark(f.nameTokens, p, run.from(), run.to());
+                    }
+                }
+            }
+            String acronym = orgRules.acronymAfter(p, run);
+            if (acronym != null) {
+                definition = run.to();
+                if (defined == null && !covered && orgRules.initialsMatch(p, run, acronym)) {
+                    defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
+                    addSpan(defined, p, run.from(), run.to());
+                }
+            }
+            if (acronym != null && defined != null && !f.orgByAlias.containsKey(Slugs.fold(acronym))) {
+                alias(defined, acronym);
+                f.orgByAlias.put(Slugs.fold(acronym), defined);
+            } else if (!covered && defined == null) {
+                f.unresolved.add(new RunAt(p, run));
+            }
+        }
     }
 
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
-    private List<Draft> mergePeople(List<PersonRules.Candidate> candidates) {
+    private List<Draft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<Draft> index) {
         List<Draft> people = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             for (PersonRules.Candidate c : candidates) {
@@ -150,7 +191,7 @@ final class ActorFinder {
                 if (full != (pass == 0)) {
                     continue;
                 }
-                Draft d = findPerson(people, Slugs.fold(c.name()), !full);
+                Draft d = index.find(Slugs.fold(c.name()), !full);
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
                 if (d == null && weak) {
                     continue;
@@ -158,8 +199,10 @@ final class ActorFinder {
                 if (d == null) {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
+                    index.add(d, Slugs.fold(d.name), d.surname());
                 }
                 alias(d, c.name());
+                index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());
                 if (c.role() != null) {
                     d.roles.add(c.role());
@@ -170,75 +213,6 @@ final class ActorFinder {
             }
         }
         return people;
-    }
-
-    /** The person a name refers to: the same name, a surname, or a one-letter typo of either. */
-    private static Draft findPerson(List<Draft> people, String key, boolean single) {
-        for (Draft d : people) {
-            if (Slugs.fold(d.name).equals(key) || d.aliases.stream().anyMatch(a -> Slugs.fold(a).equals(key))) {
-                return d;
-            }
-        }
-        for (Draft d : people) {
-            String target = single ? d.surname() : Slugs.fold(d.name);
-            if (target.equals(key) || (key.length() >= 5 && target.length() >= 5 && EditDistance.withinOne(target, key))) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() < 2) {
-            return false;
-        }
-        var t = p.tokens();
-        if (gaz.titles.contains(t.get(run.from()).key())) {
-            return false;
-        }
-        if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
-            return true;
-        }
-        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
-        for (int k = run.from(); k + 2 < run.to(); k++) {
-            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean onlyHeads(ArticleText.Para p, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
-                return false;
-            }
-        }
-        return from < to;
-    }
-
-    /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */
-    private static String acronymAfter(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        if (run.to() >= t.size()) {
-            return null;
-        }
-        Token a = t.get(run.to());
-        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
-        boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
-        return gap.equals("(") && closed && a.upper() && a.text().length() <= 8 ? a.text() : null;
-    }
-
-    /** The acronym's letters are the initials of the run's capitalised words, in order. */
-    private static boolean initialsMatch(ArticleText.Para p, NameRuns.Run run, String acronym) {
-        StringBuilder initials = new StringBuilder();
-        for (int k = run.from(); k < run.to(); k++) {
-            Token w = p.tokens().get(k);
-            if (w.cap()) {
-                initials.append(Character.toUpperCase(w.text().charAt(0)));
-            }
-        }
-        return initials.toString().equals(acronym.replace(".", ""));
     }
 
     private static Draft org(Map<String, Draft> orgs, Map<String, Draft> byAlias, String name) {

@@ -49,34 +49,61 @@ final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
     /** The word after a number that makes it a count ("2000 soldiers") rather than a year. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
+    /** A time zone or "hours" after a four-digit number: a time of day, not a year. */
+    private static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
     private static final Set<String> NOT_COUNT_NOUNS = Set.of("is", "was", "has", "as", "this", "its", "his", "us",
             "always", "does", "elections", "polls", "olympics", "games", "finals");
 
     private record Found(int start, int end, String value) {
     }
 
+    private static final String DIGITS = "0123456789";
+    private static final String MONTHS = "JFMASOND";
+    /** Words that can be part of a date expression; patterns run only in windows around them, which keeps this fast. */
+    private static final Set<String> ANCHORS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "week", "month", "year", "yesterday", "today", "tomorrow");
+    /** How many words before a date word an expression may start ("in May last year", "since 2020"). */
+    private static final int LOOK_BACK = 1;
+
     List<DateMention> resolve(ArticleText.Para p, LocalDate pub) {
         String text = p.text();
+        // patterns are tried only where a date may start: at a date word or a number, or up to three words before
+        java.util.TreeSet<Integer> startSet = new java.util.TreeSet<>();
+        List<Token> tokens = p.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (Character.isDigit(t.text().charAt(0)) || ANCHORS.contains(t.key())) {
+                for (int b = Math.max(0, k - LOOK_BACK); b <= k; b++) {
+                    startSet.add(tokens.get(b).start());
+                }
+            }
+        }
+        if (startSet.isEmpty()) {
+            return List.of();
+        }
+        int[] starts = startSet.stream().mapToInt(Integer::intValue).toArray();
         boolean[] used = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
-        scan(ISO, text, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
-        scan(DAY_MONTH_YEAR, text, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
-        scan(MONTH_DAY_YEAR, text, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
-        scan(SLASHED, text, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
+        scan(ISO, DIGITS, text, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
+        scan(DAY_MONTH_YEAR, DIGITS, text, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
+        scan(MONTH_DAY_YEAR, MONTHS, text, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
+        scan(SLASHED, DIGITS, text, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
                 : i(m, 2) > 12 ? date(i(m, 3), i(m, 1), i(m, 2)) : null);
         if (pub != null) {
-            scan(MONTH_RELATIVE_YEAR, text, used, found, m -> YearMonth.of(pub.getYear()
+            scan(MONTH_RELATIVE_YEAR, MONTHS + "IiSsBb", text, starts, used, found, m -> YearMonth.of(pub.getYear()
                     + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1))).toString());
         }
-        scan(MONTH_YEAR, text, used, found, m -> ym(i(m, 2), month(m.group(1))));
+        scan(MONTH_YEAR, MONTHS + "IiSsBb", text, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
         if (pub != null) {
-            scan(MONTH_DAY, text, used, found, m -> nearest(pub, month(m.group(1) != null ? m.group(1) : m.group(4)),
+            scan(MONTH_DAY, MONTHS + DIGITS + "Oo", text, starts, used, found, m -> nearest(pub, month(m.group(1) != null ? m.group(1) : m.group(4)),
                     i(m, m.group(1) != null ? 2 : 3)));
-            scan(MONTH_ALONE, text, used, found, m -> monthAlone(pub, m.group(1), m.group(2)));
-            scan(WEEKDAY, text, used, found, m -> weekday(pub, m.group(1), m.group(2)));
-            scan(RELATIVE, text, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
+            scan(MONTH_ALONE, MONTHS + "IiSsUuBbFfLlNnTtEeMmDdOoAa", text, starts, used, found, m -> monthAlone(pub, m.group(1), m.group(2)));
+            scan(WEEKDAY, "OoLlNnTtMWFS", text, starts, used, found, m -> weekday(pub, m.group(1), m.group(2)));
+            scan(RELATIVE, "LlTtNnPpYy", text, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
         }
-        scan(YEAR, text, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
+        scan(YEAR, DIGITS, text, starts, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<DateMention> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -85,17 +112,28 @@ final class DateResolver {
         return out;
     }
 
-    private static void scan(Pattern pattern, String text, boolean[] used, List<Found> found, Function<Matcher, String> value) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            if (used[m.start()] || used[m.end() - 1]) {
+    /** Tries {@code pattern} at each start whose first character can begin it ({@code firsts}), in priority order. */
+    private static void scan(Pattern pattern, String firsts, String text, int[] starts, boolean[] used, List<Found> found,
+                             Function<Matcher, String> value) {
+        Matcher m = null;
+        for (int start : starts) {
+            if (used[start] || firsts.indexOf(text.charAt(start)) < 0) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, text.length());
+            if (!m.lookingAt() || used[m.end() - 1]) {
                 continue;
             }
             String v;
             try {
                 v = value.apply(m);
             } catch (RuntimeException invalid) {
-                v = null; // 31 February and the like: not a date
+                // 31 February and the like: not a date, and no part of it is one either
+                java.util.Arrays.fill(used, m.start(), m.end(), true);
+                continue;
             }
             if (v != null) {
                 java.util.Arrays.fill(used, m.start(), m.end(), true);
@@ -161,6 +199,9 @@ final class DateResolver {
     }
 
     private static boolean countFollows(String text, int end) {
+        if (CLOCK.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            return true; // "at 2030 GMT" is a time of day
+        }
         Matcher m = NEXT_WORD.matcher(text);
         m.region(end, Math.min(text.length(), end + 40));
         if (!m.find()) {

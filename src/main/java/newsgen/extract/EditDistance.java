@@ -1,6 +1,6 @@
 package newsgen.extract;
 
-/** Whether two names differ by at most one letter (a typo such as "Tiania" for a name already seen). */
+/** Whether two names differ by at most one letter (a typo such as "Ramoz" for "Ramos"). */
 final class EditDistance {
     private EditDistance() {
     }

@@ -1,6 +1,5 @@
 package newsgen.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +37,8 @@ final class Gazetteer {
 
     private final Map<String, Alias> names = new HashMap<>();
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+    /** First words of names written in lower case ("al-Qaeda"): only these are looked up from a lowercase word. */
+    private final Set<String> lowercaseFirstWords = new HashSet<>();
     private final Map<String, String> countryByCode = new HashMap<>();
     final Set<String> titles = folded("titles.txt");
     final Set<String> offices = folded("offices.txt");
@@ -63,6 +64,7 @@ final class Gazetteer {
         }
         for (String code : Locale.getISOCountries()) {
             Entry e = new Entry(Kind.COUNTRY, countryByCode.get(code), countryByCode.get(code));
+            add(countryByCode.get(code), e);
             add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).replace(" & ", " and "), e);
             for (String alias : extra.getOrDefault(code, List.of())) {
                 add(alias, e);
@@ -88,7 +90,19 @@ final class Gazetteer {
         }
         for (String line : WordList.lines("cities.tsv")) {
             String[] f = line.split("\t");
-            add(f[0], new Entry(Kind.CITY, f[0], countryByCode.get(f[1])));
+            Entry e = new Entry(Kind.CITY, f[0], countryByCode.get(f[1]));
+            add(f[0], e);
+            for (int i = 3; i < f.length; i++) {
+                add(f[i], e);
+            }
+        }
+        for (String line : WordList.lines("subdivisions.tsv")) {
+            String[] f = line.split("\t");
+            Entry e = new Entry(Kind.REGION, f[0], countryByCode.get(f[1]));
+            add(f[0], e);
+            for (int i = 2; i < f.length; i++) {
+                add(f[i], e);
+            }
         }
     }
 
@@ -104,6 +118,9 @@ final class Gazetteer {
         boolean acronym = tokens.size() == 1 && tokens.get(0).upper() && alias.length() <= 6;
         names.putIfAbsent(key.toString(), new Alias(entry, acronym, tokens.get(0).cap()));
         longestByFirstWord.merge(tokens.get(0).key(), tokens.size(), Math::max);
+        if (!tokens.get(0).cap()) {
+            lowercaseFirstWords.add(tokens.get(0).key());
+        }
     }
 
     private static Set<String> folded(String resource) {
@@ -122,6 +139,9 @@ final class Gazetteer {
     /** The longest gazetteer name starting at token {@code i}, or null. */
     Match longestAt(List<Token> tokens, String text, int i) {
         Token first = tokens.get(i);
+        if (!first.cap() && !lowercaseFirstWords.contains(first.key())) {
+            return null; // most words: "the" must not start "The Guardian"
+        }
         Integer longest = longestByFirstWord.get(first.key());
         if (longest == null) {
             return null;
@@ -131,24 +151,19 @@ final class Gazetteer {
         while (reach < max && joinable(text, tokens.get(i + reach - 1), tokens.get(i + reach))) {
             reach++;
         }
-        StringBuilder key = new StringBuilder(first.key());
-        List<Integer> ends = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        keys.add(key.toString());
-        ends.add(i + 1);
-        for (int k = i + 1; k < i + reach; k++) {
-            key.append(' ').append(tokens.get(k).key());
-            keys.add(key.toString());
-            ends.add(k + 1);
-        }
-        for (int k = keys.size() - 1; k >= 0; k--) {
-            Alias a = names.get(keys.get(k));
-            if (a == null) {
-                continue;
+        for (int len = reach; len >= 1; len--) {
+            String key = first.key();
+            if (len > 1) {
+                StringBuilder b = new StringBuilder(key);
+                for (int k = i + 1; k < i + len; k++) {
+                    b.append(' ').append(tokens.get(k).key());
+                }
+                key = b.toString();
             }
-            if (a.acronym() ? first.upper() && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                    : !a.capital() || first.cap()) {
-                return new Match(a.entry(), i, ends.get(k));
+            Alias a = names.get(key);
+            if (a != null && (a.acronym() ? first.upper() && first.text().equals(first.text().toUpperCase(Locale.ROOT))
+                    : !a.capital() || first.cap())) {
+                return new Match(a.entry(), i, i + len);
             }
         }
         return null;
@@ -171,10 +186,20 @@ final class Gazetteer {
         }
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
-            if (c != ' ' && c != '\u00a0' && c != '&' && c != '-' && c != '\u2011') {
+            if (c != ' ' && c != '\u00a0' && c != '&' && c != '-' && c != '\u2011'
+                    && !(c == '.' && k == a.end() && abbreviated(a))) {
                 return false;
             }
         }
         return true;
     }
+
+    /** "J." of "John F. Kennedy", "St." of "St. Lucia": a dot that does not part the words of a name. */
+    private static boolean abbreviated(Token a) {
+        String w = a.text();
+        return (w.length() == 1 && Character.isUpperCase(w.charAt(0))) || DOTTED.contains(w);
+    }
+
+    private static final Set<String> DOTTED = Set.of("St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Gen", "Sen",
+            "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "Rev");
 }

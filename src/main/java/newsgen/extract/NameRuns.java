@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs of capitalised words that may be one name ("Alliance of Sahel States", "Abdoulaye Diop"): only spaces
+ * Runs of capitalised words that may be one name ("Alliance of Sahel States", "Lucia Ramos"): only spaces
  * or hyphens between them, small connecting words allowed inside, a possessive ends a run.
  */
 final class NameRuns {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Decides whether a capitalised run names a person, from the evidence around it: a title ("Defence Minister
- * Abdoulaye Diop", "junta leader Tiani"), an apposition with a role ("Mali's military leader, Assimi Goita,"),
+ * Carlos Rivas", "junta leader Ramos"), an apposition with a role ("Peru's military leader, Lucia Ramos,"),
  * a cue verb ("Jane Doe said"), or a common given name. Without evidence it is not a person.
  */
 final class PersonRules {
@@ -14,6 +14,24 @@ final class PersonRules {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "former", "then", "and", "but", "while", "as", "by", "with", "of");
+    /** Words ending in -ed that describe a role ("ousted president") rather than act ("released president"). */
+    private static final Set<String> ROLE_PARTICIPLES = Set.of("ousted", "deposed", "exiled", "jailed", "detained",
+            "elected", "retired", "embattled", "appointed", "designated", "disgraced", "imprisoned", "renowned",
+            "celebrated", "respected", "sacked", "suspended", "self-styled", "self-declared", "slain");
+    /** Verbs and auxiliaries that end a role read backwards from its title. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
+            "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");
+
+    /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
+    private boolean roleWord(String w) {
+        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w)) {
+            return false;
+        }
+        return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
+    }
+
+    /** Words that open an apposition and stay in the role ("former head of the agency"). */
+    private static final Set<String> KEPT = Set.of("former", "then");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
 
@@ -22,7 +40,7 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        // a title inside the run: "President Mohamed Bazoum", "Secretary of State Antony Blinken",
+        // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
         // "Central Bank of Kenya Governor Kamau Thugge"
         int title = -1;
         for (int k = whole.from(); k < whole.to() - 1; k++) {
@@ -37,11 +55,23 @@ final class PersonRules {
                 from++;
             }
             int to = cut(t, from, whole.to());
-            if (validName(p, from, to)) {
-                return new Candidate(p, from, to, p.surface(from, to),
-                        p.surface(whole.from(), title + 1), affiliationBefore(p, whole.from()));
+            if (!validName(p, from, to)) {
+                return null;
             }
-            return null;
+            // "Ukrainian President …", "U.S. Secretary of State …": the country is the affiliation, not the role
+            int roleFrom = whole.from();
+            String affiliation = affiliationBefore(p, roleFrom);
+            Gazetteer.Match lead = p.matchAt(roleFrom);
+            if (lead != null && lead.to() <= title && country(lead.entry()) != null
+                    && lead.entry().kind() != Gazetteer.Kind.ORGANIZATION) {
+                affiliation = country(lead.entry());
+                roleFrom = lead.to();
+            }
+            int roleTo = from;
+            while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
+                roleTo--;
+            }
+            return new Candidate(p, from, to, p.surface(from, to), p.surface(roleFrom, roleTo), affiliation);
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
@@ -49,16 +79,19 @@ final class PersonRules {
             return null;
         }
         String name = p.surface(run.from(), run.to());
-        // a lowercase title right before: "junta leader Tiani", "Mali's defence minister Abdoulaye Diop"
+        // a lowercase title right before: "junta leader Ramos", "Peru's defence minister Carlos Rivas"
         int before = run.from() - 1;
         if (before >= 0 && gaz.titles.contains(t.get(before).key()) && (!t.get(before).cap()
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = before;
             while (roleFrom > 0 && before - roleFrom < 3 && !t.get(roleFrom - 1).cap()
-                    && !ROLE_STOPS.contains(t.get(roleFrom - 1).key())
+                    && roleWord(t.get(roleFrom - 1).key())
                     && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
                 roleFrom--;
+                if (ROLE_PARTICIPLES.contains(t.get(roleFrom).key()) || KEPT.contains(t.get(roleFrom).key())) {
+                    break; // "ousted", "former" open a role: what comes before is the sentence's
+                }
             }
             return new Candidate(p, run.from(), run.to(), name, p.surface(roleFrom, before + 1),
                     affiliationBefore(p, roleFrom));
@@ -70,7 +103,15 @@ final class PersonRules {
         if (apposition != null) {
             return apposition;
         }
-        if (cueAfter(p, run) || cueBefore(p, run) || gaz.givenNames.contains(t.get(run.from()).key())) {
+        // a given name starts a person's name, but not after "the" ("at the Santiago Bernabeu")
+        boolean given = gaz.givenNames.contains(t.get(run.from()).key())
+                && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the"));
+        // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
+        Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
+                && (owner.entry().kind() == Gazetteer.Kind.COUNTRY || owner.entry().kind() == Gazetteer.Kind.CITY)
+                && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         return null;
@@ -84,7 +125,7 @@ final class PersonRules {
         return k;
     }
 
-    /** "Mali’s military leader, Assimi Goita," or "Jane Doe, the bank's chief economist,". */
+    /** "Peru’s military leader, Lucia Ramos," or "Jane Doe, the bank's chief economist,". */
     private Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {
         var t = p.tokens();
         String text = p.text();
@@ -98,11 +139,15 @@ final class PersonRules {
         }
         if (run.to() < t.size() && firstCharAfter(text, t.get(run.to() - 1).end()) == ',') {
             int start = run.to();
+            if (start + 1 < t.size() && Character.isDigit(t.get(start).text().charAt(0))
+                    && firstCharAfter(text, t.get(start).end()) == ',') {
+                start++; // "Jane Doe, 28, the bank's chief economist,": the age comes first
+            }
             int end = start;
             while (end + 1 < t.size() && end - start < 10 && punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
             }
-            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive()) {
+            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())) {
                 String role = role(p, start, end + 1);
                 if (role != null) {
                     return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
@@ -122,7 +167,8 @@ final class PersonRules {
         if (!hasTitle || to - from > 10) {
             return null;
         }
-        while (from < to && (DETERMINERS.contains(t.get(from).key()) || t.get(from).possessive())) {
+        while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
+                || t.get(from).possessive())) {
             from++;
         }
         return from < to ? p.surface(from, to) : null;

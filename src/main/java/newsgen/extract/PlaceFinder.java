@@ -17,13 +17,32 @@ final class PlaceFinder {
     record Result(List<Place> places, List<Mention> mentions) {
     }
 
+    /** "Santiago Bernabeu": a place name followed by a capitalised word nothing knows is part of another name. */
+    private static boolean partOfLongerName(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.to() >= t.size() || t.get(m.to() - 1).possessive()) {
+            return false;
+        }
+        Token next = t.get(m.to());
+        Gazetteer gaz = Gazetteer.get();
+        return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
+                && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
+                && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0));
+    }
+
+    /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
+    static final Set<String> GEO_WORDS = Set.of("region", "province", "state", "district", "county", "valley",
+            "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
+            "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port");
+
     Result find(ArticleText text, Set<Long> nameTokens) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
         List<Object[]> found = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
-                if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())) {
+                if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
+                        || partOfLongerName(p, m)) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());

@@ -22,6 +22,8 @@ final class QuoteFinder {
 
     private enum Family { DOUBLE, TWO_APOSTROPHES, SINGLE }
 
+    private static final int UNKNOWN = -2;
+
     List<Span> find(ArticleText article) {
         List<ArticleText.Para> paras = new ArrayList<>();
         for (ArticleText.Para p : article.paras) {
@@ -54,7 +56,7 @@ final class QuoteFinder {
             }
             int i = from;
             int innerStart = from;
-            int lastSingleClose = lastClosingSingle(s);
+            int lastSingleClose = UNKNOWN; // found only when a single mark might open, as most paragraphs have none
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (!QuoteMarks.isMark(c)) {
@@ -64,6 +66,9 @@ final class QuoteFinder {
                 Family f = markFamily(s, i);
                 int len = f == null ? 1 : markLength(s, i, f);
                 if (family == null) {
+                    if (f == Family.SINGLE && lastSingleClose == UNKNOWN) {
+                        lastSingleClose = lastClosingSingle(s);
+                    }
                     if (f != null && QuoteMarks.isOpening(s, i) && !QuoteMarks.isInWord(s, i)
                             && (f != Family.SINGLE || lastSingleClose > i + 1)) {
                         family = f;

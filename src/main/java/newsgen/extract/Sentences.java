@@ -70,12 +70,18 @@ final class Sentences {
         return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word);
     }
 
+    /** The index of the sentence holding {@code offset} (binary search: spans are in order). */
     static int indexOf(List<Span> spans, int offset) {
-        for (int i = spans.size() - 1; i >= 0; i--) {
-            if (spans.get(i).start() <= offset) {
-                return i;
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return 0;
+        return lo;
     }
 }

@@ -24,13 +24,12 @@ final class Slugs {
 
     /** Lower case, accents removed, curly apostrophes made straight: the key names are compared on. */
     static String fold(String s) {
-        String n = s;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0x7f) {
-                n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-                break;
+                String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                return n.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
             }
         }
-        return n.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        return s.toLowerCase(Locale.ROOT); // the common case, plain ASCII, needs no more
     }
 }

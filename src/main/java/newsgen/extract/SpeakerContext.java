@@ -13,6 +13,13 @@ final class SpeakerContext {
     private final Map<Integer, List<PlaceFinder.Mention>> places;
     private final Map<Integer, Integer> position = new HashMap<>();
     private final Map<String, SpeakerResolver.Speaker> documents = new HashMap<>();
+    private final Map<String, java.util.Optional<SpeakerResolver.Speaker>> organizations = new HashMap<>();
+    /** Documents that speak for themselves even unnamed ("the charter states"). */
+    private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
+            "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
+            "communique", "communiqué", "manifesto");
+    /** How many mentions back a pronoun may look. */
+    private static final int LOOK_BACK = 50;
 
     SpeakerContext(ArticleText text, Map<Integer, List<ActorFinder.Mention>> actors,
                    Map<Integer, List<PlaceFinder.Mention>> places) {
@@ -68,28 +75,36 @@ final class SpeakerContext {
         return m.para().tokens().get(m.match().from()).start();
     }
 
-    /** "he"/"she": the last person named before {@code offset} in this paragraph, else in the one before. */
-    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset) {
-        return last(p, offset, true);
+    /** Role words that say a person is a woman or a man, so "she" skips a "spokesman" and "he" a "Mrs". */
+    private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "madam", "lady", "dame",
+            "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "sister",
+            "mother", "wife", "daughter");
+    private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord", "king", "prince",
+            "spokesman", "chairman", "congressman", "businessman", "brother", "father", "husband", "son");
+
+    /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
+    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
+        return last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
     }
 
     /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
     SpeakerResolver.Speaker lastOrganization(ArticleText.Para p, int offset) {
-        return last(p, offset, false);
+        return last(p, offset, false, java.util.Set.of());
     }
 
-    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person) {
+    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
-        for (int i = here.size() - 1; i >= 0; i--) {
-            if (here.get(i).actor().isPerson() == person) {
+        // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
+        for (int i = here.size() - 1; i >= 0 && i >= here.size() - LOOK_BACK; i--) {
+            if (here.get(i).actor().isPerson() == person && !hasRole(here.get(i).actor(), otherGender)) {
                 return of(here.get(i).actor());
             }
         }
         int pos = position.getOrDefault(p.index(), 0);
         if (pos > 0) {
             List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
-            for (int i = before.size() - 1; i >= 0; i--) {
-                if (before.get(i).actor().isPerson() == person) {
+            for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
+                if (before.get(i).actor().isPerson() == person && !hasRole(before.get(i).actor(), otherGender)) {
                     return of(before.get(i).actor());
                 }
             }
@@ -121,12 +136,18 @@ final class SpeakerContext {
                     }
                 }
             }
-            return new SpeakerResolver.Speaker(Slugs.slug(h), h, null);
+            // an unnamed charter or treaty still speaks for itself; "the statement" or "the report" is someone's
+            return FORMAL.contains(h) ? new SpeakerResolver.Speaker(Slugs.slug(h), h, null)
+                    : new SpeakerResolver.Speaker(null, null, "the " + h);
         });
     }
 
     /** "the ministry": the one organisation of the article whose name has that head word, else null. */
     SpeakerResolver.Speaker organizationWithHead(String head) {
+        return organizations.computeIfAbsent(head, h -> java.util.Optional.ofNullable(findOrganizationWithHead(h))).orElse(null);
+    }
+
+    private SpeakerResolver.Speaker findOrganizationWithHead(String head) {
         Actor found = null;
         for (List<ActorFinder.Mention> list : actors.values()) {
             for (ActorFinder.Mention m : list) {
@@ -140,6 +161,17 @@ final class SpeakerContext {
             }
         }
         return found == null ? null : of(found);
+    }
+
+    private static boolean hasRole(Actor a, java.util.Set<String> words) {
+        for (String role : a.roles()) {
+            for (String w : role.split("[\\s.]+")) {
+                if (words.contains(Slugs.fold(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static SpeakerResolver.Speaker of(Actor a) {

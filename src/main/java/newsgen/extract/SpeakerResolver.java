@@ -1,6 +1,5 @@
 package newsgen.extract;
 
-import newsgen.model.Actor;
 import newsgen.model.Quote;
 
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class SpeakerResolver {
 
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> THEY_IT = Set.of("they", "it");
-    /** How many words a subject may stand from its verb ("Assimi Goita, announced"; "X has also said"). */
+    /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     private static final int SUBJECT_GAP = 3;
 
     private final Gazetteer gaz = Gazetteer.get();
@@ -49,7 +48,7 @@ final class SpeakerResolver {
             // a fragment inside a sentence is most often introduced before it ("X said the levy was “illegal”")
             for (int rule = 0; rule < 2 && who.id() == null && who.role() == null; rule++) {
                 if ((rule == 0) != q.partial()) {
-                    int[] after = cueAfter(q);
+                    int[] after = Cues.after(q);
                     if (after != null) {
                         Speaker s = after[1] == 1 ? subjectAfterVerb(ctx, q.end(), after[0])
                                 : subjectBetween(ctx, q.end(), q.close(), after[0]);
@@ -59,9 +58,10 @@ final class SpeakerResolver {
                         }
                     }
                 } else {
-                    int verb = cueBefore(q);
+                    int verb = Cues.before(q);
                     if (verb >= 0) {
-                        Speaker s = subjectBefore(ctx, q.start(), verb);
+                        Speaker s = q.start().tokens().get(verb).key().equals(Cues.ACCORDING)
+                                ? subjectAfterVerb(ctx, q.start(), verb) : subjectBefore(ctx, q.start(), verb);
                         if (s != Speaker.NONE || cue == null) {
                             cue = q.start().tokens().get(verb).key();
                             who = s;
@@ -73,6 +73,9 @@ final class SpeakerResolver {
                     && previous.paragraph() == q.start().index()) {
                 who = new Speaker(previous.speaker(), previous.speakerName(), null);
             }
+            if (who.id() == null && who.role() == null && cue == null && !q.partial()) {
+                who = sentenceBefore(ctx, q);
+            }
             Quote quote = new Quote(q.text(), who.id(), who.name(), who.role(), cue, q.partial(), q.start().index());
             out.add(quote);
             previous = quote;
@@ -80,53 +83,37 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** A cue verb within the words after the closing mark, before the sentence ends: {verb token, 1 if it comes first}. */
-    private int[] cueAfter(QuoteFinder.Span q) {
-        ArticleText.Para p = q.end();
-        String s = p.text();
-        if (q.close() >= s.length()) {
-            return null;
+    /**
+     * A quotation opening its own sentence with no cue: the speaker of a cue verb in the sentence before, in the
+     * same paragraph ("Jane Doe said the plan had failed. “We start again.”"). Only a named speaker counts.
+     */
+    private Speaker sentenceBefore(SpeakerContext ctx, QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        int s = Sentences.indexOf(p.sentences(), q.open());
+        if (s == 0 || p.sentences().get(s).start() < q.open() - 1 && hasWordBefore(p, s, q.open())) {
+            return Speaker.NONE;
         }
-        char last = q.text().charAt(q.text().length() - 1);
-        int next = skipSpacesAndMarks(s, q.close() + 1);
-        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)))) {
-            return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
-        }
+        Sentences.Span before = p.sentences().get(s - 1);
         var t = p.tokens();
-        int first = firstTokenAt(t, q.close() + 1);
-        for (int k = first; k < t.size() && k - first < 15; k++) {
+        int last = Cues.firstTokenAt(t, before.end()) - 1;
+        for (int k = Cues.firstTokenAt(t, before.start()); k <= last; k++) {
             Token w = t.get(k);
-            if (k > first && endsClause(s, t.get(k - 1), w)) {
-                return null;
-            }
-            if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
-                if (k == first && w.key().endsWith("ing")) {
-                    return null; // "''historic'' saying ''…''": a participle introduces what follows, not what went before
-                }
-                return new int[] {k, k == first ? 1 : 0};
+            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
+                    && !Cues.hasMarkBetween(p.text(), before.start(), w.start())) {
+                Speaker who = subjectBefore(ctx, p, k);
+                return who.id() != null ? who : Speaker.NONE;
             }
         }
-        return null;
+        return Speaker.NONE;
     }
 
-    /** The last cue verb before the opening mark in the same sentence (and after any earlier quotation), or -1. */
-    private int cueBefore(QuoteFinder.Span q) {
-        ArticleText.Para p = q.start();
-        String s = p.text();
-        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), q.open())).start();
-        var t = p.tokens();
-        int k = firstTokenAt(t, q.open()) - 1;
-        for (; k >= 0 && t.get(k).start() >= sentenceStart; k--) {
-            Token w = t.get(k);
-            if (hasMarkBetween(s, w.end(), k + 1 < t.size() ? Math.min(t.get(k + 1).start(), q.open()) : q.open())
-                    && k + 1 < t.size() && t.get(k + 1).start() < q.open()) {
-                return -1; // an earlier quotation: its own cue is not this one's
-            }
-            if (!w.cap() && gaz.cueVerbs.contains(w.key())) {
-                return k;
+    private static boolean hasWordBefore(ArticleText.Para p, int sentence, int offset) {
+        for (int k = p.sentences().get(sentence).start(); k < offset; k++) {
+            if (Character.isLetterOrDigit(p.text().charAt(k))) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** "…,” said Jane Doe" / "says the minister": the subject follows the verb. */
@@ -136,15 +123,15 @@ final class SpeakerResolver {
             return Speaker.NONE;
         }
         int end = verb + 1;
-        while (end + 1 < t.size() && end - verb < 8 && !endsClause(p.text(), t.get(end), t.get(end + 1))) {
+        while (end + 1 < t.size() && end - verb < 8 && !Cues.endsClause(p.text(), t.get(end), t.get(end + 1))) {
             end++;
         }
         return subject(ctx, p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
     }
 
-    /** "…,” the head of Mali's ruling junta, Assimi Goita, posted": the subject lies between quotation and verb. */
+    /** "…,” the head of Peru's central bank, Jane Doe, posted": the subject lies between quotation and verb. */
     private Speaker subjectBetween(SpeakerContext ctx, ArticleText.Para p, int close, int verb) {
-        int first = firstTokenAt(p.tokens(), close + 1);
+        int first = Cues.firstTokenAt(p.tokens(), close + 1);
         return subject(ctx, p, close + 1, p.tokens().get(verb).start(), first, verb);
     }
 
@@ -154,16 +141,34 @@ final class SpeakerResolver {
         int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
         int from = verb;
         while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
-                && !hasMarkBetween(p.text(), t.get(from - 1).end(), t.get(from).start())) {
+                && !Cues.hasMarkBetween(p.text(), t.get(from - 1).end(), t.get(from).start())) {
             from--;
         }
         int verbStart = t.get(verb).start();
+        if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
+            // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
+            return subject(ctx, p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
+        }
         ActorFinder.Mention nearest = null;
+        ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() <= verbStart && wordsBetween(t, m.end(), verbStart) <= SUBJECT_GAP) {
+            if (m.end() > verbStart) {
+                continue;
+            }
+            int gap = Cues.wordsBetween(t, m.end(), verbStart);
+            // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
+            boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
+                    && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
+            int comma = p.text().indexOf(',', m.end());
+            boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
+            if (adjacent || apposition) {
                 nearest = m;
+                if (m.actor().isPerson()) {
+                    person = m;
+                }
             }
         }
+        nearest = person != null ? person : nearest;
         if (nearest != null) {
             return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
         }
@@ -200,7 +205,7 @@ final class SpeakerResolver {
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
             if (HE_SHE.contains(w)) {
-                return ctx.lastPerson(p, t.get(k).start());
+                return ctx.lastPerson(p, t.get(k).start(), w);
             }
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
@@ -210,10 +215,10 @@ final class SpeakerResolver {
             }
             if (gaz.orgHeads.contains(w) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
-                return named != null ? named : new Speaker(null, null, roleBefore(p, k));
+                return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
             if (gaz.titles.contains(w) && !t.get(k).cap()) {
-                return new Speaker(null, null, roleBefore(p, k));
+                return new Speaker(null, null, roleBefore(p, from, k));
             }
         }
         return Speaker.NONE;
@@ -240,18 +245,18 @@ final class SpeakerResolver {
                 return null;
             }
         }
-        if (adjacent && wordsBetween(t, t.get(to - 1).end(), end) > SUBJECT_GAP) {
+        if (adjacent && Cues.wordsBetween(t, t.get(to - 1).end(), end) > SUBJECT_GAP) {
             return null;
         }
         String name = p.surface(from, to);
         return new Speaker(Slugs.slug(name), name, null);
     }
 
-    /** "the judge", "a company spokesman": the role words ending at token {@code head}. */
-    private static String roleBefore(ArticleText.Para p, int head) {
+    /** "the judge", "a company spokesman": the role words ending at token {@code head}, none before {@code from}. */
+    private static String roleBefore(ArticleText.Para p, int from, int head) {
         var t = p.tokens();
         int k = head;
-        while (k > 0 && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+        while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
             k--;
             if (Set.of("the", "a", "an", "his", "her", "its", "their").contains(t.get(k).key())) {
                 break;
@@ -260,47 +265,4 @@ final class SpeakerResolver {
         return p.text().substring(t.get(k).start(), t.get(head).end());
     }
 
-    private static int wordsBetween(List<Token> t, int from, int to) {
-        return Math.max(0, firstTokenAt(t, to) - firstTokenAt(t, from));
-    }
-
-    static int firstTokenAt(List<Token> t, int offset) {
-        int lo = 0;
-        int hi = t.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static boolean endsClause(String s, Token a, Token b) {
-        for (int k = a.end(); k < b.start(); k++) {
-            char c = s.charAt(k);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasMarkBetween(String s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (QuoteMarks.isMark(s.charAt(k)) && !QuoteMarks.isInWord(s, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int skipSpacesAndMarks(String s, int k) {
-        while (k < s.length() && (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == ',' || QuoteMarks.isMark(s.charAt(k)))) {
-            k++;
-        }
-        return k;
-    }
 }

@@ -25,7 +25,8 @@ final class Tokenizer {
             int j = i + 1;
             while (j < n) {
                 char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (d < 0x80 ? (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9')
+                        : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     j++;
                 } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2011')
                         && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -45,8 +46,8 @@ final class Tokenizer {
                 sentence++;
                 seenWordInSentence = false;
             }
-            boolean afterOpenQuote = start > 0 && QuoteMarks.isOpening(text, start - 1);
-            int hyphen = splitPoint(text, start, j);
+            boolean afterOpenQuote = start > 0 && QuoteMarks.isMark(text.charAt(start - 1)) && QuoteMarks.isOpening(text, start - 1);
+            int hyphen = Character.isUpperCase(c) ? splitPoint(text, start, j) : -1;
             if (hyphen > 0) {
                 // "France-supported": the name part is a word of its own, the lowercase rest another
                 add(out, text, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);

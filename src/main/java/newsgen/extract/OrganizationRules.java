@@ -1,0 +1,90 @@
+package newsgen.extract;
+
+/**
+ * Decides whether a capitalised run names an organisation the gazetteer does not know: a head word ending it
+ * ("Baltic Energy Alliance") or followed by "of" ("Ministry of Health"), an acronym defined after it in brackets.
+ */
+final class OrganizationRules {
+    private final Gazetteer gaz = Gazetteer.get();
+
+    /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
+    boolean titleCase(ArticleText.Para p) {
+        if (p.kind() != newsgen.model.ParagraphKind.HEADLINE && p.kind() != newsgen.model.ParagraphKind.SUBHEAD) {
+            return false;
+        }
+        int caps = 0;
+        for (Token t : p.tokens()) {
+            caps += t.cap() ? 1 : 0;
+        }
+        return caps * 5 >= p.tokens().size() * 3;
+    }
+
+    /** "Shares of Alphabet Inc" opening a sentence: the words up to "of" are the sentence's, not the name's. */
+    NameRuns.Run withoutOpener(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        if (!first.initial() || gaz.orgHeads.contains(first.key()) || p.matchAt(run.from()) != null) {
+            return run;
+        }
+        for (int k = run.from() + 1; k + 1 < run.to(); k++) {
+            if (NameRuns.ORG_CONNECTORS.contains(t.get(k).key())) {
+                NameRuns.Run rest = new NameRuns.Run(k + 1, run.to());
+                return isOrgName(p, rest) ? rest : run;
+            }
+        }
+        return run;
+    }
+
+    boolean onlyHeads(ArticleText.Para p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
+        if (run.size() < 2) {
+            return false;
+        }
+        var t = p.tokens();
+        if (gaz.titles.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
+            return true;
+        }
+        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
+        for (int k = run.from(); k + 2 < run.to(); k++) {
+            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */
+    String acronymAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size()) {
+            return null;
+        }
+        Token a = t.get(run.to());
+        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
+        boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
+        return gap.equals("(") && closed && a.upper() && a.text().length() <= 8 ? a.text() : null;
+    }
+
+    /** The acronym's letters are the initials of the run's capitalised words, in order. */
+    boolean initialsMatch(ArticleText.Para p, NameRuns.Run run, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = p.tokens().get(k);
+            if (w.cap()) {
+                initials.append(Character.toUpperCase(w.text().charAt(0)));
+            }
+        }
+        return initials.toString().equals(acronym.replace(".", ""));
+    }
+}

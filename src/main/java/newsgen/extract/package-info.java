@@ -1,0 +1,15 @@
+/**
+ * Extraction: from a loaded {@link newsgen.model.Article} to its {@link newsgen.model.ArticleRecord}.
+ *
+ * <p>{@link newsgen.extract.Extractor} is the one public class. Per article it builds an {@code ArticleText}
+ * (paragraphs cut into {@code Sentences} and {@code Token}s, gazetteer names matched once), then:
+ * {@code ActorFinder} (people by {@code PersonRules}: titles, appositions, cue verbs, given names; organisations
+ * from the gazetteer and {@code OrganizationRules}; surnames, acronyms and one-letter typos merged through a
+ * {@code NameIndex}), {@code PlaceFinder} and {@code MainPlaceFinder}, {@code QuoteFinder} then
+ * {@code SpeakerResolver} (with {@code Cues} and {@code SpeakerContext}), and {@code DateResolver}.
+ *
+ * <p>Word lists and gazetteers are resources in {@code src/main/resources/newsgen/extract/}, one entry a line,
+ * loaded once by {@code Gazetteer}; their sources and licences are in the NOTICE file there. Every rule is general:
+ * no resource or rule names the people of any particular article. Work is linear in the text's length.
+ */
+package newsgen.extract;

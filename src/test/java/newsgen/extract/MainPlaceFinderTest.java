@@ -1,0 +1,57 @@
+package newsgen.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MainPlaceFinderTest {
+    private final Extractor extractor = new Extractor();
+
+    @Test
+    void mainPlaceIsTheDateline() {
+        var r = extractor.extractStrict(Articles.body("ABIDJAN, Côte d’Ivoire — Cocoa prices rose in Accra and Accra again."));
+        assertEquals("Abidjan", r.place().name());
+    }
+
+    @Test
+    void mainPlaceIsWhereTheEventHappened() {
+        var r = extractor.extractStrict(Articles.body("Delegates from Lagos and Lagos met.",
+                "The treaty was signed in Nairobi on Friday."));
+        assertEquals("Nairobi", r.place().name());
+    }
+
+    @Test
+    void mainPlaceAfterARoleNoun() {
+        var r = extractor.extractStrict(Articles.body("The ceremony took place on Monday in the Kenyan capital Nairobi."));
+        assertEquals("Nairobi", r.place().name());
+    }
+
+    @Test
+    void mainPlaceFallsBackToTheMostNamedCity() {
+        var r = extractor.extractStrict(Articles.body("Lagos traders and Abuja officials argued. Lagos won."));
+        assertEquals("Lagos", r.place().name());
+    }
+
+    @Test
+    void noCityMeansNoMainPlace() {
+        assertNull(extractor.extractStrict(Articles.body("Peru and Chile disagreed.")).place());
+    }
+
+    @Test
+    void datelineWithAnAgencyInBrackets() {
+        var r = extractor.extractStrict(Articles.body("NAIROBI (Reuters) - Kenya's shilling fell in Lagos."));
+        assertEquals("Nairobi", r.place().name());
+    }
+
+    @Test
+    void capitalisedOpeningThatIsNoPlaceIsNoDateline() {
+        var r = extractor.extractStrict(Articles.body("BREAKING - Markets fell."));
+        assertNull(r.place());
+    }
+
+    @Test
+    void datelineInTheEnglishNameOfACityKnownLocallyByAnother() {
+        assertEquals("Geneva", extractor.extractStrict(Articles.body("GENEVA — Talks resumed.")).place().name());
+    }
+}

@@ -1,0 +1,105 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OrganizationFinderTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Actor> orgs(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream().filter(a -> !a.isPerson()).toList();
+    }
+
+    private List<String> names(String... paragraphs) {
+        return orgs(paragraphs).stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void acronymDefinedInTheTextBecomesAnAliasAndCountsLaterUses() {
+        List<Actor> o = orgs("The Andean Trade Council (ATC) met.", "The ATC agreed.");
+        assertEquals(1, o.size());
+        assertEquals("Andean Trade Council", o.get(0).name());
+        assertEquals(List.of("ATC"), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void acronymMatchingInitialsMakesAnOrganisation() {
+        assertEquals(List.of("Pacific Islands Forum Secretariat"), names("The Pacific Islands Forum Secretariat (PIFS) said so."));
+    }
+
+    @Test
+    void gazetteerNamesAndTheirShortForms() {
+        List<Actor> o = orgs("The Economic Community of West African States met.", "ECOWAS then sent envoys.");
+        assertEquals(1, o.size());
+        assertEquals("ECOWAS", o.get(0).name());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void islamicStateAliasesMergeIntoOne() {
+        List<Actor> o = orgs("Fighters of ISIL (ISIS) and the Islamic State group clashed.");
+        assertEquals(1, o.size());
+        assertEquals("Islamic State", o.get(0).name());
+    }
+
+    @Test
+    void peacekeepingMissionGivesBothTheUnAndTheMission() {
+        assertEquals(List.of("United Nations", "MONUSCO"), names("Congo asked the UN peacekeeping mission, MONUSCO, to leave."));
+    }
+
+    @Test
+    void headWordsEndingANameMakeAnOrganisation() {
+        assertEquals(List.of("Baltic Energy Alliance", "Lakeside Farmers Union"),
+                names("The Baltic Energy Alliance and the Lakeside Farmers Union signed."));
+    }
+
+    @Test
+    void headWordBeforeOfMakesAnOrganisation() {
+        assertEquals(List.of("Ministry of Fisheries", "High Court of Malawi"),
+                names("The Ministry of Fisheries appealed to the High Court of Malawi."));
+    }
+
+    @Test
+    void companySuffixMergesIntoTheKnownCompany() {
+        List<Actor> o = orgs("Samsung Electronics Co and Tesla Inc reported results.");
+        assertTrue(o.stream().anyMatch(a -> a.name().equals("Tesla") && a.aliases().contains("Tesla Inc")), o.toString());
+    }
+
+    @Test
+    void outletsAndSocialNetworksAreOrganisations() {
+        assertEquals(List.of("Reuters", "Twitter"), names("Reuters reported a post on Twitter."));
+    }
+
+    @Test
+    void footballClubsAreOrganisations() {
+        assertEquals(List.of("Dundee United"), names("Dundee United won at home."));
+    }
+
+    @Test
+    void singleCapitalisedHeadWordIsNotAnOrganisation() {
+        assertTrue(names("Police said the Army and the Government had left.").isEmpty());
+    }
+
+    @Test
+    void unknownAcronymsAloneAreNotOrganisations() {
+        assertTrue(names("The GDP grew while CEO pay and COVID cases fell.").isEmpty());
+    }
+
+    @Test
+    void sentenceOpenerBeforeOfIsNotPartOfTheName() {
+        List<Actor> o = orgs("Shares of Nordic Shipping Group fell.");
+        assertEquals(List.of("Nordic Shipping Group"), o.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void titleCaseHeadlineWordsAreNotOrganisations() {
+        var a = Articles.plain("h.txt", "Protesters Clash With Riot Police\n\nThe protest ended at night.", Articles.PUB);
+        assertTrue(extractor.extractStrict(a).actors().isEmpty());
+    }
+}

@@ -1,0 +1,177 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PersonFinderTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Actor> people(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream().filter(Actor::isPerson).toList();
+    }
+
+    private List<String> names(String... paragraphs) {
+        return people(paragraphs).stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void capitalisedTitleBeforeTheName() {
+        Actor a = people("The talks were led by President Helena Costa of Brazil.").get(0);
+        assertEquals("Helena Costa", a.name());
+        assertEquals(List.of("President"), a.roles());
+    }
+
+    @Test
+    void ministerWithOfficeAndCountryPossessive() {
+        Actor a = people("Peru's Defence Minister Carlos Rivas visited the base.").get(0);
+        assertEquals("Carlos Rivas", a.name());
+        assertEquals(List.of("Defence Minister"), a.roles());
+        assertEquals("Peru", a.affiliation());
+    }
+
+    @Test
+    void lowercaseRoleBeforeTheName() {
+        Actor a = people("Chad's army chief Idriss Mahamat inspected the troops.").get(0);
+        assertEquals("Idriss Mahamat", a.name());
+        assertEquals(List.of("army chief"), a.roles());
+        assertEquals("Chad", a.affiliation());
+    }
+
+    @Test
+    void officeAfterTheTitleIsNotPartOfTheName() {
+        assertEquals(List.of("Antonio Reyes"), names("Secretary of State Antonio Reyes arrived."));
+    }
+
+    @Test
+    void appositionWithARole() {
+        Actor a = people("Nepal’s prime minister, Bishnu Thapa, resigned.").get(0);
+        assertEquals("Bishnu Thapa", a.name());
+        assertEquals(List.of("prime minister"), a.roles());
+        assertEquals("Nepal", a.affiliation());
+    }
+
+    @Test
+    void appositionAfterTheName() {
+        Actor a = people("Ana Duarte, the bank's chief economist, expects growth.").get(0);
+        assertEquals("Ana Duarte", a.name());
+        assertEquals(List.of("chief economist"), a.roles());
+    }
+
+    @Test
+    void subjectOfACueVerb() {
+        assertEquals(List.of("Tomasz Wrobel"), names("Tomasz Wrobel said the mine would close."));
+    }
+
+    @Test
+    void commonGivenNameStartsAName() {
+        assertEquals(List.of("Sarah Nakamura"), names("The report was written by Sarah Nakamura and colleagues."));
+    }
+
+    @Test
+    void surnameAloneMergesIntoTheFullName() {
+        List<Actor> p = people("Judge Amara Osei opened the hearing.", "Osei then adjourned it.");
+        assertEquals(1, p.size());
+        assertEquals(List.of("Osei"), p.get(0).aliases());
+        assertEquals(2, p.get(0).mentions());
+    }
+
+    @Test
+    void oneLetterTypoOfASurnameSeenMerges() {
+        List<Actor> p = people("Governor Rafael Quintero spoke.", "Later governor Quinteros left.");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).aliases().contains("Quinteros"));
+    }
+
+    @Test
+    void captionCanAddAnAliasButNoNewPerson() {
+        var a = Articles.plain("c.txt", "Mayor Ines Borba opened the bridge.\n\n"
+                + "Mayor Borba and coach Tiago Lemos at the bridge. Photo: City Hall/X", Articles.PUB);
+        List<Actor> p = extractor.extractStrict(a).actors().stream().filter(Actor::isPerson).toList();
+        assertEquals(List.of("Ines Borba"), p.stream().map(Actor::name).toList());
+        assertEquals(2, p.get(0).mentions());
+    }
+
+    @Test
+    void personNameStopsBeforeOfAndWeekdays() {
+        assertEquals(List.of("Lena Vogel"), names("Chancellor Lena Vogel of Austria on Tuesday said no."));
+    }
+
+    @Test
+    void particlesStayInTheName() {
+        assertEquals(List.of("Jan van Dijk"), names("Coach Jan van Dijk said the team was tired."));
+    }
+
+    @Test
+    void countriesDaysMonthsAndOpenersAreNotPeople() {
+        assertTrue(names("However, Mali and Burkina Faso met on Saturday in July. Meanwhile Niger waited.").isEmpty());
+    }
+
+    @Test
+    void capitalisedWordsWithoutEvidenceAreNotPeople() {
+        assertTrue(names("Heads of State gathered. Western donors and Tuareg groups were absent.").isEmpty());
+    }
+
+    @Test
+    void organisationsAndOutletsAreNotPeople() {
+        assertTrue(names("Reuters said the World Bank and Amnesty International disagreed.").isEmpty());
+    }
+
+    @Test
+    void photoCreditIsNotAPerson() {
+        var a = Articles.plain("c.txt", "The summit hall. Photo: Presidence du Congo/X\n\nLeaders met.", Articles.PUB);
+        assertTrue(extractor.extractStrict(a).actors().isEmpty());
+    }
+
+    @Test
+    void givenNameAfterTheIsNotAPerson() {
+        assertTrue(names("They played at the Santiago Bernabeu and the George Washington Bridge.").isEmpty());
+    }
+
+    @Test
+    void countryOpeningATitleIsTheAffiliationNotTheRole() {
+        Actor a = people("Brazilian President Lucia Ramos and U.S. Secretary of State Mark Ellis met.").get(0);
+        assertEquals(List.of("President"), a.roles());
+        assertEquals("Brazil", a.affiliation());
+        Actor b = people("Brazilian President Lucia Ramos and U.S. Secretary of State Mark Ellis met.").get(1);
+        assertEquals(List.of("Secretary of State"), b.roles());
+        assertEquals("United States", b.affiliation());
+    }
+
+    @Test
+    void surnameThatIsAlsoACityStaysThePerson() {
+        var r = extractor.extractStrict(Articles.body("President Juan Manuel Santos met rebels.", "Santos said peace was near."));
+        assertEquals(2, r.actors().get(0).mentions());
+        assertTrue(r.places().isEmpty(), r.places().toString());
+    }
+
+    @Test
+    void appositionAfterAnAge() {
+        Actor a = people("Rosa Kemal, 41, the former head of the agency, testified.").get(0);
+        assertEquals("Rosa Kemal", a.name());
+        assertEquals(List.of("former head of the agency"), a.roles());
+    }
+
+    @Test
+    void capitalisedPairAfterACountrysPossessiveIsAPerson() {
+        assertEquals(List.of("Hope Wanjiru"), names("Kenya's Hope Wanjiru won gold while Kenya's Rift Valley cheered."));
+    }
+
+    @Test
+    void appositionStartingWithATitle() {
+        Actor a = people("Omar Sy, head of the port authority, resigned.").get(0);
+        assertEquals(List.of("head of the port authority"), a.roles());
+    }
+
+    @Test
+    void roleReadBackwardsStopsAtTheVerb() {
+        Actor a = people("The army has released former president Alpha Barry.").get(0);
+        assertEquals(List.of("former president"), a.roles());
+        Actor c = people("Reporters met ousted president Lamine Sow.").get(0);
+        assertEquals(List.of("ousted president"), c.roles());
+    }
+}

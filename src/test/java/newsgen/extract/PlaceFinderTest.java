@@ -1,0 +1,90 @@
+package newsgen.extract;
+
+import newsgen.model.Place;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaceFinderTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Place> places(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).places();
+    }
+
+    private List<String> names(String... paragraphs) {
+        return places(paragraphs).stream().map(Place::name).toList();
+    }
+
+    @Test
+    void countriesOnceWithTheirMentionCount() {
+        List<Place> p = places("Peru and Bolivia met. Peru’s envoy left. Bolivia's too, and Peru stayed.");
+        assertEquals(List.of("Peru", "Bolivia"), p.stream().map(Place::name).toList());
+        assertEquals(3, p.get(0).mentions());
+        assertEquals("country", p.get(0).type());
+        assertEquals("Peru", p.get(0).country());
+    }
+
+    @Test
+    void shortAndOldCountryNamesMapToTheCountry() {
+        assertEquals(List.of("Côte d’Ivoire", "Myanmar", "United Kingdom", "Democratic Republic of the Congo"),
+                names("Ivory Coast, Burma, the UK and the DRC signed."));
+    }
+
+    @Test
+    void citiesCarryTheirCountry() {
+        Place p = places("Talks opened in Ouagadougou.").get(0);
+        assertEquals("city", p.type());
+        assertEquals("Burkina Faso", p.country());
+    }
+
+    @Test
+    void regionsAreRegions() {
+        List<Place> p = places("Drought hit the Sahel and the Horn of Africa.");
+        assertEquals(List.of("Sahel", "Horn of Africa"), p.stream().map(Place::name).toList());
+        assertTrue(p.stream().allMatch(x -> x.type().equals("region") && x.country() == null));
+    }
+
+    @Test
+    void namesBeforeAHyphenatedLowercaseWordCount() {
+        assertEquals(List.of("France", "Sahel"), names("A France-supported force fought Sahel-based groups."));
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        assertTrue(names("Malian, Kenyan and West African officials agreed.").isEmpty());
+    }
+
+    @Test
+    void placeInsideAPersonsNameIsNotAPlace() {
+        assertEquals(List.of(), names("Coach Jordan Henderson said the team was ready."));
+    }
+
+    @Test
+    void placeInsideAnOrganisationsNameIsNotAPlace() {
+        assertTrue(names("The Bank of England raised rates.").isEmpty());
+    }
+
+    @Test
+    void placeNameFollowedByAnUnknownCapitalisedWordIsAnotherName() {
+        assertEquals(List.of("Tigray"), names("Fans filled Lagos Stadion Arena while the Tigray Region waited."));
+    }
+
+    @Test
+    void statesAndProvincesAreRegionsOfTheirCountry() {
+        List<Place> p = places("Floods hit Bavaria, Ontario and Kano State; Scotland was spared.");
+        assertEquals(List.of("Bavaria", "Ontario", "Kano State", "Scotland"), p.stream().map(Place::name).toList());
+        assertEquals("Germany", p.get(0).country());
+        assertEquals("region", p.get(0).type());
+    }
+
+    @Test
+    void citiesKnownByOtherNamesMapToOne() {
+        List<Place> p = places("Officials in Washington and Washington, D.C. spoke to Kiev and Kyiv.");
+        assertEquals(List.of("Washington", "Kyiv"), p.stream().map(Place::name).toList());
+        assertEquals(2, p.get(1).mentions());
+    }
+}

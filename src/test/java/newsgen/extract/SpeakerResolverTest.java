@@ -1,0 +1,212 @@
+package newsgen.extract;
+
+import newsgen.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SpeakerResolverTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Quote> quotes(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).quotes();
+    }
+
+    private Quote only(String... paragraphs) {
+        List<Quote> q = quotes(paragraphs);
+        assertEquals(1, q.size(), q.toString());
+        return q.get(0);
+    }
+
+    @Test
+    void nameThenCueVerbAfterTheQuotation() {
+        Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");
+        assertEquals("Paulo Mendes", q.speakerName());
+        assertEquals("paulo-mendes", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void cueVerbThenNameAfterTheQuotation() {
+        Quote q = only("“Nobody expected this,” said Mayor Lucia Ferreira.");
+        assertEquals("Lucia Ferreira", q.speakerName());
+    }
+
+    @Test
+    void nameAndColonBeforeTheQuotation() {
+        assertEquals("Pedro Alvarez", only("Coach Pedro Alvarez said: “We lacked energy.”").speakerName());
+    }
+
+    @Test
+    void appositionBeforeTheCueVerb() {
+        Quote q = only("Ghana’s finance minister, Kwame Mensah, announced on his official account, “Debt talks are over.”");
+        assertEquals("Kwame Mensah", q.speakerName());
+        assertEquals("announced", q.cue());
+    }
+
+    @Test
+    void appositionAfterTheQuotation() {
+        Quote q = only("\"We are ready\", the head of the port authority, Lina Haddad, posted on Facebook.");
+        assertEquals("Lina Haddad", q.speakerName());
+        assertEquals("posted", q.cue());
+    }
+
+    @Test
+    void quoteWithoutCueTakesTheSpeakerOfTheEarlierQuoteInItsParagraph() {
+        List<Quote> q = quotes("“Exports rose,” Trade Minister Omar Haidari stated. “Imports fell.”");
+        assertEquals("Omar Haidari", q.get(1).speakerName());
+    }
+
+    @Test
+    void pronounTakesTheLastNamedPersonOfTheParagraphBefore() {
+        List<Quote> q = quotes("“The season starts now,” manager Sofia Lindqvist said on Friday.", "“We need points,” she added.");
+        assertEquals("Sofia Lindqvist", q.get(1).speakerName());
+        assertEquals("added", q.get(1).cue());
+    }
+
+    @Test
+    void pronounWithNobodyNamedGivesNull() {
+        Quote q = only("“We need points,” she added.");
+        assertNull(q.speaker());
+        assertNull(q.speakerName());
+    }
+
+    @Test
+    void participleIntroducesTheNextQuotationAndKeepsTheSubject() {
+        List<Quote> q = quotes("Senator Maria Okafor called the deal ''fragile'' saying ''it can still collapse.''");
+        assertEquals("Maria Okafor", q.get(0).speakerName());
+        assertEquals("Maria Okafor", q.get(1).speakerName());
+    }
+
+    @Test
+    void subjectBeforeVerbAndThatForAPartialQuote() {
+        Quote q = only("Former President Hugo Ramos said last month that the reform is “dead”.");
+        assertEquals("Hugo Ramos", q.speakerName());
+    }
+
+    @Test
+    void documentResolvesToANamedDocumentWithTheSameHead() {
+        Quote q = only("The Nile Basin treaty was signed in 2010.",
+                "“Each state shall share the water fairly,” the treaty states.");
+        assertEquals("Nile Basin treaty", q.speakerName());
+        assertEquals("nile-basin-treaty", q.speaker());
+    }
+
+    @Test
+    void organisationSpeaks() {
+        assertEquals("World Health Organization", only("“Vaccinate now,” the World Health Organization said.").speakerName());
+    }
+
+    @Test
+    void organisationNamedByItsHeadNounResolvesToTheOneInTheArticle() {
+        Quote q = only("The Ministry of Health opened a clinic.", "“Care is free,” the ministry said.");
+        assertEquals("Ministry of Health", q.speakerName());
+    }
+
+    @Test
+    void groupOfCountriesSpeaks() {
+        Quote q = only("Peru and Chile warned that the plan was a “provocation” against them.");
+        assertEquals("Peru and Chile", q.speakerName());
+    }
+
+    @Test
+    void speakerNamedOnlyByRoleGivesRoleAndNullSpeaker() {
+        Quote q = only("“The defendant lied,” the judge said.");
+        assertNull(q.speaker());
+        assertEquals("the judge", q.speakerRole());
+    }
+
+    @Test
+    void noCueGivesNoSpeaker() {
+        Quote q = only("Banners with “No more war” hung across the square.");
+        assertNull(q.speaker());
+        assertNull(q.speakerRole());
+    }
+
+    @Test
+    void quoteEndingASentenceIsNotAttributedToTheNextSentence() {
+        List<Quote> q = quotes("Crowds chanted “Freedom now.” Police Chief Dan Moyo said nothing.");
+        assertNull(q.get(0).speaker());
+    }
+
+    @Test
+    void personBeforeAnAppositionNamingAnOrganisationIsTheSubject() {
+        Quote q = only("Rita Gomes, Siemens's chief lawyer, said the firm \"strongly disagrees\" with the ruling.");
+        assertEquals("Rita Gomes", q.speakerName());
+    }
+
+    @Test
+    void roleAfterTheCueVerbLeavesTheVerbOut() {
+        Quote q = only("‘Prices will rise,’ said one trader.");
+        assertNull(q.speaker());
+        assertEquals("one trader", q.speakerRole());
+    }
+
+    @Test
+    void verbOfJudgementIntroducesAPartialQuote() {
+        Quote q = only("Spokeswoman Irina Volkova dismissed the report as “fiction”.");
+        assertEquals("Irina Volkova", q.speakerName());
+        assertEquals("dismissed", q.cue());
+    }
+
+    @Test
+    void unnamedDocumentGivesItsNoun() {
+        Quote q = only("“All members shall pay dues,” the charter states.");
+        assertEquals("charter", q.speakerName());
+        assertEquals("states", q.cue());
+    }
+
+    @Test
+    void theyTakesTheLastOrganisationNamed() {
+        List<Quote> q = quotes("Amnesty International published a report on Monday.", "“Abuses are widespread,” they said.");
+        assertEquals("Amnesty International", q.get(0).speakerName());
+    }
+
+    @Test
+    void socialMediaPostIsAttributed() {
+        Quote q = only("“The border is open,” Interior Minister Nadia Karim posted on X.");
+        assertEquals("Nadia Karim", q.speakerName());
+        assertEquals("posted", q.cue());
+    }
+
+    @Test
+    void pronounBeforeTheVerbBeatsAPlaceOrOrganisationBeforeTheComma() {
+        List<Quote> q = quotes("Mayor Rosa Lind spoke on Monday.",
+                "Speaking to reporters outside the White House, she said: “We are ready.”");
+        assertEquals("Rosa Lind", q.get(0).speakerName());
+    }
+
+    @Test
+    void quotationAfterASentenceWithACueTakesItsSpeaker() {
+        Quote q = only("Coach Anna Berg said the team had trained hard. “We are ready for anyone.”");
+        assertEquals("Anna Berg", q.speakerName());
+    }
+
+    @Test
+    void quotationAfterASentenceWithoutACueStaysUnattributed() {
+        Quote q = only("Coach Anna Berg arrived late. “We are ready for anyone.”");
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void pronounSkipsAPersonOfTheOtherGender() {
+        List<Quote> q = quotes("Mrs Ada Obi met spokesman Tunde Bello on Monday.", "“The deal is done,” she said.");
+        assertEquals("Ada Obi", q.get(0).speakerName());
+    }
+
+    @Test
+    void accordingToNamesTheSpeakerAfterIt() {
+        assertEquals("Human Rights Watch", only("“Hundreds were detained,” according to Human Rights Watch.").speakerName());
+        assertEquals("Human Rights Watch", only("According to Human Rights Watch, the raids were “unlawful”.").speakerName());
+    }
+
+    @Test
+    void unnamedStatementIsARoleNotASpeaker() {
+        Quote q = only("“Talks will resume,” the statement said.");
+        assertNull(q.speaker());
+        assertEquals("the statement", q.speakerRole());
+    }
+}

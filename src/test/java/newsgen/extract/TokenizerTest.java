@@ -1,0 +1,54 @@
+package newsgen.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenizerTest {
+    private static List<Token> tokens(String s) {
+        return Tokenizer.tokens(s, Sentences.split(s));
+    }
+
+    @Test
+    void possessiveIsStrippedAndFlagged() {
+        Token t = tokens("Ghana’s gold").get(0);
+        assertEquals("Ghana", t.text());
+        assertTrue(t.possessive());
+    }
+
+    @Test
+    void apostrophesAndHyphensInsideWordsStay() {
+        assertEquals(List.of("don’t", "al-Qaeda", "Guinea-Bissau"), tokens("don’t al-Qaeda Guinea-Bissau").stream().map(Token::text).toList());
+    }
+
+    @Test
+    void capitalisedPartBeforeALowercaseCompoundIsItsOwnWord() {
+        List<Token> t = tokens("France-backed");
+        assertEquals(List.of("France", "backed"), t.stream().map(Token::text).toList());
+        assertFalse(t.get(1).spaced());
+    }
+
+    @Test
+    void initialismsKeepTheirDots() {
+        assertEquals("U.S.", tokens("the U.S. army").get(1).text());
+    }
+
+    @Test
+    void firstWordOfASentenceOrQuotationIsInitial() {
+        List<Token> t = tokens("Rain fell. “Today we rest,” Ana said.");
+        assertTrue(t.get(0).initial());
+        assertFalse(t.get(1).initial());
+        assertTrue(t.get(2).initial());
+        assertFalse(t.get(3).initial());
+    }
+
+    @Test
+    void acronymsAreUpper() {
+        assertTrue(tokens("NATO").get(0).upper());
+        assertFalse(tokens("A").get(0).upper());
+    }
+}
