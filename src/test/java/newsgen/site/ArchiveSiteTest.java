@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The linked archive of the two seed articles, built from their real text and hand-made records (written as the
- * extractor should write them), read back as a browser would. {@link SeedArchiveSiteTest} checks the same facts
+ * extractor should write them), read back as a browser would. {@link SeedSiteTest} checks the same facts
  * on the site built with the real extractor.
  */
 class ArchiveSiteTest {

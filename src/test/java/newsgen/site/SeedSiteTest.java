@@ -89,4 +89,24 @@ class SeedSiteTest {
         }
         assertFalse(Files.readString(site.resolve("data/archive.json")).isBlank());
     }
+
+    @Test
+    void thereIsOnePagePerPerson() {
+        SeedSiteFacts.onePagePerPerson(site);
+    }
+
+    @Test
+    void goitaAndDiopPagesHoldTheirQuotesFromBothArticles() {
+        SeedSiteFacts.quotesFromBothArticles(crawler, site);
+    }
+
+    @Test
+    void oneStoryPageHoldsBothArticlesAndPairsTheWordings() {
+        SeedSiteFacts.storyPairsTheWordings(crawler, site);
+    }
+
+    @Test
+    void theTimelineRunsFrom2012To20230916InOrder() {
+        SeedSiteFacts.timelineInOrder(crawler, site);
+    }
 }
