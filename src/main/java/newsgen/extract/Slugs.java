@@ -12,7 +12,7 @@ final class Slugs {
     private Slugs() {
     }
 
-    /** "Côte d’Ivoire" → "cote-d-ivoire"; empty names give "x" so an id is never empty. */
+    /** "Côte d’Ivoire" → "cote-d-ivoire"; a name with no Latin letter gets "x-" and a hash, so ids stay distinct. */
     static String slug(String name) {
         String f = fold(name);
         StringBuilder b = new StringBuilder(f.length());
@@ -29,7 +29,10 @@ final class Slugs {
                 dash = true;
             }
         }
-        return b.length() == 0 ? "x" : b.toString();
+        if (b.length() > 0) {
+            return b.toString();
+        }
+        return name.isBlank() ? "x" : "x-" + Integer.toHexString(name.strip().hashCode());
     }
 
     /** Lower case, accents removed, curly apostrophes made straight: the key names are compared on. */
