@@ -1,5 +1,7 @@
 package newsgen.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -20,6 +22,7 @@ public record Actor(String id, String name, String type, List<String> aliases, L
         roles = List.copyOf(roles);
     }
 
+    @JsonIgnore // derived from type; not a field of the record contract
     public boolean isPerson() {
         return PERSON.equals(type);
     }
