@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole on success (default: ${DEFAULT-VALUE})")
     Path out = Path.of("site");
 
-    @Option(names = "--title", description = "Site title shown on every page (default: ${DEFAULT-VALUE})")
+    @Option(names = "--title", paramLabel = "TEXT", description = "Site title shown on every page (default: ${DEFAULT-VALUE})")
     String title = "News archive";
 
     @Option(names = "--force", description = "Write over an output folder gen did not create (it is kept aside, not deleted).")
