@@ -61,7 +61,6 @@ public final class ArchiveBuilder {
             drafts.put(key(group.ref()), new EntityDraft(group.ref()));
         }
         List<ArticleLinks> links = new ArrayList<>();
-        List<NameFinder> finders = new ArrayList<>();
         List<Set<EntityRef>> named = new ArrayList<>();
         List<List<QuoteMatcher.Candidate>> quotes = new ArrayList<>();
         Map<String, List<CitedQuote>> bySpeaker = new LinkedHashMap<>();
@@ -123,7 +122,6 @@ public final class ArchiveBuilder {
             own.add(r, finder);
             timeline.addAll(own.dated());
             links.add(new ArticleLinks(actors, places, names, null));
-            finders.add(finder);
             named.add(here);
             quotes.add(said);
             dates.add(own.dated());

@@ -88,5 +88,5 @@ final class DateOrder {
             return String.valueOf(a).compareTo(String.valueOf(b));
         }
         return ka == null ? 1 : -1;
-    }; 
+    };
 }

@@ -40,6 +40,11 @@ final class Wording {
         return out;
     }
 
+    /** True for a folded word too common to tell texts apart ("will", "between"). */
+    static boolean isStopWord(String folded) {
+        return STOP.contains(folded);
+    }
+
     private static int add(Set<String> out, String text) {
         int n = 0;
         for (String w : NameKey.words(NameKey.of(text))) {

@@ -47,11 +47,20 @@ final class MarkupLimits {
                 angles = 0;
                 paragraphLine = line + 1;
             } else {
-                if (depth(body, start, end) > MAX_DEPTH) {
+                int[] contentStart = new int[2];
+                if (depth(body, start, end, contentStart) > MAX_DEPTH) {
                     return new Problem(file, firstLine + line, "quotes or lists nested more than " + MAX_DEPTH
                             + " levels deep; gen reads at most " + MAX_DEPTH);
                 }
-                for (int i = start; i < end; i++) {
+                if (contentStart[1] == 1) {
+                    // A list item is a paragraph of its own, whose inline markup is read on its own.
+                    emphasis = 0;
+                    brackets = 0;
+                    angles = 0;
+                    paragraphLine = line;
+                }
+                // List bullets ("* item") are not emphasis: count from the text after the markers.
+                for (int i = contentStart[0]; i < end; i++) {
                     char c = body.charAt(i);
                     if (c == '*' || c == '_') {
                         emphasis++;
@@ -80,8 +89,13 @@ final class MarkupLimits {
         return null;
     }
 
-    /** Quote and list markers at the start of a line, plus the levels its leading indentation implies. */
-    static int depth(CharSequence s, int start, int end) {
+    /**
+     * Quote and list markers at the start of a line, plus the levels its leading indentation implies.
+     *
+     * @param contentStart receives the index where the line's text begins, after its markers, and 1 when the
+     *                     line starts a list item (a bullet, or "1." / "1)", the ordinals that can interrupt a paragraph)
+     */
+    static int depth(CharSequence s, int start, int end, int[] contentStart) {
         int i = start;
         int indent = 0;
         while (i < end && isBlank(s.charAt(i))) {
@@ -96,6 +110,7 @@ final class MarkupLimits {
                 next = i + 1;
             } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == end || isBlank(s.charAt(i + 1)))) {
                 next = i + 1;
+                contentStart[1] = 1;
             } else if (c >= '0' && c <= '9') {
                 int j = i;
                 while (j < end && j - i < MAX_ORDINAL_DIGITS && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
@@ -103,6 +118,9 @@ final class MarkupLimits {
                 }
                 if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')') && (j + 1 == end || isBlank(s.charAt(j + 1)))) {
                     next = j + 1;
+                    if (j == i + 1 && c == '1') {
+                        contentStart[1] = 1;
+                    }
                 } else {
                     break;
                 }
@@ -115,6 +133,7 @@ final class MarkupLimits {
                 i++;
             }
         }
+        contentStart[0] = i;
         return markers == 0 ? 0 : markers + indent / COLUMNS_PER_LEVEL;
     }
 

@@ -3,7 +3,6 @@ package newsgen.site;
 import newsgen.archive.NameFinder;
 import newsgen.model.EntityRef;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,29 +71,48 @@ final class BodyLinker {
 
     /** Links names in one run of escaped text. */
     private String linkText(String escaped) {
+        if (escaped.indexOf('&') < 0) {
+            // Nothing is escaped here: the text is its own plain text.
+            return wrap(escaped, escaped, null, null);
+        }
         // The plain text, and for each of its characters where it starts and ends in the escaped text.
         StringBuilder plain = new StringBuilder(escaped.length());
-        List<int[]> spans = new ArrayList<>(escaped.length());
+        int[] from = new int[escaped.length()];
+        int[] to = new int[escaped.length()];
         Matcher ref = REFERENCE.matcher(escaped);
         int i = 0;
         while (i < escaped.length()) {
             String decoded = null;
             int end = i + 1;
-            if (escaped.charAt(i) == '&' && ref.find(i) && ref.start() == i) {
+            if (escaped.charAt(i) == '&' && ref.region(i, escaped.length()).lookingAt()) {
                 decoded = decode(ref.group());
                 end = ref.end();
             }
             if (decoded == null) {
-                decoded = String.valueOf(escaped.charAt(i));
-                end = i + 1;
+                from[plain.length()] = i;
+                to[plain.length()] = i + 1;
+                plain.append(escaped.charAt(i));
+                i++;
+                continue;
             }
             for (int k = 0; k < decoded.length(); k++) {
+                from[plain.length()] = i;
+                to[plain.length()] = end;
                 plain.append(decoded.charAt(k));
-                spans.add(new int[] {i, end});
             }
             i = end;
         }
-        List<NameFinder.Found> found = finder.find(plain.toString());
+        return wrap(escaped, plain.toString(), from, to);
+    }
+
+    /**
+     * Copies the escaped text with an anchor around each name not linked yet.
+     *
+     * @param from where each plain character starts in the escaped text, or null when the two are the same text
+     * @param to   where each plain character ends in the escaped text, or null likewise
+     */
+    private String wrap(String escaped, String plain, int[] from, int[] to) {
+        List<NameFinder.Found> found = finder.find(plain);
         if (found.isEmpty()) {
             return escaped;
         }
@@ -105,16 +123,16 @@ final class BodyLinker {
             if (target == null || linked.contains(f.entity())) {
                 continue;
             }
-            int from = spans.get(f.start())[0];
-            int to = spans.get(f.end() - 1)[1];
-            if (from < copied) {
+            int start = from == null ? f.start() : from[f.start()];
+            int stop = to == null ? f.end() : to[f.end() - 1];
+            if (start < copied) {
                 continue;
             }
             linked.add(f.entity());
-            out.append(escaped, copied, from)
+            out.append(escaped, copied, start)
                     .append("<a class=\"mention\" href=\"").append(attribute(target)).append("\">")
-                    .append(escaped, from, to).append("</a>");
-            copied = to;
+                    .append(escaped, start, stop).append("</a>");
+            copied = stop;
         }
         out.append(escaped, copied, escaped.length());
         return out.toString();

@@ -47,6 +47,17 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void sharedFunctionWordsDoNotMakeTwoStatementsAlike() {
+        assertEquals(List.of(), new QuoteMatcher().match(List.of(said(DIOP, "We will not accept this", 0),
+                said(DIOP, "We will accept nothing less", 1))));
+    }
+
+    @Test
+    void aShortQuoteInTheSameWordsIsPaired() {
+        assertEquals(1, new QuoteMatcher().match(List.of(said(DIOP, "historic", 0), said(DIOP, "Historic!", 1))).size());
+    }
+
+    @Test
     void theSameWordsByTwoSpeakersAreNotPaired() {
         assertEquals(List.of(), new QuoteMatcher().match(List.of(said(DIOP, SeedRecords.PRIORITY, 0), said(GOITA, SeedRecords.PRIORITY, 1))));
     }

@@ -187,6 +187,11 @@ class HostileArticleTest {
     }
 
     @Test
+    void longBulletListIsNotTakenForEmphasis() throws IOException {
+        assertEquals(1, load("list.md", "* item with *some* emphasis\n".repeat(1000)).paragraphs().size());
+    }
+
+    @Test
     void markupWithinTheLimitsLoadsOnASmallStack() throws Exception {
         String body = "> - 1. * + > - 1. * + > - " + "*".repeat(299) + "x" + "*".repeat(299) + "\n\n"
                 + "![".repeat(500) + "x" + "](y)".repeat(500) + "\n\n" + "<b>".repeat(500) + "\n";

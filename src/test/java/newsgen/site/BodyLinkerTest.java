@@ -39,6 +39,13 @@ class BodyLinkerTest {
     }
 
     @Test
+    void referencesOfEveryKindKeepTheirPlace() {
+        assertEquals("&#x1F600; &quot;&amp;bogus <a class=\"mention\" href=\"../x/mali.html\">Mali</a>",
+                linker().link("&#x1F600; &quot;&amp;bogus Mali"));
+        assertEquals("&unknown; & <a class=\"mention\" href=\"../x/mali.html\">Mali</a>", linker().link("&unknown; & Mali"));
+    }
+
+    @Test
     void namesInsideTagsOrLinksAreLeftAlone() {
         String html = "<img alt=\"Mali\"> <a href=\"https://example.org\">Mali</a> <em>Mali</em>";
         assertEquals("<img alt=\"Mali\"> <a href=\"https://example.org\">Mali</a> <em><a class=\"mention\" href=\"../x/mali.html\">Mali</a></em>",
