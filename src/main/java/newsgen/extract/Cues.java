@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Where the cue verb of a quotation is (after it, or before it in its sentence), and the text helpers that find it. */
 final class Cues {
+    /** "according to X": a cue whose subject follows it, even capitalised at the start of a sentence. */
+    static final String ACCORDING = "according";
+
     private Cues() {
     }
 
@@ -26,8 +29,8 @@ final class Cues {
             if (k > first && endsClause(s, t.get(k - 1), w)) {
                 return null;
             }
-            if (!w.cap() && Gazetteer.get().cueVerbs.contains(w.key())) {
-                if (k == first && w.key().endsWith("ing")) {
+            if ((!w.cap() || w.key().equals(ACCORDING)) && Gazetteer.get().cueVerbs.contains(w.key())) {
+                if (k == first && w.key().endsWith("ing") && !w.key().equals(ACCORDING)) {
                     return null; // "''historic'' saying ''…''": a participle introduces what follows, not what went before
                 }
                 return new int[] {k, k == first ? 1 : 0};
@@ -49,7 +52,7 @@ final class Cues {
                     && k + 1 < t.size() && t.get(k + 1).start() < q.open()) {
                 return -1; // an earlier quotation: its own cue is not this one's
             }
-            if (!w.cap() && Gazetteer.get().cueVerbs.contains(w.key())) {
+            if ((!w.cap() || w.key().equals(ACCORDING)) && Gazetteer.get().cueVerbs.contains(w.key())) {
                 return k;
             }
         }

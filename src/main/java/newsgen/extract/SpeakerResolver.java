@@ -60,7 +60,8 @@ final class SpeakerResolver {
                 } else {
                     int verb = Cues.before(q);
                     if (verb >= 0) {
-                        Speaker s = subjectBefore(ctx, q.start(), verb);
+                        Speaker s = q.start().tokens().get(verb).key().equals(Cues.ACCORDING)
+                                ? subjectAfterVerb(ctx, q.start(), verb) : subjectBefore(ctx, q.start(), verb);
                         if (s != Speaker.NONE || cue == null) {
                             cue = q.start().tokens().get(verb).key();
                             who = s;

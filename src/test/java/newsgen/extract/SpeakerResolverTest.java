@@ -196,4 +196,10 @@ class SpeakerResolverTest {
         List<Quote> q = quotes("Mrs Ada Obi met spokesman Tunde Bello on Monday.", "“The deal is done,” she said.");
         assertEquals("Ada Obi", q.get(0).speakerName());
     }
+
+    @Test
+    void accordingToNamesTheSpeakerAfterIt() {
+        assertEquals("Human Rights Watch", only("“Hundreds were detained,” according to Human Rights Watch.").speakerName());
+        assertEquals("Human Rights Watch", only("According to Human Rights Watch, the raids were “unlawful”.").speakerName());
+    }
 }
