@@ -44,7 +44,27 @@ final class ActorFinder {
             int sp = name.lastIndexOf(' ');
             return Slugs.fold(sp < 0 ? name : name.substring(sp + 1));
         }
+
+        /**
+         * Every surname a person may be called by alone: the last word; for three words also the middle one and the
+         * last two ("Ricardo Benítez Acosta" is "Benítez", "Helena Sarmento Vaz" is "Sarmento Vaz"); for a family name
+         * written first before a hyphenated given name ("Han Seung-woo"), the first word.
+         */
+        String[] surnames() {
+            String[] w = name.split(" ");
+            if (w.length == 2 && FAMILY_FIRST.matcher(w[1]).matches()) {
+                return new String[] {Slugs.fold(w[0]), surname()};
+            }
+            if (w.length == 3 && !NameRuns.CONNECTORS.contains(Slugs.fold(w[1])) && w[1].length() > 1
+                    && !w[1].endsWith(".")) {
+                return new String[] {surname(), Slugs.fold(w[1]), Slugs.fold(w[1] + " " + w[2])};
+            }
+            return new String[] {surname()};
+        }
     }
+
+    /** A given name of two syllables joined by a hyphen, the second in lower case ("Seung-woo"): the family name came first. */
+    private static final java.util.regex.Pattern FAMILY_FIRST = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
 
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
@@ -192,6 +212,10 @@ final class ActorFinder {
                     continue;
                 }
                 Draft d = index.find(Slugs.fold(c.name()), !full);
+                if (d == null && full && c.role() == null) {
+                    // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
+                    d = index.find(Slugs.fold(c.name()), true, false);
+                }
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
                 if (d == null && weak) {
                     continue;
@@ -199,7 +223,7 @@ final class ActorFinder {
                 if (d == null) {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
-                    index.add(d, Slugs.fold(d.name), d.surname());
+                    index.add(d, Slugs.fold(d.name), d.surnames());
                 }
                 alias(d, c.name());
                 index.addKey(d, Slugs.fold(c.name()));

@@ -102,4 +102,17 @@ class OrganizationFinderTest {
         var a = Articles.plain("h.txt", "Protesters Clash With Riot Police\n\nThe protest ended at night.", Articles.PUB);
         assertTrue(extractor.extractStrict(a).actors().isEmpty());
     }
+
+    @Test
+    void acronymDefinedInTheTextBeatsTheGazetteer() {
+        // the gazetteer knows CMA as a Malian movement; here the text says what it is
+        List<Actor> o = orgs("The Coastal Marine Agency (CMA) said so.", "The CMA later agreed.");
+        assertEquals(List.of("Coastal Marine Agency"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void acronymNotDefinedInTheTextKeepsTheGazetteerMeaning() {
+        assertEquals(List.of("Coordination of Azawad Movements"), names("The CMA said so."));
+    }
 }

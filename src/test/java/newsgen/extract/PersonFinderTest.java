@@ -174,4 +174,45 @@ class PersonFinderTest {
         Actor c = people("Reporters met ousted president Lamine Sow.").get(0);
         assertEquals(List.of("ousted president"), c.roles());
     }
+
+    @Test
+    void hyphenatedGivenNameStaysWhole() {
+        assertEquals(List.of("Park Min-jun"), names("Governor Park Min-jun opened the bridge."));
+    }
+
+    @Test
+    void capitalisedNameBeforeADescribingHyphenWordIsCut() {
+        assertEquals(List.of(), names("The Jakarta-based lender Rima Trading grew."));
+    }
+
+    @Test
+    void familyNameWrittenFirstLinksBack() {
+        Actor a = people("Mayor Yoo Jae-sung won again.", "Yoo said he was grateful.").get(0);
+        assertEquals("Yoo Jae-sung", a.name());
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void firstOfTwoSurnamesLinksBack() {
+        List<Actor> p = people("Senator Mateo Quiroga Lezcano spoke first.", "Quiroga said he would stay.");
+        assertEquals(1, p.size());
+        assertEquals(2, p.get(0).mentions());
+    }
+
+    @Test
+    void twoWordSurnameIsNoSecondPerson() {
+        List<Actor> p = people("Judge Ana Ferraz Lobo sat alone.", "Ferraz Lobo told the court to rise.");
+        assertEquals(List.of("Ana Ferraz Lobo"), p.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void twoPeopleWithTwoWordNamesStayApart() {
+        assertEquals(List.of("Ana Ferraz", "Lobo Mendes"),
+                names("Judge Ana Ferraz sat alone.", "Coach Lobo Mendes said nothing."));
+    }
+
+    @Test
+    void treasurerIsATitle() {
+        assertEquals(List.of("Ola Brandt"), names("Treasurer Ola Brandt defended the budget."));
+    }
 }
