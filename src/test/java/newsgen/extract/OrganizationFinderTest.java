@@ -115,4 +115,37 @@ class OrganizationFinderTest {
     void acronymNotDefinedInTheTextKeepsTheGazetteerMeaning() {
         assertEquals(List.of("Coordination of Azawad Movements"), names("The CMA said so."));
     }
+
+    @Test
+    void headWordAndOfThenAndKeepsTheWholeMinistry() {
+        assertEquals(List.of("Ministry of Youth and Cultural Heritage"),
+                names("The Ministry of Youth and Cultural Heritage said so."));
+    }
+
+    @Test
+    void plainWordAndThenAHeadWordIsOneName() {
+        assertEquals(List.of("Gaming and Lotteries Commission"), names("The Gaming and Lotteries Commission said so."));
+    }
+
+    @Test
+    void andBetweenTwoKnownNamesStaysTwoNames() {
+        assertEquals(List.of("Bank of Ghana", "Interpol"), names("The Bank of Ghana and Interpol agreed."));
+    }
+
+    @Test
+    void ordinalInsideACourtsName() {
+        assertEquals(List.of("Court of Appeals for the 9th Circuit"), names("The Court of Appeals for the 9th Circuit heard it."));
+    }
+
+    @Test
+    void clubNamedAfterItsCityIsAnOrganisationNotAPlace() {
+        var r = extractor.extractStrict(Articles.body("He joined from Bradford City in May."));
+        assertEquals(List.of("Bradford City"), r.actors().stream().map(Actor::name).toList());
+        assertTrue(r.places().isEmpty(), r.places().toString());
+    }
+
+    @Test
+    void industryPluralEndsACompanysName() {
+        assertEquals(List.of("Velora Semiconductors"), names("The deal values chip designer Velora Semiconductors at $1bn."));
+    }
 }
