@@ -142,15 +142,17 @@ final class ActorFinder {
     /** One paragraph: gazetteer organisations, then each capitalised run as a person, an organisation or unresolved. */
     private void scan(ArticleText.Para p, Found f) {
         boolean titleCase = orgRules.titleCase(p);
+        List<NameRuns.Run> runs = NameRuns.runs(p);
+        Set<Gazetteer.Match> inside = titleCase ? Set.of() : insideLongerNames(p, runs);
         for (Gazetteer.Match m : p.matches()) {
-            if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
+            if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && !inside.contains(m)) {
                 Draft d = org(f.orgs, f.orgByAlias, m.entry().name());
                 addSpan(d, p, m.from(), m.to());
                 alias(d, p.surface(m.from(), m.to()));
             }
         }
         int definition = -1;
-        for (NameRuns.Run run : NameRuns.runs(p)) {
+        for (NameRuns.Run run : runs) {
             if (run.from() == definition) {
                 continue; // the "(AES)" of "Alliance of Sahel States (AES)" is part of that mention
             }
@@ -171,7 +173,7 @@ final class ActorFinder {
                 }
                 run = orgRules.withoutOpener(p, run);
                 m = p.matchAt(run.from());
-                if (!titleCase && orgRules.isOrgName(p, run)) {
+                if (!titleCase && (orgRules.isOrgName(p, run) || orgRules.namedByNoun(p, run))) {
                     Gazetteer.Match known = m != null && m.from() == run.from()
                             && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
                     if (known != null && orgRules.onlyHeads(p, known.to(), run.to())) {
@@ -182,6 +184,12 @@ final class ActorFinder {
                         defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
                         addSpan(defined, p, run.from(), run.to());
                         mark(f.nameTokens, p, run.from(), run.to());
+                        Token first = p.tokens().get(run.from());
+                        if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())) {
+                            // "TAP Air Portugal": the acronym it opens with is its short name
+                            alias(defined, first.text());
+                            f.orgByAlias.put(first.key(), defined);
+                        }
                     }
                 }
             }
@@ -200,6 +208,29 @@ final class ActorFinder {
                 f.unresolved.add(new RunAt(p, run));
             }
         }
+    }
+
+    /**
+     * Gazetteer organisations inside a longer name the rules make an organisation: the "Democratic Party" of
+     * "Social Democratic Party" is no organisation of its own.
+     */
+    private Set<Gazetteer.Match> insideLongerNames(ArticleText.Para p, List<NameRuns.Run> runs) {
+        Set<Gazetteer.Match> out = new HashSet<>();
+        for (NameRuns.Run run : runs) {
+            Gazetteer.Match lead = p.matchAt(run.from());
+            if (run.size() < 2 || lead != null && lead.to() >= run.to()) {
+                continue;
+            }
+            for (int k = run.from() + 1; k < run.to(); k++) {
+                Gazetteer.Match m = p.matchAt(k);
+                if (m != null && m.from() == k && m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                        && personRules.person(p, run) == null && orgRules.isOrgName(p, orgRules.withoutOpener(p, run))
+                        && orgRules.withoutOpener(p, run).from() < m.from()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */

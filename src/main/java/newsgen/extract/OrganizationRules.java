@@ -64,6 +64,53 @@ final class OrganizationRules {
         return false;
     }
 
+    /** Lowercase nouns after a name that say it names a group: "the far-right Vox party", "the Wagner group". */
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("party", "coalition", "movement",
+            "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium");
+    /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
+    private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
+            "carrier", "designer", "maker", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up",
+            "conglomerate", "broadcaster", "newspaper", "publisher", "developer", "producer", "miner", "bank",
+            "chipmaker", "automaker", "carmaker", "supermarket", "brewer", "telecoms", "operator", "outfit", "charity");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "its", "their",
+            "our");
+
+    /**
+     * A name the nouns around it call a group or a company: "the opposition Unidad coalition" (a determiner,
+     * up to two lowercase words, the name, a group noun) or "state airline Aerol Air" (a company noun right before).
+     */
+    boolean namedByNoun(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() > 4 || gaz.givenNames.contains(t.get(run.from()).key()) || gaz.titles.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            if (gaz.titles.contains(t.get(k).key()) || p.matchAt(k) != null && p.matchAt(k).entry().kind() == Gazetteer.Kind.DEMONYM) {
+                return false;
+            }
+        }
+        int before = run.from() - 1;
+        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
+                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
+            return true;
+        }
+        int after = run.to();
+        if (after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
+                || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
+            return false;
+        }
+        for (int k = before; k >= 0 && before - k <= 2; k--) {
+            Token w = t.get(k);
+            if (w.cap() || !Gazetteer.joinable(p.text(), w, t.get(k + 1))) {
+                return false;
+            }
+            if (DETERMINERS.contains(w.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */
     String acronymAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();

@@ -148,4 +148,31 @@ class OrganizationFinderTest {
     void industryPluralEndsACompanysName() {
         assertEquals(List.of("Velora Semiconductors"), names("The deal values chip designer Velora Semiconductors at $1bn."));
     }
+
+    @Test
+    void nameBeforeALowercaseGroupNounAfterADeterminerIsAnOrganisation() {
+        assertEquals(List.of("Narodna"), names("The bill was tabled by the nationalist Narodna party on Monday."));
+    }
+
+    @Test
+    void groupNounWithoutADeterminerMakesNothing() {
+        assertTrue(names("Voters in Narodna party hard on weekends.").isEmpty());
+    }
+
+    @Test
+    void companyNounRightBeforeANameMakesAnOrganisationAndItsOpeningAcronymAnAlias() {
+        List<Actor> o = orgs("Shares in flag carrier LAV Air Peru fell.", "A LAV pilot said so.");
+        assertEquals(List.of("LAV Air Peru"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("LAV"), o.get(0).aliases());
+    }
+
+    @Test
+    void companyNounBeforeAPersonsNameMakesNoOrganisation() {
+        assertTrue(names("The firm hired Sarah Quinlan in May.").isEmpty());
+    }
+
+    @Test
+    void knownNameInsideALongerOrganisationIsNotASecondOne() {
+        assertEquals(List.of("Liberal Democratic Party"), names("The Liberal Democratic Party won."));
+    }
 }
