@@ -8,18 +8,31 @@ import java.util.regex.Pattern;
 final class Slugs {
     /** Combining marks left behind by NFD decomposition. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Runs of anything an id may not hold. */
-    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
-    /** Leading or trailing dashes. */
-    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private Slugs() {
     }
 
-    /** "Côte d’Ivoire" → "cote-d-ivoire"; empty names give "x" so an id is never empty. */
+    /** "Côte d’Ivoire" → "cote-d-ivoire"; a name with no Latin letter gets "x-" and a hash, so ids stay distinct. */
     static String slug(String name) {
-        String s = EDGE_DASHES.matcher(NON_SLUG.matcher(fold(name)).replaceAll("-")).replaceAll("");
-        return s.isEmpty() ? "x" : s;
+        String f = fold(name);
+        StringBuilder b = new StringBuilder(f.length());
+        boolean dash = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && b.length() > 0) {
+                    b.append('-');
+                }
+                b.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        if (b.length() > 0) {
+            return b.toString();
+        }
+        return name.isBlank() ? "x" : "x-" + Integer.toHexString(name.strip().hashCode());
     }
 
     /** Lower case, accents removed, curly apostrophes made straight: the key names are compared on. */

@@ -14,6 +14,10 @@ final class SpeakerContext {
     private final Map<Integer, Integer> position = new HashMap<>();
     private final Map<String, SpeakerResolver.Speaker> documents = new HashMap<>();
     private final Map<String, java.util.Optional<SpeakerResolver.Speaker>> organizations = new HashMap<>();
+    /** Documents that speak for themselves even unnamed ("the charter states"). */
+    private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
+            "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
+            "communique", "communiqué", "manifesto");
     /** How many mentions back a pronoun may look. */
     private static final int LOOK_BACK = 50;
 
@@ -132,7 +136,9 @@ final class SpeakerContext {
                     }
                 }
             }
-            return new SpeakerResolver.Speaker(Slugs.slug(h), h, null);
+            // an unnamed charter or treaty still speaks for itself; "the statement" or "the report" is someone's
+            return FORMAL.contains(h) ? new SpeakerResolver.Speaker(Slugs.slug(h), h, null)
+                    : new SpeakerResolver.Speaker(null, null, "the " + h);
         });
     }
 

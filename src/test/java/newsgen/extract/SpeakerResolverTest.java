@@ -202,4 +202,11 @@ class SpeakerResolverTest {
         assertEquals("Human Rights Watch", only("“Hundreds were detained,” according to Human Rights Watch.").speakerName());
         assertEquals("Human Rights Watch", only("According to Human Rights Watch, the raids were “unlawful”.").speakerName());
     }
+
+    @Test
+    void unnamedStatementIsARoleNotASpeaker() {
+        Quote q = only("“Talks will resume,” the statement said.");
+        assertNull(q.speaker());
+        assertEquals("the statement", q.speakerRole());
+    }
 }
