@@ -15,11 +15,8 @@ final class MainPlaceFinder {
     /** A dateline opening the first paragraphs: capitals (or a name) then a dash, e.g. "BAMAKO, Mali (AFP) —". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:,[^—–\\n]{1,40}?)?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
-    /** Verbs of an event or an announcement; the place is an "in …" that follows within a few words. */
-    private static final Set<String> EVENT_VERBS = Set.of("signed", "stated", "announced", "said", "held", "took",
-            "met", "meet", "opened", "happened", "occurred", "told", "declared", "gathered", "hosted", "convened",
-            "spoke", "launched", "unveiled", "ruled", "began", "killed", "attacked", "struck", "erupted", "arrived",
-            "visited", "played", "won", "beat");
+    /** Verbs of an event or an announcement (a resource); the place is an "in …" that follows within a few words. */
+    private static final Set<String> EVENT_VERBS = Set.copyOf(WordList.lines("event-verbs.txt"));
 
     Place find(ArticleText text, List<PlaceFinder.Mention> mentions, List<Place> places) {
         Gazetteer gaz = Gazetteer.get();

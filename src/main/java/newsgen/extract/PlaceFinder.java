@@ -17,6 +17,10 @@ final class PlaceFinder {
     record Result(List<Place> places, List<Mention> mentions) {
     }
 
+    /** A place match kept, before the places are counted. */
+    private record Seen(ArticleText.Para para, Gazetteer.Match match, String id) {
+    }
+
     /** "Santiago Bernabeu": a place name followed by a capitalised word nothing knows is part of another name. */
     private static boolean partOfLongerName(ArticleText.Para p, Gazetteer.Match m) {
         var t = p.tokens();
@@ -54,7 +58,7 @@ final class PlaceFinder {
      * (a name after a place's possessive, ending in a landform or followed by a region noun), "nearby Tolo".
      */
     private static void byRule(ArticleText.Para p, Set<Long> nameTokens, Map<String, int[]> counts,
-                               Map<String, Gazetteer.Entry> entries, List<Object[]> found) {
+                               Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
         for (NameRuns.Run run : NameRuns.runs(p)) {
             if (run.size() > 3 || t.get(run.from()).initial() || t.get(run.from()).upper()) {
@@ -110,7 +114,7 @@ final class PlaceFinder {
             String id = Slugs.slug(name);
             counts.computeIfAbsent(id, k -> new int[1])[0]++;
             entries.putIfAbsent(id, e);
-            found.add(new Object[] {p, new Gazetteer.Match(e, run.from(), nameTo), id});
+            found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
     }
 
@@ -147,7 +151,7 @@ final class PlaceFinder {
     Result find(ArticleText text, Set<Long> nameTokens) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
-        List<Object[]> found = new ArrayList<>();
+        List<Seen> seen = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
@@ -157,19 +161,19 @@ final class PlaceFinder {
                 String id = Slugs.slug(m.entry().name());
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
                 entries.putIfAbsent(id, asWritten(p, m));
-                found.add(new Object[] {p, m, id});
+                seen.add(new Seen(p, m, id));
             }
         }
         for (ArticleText.Para p : text.paras) {
             if (!p.isCaption()) {
-                byRule(p, nameTokens, counts, entries, found);
+                byRule(p, nameTokens, counts, entries, seen);
             }
         }
         Map<String, Place> places = new LinkedHashMap<>();
         entries.forEach((id, e) -> places.put(id, new Place(Slugs.slug(e.name()), e.name(), e.placeType(), e.country(), counts.get(id)[0])));
-        List<Mention> mentions = new ArrayList<>();
-        for (Object[] f : found) {
-            mentions.add(new Mention((ArticleText.Para) f[0], (Gazetteer.Match) f[1], places.get((String) f[2])));
+        List<Mention> mentions = new ArrayList<>(seen.size());
+        for (Seen f : seen) {
+            mentions.add(new Mention(f.para(), f.match(), places.get(f.id())));
         }
         return new Result(List.copyOf(places.values()), mentions);
     }

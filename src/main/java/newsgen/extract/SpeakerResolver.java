@@ -24,6 +24,9 @@ final class SpeakerResolver {
 
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> THEY_IT = Set.of("they", "it");
+    /** Nouns that stand for the organisation just named ("the company said"). */
+    private static final Set<String> GENERIC_ORGS = Set.of("company", "firm", "group", "club", "team", "organisation",
+            "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     private static final int SUBJECT_GAP = 3;
 
@@ -213,8 +216,13 @@ final class SpeakerResolver {
             if (gaz.docHeads.contains(w) && !t.get(k).cap()) {
                 return ctx.document(w);
             }
-            if (gaz.orgHeads.contains(w) && !t.get(k).cap()) {
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
+                if (named == null && GENERIC_ORGS.contains(w) && k > 0 && t.get(k - 1).key().equals("the")) {
+                    // "the company said": the organisation last named, here or in the paragraph before
+                    named = ctx.lastOrganization(p, t.get(k).start());
+                    named = named.id() == null ? null : named;
+                }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
             if (gaz.titles.contains(w) && !t.get(k).cap()) {

@@ -19,7 +19,7 @@ public final class SitePlanner {
         List<Page> pages = new ArrayList<>();
         paged(pages, "index.html", "index", "Articles", "articles", "articles", archive.articles(), views::articleSummary, Map.of());
         for (ArchivedArticle a : archive.articles()) {
-            pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", Map.of(
+            pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> Map.of(
                     "title", a.record().title(),
                     "section", "articles",
                     "article", views.article(a))));
@@ -30,7 +30,7 @@ public final class SitePlanner {
 
         paged(pages, "stories/index.html", "stories", "Stories", "stories", "stories", archive.stories(), views::storySummary, Map.of());
         for (Story s : archive.stories()) {
-            pages.add(new Page(RelativeLinks.story(s.id()), "story", Map.of(
+            pages.add(new Page(RelativeLinks.story(s.id()), "story", () -> Map.of(
                     "title", s.title(),
                     "section", "stories",
                     "story", views.story(s))));
@@ -75,7 +75,7 @@ public final class SitePlanner {
     private static void addEntityPages(List<Page> pages, Views views, String section, String heading, List<Entity> entities) {
         paged(pages, section + "/index.html", "entities", heading, section, "entities", entities, views::entityLink, Map.of());
         for (Entity e : entities) {
-            pages.add(new Page(RelativeLinks.entity(e.kind(), e.id()), "entity", Map.of(
+            pages.add(new Page(RelativeLinks.entity(e.kind(), e.id()), "entity", () -> Map.of(
                     "title", e.name(),
                     "section", section,
                     "entity", views.entity(e))));
@@ -91,14 +91,17 @@ public final class SitePlanner {
                                   List<T> items, Function<T, Map<String, Object>> view, Map<String, Object> extra) {
         List<List<T>> chunks = Pagination.chunks(items, Pagination.PAGE_SIZE);
         for (int n = 1; n <= chunks.size(); n++) {
-            Map<String, Object> model = new HashMap<>(extra);
-            model.put("title", n == 1 ? title : title + " (page " + n + ")");
-            model.put("section", section);
-            model.put(key, chunks.get(n - 1).stream().map(view).toList());
-            model.put("total", items.size());
-            model.put("offset", (n - 1) * Pagination.PAGE_SIZE);
-            model.put("pager", Pagination.pager(first, n, chunks.size()));
-            pages.add(new Page(Pagination.path(first, n), template, model));
+            int number = n;
+            pages.add(new Page(Pagination.path(first, n), template, () -> {
+                Map<String, Object> model = new HashMap<>(extra);
+                model.put("title", number == 1 ? title : title + " (page " + number + ")");
+                model.put("section", section);
+                model.put(key, chunks.get(number - 1).stream().map(view).toList());
+                model.put("total", items.size());
+                model.put("offset", (number - 1) * Pagination.PAGE_SIZE);
+                model.put("pager", Pagination.pager(first, number, chunks.size()));
+                return model;
+            }));
         }
     }
 }

@@ -209,4 +209,17 @@ class SpeakerResolverTest {
         assertNull(q.speaker());
         assertEquals("the statement", q.speakerRole());
     }
+
+    @Test
+    void theCompanyIsTheOrganisationLastNamed() {
+        List<Quote> q = quotes("Boeing delivered 40 jets in May.", "“Demand remains strong,” the company said.");
+        assertEquals("Boeing", q.get(0).speakerName());
+    }
+
+    @Test
+    void theCompanyWithNoOrganisationNamedIsARole() {
+        Quote q = only("“Demand remains strong,” the company said.");
+        assertNull(q.speaker());
+        assertEquals("the company", q.speakerRole());
+    }
 }
