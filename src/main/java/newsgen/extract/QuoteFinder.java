@@ -23,6 +23,8 @@ final class QuoteFinder {
     private enum Family { DOUBLE, TWO_APOSTROPHES, SINGLE }
 
     private static final int UNKNOWN = -2;
+    /** Runs of white space between the words of a quotation. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     List<Span> find(ArticleText article) {
         List<ArticleText.Para> paras = new ArrayList<>();
@@ -127,7 +129,7 @@ final class QuoteFinder {
             return false;
         }
         boolean capital = Character.isUpperCase(text.charAt(0));
-        return !(capital && text.split("\\s+", 6).length > 5);
+        return !(capital && WHITESPACE.split(text, 6).length > 5);
     }
 
     private static Family markFamily(String s, int i) {

@@ -18,6 +18,8 @@ final class SpeakerContext {
     private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
             "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
             "communique", "communiqué", "manifesto");
+    /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
+    private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s.]+");
     /** How many mentions back a pronoun may look. */
     private static final int LOOK_BACK = 50;
 
@@ -199,7 +201,7 @@ final class SpeakerContext {
 
     private static boolean hasRole(Actor a, java.util.Set<String> words) {
         for (String role : a.roles()) {
-            for (String w : role.split("[\\s.]+")) {
+            for (String w : ROLE_WORDS.split(role)) {
                 if (words.contains(Slugs.fold(w))) {
                     return true;
                 }

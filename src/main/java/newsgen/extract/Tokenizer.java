@@ -47,9 +47,9 @@ final class Tokenizer {
                 seenWordInSentence = false;
             }
             boolean afterOpenQuote = start > 0 && QuoteMarks.isMark(text.charAt(start - 1)) && QuoteMarks.isOpening(text, start - 1);
-            int hyphen = Character.isUpperCase(c) ? splitPoint(text, start, j) : -1;
+            int hyphen = Character.isUpperCase(c) ? splitPoint(text, start, j) : prefixPoint(text, start, j);
             if (hyphen > 0) {
-                // "France-supported": the name part is a word of its own, the lowercase rest another
+                // "France-supported", "mid-July": the name part is a word of its own, the lowercase part another
                 add(out, text, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
                 add(out, text, hyphen + 1, j, hyphen, false);
             } else {
@@ -92,6 +92,21 @@ final class Tokenizer {
         return first.endsWith("ed") || first.endsWith("ing") || first.endsWith("en") || first.endsWith("ist")
                 || first.endsWith("ian") || first.endsWith("ese") || first.endsWith("ic") || first.endsWith("al")
                 || DESCRIBING.contains(first) || cut > 0;
+    }
+
+    /** Lowercase prefixes joined to a name by a hyphen ("mid-July", "pro-Russian", "ex-Chelsea"); "al-Qaeda" is not one. */
+    private static final java.util.Set<String> PREFIXES = java.util.Set.of("mid", "pro", "anti", "ex", "non", "post",
+            "pre", "neo", "pan", "trans", "inter", "sub", "ultra", "semi", "quasi", "multi", "cross", "then", "early", "late");
+
+    /** Offset of the hyphen in "mid-July" (a known lowercase prefix, then a capitalised part), else -1. */
+    private static int prefixPoint(String text, int start, int end) {
+        for (int k = start + 1; k < end - 1 && k - start <= 5; k++) {
+            char d = text.charAt(k);
+            if (d == '-' || d == '\u2011') {
+                return Character.isUpperCase(text.charAt(k + 1)) && PREFIXES.contains(text.substring(start, k)) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static void add(List<Token> out, String text, int start, int end, int prevEnd, boolean initial) {

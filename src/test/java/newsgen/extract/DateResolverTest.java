@@ -124,4 +124,9 @@ class DateResolverTest {
     void thisMonthAndThisWeek() {
         assertEquals(List.of("2023-09", "2023-W37"), values("Earlier this month and again this week, talks stalled."));
     }
+
+    @Test
+    void monthAfterMidIsAMonth() {
+        assertEquals(List.of("2023-07"), values("The talks stalled in mid-July."));
+    }
 }

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /** The parts of shared/eval/score.py the seed test needs, ported: name folding, set matching, quotes, speakers. */
 final class GoldScore {
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "so", "called");
+    /** What score.py's norm() turns into spaces: anything but word characters, spaces, apostrophes and hyphens. */
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_\\s'-]");
+    /** Apostrophes and hyphens not inside a word. */
     private static final Pattern EDGE_PUNCT = Pattern.compile("(?<![\\p{L}\\p{N}_])['-]|['-](?![\\p{L}\\p{N}_])");
 
     /** True positives, counted predictions, gold size, misses and extras of one comparison. */

@@ -51,4 +51,10 @@ class TokenizerTest {
         assertTrue(tokens("NATO").get(0).upper());
         assertFalse(tokens("A").get(0).upper());
     }
+
+    @Test
+    void knownLowercasePrefixBeforeANameIsItsOwnWord() {
+        assertEquals(List.of("mid", "July", "pro", "Russian", "al-Qaeda"),
+                tokens("mid-July pro-Russian al-Qaeda").stream().map(Token::text).toList());
+    }
 }
