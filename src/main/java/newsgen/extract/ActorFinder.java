@@ -81,6 +81,8 @@ final class ActorFinder {
     private static final class Found {
         final Map<String, Draft> orgs = new LinkedHashMap<>();
         final Map<String, Draft> orgByAlias = new HashMap<>();
+        /** First words of company names ("Nimbus" of "Nimbus AI Ltd"): what the text calls the company later. */
+        final Map<String, Draft> orgByShortName = new HashMap<>();
         final List<PersonRules.Candidate> candidates = new ArrayList<>();
         /** Runs nothing named yet: surnames, acronyms used alone, or nothing. */
         final List<RunAt> unresolved = new ArrayList<>();
@@ -99,10 +101,17 @@ final class ActorFinder {
         List<Draft> people = mergePeople(f.candidates, index);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
+            Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
+            if (org == null && person == null && u.run().size() == 1) {
+                org = f.orgByShortName.get(u.key());
+                if (org != null) {
+                    alias(org, u.para().surface(u.run().from(), u.run().to()));
+                }
+            }
             if (org != null) {
                 addSpan(org, u.para(), u.run().from(), u.run().to());
             } else {
-                person(u, index.find(u.key(), u.run().size() == 1), index, f.nameTokens);
+                person(u, person, index, f.nameTokens);
             }
         }
         for (RunAt u : f.placeNamed) {
@@ -185,6 +194,9 @@ final class ActorFinder {
                         addSpan(defined, p, run.from(), run.to());
                         mark(f.nameTokens, p, run.from(), run.to());
                         Token first = p.tokens().get(run.from());
+                        if (run.size() >= 2 && orgRules.companyName(p, run)) {
+                            f.orgByShortName.putIfAbsent(first.key(), defined);
+                        }
                         if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())) {
                             // "TAP Air Portugal": the acronym it opens with is its short name
                             alias(defined, first.text());

@@ -111,6 +111,24 @@ final class OrganizationRules {
         return false;
     }
 
+    /** Last words of a company's name after which its first word alone names it ("Nimbus AI Ltd" is "Nimbus"). */
+    private static final java.util.Set<String> COMPANY_TAILS = java.util.Set.of("ltd", "inc", "corp", "plc", "llc",
+            "co", "group", "holdings", "semiconductors", "ventures", "capital", "partners", "minerals", "mining",
+            "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
+            "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
+            "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software");
+
+    /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
+    boolean companyName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        String lastKey = t.get(run.to() - 1).key().replace(".", "");
+        return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && p.matchAt(run.from()) == null
+                && !gaz.givenNames.contains(first.key()) && !gaz.titles.contains(first.key())
+                && !gaz.orgHeads.contains(first.key()) && !gaz.nonNames.contains(first.text())
+                && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());
+    }
+
     /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */
     String acronymAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();

@@ -175,4 +175,17 @@ class OrganizationFinderTest {
     void knownNameInsideALongerOrganisationIsNotASecondOne() {
         assertEquals(List.of("Liberal Democratic Party"), names("The Liberal Democratic Party won."));
     }
+
+    @Test
+    void companysFirstWordAloneIsTheCompany() {
+        List<Actor> o = orgs("Talvi Robotics Ltd raised $2m.", "Talvi said it would hire.");
+        assertEquals(List.of("Talvi Robotics Ltd"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void firstWordOfANonCompanyNameIsNotItsShortName() {
+        List<Actor> o = orgs("The Talvi Council met.", "Talvi said it would hire.");
+        assertEquals(1, o.get(0).mentions());
+    }
 }
