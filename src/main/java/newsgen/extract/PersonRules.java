@@ -132,6 +132,13 @@ final class PersonRules {
         if (run.from() > 0 && lastCharBefore(text, t.get(run.from()).start()) == ',') {
             int end = run.from() - 1;
             int start = clauseStart(p, end);
+            // "… by Jane Roe and her co-founder, John Doe,": the role starts at its own determiner
+            for (int k = end; k > start; k--) {
+                if (ROLE_STOPS.contains(t.get(k).key()) && DETERMINERS.contains(t.get(k).key()) && hasTitle(t, k, end + 1)) {
+                    start = k;
+                    break;
+                }
+            }
             String role = role(p, start, end + 1);
             if (role != null) {
                 return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
@@ -155,6 +162,15 @@ final class PersonRules {
             }
         }
         return null;
+    }
+
+    private boolean hasTitle(java.util.List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gaz.titles.contains(t.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role words of a clause if it holds a title: leading determiners and a possessive country dropped. */

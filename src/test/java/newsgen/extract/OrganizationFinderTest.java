@@ -188,4 +188,11 @@ class OrganizationFinderTest {
         List<Actor> o = orgs("The Talvi Council met.", "Talvi said it would hire.");
         assertEquals(1, o.get(0).mentions());
     }
+
+    @Test
+    void houseEndsAnInstitutionsNameAndMakesNoPerson() {
+        var r = extractor.extractStrict(Articles.body("In a statement, Government House said the bill would pass."));
+        assertEquals(List.of("Government House"), r.actors().stream().map(Actor::name).toList());
+        assertEquals("organization", r.actors().get(0).type());
+    }
 }

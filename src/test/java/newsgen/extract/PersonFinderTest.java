@@ -215,4 +215,16 @@ class PersonFinderTest {
     void treasurerIsATitle() {
         assertEquals(List.of("Ola Brandt"), names("Treasurer Ola Brandt defended the budget."));
     }
+
+    @Test
+    void appositionRoleStartsAtItsOwnDeterminerInALongClause() {
+        Actor a = people("The shop was opened in 2015 by the retired Lagos banker Ade Bello and his chief deputy, Femi Ojo, in May.")
+                .stream().filter(x -> x.name().equals("Femi Ojo")).findFirst().orElseThrow();
+        assertEquals(List.of("chief deputy"), a.roles());
+    }
+
+    @Test
+    void appositionWithoutATitleIsNoPerson() {
+        assertEquals(List.of(), names("The shop was opened by the bank and its rival, Femi Ojo, in May."));
+    }
 }
