@@ -99,6 +99,7 @@ final class ActorFinder {
         }
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
+        echoedNames(f, index, people);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
             Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
@@ -218,6 +219,41 @@ final class ActorFinder {
                 f.orgByAlias.put(Slugs.fold(acronym), defined);
             } else if (!covered && defined == null) {
                 f.unresolved.add(new RunAt(p, run));
+            }
+        }
+    }
+
+    /**
+     * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
+     * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
+     */
+    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+        Set<String> alone = new HashSet<>();
+        for (RunAt u : f.unresolved) {
+            if (u.run().size() == 1 && !u.para().tokens().get(u.run().from()).initial()) {
+                alone.add(u.key());
+            }
+        }
+        if (alone.isEmpty()) {
+            return;
+        }
+        for (RunAt u : f.unresolved) {
+            ArticleText.Para p = u.para();
+            NameRuns.Run r = u.run();
+            if (r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                    || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
+                    || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                    || !personRules.validName(p, r.from(), r.to())) {
+                continue;
+            }
+            boolean plain = true;
+            for (int k = r.from(); k < r.to() && plain; k++) {
+                plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+            }
+            if (plain) {
+                Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
+                people.add(d);
+                index.add(d, Slugs.fold(d.name), d.surnames());
             }
         }
     }

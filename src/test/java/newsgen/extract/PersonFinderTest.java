@@ -227,4 +227,16 @@ class PersonFinderTest {
     void appositionWithoutATitleIsNoPerson() {
         assertEquals(List.of(), names("The shop was opened by the bank and its rival, Femi Ojo, in May."));
     }
+
+    @Test
+    void capitalisedPairWhoseLastWordComesBackAloneIsAPerson() {
+        List<Actor> p = people("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked Vesco twice.");
+        assertEquals(List.of("Dario Vesco"), p.stream().map(Actor::name).toList());
+        assertEquals(2, p.get(0).mentions());
+    }
+
+    @Test
+    void capitalisedPairWithoutItsLastWordAloneIsNoPerson() {
+        assertEquals(List.of(), names("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked him twice."));
+    }
 }
