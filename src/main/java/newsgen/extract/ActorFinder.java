@@ -230,8 +230,11 @@ final class ActorFinder {
     private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
         Set<String> alone = new HashSet<>();
         for (RunAt u : f.unresolved) {
-            if (u.run().size() == 1 && !u.para().tokens().get(u.run().from()).initial()) {
-                alone.add(u.key());
+            var t = u.para().tokens();
+            int after = u.run().to();
+            boolean cue = after < t.size() && gaz.cueVerbs.contains(t.get(after).key()) && !t.get(after).cap();
+            if (u.run().size() == 1 && (!t.get(u.run().from()).initial() || cue)) {
+                alone.add(u.key()); // "… booked Vesco", "Vesco said": not a capital that only opens a sentence
             }
         }
         if (alone.isEmpty()) {

@@ -244,13 +244,17 @@ final class SpeakerResolver {
             }
         }
         var tk = p.tokens();
-        if (from < tk.size() && INDEFINITE.contains(tk.get(from).key()) && person == null) {
-            // "said another PF lawmaker, who asked not to be named": an unnamed person, not the organisation
-            for (int k = from + 1; k < to && k < tk.size() && k - from <= 4; k++) {
+        for (int i = from; i < to && i < tk.size() && person == null; i++) {
+            if (!INDEFINITE.contains(tk.get(i).key())) {
+                continue;
+            }
+            // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
+            for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
                 if (gaz.titles.contains(tk.get(k).key()) && (org == null || tk.get(k).start() > org.start())) {
-                    return new Speaker(null, null, roleBefore(p, from, k));
+                    return new Speaker(null, null, roleBefore(p, i, k));
                 }
             }
+            break;
         }
         ActorFinder.Mention m = person != null ? person : org;
         if (m != null) {

@@ -239,4 +239,14 @@ class PersonFinderTest {
     void capitalisedPairWithoutItsLastWordAloneIsNoPerson() {
         assertEquals(List.of(), names("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked him twice."));
     }
+
+    @Test
+    void surnameOpeningASentenceBeforeACueVerbAlsoEchoesAPair() {
+        assertEquals(List.of("Dario Vesco"), names("The goal came from Dario Vesco in the end.", "Vesco said it was luck."));
+    }
+
+    @Test
+    void surnameOpeningASentenceWithoutACueEchoesNothing() {
+        assertEquals(List.of(), names("The goal came from Dario Vesco in the end.", "Vesco is a town."));
+    }
 }

@@ -287,4 +287,10 @@ class SpeakerResolverTest {
         Quote q = only("Judge Mara Quist ruled that the firm had been \u201cgrossly negligent\u201d in the matter.");
         assertEquals("mara-quist", q.speaker());
     }
+
+    @Test
+    void indefiniteRoleWithAnOrganisationNounIsNotTheOrganisation() {
+        Quote q = only("The Ministry of Water said rivers rose. A ministry spokesman said: \u201cStay away from the banks.\u201d");
+        assertNull(q.speaker());
+    }
 }
