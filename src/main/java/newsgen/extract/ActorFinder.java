@@ -55,6 +55,9 @@ final class ActorFinder {
             if (w.length == 2 && FAMILY_FIRST.matcher(w[1]).matches()) {
                 return new String[] {Slugs.fold(w[0]), surname()};
             }
+            if (w.length == 2 && Gazetteer.get().familyFirst.contains(Slugs.fold(w[0]))) {
+                return new String[] {surname(), Slugs.fold(w[0])}; // "Wang Yi" may be "Wang" later
+            }
             if (w.length == 3 && !NameRuns.CONNECTORS.contains(Slugs.fold(w[1])) && w[1].length() > 1
                     && !w[1].endsWith(".")) {
                 return new String[] {surname(), Slugs.fold(w[1]), Slugs.fold(w[1] + " " + w[2])};
@@ -198,7 +201,8 @@ final class ActorFinder {
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
                         }
-                        if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())) {
+                        if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())
+                                && p.matchAt(run.from()) == null) {
                             // "TAP Air Portugal": the acronym it opens with is its short name
                             alias(defined, first.text());
                             f.orgByAlias.put(first.key(), defined);

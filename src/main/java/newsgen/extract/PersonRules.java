@@ -225,8 +225,15 @@ final class PersonRules {
 
     /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
     boolean validName(ArticleText.Para p, int from, int to) {
-        if (from >= to || to - from > 4) {
+        if (from >= to || to - from > 6) {
             return false;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;
+        }
+        if (words > 4) {
+            return false; // "Luiz Inacio Lula da Silva": four names and a particle
         }
         var t = p.tokens();
         for (int k = from; k < to; k++) {

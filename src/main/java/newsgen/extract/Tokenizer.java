@@ -109,13 +109,23 @@ final class Tokenizer {
         return -1;
     }
 
+    /** Arabic article or particle and a hyphen before a capitalised name: "al-Sudani", "el-Sisi", "bin-Laden". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "ash", "as", "at", "an",
+            "ar", "az", "bin", "ibn", "abu", "abd");
+
+    private static boolean particleName(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h <= 3 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
+                && PARTICLES.contains(w.substring(0, h));
+    }
+
     private static void add(List<Token> out, String text, int start, int end, int prevEnd, boolean initial) {
         String word = text.substring(start, end);
         boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
         String base = possessive ? word.substring(0, word.length() - 2) : word;
         boolean spaced = !out.isEmpty() && onlySpaces(text, prevEnd, start);
         char first = base.charAt(0);
-        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
+        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first) || particleName(base);
         int letters = 0;
         boolean upper = true;
         for (int k = 0; k < base.length(); k++) {

@@ -249,4 +249,33 @@ class PersonFinderTest {
     void surnameOpeningASentenceWithoutACueEchoesNothing() {
         assertEquals(List.of(), names("The goal came from Dario Vesco in the end.", "Vesco is a town."));
     }
+
+    @Test
+    void familyNameWrittenFirstByCustomLinksBack() {
+        Actor a = people("Trade Minister Zhao Lin arrived.", "Zhao said talks went well.").get(0);
+        assertEquals("Zhao Lin", a.name());
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void firstWordOfAWesternNameIsNoSurname() {
+        assertEquals(1, people("Trade Minister Paul Hardy arrived.", "Paul said talks went well.").get(0).mentions());
+    }
+
+    @Test
+    void arabicArticleBeforeASurnameKeepsItInTheName() {
+        Actor a = people("Prime Minister Karim Nouri al-Hadi spoke.", "\u201cWe agree,\u201d al-Hadi said.").get(0);
+        assertEquals("Karim Nouri al-Hadi", a.name());
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void fourNamesAndAParticleAreOneName() {
+        assertEquals(List.of("Ana Maria Souza dos Reis"), names("President Ana Maria Souza dos Reis spoke."));
+    }
+
+    @Test
+    void counterpartIsARole() {
+        assertEquals(List.of("Ivan Petrov"), names("She met her counterpart Ivan Petrov."));
+    }
 }
