@@ -114,6 +114,12 @@ final class SpeakerContext {
         return SpeakerResolver.Speaker.NONE;
     }
 
+    /** The paragraph after {@code p}, or null. */
+    ArticleText.Para next(ArticleText.Para p) {
+        int pos = position.getOrDefault(p.index(), -1);
+        return pos >= 0 && pos + 1 < text.paras.size() ? text.paras.get(pos + 1) : null;
+    }
+
     /** Whether the actor with this id is a person. */
     boolean isPerson(String id) {
         for (List<ActorFinder.Mention> list : actors.values()) {

@@ -89,6 +89,9 @@ final class SpeakerResolver {
             if (who.id() == null && who.role() == null && cue == null && !q.partial()) {
                 who = sentenceBefore(ctx, q);
             }
+            if (who.id() == null && who.role() == null && cue == null && wholeParagraph(q)) {
+                who = nextParagraphSubject(ctx, q.start());
+            }
             Quote quote = new Quote(q.text(), who.id(), who.name(), who.role(), cue, q.partial(), q.start().index());
             out.add(quote);
             previous = quote;
@@ -115,6 +118,38 @@ final class SpeakerResolver {
                     && !Cues.hasMarkBetween(p.text(), before.start(), w.start())) {
                 Speaker who = subjectBefore(ctx, p, k);
                 return who.id() != null ? who : Speaker.NONE;
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /** A quotation that is its paragraph, marks and all: a pulled-out quote or a subhead. */
+    private static boolean wholeParagraph(QuoteFinder.Span q) {
+        String s = q.start().text();
+        return q.start() == q.end() && s.substring(0, q.open()).isBlank()
+                && (q.close() >= s.length() - 1 || s.substring(q.close() + 1).isBlank());
+    }
+
+    /**
+     * ‘We are not a monopoly’ as a subhead, then "Jane Doe, the firm's chief executive, rejected …": the named subject
+     * of a cue verb in the first sentence of the next paragraph; only a person, else nobody.
+     */
+    private Speaker nextParagraphSubject(SpeakerContext ctx, ArticleText.Para p) {
+        ArticleText.Para next = ctx.next(p);
+        if (next == null || next.sentences().isEmpty()) {
+            return Speaker.NONE;
+        }
+        String opening = next.text().strip();
+        if (opening.isEmpty() || QuoteMarks.isMark(opening.charAt(0))) {
+            return Speaker.NONE; // the next paragraph quotes someone itself
+        }
+        var t = next.tokens();
+        Sentences.Span first = next.sentences().get(0);
+        for (int k = 0; k < t.size() && t.get(k).start() < first.end(); k++) {
+            Token w = t.get(k);
+            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
+                Speaker who = subjectBefore(ctx, next, k);
+                return who.id() != null && ctx.isPerson(who.id()) ? who : Speaker.NONE;
             }
         }
         return Speaker.NONE;

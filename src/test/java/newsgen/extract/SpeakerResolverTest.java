@@ -293,4 +293,17 @@ class SpeakerResolverTest {
         Quote q = only("The Ministry of Water said rivers rose. A ministry spokesman said: \u201cStay away from the banks.\u201d");
         assertNull(q.speaker());
     }
+
+    @Test
+    void pulledOutQuoteTakesTheNamedSubjectOfTheNextParagraph() {
+        Quote q = quotes("\u2018We did nothing wrong\u2019",
+                "Mayor Tilda Brenn, who leads the council, rejected the report on Monday.").get(0);
+        assertEquals("tilda-brenn", q.speaker());
+    }
+
+    @Test
+    void pulledOutQuoteBeforeAParagraphWithoutACueStaysUnattributed() {
+        Quote q = quotes("\u2018We did nothing wrong\u2019", "Mayor Tilda Brenn leads the council.").get(0);
+        assertNull(q.speaker());
+    }
 }
