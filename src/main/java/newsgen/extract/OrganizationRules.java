@@ -101,11 +101,14 @@ final class OrganizationRules {
         }
         for (int k = before; k >= 0 && before - k <= 2; k--) {
             Token w = t.get(k);
-            if (w.cap() || !Gazetteer.joinable(p.text(), w, t.get(k + 1))) {
+            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1))) {
                 return false;
             }
             if (DETERMINERS.contains(w.key())) {
-                return true;
+                return true; // "The left-wing Linke party" opening a sentence too
+            }
+            if (w.cap()) {
+                return false;
             }
         }
         return false;

@@ -228,6 +228,9 @@ final class PersonRules {
         if (from >= to || to - from > 6) {
             return false;
         }
+        if (to - from > 1 && PlaceFinder.GEO_WORDS.contains(p.tokens().get(to - 1).key())) {
+            return false; // "Fulton County", "Rift Valley"
+        }
         int words = 0;
         for (int k = from; k < to; k++) {
             words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;

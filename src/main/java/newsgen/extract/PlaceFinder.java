@@ -106,6 +106,12 @@ final class PlaceFinder {
                     entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, owner.entry().country());
                 }
             }
+            // "Fulton County", "Tigray Region": a name ending in a capitalised region word
+            if (entry == null && run.size() >= 2 && t.get(run.to() - 1).cap()
+                    && REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 2).upper()
+                    && !Gazetteer.get().orgHeads.contains(t.get(run.to() - 1).key())) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+            }
             if (entry == null) {
                 continue;
             }

@@ -195,4 +195,9 @@ class OrganizationFinderTest {
         assertEquals(List.of("Government House"), r.actors().stream().map(Actor::name).toList());
         assertEquals("organization", r.actors().get(0).type());
     }
+
+    @Test
+    void groupNounRuleWorksWhenTheDeterminerOpensTheSentence() {
+        assertEquals(List.of("Narodna"), names("The nationalist Narodna party split."));
+    }
 }

@@ -128,4 +128,16 @@ class PlaceFinderTest {
     void regionKeepsTheNameTheTextUsesWithoutCounty() {
         assertEquals(List.of("Tana River"), names("Floods hit the coastal county of Tana River."));
     }
+
+    @Test
+    void nameEndingInACapitalisedRegionWordIsARegionNotAPerson() {
+        var r = extractor.extractStrict(Articles.body("Officials in Harlan County said lines were short."));
+        assertEquals(List.of("Harlan County"), r.places().stream().map(Place::name).toList());
+        assertTrue(r.actors().isEmpty(), r.actors().toString());
+    }
+
+    @Test
+    void nameEndingInDepartmentIsNoRegion() {
+        assertEquals(List.of(), names("The Harlan Fire Department said lines were short."));
+    }
 }
