@@ -96,8 +96,10 @@ final class NameRuns {
             return -1;
         }
         for (int k = from; k < j; k++) {
-            if (k != and && (p.matchAt(k) != null || gaz.titles.contains(t.get(k).key()) || t.get(k).upper()
-                    || gaz.givenNames.contains(t.get(k).key()))) {
+            boolean after = k > and;
+            boolean known = p.matchAt(k) != null && (after || k == and - 1);
+            if (k != and && (known || gaz.titles.contains(t.get(k).key())
+                    || after && (t.get(k).upper() || gaz.givenNames.contains(t.get(k).key())))) {
                 return -1; // "Bank of England and Barclays", "the ministry and Health Minister Ali"
             }
         }

@@ -147,7 +147,7 @@ final class PlaceFinder {
         }
         String written = p.surface(m.from(), m.to());
         String name = e.name();
-        if (name.length() > written.length() + 1 && name.startsWith(written + " ")
+        if (name.length() > written.length() + 1 && Slugs.fold(name).startsWith(Slugs.fold(written) + " ")
                 && REGION_SUFFIXES.contains(Slugs.fold(name.substring(written.length() + 1)))) {
             return new Gazetteer.Entry(e.kind(), written, e.country());
         }

@@ -200,4 +200,9 @@ class OrganizationFinderTest {
     void groupNounRuleWorksWhenTheDeterminerOpensTheSentence() {
         assertEquals(List.of("Narodna"), names("The nationalist Narodna party split."));
     }
+
+    @Test
+    void demonymOpeningALongPartyNameDoesNotStopTheAnd() {
+        assertEquals(List.of("Ghanaian Party for Unity and Progress"), names("The Ghanaian Party for Unity and Progress won."));
+    }
 }
