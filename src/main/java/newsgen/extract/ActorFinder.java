@@ -58,9 +58,17 @@ final class ActorFinder {
             if (w.length == 2 && Gazetteer.get().familyFirst.contains(Slugs.fold(w[0]))) {
                 return new String[] {surname(), Slugs.fold(w[0])}; // "Wang Yi" may be "Wang" later
             }
-            if (w.length == 3 && !NameRuns.CONNECTORS.contains(Slugs.fold(w[1])) && w[1].length() > 1
-                    && !w[1].endsWith(".")) {
-                return new String[] {surname(), Slugs.fold(w[1]), Slugs.fold(w[1] + " " + w[2])};
+            if (w.length >= 3 && !Character.isLowerCase(w[w.length - 1].charAt(0))) { // not "… al-Sudani"
+                // "Ricardo Benítez Acosta" is "Benítez", "Luiz Inacio Lula da Silva" is "Lula" or "da Silva"
+                List<String> keys = new ArrayList<>();
+                keys.add(surname());
+                for (int i = 1; i < w.length - 1; i++) {
+                    if (!NameRuns.CONNECTORS.contains(Slugs.fold(w[i])) && w[i].length() > 1 && !w[i].endsWith(".")) {
+                        keys.add(Slugs.fold(w[i]));
+                    }
+                }
+                keys.add(Slugs.fold(w[w.length - 2] + " " + w[w.length - 1]));
+                return keys.toArray(new String[0]);
             }
             return new String[] {surname()};
         }

@@ -278,4 +278,16 @@ class PersonFinderTest {
     void counterpartIsARole() {
         assertEquals(List.of("Ivan Petrov"), names("She met her counterpart Ivan Petrov."));
     }
+
+    @Test
+    void anyInnerNameOfALongNameLinksBack() {
+        Actor a = people("President Rosa Amalia Duarte da Cunha spoke.", "Amalia said the vote was fair.").get(0);
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void fathersNameInsideAnArabicNameIsNoSurname() {
+        List<Actor> p = people("Prime Minister Karim Nouri al-Hadi spoke.", "Nouri said the vote was fair.");
+        assertEquals(1, p.get(0).mentions());
+    }
 }
