@@ -245,7 +245,8 @@ final class ActorFinder {
             var t = u.para().tokens();
             int after = u.run().to();
             boolean cue = after < t.size() && gaz.cueVerbs.contains(t.get(after).key()) && !t.get(after).cap();
-            if (u.run().size() == 1 && (!t.get(u.run().from()).initial() || cue)) {
+            boolean afterThe = u.run().from() > 0 && t.get(u.run().from() - 1).key().equals("the");
+            if (u.run().size() == 1 && !afterThe && (!t.get(u.run().from()).initial() || cue)) {
                 alone.add(u.key()); // "… booked Vesco", "Vesco said": not a capital that only opens a sentence
             }
         }
@@ -256,6 +257,7 @@ final class ActorFinder {
             ArticleText.Para p = u.para();
             NameRuns.Run r = u.run();
             if (r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                    || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
                     || !personRules.validName(p, r.from(), r.to())) {

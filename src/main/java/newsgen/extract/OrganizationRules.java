@@ -55,6 +55,12 @@ final class OrganizationRules {
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             return true;
         }
+        // "Norwich City", "Leicester City": a British city's name and "City" is its football club
+        Gazetteer.Match town = p.matchAt(run.from());
+        if (run.size() == 2 && t.get(run.from() + 1).key().equals("city") && town != null && town.to() == run.from() + 1
+                && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
+            return true;
+        }
         // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
         for (int k = run.from(); k + 2 < run.to(); k++) {
             if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {

@@ -205,4 +205,15 @@ class OrganizationFinderTest {
     void demonymOpeningALongPartyNameDoesNotStopTheAnd() {
         assertEquals(List.of("Ghanaian Party for Unity and Progress"), names("The Ghanaian Party for Unity and Progress won."));
     }
+
+    @Test
+    void cityOutsideBritainFollowedByCityIsNoClub() {
+        assertTrue(names("Strikes hit Davao City on Monday.").isEmpty());
+    }
+
+    @Test
+    void researchEndsAFirmsName() {
+        var r = extractor.extractStrict(Articles.body("Analysts at Tollan Research said demand was weak."));
+        assertEquals(List.of("organization"), r.actors().stream().map(Actor::type).toList());
+    }
 }

@@ -290,4 +290,14 @@ class PersonFinderTest {
         List<Actor> p = people("Prime Minister Karim Nouri al-Hadi spoke.", "Nouri said the vote was fair.");
         assertEquals(1, p.get(0).mentions());
     }
+
+    @Test
+    void echoAfterTheIsNoSurname() {
+        assertEquals(List.of(), names("The Nations Cup draw is today.", "Later the Cup holders arrived."));
+    }
+
+    @Test
+    void stormNamesAreNoPeople() {
+        assertEquals(List.of(), names("Hurricane Olwen hit the coast.", "Later Olwen killed five people."));
+    }
 }
