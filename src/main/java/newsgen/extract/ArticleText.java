@@ -44,7 +44,7 @@ final class ArticleText {
     }
 
     /** An acronym defined in brackets right after a capitalised word: "Competition and Markets Authority (CMA)". */
-    private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+\\((\\p{Lu}{2,8})\\)");
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}[\\p{L}.]*+\\s++\\((\\p{Lu}{2,8})\\)");
 
     final List<Para> paras = new ArrayList<>();
 
