@@ -188,6 +188,9 @@ final class ActorFinder {
                 }
             } else {
                 PersonRules.Candidate c = personRules.person(p, run);
+                if (c == null) {
+                    c = relative(p, run, f.candidates);
+                }
                 if (c != null) {
                     f.candidates.add(c);
                     continue;
@@ -273,6 +276,38 @@ final class ActorFinder {
                 index.add(d, Slugs.fold(d.name), d.surnames());
             }
         }
+    }
+
+    /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
+    private static final Set<String> RELATIVES = Set.of("husband", "wife", "son", "daughter", "brother", "sister",
+            "father", "mother", "widow", "widower");
+
+    /**
+     * "Jane Roe … said her late husband, Edward, had …": a known given name alone, in commas, after "her"/"his", at
+     * most one word and a family word, is that relative, with the surname of the person last named in the paragraph.
+     */
+    private PersonRules.Candidate relative(ArticleText.Para p, NameRuns.Run run, List<PersonRules.Candidate> found) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() != 1 || k < 2 || !gaz.givenNames.contains(t.get(k).key())
+                || PersonRules.lastCharBefore(p.text(), t.get(k).start()) != ','
+                || PersonRules.firstCharAfter(p.text(), t.get(k).end()) != ',' || !RELATIVES.contains(t.get(k - 1).key())) {
+            return null;
+        }
+        boolean owner = t.get(k - 2).key().equals("her") || t.get(k - 2).key().equals("his")
+                || k >= 3 && (t.get(k - 3).key().equals("her") || t.get(k - 3).key().equals("his"));
+        PersonRules.Candidate last = null;
+        for (int i = found.size() - 1; i >= 0 && last == null; i--) {
+            if (found.get(i).para() == p && found.get(i).to() - found.get(i).from() >= 2) {
+                last = found.get(i);
+            }
+        }
+        if (!owner || last == null) {
+            return null;
+        }
+        String full = last.name();
+        String name = t.get(k).text() + full.substring(full.lastIndexOf(' '));
+        return new PersonRules.Candidate(p, k, k + 1, name, t.get(k - 1).text(), null);
     }
 
     /**

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DevSetScoreTest {
     /** Floors: a little below what the extractor reaches; raise them when it gets better. */
-    private static final double PEOPLE = 0.97;
+    private static final double PEOPLE = 0.98;
     private static final double ORGS = 0.97;
     private static final double PLACES = 0.97;
     private static final double QUOTES = 0.97;

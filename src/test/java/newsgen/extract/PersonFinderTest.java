@@ -300,4 +300,15 @@ class PersonFinderTest {
     void stormNamesAreNoPeople() {
         assertEquals(List.of(), names("Hurricane Olwen hit the coast.", "Later Olwen killed five people."));
     }
+
+    @Test
+    void givenNameOfARelativeTakesTheSurnameOfThePersonNamed() {
+        assertEquals(List.of("Nadia Osterholt", "Thomas Osterholt"),
+                names("Mayor Nadia Osterholt said her late husband, Thomas, had built the bridge."));
+    }
+
+    @Test
+    void givenNameAfterAFamilyWordWithoutHerOrHisIsNoRelative() {
+        assertEquals(List.of("Nadia Osterholt"), names("Mayor Nadia Osterholt met the husband, Thomas, at noon."));
+    }
 }
