@@ -114,6 +114,9 @@ final class ActorFinder {
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
             Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
+            if (person != null && u.run().size() == 1) {
+                person = nearestBefore(index.allWithSurname(u.key()), u, person);
+            }
             if (org == null && person == null && u.run().size() == 1) {
                 org = f.orgByShortName.get(u.key());
                 if (org != null) {
@@ -276,6 +279,29 @@ final class ActorFinder {
                 index.add(d, Slugs.fold(d.name), d.surnames());
             }
         }
+    }
+
+    /**
+     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Issoufou's party
+     * … Issoufou's minister"); else {@code fallback}.
+     */
+    private static Draft nearestBefore(List<Draft> same, RunAt u, Draft fallback) {
+        if (same.size() < 2) {
+            return fallback;
+        }
+        long at = ((long) u.para().index() << 32) | u.para().tokens().get(u.run().from()).start();
+        Draft best = null;
+        long bestAt = Long.MIN_VALUE;
+        for (Draft d : same) {
+            for (int[] span : d.spans) {
+                long s = ((long) span[0] << 32) | span[1];
+                if (s < at && s > bestAt) {
+                    bestAt = s;
+                    best = d;
+                }
+            }
+        }
+        return best != null ? best : fallback;
     }
 
     /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */

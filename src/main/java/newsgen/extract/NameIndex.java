@@ -67,6 +67,17 @@ final class NameIndex<T> {
         return best == null ? null : best.item();
     }
 
+    /** Every person whose surname (any of them) is exactly {@code key}, in the order they were added. */
+    List<T> allWithSurname(String key) {
+        List<T> out = new ArrayList<>();
+        for (Entry<T> e : surnames.getOrDefault(key, List.of())) {
+            if (e.name().equals(key) && !out.contains(e.item())) {
+                out.add(e.item());
+            }
+        }
+        return out;
+    }
+
     private static <T> Entry<T> better(Entry<T> best, List<Entry<T>> candidates, String key, boolean typos) {
         if (candidates == null) {
             return best;

@@ -311,4 +311,17 @@ class PersonFinderTest {
     void givenNameAfterAFamilyWordWithoutHerOrHisIsNoRelative() {
         assertEquals(List.of("Nadia Osterholt"), names("Mayor Nadia Osterholt met the husband, Thomas, at noon."));
     }
+
+    @Test
+    void sharedSurnameAloneIsThePersonNamedLast() {
+        List<Actor> p = people("Senator Ruth Adeyemi spoke first.", "Later Governor Tunde Adeyemi arrived, and Adeyemi waved.");
+        assertEquals(1, p.stream().filter(a -> a.name().equals("Ruth Adeyemi")).findFirst().orElseThrow().mentions());
+        assertEquals(2, p.stream().filter(a -> a.name().equals("Tunde Adeyemi")).findFirst().orElseThrow().mentions());
+    }
+
+    @Test
+    void sharedSurnameBeforeEitherFullNameIsTheFirstPerson() {
+        List<Actor> p = people("Adeyemi waved.", "Senator Ruth Adeyemi spoke.", "Governor Tunde Adeyemi arrived.");
+        assertEquals(2, p.stream().filter(a -> a.name().equals("Ruth Adeyemi")).findFirst().orElseThrow().mentions());
+    }
 }
