@@ -75,9 +75,9 @@ final class OrganizationRules {
             "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium");
     /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
     private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
-            "carrier", "designer", "maker", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up",
-            "conglomerate", "broadcaster", "newspaper", "publisher", "developer", "producer", "miner", "bank",
-            "chipmaker", "automaker", "carmaker", "supermarket", "brewer", "telecoms", "operator", "outfit", "charity");
+            "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
+            "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
+            "telecoms", "charity");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "its", "their",
             "our");
 

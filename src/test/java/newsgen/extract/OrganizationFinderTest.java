@@ -216,4 +216,9 @@ class OrganizationFinderTest {
         var r = extractor.extractStrict(Articles.body("Analysts at Tollan Research said demand was weak."));
         assertEquals(List.of("organization"), r.actors().stream().map(Actor::type).toList());
     }
+
+    @Test
+    void nounThatMayDescribeAPersonBeforeANameMakesNoOrganisation() {
+        assertTrue(names("The album was made by record producer Virgo Lannet in May.").isEmpty());
+    }
 }
