@@ -44,7 +44,38 @@ final class ActorFinder {
             int sp = name.lastIndexOf(' ');
             return Slugs.fold(sp < 0 ? name : name.substring(sp + 1));
         }
+
+        /**
+         * Every surname a person may be called by alone: the last word; for three words also the middle one and the
+         * last two ("Ricardo Benítez Acosta" is "Benítez", "Helena Sarmento Vaz" is "Sarmento Vaz"); for a family name
+         * written first before a hyphenated given name ("Han Seung-woo"), the first word.
+         */
+        String[] surnames() {
+            String[] w = name.split(" ");
+            if (w.length == 2 && FAMILY_FIRST.matcher(w[1]).matches()) {
+                return new String[] {Slugs.fold(w[0]), surname()};
+            }
+            if (w.length == 2 && Gazetteer.get().familyFirst.contains(Slugs.fold(w[0]))) {
+                return new String[] {surname(), Slugs.fold(w[0])}; // "Wang Yi" may be "Wang" later
+            }
+            if (w.length >= 3 && !Character.isLowerCase(w[w.length - 1].charAt(0))) { // not "… al-Sudani"
+                // "Ricardo Benítez Acosta" is "Benítez", "Luiz Inacio Lula da Silva" is "Lula" or "da Silva"
+                List<String> keys = new ArrayList<>();
+                keys.add(surname());
+                for (int i = 1; i < w.length - 1; i++) {
+                    if (!NameRuns.CONNECTORS.contains(Slugs.fold(w[i])) && w[i].length() > 1 && !w[i].endsWith(".")) {
+                        keys.add(Slugs.fold(w[i]));
+                    }
+                }
+                keys.add(Slugs.fold(w[w.length - 2] + " " + w[w.length - 1]));
+                return keys.toArray(new String[0]);
+            }
+            return new String[] {surname()};
+        }
     }
+
+    /** A given name of two syllables joined by a hyphen, the second in lower case ("Seung-woo"): the family name came first. */
+    private static final java.util.regex.Pattern FAMILY_FIRST = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
 
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
@@ -61,6 +92,8 @@ final class ActorFinder {
     private static final class Found {
         final Map<String, Draft> orgs = new LinkedHashMap<>();
         final Map<String, Draft> orgByAlias = new HashMap<>();
+        /** First words of company names ("Nimbus" of "Nimbus AI Ltd"): what the text calls the company later. */
+        final Map<String, Draft> orgByShortName = new HashMap<>();
         final List<PersonRules.Candidate> candidates = new ArrayList<>();
         /** Runs nothing named yet: surnames, acronyms used alone, or nothing. */
         final List<RunAt> unresolved = new ArrayList<>();
@@ -77,12 +110,23 @@ final class ActorFinder {
         }
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
+        echoedNames(f, index, people);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
+            Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
+            if (person != null && u.run().size() == 1) {
+                person = nearestBefore(index.allWithSurname(u.key()), u, person);
+            }
+            if (org == null && person == null && u.run().size() == 1) {
+                org = f.orgByShortName.get(u.key());
+                if (org != null) {
+                    alias(org, u.para().surface(u.run().from(), u.run().to()));
+                }
+            }
             if (org != null) {
                 addSpan(org, u.para(), u.run().from(), u.run().to());
             } else {
-                person(u, index.find(u.key(), u.run().size() == 1), index, f.nameTokens);
+                person(u, person, index, f.nameTokens);
             }
         }
         for (RunAt u : f.placeNamed) {
@@ -122,15 +166,17 @@ final class ActorFinder {
     /** One paragraph: gazetteer organisations, then each capitalised run as a person, an organisation or unresolved. */
     private void scan(ArticleText.Para p, Found f) {
         boolean titleCase = orgRules.titleCase(p);
+        List<NameRuns.Run> runs = NameRuns.runs(p);
+        Set<Gazetteer.Match> inside = titleCase ? Set.of() : insideLongerNames(p, runs);
         for (Gazetteer.Match m : p.matches()) {
-            if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION) {
+            if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && !inside.contains(m)) {
                 Draft d = org(f.orgs, f.orgByAlias, m.entry().name());
                 addSpan(d, p, m.from(), m.to());
                 alias(d, p.surface(m.from(), m.to()));
             }
         }
         int definition = -1;
-        for (NameRuns.Run run : NameRuns.runs(p)) {
+        for (NameRuns.Run run : runs) {
             if (run.from() == definition) {
                 continue; // the "(AES)" of "Alliance of Sahel States (AES)" is part of that mention
             }
@@ -145,13 +191,16 @@ final class ActorFinder {
                 }
             } else {
                 PersonRules.Candidate c = personRules.person(p, run);
+                if (c == null) {
+                    c = relative(p, run, f.candidates);
+                }
                 if (c != null) {
                     f.candidates.add(c);
                     continue;
                 }
                 run = orgRules.withoutOpener(p, run);
                 m = p.matchAt(run.from());
-                if (!titleCase && orgRules.isOrgName(p, run)) {
+                if (!titleCase && (orgRules.isOrgName(p, run) || orgRules.namedByNoun(p, run))) {
                     Gazetteer.Match known = m != null && m.from() == run.from()
                             && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
                     if (known != null && orgRules.onlyHeads(p, known.to(), run.to())) {
@@ -162,6 +211,16 @@ final class ActorFinder {
                         defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
                         addSpan(defined, p, run.from(), run.to());
                         mark(f.nameTokens, p, run.from(), run.to());
+                        Token first = p.tokens().get(run.from());
+                        if (run.size() >= 2 && orgRules.companyName(p, run)) {
+                            f.orgByShortName.putIfAbsent(first.key(), defined);
+                        }
+                        if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())
+                                && p.matchAt(run.from()) == null) {
+                            // "TAP Air Portugal": the acronym it opens with is its short name
+                            alias(defined, first.text());
+                            f.orgByAlias.put(first.key(), defined);
+                        }
                     }
                 }
             }
@@ -182,6 +241,124 @@ final class ActorFinder {
         }
     }
 
+    /**
+     * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
+     * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
+     */
+    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+        Set<String> alone = new HashSet<>();
+        for (RunAt u : f.unresolved) {
+            var t = u.para().tokens();
+            int after = u.run().to();
+            boolean cue = after < t.size() && gaz.cueVerbs.contains(t.get(after).key()) && !t.get(after).cap();
+            boolean afterThe = u.run().from() > 0 && t.get(u.run().from() - 1).key().equals("the");
+            if (u.run().size() == 1 && !afterThe && (!t.get(u.run().from()).initial() || cue)) {
+                alone.add(u.key()); // "… booked Vesco", "Vesco said": not a capital that only opens a sentence
+            }
+        }
+        if (alone.isEmpty()) {
+            return;
+        }
+        for (RunAt u : f.unresolved) {
+            ArticleText.Para p = u.para();
+            NameRuns.Run r = u.run();
+            if (r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                    || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
+                    || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
+                    || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                    || !personRules.validName(p, r.from(), r.to())) {
+                continue;
+            }
+            boolean plain = true;
+            for (int k = r.from(); k < r.to() && plain; k++) {
+                plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+            }
+            if (plain) {
+                Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
+                people.add(d);
+                index.add(d, Slugs.fold(d.name), d.surnames());
+            }
+        }
+    }
+
+    /**
+     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Issoufou's party
+     * … Issoufou's minister"); else {@code fallback}.
+     */
+    private static Draft nearestBefore(List<Draft> same, RunAt u, Draft fallback) {
+        if (same.size() < 2) {
+            return fallback;
+        }
+        long at = ((long) u.para().index() << 32) | u.para().tokens().get(u.run().from()).start();
+        Draft best = null;
+        long bestAt = Long.MIN_VALUE;
+        for (Draft d : same) {
+            for (int[] span : d.spans) {
+                long s = ((long) span[0] << 32) | span[1];
+                if (s < at && s > bestAt) {
+                    bestAt = s;
+                    best = d;
+                }
+            }
+        }
+        return best != null ? best : fallback;
+    }
+
+    /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
+    private static final Set<String> RELATIVES = Set.of("husband", "wife", "son", "daughter", "brother", "sister",
+            "father", "mother", "widow", "widower");
+
+    /**
+     * "Jane Roe … said her late husband, Edward, had …": a known given name alone, in commas, after "her"/"his", at
+     * most one word and a family word, is that relative, with the surname of the person last named in the paragraph.
+     */
+    private PersonRules.Candidate relative(ArticleText.Para p, NameRuns.Run run, List<PersonRules.Candidate> found) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() != 1 || k < 2 || !gaz.givenNames.contains(t.get(k).key())
+                || PersonRules.lastCharBefore(p.text(), t.get(k).start()) != ','
+                || PersonRules.firstCharAfter(p.text(), t.get(k).end()) != ',' || !RELATIVES.contains(t.get(k - 1).key())) {
+            return null;
+        }
+        boolean owner = t.get(k - 2).key().equals("her") || t.get(k - 2).key().equals("his")
+                || k >= 3 && (t.get(k - 3).key().equals("her") || t.get(k - 3).key().equals("his"));
+        PersonRules.Candidate last = null;
+        for (int i = found.size() - 1; i >= 0 && last == null; i--) {
+            if (found.get(i).para() == p && found.get(i).to() - found.get(i).from() >= 2) {
+                last = found.get(i);
+            }
+        }
+        if (!owner || last == null) {
+            return null;
+        }
+        String full = last.name();
+        String name = t.get(k).text() + full.substring(full.lastIndexOf(' '));
+        return new PersonRules.Candidate(p, k, k + 1, name, t.get(k - 1).text(), null);
+    }
+
+    /**
+     * Gazetteer organisations inside a longer name the rules make an organisation: the "Democratic Party" of
+     * "Social Democratic Party" is no organisation of its own.
+     */
+    private Set<Gazetteer.Match> insideLongerNames(ArticleText.Para p, List<NameRuns.Run> runs) {
+        Set<Gazetteer.Match> out = new HashSet<>();
+        for (NameRuns.Run run : runs) {
+            Gazetteer.Match lead = p.matchAt(run.from());
+            if (run.size() < 2 || lead != null && lead.to() >= run.to()) {
+                continue;
+            }
+            for (int k = run.from() + 1; k < run.to(); k++) {
+                Gazetteer.Match m = p.matchAt(k);
+                if (m != null && m.from() == k && m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                        && personRules.person(p, run) == null && orgRules.isOrgName(p, orgRules.withoutOpener(p, run))
+                        && orgRules.withoutOpener(p, run).from() < m.from()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
     private List<Draft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<Draft> index) {
         List<Draft> people = new ArrayList<>();
@@ -192,6 +369,10 @@ final class ActorFinder {
                     continue;
                 }
                 Draft d = index.find(Slugs.fold(c.name()), !full);
+                if (d == null && full && c.role() == null) {
+                    // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
+                    d = index.find(Slugs.fold(c.name()), true, false);
+                }
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
                 if (d == null && weak) {
                     continue;
@@ -199,7 +380,7 @@ final class ActorFinder {
                 if (d == null) {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
-                    index.add(d, Slugs.fold(d.name), d.surname());
+                    index.add(d, Slugs.fold(d.name), d.surnames());
                 }
                 alias(d, c.name());
                 index.addKey(d, Slugs.fold(c.name()));

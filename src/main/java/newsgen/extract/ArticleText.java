@@ -43,10 +43,23 @@ final class ArticleText {
         }
     }
 
+    /** An acronym defined in brackets right after a capitalised word: "Competition and Markets Authority (CMA)". */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}[\\p{L}.]*+\\s++\\((\\p{Lu}{2,8})\\)");
+
     final List<Para> paras = new ArrayList<>();
 
     ArticleText(Article article) {
         Gazetteer gaz = Gazetteer.get();
+        // an acronym the article defines means what the article says, not what the gazetteer says
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Paragraph p : article.paragraphs()) {
+            if (p.text() != null && p.text().indexOf('(') >= 0) {
+                Matcher m = DEFINED_ACRONYM.matcher(p.text());
+                while (m.find()) {
+                    defined.add(m.group(1));
+                }
+            }
+        }
         for (Paragraph p : article.paragraphs()) {
             if (p.kind() == ParagraphKind.CREDIT || p.text() == null) {
                 continue;
@@ -64,6 +77,10 @@ final class ArticleText {
             Gazetteer.Match[] byToken = new Gazetteer.Match[tokens.size()];
             for (int i = 0; i < tokens.size(); ) {
                 Gazetteer.Match m = gaz.longestAt(tokens, text, i);
+                if (m != null && m.to() - m.from() == 1 && m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                        && defined.contains(tokens.get(i).text()) && !m.entry().name().equals(tokens.get(i).text())) {
+                    m = null;
+                }
                 if (m != null) {
                     matches.add(m);
                     java.util.Arrays.fill(byToken, m.from(), m.to(), m);

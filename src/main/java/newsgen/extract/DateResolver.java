@@ -41,6 +41,8 @@ final class DateResolver {
     /** A month on its own, with the word before it: "in July", "last March". */
     private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]n)[ -])?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    /** "since " right before a date (checked on the six characters before it). */
+    private static final Pattern SINCE = Pattern.compile("[Ss]ince ");
     /** A weekday, maybe with "on", "last", "next" or "this". */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** Days, weeks, months and years counted from the publication date. */
@@ -97,8 +99,13 @@ final class DateResolver {
         }
         scan(MONTH_YEAR, MONTHS + "IiSsBb", text, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
         if (pub != null) {
-            scan(MONTH_DAY, MONTHS + DIGITS + "Oo", text, starts, used, found, m -> nearest(pub, month(m.group(1) != null ? m.group(1) : m.group(4)),
-                    i(m, m.group(1) != null ? 2 : 3)));
+            scan(MONTH_DAY, MONTHS + DIGITS + "Oo", text, starts, used, found, m -> {
+                int month = month(m.group(1) != null ? m.group(1) : m.group(4));
+                int day = i(m, m.group(1) != null ? 2 : 3);
+                // "since Jan. 1": a day the count started, so never after the publication date
+                return SINCE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).lookingAt()
+                        ? latestNotAfter(pub, month, day) : nearest(pub, month, day);
+            });
             scan(MONTH_ALONE, MONTHS + "IiSsUuBbFfLlNnTtEeMmDdOoAa", text, starts, used, found, m -> monthAlone(pub, m.group(1), m.group(2)));
             scan(WEEKDAY, "OoLlNnTtMWFS", text, starts, used, found, m -> weekday(pub, m.group(1), m.group(2)));
             scan(RELATIVE, "LlTtNnPpYy", text, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
@@ -184,6 +191,12 @@ final class DateResolver {
             return String.valueOf(pub.getYear() + shift);
         }
         return pub.plusDays(expr.equals("yesterday") ? -1 : expr.equals("tomorrow") ? 1 : 0).toString();
+    }
+
+    /** The occurrence of a day and month on or before the publication date. */
+    private static String latestNotAfter(LocalDate pub, int month, int day) {
+        LocalDate same = LocalDate.of(pub.getYear(), month, day);
+        return (same.isAfter(pub) ? same.minusYears(1) : same).toString();
     }
 
     /** A day and month without a year: the occurrence nearest the publication date. */

@@ -46,6 +46,7 @@ final class Gazetteer {
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
     final Set<String> givenNames = folded("given-names.txt");
+    final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
 
     static Gazetteer get() {

@@ -53,6 +53,17 @@ final class MainPlaceFinder {
                 best = p;
             }
         }
+        // "Bangladesh's worst outbreak … in Dhaka": a country named more often than any of its cities is the story's place
+        Place country = null;
+        for (Place p : places) {
+            if (p.type().equals("country") && (country == null || p.mentions() > country.mentions())) {
+                country = p;
+            }
+        }
+        if (country != null && best != null && country.mentions() >= best.mentions() + 2
+                && country.name().equals(best.country())) {
+            return country;
+        }
         return best;
     }
 

@@ -24,11 +24,19 @@ final class NameIndex<T> {
     private final Map<String, List<Entry<T>>> fullNames = new HashMap<>();
     private int added;
 
-    /** Indexes a person by its folded full name and surname. */
-    void add(T item, String fullKey, String surnameKey) {
+    /** Indexes a person by its folded full name and the surnames it may be called by (the first is the usual one). */
+    void add(T item, String fullKey, String... surnameKeys) {
         int order = added++;
         exact.putIfAbsent(fullKey, new Entry<>(item, order, fullKey));
-        variants(surnames, new Entry<>(item, order, surnameKey));
+        for (int i = 0; i < surnameKeys.length; i++) {
+            // only the usual surname is matched with a typo: the others are matched as written
+            Entry<T> e = new Entry<>(item, order, surnameKeys[i]);
+            if (i == 0) {
+                variants(surnames, e);
+            } else {
+                surnames.computeIfAbsent(surnameKeys[i], k -> new ArrayList<>(1)).add(e);
+            }
+        }
         variants(fullNames, new Entry<>(item, order, fullKey));
     }
 
@@ -57,6 +65,17 @@ final class NameIndex<T> {
             }
         }
         return best == null ? null : best.item();
+    }
+
+    /** Every person whose surname (any of them) is exactly {@code key}, in the order they were added. */
+    List<T> allWithSurname(String key) {
+        List<T> out = new ArrayList<>();
+        for (Entry<T> e : surnames.getOrDefault(key, List.of())) {
+            if (e.name().equals(key) && !out.contains(e.item())) {
+                out.add(e.item());
+            }
+        }
+        return out;
     }
 
     private static <T> Entry<T> better(Entry<T> best, List<Entry<T>> candidates, String key, boolean typos) {

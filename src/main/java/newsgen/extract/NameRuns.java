@@ -44,6 +44,10 @@ final class NameRuns {
                         && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
                     to += 2;
+                } else if (ORG_CONNECTORS.contains(next.key()) && ordinalAfter(p, to) > 0) {
+                    to = ordinalAfter(p, to); // "Court of Appeals for the 3rd Circuit"
+                } else if (next.key().equals("and") && andJoins(p, from, to) > 0) {
+                    to = andJoins(p, from, to); // "Ministry of Health and Family Welfare"
                 } else {
                     break;
                 }
@@ -55,6 +59,63 @@ final class NameRuns {
             i = to;
         }
         return out;
+    }
+
+    /** Ordinal numbers inside a name: "3rd", "9th". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
+    /** After a connector at {@code k}: "[the] 3rd Circuit" — the end of the capitalised word after the ordinal, else -1. */
+    private static int ordinalAfter(ArticleText.Para p, int k) {
+        List<Token> t = p.tokens();
+        int j = k + 1;
+        if (j < t.size() && t.get(j).key().equals("the")) {
+            j++;
+        }
+        if (j + 1 < t.size() && ORDINAL.matcher(t.get(j).text()).matches() && t.get(j + 1).cap()
+                && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))
+                && Gazetteer.joinable(p.text(), t.get(j), t.get(j + 1))) {
+            return j + 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "and" at {@code and} inside one organisation's name: "Ministry of Health and Family Welfare" (a head word and
+     * "of" before, then one to three capitalised words that are no place, title or organisation of their own), or
+     * "Competition and Markets Authority" (one or two plain words before, a head word ending the words after).
+     * Returns the end of the longer name, else -1.
+     */
+    private static int andJoins(ArticleText.Para p, int from, int and) {
+        List<Token> t = p.tokens();
+        Gazetteer gaz = Gazetteer.get();
+        int j = and + 1;
+        while (j < t.size() && j - and <= 3 && t.get(j).cap() && Gazetteer.joinable(p.text(), t.get(j - 1), t.get(j))) {
+            j++;
+        }
+        if (j == and + 1 || !Gazetteer.joinable(p.text(), t.get(and - 1), t.get(and))) {
+            return -1;
+        }
+        for (int k = from; k < j; k++) {
+            boolean after = k > and;
+            boolean known = p.matchAt(k) != null && (after || k == and - 1);
+            if (k != and && (known || gaz.titles.contains(t.get(k).key())
+                    || after && (t.get(k).upper() || gaz.givenNames.contains(t.get(k).key())))) {
+                return -1; // "Bank of England and Barclays", "the ministry and Health Minister Ali"
+            }
+        }
+        boolean headOf = false;
+        for (int k = from; k + 1 < and; k++) {
+            headOf |= gaz.orgHeads.contains(t.get(k).key()) && ORG_CONNECTORS.contains(t.get(k + 1).key());
+        }
+        boolean lastIsHead = gaz.orgHeads.contains(t.get(j - 1).key());
+        if (headOf && !lastIsHead) {
+            return j;
+        }
+        boolean plainBefore = and - from <= 2;
+        for (int k = from; k < and && plainBefore; k++) {
+            plainBefore = t.get(k).cap() && !gaz.orgHeads.contains(t.get(k).key());
+        }
+        return plainBefore && lastIsHead && j - and >= 2 ? j : -1;
     }
 
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */

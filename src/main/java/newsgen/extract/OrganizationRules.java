@@ -55,6 +55,12 @@ final class OrganizationRules {
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             return true;
         }
+        // "Norwich City", "Leicester City": a British city's name and "City" is its football club
+        Gazetteer.Match town = p.matchAt(run.from());
+        if (run.size() == 2 && t.get(run.from() + 1).key().equals("city") && town != null && town.to() == run.from() + 1
+                && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
+            return true;
+        }
         // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
         for (int k = run.from(); k + 2 < run.to(); k++) {
             if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
@@ -62,6 +68,74 @@ final class OrganizationRules {
             }
         }
         return false;
+    }
+
+    /** Lowercase nouns after a name that say it names a group: "the far-right Vox party", "the Wagner group". */
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("party", "coalition", "movement",
+            "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium");
+    /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
+    private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
+            "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
+            "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
+            "telecoms", "charity");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "its", "their",
+            "our");
+
+    /**
+     * A name the nouns around it call a group or a company: "the opposition Unidad coalition" (a determiner,
+     * up to two lowercase words, the name, a group noun) or "state airline Aerol Air" (a company noun right before).
+     */
+    boolean namedByNoun(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() > 4 || gaz.givenNames.contains(t.get(run.from()).key()) || gaz.titles.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            if (gaz.titles.contains(t.get(k).key()) || p.matchAt(k) != null && p.matchAt(k).entry().kind() == Gazetteer.Kind.DEMONYM) {
+                return false;
+            }
+        }
+        int before = run.from() - 1;
+        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
+                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
+            return true;
+        }
+        int after = run.to();
+        if (after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
+                || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
+            return false;
+        }
+        for (int k = before; k >= 0 && before - k <= 2; k--) {
+            Token w = t.get(k);
+            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1))) {
+                return false;
+            }
+            if (DETERMINERS.contains(w.key())) {
+                return true; // "The left-wing Linke party" opening a sentence too
+            }
+            if (w.cap()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a company's name after which its first word alone names it ("Nimbus AI Ltd" is "Nimbus"). */
+    private static final java.util.Set<String> COMPANY_TAILS = java.util.Set.of("ltd", "inc", "corp", "plc", "llc",
+            "co", "group", "holdings", "semiconductors", "ventures", "capital", "partners", "minerals", "mining",
+            "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
+            "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
+            "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software");
+
+    /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
+    boolean companyName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        String lastKey = t.get(run.to() - 1).key().replace(".", "");
+        return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && p.matchAt(run.from()) == null
+                && !gaz.givenNames.contains(first.key()) && !gaz.titles.contains(first.key())
+                && !gaz.orgHeads.contains(first.key()) && !gaz.nonNames.contains(first.text())
+                && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());
     }
 
     /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */

@@ -132,6 +132,13 @@ final class PersonRules {
         if (run.from() > 0 && lastCharBefore(text, t.get(run.from()).start()) == ',') {
             int end = run.from() - 1;
             int start = clauseStart(p, end);
+            // "… by Jane Roe and her co-founder, John Doe,": the role starts at its own determiner
+            for (int k = end; k > start; k--) {
+                if (ROLE_STOPS.contains(t.get(k).key()) && DETERMINERS.contains(t.get(k).key()) && hasTitle(t, k, end + 1)) {
+                    start = k;
+                    break;
+                }
+            }
             String role = role(p, start, end + 1);
             if (role != null) {
                 return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
@@ -155,6 +162,15 @@ final class PersonRules {
             }
         }
         return null;
+    }
+
+    private boolean hasTitle(java.util.List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gaz.titles.contains(t.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role words of a clause if it holds a title: leading determiners and a possessive country dropped. */
@@ -209,8 +225,18 @@ final class PersonRules {
 
     /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
     boolean validName(ArticleText.Para p, int from, int to) {
-        if (from >= to || to - from > 4) {
+        if (from >= to || to - from > 6) {
             return false;
+        }
+        if (to - from > 1 && PlaceFinder.GEO_WORDS.contains(p.tokens().get(to - 1).key())) {
+            return false; // "Fulton County", "Rift Valley"
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;
+        }
+        if (words > 4) {
+            return false; // "Luiz Inacio Lula da Silva": four names and a particle
         }
         var t = p.tokens();
         for (int k = from; k < to; k++) {

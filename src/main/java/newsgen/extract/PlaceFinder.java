@@ -39,6 +39,121 @@ final class PlaceFinder {
             "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port");
 
+    /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",
+            "district", "province", "region", "state", "municipality", "island", "settlement", "hamlet", "neighbourhood",
+            "neighborhood");
+    /** Of those, the ones that name a city rather than a region. */
+    private static final Set<String> CITY_NOUNS = Set.of("town", "village", "city", "suburb", "port", "settlement",
+            "hamlet", "neighbourhood", "neighborhood");
+    /** Lowercase words after a name that make it a region of the place before: "Seoul's Yeouido district". */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "district", "county", "province", "state",
+            "area", "prefecture");
+    /** Words before "X, State" that say X is where something is: "a plant in Clairton, Pennsylvania". */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "outside", "of", "to", "and");
+
+    /**
+     * Places the gazetteer does not know, from the words around them: "in Clairton, Pennsylvania" (a city, then a
+     * state or country after a comma), "the village of Kilo", "Kenya's Rift Valley" and "Seoul's Yeouido district"
+     * (a name after a place's possessive, ending in a landform or followed by a region noun), "nearby Tolo".
+     */
+    private static void byRule(ArticleText.Para p, Set<Long> nameTokens, Map<String, int[]> counts,
+                               Map<String, Gazetteer.Entry> entries, List<Seen> found) {
+        var t = p.tokens();
+        for (NameRuns.Run run : NameRuns.runs(p)) {
+            if (run.size() > 3 || t.get(run.from()).initial() || t.get(run.from()).upper()) {
+                continue;
+            }
+            boolean known = false;
+            for (int k = run.from(); k < run.to() && !known; k++) {
+                known = p.matchAt(k) != null || nameTokens.contains(((long) p.index() << 32) | k)
+                        || Gazetteer.get().titles.contains(t.get(k).key());
+            }
+            if (known) {
+                continue;
+            }
+            int before = run.from() - 1;
+            Token prev = before >= 0 ? t.get(before) : null;
+            Gazetteer.Entry entry = null;
+            int nameTo = run.to();
+            // "in Clairton, Pennsylvania"
+            Gazetteer.Match after = p.matchAt(run.to());
+            if (prev != null && LOCATIVES.contains(prev.key()) && after != null && after.from() == run.to()
+                    && !t.get(run.to() - 1).possessive()
+                    && p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).equals(", ")
+                    && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY)
+                    && after.entry().country() != null && (after.to() >= t.size() || !t.get(after.to()).cap())) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, after.entry().country());
+            }
+            // "the village of Kamau", "the coastal county of Tana River"
+            if (entry == null && before >= 1 && prev.key().equals("of") && PLACE_NOUNS.contains(t.get(before - 1).key())
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                boolean city = CITY_NOUNS.contains(t.get(before - 1).key());
+                entry = new Gazetteer.Entry(city ? Gazetteer.Kind.CITY : Gazetteer.Kind.REGION, null, countryBefore(p, before - 1));
+            }
+            // "nearby Tolo"
+            if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, null);
+            }
+            // "Kenya's Rift Valley", "Seoul's Yeouido district"
+            Gazetteer.Match owner = p.matchAt(before);
+            if (entry == null && owner != null && owner.to() == run.from() && prev.possessive() && owner.entry().isPlace()) {
+                boolean landform = GEO_WORDS.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
+                boolean regionNoun = run.to() < t.size() && !t.get(run.to()).cap()
+                        && REGION_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to() - 1).possessive();
+                if (landform || regionNoun) {
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, owner.entry().country());
+                }
+            }
+            // "Fulton County", "Tigray Region": a name ending in a capitalised region word
+            if (entry == null && run.size() >= 2 && t.get(run.to() - 1).cap()
+                    && REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 2).upper()
+                    && !Gazetteer.get().orgHeads.contains(t.get(run.to() - 1).key())) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+            }
+            if (entry == null) {
+                continue;
+            }
+            String name = p.surface(run.from(), nameTo);
+            Gazetteer.Entry e = new Gazetteer.Entry(entry.kind(), name, entry.country());
+            String id = Slugs.slug(name);
+            counts.computeIfAbsent(id, k -> new int[1])[0]++;
+            entries.putIfAbsent(id, e);
+            found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
+        }
+    }
+
+    /** The country of a place named just before a place noun: "Kenya's coastal county" → Kenya, else null. */
+    private static String countryBefore(ArticleText.Para p, int noun) {
+        for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
+            Gazetteer.Match m = p.matchAt(k);
+            if (m != null && m.entry().isPlace()) {
+                return m.entry().country();
+            }
+        }
+        return null;
+    }
+
+    /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
+    private static final Set<String> REGION_SUFFIXES = Set.of("county", "province", "region", "state", "oblast",
+            "governorate", "prefecture", "district", "department");
+
+    /** A region as the text names it when the gazetteer's name only adds "County", "Province" or the like. */
+    private static Gazetteer.Entry asWritten(ArticleText.Para p, Gazetteer.Match m) {
+        Gazetteer.Entry e = m.entry();
+        if (e.kind() != Gazetteer.Kind.REGION) {
+            return e;
+        }
+        String written = p.surface(m.from(), m.to());
+        String name = e.name();
+        if (name.length() > written.length() + 1 && Slugs.fold(name).startsWith(Slugs.fold(written) + " ")
+                && REGION_SUFFIXES.contains(Slugs.fold(name.substring(written.length() + 1)))) {
+            return new Gazetteer.Entry(e.kind(), written, e.country());
+        }
+        return e;
+    }
+
     Result find(ArticleText text, Set<Long> nameTokens) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
@@ -51,12 +166,17 @@ final class PlaceFinder {
                 }
                 String id = Slugs.slug(m.entry().name());
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
-                entries.putIfAbsent(id, m.entry());
+                entries.putIfAbsent(id, asWritten(p, m));
                 seen.add(new Seen(p, m, id));
             }
         }
+        for (ArticleText.Para p : text.paras) {
+            if (!p.isCaption()) {
+                byRule(p, nameTokens, counts, entries, seen);
+            }
+        }
         Map<String, Place> places = new LinkedHashMap<>();
-        entries.forEach((id, e) -> places.put(id, new Place(id, e.name(), e.placeType(), e.country(), counts.get(id)[0])));
+        entries.forEach((id, e) -> places.put(id, new Place(Slugs.slug(e.name()), e.name(), e.placeType(), e.country(), counts.get(id)[0])));
         List<Mention> mentions = new ArrayList<>(seen.size());
         for (Seen f : seen) {
             mentions.add(new Mention(f.para(), f.match(), places.get(f.id())));

@@ -114,6 +114,46 @@ final class SpeakerContext {
         return SpeakerResolver.Speaker.NONE;
     }
 
+    /** The paragraph after {@code p}, or null. */
+    ArticleText.Para next(ArticleText.Para p) {
+        int pos = position.getOrDefault(p.index(), -1);
+        return pos >= 0 && pos + 1 < text.paras.size() ? text.paras.get(pos + 1) : null;
+    }
+
+    /** Whether the actor with this id is a person. */
+    boolean isPerson(String id) {
+        for (List<ActorFinder.Mention> list : actors.values()) {
+            for (ActorFinder.Mention m : list) {
+                if (m.actor().id().equals(id)) {
+                    return m.actor().isPerson();
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the judge": the person named last in this sentence or the one before (which may close the paragraph before)
+     * whose roles hold that word ("U.S. District Judge"), else null.
+     */
+    SpeakerResolver.Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        List<ActorFinder.Mention> window = new java.util.ArrayList<>();
+        int pos = position.getOrDefault(p.index(), 0);
+        if (s == 0 && pos > 0) {
+            ArticleText.Para prev = text.paras.get(pos - 1);
+            window.addAll(actors(prev.index(), prev.sentences().get(prev.sentences().size() - 1).start(), Integer.MAX_VALUE));
+        }
+        window.addAll(actors(p.index(), p.sentences().get(Math.max(0, s - 1)).start(), offset));
+        for (int i = window.size() - 1; i >= 0; i--) {
+            Actor a = window.get(i).actor();
+            if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+                return of(a);
+            }
+        }
+        return null;
+    }
+
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
     SpeakerResolver.Speaker document(String head) {
         return documents.computeIfAbsent(head, h -> {

@@ -24,9 +24,12 @@ final class SpeakerResolver {
 
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> THEY_IT = Set.of("they", "it");
+    /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
     /** Nouns that stand for the organisation just named ("the company said"). */
     private static final Set<String> GENERIC_ORGS = Set.of("company", "firm", "group", "club", "team", "organisation",
-            "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline");
+            "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
+            "watchdog", "regulator", "charity", "institution");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     private static final int SUBJECT_GAP = 3;
 
@@ -55,6 +58,13 @@ final class SpeakerResolver {
                     if (after != null) {
                         Speaker s = after[1] == 1 ? subjectAfterVerb(ctx, q.end(), after[0])
                                 : subjectBetween(ctx, q.end(), q.close(), after[0]);
+                        if (s.id() != null && pronounAt(q.end(), after[1] == 1 ? after[0] + 1 : after[0] - 1)) {
+                            // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
+                            Speaker subject = sentenceBefore(ctx, q);
+                            if (subject.id() != null && ctx.isPerson(subject.id())) {
+                                s = subject;
+                            }
+                        }
                         if (s != Speaker.NONE || cue == null) {
                             cue = q.end().tokens().get(after[0]).key();
                             who = s;
@@ -78,6 +88,9 @@ final class SpeakerResolver {
             }
             if (who.id() == null && who.role() == null && cue == null && !q.partial()) {
                 who = sentenceBefore(ctx, q);
+            }
+            if (who.id() == null && who.role() == null && cue == null && wholeParagraph(q)) {
+                who = nextParagraphSubject(ctx, q.start());
             }
             Quote quote = new Quote(q.text(), who.id(), who.name(), who.role(), cue, q.partial(), q.start().index());
             out.add(quote);
@@ -108,6 +121,42 @@ final class SpeakerResolver {
             }
         }
         return Speaker.NONE;
+    }
+
+    /** A quotation that is its paragraph, marks and all: a pulled-out quote or a subhead. */
+    private static boolean wholeParagraph(QuoteFinder.Span q) {
+        String s = q.start().text();
+        return q.start() == q.end() && s.substring(0, q.open()).isBlank()
+                && (q.close() >= s.length() - 1 || s.substring(q.close() + 1).isBlank());
+    }
+
+    /**
+     * ‘We are not a monopoly’ as a subhead, then "Jane Doe, the firm's chief executive, rejected …": the named subject
+     * of a cue verb in the first sentence of the next paragraph; only a person, else nobody.
+     */
+    private Speaker nextParagraphSubject(SpeakerContext ctx, ArticleText.Para p) {
+        ArticleText.Para next = ctx.next(p);
+        if (next == null || next.sentences().isEmpty()) {
+            return Speaker.NONE;
+        }
+        String opening = next.text().strip();
+        if (opening.isEmpty() || QuoteMarks.isMark(opening.charAt(0))) {
+            return Speaker.NONE; // the next paragraph quotes someone itself
+        }
+        var t = next.tokens();
+        Sentences.Span first = next.sentences().get(0);
+        for (int k = 0; k < t.size() && t.get(k).start() < first.end(); k++) {
+            Token w = t.get(k);
+            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
+                Speaker who = subjectBefore(ctx, next, k);
+                return who.id() != null && ctx.isPerson(who.id()) ? who : Speaker.NONE;
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    private static boolean pronounAt(ArticleText.Para p, int k) {
+        return k >= 0 && k < p.tokens().size() && HE_SHE.contains(p.tokens().get(k).key());
     }
 
     private static boolean hasWordBefore(ArticleText.Para p, int sentence, int offset) {
@@ -165,8 +214,12 @@ final class SpeakerResolver {
             int comma = p.text().indexOf(',', m.end());
             boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
             if (adjacent || apposition) {
-                nearest = m;
-                if (m.actor().isPerson()) {
+                // "Jane Doe, who is close to John Roe, said": the name opening the apposition, not one inside it
+                boolean inside = !adjacent && nearest != null;
+                if (!inside) {
+                    nearest = m;
+                }
+                if (m.actor().isPerson() && (person == null || !inside)) {
                     person = m;
                 }
             }
@@ -180,7 +233,36 @@ final class SpeakerResolver {
             return group;
         }
         int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
-        return subject(ctx, p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
+        Speaker near = subject(ctx, p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
+        if (near.id() != null) {
+            return near;
+        }
+        Speaker first = coordinated(ctx, p, from, verb);
+        return first.id() != null ? first : near;
+    }
+
+    /**
+     * "X admitted the room was flat but insisted: “…”": a second verb joined by "but" or "and" to a first cue verb
+     * shares its subject; only a named one, and only when no other name stands between the two verbs.
+     */
+    private Speaker coordinated(SpeakerContext ctx, ArticleText.Para p, int from, int verb) {
+        var t = p.tokens();
+        boolean joined = false;
+        for (int k = verb - 1; k > from; k--) {
+            Token w = t.get(k);
+            joined |= w.key().equals("but") || w.key().equals("and");
+            if (w.cap() && !w.initial()) {
+                return Speaker.NONE;
+            }
+            if (joined && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
+                if (!ctx.actors(p.index(), w.end(), t.get(verb).start()).isEmpty()) {
+                    return Speaker.NONE;
+                }
+                Speaker first = subjectBefore(ctx, p, k);
+                return first.id() != null ? first : Speaker.NONE;
+            }
+        }
+        return Speaker.NONE;
     }
 
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
@@ -195,6 +277,19 @@ final class SpeakerResolver {
                     org = org == null ? m : org;
                 }
             }
+        }
+        var tk = p.tokens();
+        for (int i = from; i < to && i < tk.size() && person == null; i++) {
+            if (!INDEFINITE.contains(tk.get(i).key())) {
+                continue;
+            }
+            // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
+            for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
+                if (gaz.titles.contains(tk.get(k).key()) && (org == null || tk.get(k).start() > org.start())) {
+                    return new Speaker(null, null, roleBefore(p, i, k));
+                }
+            }
+            break;
         }
         ActorFinder.Mention m = person != null ? person : org;
         if (m != null) {
@@ -223,13 +318,49 @@ final class SpeakerResolver {
                     named = ctx.lastOrganization(p, t.get(k).start());
                     named = named.id() == null ? null : named;
                 }
+                if (named == null) {
+                    named = ownedByCountry(p, k);
+                }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
             if (gaz.titles.contains(w) && !t.get(k).cap()) {
+                if (k > 0 && t.get(k - 1).key().equals("the")) {
+                    // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
+                    Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
+                    if (titled != null) {
+                        return titled;
+                    }
+                }
                 return new Speaker(null, null, roleBefore(p, from, k));
             }
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * "Taiwan's foreign ministry": an organisation noun after a country's possessive (and at most two lowercase
+     * words) names that country's body, which speaks under that name; else null.
+     */
+    private static Speaker ownedByCountry(ArticleText.Para p, int head) {
+        var t = p.tokens();
+        for (int k = head - 1; k >= 0 && head - k <= 3; k--) {
+            Token w = t.get(k);
+            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1)) && !w.possessive()) {
+                return null;
+            }
+            if (w.possessive()) {
+                Gazetteer.Match m = p.matchAt(k);
+                if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY) {
+                    return null;
+                }
+                String name = p.text().substring(t.get(m.from()).start(), t.get(head).end());
+                return new Speaker(Slugs.slug(name), name, null);
+            }
+            if (w.cap()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */

@@ -62,7 +62,10 @@ final class Tokenizer {
         return out;
     }
 
-    /** Offset of the hyphen in "Sahel-based" (capitalised part, then lowercase part), else -1. */
+    /**
+     * Offset of the hyphen in "Sahel-based" (capitalised part, then a lowercase word that describes), else -1.
+     * A lowercase part that is no such word stays in the name: "Seung-woo", "Ji-ho" are given names.
+     */
     private static int splitPoint(String text, int start, int end) {
         if (!Character.isUpperCase(text.charAt(start))) {
             return -1;
@@ -70,10 +73,25 @@ final class Tokenizer {
         for (int k = start + 1; k < end - 1; k++) {
             char d = text.charAt(k);
             if ((d == '-' || d == '\u2011') && Character.isLowerCase(text.charAt(k + 1))) {
-                return k;
+                return describing(text.substring(k + 1, end)) ? k : -1;
             }
         }
         return -1;
+    }
+
+    /** Lowercase words after a hyphen that make a name an adjective ("-based", "-led", "-born", "-era"). */
+    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("born", "style", "wide", "made", "era",
+            "owned", "run", "free", "like", "only", "bound", "type", "level", "scale", "class", "friendly", "centric",
+            "specific", "proof", "linked", "backed", "listed", "inspired", "focused", "area", "zone", "year",
+            "old", "long", "time", "sized", "size", "speaking", "majority", "minority", "led", "based");
+
+    private static boolean describing(String rest) {
+        String w = rest.toLowerCase(java.util.Locale.ROOT);
+        int cut = w.indexOf('-');
+        String first = cut > 0 ? w.substring(0, cut) : w;
+        return first.endsWith("ed") || first.endsWith("ing") || first.endsWith("en") || first.endsWith("ist")
+                || first.endsWith("ian") || first.endsWith("ese") || first.endsWith("ic") || first.endsWith("al")
+                || DESCRIBING.contains(first) || cut > 0;
     }
 
     /** Lowercase prefixes joined to a name by a hyphen ("mid-July", "pro-Russian", "ex-Chelsea"); "al-Qaeda" is not one. */
@@ -91,13 +109,23 @@ final class Tokenizer {
         return -1;
     }
 
+    /** Arabic article or particle and a hyphen before a capitalised name: "al-Sudani", "el-Sisi", "bin-Laden". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "ash", "as", "at", "an",
+            "ar", "az", "bin", "ibn", "abu", "abd");
+
+    private static boolean particleName(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h <= 3 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
+                && PARTICLES.contains(w.substring(0, h));
+    }
+
     private static void add(List<Token> out, String text, int start, int end, int prevEnd, boolean initial) {
         String word = text.substring(start, end);
         boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"));
         String base = possessive ? word.substring(0, word.length() - 2) : word;
         boolean spaced = !out.isEmpty() && onlySpaces(text, prevEnd, start);
         char first = base.charAt(0);
-        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
+        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first) || particleName(base);
         int letters = 0;
         boolean upper = true;
         for (int k = 0; k < base.length(); k++) {

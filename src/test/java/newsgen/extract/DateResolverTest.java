@@ -129,4 +129,15 @@ class DateResolverTest {
     void monthAfterMidIsAMonth() {
         assertEquals(List.of("2023-07"), values("The talks stalled in mid-July."));
     }
+
+    @Test
+    void sinceADayWithoutAYearLooksBack() {
+        // published 16 September: "since Dec. 3" is last December, though next December is nearer
+        assertEquals(List.of("2022-12-03"), values("Prices have doubled since Dec. 3."));
+    }
+
+    @Test
+    void aDayWithoutAYearOrSinceIsTheNearestOne() {
+        assertEquals(List.of("2023-12-03"), values("The law takes effect on Dec. 3."));
+    }
 }

@@ -54,4 +54,18 @@ class MainPlaceFinderTest {
     void datelineInTheEnglishNameOfACityKnownLocallyByAnother() {
         assertEquals("Geneva", extractor.extractStrict(Articles.body("GENEVA — Talks resumed.")).place().name());
     }
+
+    @Test
+    void countryNamedFarMoreOftenThanItsOnlyCityIsTheMainPlace() {
+        var r = extractor.extractStrict(Articles.body("Ghana's cocoa crop failed.", "Ghana blamed the rain in Kumasi.",
+                "Ghana will import seed.", "Farmers in Ghana are worried."));
+        assertEquals("Ghana", r.place().name());
+    }
+
+    @Test
+    void cityNamedAsOftenAsItsCountryStaysTheMainPlace() {
+        var r = extractor.extractStrict(Articles.body("Ghana's cocoa crop failed.", "Traders in Kumasi and Ghana's ports waited.",
+                "Kumasi is quiet."));
+        assertEquals("Kumasi", r.place().name());
+    }
 }

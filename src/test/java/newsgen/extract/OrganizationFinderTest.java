@@ -102,4 +102,123 @@ class OrganizationFinderTest {
         var a = Articles.plain("h.txt", "Protesters Clash With Riot Police\n\nThe protest ended at night.", Articles.PUB);
         assertTrue(extractor.extractStrict(a).actors().isEmpty());
     }
+
+    @Test
+    void acronymDefinedInTheTextBeatsTheGazetteer() {
+        // the gazetteer knows CMA as a Malian movement; here the text says what it is
+        List<Actor> o = orgs("The Coastal Marine Agency (CMA) said so.", "The CMA later agreed.");
+        assertEquals(List.of("Coastal Marine Agency"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void acronymNotDefinedInTheTextKeepsTheGazetteerMeaning() {
+        assertEquals(List.of("Coordination of Azawad Movements"), names("The CMA said so."));
+    }
+
+    @Test
+    void headWordAndOfThenAndKeepsTheWholeMinistry() {
+        assertEquals(List.of("Ministry of Youth and Cultural Heritage"),
+                names("The Ministry of Youth and Cultural Heritage said so."));
+    }
+
+    @Test
+    void plainWordAndThenAHeadWordIsOneName() {
+        assertEquals(List.of("Gaming and Lotteries Commission"), names("The Gaming and Lotteries Commission said so."));
+    }
+
+    @Test
+    void andBetweenTwoKnownNamesStaysTwoNames() {
+        assertEquals(List.of("Bank of Ghana", "Interpol"), names("The Bank of Ghana and Interpol agreed."));
+    }
+
+    @Test
+    void ordinalInsideACourtsName() {
+        assertEquals(List.of("Court of Appeals for the 9th Circuit"), names("The Court of Appeals for the 9th Circuit heard it."));
+    }
+
+    @Test
+    void clubNamedAfterItsCityIsAnOrganisationNotAPlace() {
+        var r = extractor.extractStrict(Articles.body("He joined from Bradford City in May."));
+        assertEquals(List.of("Bradford City"), r.actors().stream().map(Actor::name).toList());
+        assertTrue(r.places().isEmpty(), r.places().toString());
+    }
+
+    @Test
+    void industryPluralEndsACompanysName() {
+        assertEquals(List.of("Velora Semiconductors"), names("The deal values chip designer Velora Semiconductors at $1bn."));
+    }
+
+    @Test
+    void nameBeforeALowercaseGroupNounAfterADeterminerIsAnOrganisation() {
+        assertEquals(List.of("Narodna"), names("The bill was tabled by the nationalist Narodna party on Monday."));
+    }
+
+    @Test
+    void groupNounWithoutADeterminerMakesNothing() {
+        assertTrue(names("Voters in Narodna party hard on weekends.").isEmpty());
+    }
+
+    @Test
+    void companyNounRightBeforeANameMakesAnOrganisationAndItsOpeningAcronymAnAlias() {
+        List<Actor> o = orgs("Shares in flag carrier LAV Air Peru fell.", "A LAV pilot said so.");
+        assertEquals(List.of("LAV Air Peru"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("LAV"), o.get(0).aliases());
+    }
+
+    @Test
+    void companyNounBeforeAPersonsNameMakesNoOrganisation() {
+        assertTrue(names("The firm hired Sarah Quinlan in May.").isEmpty());
+    }
+
+    @Test
+    void knownNameInsideALongerOrganisationIsNotASecondOne() {
+        assertEquals(List.of("Liberal Democratic Party"), names("The Liberal Democratic Party won."));
+    }
+
+    @Test
+    void companysFirstWordAloneIsTheCompany() {
+        List<Actor> o = orgs("Talvi Robotics Ltd raised $2m.", "Talvi said it would hire.");
+        assertEquals(List.of("Talvi Robotics Ltd"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void firstWordOfANonCompanyNameIsNotItsShortName() {
+        List<Actor> o = orgs("The Talvi Council met.", "Talvi said it would hire.");
+        assertEquals(1, o.get(0).mentions());
+    }
+
+    @Test
+    void houseEndsAnInstitutionsNameAndMakesNoPerson() {
+        var r = extractor.extractStrict(Articles.body("In a statement, Government House said the bill would pass."));
+        assertEquals(List.of("Government House"), r.actors().stream().map(Actor::name).toList());
+        assertEquals("organization", r.actors().get(0).type());
+    }
+
+    @Test
+    void groupNounRuleWorksWhenTheDeterminerOpensTheSentence() {
+        assertEquals(List.of("Narodna"), names("The nationalist Narodna party split."));
+    }
+
+    @Test
+    void demonymOpeningALongPartyNameDoesNotStopTheAnd() {
+        assertEquals(List.of("Ghanaian Party for Unity and Progress"), names("The Ghanaian Party for Unity and Progress won."));
+    }
+
+    @Test
+    void cityOutsideBritainFollowedByCityIsNoClub() {
+        assertTrue(names("Strikes hit Davao City on Monday.").isEmpty());
+    }
+
+    @Test
+    void researchEndsAFirmsName() {
+        var r = extractor.extractStrict(Articles.body("Analysts at Tollan Research said demand was weak."));
+        assertEquals(List.of("organization"), r.actors().stream().map(Actor::type).toList());
+    }
+
+    @Test
+    void nounThatMayDescribeAPersonBeforeANameMakesNoOrganisation() {
+        assertTrue(names("The album was made by record producer Virgo Lannet in May.").isEmpty());
+    }
 }

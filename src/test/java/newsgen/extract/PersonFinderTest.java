@@ -174,4 +174,154 @@ class PersonFinderTest {
         Actor c = people("Reporters met ousted president Lamine Sow.").get(0);
         assertEquals(List.of("ousted president"), c.roles());
     }
+
+    @Test
+    void hyphenatedGivenNameStaysWhole() {
+        assertEquals(List.of("Park Min-jun"), names("Governor Park Min-jun opened the bridge."));
+    }
+
+    @Test
+    void capitalisedNameBeforeADescribingHyphenWordIsCut() {
+        assertEquals(List.of(), names("The Jakarta-based lender Rima Trading grew."));
+    }
+
+    @Test
+    void familyNameWrittenFirstLinksBack() {
+        Actor a = people("Mayor Yoo Jae-sung won again.", "Yoo said he was grateful.").get(0);
+        assertEquals("Yoo Jae-sung", a.name());
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void firstOfTwoSurnamesLinksBack() {
+        List<Actor> p = people("Senator Mateo Quiroga Lezcano spoke first.", "Quiroga said he would stay.");
+        assertEquals(1, p.size());
+        assertEquals(2, p.get(0).mentions());
+    }
+
+    @Test
+    void twoWordSurnameIsNoSecondPerson() {
+        List<Actor> p = people("Judge Ana Ferraz Lobo sat alone.", "Ferraz Lobo told the court to rise.");
+        assertEquals(List.of("Ana Ferraz Lobo"), p.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void twoPeopleWithTwoWordNamesStayApart() {
+        assertEquals(List.of("Ana Ferraz", "Lobo Mendes"),
+                names("Judge Ana Ferraz sat alone.", "Coach Lobo Mendes said nothing."));
+    }
+
+    @Test
+    void treasurerIsATitle() {
+        assertEquals(List.of("Ola Brandt"), names("Treasurer Ola Brandt defended the budget."));
+    }
+
+    @Test
+    void appositionRoleStartsAtItsOwnDeterminerInALongClause() {
+        Actor a = people("The shop was opened in 2015 by the retired Lagos banker Ade Bello and his chief deputy, Femi Ojo, in May.")
+                .stream().filter(x -> x.name().equals("Femi Ojo")).findFirst().orElseThrow();
+        assertEquals(List.of("chief deputy"), a.roles());
+    }
+
+    @Test
+    void appositionWithoutATitleIsNoPerson() {
+        assertEquals(List.of(), names("The shop was opened by the bank and its rival, Femi Ojo, in May."));
+    }
+
+    @Test
+    void capitalisedPairWhoseLastWordComesBackAloneIsAPerson() {
+        List<Actor> p = people("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked Vesco twice.");
+        assertEquals(List.of("Dario Vesco"), p.stream().map(Actor::name).toList());
+        assertEquals(2, p.get(0).mentions());
+    }
+
+    @Test
+    void capitalisedPairWithoutItsLastWordAloneIsNoPerson() {
+        assertEquals(List.of(), names("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked him twice."));
+    }
+
+    @Test
+    void surnameOpeningASentenceBeforeACueVerbAlsoEchoesAPair() {
+        assertEquals(List.of("Dario Vesco"), names("The goal came from Dario Vesco in the end.", "Vesco said it was luck."));
+    }
+
+    @Test
+    void surnameOpeningASentenceWithoutACueEchoesNothing() {
+        assertEquals(List.of(), names("The goal came from Dario Vesco in the end.", "Vesco is a town."));
+    }
+
+    @Test
+    void familyNameWrittenFirstByCustomLinksBack() {
+        Actor a = people("Trade Minister Zhao Lin arrived.", "Zhao said talks went well.").get(0);
+        assertEquals("Zhao Lin", a.name());
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void firstWordOfAWesternNameIsNoSurname() {
+        assertEquals(1, people("Trade Minister Paul Hardy arrived.", "Paul said talks went well.").get(0).mentions());
+    }
+
+    @Test
+    void arabicArticleBeforeASurnameKeepsItInTheName() {
+        Actor a = people("Prime Minister Karim Nouri al-Hadi spoke.", "\u201cWe agree,\u201d al-Hadi said.").get(0);
+        assertEquals("Karim Nouri al-Hadi", a.name());
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void fourNamesAndAParticleAreOneName() {
+        assertEquals(List.of("Ana Maria Souza dos Reis"), names("President Ana Maria Souza dos Reis spoke."));
+    }
+
+    @Test
+    void counterpartIsARole() {
+        assertEquals(List.of("Ivan Petrov"), names("She met her counterpart Ivan Petrov."));
+    }
+
+    @Test
+    void anyInnerNameOfALongNameLinksBack() {
+        Actor a = people("President Rosa Amalia Duarte da Cunha spoke.", "Amalia said the vote was fair.").get(0);
+        assertEquals(2, a.mentions());
+    }
+
+    @Test
+    void fathersNameInsideAnArabicNameIsNoSurname() {
+        List<Actor> p = people("Prime Minister Karim Nouri al-Hadi spoke.", "Nouri said the vote was fair.");
+        assertEquals(1, p.get(0).mentions());
+    }
+
+    @Test
+    void echoAfterTheIsNoSurname() {
+        assertEquals(List.of(), names("The Nations Cup draw is today.", "Later the Cup holders arrived."));
+    }
+
+    @Test
+    void stormNamesAreNoPeople() {
+        assertEquals(List.of(), names("Hurricane Olwen hit the coast.", "Later Olwen killed five people."));
+    }
+
+    @Test
+    void givenNameOfARelativeTakesTheSurnameOfThePersonNamed() {
+        assertEquals(List.of("Nadia Osterholt", "Thomas Osterholt"),
+                names("Mayor Nadia Osterholt said her late husband, Thomas, had built the bridge."));
+    }
+
+    @Test
+    void givenNameAfterAFamilyWordWithoutHerOrHisIsNoRelative() {
+        assertEquals(List.of("Nadia Osterholt"), names("Mayor Nadia Osterholt met the husband, Thomas, at noon."));
+    }
+
+    @Test
+    void sharedSurnameAloneIsThePersonNamedLast() {
+        List<Actor> p = people("Senator Ruth Adeyemi spoke first.", "Later Governor Tunde Adeyemi arrived, and Adeyemi waved.");
+        assertEquals(1, p.stream().filter(a -> a.name().equals("Ruth Adeyemi")).findFirst().orElseThrow().mentions());
+        assertEquals(2, p.stream().filter(a -> a.name().equals("Tunde Adeyemi")).findFirst().orElseThrow().mentions());
+    }
+
+    @Test
+    void sharedSurnameBeforeEitherFullNameIsTheFirstPerson() {
+        List<Actor> p = people("Adeyemi waved.", "Senator Ruth Adeyemi spoke.", "Governor Tunde Adeyemi arrived.");
+        assertEquals(2, p.stream().filter(a -> a.name().equals("Ruth Adeyemi")).findFirst().orElseThrow().mentions());
+    }
 }

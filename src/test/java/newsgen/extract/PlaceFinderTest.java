@@ -87,4 +87,57 @@ class PlaceFinderTest {
         assertEquals(List.of("Washington", "Kyiv"), p.stream().map(Place::name).toList());
         assertEquals(2, p.get(1).mentions());
     }
+
+    @Test
+    void unknownTownBeforeACommaAndAStateIsACityOfThatCountry() {
+        Place p = places("The mill in Tarrowville, Ohio, closed.").stream()
+                .filter(x -> x.name().equals("Tarrowville")).findFirst().orElseThrow();
+        assertEquals("Tarrowville", p.name());
+        assertEquals("city", p.type());
+        assertEquals("United States", p.country());
+    }
+
+    @Test
+    void nameBeforeACommaAndAStateWithoutALocativeIsNoPlace() {
+        assertEquals(List.of("Ohio"), names("Asked about it, Tarrow, Ohio's senator, said nothing."));
+    }
+
+    @Test
+    void placeNounAndOfNameWhatFollows() {
+        assertEquals(java.util.Set.of("Kenya", "Olo Ndara", "Kisimu"), java.util.Set.copyOf(
+                names("In Kenya, the village of Olo Ndara and the county of Kisimu flooded.")));
+    }
+
+    @Test
+    void nameAfterAPlacesPossessiveWithARegionNounOrLandformIsARegion() {
+        assertEquals(java.util.Set.of("Chile", "Orvena", "Tamar Valley"),
+                java.util.Set.copyOf(names("Chile's Orvena region and Chile's Tamar Valley were hit.")));
+    }
+
+    @Test
+    void nameAfterAPlacesPossessiveWithoutARegionNounIsNoPlace() {
+        assertEquals(List.of("Chile"), names("Chile's Orvena Lopez spoke."));
+    }
+
+    @Test
+    void nearbyNamesAPlace() {
+        assertEquals(List.of("Dorrance"), names("Residents of nearby Dorrance complained."));
+    }
+
+    @Test
+    void regionKeepsTheNameTheTextUsesWithoutCounty() {
+        assertEquals(List.of("Tana River"), names("Floods hit the coastal county of Tana River."));
+    }
+
+    @Test
+    void nameEndingInACapitalisedRegionWordIsARegionNotAPerson() {
+        var r = extractor.extractStrict(Articles.body("Officials in Harlan County said lines were short."));
+        assertEquals(List.of("Harlan County"), r.places().stream().map(Place::name).toList());
+        assertTrue(r.actors().isEmpty(), r.actors().toString());
+    }
+
+    @Test
+    void nameEndingInDepartmentIsNoRegion() {
+        assertEquals(List.of(), names("The Harlan Fire Department said lines were short."));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpeakerResolverTest {
     private final Extractor extractor = new Extractor();
@@ -221,5 +222,88 @@ class SpeakerResolverTest {
         Quote q = only("“Demand remains strong,” the company said.");
         assertNull(q.speaker());
         assertEquals("the company", q.speakerRole());
+    }
+
+    @Test
+    void pronounAfterTheQuotationIsTheSubjectOfTheSentenceBeforeNotTheLastName() {
+        Quote q = only("Mayor Lena Hart, who is close to Governor Piet Moss, said the vote was fair. "
+                + "\u201cWe will count every ballot,\u201d she said.");
+        assertEquals("lena-hart", q.speaker());
+    }
+
+    @Test
+    void pronounWithNoCueInTheSentenceBeforeTakesTheLastPerson() {
+        Quote q = only("Mayor Lena Hart met Governor Piet Moss. \u201cWe will count every ballot,\u201d he said.");
+        assertEquals("piet-moss", q.speaker());
+    }
+
+    @Test
+    void theTitleNounTakesThePersonWithThatTitleInTheSentenceBefore() {
+        List<Quote> q = quotes("Federal Judge Amos Reyes ordered the plant closed.",
+                "\u201cThe law is plain,\u201d the judge wrote.");
+        assertEquals("amos-reyes", q.get(0).speaker());
+    }
+
+    @Test
+    void theTitleNounWithNoOneOfThatTitleNearbyGivesOnlyARole() {
+        List<Quote> q = quotes("Mayor Amos Reyes ordered the plant closed.",
+                "\u201cThe law is plain,\u201d the judge wrote.");
+        assertEquals(null, q.get(0).speaker());
+        assertEquals("the judge", q.get(0).speakerRole());
+    }
+
+    @Test
+    void theAgencyIsTheOrganisationJustNamed() {
+        List<Quote> q = quotes("The World Food Programme said it had sent trucks. \u201cWe need access,\u201d the agency said.");
+        assertEquals("World Food Programme", q.get(0).speakerName());
+    }
+
+    @Test
+    void countrysMinistryWithoutANameSpeaksAsSuch() {
+        Quote q = only("Chile's foreign ministry welcomed the vote, saying it showed \u201ca mature democracy\u201d.");
+        assertEquals("Chile's foreign ministry", q.speakerName());
+    }
+
+    @Test
+    void indefiniteRoleAfterAnOrganisationIsNoSpeaker() {
+        Quote q = only("Rivals of the Labour Party (LP) left. \u201cEnough,\u201d said another LP senator, who declined to be named.");
+        assertEquals(null, q.speaker());
+    }
+
+    @Test
+    void secondVerbJoinedByButSharesTheNamedSubject() {
+        Quote q = only("Coach Ivo Brandt admitted the team was tired but insisted: \u201cWe go again.\u201d");
+        assertEquals("ivo-brandt", q.speaker());
+    }
+
+    @Test
+    void secondVerbAfterAnotherNameGetsNoSpeakerFromTheFirst() {
+        Quote q = only("Coach Ivo Brandt admitted the team was tired but Mr Oyelowo insisted: \u201cWe go again.\u201d");
+        assertTrue(!"ivo-brandt".equals(q.speaker()), q.toString());
+    }
+
+    @Test
+    void partialQuoteAfterRuledTakesTheJudge() {
+        Quote q = only("Judge Mara Quist ruled that the firm had been \u201cgrossly negligent\u201d in the matter.");
+        assertEquals("mara-quist", q.speaker());
+    }
+
+    @Test
+    void indefiniteRoleWithAnOrganisationNounIsNotTheOrganisation() {
+        Quote q = only("The Ministry of Water said rivers rose. A ministry spokesman said: \u201cStay away from the banks.\u201d");
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void pulledOutQuoteTakesTheNamedSubjectOfTheNextParagraph() {
+        Quote q = quotes("\u2018We did nothing wrong\u2019",
+                "Mayor Tilda Brenn, who leads the council, rejected the report on Monday.").get(0);
+        assertEquals("tilda-brenn", q.speaker());
+    }
+
+    @Test
+    void pulledOutQuoteBeforeAParagraphWithoutACueStaysUnattributed() {
+        Quote q = quotes("\u2018We did nothing wrong\u2019", "Mayor Tilda Brenn leads the council.").get(0);
+        assertNull(q.speaker());
     }
 }

@@ -1,0 +1,164 @@
+package newsgen.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import newsgen.model.Actor;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A second scored regression: ten invented articles (fictional people, real organisations and places) with their
+ * hand-made gold files, scored over the whole set as shared/eval/score.py scores it. Unlike the seeds these are not
+ * expected to be perfect: the test asserts floors a little below the current figures, so a rule that helps one
+ * article but hurts the others fails the build. The figures are printed.
+ */
+class DevSetScoreTest {
+    /** Floors: a little below what the extractor reaches; raise them when it gets better. */
+    private static final double PEOPLE = 0.98;
+    private static final double ORGS = 0.97;
+    private static final double PLACES = 0.97;
+    private static final double QUOTES = 0.97;
+    private static final double ATTRIBUTED = 0.94;
+    private static final double DATES = 0.98;
+    /** Articles (of ten) whose main place must be right. */
+    private static final int MAIN_PLACES = 8;
+
+    private final Extractor extractor = new Extractor();
+
+    /** tp, counted predictions, gold size. */
+    private static final class Tally {
+        int tp;
+        int predicted;
+        int gold;
+
+        void add(int tp, int predicted, int gold) {
+            this.tp += tp;
+            this.predicted += predicted;
+            this.gold += gold;
+        }
+
+        void add(GoldScore.Counts c) {
+            add(c.tp(), c.predicted(), c.gold());
+        }
+
+        double f1() {
+            return new GoldScore.Counts(tp, predicted, gold, List.of(), List.of()).f1();
+        }
+    }
+
+    @Test
+    void devSetScoresStayAboveTheirFloors() throws Exception {
+        Path root = Path.of(DevSetScoreTest.class.getResource("/devset").toURI());
+        List<Path> golds;
+        try (Stream<Path> s = Files.list(root.resolve("gold"))) {
+            golds = s.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        assertTrue(golds.size() >= 10, "dev-set gold files missing");
+        Tally people = new Tally();
+        Tally orgs = new Tally();
+        Tally places = new Tally();
+        Tally quotes = new Tally();
+        Tally attributed = new Tally();
+        Tally dates = new Tally();
+        int mainPlaces = 0;
+        ObjectMapper json = new ObjectMapper();
+        for (Path gf : golds) {
+            JsonNode gold = json.readTree(gf.toFile());
+            Path md = root.resolve("articles").resolve(gold.path("file").asText());
+            ArticleRecord r = extractor.extractStrict(new newsgen.content.ArticleLoader().load(md));
+
+            people.add(GoldScore.match(names(gold.path("people")), labels(gold.path("people")),
+                    GoldScore.actorNames(r, Actor.PERSON), labels(r, Actor.PERSON), List.of()));
+            orgs.add(GoldScore.match(names(gold.path("organizations")), labels(gold.path("organizations")),
+                    GoldScore.actorNames(r, Actor.ORGANIZATION), labels(r, Actor.ORGANIZATION),
+                    names(gold.path("organizations_optional"))));
+
+            List<Set<String>> goldPlaces = new ArrayList<>();
+            for (JsonNode p : gold.path("places")) {
+                List<String> aliases = new ArrayList<>();
+                gold.path("place_aliases").path(p.asText()).forEach(a -> aliases.add(a.asText()));
+                goldPlaces.add(GoldScore.namesOf(p.asText(), aliases));
+            }
+            List<Set<String>> predPlaces = new ArrayList<>();
+            List<String> predPlaceNames = new ArrayList<>();
+            r.places().forEach(pl -> {
+                predPlaces.add(GoldScore.namesOf(pl.name(), List.of()));
+                predPlaceNames.add(pl.name());
+            });
+            places.add(GoldScore.match(goldPlaces, labels(gold.path("places")), predPlaces, predPlaceNames,
+                    names(gold.path("places_optional"))));
+
+            List<Set<String>> entities = names(gold.path("people"));
+            entities.addAll(names(gold.path("organizations")));
+            Set<Integer> used = new HashSet<>();
+            int found = 0;
+            int right = 0;
+            for (JsonNode gq : gold.path("quotes")) {
+                int hit = GoldScore.intersectsQuote(r.quotes(), used, gq.path("text").asText());
+                if (hit < 0) {
+                    continue;
+                }
+                used.add(hit);
+                found++;
+                Quote q = r.quotes().get(hit);
+                String goldSpeaker = gq.path("speaker").isNull() ? null : gq.path("speaker").asText();
+                right += GoldScore.speakerOk(goldSpeaker, q.speakerName(), entities) ? 1 : 0;
+            }
+            quotes.add(found, r.quotes().size(), gold.path("quotes").size());
+            attributed.add(right, r.quotes().size(), gold.path("quotes").size());
+
+            Set<String> required = texts(gold.path("dates").path("required"));
+            Set<String> values = GoldScore.dateValues(r);
+            Set<String> hits = new HashSet<>(required);
+            hits.retainAll(values);
+            values.removeAll(texts(gold.path("dates").path("optional")));
+            dates.add(hits.size(), values.size(), required.size());
+
+            String main = r.place() == null ? null : r.place().name();
+            mainPlaces += GoldScore.norm(gold.path("place").asText()).equals(GoldScore.norm(main)) ? 1 : 0;
+        }
+        System.out.printf("dev set: people_f1=%.3f orgs_f1=%.3f places_f1=%.3f quotes_f1=%.3f attributed_f1=%.3f"
+                        + " dates_f1=%.3f place=%d/%d%n", people.f1(), orgs.f1(), places.f1(), quotes.f1(),
+                attributed.f1(), dates.f1(), mainPlaces, golds.size());
+        assertTrue(people.f1() >= PEOPLE, "people F1 " + people.f1());
+        assertTrue(orgs.f1() >= ORGS, "organisations F1 " + orgs.f1());
+        assertTrue(places.f1() >= PLACES, "places F1 " + places.f1());
+        assertTrue(quotes.f1() >= QUOTES, "quotes F1 " + quotes.f1());
+        assertTrue(attributed.f1() >= ATTRIBUTED, "attributed F1 " + attributed.f1());
+        assertTrue(dates.f1() >= DATES, "dates F1 " + dates.f1());
+        assertTrue(mainPlaces >= MAIN_PLACES, "main places right: " + mainPlaces);
+    }
+
+    private static List<Set<String>> names(JsonNode list) {
+        List<Set<String>> out = new ArrayList<>();
+        list.forEach(e -> out.add(GoldScore.namesOf(e)));
+        return out;
+    }
+
+    private static List<String> labels(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(e -> out.add(e.isTextual() ? e.asText() : e.path("name").asText()));
+        return out;
+    }
+
+    private static List<String> labels(ArticleRecord r, String type) {
+        return r.actors().stream().filter(a -> a.type().equals(type)).map(Actor::name).toList();
+    }
+
+    private static Set<String> texts(JsonNode list) {
+        Set<String> out = new HashSet<>();
+        list.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+}
