@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static newsgen.extract.GoldScore.labels;
+import static newsgen.extract.GoldScore.names;
+import static newsgen.extract.GoldScore.texts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -140,25 +143,4 @@ class DevSetScoreTest {
         assertTrue(mainPlaces >= MAIN_PLACES, "main places right: " + mainPlaces);
     }
 
-    private static List<Set<String>> names(JsonNode list) {
-        List<Set<String>> out = new ArrayList<>();
-        list.forEach(e -> out.add(GoldScore.namesOf(e)));
-        return out;
-    }
-
-    private static List<String> labels(JsonNode list) {
-        List<String> out = new ArrayList<>();
-        list.forEach(e -> out.add(e.isTextual() ? e.asText() : e.path("name").asText()));
-        return out;
-    }
-
-    private static List<String> labels(ArticleRecord r, String type) {
-        return r.actors().stream().filter(a -> a.type().equals(type)).map(Actor::name).toList();
-    }
-
-    private static Set<String> texts(JsonNode list) {
-        Set<String> out = new HashSet<>();
-        list.forEach(e -> out.add(e.asText()));
-        return out;
-    }
 }

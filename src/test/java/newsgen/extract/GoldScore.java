@@ -190,4 +190,27 @@ final class GoldScore {
         }
         return false;
     }
+
+    /** Gold lists read as the scorer reads them: name sets, display labels, plain texts. */
+    static List<Set<String>> names(JsonNode list) {
+        List<Set<String>> out = new ArrayList<>();
+        list.forEach(e -> out.add(GoldScore.namesOf(e)));
+        return out;
+    }
+
+    static List<String> labels(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(e -> out.add(e.isTextual() ? e.asText() : e.path("name").asText()));
+        return out;
+    }
+
+    static List<String> labels(ArticleRecord r, String type) {
+        return r.actors().stream().filter(a -> a.type().equals(type)).map(Actor::name).toList();
+    }
+
+    static Set<String> texts(JsonNode list) {
+        Set<String> out = new HashSet<>();
+        list.forEach(e -> out.add(e.asText()));
+        return out;
+    }
 }

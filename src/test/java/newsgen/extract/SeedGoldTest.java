@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static newsgen.extract.GoldScore.labels;
+import static newsgen.extract.GoldScore.names;
+import static newsgen.extract.GoldScore.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,28 +96,6 @@ class SeedGoldTest {
         values.removeAll(optional);
         values.removeAll(required);
         assertTrue(values.isEmpty(), "extra dates: " + values);
-    }
-
-    private static List<Set<String>> names(JsonNode list) {
-        List<Set<String>> out = new ArrayList<>();
-        list.forEach(e -> out.add(GoldScore.namesOf(e)));
-        return out;
-    }
-
-    private static List<String> labels(JsonNode list) {
-        List<String> out = new ArrayList<>();
-        list.forEach(e -> out.add(e.isTextual() ? e.asText() : e.path("name").asText()));
-        return out;
-    }
-
-    private static List<String> labels(ArticleRecord r, String type) {
-        return r.actors().stream().filter(a -> a.type().equals(type)).map(Actor::name).toList();
-    }
-
-    private static Set<String> texts(JsonNode list) {
-        Set<String> out = new HashSet<>();
-        list.forEach(e -> out.add(e.asText()));
-        return out;
     }
 
     private static String resource(String path) throws IOException {
