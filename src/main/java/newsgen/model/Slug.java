@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 public final class Slug {
     /** Combining marks left after NFD decomposition (the accents of "Côte"). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Any run of characters that may not appear in a slug. */
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     /** A well-formed slug. */
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -21,17 +19,32 @@ public final class Slug {
         if (text == null) {
             return "";
         }
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-        int start = 0;
-        int end = slug.length();
-        while (start < end && slug.charAt(start) == '-') {
-            start++;
+        String folded = fold(text);
+        StringBuilder slug = new StringBuilder(folded.length());
+        boolean dash = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
         }
-        while (end > start && slug.charAt(end - 1) == '-') {
-            end--;
+        return slug.toString();
+    }
+
+    /** Lower case with accents removed; plain ASCII, the common case on a hot path, skips normalisation. */
+    public static String fold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            }
         }
-        return slug.substring(start, end);
+        return text.toLowerCase(Locale.ROOT);
     }
 
     public static boolean isValid(String slug) {
