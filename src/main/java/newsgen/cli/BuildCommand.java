@@ -3,6 +3,7 @@ package newsgen.cli;
 import newsgen.archive.ArchiveBuilder;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
+import newsgen.model.Timings;
 import newsgen.site.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--allow-html", description = "Keep raw HTML inside Markdown as HTML (it is escaped by default).")
     boolean allowHtml;
 
+    @Option(names = "--timings", description = "Print the time each stage took (load, extract, archive, plan, render, write, commit).")
+    boolean timings;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -57,16 +61,19 @@ final class BuildCommand implements Callable<Integer> {
                         "--out " + out + " would replace " + input + ", which the build reads; choose another output folder");
             }
         }
-        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err);
+        Timings clock = timings ? new Timings() : Timings.OFF;
+        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock);
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + loaded.errors().size() + " problem(s); " + out + " was left as it was");
             return 1;
         }
+        long archiveStart = Timings.now();
         Archive archive = new ArchiveBuilder().build(loaded.articles());
+        clock.wall("archive", Timings.now() - archiveStart);
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");
-            result = new SiteBuilder().build(archive, new SiteBuilder.Options(templates, out, force, title));
+            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");
@@ -84,6 +91,10 @@ final class BuildCommand implements Callable<Integer> {
                 "Built %d articles into %d pages (%d files) in %s/ in %.2f s%s",
                 loaded.articles().size(), result.pages(), result.files(), out, seconds,
                 loaded.errors().isEmpty() ? "" : "; " + loaded.errors().size() + " article(s) left out"));
+        if (timings) {
+            spec.commandLine().getOut().flush();
+            clock.lines().forEach(err::println);
+        }
         return loaded.errors().isEmpty() ? 0 : 1;
     }
 }
