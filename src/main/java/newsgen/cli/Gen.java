@@ -16,7 +16,7 @@ public final class Gen implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(Launcher.relaunch(args).orElseGet(() -> run(args)));
     }
 
     /** Runs gen as the command line would, returning the exit code (tests call this). */

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# gen against Hugo on the same real articles, timed alternately in one run (machines are shared and noisy:
+# compare the ratios of runs made side by side, not seconds from different moments).
+#
+#   bench/compare.sh [RUNS] [DIR]      RUNS pairs (default 3), corpus in DIR (default /tmp/newsgen-bench)
+#
+# Makes the corpus with ../shared/perf/make_corpus.py (11 copies of the 924 PolNeAR train+dev articles =
+# 10,164 articles, plus a minimal Hugo site over the same files) when DIR has none, installs hugo with apt-get
+# when it is missing, builds gen.jar when it is missing, then prints per run: wall, CPU (user+sys) and peak RSS
+# of each tool, and at the end the medians and the median of the pair-by-pair gen/Hugo ratios. The last gen run
+# is repeated with --timings to name the slow stage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+DIR=${2:-/tmp/newsgen-bench}
+CORPUS_MAKER=${CORPUS_MAKER:-../shared/perf/make_corpus.py}
+
+if [ ! -d "$DIR/articles" ]; then
+    python3 "$CORPUS_MAKER" 11 "$DIR"
+fi
+if ! command -v hugo >/dev/null; then
+    apt-get install -y hugo >/dev/null
+fi
+if [ ! -f gen.jar ]; then
+    mvn -q -DskipTests package
+fi
+articles=$(find "$DIR/articles" -type f | wc -l)
+
+# One run: prints "wall cpu rss_kb" for the command.
+measure() {
+    local out
+    out=$( { /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' <<<"$out"
+}
+
+gen_cmd=(java -jar gen.jar build --articles "$DIR/articles" --out "$DIR/site")
+hugo_cmd=(hugo --quiet -s "$DIR/hugo" -d "$DIR/hugo-out")
+
+echo "$(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
+     "$(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$articles articles in $DIR/articles; gen $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+# A first, untimed build of each: the file cache is then warm for both, and gen's class archive exists.
+"${gen_cmd[@]}" >/dev/null 2>&1
+"${hugo_cmd[@]}" >/dev/null 2>&1
+
+printf '%-5s %-5s %9s %9s %10s\n' run tool "wall s" "cpu s" "peak MiB"
+results=()
+for run in $(seq 1 "$RUNS"); do
+    g=$(measure "${gen_cmd[@]}")
+    h=$(measure "${hugo_cmd[@]}")
+    read -r gw gc gm <<<"$g"
+    read -r hw hc hm <<<"$h"
+    printf '%-5s %-5s %9.2f %9.2f %10.0f\n' "$run" gen "$gw" "$gc" "$((gm / 1024))"
+    printf '%-5s %-5s %9.2f %9.2f %10.0f\n' "$run" hugo "$hw" "$hc" "$((hm / 1024))"
+    results+=("$gw $gc $gm $hw $hc $hm")
+done
+
+printf '%s\n' "${results[@]}" | python3 -c '
+import statistics, sys
+rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
+med = lambda xs: statistics.median(xs)
+g = [(r[0], r[1], r[2] / 1024) for r in rows]
+h = [(r[3], r[4], r[5] / 1024) for r in rows]
+print()
+print("| median of %d runs | wall | CPU | peak RSS |" % len(rows))
+print("|---|---|---|---|")
+print("| gen build | %.2f s | %.2f s | %.0f MiB |" % tuple(med([x[i] for x in g]) for i in range(3)))
+print("| hugo | %.2f s | %.2f s | %.0f MiB |" % tuple(med([x[i] for x in h]) for i in range(3)))
+print("| gen / Hugo, pair by pair (median) | %.2fx | %.2fx | %.2fx |" % tuple(
+    med([a[i] / b[i] for a, b in zip(g, h)]) for i in range(3)))
+'
+echo
+echo "gen's stages (one more build, --timings):"
+"${gen_cmd[@]}" --timings 2>&1 >/dev/null | grep -v '…$' || true
