@@ -28,9 +28,11 @@ articles=$(find "$DIR/articles" -type f | wc -l)
 
 # One run: prints "wall cpu rss_kb" for the command.
 measure() {
-    local out
-    out=$( { /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' <<<"$out"
+    local report
+    report=$(mktemp)
+    /usr/bin/time -o "$report" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+    awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$report"
+    rm -f "$report"
 }
 
 gen_cmd=(java -jar gen.jar build --articles "$DIR/articles" --out "$DIR/site")

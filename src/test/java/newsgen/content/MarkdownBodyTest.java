@@ -1,0 +1,63 @@
+package newsgen.content;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The short cut for paragraphs of plain words gives exactly what flexmark's renderer gives, and is not taken otherwise. */
+class MarkdownBodyTest {
+    private static final MarkdownBody BODY = new MarkdownBody(false);
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+
+    /** Each block of the text: {plain short cut or null, flexmark's rendering}. */
+    static List<String[]> both(String markdown) {
+        Document document = PARSER.parse(markdown);
+        List<Node> blocks = new ArrayList<>();
+        document.getChildren().forEach(blocks::add);
+        List<String[]> out = new ArrayList<>();
+        for (Node block : blocks) {
+            String plain = MarkdownBody.plain(block);
+            out.add(new String[] {plain, BODY.render(document, block)});
+        }
+        return out;
+    }
+
+    @Test
+    void plainParagraphsRenderAsFlexmarkRendersThem() {
+        String[] texts = {
+                "The council met on Tuesday.",
+                "He said \"we will win\" and left > 3 < 4 'twice' \u201cquoted\u201d \u2014 done.",
+                "A line\nand the next one\n   indented continuation\nlast",
+                "Trailing space \nbefore a soft break",
+                "Ümlaut, 中文, emoji 🙂 and \u00a0non-breaking space.",
+                "  Leading spaces, trailing spaces   ",
+                "Photo: Presidence du Niger/X",
+        };
+        for (String text : texts) {
+            for (String[] block : both(text)) {
+                assertNotNull(block[0], "short cut not taken for: " + text);
+                assertEquals(block[1], block[0], text);
+            }
+        }
+    }
+
+    @Test
+    void anythingButPlainWordsGoesToFlexmark() {
+        for (String text : new String[] {"Some *emphasis* here", "A [link](https://example.org)", "Tom &amp; Jerry",
+                "Escaped \\*star\\*", "Hard  \nbreak", "# Heading", "- a list", "> quoted", "`code`", "Tab\there",
+                "<span>inline html</span>"}) {
+            for (String[] block : both(text)) {
+                assertNull(block[0], "short cut taken for: " + text);
+            }
+        }
+    }
+}
