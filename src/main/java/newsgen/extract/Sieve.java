@@ -62,6 +62,10 @@ final class Sieve {
         ArticleText.Para p = q.end();
         Speaker s = cue.verbFirst() ? subjects.subjectAfterVerb(p, cue.verb())
                 : subjects.subjectBetween(p, q.close(), cue.verb());
+        if (!s.found() && !cue.verbFirst() && new TokenReader(p).charBefore(p.tokens().get(cue.verb()).start()) == ',') {
+            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
+            s = subjects.subjectAfterVerb(p, cue.verb());
+        }
         return new SpeakerRule.Found(s, p.tokens().get(cue.verb()).key());
     }
 
@@ -149,5 +153,155 @@ final class Sieve {
             }
         }
         return null;
+    }
+
+    /** The cue verb of a quotation: its paragraph and token, after the quotation or before it; null when none. */
+    record CueAt(ArticleText.Para para, int verb, boolean after, boolean verbFirst) {
+    }
+
+    CueAt cueOf(QuoteFinder.Span q) {
+        Cues.Cue after = Cues.after(q);
+        if (after != null) {
+            return new CueAt(q.end(), after.verb(), true, after.verbFirst());
+        }
+        int before = Cues.before(q);
+        return before >= 0 ? new CueAt(q.start(), before, false, false) : null;
+    }
+
+    /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */
+    SpeakerRule.Found sentenceSubject(QuoteFinder.Span q) {
+        CueAt cue = cueOf(q);
+        if (cue == null || cue.verbFirst() || isAccording(cue.para(), cue.verb())) {
+            return null;
+        }
+        if (cue.after() && cue.para() == q.end() && q.end().tokens().get(cue.verb()).start() > q.close()
+                && new TokenReader(q.end()).wordsBetween(q.close(), q.end().tokens().get(cue.verb()).start()) > 0
+                && !ctx.actors(q.end().index(), q.close(), q.end().tokens().get(cue.verb()).start()).isEmpty()) {
+            return null; // someone named between quotation and verb was the subject rule's to take or leave
+        }
+        ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
+        if (m == null || cue.after() && m.start() > q.open() && cue.para() == q.start()) {
+            return null;
+        }
+        return new SpeakerRule.Found(Subjects.of(m), cue.para().tokens().get(cue.verb()).key());
+    }
+
+    /**
+     * "Jane Doe is pledging to “win many hundreds of delegates”": a fragment in a sentence whose subject is named
+     * and followed by its verb, with no cue verb anywhere.
+     */
+    SpeakerRule.Found fragmentSubject(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int open = r.tokenAt(q.open());
+        if (open == 0) {
+            return null;
+        }
+        ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
+        if (m == null) {
+            return null;
+        }
+        int next = r.tokenAt(m.end());
+        // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
+        if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(m.end()) == ','
+                || r.charAfter(m.end()) == '(') {
+            return null;
+        }
+        return new SpeakerRule.Found(Subjects.of(m), null);
+    }
+
+    /** "Rep. Jane Doe (R-S.C.): “…”"; "The timing does not surprise pollster John Roe: “…”": the name before a colon. */
+    SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        if (r.charBefore(q.open()) != ':') {
+            return null;
+        }
+        int colon = p.text().lastIndexOf(':', q.open());
+        int clause = r.sentenceStart(colon);
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+            if (m.end() <= colon && !Subjects.isPossessive(p, m)) {
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A paragraph that opens with a quotation and names no one: the speaker of the last quotation of the paragraph
+     * before goes on talking, unless someone else is named after that quotation.
+     */
+    SpeakerRule.Found continuingSpeaker(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        ArticleText.Para p = q.start();
+        if (new TokenReader(p).wordBetween(0, q.open()) || !ctx.actors(p.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+            return null;
+        }
+        ArticleText.Para prev = ctx.previous(p);
+        Attribution last = previous(a);
+        if (prev == null || last == null || last.span().end() != prev || !last.speaker().named()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
+            if (!m.actor().id().equals(last.speaker().id())) {
+                return null;
+            }
+        }
+        return new SpeakerRule.Found(last.speaker(), null);
+    }
+
+    /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
+    SpeakerRule.Found unlistedName(QuoteFinder.Span q) {
+        CueAt cue = cueOf(q);
+        if (cue == null || isAccording(cue.para(), cue.verb())) {
+            return null;
+        }
+        ArticleText.Para p = cue.para();
+        var t = p.tokens();
+        int from;
+        int to;
+        if (cue.verbFirst()) {
+            from = cue.verb() + 1;
+            to = from;
+            while (to < t.size() && t.get(to).cap() && (to == from || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+                to++;
+            }
+        } else {
+            to = cue.verb();
+            from = to;
+            int floor = cue.after() ? TokenReader.firstTokenAt(t, q.close() + 1) : 0;
+            while (from > floor && t.get(from - 1).cap()
+                    && (from == to || Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
+                from--;
+            }
+            if (from < to && !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))) {
+                return null; // "Kasich, a governor, said" is the subject rules' shape, not this one
+            }
+            if (!cue.after() && from > 0 && t.get(from - 1).possessive()) {
+                return null;
+            }
+        }
+        if (from >= to) {
+            return null;
+        }
+        Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
+        return s.found() ? new SpeakerRule.Found(s, t.get(cue.verb()).key()) : null;
+    }
+
+    private java.util.Set<String> insideCaps;
+
+    /** Whether the article writes this word capitalised inside a sentence somewhere, so it is a name. */
+    private boolean capitalisedInside(String key) {
+        if (insideCaps == null) {
+            insideCaps = new java.util.HashSet<>();
+            for (ArticleText.Para p : ctx.paragraphs()) {
+                for (Token w : p.tokens()) {
+                    if (w.cap() && !w.initial()) {
+                        insideCaps.add(w.key());
+                    }
+                }
+            }
+        }
+        return insideCaps.contains(key);
     }
 }

@@ -114,6 +114,16 @@ final class SpeakerContext {
         return Speaker.NONE;
     }
 
+    /** The paragraph before {@code p}, or null. */
+    ArticleText.Para previous(ArticleText.Para p) {
+        int pos = position.getOrDefault(p.index(), -1);
+        return pos > 0 ? text.paras.get(pos - 1) : null;
+    }
+
+    List<ArticleText.Para> paragraphs() {
+        return text.paras;
+    }
+
     /** The paragraph after {@code p}, or null. */
     ArticleText.Para next(ArticleText.Para p) {
         int pos = position.getOrDefault(p.index(), -1);

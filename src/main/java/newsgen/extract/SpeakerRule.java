@@ -66,6 +66,23 @@ enum SpeakerRule {
             return s.cueBefore(a.span(), false);
         }
     },
+    /** "“…,” Kasich said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
+    UNLISTED_NAME("unlisted-name", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.unlistedName(a.span());
+        }
+    },
+    /**
+     * "Rabbi Jane Doe, president of the union, which represents 900 congregations, said …"; "Jane Doe lobbied to
+     * suspend it, saying, “…”"; "Jane Doe, who …, said": the cue verb's subject is the subject of the sentence.
+     */
+    SENTENCE_SUBJECT("sentence-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.sentenceSubject(a.span());
+        }
+    },
     /** "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph. */
     SAME_PARAGRAPH("same-paragraph-speaker", false) {
         @Override
@@ -73,6 +90,27 @@ enum SpeakerRule {
             Attribution before = s.previous(a);
             return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
                     ? new Found(before.speaker(), null) : null;
+        }
+    },
+    /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
+    CONTINUING_SPEAKER("continuing-speaker", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuingSpeaker(a);
+        }
+    },
+    /** "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon. */
+    COLON_INTRODUCTION("colon-introduction", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.colonIntroduction(a.span());
+        }
+    },
+    /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */
+    FRAGMENT_SUBJECT("fragment-subject", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().partial() ? s.fragmentSubject(a.span()) : null;
         }
     },
     /** "Jane Doe said the plan had failed. “We start again.”": the named subject of a cue verb in the sentence before. */

@@ -270,4 +270,129 @@ final class Subjects {
         }
         return p.text().substring(t.get(k).start(), t.get(head).end());
     }
+
+    /** Words that open a sentence with a phrase before its subject ("After X spoke, Y said"; "In the book, Z states"). */
+    private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
+            "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
+            "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
+            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today");
+    /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */
+    private static final int SUBJECT_REACH = 40;
+
+    /**
+     * The subject of the sentence holding token {@code verb}: the first actor named in its opening clause ("Rabbi
+     * Jane Doe, president of the union which represents 900 congregations, said"; "Calvin Roe lobbied to …,
+     * saying"), past an opening phrase and its comma ("Before the convention, X …"), skipping a possessive ("X's
+     * rival Y said"). A relative "who" right before the verb takes the name before it. Null when none.
+     */
+    ActorFinder.Mention sentenceSubject(ArticleText.Para p, int verb) {
+        return sentenceSubjectBefore(p, p.tokens().get(verb).start());
+    }
+
+    /** As {@link #sentenceSubject}, for the words before offset {@code verbStart}. */
+    ActorFinder.Mention sentenceSubjectBefore(ArticleText.Para p, int verbStart) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int verb = r.tokenAt(verbStart);
+        int clause = r.sentenceStart(verbStart);
+        int first = r.tokenAt(clause);
+        if (first >= verb) {
+            return null;
+        }
+        if (OPENERS.contains(t.get(first).key())) {
+            int comma = p.text().indexOf(',', t.get(first).end());
+            if (comma < 0 || comma >= verbStart) {
+                return null;
+            }
+            clause = comma + 1;
+        }
+        if (verb > 0 && t.get(verb - 1).key().equals("who")) {
+            // "…, Jane Doe, who chairs the panel, said" is hers; "met Jane Doe, who said" too
+            int who = t.get(verb - 1).start();
+            if (r.charBefore(who) == ',') {
+                List<ActorFinder.Mention> before = ctx.actors(p.index(), clause, who);
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    if (r.wordsBetween(before.get(i).end(), who) == 0) {
+                        return before.get(i);
+                    }
+                }
+            }
+            return null;
+        }
+        if (r.markBetween(clause, verbStart) || p.text().substring(clause, verbStart).indexOf(';') >= 0) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, verbStart)) {
+            if (m.end() > verbStart) {
+                break;
+            }
+            if (isPossessive(p, m)) {
+                continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
+            }
+            // only words of a title may stand before the subject ("Democratic presidential candidate Sen. X")
+            for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
+                Token w = t.get(k);
+                if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())) {
+                    return null;
+                }
+            }
+            return r.wordsBetween(m.end(), verbStart) <= SUBJECT_REACH ? m : null;
+        }
+        return null;
+    }
+
+    /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
+    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "presidential", "candidate", "hopeful",
+            "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
+            "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",
+            "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
+            "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
+            "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+
+    static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
+        String s = p.text();
+        return m.end() >= 2 && m.end() <= s.length() && (s.charAt(m.end() - 1) == 's' || s.charAt(m.end() - 1) == 'S')
+                && (s.charAt(m.end() - 2) == '\'' || s.charAt(m.end() - 2) == '\u2019')
+                || m.end() < s.length() && (s.charAt(m.end()) == '\'' || s.charAt(m.end()) == '\u2019')
+                && (m.end() + 1 >= s.length() || !Character.isLetter(s.charAt(m.end() + 1)));
+    }
+
+    static Speaker of(ActorFinder.Mention m) {
+        return new Speaker(m.actor().id(), m.actor().name(), null);
+    }
+
+    /**
+     * A capitalised name right by a cue verb that no rule made an actor ("“…,” Kasich said", "said Sen. Robert P.
+     * Roe Jr."): tokens {@code from}..{@code to}, titles in front dropped. A word that only opens a sentence is no
+     * name unless the article also writes it capitalised inside a sentence ("Officials said" is nobody).
+     */
+    Speaker unlistedName(ArticleText.Para p, int from, int to, java.util.function.Predicate<String> capitalisedInside) {
+        var t = p.tokens();
+        while (from < to && gaz.titles.contains(t.get(from).key())) {
+            from++;
+        }
+        if (from >= to || to - from > 4) {
+            return Speaker.NONE;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (!w.cap() || gaz.nonNames.contains(w.text()) || HE_SHE.contains(w.key()) || THEY_IT.contains(w.key())
+                    || w.text().chars().anyMatch(Character::isDigit)) {
+                return Speaker.NONE;
+            }
+            if (k < to - 1 && w.possessive()) {
+                return Speaker.NONE;
+            }
+        }
+        Token last = t.get(to - 1);
+        if (to - from == 1 && (last.initial() || last.upper() && last.text().length() > 5)
+                && !capitalisedInside.test(last.key())) {
+            return Speaker.NONE;
+        }
+        if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM) {
+            return Speaker.NONE;
+        }
+        String name = p.surface(from, to);
+        return new Speaker(Slugs.slug(name), name, null);
+    }
 }
