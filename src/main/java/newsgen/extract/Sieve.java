@@ -180,10 +180,15 @@ final class Sieve {
             return null; // someone named between quotation and verb was the subject rule's to take or leave
         }
         ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
-        if (m == null || cue.after() && m.start() > q.open() && cue.para() == q.start()) {
+        String verb = cue.para().tokens().get(cue.verb()).key();
+        if (m == null) {
+            Speaker named = subjects.openingName(cue.para(), cue.verb(), this::capitalisedInside);
+            return named.found() && !(cue.after() && cue.para() == q.start()) ? new SpeakerRule.Found(named, verb) : null;
+        }
+        if (cue.after() && m.start() > q.open() && cue.para() == q.start()) {
             return null;
         }
-        return new SpeakerRule.Found(Subjects.of(m), cue.para().tokens().get(cue.verb()).key());
+        return new SpeakerRule.Found(Subjects.of(m), verb);
     }
 
     /**
