@@ -37,6 +37,28 @@ final class Sieve {
         return a;
     }
 
+    /**
+     * "“…,” Kasich said. … “…,” he added": when no person is named before the pronoun, the last named speaker of
+     * a quotation within the few paragraphs before (a name no rule made an actor still speaks on).
+     */
+    private Speaker lastSpeaker(QuoteFinder.Span q) {
+        java.util.Set<Integer> near = new java.util.HashSet<>();
+        ArticleText.Para p = q.start();
+        for (int back = 0; back <= 3 && p != null; back++, p = ctx.previous(p)) {
+            near.add(p.index());
+        }
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Attribution a = done.get(i);
+            if (!near.contains(a.span().end().index())) {
+                break;
+            }
+            if (a.speaker().named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(a.speaker().id()))) {
+                return a.speaker();
+            }
+        }
+        return Speaker.NONE;
+    }
+
     /** The quotation attributed just before {@code a}, or null. */
     Attribution previous(Attribution a) {
         return done.isEmpty() ? null : done.get(done.size() - 1);
@@ -74,11 +96,13 @@ final class Sieve {
         SpeakerRule.Found f = subjectOf(q, cue);
         Speaker s = f.speaker();
         String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
-        if (s.named() && Subjects.HE_SHE.contains(w)) {
+        if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
             Speaker subject = sentenceBefore(q).speaker();
             if (subject.named() && ctx.isPerson(subject.id())) {
                 s = subject;
+            } else if (!s.named()) {
+                s = lastSpeaker(q);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
