@@ -34,29 +34,9 @@ final class Sieve {
             }
         }
         done.add(a);
+        Speaker who = a.speaker();
+        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
         return a;
-    }
-
-    /**
-     * "“…,” Kasich said. … “…,” he added": when no person is named before the pronoun, the last named speaker of
-     * a quotation within the few paragraphs before (a name no rule made an actor still speaks on).
-     */
-    private Speaker lastSpeaker(QuoteFinder.Span q) {
-        java.util.Set<Integer> near = new java.util.HashSet<>();
-        ArticleText.Para p = q.start();
-        for (int back = 0; back <= 3 && p != null; back++, p = ctx.previous(p)) {
-            near.add(p.index());
-        }
-        for (int i = done.size() - 1; i >= 0; i--) {
-            Attribution a = done.get(i);
-            if (!near.contains(a.span().end().index())) {
-                break;
-            }
-            if (a.speaker().named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(a.speaker().id()))) {
-                return a.speaker();
-            }
-        }
-        return Speaker.NONE;
     }
 
     /** The quotation attributed just before {@code a}, or null. */
@@ -101,8 +81,6 @@ final class Sieve {
             Speaker subject = sentenceBefore(q).speaker();
             if (subject.named() && ctx.isPerson(subject.id())) {
                 s = subject;
-            } else if (!s.named()) {
-                s = lastSpeaker(q);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
@@ -265,6 +243,9 @@ final class Sieve {
         ArticleText.Para p = q.start();
         if (new TokenReader(p).wordBetween(0, q.open()) || !ctx.actors(p.index(), 0, Integer.MAX_VALUE).isEmpty()) {
             return null;
+        }
+        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
+            return null; // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on
         }
         ArticleText.Para prev = ctx.previous(p);
         Attribution last = previous(a);
