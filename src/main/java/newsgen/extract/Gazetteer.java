@@ -40,7 +40,8 @@ final class Gazetteer {
     /** First words of names written in lower case ("al-Qaeda"): only these are looked up from a lowercase word. */
     private final Set<String> lowercaseFirstWords = new HashSet<>();
     private final Map<String, String> countryByCode = new HashMap<>();
-    final Set<String> titles = folded("titles.txt");
+    /** Titles as token keys: a token never keeps the dot of "Sen." or "Gov.", so neither does the list. */
+    final Set<String> titles = undotted(folded("titles.txt"));
     final Set<String> offices = folded("offices.txt");
     final Set<String> cueVerbs = folded("cue-verbs.txt");
     final Set<String> orgHeads = folded("org-heads.txt");
@@ -128,6 +129,14 @@ final class Gazetteer {
         Set<String> out = new HashSet<>();
         for (String line : WordList.lines(resource)) {
             out.add(Slugs.fold(line));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> undotted(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
         }
         return Set.copyOf(out);
     }
