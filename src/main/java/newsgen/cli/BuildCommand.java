@@ -59,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err);
         if (!loaded.errors().isEmpty() && !keepGoing) {
-            err.println("build failed: " + loaded.errors().size() + " problem(s); " + out + " was left as it was");
+            err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");
             return 1;
         }
         Archive archive = new ArchiveBuilder().build(loaded.articles());
@@ -81,9 +81,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "Built %d articles into %d pages (%d files) in %s/ in %.2f s%s",
-                loaded.articles().size(), result.pages(), result.files(), out, seconds,
-                loaded.errors().isEmpty() ? "" : "; " + loaded.errors().size() + " article(s) left out"));
+                "Built %s into %s (%s) in %s/ in %.2f s%s",
+                Plural.of(loaded.articles().size(), "article"), Plural.of(result.pages(), "page"),
+                Plural.of(result.files(), "file"), out, seconds,
+                loaded.errors().isEmpty() ? "" : "; " + Plural.of(loaded.errors().size(), "article") + " left out"));
         return loaded.errors().isEmpty() ? 0 : 1;
     }
 }
