@@ -71,7 +71,7 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
-            return new Candidate(p, from, to, p.surface(from, to), p.surface(roleFrom, roleTo), affiliation);
+            return new Candidate(p, from, to, p.surface(from, to), dotted(p, roleFrom, roleTo), affiliation);
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
@@ -115,6 +115,13 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         return null;
+    }
+
+    /** The role as written, with the dot of an abbreviated title ("Sen.", "Gov.") that ends it. */
+    private static String dotted(ArticleText.Para p, int from, int to) {
+        String role = p.surface(from, to);
+        int end = p.tokens().get(to - 1).end();
+        return end < p.text().length() && p.text().charAt(end) == '.' ? role + "." : role;
     }
 
     private static int cut(java.util.List<Token> t, int from, int to) {

@@ -324,4 +324,17 @@ class PersonFinderTest {
         List<Actor> p = people("Adeyemi waved.", "Senator Ruth Adeyemi spoke.", "Governor Tunde Adeyemi arrived.");
         assertEquals(2, p.stream().filter(a -> a.name().equals("Ruth Adeyemi")).findFirst().orElseThrow().mentions());
     }
+
+    @Test
+    void abbreviatedTitleWithItsDotAndAStateBeforeIt() {
+        Actor a = people("The bill was backed by Oregon Sen. Walter Pinsky and his staff.").get(0);
+        assertEquals("Walter Pinsky", a.name());
+        assertEquals(List.of("Oregon Sen."), a.roles());
+    }
+
+    @Test
+    void pluralTitleAndMiddleInitial() {
+        assertEquals(List.of("Harold B. Ostrander"),
+                names("The plan drew praise from Representatives Harold B. Ostrander of Ohio on Monday."));
+    }
 }
