@@ -37,6 +37,28 @@ final class Sieve {
         return a;
     }
 
+    /**
+     * "“…,” Kasich said. … “…,” he added": when no person is named before the pronoun, the last named speaker of
+     * a quotation within the few paragraphs before (a name no rule made an actor still speaks on).
+     */
+    private Speaker lastSpeaker(QuoteFinder.Span q) {
+        java.util.Set<Integer> near = new java.util.HashSet<>();
+        ArticleText.Para p = q.start();
+        for (int back = 0; back <= 3 && p != null; back++, p = ctx.previous(p)) {
+            near.add(p.index());
+        }
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Attribution a = done.get(i);
+            if (!near.contains(a.span().end().index())) {
+                break;
+            }
+            if (a.speaker().named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(a.speaker().id()))) {
+                return a.speaker();
+            }
+        }
+        return Speaker.NONE;
+    }
+
     /** The quotation attributed just before {@code a}, or null. */
     Attribution previous(Attribution a) {
         return done.isEmpty() ? null : done.get(done.size() - 1);
@@ -74,11 +96,13 @@ final class Sieve {
         SpeakerRule.Found f = subjectOf(q, cue);
         Speaker s = f.speaker();
         String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
-        if (s.named() && Subjects.HE_SHE.contains(w)) {
+        if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
             Speaker subject = sentenceBefore(q).speaker();
             if (subject.named() && ctx.isPerson(subject.id())) {
                 s = subject;
+            } else if (!s.named()) {
+                s = lastSpeaker(q);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
@@ -180,10 +204,15 @@ final class Sieve {
             return null; // someone named between quotation and verb was the subject rule's to take or leave
         }
         ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
-        if (m == null || cue.after() && m.start() > q.open() && cue.para() == q.start()) {
+        String verb = cue.para().tokens().get(cue.verb()).key();
+        if (m == null) {
+            Speaker named = subjects.openingName(cue.para(), cue.verb(), this::capitalisedInside);
+            return named.found() && !(cue.after() && cue.para() == q.start()) ? new SpeakerRule.Found(named, verb) : null;
+        }
+        if (cue.after() && m.start() > q.open() && cue.para() == q.start()) {
             return null;
         }
-        return new SpeakerRule.Found(Subjects.of(m), cue.para().tokens().get(cue.verb()).key());
+        return new SpeakerRule.Found(Subjects.of(m), verb);
     }
 
     /**

@@ -20,6 +20,8 @@ final class SpeakerContext {
             "communique", "communiqué", "manifesto");
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
     private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s.]+");
+    /** How many paragraphs before its own a pronoun may look for the person it stands for. */
+    private static final int PARAGRAPHS_BACK = 3;
     /** How many mentions back a pronoun may look. */
     private static final int LOOK_BACK = 50;
 
@@ -103,8 +105,9 @@ final class SpeakerContext {
             }
         }
         int pos = position.getOrDefault(p.index(), 0);
-        if (pos > 0) {
-            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
+        // "he" may open a paragraph or two after the one that named him, never further back
+        for (int back = 1; back <= PARAGRAPHS_BACK && pos - back >= 0; back++) {
+            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - back).index(), List.of());
             for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
                 if (before.get(i).actor().isPerson() == person && !hasRole(before.get(i).actor(), otherGender)) {
                     return of(before.get(i).actor());

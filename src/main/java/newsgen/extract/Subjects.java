@@ -64,6 +64,11 @@ final class Subjects {
             from--;
         }
         int verbStart = t.get(verb).start();
+        if (t.get(verb).key().endsWith("ing") && r.charBefore(verbStart) == ',') {
+            // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
+            // never the name before its comma
+            return participleSubject(p, verb);
+        }
         if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
             return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
@@ -394,5 +399,39 @@ final class Subjects {
         }
         String name = p.surface(from, to);
         return new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
+    private Speaker participleSubject(ArticleText.Para p, int verb) {
+        ActorFinder.Mention m = sentenceSubject(p, verb);
+        if (m != null) {
+            return of(m);
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(p.tokens().get(verb).start()));
+        String w = first < verb ? p.tokens().get(first).key() : "";
+        if (HE_SHE.contains(w)) {
+            return ctx.lastPerson(p, p.tokens().get(first).start(), w);
+        }
+        return Speaker.NONE;
+    }
+
+    /**
+     * "Ayotte has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},
+     * followed by a lowercase word, as a name no rule made an actor; NONE when the sentence opens otherwise.
+     */
+    Speaker openingName(ArticleText.Para p, int verb, java.util.function.Predicate<String> capitalisedInside) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(t.get(verb).start()));
+        int to = first;
+        while (to < verb && t.get(to).cap() && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= verb || t.get(to).cap() || !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))
+                || r.markBetween(t.get(first).start(), t.get(verb).start())) {
+            return Speaker.NONE;
+        }
+        return unlistedName(p, first, to, capitalisedInside);
     }
 }
