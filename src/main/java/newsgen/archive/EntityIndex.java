@@ -2,7 +2,7 @@ package newsgen.archive;
 
 import newsgen.model.Actor;
 import newsgen.model.ArticleRecord;
-import newsgen.model.Entity;
+import newsgen.model.EntityKind;
 import newsgen.model.EntityRef;
 import newsgen.model.Place;
 
@@ -29,9 +29,9 @@ final class EntityIndex {
     private static final int AMBIGUOUS = -1;
 
     /** One actor or place as one article's record gives it. */
-    record Mention(int article, String kind, String localId, String name, List<String> aliases, Actor actor, Place place,
+    record Mention(int article, EntityKind kind, String localId, String name, List<String> aliases, Actor actor, Place place,
                    List<String> spellings, List<String> strongKeys) {
-        Mention(int article, String kind, String localId, String name, List<String> aliases, Actor actor, Place place) {
+        Mention(int article, EntityKind kind, String localId, String name, List<String> aliases, Actor actor, Place place) {
             this(article, kind, localId, name, aliases, actor, place, spellings(name, aliases), List.of());
         }
 
@@ -67,11 +67,10 @@ final class EntityIndex {
         for (int i = 0; i < records.size(); i++) {
             ArticleRecord r = records.get(i);
             for (Actor a : r.actors()) {
-                String kind = a.isPerson() ? Entity.PERSON : Entity.ORGANIZATION;
-                index.add(new Mention(i, kind, a.id(), a.name(), a.aliases(), a, null));
+                index.add(new Mention(i, EntityKind.of(a), a.id(), a.name(), a.aliases(), a, null));
             }
             for (Place p : r.places()) {
-                index.add(new Mention(i, Entity.PLACE, p.id(), p.name(), List.of(), null, p));
+                index.add(new Mention(i, EntityKind.PLACE, p.id(), p.name(), List.of(), null, p));
             }
         }
         index.merge();
@@ -86,8 +85,8 @@ final class EntityIndex {
         mentions.add(m.keyed());
     }
 
-    private static String local(int article, String kind, String id) {
-        return article + "|" + kind + "|" + id;
+    private static String local(int article, EntityKind kind, String id) {
+        return article + "|" + kind.value() + "|" + id;
     }
 
     /** Every archive entity, in no particular order. */
@@ -96,15 +95,15 @@ final class EntityIndex {
     }
 
     /** The entity an actor or place of the article at this position is merged into, or null. */
-    EntityRef entityOf(int article, String kind, String localId) {
+    EntityRef entityOf(int article, EntityKind kind, String localId) {
         Integer m = byLocal.get(local(article, kind, localId));
         return m == null ? null : groups.get(groupOf[m]).ref();
     }
 
     /** The entity of an actor of that article, person or organisation, or null. */
     EntityRef actorOf(int article, String localId) {
-        EntityRef person = entityOf(article, Entity.PERSON, localId);
-        return person != null ? person : entityOf(article, Entity.ORGANIZATION, localId);
+        EntityRef person = entityOf(article, EntityKind.PERSON, localId);
+        return person != null ? person : entityOf(article, EntityKind.ORGANIZATION, localId);
     }
 
     private void merge() {
@@ -136,7 +135,7 @@ final class EntityIndex {
     private static List<String> computeStrongKeys(Mention m) {
         List<String> keys = new ArrayList<>();
         switch (m.kind()) {
-            case Entity.PERSON -> {
+            case PERSON -> {
                 for (String s : m.spellings()) {
                     String key = NameKey.of(s);
                     if (NameKey.words(key).size() >= 2) {
@@ -144,7 +143,7 @@ final class EntityIndex {
                     }
                 }
             }
-            case Entity.ORGANIZATION -> {
+            case ORGANIZATION -> {
                 for (String s : m.spellings()) {
                     String key = NameKey.of(s);
                     if (!key.isEmpty()) {
@@ -166,7 +165,7 @@ final class EntityIndex {
     }
 
     private static boolean hasFullName(Mention m) {
-        return Entity.PERSON.equals(m.kind()) && !m.strongKeys().isEmpty();
+        return m.kind() == EntityKind.PERSON && !m.strongKeys().isEmpty();
     }
 
     /** Full names with the same first names and a surname one letter apart ("Mohamed Bazoum", "Mohamed Bazoun"). */
@@ -224,7 +223,7 @@ final class EntityIndex {
         }
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            if (!Entity.PERSON.equals(mention.kind()) || hasFullName(mention)) {
+            if (mention.kind() != EntityKind.PERSON || hasFullName(mention)) {
                 continue;
             }
             Integer target = single(exactCandidates(mention, exact));
@@ -283,7 +282,7 @@ final class EntityIndex {
         Map<String, Integer> initials = new HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            if (Entity.ORGANIZATION.equals(mention.kind()) && !NameKey.isAcronym(mention.name())) {
+            if (mention.kind() == EntityKind.ORGANIZATION && !NameKey.isAcronym(mention.name())) {
                 String acronym = NameKey.acronym(mention.name());
                 if (!acronym.isEmpty()) {
                     note(initials, acronym, find(m));
@@ -292,7 +291,7 @@ final class EntityIndex {
         }
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            if (Entity.ORGANIZATION.equals(mention.kind()) && NameKey.isAcronym(mention.name()) && mention.aliases().isEmpty()) {
+            if (mention.kind() == EntityKind.ORGANIZATION && NameKey.isAcronym(mention.name()) && mention.aliases().isEmpty()) {
                 Integer root = initials.get(NameKey.of(mention.name()));
                 if (root != null && root != AMBIGUOUS) {
                     union(root, m);
@@ -312,7 +311,7 @@ final class EntityIndex {
         Map<String, Integer> first = new HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            if (Entity.PERSON.equals(mention.kind()) && !hasFullName(mention) && !named.contains(find(m))) {
+            if (mention.kind() == EntityKind.PERSON && !hasFullName(mention) && !named.contains(find(m))) {
                 String key = NameKey.of(mention.name());
                 Integer f = first.putIfAbsent(key, m);
                 if (f != null && !key.isEmpty()) {
@@ -341,16 +340,16 @@ final class EntityIndex {
         Set<String> taken = new HashSet<>();
         for (var e : ordered) {
             List<Mention> ms = e.getValue();
-            String kind = ms.get(0).kind();
+            EntityKind kind = ms.get(0).kind();
             String name = names.get(e.getKey());
             String base = NameKey.of(name);
             if (base.isEmpty()) {
-                base = kind.substring(0, 3) + "-" + Integer.toHexString(name.hashCode());
+                base = kind.value().substring(0, 3) + "-" + Integer.toHexString(name.hashCode());
             } else if (NameKey.reserved(base)) {
-                base = base + "-" + kind;
+                base = base + "-" + kind.value();
             }
             String id = base;
-            for (int n = 2; !taken.add(kind + ":" + id); n++) {
+            for (int n = 2; !taken.add(kind.key(id)); n++) {
                 id = base + "-" + n;
             }
             rootGroup.put(e.getKey(), groups.size());
@@ -367,7 +366,7 @@ final class EntityIndex {
         for (Mention m : ms) {
             counts.merge(m.name().strip(), 1, Integer::sum);
         }
-        boolean person = Entity.PERSON.equals(ms.get(0).kind());
+        boolean person = ms.get(0).kind() == EntityKind.PERSON;
         return counts.keySet().stream().min(Comparator
                         .comparing((String n) -> person && NameKey.words(NameKey.of(n)).size() < 2)
                         .thenComparing(n -> -counts.get(n))

@@ -204,19 +204,11 @@ final class Gazetteer {
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
             if (c != ' ' && c != '\u00a0' && c != '&' && c != '-' && c != '\u2011'
-                    && !(c == '.' && k == a.end() && abbreviated(a))) {
+                    && !(c == '.' && k == a.end() && Abbreviations.inName(a.text()))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** "J." of "John F. Kennedy", "St." of "St. Lucia": a dot that does not part the words of a name. */
-    private static boolean abbreviated(Token a) {
-        String w = a.text();
-        return (w.length() == 1 && Character.isUpperCase(w.charAt(0))) || DOTTED.contains(w);
-    }
-
-    private static final Set<String> DOTTED = Set.of("St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Gen", "Sen",
-            "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "Rev");
 }
