@@ -23,12 +23,13 @@ final class Pipeline {
 
     static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err) {
         List<Path> files = ArticleSource.files(paths);
+        SourceNames names = new SourceNames(paths);
         Progress.phase(err, files.size(), "reading and extracting " + files.size() + " articles");
         ArticleSource.Loaded loaded = new ArticleSource(new ArticleLoader(allowHtml)).load(files);
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         loaded.errors().forEach(e -> err.println("error: " + e));
         Extractor extractor = new Extractor();
-        List<Object> extracted = loaded.articles().parallelStream().map(a -> extract(extractor, a)).toList();
+        List<Object> extracted = loaded.articles().parallelStream().map(a -> extract(extractor, a, names)).toList();
         List<ArchivedArticle> articles = new ArrayList<>(extracted.size());
         List<Problem> errors = new ArrayList<>(loaded.errors());
         for (Object result : extracted) {
@@ -43,9 +44,9 @@ final class Pipeline {
     }
 
     /** The article with its record, or the problem that stopped extraction, named by file. */
-    private static Object extract(Extractor extractor, Article article) {
+    private static Object extract(Extractor extractor, Article article, SourceNames names) {
         try {
-            return new ArchivedArticle(article, extractor.extract(article));
+            return new ArchivedArticle(article, names.relative(extractor.extract(article), article.file()));
         } catch (ProblemException e) {
             return e.problems().get(0);
         } catch (RuntimeException | StackOverflowError e) {

@@ -204,7 +204,7 @@ final class Views {
     }
 
     /** The first lines of the story proper, for lists: captions, headlines and subheads are not its first lines. */
-    private static String summary(ArchivedArticle a) {
+    static String summary(ArchivedArticle a) {
         Set<ParagraphKind> story = Set.of(ParagraphKind.BODY);
         StringBuilder text = new StringBuilder();
         for (Paragraph p : a.article().paragraphs()) {
