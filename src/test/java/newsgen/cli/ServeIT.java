@@ -93,6 +93,11 @@ class ServeIT {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(updated.contains(sentence), "the edit was never served");
         assertTrue(millis < 2000, "the edit was served after " + millis + " ms");
+        // The version moves just after the new site is in place.
+        long told = System.nanoTime();
+        while (get(port, "/__newsgen/version").equals(version) && System.nanoTime() - told < TimeUnit.SECONDS.toNanos(2)) {
+            Thread.sleep(20);
+        }
         assertFalse(get(port, "/__newsgen/version").equals(version), "open pages are told to reload");
 
         GenRun second = GenRun.of("serve", "--port", Integer.toString(port), "--articles", articles.toString());
