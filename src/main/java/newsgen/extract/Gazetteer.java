@@ -46,7 +46,8 @@ final class Gazetteer {
     final Set<String> cueVerbs = folded("cue-verbs.txt");
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
-    final Set<String> givenNames = folded("given-names.txt");
+    /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
+    final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
 
@@ -130,6 +131,12 @@ final class Gazetteer {
         for (String line : WordList.lines(resource)) {
             out.add(Slugs.fold(line));
         }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
         return Set.copyOf(out);
     }
 

@@ -37,7 +37,10 @@ final class PlaceFinder {
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
     static final Set<String> GEO_WORDS = Set.of("region", "province", "state", "district", "county", "valley",
             "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
-            "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port");
+            "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port", "beach", "park", "square", "street", "streets",
+            "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
+            "station", "heights", "hills", "falls", "springs", "harbor", "harbour", "bay", "side", "strip", "mall",
+            "stadium", "arena");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",

@@ -12,8 +12,8 @@ final class SpeakerContext {
     private final Map<Integer, List<ActorFinder.Mention>> actors;
     private final Map<Integer, List<PlaceFinder.Mention>> places;
     private final Map<Integer, Integer> position = new HashMap<>();
-    private final Map<String, SpeakerResolver.Speaker> documents = new HashMap<>();
-    private final Map<String, java.util.Optional<SpeakerResolver.Speaker>> organizations = new HashMap<>();
+    private final Map<String, Speaker> documents = new HashMap<>();
+    private final Map<String, java.util.Optional<Speaker>> organizations = new HashMap<>();
     /** Documents that speak for themselves even unnamed ("the charter states"). */
     private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
             "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
@@ -85,16 +85,16 @@ final class SpeakerContext {
             "spokesman", "chairman", "congressman", "businessman", "brother", "father", "husband", "son");
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
-    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
+    Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
         return last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
     }
 
     /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
-    SpeakerResolver.Speaker lastOrganization(ArticleText.Para p, int offset) {
+    Speaker lastOrganization(ArticleText.Para p, int offset) {
         return last(p, offset, false, java.util.Set.of());
     }
 
-    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
+    private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
         // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
         for (int i = here.size() - 1; i >= 0 && i >= here.size() - LOOK_BACK; i--) {
@@ -111,7 +111,17 @@ final class SpeakerContext {
                 }
             }
         }
-        return SpeakerResolver.Speaker.NONE;
+        return Speaker.NONE;
+    }
+
+    /** The paragraph before {@code p}, or null. */
+    ArticleText.Para previous(ArticleText.Para p) {
+        int pos = position.getOrDefault(p.index(), -1);
+        return pos > 0 ? text.paras.get(pos - 1) : null;
+    }
+
+    List<ArticleText.Para> paragraphs() {
+        return text.paras;
     }
 
     /** The paragraph after {@code p}, or null. */
@@ -136,7 +146,7 @@ final class SpeakerContext {
      * "the judge": the person named last in this sentence or the one before (which may close the paragraph before)
      * whose roles hold that word ("U.S. District Judge"), else null.
      */
-    SpeakerResolver.Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
+    Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
         int s = Sentences.indexOf(p.sentences(), offset);
         List<ActorFinder.Mention> window = new java.util.ArrayList<>();
         int pos = position.getOrDefault(p.index(), 0);
@@ -155,7 +165,7 @@ final class SpeakerContext {
     }
 
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
-    SpeakerResolver.Speaker document(String head) {
+    Speaker document(String head) {
         return documents.computeIfAbsent(head, h -> {
             Gazetteer gaz = Gazetteer.get();
             for (ArticleText.Para p : text.paras) {
@@ -174,22 +184,22 @@ final class SpeakerContext {
                     }
                     if (from < k) {
                         String name = p.surface(from, k + 1);
-                        return new SpeakerResolver.Speaker(Slugs.slug(name), name, null);
+                        return new Speaker(Slugs.slug(name), name, null);
                     }
                 }
             }
             // an unnamed charter or treaty still speaks for itself; "the statement" or "the report" is someone's
-            return FORMAL.contains(h) ? new SpeakerResolver.Speaker(Slugs.slug(h), h, null)
-                    : new SpeakerResolver.Speaker(null, null, "the " + h);
+            return FORMAL.contains(h) ? new Speaker(Slugs.slug(h), h, null)
+                    : new Speaker(null, null, "the " + h);
         });
     }
 
     /** "the ministry": the one organisation of the article whose name has that head word, else null. */
-    SpeakerResolver.Speaker organizationWithHead(String head) {
+    Speaker organizationWithHead(String head) {
         return organizations.computeIfAbsent(head, h -> java.util.Optional.ofNullable(findOrganizationWithHead(h))).orElse(null);
     }
 
-    private SpeakerResolver.Speaker findOrganizationWithHead(String head) {
+    private Speaker findOrganizationWithHead(String head) {
         Actor found = null;
         for (List<ActorFinder.Mention> list : actors.values()) {
             for (ActorFinder.Mention m : list) {
@@ -216,7 +226,7 @@ final class SpeakerContext {
         return false;
     }
 
-    private static SpeakerResolver.Speaker of(Actor a) {
-        return new SpeakerResolver.Speaker(a.id(), a.name(), null);
+    private static Speaker of(Actor a) {
+        return new Speaker(a.id(), a.name(), null);
     }
 }

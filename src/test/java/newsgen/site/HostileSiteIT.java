@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by the whole pipeline (extraction, archive, every page kind): every page must be valid, script-free and fully
  * linked. It reaches what a single hostile article does not: quote pages, stories, the timeline and linked names.
  */
-class HostileSiteTest {
+class HostileSiteIT {
     private static final String[] PEOPLE = {"Awa Diallo", "Assimi Goita", "Moussa Traore", "Fatou Sow"};
     private static final String[] PLACES = {"Bamako", "Niamey", "Dakar", "Ouagadougou"};
     private static final String[] HOSTILE = {
@@ -107,7 +107,7 @@ class HostileSiteTest {
 
     @Test
     void everyPageIsValidAndEveryLinkWorks() throws Exception {
-        HtmlChecker checker = new HtmlChecker();
+        HtmlChecker checker = HtmlChecker.shared();
         List<String> errors = new ArrayList<>();
         for (Path page : crawler.allPages()) {
             errors.addAll(checker.errors(page));
