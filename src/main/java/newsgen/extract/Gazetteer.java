@@ -40,12 +40,14 @@ final class Gazetteer {
     /** First words of names written in lower case ("al-Qaeda"): only these are looked up from a lowercase word. */
     private final Set<String> lowercaseFirstWords = new HashSet<>();
     private final Map<String, String> countryByCode = new HashMap<>();
-    final Set<String> titles = folded("titles.txt");
+    /** Titles as token keys: a token never keeps the dot of "Sen." or "Gov.", so neither does the list. */
+    final Set<String> titles = undotted(folded("titles.txt"));
     final Set<String> offices = folded("offices.txt");
     final Set<String> cueVerbs = folded("cue-verbs.txt");
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
-    final Set<String> givenNames = folded("given-names.txt");
+    /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
+    final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
 
@@ -128,6 +130,20 @@ final class Gazetteer {
         Set<String> out = new HashSet<>();
         for (String line : WordList.lines(resource)) {
             out.add(Slugs.fold(line));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> undotted(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
         }
         return Set.copyOf(out);
     }

@@ -74,7 +74,7 @@ final class OrganizationRules {
     private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("party", "coalition", "movement",
             "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium");
     /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
-    private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
+    static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
             "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
             "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
             "telecoms", "charity");

@@ -11,22 +11,35 @@ import java.util.List;
 /**
  * The Nu Html Checker (vnu, the checker behind validator.w3.org/nu) run in-process on local files: no network.
  * Collects errors as {@code file:line:column: message}; warnings are not errors.
+ *
+ * <p>Setting the checker up compiles its HTML schema, which takes seconds: every test takes the one {@link #shared()}
+ * instance (the integration tests run in one JVM, one after another).
  */
 public final class HtmlChecker {
+    private static HtmlChecker shared;
+
     /** The schema the checker's own command line uses for HTML documents. */
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
-    public HtmlChecker() throws Exception {
+    /** The one checker of this JVM, made on first use. */
+    public static synchronized HtmlChecker shared() throws Exception {
+        if (shared == null) {
+            shared = new HtmlChecker();
+        }
+        return shared;
+    }
+
+    private HtmlChecker() throws Exception {
         validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(HTML_SCHEMA, collector);
         validator.setUpValidatorAndParsers(collector, false, false);
     }
 
     /** The errors in one page; empty when it is valid. */
-    public List<String> errors(Path page) throws Exception {
+    public synchronized List<String> errors(Path page) throws Exception {
         collector.file = page;
         collector.errors.clear();
         validator.checkHtmlFile(page.toFile(), true);

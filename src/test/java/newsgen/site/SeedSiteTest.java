@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,21 +26,11 @@ class SeedSiteTest {
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
-        int code = Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", site.toString());
-        assertEquals(0, code, "gen build exit code");
+        StringWriter err = new StringWriter();
+        int code = Gen.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "build", "--articles", "articles", "--templates", "templates", "--out", site.toString());
+        assertEquals(0, code, err.toString());
         crawler = new SiteCrawler(site).crawl();
-    }
-
-    @Test
-    void everyPagePassesTheNuHtmlChecker() throws Exception {
-        HtmlChecker checker = new HtmlChecker();
-        List<String> errors = new java.util.ArrayList<>();
-        List<Path> pages = crawler.allPages();
-        for (Path page : pages) {
-            errors.addAll(checker.errors(page));
-        }
-        assertEquals(List.of(), errors, pages.size() + " pages checked");
-        assertTrue(pages.size() > 3);
     }
 
     @Test

@@ -23,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Any bytes at all, read as an article file and then extracted: the only way out is an article or a
  * {@link ProblemException} naming the file; never another exception, never a hang.
  *
- * <p>In {@code mvn verify} this fuzzes for {@code maxDuration} (surefire sets {@code JAZZER_FUZZ}); without that
- * variable it replays the hand-written inputs in {@code ArticleFuzzTestInputs/loadAndExtract/} and any finding
+ * <p>In {@code mvn verify} this fuzzes for {@code maxDuration} (failsafe sets {@code JAZZER_FUZZ}); without that
+ * variable it replays the hand-written inputs in {@code ArticleFuzzITInputs/loadAndExtract/} and any finding
  * saved there.
  */
-class ArticleFuzzTest {
+class ArticleFuzzIT {
     /** One input may take this long at most; far more than any real article of the fuzzer's size needs. */
     private static final long SLOW_NANOS = 10_000_000_000L;
     /** The default stack of a thread on 64-bit Linux, as the ForkJoin workers that load articles have. */

@@ -11,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The checker itself: it must see real errors, or a clean seed site would prove nothing. */
-class HtmlCheckerTest {
+class HtmlCheckerIT {
     @TempDir
     Path tmp;
 
     @Test
     void findsErrorsInABrokenPageAndNoneInAValidOne() throws Exception {
-        HtmlChecker checker = new HtmlChecker();
+        HtmlChecker checker = HtmlChecker.shared();
         Path bad = Files.writeString(tmp.resolve("bad.html"),
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body><p><div>x</div><a href=\"a b\">y</a><li>z</li></body></html>");
         List<String> errors = checker.errors(bad);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by the whole pipeline (extraction, archive, every page kind): every page must be valid, script-free and fully
  * linked. It reaches what a single hostile article does not: quote pages, stories, the timeline and linked names.
  */
-class HostileSiteTest {
+class HostileSiteIT {
     private static final String[] PEOPLE = {"Awa Diallo", "Assimi Goita", "Moussa Traore", "Fatou Sow"};
     private static final String[] PLACES = {"Bamako", "Niamey", "Dakar", "Ouagadougou"};
     private static final String[] HOSTILE = {
@@ -81,7 +81,10 @@ class HostileSiteTest {
         List<String> found = new ArrayList<>();
         for (Path page : crawler.allPages()) {
             Document doc = crawler.parse(page);
-            doc.select("script, iframe, svg, object, embed").forEach(el -> found.add(page + ": " + el.outerHtml()));
+            // The one script the site itself adds is the search box's, which is the same file on every page.
+            doc.select("script, iframe, svg, object, embed").stream()
+                    .filter(el -> !(el.tagName().equals("script") && el.attr("src").matches("(\\.\\./)*assets/search\\.js") && el.html().isEmpty()))
+                    .forEach(el -> found.add(page + ": " + el.outerHtml()));
             for (Element el : doc.getAllElements()) {
                 el.attributes().forEach(a -> {
                     String value = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
@@ -104,7 +107,7 @@ class HostileSiteTest {
 
     @Test
     void everyPageIsValidAndEveryLinkWorks() throws Exception {
-        HtmlChecker checker = new HtmlChecker();
+        HtmlChecker checker = HtmlChecker.shared();
         List<String> errors = new ArrayList<>();
         for (Path page : crawler.allPages()) {
             errors.addAll(checker.errors(page));

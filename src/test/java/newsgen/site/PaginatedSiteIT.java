@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A generated archive large enough that every list runs over several pages. */
-class PaginatedSiteTest {
+class PaginatedSiteIT {
     @TempDir
     static Path tmp;
     static Path site;

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same articles and templates give the same bytes, whatever the number of threads or the order files were made in. */
-class ReproducibleBuildTest {
+class ReproducibleBuildIT {
     @TempDir
     Path tmp;
 
