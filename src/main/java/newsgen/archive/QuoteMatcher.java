@@ -41,7 +41,7 @@ final class QuoteMatcher {
         Map<String, List<Candidate>> bySpeaker = new LinkedHashMap<>();
         for (Candidate c : quotes) {
             if (c.speaker() != null) {
-                bySpeaker.computeIfAbsent(c.speaker().kind() + ":" + c.speaker().id(), k -> new ArrayList<>()).add(c);
+                bySpeaker.computeIfAbsent(c.speaker().key(), k -> new ArrayList<>()).add(c);
             }
         }
         List<QuotePair> pairs = new ArrayList<>();

@@ -4,6 +4,7 @@ import newsgen.model.ArticleRecord;
 import newsgen.model.ArticleRef;
 import newsgen.model.DateMention;
 import newsgen.model.EntityRef;
+import newsgen.model.NameFinder;
 import newsgen.model.TimelineEntry;
 
 import java.util.ArrayList;

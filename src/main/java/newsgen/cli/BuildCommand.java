@@ -3,6 +3,7 @@ package newsgen.cli;
 import newsgen.archive.ArchiveBuilder;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
+import newsgen.site.BaseUrl;
 import newsgen.model.Timings;
 import newsgen.site.SiteBuilder;
 import picocli.CommandLine;
@@ -36,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Site title shown on every page (default: ${DEFAULT-VALUE})")
     String title = "News archive";
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "Where the site will be published (https://example.org/news/): "
+            + "adds canonical links, Open Graph, JSON-LD, Atom feeds and a sitemap. Without it every URL stays relative.")
+    String baseUrl;
+
     @Option(names = "--force", description = "Write over an output folder gen did not create (it is kept aside, not deleted).")
     boolean force;
 
@@ -61,10 +66,16 @@ final class BuildCommand implements Callable<Integer> {
                         "--out " + out + " would replace " + input + ", which the build reads; choose another output folder");
             }
         }
+        BaseUrl base;
+        try {
+            base = baseUrl == null || baseUrl.isBlank() ? null : BaseUrl.parse(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url " + e.getMessage());
+        }
         Timings clock = timings ? new Timings() : Timings.OFF;
         Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock);
         if (!loaded.errors().isEmpty() && !keepGoing) {
-            err.println("build failed: " + loaded.errors().size() + " problem(s); " + out + " was left as it was");
+            err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");
             return 1;
         }
         long archiveStart = Timings.now();
@@ -73,7 +84,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");
-            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title));
+            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");
@@ -88,9 +99,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "Built %d articles into %d pages (%d files) in %s/ in %.2f s%s",
-                loaded.articles().size(), result.pages(), result.files(), out, seconds,
-                loaded.errors().isEmpty() ? "" : "; " + loaded.errors().size() + " article(s) left out"));
+                "Built %s into %s (%s) in %s/ in %.2f s%s",
+                Plural.of(loaded.articles().size(), "article"), Plural.of(result.pages(), "page"),
+                Plural.of(result.files(), "file"), out, seconds,
+                loaded.errors().isEmpty() ? "" : "; " + Plural.of(loaded.errors().size(), "article") + " left out"));
         if (timings) {
             spec.commandLine().getOut().flush();
             clock.lines().forEach(err::println);

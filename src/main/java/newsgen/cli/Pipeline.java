@@ -29,6 +29,7 @@ final class Pipeline {
     static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err, Timings timings) {
         long t0 = Timings.now();
         List<Path> files = ArticleSource.files(paths);
+        SourceNames names = new SourceNames(paths);
         Progress.phase(err, files.size(), "reading and extracting " + files.size() + " articles");
         ArticleSource.Loaded loaded = new ArticleSource(new ArticleLoader(allowHtml)).load(files);
         loaded.warnings().forEach(w -> err.println("warning: " + w));
@@ -38,7 +39,7 @@ final class Pipeline {
         Extractor extractor = new Extractor();
         List<Object> extracted = loaded.articles().parallelStream().map(a -> {
             long start = Timings.now();
-            Object result = extract(extractor, a);
+            Object result = extract(extractor, a, names);
             timings.work("extract", Timings.now() - start);
             return result;
         }).toList();
@@ -57,9 +58,9 @@ final class Pipeline {
     }
 
     /** The article with its record, or the problem that stopped extraction, named by file. */
-    private static Object extract(Extractor extractor, Article article) {
+    private static Object extract(Extractor extractor, Article article, SourceNames names) {
         try {
-            return new ArchivedArticle(article, extractor.extract(article));
+            return new ArchivedArticle(article, names.relative(extractor.extract(article), article.file()));
         } catch (ProblemException e) {
             return e.problems().get(0);
         } catch (RuntimeException | StackOverflowError e) {

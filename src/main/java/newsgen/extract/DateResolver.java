@@ -106,8 +106,10 @@ final class DateResolver {
                 return SINCE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).lookingAt()
                         ? latestNotAfter(pub, month, day) : nearest(pub, month, day);
             });
-            scan(MONTH_ALONE, MONTHS + "IiSsUuBbFfLlNnTtEeMmDdOoAa", text, starts, used, found, m -> monthAlone(pub, m.group(1), m.group(2)));
-            scan(WEEKDAY, "OoLlNnTtMWFS", text, starts, used, found, m -> weekday(pub, m.group(1), m.group(2)));
+            scan(MONTH_ALONE, MONTHS + "IiSsUuBbFfLlNnTtEeMmDdOoAa", text, starts, used, found,
+                    m -> monthAlone(pub, m.group(1), m.group(2), looksForward(p, m.start())));
+            scan(WEEKDAY, "OoLlNnTtMWFS", text, starts, used, found,
+                    m -> weekday(pub, m.group(1), m.group(2), looksForward(p, m.start())));
             scan(RELATIVE, "LlTtNnPpYy", text, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
         }
         scan(YEAR, DIGITS, text, starts, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
@@ -149,7 +151,38 @@ final class DateResolver {
         }
     }
 
-    private static String monthAlone(LocalDate pub, String before, String name) {
+    /** Words of a clause that put what it tells in the future: "will", "would be tendered", "is expected to". */
+    private static final Set<String> FORWARD = Set.of("will", "would", "shall", "ll", "going", "expected", "expects",
+            "scheduled", "plans", "planned", "planning", "due", "intends", "aims", "hopes", "upcoming", "set", "slated");
+    /** Words that end the clause a date belongs to, read backwards. */
+    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "after", "since", "when", "because", "while");
+
+    /**
+     * Whether the clause before a date looks forward: a modal or future word among the eight words before it, in
+     * its sentence, with no "said"-like past verb or clause break between ("would be tendered in June").
+     */
+    private static boolean looksForward(ArticleText.Para p, int offset) {
+        List<Token> t = p.tokens();
+        int sentence = Sentences.indexOf(p.sentences(), offset);
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < offset) {
+            k++;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 8; j--) {
+            Token w = t.get(j);
+            if (Sentences.indexOf(p.sentences(), w.start()) != sentence || CLAUSE_ENDS.contains(w.key())) {
+                return false;
+            }
+            String key = w.key();
+            int apostrophe = Math.max(key.lastIndexOf('\''), key.lastIndexOf('\u2019'));
+            if (FORWARD.contains(apostrophe >= 0 ? key.substring(apostrophe + 1) : key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String monthAlone(LocalDate pub, String before, String name, boolean forward) {
         String w = before == null ? "" : before.toLowerCase(Locale.ROOT);
         if (w.isEmpty() && (name.equals("May") || name.equals("March"))) {
             return null; // "May" and "March" alone are more often a verb than a month
@@ -163,10 +196,13 @@ final class DateResolver {
         if (w.equals("last") && !ym.isBefore(now)) {
             return ym.minusYears(1).toString();
         }
+        if (forward && !w.equals("last") && !w.equals("since")) {
+            return (ym.isBefore(now) ? ym.plusYears(1) : ym).toString(); // "would be tendered in June"
+        }
         return (ym.isAfter(now) ? ym.minusYears(1) : ym).toString();
     }
 
-    private static String weekday(LocalDate pub, String before, String name) {
+    private static String weekday(LocalDate pub, String before, String name, boolean forward) {
         DayOfWeek d = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         String w = before == null ? "" : before.toLowerCase(Locale.ROOT);
         if (w.equals("next")) {
@@ -174,6 +210,9 @@ final class DateResolver {
         }
         if (w.equals("last")) {
             return pub.with(TemporalAdjusters.previous(d)).toString();
+        }
+        if (forward && !w.equals("this")) {
+            return pub.with(TemporalAdjusters.nextOrSame(d)).toString(); // "the vote will be held on Tuesday"
         }
         return pub.with(TemporalAdjusters.previousOrSame(d)).toString();
     }

@@ -40,12 +40,14 @@ final class Gazetteer {
     /** First words of names written in lower case ("al-Qaeda"): only these are looked up from a lowercase word. */
     private final Set<String> lowercaseFirstWords = new HashSet<>();
     private final Map<String, String> countryByCode = new HashMap<>();
-    final Set<String> titles = folded("titles.txt");
+    /** Titles as token keys: a token never keeps the dot of "Sen." or "Gov.", so neither does the list. */
+    final Set<String> titles = undotted(folded("titles.txt"));
     final Set<String> offices = folded("offices.txt");
     final Set<String> cueVerbs = folded("cue-verbs.txt");
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
-    final Set<String> givenNames = folded("given-names.txt");
+    /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
+    final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
 
@@ -132,6 +134,20 @@ final class Gazetteer {
         return Set.copyOf(out);
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> undotted(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        }
+        return Set.copyOf(out);
+    }
+
     /** The country's name as records use it, for an ISO code. */
     String country(String code) {
         return countryByCode.get(code);
@@ -188,19 +204,11 @@ final class Gazetteer {
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
             if (c != ' ' && c != '\u00a0' && c != '&' && c != '-' && c != '\u2011'
-                    && !(c == '.' && k == a.end() && abbreviated(a))) {
+                    && !(c == '.' && k == a.end() && Abbreviations.inName(a.text()))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** "J." of "John F. Kennedy", "St." of "St. Lucia": a dot that does not part the words of a name. */
-    private static boolean abbreviated(Token a) {
-        String w = a.text();
-        return (w.length() == 1 && Character.isUpperCase(w.charAt(0))) || DOTTED.contains(w);
-    }
-
-    private static final Set<String> DOTTED = Set.of("St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Gen", "Sen",
-            "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "Rev");
 }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 final class MainPlaceFinder {
     /** A dateline opening the first paragraphs: capitals (or a name) then a dash, e.g. "BAMAKO, Mali (AFP) —". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:,[^—–\\n]{1,40}?)?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:—|–|--|-)\\s");
+            "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:,[^" + Dashes.CLASS + "\\n]{1,40}?)?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:["
+                    + Dashes.CLASS + "]|--)\\s");
+    /** Paragraphs (headline included) that make the lead of a story. */
+    private static final int LEAD_PARAGRAPHS = 3;
     /** Verbs of an event or an announcement (a resource); the place is an "in …" that follows within a few words. */
     private static final Set<String> EVENT_VERBS = Set.copyOf(WordList.lines("event-verbs.txt"));
 
@@ -39,7 +42,8 @@ final class MainPlaceFinder {
         }
         Place event = null;
         for (PlaceFinder.Mention pm : mentions) {
-            if (pm.place().type().equals("city") && afterEventVerb(pm.para(), pm.match().from())) {
+            if (pm.place().type().equals("city") && pm.para().index() <= LEAD_PARAGRAPHS * 2
+                    && afterEventVerb(pm.para(), pm.match().from())) {
                 event = pm.place();
                 break;
             }
@@ -47,9 +51,18 @@ final class MainPlaceFinder {
         if (event != null) {
             return event;
         }
+        // a city named once, deep in the story ("Kiev" in paragraph 21 of a Washington story), is no main place:
+        // the most-named city needs two mentions or one in the lead
+        java.util.Set<String> inLead = new java.util.HashSet<>();
+        for (PlaceFinder.Mention pm : mentions) {
+            if (pm.para().index() <= LEAD_PARAGRAPHS) {
+                inLead.add(pm.place().id());
+            }
+        }
         Place best = null;
         for (Place p : places) {
-            if (p.type().equals("city") && (best == null || p.mentions() > best.mentions())) {
+            if (p.type().equals("city") && (best == null || p.mentions() > best.mentions())
+                    && (p.mentions() >= 2 || inLead.contains(p.id()))) {
                 best = p;
             }
         }

@@ -40,6 +40,24 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
+        // "Republican Donald Trump", "Democrat Jane Roe": a party or group word opening the run is the person's side
+        String side = null;
+        Gazetteer.Match lead = p.matchAt(whole.from());
+        while (lead != null && lead.from() == whole.from() && lead.entry().kind() == Gazetteer.Kind.DEMONYM
+                && lead.to() < whole.to()) {
+            side = lead.entry().country() != null ? lead.entry().country() : lead.entry().name();
+            whole = new NameRuns.Run(lead.to(), whole.to());
+            lead = p.matchAt(whole.from());
+        }
+        Candidate c = titledOrEvidenced(p, whole);
+        if (c != null && side != null && c.affiliation() == null) {
+            c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
+        }
+        return c;
+    }
+
+    private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
+        var t = p.tokens();
         // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
         // "Central Bank of Kenya Governor Kamau Thugge"
         int title = -1;
@@ -71,7 +89,13 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
-            return new Candidate(p, from, to, p.surface(from, to), p.surface(roleFrom, roleTo), affiliation);
+            return new Candidate(p, from, to, p.surface(from, to), dotted(p, roleFrom, roleTo), affiliation);
+        }
+        // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
+        // before a given name, is the sentence's word
+        if (whole.size() >= 3 && t.get(whole.from()).initial() && !gaz.givenNames.contains(t.get(whole.from()).key())
+                && gaz.givenNames.contains(t.get(whole.from() + 1).key()) && !t.get(whole.from() + 1).upper()) {
+            whole = new NameRuns.Run(whole.from() + 1, whole.to());
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
@@ -104,8 +128,10 @@ final class PersonRules {
             return apposition;
         }
         // a given name starts a person's name, but not after "the" ("at the Santiago Bernabeu")
+        // nor after a noun that calls it a company ("the lender Rima Trading")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
-                && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the"));
+                && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
+                && !OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()));
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
@@ -114,8 +140,61 @@ final class PersonRules {
         if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
+        String party = partyAfter(p, run);
+        if (party != null) {
+            return new Candidate(p, run.from(), run.to(), name, null, party);
+        }
         return null;
     }
+
+    /** The role as written, with the dot of an abbreviated title ("Sen.", "Gov.") that ends it. */
+    private static String dotted(ArticleText.Para p, int from, int to) {
+        String role = p.surface(from, to);
+        int end = p.tokens().get(to - 1).end();
+        return end < p.text().length() && p.text().charAt(end) == '.' ? role + "." : role;
+    }
+
+    /** "(R-Texas)", "(D-Calif.)", "(D)", ", R-Ohio,": a party letter and maybe a state after a name, as US news writes them. */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile(
+            "\\s*(?:\\(\\s*([RDI])(?:\\s*[-\u2013\u2014,]\\s*\\p{Lu}[\\p{L}. ]{0,20})?\\)|,\\s*([RDI])-\\p{Lu}[\\p{L}.]{0,15}\\s*,)");
+
+    /** The party a "(R-Texas)" after the run names, or null. */
+    private static String partyAfter(ArticleText.Para p, NameRuns.Run run) {
+        int end = p.tokens().get(run.to() - 1).end();
+        String text = p.text();
+        if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != ',')) {
+            return null;
+        }
+        java.util.regex.Matcher m = PARTY_STATE.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String letter = m.group(1) != null ? m.group(1) : m.group(2);
+        return letter.equals("R") ? "Republican" : letter.equals("D") ? "Democrat" : "Independent";
+    }
+
+    /**
+     * A word glued from page furniture ("CravenFlagShareLikeReply", "JohnsonMichigan"): a capital inside after four
+     * lowercase letters, or two capitals inside. "McDonald", "DeSantis", "MacArthur" have one, after a short prefix.
+     */
+    static boolean glued(String w) {
+        int inner = 0;
+        int lowerRun = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && lowerRun > 0) {
+                inner++;
+                if (lowerRun >= 4 || inner >= 2) {
+                    return true;
+                }
+            }
+            lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+        }
+        return false;
+    }
+
+    /** "Jr", "Sr", "III": they end a name and are never one. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private static int cut(java.util.List<Token> t, int from, int to) {
         int k = Math.min(from, to);
@@ -228,8 +307,12 @@ final class PersonRules {
         if (from >= to || to - from > 6) {
             return false;
         }
-        if (to - from > 1 && PlaceFinder.GEO_WORDS.contains(p.tokens().get(to - 1).key())) {
-            return false; // "Fulton County", "Rift Valley"
+        String lastKey = p.tokens().get(to - 1).key();
+        if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
+            return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
+        }
+        if (to - from == 1 && SUFFIXES.contains(lastKey)) {
+            return false;
         }
         int words = 0;
         for (int k = from; k < to; k++) {
@@ -245,6 +328,7 @@ final class PersonRules {
                 continue;
             }
             if (!w.cap() || w.upper() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
+                    || glued(w.text())
                     || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())) {
                 return false;
             }

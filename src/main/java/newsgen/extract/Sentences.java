@@ -2,7 +2,6 @@ package newsgen.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Splits a paragraph into sentences at . ! ? followed by a capital, skipping abbreviations and initials. */
 final class Sentences {
@@ -12,8 +11,6 @@ final class Sentences {
             return offset >= start && offset < end;
         }
     }
-
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordList.lines("abbreviations.txt"));
 
     private Sentences() {
     }
@@ -66,8 +63,7 @@ final class Sentences {
         if (b == dot) {
             return false;
         }
-        String word = text.substring(b, dot);
-        return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word);
+        return Abbreviations.keepsSentence(text.substring(b, dot));
     }
 
     /** The index of the sentence holding {@code offset} (binary search: spans are in order). */

@@ -12,14 +12,16 @@ final class SpeakerContext {
     private final Map<Integer, List<ActorFinder.Mention>> actors;
     private final Map<Integer, List<PlaceFinder.Mention>> places;
     private final Map<Integer, Integer> position = new HashMap<>();
-    private final Map<String, SpeakerResolver.Speaker> documents = new HashMap<>();
-    private final Map<String, java.util.Optional<SpeakerResolver.Speaker>> organizations = new HashMap<>();
+    private final Map<String, Speaker> documents = new HashMap<>();
+    private final Map<String, java.util.Optional<Speaker>> organizations = new HashMap<>();
     /** Documents that speak for themselves even unnamed ("the charter states"). */
     private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
             "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
             "communique", "communiqué", "manifesto");
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
     private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s.]+");
+    /** How many paragraphs before its own a pronoun may look for the person it stands for. */
+    private static final int PARAGRAPHS_BACK = 3;
     /** How many mentions back a pronoun may look. */
     private static final int LOOK_BACK = 50;
 
@@ -85,16 +87,50 @@ final class SpeakerContext {
             "spokesman", "chairman", "congressman", "businessman", "brother", "father", "husband", "son");
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
-    SpeakerResolver.Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
-        return last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
+    Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
+        Speaker s = last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
+        return s.named() ? s : lastSpeaker(p);
+    }
+
+    /** The last person named before {@code offset} (or who last spoke), whatever the gender. */
+    Speaker lastAnyPerson(ArticleText.Para p, int offset) {
+        Speaker s = last(p, offset, true, java.util.Set.of());
+        return s.named() ? s : lastSpeaker(p);
+    }
+
+    /** A quotation's speaker, noted in text order as the sieve decides it. */
+    private record Spoken(int para, Speaker speaker) {
+    }
+
+    private final List<Spoken> spoken = new java.util.ArrayList<>();
+
+    /** Notes who spoke a quotation ending in paragraph {@code para}, for pronouns after it. */
+    void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
+        if (speaker.named() && person) {
+            spoken.add(new Spoken(para.index(), speaker));
+        }
+    }
+
+    /**
+     * "“…,” Kasich said. … “…,” he added": with no person named before the pronoun, the last person who spoke a
+     * quotation in this paragraph or the few before (a name no rule made an actor still speaks on).
+     */
+    private Speaker lastSpeaker(ArticleText.Para p) {
+        if (spoken.isEmpty()) {
+            return Speaker.NONE;
+        }
+        int pos = position.getOrDefault(p.index(), 0);
+        Spoken last = spoken.get(spoken.size() - 1);
+        int lastPos = position.getOrDefault(last.para(), -1);
+        return lastPos <= pos && pos - lastPos <= PARAGRAPHS_BACK ? last.speaker() : Speaker.NONE;
     }
 
     /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
-    SpeakerResolver.Speaker lastOrganization(ArticleText.Para p, int offset) {
+    Speaker lastOrganization(ArticleText.Para p, int offset) {
         return last(p, offset, false, java.util.Set.of());
     }
 
-    private SpeakerResolver.Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
+    private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
         // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
         for (int i = here.size() - 1; i >= 0 && i >= here.size() - LOOK_BACK; i--) {
@@ -103,15 +139,26 @@ final class SpeakerContext {
             }
         }
         int pos = position.getOrDefault(p.index(), 0);
-        if (pos > 0) {
-            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
+        // "he" may open a paragraph or two after the one that named him, never further back
+        for (int back = 1; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
+            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - back).index(), List.of());
             for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
                 if (before.get(i).actor().isPerson() == person && !hasRole(before.get(i).actor(), otherGender)) {
                     return of(before.get(i).actor());
                 }
             }
         }
-        return SpeakerResolver.Speaker.NONE;
+        return Speaker.NONE;
+    }
+
+    /** The paragraph before {@code p}, or null. */
+    ArticleText.Para previous(ArticleText.Para p) {
+        int pos = position.getOrDefault(p.index(), -1);
+        return pos > 0 ? text.paras.get(pos - 1) : null;
+    }
+
+    List<ArticleText.Para> paragraphs() {
+        return text.paras;
     }
 
     /** The paragraph after {@code p}, or null. */
@@ -136,7 +183,7 @@ final class SpeakerContext {
      * "the judge": the person named last in this sentence or the one before (which may close the paragraph before)
      * whose roles hold that word ("U.S. District Judge"), else null.
      */
-    SpeakerResolver.Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
+    Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
         int s = Sentences.indexOf(p.sentences(), offset);
         List<ActorFinder.Mention> window = new java.util.ArrayList<>();
         int pos = position.getOrDefault(p.index(), 0);
@@ -154,8 +201,54 @@ final class SpeakerContext {
         return null;
     }
 
+    /** "the senator", paragraphs after "Sen. Jane Doe": the last person whose roles hold that word, anywhere before. */
+    Speaker personWithTitleBefore(ArticleText.Para p, int offset, String title) {
+        int pos = position.getOrDefault(p.index(), 0);
+        List<ActorFinder.Mention> earlier = new java.util.ArrayList<>(actors(p.index(), 0, offset));
+        for (int back = pos - 1; back >= 0 && pos - back <= TITLE_PARAGRAPHS_BACK; back--) {
+            earlier.addAll(0, actors.getOrDefault(text.paras.get(back).index(), List.of()));
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Actor a = earlier.get(i).actor();
+            if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+                return of(a);
+            }
+        }
+        return null;
+    }
+
+    /** How far back "the senator" may look for Sen. Jane Doe. */
+    private static final int TITLE_PARAGRAPHS_BACK = 12;
+
+    /**
+     * "the email said" after "Jane Doe's campaign sent out an email": who wrote a document named only by its noun,
+     * the first actor named in the last sentence before that mentions one ("an email", "emails"); null when none.
+     */
+    Speaker documentAuthor(ArticleText.Para p, int offset, String head) {
+        int pos = position.getOrDefault(p.index(), 0);
+        for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
+            ArticleText.Para q = text.paras.get(pos - back);
+            int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
+            var t = q.tokens();
+            for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
+                Token w = t.get(k);
+                if (w.cap() || !(w.key().equals(head) || w.key().equals(head + "s"))) {
+                    continue;
+                }
+                Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
+                for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
+                    return of(m.actor());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
+
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
-    SpeakerResolver.Speaker document(String head) {
+    Speaker document(String head) {
         return documents.computeIfAbsent(head, h -> {
             Gazetteer gaz = Gazetteer.get();
             for (ArticleText.Para p : text.paras) {
@@ -174,22 +267,22 @@ final class SpeakerContext {
                     }
                     if (from < k) {
                         String name = p.surface(from, k + 1);
-                        return new SpeakerResolver.Speaker(Slugs.slug(name), name, null);
+                        return new Speaker(Slugs.slug(name), name, null);
                     }
                 }
             }
             // an unnamed charter or treaty still speaks for itself; "the statement" or "the report" is someone's
-            return FORMAL.contains(h) ? new SpeakerResolver.Speaker(Slugs.slug(h), h, null)
-                    : new SpeakerResolver.Speaker(null, null, "the " + h);
+            return FORMAL.contains(h) ? new Speaker(Slugs.slug(h), h, null)
+                    : new Speaker(null, null, "the " + h);
         });
     }
 
     /** "the ministry": the one organisation of the article whose name has that head word, else null. */
-    SpeakerResolver.Speaker organizationWithHead(String head) {
+    Speaker organizationWithHead(String head) {
         return organizations.computeIfAbsent(head, h -> java.util.Optional.ofNullable(findOrganizationWithHead(h))).orElse(null);
     }
 
-    private SpeakerResolver.Speaker findOrganizationWithHead(String head) {
+    private Speaker findOrganizationWithHead(String head) {
         Actor found = null;
         for (List<ActorFinder.Mention> list : actors.values()) {
             for (ActorFinder.Mention m : list) {
@@ -216,7 +309,7 @@ final class SpeakerContext {
         return false;
     }
 
-    private static SpeakerResolver.Speaker of(Actor a) {
-        return new SpeakerResolver.Speaker(a.id(), a.name(), null);
+    private static Speaker of(Actor a) {
+        return new Speaker(a.id(), a.name(), null);
     }
 }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Plans, renders and writes the whole site, swapping it into place only when every page succeeded. */
 public final class SiteBuilder {
     /** Static files every site carries, looked up in the user's templates first, then in the built-in set. */
-    static final List<String> ASSETS = List.of("assets/style.css");
+    static final List<String> ASSETS = List.of("assets/style.css", "assets/search.js", "assets/favicon.svg");
     private static final ObjectMapper JSON = ScriptJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * @param templates the user's template folder (may be missing: the built-in set is used)
      * @param force     write over an output folder gen did not make
      */
-    public record Options(Path templates, Path out, boolean force, String siteTitle) {
+    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl) {
+        public Options(Path templates, Path out, boolean force, String siteTitle) {
+            this(templates, out, force, siteTitle, null);
+        }
     }
 
     /**
@@ -58,19 +62,23 @@ public final class SiteBuilder {
 
     public Result build(Archive archive, Options options) {
         long t0 = Timings.now();
-        List<Page> pages = new SitePlanner().plan(archive);
+        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle()).plan(archive);
+        Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle());
         PageRenderer renderer = new PageRenderer(options.templates());
         Set<String> templates = new LinkedHashSet<>();
         pages.forEach(p -> templates.add(p.template()));
         renderer.compile(templates);
-        Map<String, Object> globals = Map.of("siteTitle", options.siteTitle());
+        Map<String, Object> globals = new HashMap<>();
+        globals.put("siteTitle", options.siteTitle());
+        globals.put("baseUrl", options.baseUrl() == null ? null : options.baseUrl().value());
+        globals.put("feeds", publishing.feeds());
         long t1 = Timings.now();
         timings.wall("plan", t1 - t0);
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             writePages(pages, renderer, globals, out);
             long t2 = Timings.now();
             timings.wall("pages", t2 - t1);
-            int data = writeData(archive, out);
+            int data = writeData(archive, out) + publishing.write(pages, out);
             for (String asset : ASSETS) {
                 out.write(asset, asset(options.templates(), asset));
             }

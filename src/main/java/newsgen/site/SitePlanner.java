@@ -14,15 +14,35 @@ import java.util.function.Function;
 
 /** Decides which pages the site holds and what each shows; templates decide only how they look. */
 public final class SitePlanner {
+    private final BaseUrl baseUrl;
+    private final String siteTitle;
+
+    public SitePlanner() {
+        this(null, "");
+    }
+
+    /** @param baseUrl where the site is published, or null: articles then carry no JSON-LD */
+    public SitePlanner(BaseUrl baseUrl, String siteTitle) {
+        this.baseUrl = baseUrl;
+        this.siteTitle = siteTitle;
+    }
+
     public List<Page> plan(Archive archive) {
         Views views = new Views(archive);
         List<Page> pages = new ArrayList<>();
+        pages.add(new Page("search.html", "search", Map.of("title", "Search", "section", "search")));
+        pages.add(new Page("404.html", "404", Map.of("title", "Page not found", "section", "none")));
         paged(pages, "index.html", "index", "Articles", "articles", "articles", archive.articles(), views::articleSummary, Map.of());
         for (ArchivedArticle a : archive.articles()) {
-            pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> Map.of(
-                    "title", a.record().title(),
-                    "section", "articles",
-                    "article", views.article(a))));
+            pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> {
+                Map<String, Object> model = new HashMap<>();
+                model.put("title", a.record().title());
+                model.put("section", "articles");
+                model.put("article", views.article(a));
+                model.put("jsonLd", baseUrl == null ? Map.of()
+                        : NewsArticleData.of(a, archive.linksOf(a.record().slug()), baseUrl, siteTitle, views::href));
+                return model;
+            }));
         }
         addEntityPages(pages, views, "people", "People", archive.people());
         addEntityPages(pages, views, "organisations", "Organisations", archive.organizations());

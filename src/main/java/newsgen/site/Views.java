@@ -1,6 +1,6 @@
 package newsgen.site;
 
-import newsgen.archive.NameFinder;
+import newsgen.model.NameFinder;
 import newsgen.model.Actor;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
@@ -12,6 +12,7 @@ import newsgen.model.Companion;
 import newsgen.model.DateMention;
 import newsgen.model.DiffSegment;
 import newsgen.model.Entity;
+import newsgen.model.EntityKind;
 import newsgen.model.EntityRef;
 import newsgen.model.OutletReport;
 import newsgen.model.Paragraph;
@@ -59,7 +60,7 @@ final class Views {
         archive.stories().forEach(s -> stories.put(s.id(), s));
         for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
             for (Entity e : list) {
-                entityPaths.put(e.kind() + ":" + e.id(), RelativeLinks.entity(e.kind(), e.id()));
+                entityPaths.put(EntityKind.of(e.kind()).key(e.id()), RelativeLinks.entity(e.kind(), e.id()));
             }
         }
     }
@@ -203,7 +204,7 @@ final class Views {
     }
 
     /** The first lines of the story proper, for lists: captions, headlines and subheads are not its first lines. */
-    private static String summary(ArchivedArticle a) {
+    static String summary(ArchivedArticle a) {
         Set<ParagraphKind> story = Set.of(ParagraphKind.BODY);
         StringBuilder text = new StringBuilder();
         for (Paragraph p : a.article().paragraphs()) {
@@ -224,7 +225,7 @@ final class Views {
     // ---- entities
 
     String href(EntityRef e) {
-        return entityPaths.get(e.kind() + ":" + e.id());
+        return entityPaths.get(e.key());
     }
 
     Map<String, Object> entityRef(EntityRef e) {

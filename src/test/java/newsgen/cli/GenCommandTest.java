@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ class GenCommandTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Gen());
+        CommandLine cl = Gen.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
@@ -39,7 +40,7 @@ class GenCommandTest {
     void unknownOptionIsAUsageErrorWithExitCodeTwo() {
         String[] result = run("build", "--no-such-option");
         assertEquals("2", result[0]);
-        assertTrue(result[2].contains("--no-such-option"), result[2]);
+        assertEquals(List.of("error: Unknown option: '--no-such-option'", "try 'gen build --help'"), result[2].lines().toList());
     }
 
     @Test
@@ -62,7 +63,7 @@ class GenCommandTest {
             }
             assertEquals("2023-09-16", r.get("date").asText());
         }
-        assertTrue(records.get(0).get("file").asText().startsWith("articles/000_"), "path order");
+        assertTrue(records.get(0).get("file").asText().startsWith("000_"), "path order, relative to the folder given");
     }
 
     private static String[] concat(String[] a, String b) {

@@ -140,4 +140,16 @@ class DateResolverTest {
     void aDayWithoutAYearOrSinceIsTheNearestOne() {
         assertEquals(List.of("2023-12-03"), values("The law takes effect on Dec. 3."));
     }
+
+    @Test
+    void futureAndModalVerbsLookForward() {
+        assertEquals(List.of("2024-06"), values("The company said the shares would be tendered in June."));
+        assertEquals(List.of("2023-11"), values("The parliament will vote on the budget in November."));
+        assertEquals(List.of("2023-09-19"), values("The court is expected to rule on Tuesday."));
+    }
+
+    @Test
+    void pastClauseAfterAFutureOneStillLooksBack() {
+        assertEquals(List.of("2023-06"), values("The vote will be close, and the first round failed in June."));
+    }
 }

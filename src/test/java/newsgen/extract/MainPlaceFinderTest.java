@@ -68,4 +68,20 @@ class MainPlaceFinderTest {
                 "Kumasi is quiet."));
         assertEquals("Kumasi", r.place().name());
     }
+
+    @Test
+    void datelineWithAHorizontalBarOrAnyOtherDash() {
+        for (String dash : new String[] {"\u2015", "\u2012", "\u2212", "--"}) {
+            var r = extractor.extractStrict(Articles.body("PHILADELPHIA " + dash + " Delegates flew in from Lagos, Lagos and Lagos."));
+            assertEquals("Philadelphia", r.place().name(), dash);
+        }
+    }
+
+    @Test
+    void oneCityNamedOnceDeepInTheStoryIsNoMainPlace() {
+        String[] paras = new String[8];
+        java.util.Arrays.fill(paras, "The senators argued about the budget for hours.");
+        paras[7] = "One of them had visited Nairobi years ago.";
+        assertNull(extractor.extractStrict(Articles.body(paras)).place());
+    }
 }

@@ -230,24 +230,24 @@ class PersonFinderTest {
 
     @Test
     void capitalisedPairWhoseLastWordComesBackAloneIsAPerson() {
-        List<Actor> p = people("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked Vesco twice.");
-        assertEquals(List.of("Dario Vesco"), p.stream().map(Actor::name).toList());
+        List<Actor> p = people("The goal came from Zavio Vesco\u2019s cross.", "Later the referee booked Vesco twice.");
+        assertEquals(List.of("Zavio Vesco"), p.stream().map(Actor::name).toList());
         assertEquals(2, p.get(0).mentions());
     }
 
     @Test
     void capitalisedPairWithoutItsLastWordAloneIsNoPerson() {
-        assertEquals(List.of(), names("The goal came from Dario Vesco\u2019s cross.", "Later the referee booked him twice."));
+        assertEquals(List.of(), names("The goal came from Zavio Vesco\u2019s cross.", "Later the referee booked him twice."));
     }
 
     @Test
     void surnameOpeningASentenceBeforeACueVerbAlsoEchoesAPair() {
-        assertEquals(List.of("Dario Vesco"), names("The goal came from Dario Vesco in the end.", "Vesco said it was luck."));
+        assertEquals(List.of("Zavio Vesco"), names("The goal came from Zavio Vesco in the end.", "Vesco said it was luck."));
     }
 
     @Test
     void surnameOpeningASentenceWithoutACueEchoesNothing() {
-        assertEquals(List.of(), names("The goal came from Dario Vesco in the end.", "Vesco is a town."));
+        assertEquals(List.of(), names("The goal came from Zavio Vesco in the end.", "Vesco is a town."));
     }
 
     @Test
@@ -323,5 +323,59 @@ class PersonFinderTest {
     void sharedSurnameBeforeEitherFullNameIsTheFirstPerson() {
         List<Actor> p = people("Adeyemi waved.", "Senator Ruth Adeyemi spoke.", "Governor Tunde Adeyemi arrived.");
         assertEquals(2, p.stream().filter(a -> a.name().equals("Ruth Adeyemi")).findFirst().orElseThrow().mentions());
+    }
+
+    @Test
+    void abbreviatedTitleWithItsDotAndAStateBeforeIt() {
+        Actor a = people("The bill was backed by Oregon Sen. Walter Pinsky and his staff.").get(0);
+        assertEquals("Walter Pinsky", a.name());
+        assertEquals(List.of("Oregon Sen."), a.roles());
+    }
+
+    @Test
+    void pluralTitleAndMiddleInitial() {
+        assertEquals(List.of("Harold B. Ostrander"),
+                names("The plan drew praise from Representatives Harold B. Ostrander of Ohio on Monday."));
+    }
+
+    @Test
+    void partyWordBeforeTheNameIsTheSideNotTheName() {
+        Actor a = people("Republican Walter Pinsky said the vote would be close.").get(0);
+        assertEquals("Walter Pinsky", a.name());
+        assertEquals("Republican", a.affiliation());
+    }
+
+    @Test
+    void stateAndPartyWordMakeNoPerson() {
+        assertTrue(names("The Oregon Republican says in a statement that the rules will be challenged.").isEmpty());
+    }
+
+    @Test
+    void sentenceOpenerBeforeAGivenNameIsNotPartOfTheName() {
+        assertEquals(List.of("Helen Brackley"), names("Rival Helen Brackley said the plan was reckless."));
+    }
+
+    @Test
+    void partyAndStateInBracketsAfterANameMakeAPerson() {
+        Actor a = people("The bill was opposed by Zorvec Hallam (R-Texas) and two others.").get(0);
+        assertEquals("Zorvec Hallam", a.name());
+        assertEquals("Republican", a.affiliation());
+    }
+
+    @Test
+    void wordsGluedFromPageFurnitureMakeNoPerson() {
+        assertTrue(names("Posted by Linda CravenFlagShareLikeReplyAnn Marsh said nothing.").isEmpty());
+        assertTrue(PersonRules.glued("JohnsonMichigan"));
+        assertTrue(!PersonRules.glued("McDonald") && !PersonRules.glued("DeSantis") && !PersonRules.glued("MacArthur"));
+    }
+
+    @Test
+    void newspapersLawsAndLandmarksAreNoPeople() {
+        assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
+    }
+
+    @Test
+    void nameSuffixAloneIsNoPerson() {
+        assertEquals(List.of("Walter Pinsky"), names("Walter Pinsky, Jr., said the plan was sound."));
     }
 }

@@ -1,6 +1,6 @@
 package newsgen.site;
 
-import newsgen.archive.NameFinder;
+import newsgen.model.NameFinder;
 import newsgen.model.ArticleLinks.NamedEntity;
 import newsgen.model.EntityRef;
 import org.junit.jupiter.api.Test;

@@ -81,7 +81,10 @@ class HostileSiteIT {
         List<String> found = new ArrayList<>();
         for (Path page : crawler.allPages()) {
             Document doc = crawler.parse(page);
-            doc.select("script, iframe, svg, object, embed").forEach(el -> found.add(page + ": " + el.outerHtml()));
+            // The one script the site itself adds is the search box's, which is the same file on every page.
+            doc.select("script, iframe, svg, object, embed").stream()
+                    .filter(el -> !(el.tagName().equals("script") && el.attr("src").matches("(\\.\\./)*assets/search\\.js") && el.html().isEmpty()))
+                    .forEach(el -> found.add(page + ": " + el.outerHtml()));
             for (Element el : doc.getAllElements()) {
                 el.attributes().forEach(a -> {
                     String value = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);

@@ -35,11 +35,17 @@ final class SiteCrawler {
         Path index = root.resolve("index.html");
         todo.add(index);
         reached.add(index);
+        // A server shows 404.html for any address the site lacks: readers reach it without a link.
+        Path notFound = root.resolve("404.html");
+        if (Files.isRegularFile(notFound)) {
+            todo.add(notFound);
+            reached.add(notFound);
+        }
         while (!todo.isEmpty()) {
             Path page = todo.poll();
             Document doc = parse(page);
-            for (Element el : doc.select("a[href], link[href], script[src], img[src]")) {
-                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            for (Element el : doc.select("a[href], link[href], script[src], img[src], form[action]")) {
+                String ref = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
                 Path target = check(page, ref);
                 if (target != null && target.toString().endsWith(".html") && reached.add(target)) {
                     todo.add(target);

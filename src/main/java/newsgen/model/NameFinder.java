@@ -1,7 +1,6 @@
-package newsgen.archive;
+package newsgen.model;
 
 import newsgen.model.ArticleLinks.NamedEntity;
-import newsgen.model.EntityRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;

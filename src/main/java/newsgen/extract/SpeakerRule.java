@@ -1,0 +1,146 @@
+package newsgen.extract;
+
+/**
+ * The speaker-attribution sieve: one constant per rule, run in this order, surest first. A rule looks only at a
+ * quotation that no earlier rule has decided; the first rule that names a speaker (or a role) decides it, and its
+ * {@link #label} goes into the record's {@code rule} field. A rule may also find a cue verb whose subject it cannot
+ * name ("…,” said a source): the verb is kept, and the {@linkplain #weak weak} rules, which guess from context,
+ * then leave the quotation alone. Modelled on CoreNLP's QuoteAttributionAnnotator sieves.
+ *
+ * <p>To find the rule for a sentence shape, read the examples on each constant.
+ */
+enum SpeakerRule {
+    /** A fragment in the writer's own sentence takes the verb before it: "X said the levy was “illegal”". */
+    FRAGMENT_CUE_BEFORE("fragment-cue-before", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().partial() ? s.cueBefore(a.span(), false) : null;
+        }
+    },
+    /** "“…,” said Mr. Clyburn, the third-ranking House Democrat." / "“…,” says the minister." */
+    CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = Cues.after(a.span());
+            return cue != null && cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
+                    && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
+        }
+    },
+    /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */
+    SUBJECT_THEN_CUE_VERB("subject-then-cue-verb", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = Cues.after(a.span());
+            return cue != null && !cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
+                    && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
+        }
+    },
+    /**
+     * "“…,” he said": the last person named before whose gender does not rule him or her out; "X, who is close to
+     * Y, said …. “…,” he added": the subject of the sentence before, not the last name. "they"/"it": the last
+     * organisation.
+     */
+    PRONOUN_AFTER_QUOTE("pronoun-after-quote", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = Cues.after(a.span());
+            return cue != null && s.pronounSubject(a.span().end(), cue) ? s.pronounOf(a.span(), cue) : null;
+        }
+    },
+    /** "“…,” according to Jane Doe." / "According to the ministry, “…”" */
+    ACCORDING_TO("according-to", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = Cues.after(a.span());
+            if (cue != null && s.isAccording(a.span().end(), cue.verb())) {
+                return s.subjectOf(a.span(), cue);
+            }
+            int verb = Cues.before(a.span());
+            return verb >= 0 && s.isAccording(a.span().start(), verb) ? s.cueBefore(a.span(), true) : null;
+        }
+    },
+    /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */
+    CUE_BEFORE("cue-before", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.cueBefore(a.span(), false);
+        }
+    },
+    /** "“…,” Kasich said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
+    UNLISTED_NAME("unlisted-name", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.unlistedName(a.span());
+        }
+    },
+    /**
+     * "Rabbi Jane Doe, president of the union, which represents 900 congregations, said …"; "Jane Doe lobbied to
+     * suspend it, saying, “…”"; "Jane Doe, who …, said": the cue verb's subject is the subject of the sentence.
+     */
+    SENTENCE_SUBJECT("sentence-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.sentenceSubject(a.span());
+        }
+    },
+    /** "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph. */
+    SAME_PARAGRAPH("same-paragraph-speaker", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Attribution before = s.previous(a);
+            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index() ? new Found(before.speaker(), null) : null;
+        }
+    },
+    /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
+    CONTINUING_SPEAKER("continuing-speaker", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuingSpeaker(a);
+        }
+    },
+    /** "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon. */
+    COLON_INTRODUCTION("colon-introduction", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.colonIntroduction(a.span());
+        }
+    },
+    /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */
+    FRAGMENT_SUBJECT("fragment-subject", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().partial() ? s.fragmentSubject(a.span()) : null;
+        }
+    },
+    /** "Jane Doe said the plan had failed. “We start again.”": the named subject of a cue verb in the sentence before. */
+    SENTENCE_BEFORE("sentence-before", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().partial() ? null : s.sentenceBefore(a.span());
+        }
+    },
+    /** A pulled-out quotation as its own paragraph, then "Jane Doe, the firm's chief executive, rejected …". */
+    NEXT_PARAGRAPH_SUBJECT("next-paragraph-subject", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.wholeParagraph(a.span()) ? s.nextParagraphSubject(a.span().start()) : null;
+        }
+    };
+
+    /** What a rule found: a speaker (perhaps {@link Speaker#NONE}) and the cue verb, if any. */
+    record Found(Speaker speaker, String cue) {
+    }
+
+    /** The name recorded in a quote's {@code rule} field. */
+    final String label;
+    /** Guesses from context: only for quotations no rule has found a cue verb for. */
+    final boolean weak;
+
+    SpeakerRule(String label, boolean weak) {
+        this.label = label;
+        this.weak = weak;
+    }
+
+    /** What this rule says of the quotation, or null when its shape is not this rule's. */
+    abstract Found find(Attribution a, Sieve s);
+}

@@ -1,0 +1,521 @@
+package newsgen.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who the subject of a cue verb is, once a rule has found the verb: the words before it ("Jane Doe, the firm's
+ * chief executive, said"), after it ("said Mr. Doe"), or between a quotation and its verb. A subject is a person, an
+ * organisation, a group of countries, a pronoun (the last compatible person named), a document ("the charter" → a
+ * named charter of the article) or a role only ("the judge", "a spokesman").
+ */
+final class Subjects {
+    static final Set<String> HE_SHE = Set.of("he", "she");
+    static final Set<String> THEY_IT = Set.of("they", "it");
+    /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+    /** Nouns that stand for the organisation just named ("the company said"). */
+    private static final Set<String> GENERIC_ORGS = Set.of("company", "firm", "group", "club", "team", "organisation",
+            "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
+            "watchdog", "regulator", "charity", "institution");
+    /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
+    private static final Set<String> NEWS_BODIES = Set.of("newspaper", "paper", "network", "channel", "broadcaster",
+            "magazine", "outlet", "station", "publication", "board", "panel");
+    /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
+    private static final Set<String> OWN_BODIES = Set.of("campaign", "office", "team", "spokesman", "spokeswoman",
+            "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
+            "representatives", "staff", "press", "administration", "foundation");
+    /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
+    private static final Set<String> DOCUMENTS = Set.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
+            "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
+            "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
+    /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
+    private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "front-runner", "frontrunner",
+            "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
+            "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
+            "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
+            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
+    /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
+    static final int SUBJECT_GAP = 3;
+
+    private final Gazetteer gaz = Gazetteer.get();
+    private final SpeakerContext ctx;
+
+    Subjects(SpeakerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    SpeakerContext context() {
+        return ctx;
+    }
+
+    /** "…,” said Jane Doe" / "says the minister": the subject follows the verb. */
+    Speaker subjectAfterVerb(ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        if (verb + 1 >= t.size()) {
+            return Speaker.NONE;
+        }
+        int end = verb + 1;
+        TokenReader r = new TokenReader(p);
+        while (end + 1 < t.size() && end - verb < 8 && !r.endsClause(end)) {
+            end++;
+        }
+        return subject(p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
+    }
+
+    /** "…,” the head of Peru's central bank, Jane Doe, posted": the subject lies between quotation and verb. */
+    Speaker subjectBetween(ArticleText.Para p, int close, int verb) {
+        int first = TokenReader.firstTokenAt(p.tokens(), close + 1);
+        return subject(p, close + 1, p.tokens().get(verb).start(), first, verb);
+    }
+
+    /** "X said in May last year that …": the subject stands just before the verb. */
+    Speaker subjectBefore(ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
+        int from = verb;
+        while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
+                && !r.markBetween(t.get(from - 1).end(), t.get(from).start())) {
+            from--;
+        }
+        int verbStart = t.get(verb).start();
+        if (t.get(verb).key().endsWith("ing") && r.charBefore(verbStart) == ',') {
+            // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
+            // never the name before its comma
+            return participleSubject(p, verb);
+        }
+        if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
+            // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
+            return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
+        }
+        ActorFinder.Mention nearest = null;
+        ActorFinder.Mention person = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
+            if (m.end() > verbStart) {
+                continue;
+            }
+            int gap = r.wordsBetween(m.end(), verbStart);
+            // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
+            boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
+                    && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
+            int comma = p.text().indexOf(',', m.end());
+            boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
+            if (adjacent || apposition) {
+                // "Jane Doe, who is close to John Roe, said": the name opening the apposition, not one inside it
+                boolean inside = !adjacent && nearest != null;
+                if (!inside) {
+                    nearest = m;
+                }
+                if (m.actor().isPerson() && (person == null || !inside)) {
+                    person = m;
+                }
+            }
+        }
+        nearest = person != null ? person : nearest;
+        if (nearest != null) {
+            return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
+        }
+        Speaker group = group(p, t.get(from).start(), verbStart, true);
+        if (group != null) {
+            return group;
+        }
+        int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
+        Speaker near = subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
+        if (near.id() != null) {
+            return near;
+        }
+        Speaker first = coordinated(p, from, verb);
+        return first.id() != null ? first : near;
+    }
+
+    /**
+     * "X admitted the room was flat but insisted: “…”": a second verb joined by "but" or "and" to a first cue verb
+     * shares its subject; only a named one, and only when no other name stands between the two verbs.
+     */
+    Speaker coordinated(ArticleText.Para p, int from, int verb) {
+        var t = p.tokens();
+        boolean joined = false;
+        for (int k = verb - 1; k > from; k--) {
+            Token w = t.get(k);
+            joined |= w.key().equals("but") || w.key().equals("and");
+            if (w.cap() && !w.initial()) {
+                return Speaker.NONE;
+            }
+            if (joined && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
+                if (!ctx.actors(p.index(), w.end(), t.get(verb).start()).isEmpty()) {
+                    return Speaker.NONE;
+                }
+                Speaker first = subjectBefore(p, k);
+                return first.id() != null ? first : Speaker.NONE;
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
+    Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention org = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
+            if (m.end() <= end) {
+                if (m.actor().isPerson()) {
+                    person = person == null ? m : person;
+                } else {
+                    org = org == null ? m : org;
+                }
+            }
+        }
+        var tk = p.tokens();
+        for (int i = from; i < to && i < tk.size() && person == null; i++) {
+            if (!INDEFINITE.contains(tk.get(i).key())) {
+                continue;
+            }
+            // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
+            for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
+                if (gaz.titles.contains(tk.get(k).key()) && (org == null || tk.get(k).start() > org.start())) {
+                    return new Speaker(null, null, roleBefore(p, i, k));
+                }
+            }
+            break;
+        }
+        ActorFinder.Mention m = person != null ? person : org;
+        if (m != null) {
+            return new Speaker(m.actor().id(), m.actor().name(), null);
+        }
+        Speaker group = group(p, start, end, false);
+        if (group != null) {
+            return group;
+        }
+        var t = p.tokens();
+        for (int k = from; k < to && k < t.size(); k++) {
+            String w = t.get(k).key();
+            if (HE_SHE.contains(w)) {
+                return ctx.lastPerson(p, t.get(k).start(), w);
+            }
+            if (THEY_IT.contains(w)) {
+                return ctx.lastOrganization(p, t.get(k).start());
+            }
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
+                    // "the email said": its author, named where the email first came up
+                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    return author != null ? author : doc;
+                }
+                return doc;
+            }
+            if (OWN_BODIES.contains(w) && !t.get(k).cap()) {
+                Speaker owner = owner(p, from, k);
+                if (owner != null) {
+                    return owner;
+                }
+            }
+            if (NEWS_BODIES.contains(w) && !t.get(k).cap() && definite(t, from, k)) {
+                Speaker last = ctx.lastOrganization(p, t.get(k).start());
+                if (last.named()) {
+                    return last;
+                }
+            }
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
+                Speaker named = ctx.organizationWithHead(w);
+                if (named == null && GENERIC_ORGS.contains(w) && k > 0 && t.get(k - 1).key().equals("the")) {
+                    // "the company said": the organisation last named, here or in the paragraph before
+                    named = ctx.lastOrganization(p, t.get(k).start());
+                    named = named.id() == null ? null : named;
+                }
+                if (named == null) {
+                    named = ownedByCountry(p, k);
+                }
+                return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
+            }
+            if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+                if (definite(t, from, k)) {
+                    // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
+                    Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
+                    if (titled == null && PERSON_NOUNS.contains(w) && !gaz.titles.contains(w)) {
+                        // "the retired neurosurgeon told": a description of the person so described, or named last
+                        titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                        if (titled == null) {
+                            titled = ctx.lastAnyPerson(p, t.get(k).start());
+                            titled = titled.named() ? titled : null;
+                        }
+                    }
+                    if (titled != null) {
+                        return titled;
+                    }
+                }
+                return new Speaker(null, null, roleBefore(p, from, k));
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /**
+     * "Taiwan's foreign ministry": an organisation noun after a country's possessive (and at most two lowercase
+     * words) names that country's body, which speaks under that name; else null.
+     */
+    static Speaker ownedByCountry(ArticleText.Para p, int head) {
+        var t = p.tokens();
+        for (int k = head - 1; k >= 0 && head - k <= 3; k--) {
+            Token w = t.get(k);
+            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1)) && !w.possessive()) {
+                return null;
+            }
+            if (w.possessive()) {
+                Gazetteer.Match m = p.matchAt(k);
+                if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY) {
+                    return null;
+                }
+                String name = p.text().substring(t.get(m.from()).start(), t.get(head).end());
+                return new Speaker(Slugs.slug(name), name, null);
+            }
+            if (w.cap()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
+    Speaker group(ArticleText.Para p, int start, int end, boolean adjacent) {
+        List<PlaceFinder.Mention> in = new ArrayList<>();
+        for (PlaceFinder.Mention m : ctx.places(p.index(), start, end)) {
+            int ms = p.tokens().get(m.match().from()).start();
+            if (ms >= start && p.tokens().get(m.match().to() - 1).end() <= end && m.place().type().equals("country")) {
+                in.add(m);
+            }
+        }
+        if (in.size() < 2) {
+            return null;
+        }
+        var t = p.tokens();
+        int from = in.get(0).match().from();
+        int to = in.get(in.size() - 1).match().to();
+        for (int k = from; k < to; k++) {
+            Gazetteer.Match gm = p.matchAt(k);
+            if (gm == null && !t.get(k).key().equals("and")) {
+                return null;
+            }
+        }
+        if (adjacent && new TokenReader(p).wordsBetween(t.get(to - 1).end(), end) > SUBJECT_GAP) {
+            return null;
+        }
+        String name = p.surface(from, to);
+        return new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /** "the judge", "a company spokesman": the role words ending at token {@code head}, none before {@code from}. */
+    private static String roleBefore(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        int k = head;
+        while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+            k--;
+            if (Set.of("the", "a", "an", "his", "her", "its", "their").contains(t.get(k).key())) {
+                break;
+            }
+        }
+        return p.text().substring(t.get(k).start(), t.get(head).end());
+    }
+
+    /** Words that open a sentence with a phrase before its subject ("After X spoke, Y said"; "In the book, Z states"). */
+    private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
+            "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
+            "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
+            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today");
+    /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */
+    private static final int SUBJECT_REACH = 40;
+
+    /**
+     * The subject of the sentence holding token {@code verb}: the first actor named in its opening clause ("Rabbi
+     * Jane Doe, president of the union which represents 900 congregations, said"; "Calvin Roe lobbied to …,
+     * saying"), past an opening phrase and its comma ("Before the convention, X …"), skipping a possessive ("X's
+     * rival Y said"). A relative "who" right before the verb takes the name before it. Null when none.
+     */
+    ActorFinder.Mention sentenceSubject(ArticleText.Para p, int verb) {
+        return sentenceSubjectBefore(p, p.tokens().get(verb).start());
+    }
+
+    /** As {@link #sentenceSubject}, for the words before offset {@code verbStart}. */
+    ActorFinder.Mention sentenceSubjectBefore(ArticleText.Para p, int verbStart) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int verb = r.tokenAt(verbStart);
+        int clause = r.sentenceStart(verbStart);
+        int first = r.tokenAt(clause);
+        if (first >= verb) {
+            return null;
+        }
+        if (OPENERS.contains(t.get(first).key())) {
+            int comma = p.text().indexOf(',', t.get(first).end());
+            if (comma < 0 || comma >= verbStart) {
+                return null;
+            }
+            clause = comma + 1;
+        }
+        if (verb > 0 && t.get(verb - 1).key().equals("who")) {
+            // "…, Jane Doe, who chairs the panel, said" is hers; "met Jane Doe, who said" too
+            int who = t.get(verb - 1).start();
+            if (r.charBefore(who) == ',') {
+                List<ActorFinder.Mention> before = ctx.actors(p.index(), clause, who);
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    if (r.wordsBetween(before.get(i).end(), who) == 0) {
+                        return before.get(i);
+                    }
+                }
+            }
+            return null;
+        }
+        if (r.markBetween(clause, verbStart) || p.text().substring(clause, verbStart).indexOf(';') >= 0) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, verbStart)) {
+            if (m.end() > verbStart) {
+                break;
+            }
+            if (isPossessive(p, m)) {
+                continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
+            }
+            // only words of a title may stand before the subject ("Democratic presidential candidate Sen. X")
+            for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
+                Token w = t.get(k);
+                if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())) {
+                    return null;
+                }
+            }
+            return r.wordsBetween(m.end(), verbStart) <= SUBJECT_REACH ? m : null;
+        }
+        return null;
+    }
+
+    /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
+    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "presidential", "candidate", "hopeful",
+            "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
+            "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",
+            "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
+            "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
+            "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+
+    static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
+        String s = p.text();
+        return m.end() >= 2 && m.end() <= s.length() && (s.charAt(m.end() - 1) == 's' || s.charAt(m.end() - 1) == 'S')
+                && (s.charAt(m.end() - 2) == '\'' || s.charAt(m.end() - 2) == '\u2019')
+                || m.end() < s.length() && (s.charAt(m.end()) == '\'' || s.charAt(m.end()) == '\u2019')
+                && (m.end() + 1 >= s.length() || !Character.isLetter(s.charAt(m.end() + 1)));
+    }
+
+    static Speaker of(ActorFinder.Mention m) {
+        return new Speaker(m.actor().id(), m.actor().name(), null);
+    }
+
+    /**
+     * A capitalised name right by a cue verb that no rule made an actor ("“…,” Kasich said", "said Sen. Robert P.
+     * Roe Jr."): tokens {@code from}..{@code to}, titles in front dropped. A word that only opens a sentence is no
+     * name unless the article also writes it capitalised inside a sentence ("Officials said" is nobody).
+     */
+    Speaker unlistedName(ArticleText.Para p, int from, int to, java.util.function.Predicate<String> capitalisedInside) {
+        var t = p.tokens();
+        while (from < to && gaz.titles.contains(t.get(from).key())) {
+            from++;
+        }
+        if (from >= to || to - from > 4) {
+            return Speaker.NONE;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (!w.cap() || gaz.nonNames.contains(w.text()) || HE_SHE.contains(w.key()) || THEY_IT.contains(w.key())
+                    || w.text().chars().anyMatch(Character::isDigit)) {
+                return Speaker.NONE;
+            }
+            if (k < to - 1 && w.possessive()) {
+                return Speaker.NONE;
+            }
+        }
+        Token last = t.get(to - 1);
+        if (to - from == 1 && (last.initial() || last.upper() && last.text().length() > 5)
+                && !capitalisedInside.test(last.key())) {
+            return Speaker.NONE;
+        }
+        if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM) {
+            return Speaker.NONE;
+        }
+        String name = p.surface(from, to);
+        return new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
+    private Speaker participleSubject(ArticleText.Para p, int verb) {
+        ActorFinder.Mention m = sentenceSubject(p, verb);
+        if (m != null) {
+            return of(m);
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(p.tokens().get(verb).start()));
+        String w = first < verb ? p.tokens().get(first).key() : "";
+        if (HE_SHE.contains(w)) {
+            return ctx.lastPerson(p, p.tokens().get(first).start(), w);
+        }
+        // "Chile's foreign ministry welcomed the vote, saying …": an unnamed body opening the sentence
+        int to = Math.min(verb, first + OPENING_WORDS);
+        if (to > first && ctx.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
+            Speaker s = subject(p, p.tokens().get(first).start(), p.tokens().get(to - 1).end(), first, to);
+            return s.named() ? s : Speaker.NONE;
+        }
+        return Speaker.NONE;
+    }
+
+    /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
+    private static final int OPENING_WORDS = 4;
+
+    /**
+     * "Ayotte has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},
+     * followed by a lowercase word, as a name no rule made an actor; NONE when the sentence opens otherwise.
+     */
+    Speaker openingName(ArticleText.Para p, int verb, java.util.function.Predicate<String> capitalisedInside) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(t.get(verb).start()));
+        int to = first;
+        while (to < verb && t.get(to).cap() && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= verb || t.get(to).cap() || !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))
+                || r.markBetween(t.get(first).start(), t.get(verb).start())) {
+            return Speaker.NONE;
+        }
+        return unlistedName(p, first, to, capitalisedInside);
+    }
+
+    /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */
+    private static boolean definite(List<Token> t, int from, int head) {
+        for (int k = head - 1; k >= from && head - k <= 4; k--) {
+            if (t.get(k).key().equals("the")) {
+                return true;
+            }
+            if (Set.of("a", "an", "another", "one", "some", "his", "her", "its", "their").contains(t.get(k).key())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */
+    private Speaker owner(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        for (int k = head - 1; k >= from && head - k <= 3; k--) {
+            if (t.get(k).possessive()) {
+                for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(k).end() + 1)) {
+                    if (m.end() >= t.get(k).end() - 2 && m.end() <= t.get(k).end()) {
+                        return of(m);
+                    }
+                }
+                return null;
+            }
+            if (t.get(k).cap()) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,157 @@
+package newsgen.extract;
+
+import java.util.List;
+
+/**
+ * Reads one paragraph as words and the characters between them, in the spirit of jsoup's CharacterReader: one
+ * place that knows what a dot, a comma or a quotation mark between two words means, so that the speaker rules do
+ * not each scan characters their own way. Abbreviations come from {@link Abbreviations} only: the dot of "said
+ * Mr. Smith" or "Sen. Jones said" ends no clause.
+ *
+ * <p>Token positions are indexes into {@link ArticleText.Para#tokens()}; offsets are character offsets into
+ * {@link ArticleText.Para#text()}. A reader holds no state beyond its paragraph, so it is made where needed.
+ */
+final class TokenReader {
+    private final ArticleText.Para para;
+    private final String text;
+    private final List<Token> tokens;
+
+    TokenReader(ArticleText.Para para) {
+        this.para = para;
+        this.text = para.text();
+        this.tokens = para.tokens();
+    }
+
+    ArticleText.Para para() {
+        return para;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int k) {
+        return tokens.get(k);
+    }
+
+    /** The token at {@code k}, or null outside the paragraph. */
+    Token tokenOrNull(int k) {
+        return k >= 0 && k < tokens.size() ? tokens.get(k) : null;
+    }
+
+    /** The first token that starts at or after {@code offset} (the size when none does). */
+    int tokenAt(int offset) {
+        return firstTokenAt(tokens, offset);
+    }
+
+    static int firstTokenAt(List<Token> t, int offset) {
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How many tokens start between the two offsets. */
+    int wordsBetween(int from, int to) {
+        return Math.max(0, tokenAt(to) - tokenAt(from));
+    }
+
+    /** Offset where the sentence holding {@code offset} starts. */
+    int sentenceStart(int offset) {
+        return para.sentences().get(Sentences.indexOf(para.sentences(), offset)).start();
+    }
+
+    /**
+     * Whether a clause ends between tokens {@code k} and {@code k + 1}: a full stop, "!", "?", ";" or a quotation
+     * mark. A dot right after an abbreviation or an initial ("Mr.", "Sen.", "J.") ends nothing.
+     */
+    boolean endsClause(int k) {
+        Token a = tokens.get(k);
+        int to = tokens.get(k + 1).start();
+        for (int i = a.end(); i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && (i == a.end() && !a.possessive() && Abbreviations.keepsSentence(a.text())
+                    || i + 1 < to && text.charAt(i + 1) == ')')) {
+                continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, not the clause
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a quotation mark (not an apostrophe inside a word) stands between the two offsets. */
+    boolean markBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (QuoteMarks.isMark(text.charAt(i)) && !QuoteMarks.isInWord(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only spaces (and hyphens) stand between tokens {@code k} and {@code k + 1}. */
+    boolean joined(int k) {
+        return PersonRules.punctuationFree(text, tokens.get(k), tokens.get(k + 1));
+    }
+
+    /** The first character that is not white space at or after {@code offset}, or '\0'. */
+    char charAfter(int offset) {
+        int k = offset;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() ? text.charAt(k) : '\0';
+    }
+
+    /** The last character that is not white space before {@code offset}, or '\0'. */
+    char charBefore(int offset) {
+        int k = offset - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 ? text.charAt(k) : '\0';
+    }
+
+    /** Offset of the first character at or after {@code k} that is no space, comma or quotation mark. */
+    int skipSpacesAndMarks(int k) {
+        while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ','
+                || QuoteMarks.isMark(text.charAt(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether a letter or digit stands between the two offsets. */
+    boolean wordBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
+    boolean isCueVerb(int k) {
+        Token w = tokens.get(k);
+        if (!(!w.cap() || w.key().equals(Cues.ACCORDING)) || !Gazetteer.get().cueVerbs.contains(w.key())) {
+            return false;
+        }
+        // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        return before == null || !(before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1));
+    }
+
+    /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+            "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest");
+}

@@ -1,0 +1,111 @@
+package newsgen.site;
+
+import newsgen.model.Archive;
+import newsgen.model.ArchivedArticle;
+import newsgen.model.Entity;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files beside the pages that readers' tools use: the search index and engine, the Atom feeds, the sitemap
+ * and robots.txt. Feeds and the sitemap need absolute URLs, so they are written only when a base URL is given;
+ * without one the site stays fully relative.
+ */
+final class Publishing {
+    /** fuse.js, packed in gen.jar as a WebJar (see pom.xml); the version here must match the pom's. */
+    static final String FUSE = "META-INF/resources/webjars/fuse.js/7.1.0/";
+    static final String FUSE_SCRIPT = "assets/fuse.basic.min.js";
+    static final String FUSE_LICENCE = "assets/fuse.js-LICENSE.txt";
+    static final String FEED = "feed.xml";
+    /** Pages that are not content: no search engine should list them. */
+    private static final List<String> UNLISTED = List.of("404.html", "search.html");
+
+    private final Archive archive;
+    private final BaseUrl base;
+    private final String siteTitle;
+
+    Publishing(Archive archive, BaseUrl base, String siteTitle) {
+        this.archive = archive;
+        this.base = base;
+        this.siteTitle = siteTitle;
+    }
+
+    /**
+     * The feed of each page that has one, by the page's site path; pages link it in their head.
+     * Empty without a base URL.
+     */
+    Map<String, String> feeds() {
+        Map<String, String> feeds = new TreeMap<>();
+        if (base == null) {
+            return feeds;
+        }
+        for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
+            for (Entity e : list) {
+                String page = RelativeLinks.entity(e.kind(), e.id());
+                feeds.put(page, feedOf(page));
+            }
+        }
+        return feeds;
+    }
+
+    private static String feedOf(String page) {
+        return page.substring(0, page.length() - ".html".length()) + ".xml";
+    }
+
+    /** Writes the files; returns how many. */
+    int write(List<Page> pages, OutputFolder out) {
+        int files = 0;
+        out.write(SearchIndex.PATH, SearchIndex.script(archive));
+        out.write(FUSE_SCRIPT, resource(FUSE + "dist/fuse.basic.min.js"));
+        out.write(FUSE_LICENCE, resource(FUSE + "LICENSE"));
+        files += 3;
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (base != null) {
+            files += writeFeeds(out);
+            out.write("sitemap.xml", Sitemap.write(base, pages.stream().map(Page::path).filter(p -> !UNLISTED.contains(p)).toList()));
+            files++;
+            robots.append("Sitemap: ").append(base.of("sitemap.xml")).append('\n');
+        }
+        out.write("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        return files + 1;
+    }
+
+    private int writeFeeds(OutputFolder out) {
+        Map<String, String> summaries = new HashMap<>();
+        for (ArchivedArticle a : archive.articles()) {
+            summaries.put(a.record().slug(), Views.summary(a));
+        }
+        out.write(FEED, AtomFeed.write(base, siteTitle, siteTitle, FEED, "index.html",
+                archive.articles().stream().map(a -> newsgen.model.ArticleRef.of(a.record())).toList(), summaries::get));
+        int files = 1;
+        for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
+            for (Entity e : list) {
+                String page = RelativeLinks.entity(e.kind(), e.id());
+                out.write(feedOf(page), AtomFeed.write(base, siteTitle, e.name() + " · " + siteTitle, feedOf(page), page,
+                        e.articles(), summaries::get));
+                files++;
+            }
+        }
+        return files;
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = Publishing.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new ProblemException(new Problem(name, 0, "missing from gen.jar; rebuild it with mvn package"));
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
