@@ -40,9 +40,17 @@ class PublishedSiteTest {
     static void build() {
         published = tmp.resolve("published");
         local = tmp.resolve("local");
-        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", published.toString(),
+        assertEquals(0, quiet("build", "--articles", "articles", "--templates", "templates", "--out", published.toString(),
                 "--base-url", "https://example.org/news"));
-        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", local.toString()));
+        assertEquals(0, quiet("build", "--articles", "articles", "--templates", "templates", "--out", local.toString()));
+    }
+
+    /** gen's exit code, its output kept from the terminal (a passing test prints nothing); errors shown on failure. */
+    static int quiet(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Gen.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err), args);
+        assertEquals(0, code, err.toString());
+        return code;
     }
 
     private static List<Path> files(Path site, String suffix) throws IOException {
@@ -175,17 +183,6 @@ class PublishedSiteTest {
                 assertTrue(!ref.contains("://") || el.parent() != null && el.parent().hasClass("source"), page + ": " + ref);
             }
         }
-    }
-
-    @Test
-    void thePublishedPagesStillPassTheNuHtmlChecker() throws Exception {
-        HtmlChecker checker = HtmlChecker.shared();
-        List<String> errors = new ArrayList<>();
-        for (Path page : List.of(published.resolve("index.html"), published.resolve("articles/niger-burkina-faso-mali-form-defence-alliance.html"),
-                published.resolve("people/assimi-goita.html"), published.resolve("404.html"), published.resolve("search.html"))) {
-            errors.addAll(checker.errors(page));
-        }
-        assertEquals(List.of(), errors);
     }
 
     @Test

@@ -13,17 +13,28 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every page of the seed site passes the Nu Html Checker (the rest of the seed site is read in {@link SeedSiteTest}). */
+/** Every page of the seed site, with and without a base URL, passes the Nu Html Checker (the rest is read in {@link SeedSiteTest}). */
 class SeedSiteIT {
     @TempDir
     Path tmp;
 
     @Test
     void everyPagePassesTheNuHtmlChecker() throws Exception {
-        Path site = tmp.resolve("site");
+        assertValid(tmp.resolve("site"));
+    }
+
+    /** With a base URL pages also carry canonical links, Open Graph and JSON-LD: still valid. */
+    @Test
+    void everyPublishedPagePassesTheNuHtmlChecker() throws Exception {
+        assertValid(tmp.resolve("published"), "--base-url", "https://example.org/news");
+    }
+
+    private static void assertValid(Path site, String... options) throws Exception {
+        List<String> build = new ArrayList<>(List.of("build", "--articles", "articles", "--templates", "templates",
+                "--out", site.toString()));
+        build.addAll(List.of(options));
         StringWriter err = new StringWriter();
-        int code = Gen.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-                "build", "--articles", "articles", "--templates", "templates", "--out", site.toString());
+        int code = Gen.run(new PrintWriter(new StringWriter()), new PrintWriter(err), build.toArray(String[]::new));
         assertEquals(0, code, err.toString());
         List<Path> pages = new SiteCrawler(site).crawl().allPages();
         HtmlChecker checker = HtmlChecker.shared();
