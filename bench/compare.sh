@@ -7,8 +7,9 @@
 # Makes the corpus with ../shared/perf/make_corpus.py (11 copies of the 924 PolNeAR train+dev articles =
 # 10,164 articles, plus a minimal Hugo site over the same files) when DIR has none, installs hugo with apt-get
 # when it is missing, builds gen.jar when it is missing, then prints per run: wall, CPU (user+sys) and peak RSS
-# of each tool, and at the end the medians and the median of the pair-by-pair gen/Hugo ratios. The last gen run
-# is repeated with --timings to name the slow stage.
+# of each tool, and at the end the medians and the median of the pair-by-pair gen/Hugo ratios, and the stage
+# breakdown gen printed (--timings) in its last timed run, which names the slow stage. WARMUP=0 skips the first,
+# untimed build of each (it warms the file cache and makes gen's class archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -30,25 +31,30 @@ articles=$(find "$DIR/articles" -type f | wc -l)
 measure() {
     local report
     report=$(mktemp)
-    /usr/bin/time -o "$report" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+    /usr/bin/time -o "$report" -f '%e %U %S %M' "$@" >/dev/null 2>"$report.err"
+    cp "$report.err" "$timings.last"
+    rm -f "$report.err"
     awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$report"
     rm -f "$report"
 }
 
-gen_cmd=(java -jar gen.jar build --articles "$DIR/articles" --out "$DIR/site")
+gen_cmd=(java -jar gen.jar build --articles "$DIR/articles" --out "$DIR/site" --timings)
 hugo_cmd=(hugo --quiet -s "$DIR/hugo" -d "$DIR/hugo-out")
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
      "$(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$articles articles in $DIR/articles; gen $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-# A first, untimed build of each: the file cache is then warm for both, and gen's class archive exists.
-"${gen_cmd[@]}" >/dev/null 2>&1
-"${hugo_cmd[@]}" >/dev/null 2>&1
+if [ "${WARMUP:-1}" != 0 ]; then
+    "${gen_cmd[@]}" >/dev/null 2>&1
+    "${hugo_cmd[@]}" >/dev/null 2>&1
+fi
+timings=$(mktemp)
 
 printf '%-5s %-5s %9s %9s %10s\n' run tool "wall s" "cpu s" "peak MiB"
 results=()
 for run in $(seq 1 "$RUNS"); do
     g=$(measure "${gen_cmd[@]}")
+    cp "$timings.last" "$timings"
     h=$(measure "${hugo_cmd[@]}")
     read -r gw gc gm <<<"$g"
     read -r hw hc hm <<<"$h"
@@ -72,5 +78,6 @@ print("| gen / Hugo, pair by pair (median) | %.2fx | %.2fx | %.2fx |" % tuple(
     med([a[i] / b[i] for a, b in zip(g, h)]) for i in range(3)))
 '
 echo
-echo "gen's stages (one more build, --timings):"
-"${gen_cmd[@]}" --timings 2>&1 >/dev/null | grep -v '…$' || true
+echo "gen's stages in its last run (--timings):"
+grep -E '^[a-z]+ +[0-9 .]+s' "$timings" || true
+rm -f "$timings" "$timings.last"
