@@ -68,7 +68,7 @@ final class Sieve {
             // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
             s = subjects.subjectAfterVerb(p, cue.verb());
         }
-        return new SpeakerRule.Found(s, p.tokens().get(cue.verb()).key());
+        return preferName(q, new SpeakerRule.Found(s, p.tokens().get(cue.verb()).key()));
     }
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
@@ -98,7 +98,7 @@ final class Sieve {
             return null;
         }
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
-        return new SpeakerRule.Found(s, p.tokens().get(verb).key());
+        return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
 
     /**
@@ -260,6 +260,18 @@ final class Sieve {
         return new SpeakerRule.Found(last.speaker(), null);
     }
 
+    /**
+     * A role found by the cue verb ("legal director", "a nearby militia") gives way to a name no rule made an actor
+     * standing in the subject's place ("Matdos Roe, legal director for the union, said"; "…, Bob said").
+     */
+    private SpeakerRule.Found preferName(QuoteFinder.Span q, SpeakerRule.Found f) {
+        if (f.speaker().named() || f.speaker().role() == null) {
+            return f;
+        }
+        SpeakerRule.Found named = unlistedName(q);
+        return named != null ? named : f;
+    }
+
     /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
     SpeakerRule.Found unlistedName(QuoteFinder.Span q) {
         CueAt cue = cueOf(q);
@@ -272,6 +284,11 @@ final class Sieve {
         int to;
         if (cue.verbFirst()) {
             from = cue.verb() + 1;
+            // "said retired neurosurgeon Ben Carson", "said former tech executive Jane Roe": describing words first
+            while (from < t.size() && from - cue.verb() <= 4 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
+                    && PersonRules.punctuationFree(p.text(), t.get(from - 1), t.get(from))) {
+                from++;
+            }
             to = from;
             while (to < t.size() && t.get(to).cap() && (to == from || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
                 to++;
@@ -284,7 +301,18 @@ final class Sieve {
                     && (from == to || Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
                 from--;
             }
-            if (from < to && !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))) {
+            boolean adjacent = from < to && PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to));
+            if (!adjacent && cue.after() && new TokenReader(p).charBefore(t.get(cue.verb()).start()) == ',') {
+                // "“…,” Matdos Roe, legal director for the union, said": the name opening the apposition
+                from = floor;
+                to = from;
+                while (to < cue.verb() && t.get(to).cap() && (to == from || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+                    to++;
+                }
+                if (to == from || to >= cue.verb() || new TokenReader(p).charAfter(t.get(to - 1).end()) != ',') {
+                    return null;
+                }
+            } else if (!adjacent) {
                 return null; // "Kasich, a governor, said" is the subject rules' shape, not this one
             }
             if (!cue.after() && from > 0 && t.get(from - 1).possessive()) {

@@ -405,6 +405,11 @@ final class Subjects {
                 && (m.end() + 1 >= s.length() || !Character.isLetter(s.charAt(m.end() + 1)));
     }
 
+    /** Words that leave a subject unnamed ("a", "another", "one"): nothing after them is a name of the speaker. */
+    static boolean unnamed(String key) {
+        return INDEFINITE.contains(key) || key.equals("the");
+    }
+
     static Speaker of(ActorFinder.Mention m) {
         return new Speaker(m.actor().id(), m.actor().name(), null);
     }
@@ -437,8 +442,10 @@ final class Subjects {
                 && !capitalisedInside.test(last.key())) {
             return Speaker.NONE;
         }
-        if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM) {
-            return Speaker.NONE;
+        if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM
+                && (to - from > 1 || last.key().endsWith("s") || from > 0 && INDEFINITE.contains(t.get(from - 1).key())
+                || from > 0 && t.get(from - 1).key().equals("the"))) {
+            return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
         String name = p.surface(from, to);
         return new Speaker(Slugs.slug(name), name, null);
