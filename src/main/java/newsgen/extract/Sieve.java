@@ -39,6 +39,24 @@ final class Sieve {
         return a;
     }
 
+    /** Whether the subject of the quotation's cue verb is "he" or "she" ("“…,” he added", "She said “…”"). */
+    boolean pronounCue(QuoteFinder.Span q) {
+        CueAt cue = cueOf(q);
+        if (cue == null) {
+            return false;
+        }
+        var t = cue.para().tokens();
+        int k = cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1;
+        return k >= 0 && k < t.size() && Subjects.HE_SHE.contains(t.get(k).key());
+    }
+
+    /** Whether two quotations of one paragraph stand in the same sentence. */
+    boolean sameSentence(Attribution before, Attribution a) {
+        ArticleText.Para p = a.span().start();
+        return before.span().end() == p
+                && Sentences.indexOf(p.sentences(), before.span().close()) == Sentences.indexOf(p.sentences(), a.span().open());
+    }
+
     /** The quotation attributed just before {@code a}, or null. */
     Attribution previous(Attribution a) {
         return done.isEmpty() ? null : done.get(done.size() - 1);

@@ -83,12 +83,17 @@ enum SpeakerRule {
             return s.sentenceSubject(a.span());
         }
     },
-    /** "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph. */
+    /**
+     * "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph; not
+     * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.
+     */
     SAME_PARAGRAPH("same-paragraph-speaker", false) {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index() ? new Found(before.speaker(), null) : null;
+            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
+                    && (a.cue() == null || s.sameSentence(before, a) || s.pronounCue(a.span()))
+                    ? new Found(before.speaker(), null) : null;
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
