@@ -421,7 +421,9 @@ final class Subjects {
      */
     Speaker unlistedName(ArticleText.Para p, int from, int to, java.util.function.Predicate<String> capitalisedInside) {
         var t = p.tokens();
-        while (from < to && gaz.titles.contains(t.get(from).key())) {
+        // titles and honorifics are no part of the name: "Sen. Roe", "Dr. Ruth A. Roe" are Roe, Ruth A. Roe
+        while (from < to && (gaz.titles.contains(t.get(from).key())
+                || t.get(from).text().length() > 1 && Abbreviations.inName(t.get(from).text()))) {
             from++;
         }
         if (from >= to || to - from > 4) {
@@ -429,7 +431,8 @@ final class Subjects {
         }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
-            if (!w.cap() || gaz.nonNames.contains(w.text()) || HE_SHE.contains(w.key()) || THEY_IT.contains(w.key())
+            boolean initial = k > from && w.text().length() == 1 && w.end() < p.text().length() && p.text().charAt(w.end()) == '.';
+            if (!w.cap() || !initial && gaz.nonNames.contains(w.text()) || HE_SHE.contains(w.key()) || THEY_IT.contains(w.key())
                     || w.text().chars().anyMatch(Character::isDigit)) {
                 return Speaker.NONE;
             }
