@@ -106,7 +106,7 @@ final class Sieve {
 
     /** The cue verb before a quotation in its sentence and its subject ("X said: “…”"); only "according to" if asked. */
     SpeakerRule.Found cueBefore(QuoteFinder.Span q, boolean according) {
-        int verb = Cues.before(q);
+        int verb = before(q);
         if (verb < 0) {
             return null;
         }
@@ -180,12 +180,37 @@ final class Sieve {
     }
 
     CueAt cueOf(QuoteFinder.Span q) {
-        Cues.Cue after = Cues.after(q);
+        Cues.Cue after = after(q);
         if (after != null) {
             return new CueAt(q.end(), after.verb(), true, after.verbFirst());
         }
-        int before = Cues.before(q);
+        int before = before(q);
         return before >= 0 ? new CueAt(q.start(), before, false, false) : null;
+    }
+
+    /** The quotation whose cues were last looked up, and what was found: every rule asks about the same one. */
+    private QuoteFinder.Span cuesOf;
+    private Cues.Cue cueAfter;
+    private int cueBefore;
+
+    /** {@link Cues#after}, looked up once per quotation. */
+    Cues.Cue after(QuoteFinder.Span q) {
+        lookUpCues(q);
+        return cueAfter;
+    }
+
+    /** {@link Cues#before}, looked up once per quotation. */
+    int before(QuoteFinder.Span q) {
+        lookUpCues(q);
+        return cueBefore;
+    }
+
+    private void lookUpCues(QuoteFinder.Span q) {
+        if (cuesOf != q) {
+            cuesOf = q;
+            cueAfter = Cues.after(q);
+            cueBefore = Cues.before(q);
+        }
     }
 
     /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */

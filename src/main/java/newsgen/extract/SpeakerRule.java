@@ -21,7 +21,7 @@ enum SpeakerRule {
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
                     && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
         }
@@ -30,7 +30,7 @@ enum SpeakerRule {
     SUBJECT_THEN_CUE_VERB("subject-then-cue-verb", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             return cue != null && !cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
                     && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
         }
@@ -43,7 +43,7 @@ enum SpeakerRule {
     PRONOUN_AFTER_QUOTE("pronoun-after-quote", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             return cue != null && s.pronounSubject(a.span().end(), cue) ? s.pronounOf(a.span(), cue) : null;
         }
     },
@@ -51,11 +51,11 @@ enum SpeakerRule {
     ACCORDING_TO("according-to", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             if (cue != null && s.isAccording(a.span().end(), cue.verb())) {
                 return s.subjectOf(a.span(), cue);
             }
-            int verb = Cues.before(a.span());
+            int verb = s.before(a.span());
             return verb >= 0 && s.isAccording(a.span().start(), verb) ? s.cueBefore(a.span(), true) : null;
         }
     },
