@@ -264,7 +264,13 @@ final class Sieve {
     SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
-        if (r.charBefore(q.open()) != ':') {
+        char before = r.charBefore(q.open());
+        if (before == ',') {
+            // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
+            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
+            return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        if (before != ':') {
             return null;
         }
         int colon = p.text().lastIndexOf(':', q.open());
@@ -284,7 +290,7 @@ final class Sieve {
     SpeakerRule.Found continuingSpeaker(Attribution a) {
         QuoteFinder.Span q = a.span();
         ArticleText.Para p = q.start();
-        if (new TokenReader(p).wordBetween(0, q.open()) || !ctx.actors(p.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+        if (new TokenReader(p).wordBetween(0, q.open()) || namesSomeoneOutside(q)) {
             return null;
         }
         if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
@@ -292,11 +298,18 @@ final class Sieve {
         }
         ArticleText.Para prev = ctx.previous(p);
         Attribution last = previous(a);
-        if (prev == null || last == null || last.span().end() != prev || !last.speaker().named()) {
+        if (prev == null) {
+            return null;
+        }
+        if (last == null || last.span().end() != prev) {
+            // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
+            return reportedSpeech(prev);
+        }
+        if (!last.speaker().named()) {
             return null;
         }
         for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
-            if (!m.actor().id().equals(last.speaker().id())) {
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
                 return null;
             }
         }
@@ -313,6 +326,32 @@ final class Sieve {
         }
         SpeakerRule.Found named = unlistedName(q);
         return named != null ? named : f;
+    }
+
+    /** Whether the quotation's paragraph names an actor outside the quotation itself. */
+    private boolean namesSomeoneOutside(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        for (ActorFinder.Mention m : ctx.actors(p.index(), 0, Integer.MAX_VALUE)) {
+            if (m.start() < q.open() || q.end() == p && m.start() > q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph of one sentence whose cue verb has a named person as subject ("Jane Roe said that …"), or null. */
+    private SpeakerRule.Found reportedSpeech(ArticleText.Para prev) {
+        if (prev.sentences().size() != 1 || prev.text().indexOf('\u201c') >= 0 || prev.text().indexOf('"') >= 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(prev);
+        for (int k = 0; k < r.size() && k < 12; k++) {
+            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                Speaker who = subjects.subjectBefore(prev, k);
+                return who.named() && ctx.isPerson(who.id()) ? new SpeakerRule.Found(who, null) : null;
+            }
+        }
+        return null;
     }
 
     /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */

@@ -103,7 +103,10 @@ enum SpeakerRule {
             return s.continuingSpeaker(a);
         }
     },
-    /** "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon. */
+    /**
+     * "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon;
+     * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends.
+     */
     COLON_INTRODUCTION("colon-introduction", true) {
         @Override
         Found find(Attribution a, Sieve s) {
