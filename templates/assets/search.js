@@ -96,11 +96,9 @@
   panel.appendChild(more);
   form.appendChild(panel);
   input.setAttribute("aria-controls", panel.id);
-  input.setAttribute("aria-expanded", "false");
 
   function close() {
     panel.hidden = true;
-    input.setAttribute("aria-expanded", "false");
   }
 
   function show() {
@@ -114,7 +112,6 @@
     more.href = root + "search.html?q=" + encodeURIComponent(query.trim());
     more.textContent = "All results";
     panel.hidden = false;
-    input.setAttribute("aria-expanded", "true");
   }
 
   function links() { return Array.prototype.slice.call(panel.querySelectorAll("a:not([hidden])")); }
