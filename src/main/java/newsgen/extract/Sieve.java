@@ -362,6 +362,14 @@ final class Sieve {
         }
         ArticleText.Para p = cue.para();
         var t = p.tokens();
+        if (!cue.after() && t.get(cue.verb()).key().endsWith("ing")) {
+            int finite = subjects.earlierCue(p, cue.verb());
+            if (finite < 0) {
+                return null;
+            }
+            // "“…,” Anderson said, adding that X is “…”": the name by the verb the participle follows
+            cue = new CueAt(p, finite, false, false);
+        }
         int from;
         int to;
         if (cue.verbFirst()) {

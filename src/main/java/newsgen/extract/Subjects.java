@@ -456,6 +456,11 @@ final class Subjects {
 
     /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
     private Speaker participleSubject(ArticleText.Para p, int verb) {
+        int finite = earlierCue(p, verb);
+        if (finite >= 0) {
+            // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
+            return subjectBefore(p, finite);
+        }
         ActorFinder.Mention m = sentenceSubject(p, verb);
         if (m != null) {
             return of(m);
@@ -477,6 +482,24 @@ final class Subjects {
 
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;
+
+    /**
+     * For a participle after a comma ("…, adding"): a cue verb of the same sentence right before that comma
+     * ("Jane Roe said, adding"; "Roe told reporters Friday, adding"), within a few words; else -1.
+     */
+    int earlierCue(ArticleText.Para p, int verb) {
+        TokenReader r = new TokenReader(p);
+        int start = r.sentenceStart(p.tokens().get(verb).start());
+        for (int k = verb - 1; k >= 0 && verb - k <= 6 && p.tokens().get(k).start() >= start; k--) {
+            if (r.markBetween(p.tokens().get(k).end(), p.tokens().get(k + 1).start())) {
+                return -1;
+            }
+            if (r.isCueVerb(k) && !p.tokens().get(k).key().endsWith("ing")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "Ayotte has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},
