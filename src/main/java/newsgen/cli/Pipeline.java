@@ -59,13 +59,30 @@ final class Pipeline {
 
     /** The article with its record, or the problem that stopped extraction, named by file. */
     private static Object extract(Extractor extractor, Article article, SourceNames names) {
+        return extract(extractor::extract, article, names);
+    }
+
+    /** As above for any extraction function: a rule that throws becomes the file's problem, naming where it failed. */
+    static Object extract(java.util.function.Function<Article, newsgen.model.ArticleRecord> extractor, Article article,
+                          SourceNames names) {
         try {
-            return new ArchivedArticle(article, names.relative(extractor.extract(article), article.file()));
+            return new ArchivedArticle(article, names.relative(extractor.apply(article), article.file()));
         } catch (ProblemException e) {
             return e.problems().get(0);
         } catch (RuntimeException | StackOverflowError e) {
             return new Problem(article.file().toString().replace('\\', '/'), 0,
-                    "extraction failed (" + e.getClass().getSimpleName() + "); please report this as a bug in gen");
+                    "extraction failed (" + e.getClass().getSimpleName() + where(e) + "); please report this as a bug in gen");
         }
+    }
+
+    /** " at SpeakerRule.find": the first frame of gen's own code, so a report says which rule failed. */
+    private static String where(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("newsgen.")) {
+                String cls = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
+                return " at " + cls + "." + f.getMethodName();
+            }
+        }
+        return "";
     }
 }

@@ -39,6 +39,24 @@ final class Sieve {
         return a;
     }
 
+    /** Whether the subject of the quotation's cue verb is "he" or "she" ("“…,” he added", "She said “…”"). */
+    boolean pronounCue(QuoteFinder.Span q) {
+        CueAt cue = cueOf(q);
+        if (cue == null) {
+            return false;
+        }
+        var t = cue.para().tokens();
+        int k = cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1;
+        return k >= 0 && k < t.size() && Subjects.HE_SHE.contains(t.get(k).key());
+    }
+
+    /** Whether two quotations of one paragraph stand in the same sentence. */
+    boolean sameSentence(Attribution before, Attribution a) {
+        ArticleText.Para p = a.span().start();
+        return before.span().end() == p
+                && Sentences.indexOf(p.sentences(), before.span().close()) == Sentences.indexOf(p.sentences(), a.span().open());
+    }
+
     /** The quotation attributed just before {@code a}, or null. */
     Attribution previous(Attribution a) {
         return done.isEmpty() ? null : done.get(done.size() - 1);
@@ -68,7 +86,7 @@ final class Sieve {
             // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
             s = subjects.subjectAfterVerb(p, cue.verb());
         }
-        return new SpeakerRule.Found(s, p.tokens().get(cue.verb()).key());
+        return preferName(q, new SpeakerRule.Found(s, p.tokens().get(cue.verb()).key()));
     }
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
@@ -88,7 +106,7 @@ final class Sieve {
 
     /** The cue verb before a quotation in its sentence and its subject ("X said: “…”"); only "according to" if asked. */
     SpeakerRule.Found cueBefore(QuoteFinder.Span q, boolean according) {
-        int verb = Cues.before(q);
+        int verb = before(q);
         if (verb < 0) {
             return null;
         }
@@ -98,7 +116,7 @@ final class Sieve {
             return null;
         }
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
-        return new SpeakerRule.Found(s, p.tokens().get(verb).key());
+        return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
 
     /**
@@ -162,12 +180,37 @@ final class Sieve {
     }
 
     CueAt cueOf(QuoteFinder.Span q) {
-        Cues.Cue after = Cues.after(q);
+        Cues.Cue after = after(q);
         if (after != null) {
             return new CueAt(q.end(), after.verb(), true, after.verbFirst());
         }
-        int before = Cues.before(q);
+        int before = before(q);
         return before >= 0 ? new CueAt(q.start(), before, false, false) : null;
+    }
+
+    /** The quotation whose cues were last looked up, and what was found: every rule asks about the same one. */
+    private QuoteFinder.Span cuesOf;
+    private Cues.Cue cueAfter;
+    private int cueBefore;
+
+    /** {@link Cues#after}, looked up once per quotation. */
+    Cues.Cue after(QuoteFinder.Span q) {
+        lookUpCues(q);
+        return cueAfter;
+    }
+
+    /** {@link Cues#before}, looked up once per quotation. */
+    int before(QuoteFinder.Span q) {
+        lookUpCues(q);
+        return cueBefore;
+    }
+
+    private void lookUpCues(QuoteFinder.Span q) {
+        if (cuesOf != q) {
+            cuesOf = q;
+            cueAfter = Cues.after(q);
+            cueBefore = Cues.before(q);
+        }
     }
 
     /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */
@@ -221,7 +264,13 @@ final class Sieve {
     SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
-        if (r.charBefore(q.open()) != ':') {
+        char before = r.charBefore(q.open());
+        if (before == ',') {
+            // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
+            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
+            return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        if (before != ':') {
             return null;
         }
         int colon = p.text().lastIndexOf(':', q.open());
@@ -241,7 +290,7 @@ final class Sieve {
     SpeakerRule.Found continuingSpeaker(Attribution a) {
         QuoteFinder.Span q = a.span();
         ArticleText.Para p = q.start();
-        if (new TokenReader(p).wordBetween(0, q.open()) || !ctx.actors(p.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+        if (new TokenReader(p).wordBetween(0, q.open()) || namesSomeoneOutside(q)) {
             return null;
         }
         if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
@@ -249,15 +298,60 @@ final class Sieve {
         }
         ArticleText.Para prev = ctx.previous(p);
         Attribution last = previous(a);
-        if (prev == null || last == null || last.span().end() != prev || !last.speaker().named()) {
+        if (prev == null) {
+            return null;
+        }
+        if (last == null || last.span().end() != prev) {
+            // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
+            return reportedSpeech(prev);
+        }
+        if (!last.speaker().named()) {
             return null;
         }
         for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
-            if (!m.actor().id().equals(last.speaker().id())) {
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
                 return null;
             }
         }
         return new SpeakerRule.Found(last.speaker(), null);
+    }
+
+    /**
+     * A role found by the cue verb ("legal director", "a nearby militia") gives way to a name no rule made an actor
+     * standing in the subject's place ("Matdos Roe, legal director for the union, said"; "…, Bob said").
+     */
+    private SpeakerRule.Found preferName(QuoteFinder.Span q, SpeakerRule.Found f) {
+        if (f.speaker().named() || f.speaker().role() == null) {
+            return f;
+        }
+        SpeakerRule.Found named = unlistedName(q);
+        return named != null ? named : f;
+    }
+
+    /** Whether the quotation's paragraph names an actor outside the quotation itself. */
+    private boolean namesSomeoneOutside(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        for (ActorFinder.Mention m : ctx.actors(p.index(), 0, Integer.MAX_VALUE)) {
+            if (m.start() < q.open() || q.end() == p && m.start() > q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph of one sentence whose cue verb has a named person as subject ("Jane Roe said that …"), or null. */
+    private SpeakerRule.Found reportedSpeech(ArticleText.Para prev) {
+        if (prev.sentences().size() != 1 || prev.text().indexOf('\u201c') >= 0 || prev.text().indexOf('"') >= 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(prev);
+        for (int k = 0; k < r.size() && k < 12; k++) {
+            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                Speaker who = subjects.subjectBefore(prev, k);
+                return who.named() && ctx.isPerson(who.id()) ? new SpeakerRule.Found(who, null) : null;
+            }
+        }
+        return null;
     }
 
     /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
@@ -268,10 +362,23 @@ final class Sieve {
         }
         ArticleText.Para p = cue.para();
         var t = p.tokens();
+        if (!cue.after() && t.get(cue.verb()).key().endsWith("ing")) {
+            int finite = subjects.earlierCue(p, cue.verb());
+            if (finite < 0) {
+                return null;
+            }
+            // "“…,” Anderson said, adding that X is “…”": the name by the verb the participle follows
+            cue = new CueAt(p, finite, false, false);
+        }
         int from;
         int to;
         if (cue.verbFirst()) {
             from = cue.verb() + 1;
+            // "said retired neurosurgeon Ben Carson", "said former tech executive Jane Roe": describing words first
+            while (from < t.size() && from - cue.verb() <= 4 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
+                    && PersonRules.punctuationFree(p.text(), t.get(from - 1), t.get(from))) {
+                from++;
+            }
             to = from;
             while (to < t.size() && t.get(to).cap() && (to == from || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
                 to++;
@@ -284,7 +391,18 @@ final class Sieve {
                     && (from == to || Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
                 from--;
             }
-            if (from < to && !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))) {
+            boolean adjacent = from < to && PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to));
+            if (!adjacent && cue.after() && new TokenReader(p).charBefore(t.get(cue.verb()).start()) == ',') {
+                // "“…,” Matdos Roe, legal director for the union, said": the name opening the apposition
+                from = floor;
+                to = from;
+                while (to < cue.verb() && t.get(to).cap() && (to == from || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+                    to++;
+                }
+                if (to == from || to >= cue.verb() || new TokenReader(p).charAfter(t.get(to - 1).end()) != ',') {
+                    return null;
+                }
+            } else if (!adjacent) {
                 return null; // "Kasich, a governor, said" is the subject rules' shape, not this one
             }
             if (!cue.after() && from > 0 && t.get(from - 1).possessive()) {

@@ -169,15 +169,19 @@ final class SpeakerContext {
 
     /** Whether the actor with this id is a person. */
     boolean isPerson(String id) {
-        for (List<ActorFinder.Mention> list : actors.values()) {
-            for (ActorFinder.Mention m : list) {
-                if (m.actor().id().equals(id)) {
-                    return m.actor().isPerson();
+        if (people == null) {
+            people = new HashMap<>();
+            for (List<ActorFinder.Mention> list : actors.values()) {
+                for (ActorFinder.Mention m : list) {
+                    people.putIfAbsent(m.actor().id(), m.actor().isPerson());
                 }
             }
         }
-        return false;
+        return people.getOrDefault(id, false);
     }
+
+    /** Whether each actor is a person, by id; made on first use. */
+    private Map<String, Boolean> people;
 
     /**
      * "the judge": the person named last in this sentence or the one before (which may close the paragraph before)

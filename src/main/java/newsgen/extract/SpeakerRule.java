@@ -21,7 +21,7 @@ enum SpeakerRule {
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
                     && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
         }
@@ -30,7 +30,7 @@ enum SpeakerRule {
     SUBJECT_THEN_CUE_VERB("subject-then-cue-verb", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             return cue != null && !cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
                     && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
         }
@@ -43,7 +43,7 @@ enum SpeakerRule {
     PRONOUN_AFTER_QUOTE("pronoun-after-quote", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             return cue != null && s.pronounSubject(a.span().end(), cue) ? s.pronounOf(a.span(), cue) : null;
         }
     },
@@ -51,11 +51,11 @@ enum SpeakerRule {
     ACCORDING_TO("according-to", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            Cues.Cue cue = Cues.after(a.span());
+            Cues.Cue cue = s.after(a.span());
             if (cue != null && s.isAccording(a.span().end(), cue.verb())) {
                 return s.subjectOf(a.span(), cue);
             }
-            int verb = Cues.before(a.span());
+            int verb = s.before(a.span());
             return verb >= 0 && s.isAccording(a.span().start(), verb) ? s.cueBefore(a.span(), true) : null;
         }
     },
@@ -83,12 +83,17 @@ enum SpeakerRule {
             return s.sentenceSubject(a.span());
         }
     },
-    /** "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph. */
+    /**
+     * "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph; not
+     * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.
+     */
     SAME_PARAGRAPH("same-paragraph-speaker", false) {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index() ? new Found(before.speaker(), null) : null;
+            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
+                    && (a.cue() == null || s.sameSentence(before, a) || s.pronounCue(a.span()))
+                    ? new Found(before.speaker(), null) : null;
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
@@ -98,7 +103,10 @@ enum SpeakerRule {
             return s.continuingSpeaker(a);
         }
     },
-    /** "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon. */
+    /**
+     * "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon;
+     * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends.
+     */
     COLON_INTRODUCTION("colon-introduction", true) {
         @Override
         Found find(Attribution a, Sieve s) {

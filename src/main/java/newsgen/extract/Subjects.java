@@ -405,6 +405,11 @@ final class Subjects {
                 && (m.end() + 1 >= s.length() || !Character.isLetter(s.charAt(m.end() + 1)));
     }
 
+    /** Words that leave a subject unnamed ("a", "another", "one"): nothing after them is a name of the speaker. */
+    static boolean unnamed(String key) {
+        return INDEFINITE.contains(key) || key.equals("the");
+    }
+
     static Speaker of(ActorFinder.Mention m) {
         return new Speaker(m.actor().id(), m.actor().name(), null);
     }
@@ -416,7 +421,9 @@ final class Subjects {
      */
     Speaker unlistedName(ArticleText.Para p, int from, int to, java.util.function.Predicate<String> capitalisedInside) {
         var t = p.tokens();
-        while (from < to && gaz.titles.contains(t.get(from).key())) {
+        // titles and honorifics are no part of the name: "Sen. Roe", "Dr. Ruth A. Roe" are Roe, Ruth A. Roe
+        while (from < to && (gaz.titles.contains(t.get(from).key())
+                || t.get(from).text().length() > 1 && Abbreviations.inName(t.get(from).text()))) {
             from++;
         }
         if (from >= to || to - from > 4) {
@@ -424,7 +431,8 @@ final class Subjects {
         }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
-            if (!w.cap() || gaz.nonNames.contains(w.text()) || HE_SHE.contains(w.key()) || THEY_IT.contains(w.key())
+            boolean initial = k > from && w.text().length() == 1 && w.end() < p.text().length() && p.text().charAt(w.end()) == '.';
+            if (!w.cap() || !initial && gaz.nonNames.contains(w.text()) || HE_SHE.contains(w.key()) || THEY_IT.contains(w.key())
                     || w.text().chars().anyMatch(Character::isDigit)) {
                 return Speaker.NONE;
             }
@@ -437,8 +445,10 @@ final class Subjects {
                 && !capitalisedInside.test(last.key())) {
             return Speaker.NONE;
         }
-        if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM) {
-            return Speaker.NONE;
+        if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM
+                && (to - from > 1 || last.key().endsWith("s") || from > 0 && INDEFINITE.contains(t.get(from - 1).key())
+                || from > 0 && t.get(from - 1).key().equals("the"))) {
+            return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
         String name = p.surface(from, to);
         return new Speaker(Slugs.slug(name), name, null);
@@ -446,6 +456,11 @@ final class Subjects {
 
     /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
     private Speaker participleSubject(ArticleText.Para p, int verb) {
+        int finite = earlierCue(p, verb);
+        if (finite >= 0) {
+            // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
+            return subjectBefore(p, finite);
+        }
         ActorFinder.Mention m = sentenceSubject(p, verb);
         if (m != null) {
             return of(m);
@@ -467,6 +482,24 @@ final class Subjects {
 
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;
+
+    /**
+     * For a participle after a comma ("…, adding"): a cue verb of the same sentence right before that comma
+     * ("Jane Roe said, adding"; "Roe told reporters Friday, adding"), within a few words; else -1.
+     */
+    int earlierCue(ArticleText.Para p, int verb) {
+        TokenReader r = new TokenReader(p);
+        int start = r.sentenceStart(p.tokens().get(verb).start());
+        for (int k = verb - 1; k >= 0 && verb - k <= 6 && p.tokens().get(k).start() >= start; k--) {
+            if (r.markBetween(p.tokens().get(k).end(), p.tokens().get(k + 1).start())) {
+                return -1;
+            }
+            if (r.isCueVerb(k) && !p.tokens().get(k).key().endsWith("ing")) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "Ayotte has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},

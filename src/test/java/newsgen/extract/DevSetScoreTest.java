@@ -2,22 +2,14 @@ package newsgen.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import newsgen.model.Actor;
 import newsgen.model.ArticleRecord;
-import newsgen.model.Quote;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import static newsgen.extract.GoldScore.labels;
-import static newsgen.extract.GoldScore.names;
-import static newsgen.extract.GoldScore.texts;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,55 +74,14 @@ class DevSetScoreTest {
             Path md = root.resolve("articles").resolve(gold.path("file").asText());
             ArticleRecord r = extractor.extractStrict(new newsgen.content.ArticleLoader().load(md));
 
-            people.add(GoldScore.match(names(gold.path("people")), labels(gold.path("people")),
-                    GoldScore.actorNames(r, Actor.PERSON), labels(r, Actor.PERSON), List.of()));
-            orgs.add(GoldScore.match(names(gold.path("organizations")), labels(gold.path("organizations")),
-                    GoldScore.actorNames(r, Actor.ORGANIZATION), labels(r, Actor.ORGANIZATION),
-                    names(gold.path("organizations_optional"))));
-
-            List<Set<String>> goldPlaces = new ArrayList<>();
-            for (JsonNode p : gold.path("places")) {
-                List<String> aliases = new ArrayList<>();
-                gold.path("place_aliases").path(p.asText()).forEach(a -> aliases.add(a.asText()));
-                goldPlaces.add(GoldScore.namesOf(p.asText(), aliases));
-            }
-            List<Set<String>> predPlaces = new ArrayList<>();
-            List<String> predPlaceNames = new ArrayList<>();
-            r.places().forEach(pl -> {
-                predPlaces.add(GoldScore.namesOf(pl.name(), List.of()));
-                predPlaceNames.add(pl.name());
-            });
-            places.add(GoldScore.match(goldPlaces, labels(gold.path("places")), predPlaces, predPlaceNames,
-                    names(gold.path("places_optional"))));
-
-            List<Set<String>> entities = names(gold.path("people"));
-            entities.addAll(names(gold.path("organizations")));
-            Set<Integer> used = new HashSet<>();
-            int found = 0;
-            int right = 0;
-            for (JsonNode gq : gold.path("quotes")) {
-                int hit = GoldScore.intersectsQuote(r.quotes(), used, gq.path("text").asText());
-                if (hit < 0) {
-                    continue;
-                }
-                used.add(hit);
-                found++;
-                Quote q = r.quotes().get(hit);
-                String goldSpeaker = gq.path("speaker").isNull() ? null : gq.path("speaker").asText();
-                right += GoldScore.speakerOk(goldSpeaker, q.speakerName(), entities) ? 1 : 0;
-            }
-            quotes.add(found, r.quotes().size(), gold.path("quotes").size());
-            attributed.add(right, r.quotes().size(), gold.path("quotes").size());
-
-            Set<String> required = texts(gold.path("dates").path("required"));
-            Set<String> values = GoldScore.dateValues(r);
-            Set<String> hits = new HashSet<>(required);
-            hits.retainAll(values);
-            values.removeAll(texts(gold.path("dates").path("optional")));
-            dates.add(hits.size(), values.size(), required.size());
-
-            String main = r.place() == null ? null : r.place().name();
-            mainPlaces += GoldScore.norm(gold.path("place").asText()).equals(GoldScore.norm(main)) ? 1 : 0;
+            GoldScore.ArticleScore score = GoldScore.score(gold, r);
+            people.add(score.people());
+            orgs.add(score.orgs());
+            places.add(score.places());
+            quotes.add(score.quotes());
+            attributed.add(score.attributed());
+            dates.add(score.dates());
+            mainPlaces += score.placeRight() ? 1 : 0;
         }
         String figures = String.format(java.util.Locale.ROOT, "dev set: people_f1=%.3f orgs_f1=%.3f places_f1=%.3f"
                         + " quotes_f1=%.3f attributed_f1=%.3f dates_f1=%.3f place=%d/%d", people.f1(), orgs.f1(),

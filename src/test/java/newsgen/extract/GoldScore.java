@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The parts of shared/eval/score.py the seed test needs, ported: name folding, set matching, quotes, speakers. */
+/**
+ * shared/eval/score.py ported: name folding, set matching, quotes, speakers, and {@link #score} of one record
+ * against one hand-made gold file, which the seed test and the dev-set test both use.
+ */
 final class GoldScore {
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "so", "called");
     /** What score.py's norm() turns into spaces: anything but word characters, spaces, apostrophes and hyphens. */
@@ -212,5 +215,92 @@ final class GoldScore {
         Set<String> out = new HashSet<>();
         list.forEach(e -> out.add(e.asText()));
         return out;
+    }
+
+    /**
+     * One record scored against its gold file as score.py scores it.
+     *
+     * @param attributed quotes found whose speaker is right (tp), of all record quotes (predicted) and gold quotes
+     * @param dates      required dates found, of the record's dates that are not optional, and of the required
+     * @param duplicates record people that repeat a gold person already matched (an alias not merged)
+     */
+    record ArticleScore(Counts people, Counts orgs, Counts places, Counts quotes, Counts attributed, Counts dates,
+                        int duplicates, boolean dateRight, boolean placeRight, List<String> speakerMisses) {
+    }
+
+    static ArticleScore score(JsonNode gold, ArticleRecord r) {
+        List<Set<String>> goldPeople = names(gold.path("people"));
+        List<Set<String>> people = actorNames(r, Actor.PERSON);
+        Counts p = match(goldPeople, labels(gold.path("people")), people, labels(r, Actor.PERSON), List.of());
+        Counts o = match(names(gold.path("organizations")), labels(gold.path("organizations")),
+                actorNames(r, Actor.ORGANIZATION), labels(r, Actor.ORGANIZATION), names(gold.path("organizations_optional")));
+
+        List<Set<String>> goldPlaces = new ArrayList<>();
+        for (JsonNode g : gold.path("places")) {
+            List<String> aliases = new ArrayList<>();
+            gold.path("place_aliases").path(g.asText()).forEach(a -> aliases.add(a.asText()));
+            goldPlaces.add(namesOf(g.asText(), aliases));
+        }
+        List<Set<String>> places = new ArrayList<>();
+        List<String> placeNames = new ArrayList<>();
+        r.places().forEach(pl -> {
+            places.add(namesOf(pl.name(), List.of()));
+            placeNames.add(pl.name());
+        });
+        Counts pl = match(goldPlaces, labels(gold.path("places")), places, placeNames, names(gold.path("places_optional")));
+
+        List<Set<String>> entities = names(gold.path("people"));
+        entities.addAll(names(gold.path("organizations")));
+        Set<Integer> used = new HashSet<>();
+        int found = 0;
+        int right = 0;
+        List<String> quoteMisses = new ArrayList<>();
+        List<String> speakerMisses = new ArrayList<>();
+        for (JsonNode gq : gold.path("quotes")) {
+            String text = gq.path("text").asText();
+            int hit = intersectsQuote(r.quotes(), used, text);
+            if (hit < 0) {
+                quoteMisses.add(text);
+                continue;
+            }
+            used.add(hit);
+            found++;
+            Quote q = r.quotes().get(hit);
+            String goldSpeaker = gq.path("speaker").isNull() || gq.path("speaker").isMissingNode() ? null
+                    : gq.path("speaker").asText();
+            if (speakerOk(goldSpeaker, q.speakerName(), entities)) {
+                right++;
+            } else {
+                speakerMisses.add("\"" + q.text() + "\": want " + goldSpeaker + ", got " + q.speakerName()
+                        + " (rule " + q.rule() + ")");
+            }
+        }
+        List<String> extraQuotes = new ArrayList<>();
+        for (int i = 0; i < r.quotes().size(); i++) {
+            if (!used.contains(i)) {
+                extraQuotes.add(r.quotes().get(i).text());
+            }
+        }
+        int goldQuotes = gold.path("quotes").size();
+        Counts quotes = new Counts(found, r.quotes().size(), goldQuotes, quoteMisses, extraQuotes);
+        Counts attributed = new Counts(right, r.quotes().size(), goldQuotes, speakerMisses, List.of());
+
+        Set<String> required = texts(gold.path("dates").path("required"));
+        Set<String> values = dateValues(r);
+        Set<String> hits = new HashSet<>(required);
+        hits.retainAll(values);
+        values.removeAll(texts(gold.path("dates").path("optional")));
+        List<String> dateMisses = new ArrayList<>(required);
+        dateMisses.removeAll(hits);
+        List<String> dateExtras = new ArrayList<>(values);
+        dateExtras.removeAll(required);
+        Counts dates = new Counts(hits.size(), values.size(), required.size(), dateMisses, dateExtras);
+
+        boolean dateRight = gold.path("date").isMissingNode() || gold.path("date").isNull()
+                ? r.date() == null : gold.path("date").asText().equals(r.date());
+        String main = r.place() == null ? null : r.place().name();
+        boolean placeRight = norm(gold.path("place").asText()).equals(norm(main));
+        return new ArticleScore(p, o, pl, quotes, attributed, dates, duplicates(goldPeople, people), dateRight,
+                placeRight, speakerMisses);
     }
 }

@@ -2,9 +2,7 @@ package newsgen.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import newsgen.model.Actor;
 import newsgen.model.ArticleRecord;
-import newsgen.model.Quote;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -12,15 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import static newsgen.extract.GoldScore.labels;
-import static newsgen.extract.GoldScore.names;
-import static newsgen.extract.GoldScore.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,53 +41,21 @@ class SeedGoldTest {
     }
 
     private void check(JsonNode gold, ArticleRecord r) {
+        GoldScore.ArticleScore s = GoldScore.score(gold, r);
+        assertPerfect("people", s.people());
+        assertEquals(0, s.duplicates(), "unmerged duplicate people");
+        assertPerfect("organisations", s.orgs());
+        assertPerfect("places", s.places());
+        assertPerfect("quotes", s.quotes());
+        // every gold quote found with its right speaker and no quote beyond them: a wrong or missing speaker fails
+        assertPerfect("quotes with the right speaker", s.attributed());
+        assertTrue(s.dateRight(), "publication date: want " + gold.path("date").asText() + ", got " + r.date());
+        assertTrue(s.placeRight(), "main place: want " + gold.path("place").asText() + ", got " + r.place());
+        assertPerfect("dates", s.dates());
+    }
 
-        List<Set<String>> goldPeople = names(gold.path("people"));
-        List<Set<String>> people = GoldScore.actorNames(r, Actor.PERSON);
-        GoldScore.Counts p = GoldScore.match(goldPeople, labels(gold.path("people")), people, labels(r, Actor.PERSON), List.of());
-        assertEquals(1.0, p.f1(), 1e-9, "people missed " + p.misses() + " extra " + p.extras());
-        assertEquals(0, GoldScore.duplicates(goldPeople, people), "unmerged duplicate people");
-
-        GoldScore.Counts o = GoldScore.match(names(gold.path("organizations")), labels(gold.path("organizations")),
-                GoldScore.actorNames(r, Actor.ORGANIZATION), labels(r, Actor.ORGANIZATION), names(gold.path("organizations_optional")));
-        assertEquals(1.0, o.f1(), 1e-9, "organisations missed " + o.misses() + " extra " + o.extras());
-
-        List<Set<String>> places = new ArrayList<>();
-        List<String> placeNames = new ArrayList<>();
-        r.places().forEach(pl -> {
-            places.add(GoldScore.namesOf(pl.name(), List.of()));
-            placeNames.add(pl.name());
-        });
-        GoldScore.Counts pl = GoldScore.match(names(gold.path("places")), labels(gold.path("places")), places, placeNames, List.of());
-        assertEquals(1.0, pl.f1(), 1e-9, "places missed " + pl.misses() + " extra " + pl.extras());
-
-        List<Set<String>> entities = names(gold.path("people"));
-        entities.addAll(names(gold.path("organizations")));
-        Set<Integer> used = new HashSet<>();
-        int attributed = 0;
-        for (JsonNode gq : gold.path("quotes")) {
-            int hit = GoldScore.intersectsQuote(r.quotes(), used, gq.path("text").asText());
-            assertTrue(hit >= 0, "quote missed: " + gq.path("text").asText());
-            used.add(hit);
-            Quote q = r.quotes().get(hit);
-            String goldSpeaker = gq.path("speaker").isNull() ? null : gq.path("speaker").asText();
-            assertTrue(GoldScore.speakerOk(goldSpeaker, q.speakerName(), entities),
-                    "speaker of \"" + q.text() + "\": want " + goldSpeaker + ", got " + q.speakerName());
-            attributed++;
-        }
-        assertEquals(gold.path("quotes").size(), r.quotes().size(), "extra quotes: " + r.quotes());
-        assertEquals(gold.path("quotes").size(), attributed);
-
-        assertEquals(gold.path("date").asText(), r.date());
-        assertEquals(GoldScore.norm(gold.path("place").asText()), GoldScore.norm(r.place() == null ? null : r.place().name()));
-
-        Set<String> required = texts(gold.path("dates").path("required"));
-        Set<String> optional = texts(gold.path("dates").path("optional"));
-        Set<String> values = GoldScore.dateValues(r);
-        assertTrue(values.containsAll(required), "dates missed: " + required + " vs " + values);
-        values.removeAll(optional);
-        values.removeAll(required);
-        assertTrue(values.isEmpty(), "extra dates: " + values);
+    private static void assertPerfect(String what, GoldScore.Counts c) {
+        assertEquals(1.0, c.f1(), 1e-9, what + ": missed " + c.misses() + " extra " + c.extras());
     }
 
     private static String resource(String path) throws IOException {

@@ -1,0 +1,98 @@
+package newsgen.extract;
+
+import newsgen.model.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One news-shaped example per rule of the speaker sieve, each asserting that this rule, by name, named the
+ * speaker. A new rule without an example here fails {@link #everyRuleNamesTheSpeakerOfItsExample}.
+ */
+class SpeakerRuleTest {
+    private final Extractor extractor = new Extractor();
+
+    /** Paragraphs, which quotation (in text order) the rule decides, and a word the speaker's name must hold. */
+    private record Example(List<String> paragraphs, int quote, String speaker) {
+        Example(String paragraph, String speaker) {
+            this(List.of(paragraph), 0, speaker);
+        }
+    }
+
+    private static Example example(SpeakerRule rule) {
+        return switch (rule) {
+            case FRAGMENT_CUE_BEFORE -> new Example(
+                    "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
+            case CUE_VERB_THEN_SUBJECT -> new Example(List.of(
+                    "Representative James Dalton toured the plant on Monday.",
+                    "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
+                    0, "Dalton");
+            case SUBJECT_THEN_CUE_VERB -> new Example(
+                    "\u201cWe are watching the data closely,\u201d Chris Weston, chief market strategist at a Sydney brokerage, said.",
+                    "Weston");
+            case PRONOUN_AFTER_QUOTE -> new Example(List.of(
+                    "Governor Ana Ruiz toured the flooded town on Sunday.",
+                    "\u201cThe water came in minutes,\u201d she said."), 0, "Ruiz");
+            case ACCORDING_TO -> new Example(
+                    "The plan would cost \u201cfar more than anyone admits,\u201d according to Senator Paul Hendricks.",
+                    "Hendricks");
+            case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Kasprzak said.", "Kasprzak");
+            case SENTENCE_SUBJECT -> new Example("Jane Ortega, who questioned whether the contract had been awarded "
+                    + "fairly and who has long opposed the dam on the river, said Friday that the deal "
+                    + "\u201chappens to be illegal.\u201d", "Ortega");
+            case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
+                    "Fischer");
+            case SAME_PARAGRAPH -> new Example(List.of(
+                    "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
+            case CONTINUING_SPEAKER -> new Example(List.of(
+                    "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
+                    "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
+            case COLON_INTRODUCTION -> new Example("The early surge does not surprise pollster Daniel Whitfield: "
+                    + "\u201cLesser-known candidates who win early contests see the biggest boost.\u201d", "Whitfield");
+            case FRAGMENT_SUBJECT -> new Example(
+                    "Senator Helen Marsh is hoping for \u201ca big tent\u201d at the convention next month.", "Marsh");
+            case SENTENCE_BEFORE -> new Example(List.of(
+                    "Coach Pedro Alvarez said the team had lacked energy. \u201cWe start again on Monday.\u201d"), 0, "Alvarez");
+            case NEXT_PARAGRAPH_SUBJECT -> new Example(List.of(
+                    "\u2018We are not a monopoly\u2019",
+                    "Priya Shah, the firm\u2019s chief executive, rejected the watchdog\u2019s reasoning on Wednesday."), 0, "Shah");
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(SpeakerRule.class)
+    void everyRuleNamesTheSpeakerOfItsExample(SpeakerRule rule) {
+        Example e = example(rule);
+        List<Quote> quotes = extractor.extract(Articles.body(e.paragraphs().toArray(String[]::new))).quotes();
+        assertTrue(quotes.size() > e.quote(), quotes.toString());
+        Quote q = quotes.get(e.quote());
+        assertEquals(rule.label, q.rule(), q.toString());
+        assertNotNull(q.speakerName(), q.toString());
+        assertTrue(q.speakerName().contains(e.speaker()), q.toString());
+    }
+
+    /** The dot of an abbreviation ends no clause: "said Mr. X", "Sen. X said", "said Dr. Ruth A. Smith, a professor". */
+    @Test
+    void abbreviationsInsideTheSubjectDoNotEndTheClause() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Bernard Wilkes and Dr. Ruth A. Lindqvist met in Geneva.",
+                "\u201cThe vote is close,\u201d Sen. Wilkes said.",
+                "\u201cThe data are clear,\u201d said Dr. Ruth A. Lindqvist, a professor at a Swiss university.")).quotes();
+        assertTrue(q.get(0).speakerName().contains("Wilkes"), q.get(0).toString());
+        assertTrue(q.get(1).speakerName().contains("Lindqvist"), q.get(1).toString());
+    }
+
+    @Test
+    void aQuotationNoRuleAttributesRecordsNoRule() {
+        List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
+        assertEquals(1, q.size());
+        assertEquals(null, q.get(0).speaker());
+        assertEquals(null, q.get(0).rule());
+    }
+}
