@@ -193,6 +193,11 @@ final class PersonRules {
         return false;
     }
 
+    /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
+    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty");
+    /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
+
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -311,8 +316,8 @@ final class PersonRules {
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
-        if (to - from == 1 && SUFFIXES.contains(lastKey)) {
-            return false;
+        if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
+            return false; // "Jr", "Labor Day", "Lithuanian Americans"
         }
         int words = 0;
         for (int k = from; k < to; k++) {
@@ -328,7 +333,7 @@ final class PersonRules {
                 continue;
             }
             if (!w.cap() || w.upper() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text())
+                    || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
                     || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())) {
                 return false;
             }

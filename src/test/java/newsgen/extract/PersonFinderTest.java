@@ -378,4 +378,9 @@ class PersonFinderTest {
     void nameSuffixAloneIsNoPerson() {
         assertEquals(List.of("Walter Pinsky"), names("Walter Pinsky, Jr., said the plan was sound."));
     }
+
+    @Test
+    void holidaysAndPluralGroupsAreNoPeople() {
+        assertTrue(names("Labor Day said little, but Lithuanian Americans said more.").isEmpty());
+    }
 }
