@@ -127,6 +127,9 @@ final class ActorFinder {
                 }
             }
             if (org == null && person == null && u.run().size() == 1) {
+                person = byGivenName(people, u);
+            }
+            if (org == null && person == null && u.run().size() == 1) {
                 org = shortName(f, u);
             }
             if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
@@ -301,6 +304,28 @@ final class ActorFinder {
                 index.add(d, Slugs.fold(d.name), d.surnames());
             }
         }
+    }
+
+    /**
+     * "Hillary Clinton … Hillary said": a given name alone is the one person of the article named in full with it;
+     * with two such people it names neither.
+     */
+    private Draft byGivenName(List<Draft> people, RunAt u) {
+        String key = u.para().tokens().get(u.run().from()).key();
+        if (!gaz.givenNames.contains(key)) {
+            return null;
+        }
+        Draft found = null;
+        for (Draft d : people) {
+            int sp = d.name.indexOf(' ');
+            if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
     }
 
     /**
