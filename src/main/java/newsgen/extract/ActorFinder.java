@@ -113,6 +113,7 @@ final class ActorFinder {
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
         echoedNames(f, index, people);
+        listedNames(f, index, people);
         surnamesCalledGroups(f, index);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
@@ -374,6 +375,65 @@ final class ActorFinder {
                 f.orgByShortName.values().removeIf(d -> d == o);
             }
         }
+    }
+
+    /**
+     * "Donald Trump, Ben Carson and Carly Fiorina": a pair or triple of plain capitalised words in a list with a person
+     * (a comma or "and" between) is a person too. Two passes, so a list of three is found from either end.
+     */
+    private void listedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+        Set<Long> starts = new HashSet<>();
+        Set<Long> ends = new HashSet<>();
+        for (PersonRules.Candidate c : f.candidates) {
+            starts.add(at(c.para(), c.from()));
+            ends.add(at(c.para(), c.to()));
+        }
+        Set<RunAt> taken = new HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (RunAt u : f.unresolved) {
+                ArticleText.Para p = u.para();
+                NameRuns.Run r = u.run();
+                if (taken.contains(u) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                        || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                        || !personRules.validName(p, r.from(), r.to())) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int k = r.from(); k < r.to() && plain; k++) {
+                    plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+                }
+                var t = p.tokens();
+                boolean before = r.from() > 0 && ends.contains(at(p, r.from()))
+                        && listGap(p.text(), t.get(r.from() - 1).end(), t.get(r.from()).start());
+                boolean after = r.to() < t.size() && starts.contains(at(p, r.to() + 0))
+                        && listGap(p.text(), t.get(r.to() - 1).end(), t.get(r.to()).start());
+                if (!after && r.to() < t.size() && t.get(r.to()).key().equals("and") && r.to() + 1 < t.size()) {
+                    after = starts.contains(at(p, r.to() + 1)) && listGap(p.text(), t.get(r.to() - 1).end(), t.get(r.to() + 1).start());
+                }
+                if (!before && r.from() > 1 && t.get(r.from() - 1).key().equals("and")) {
+                    before = ends.contains(at(p, r.from() - 1))
+                            && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
+                }
+                if (plain && (before || after)) {
+                    Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
+                    people.add(d);
+                    index.add(d, Slugs.fold(d.name), d.surnames());
+                    starts.add(at(p, r.from()));
+                    ends.add(at(p, r.to()));
+                    taken.add(u);
+                }
+            }
+        }
+    }
+
+    private static long at(ArticleText.Para p, int token) {
+        return ((long) p.index() << 32) | token;
+    }
+
+    /** What may stand between two names of a list: ", ", " and ", ", and ". */
+    private static boolean listGap(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals(",and");
     }
 
     /**
