@@ -101,6 +101,8 @@ final class ActorFinder {
         final List<RunAt> unresolved = new ArrayList<>();
         /** One-word runs the gazetteer calls a city or region: maybe a person's surname ("Santos said"). */
         final List<RunAt> placeNamed = new ArrayList<>();
+        /** One-word runs before a cue verb ("Carson said"): a person of their own if nothing else explains them. */
+        final Set<RunAt> cueSurnames = new HashSet<>();
         /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
         final Set<Long> nameTokens = new HashSet<>();
     }
@@ -112,6 +114,7 @@ final class ActorFinder {
         }
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
+        Set<String> proper = properNouns(text);
         echoedNames(f, index, people);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
@@ -136,6 +139,11 @@ final class ActorFinder {
             if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            }
+            if (org == null && person == null && f.cueSurnames.contains(u) && proper.contains(u.key())) {
+                person = new Draft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
+                people.add(person);
+                index.add(person, Slugs.fold(person.name), person.surnames());
             }
             if (org != null) {
                 addSpan(org, u.para(), u.run().from(), u.run().to());
@@ -207,6 +215,12 @@ final class ActorFinder {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c == null) {
                     c = relative(p, run, f.candidates);
+                }
+                if (c != null && c.to() - c.from() == 1 && c.role() == null) {
+                    // "Carson said": decided once the whole article is read, after full names and organisations
+                    f.cueSurnames.add(new RunAt(p, run));
+                    f.unresolved.add(new RunAt(p, run));
+                    continue;
                 }
                 if (c != null) {
                     f.candidates.add(c);
@@ -512,6 +526,29 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Words the article writes as proper nouns: capitalised inside a sentence at least once and never in lower case.
+     * "Carson said" names a person only where "Carson" is one; "Aides said" does not, as "aides" comes back in lower case.
+     */
+    private static Set<String> properNouns(ArticleText text) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (ArticleText.Para p : text.paras) {
+            if (p.kind() != newsgen.model.ParagraphKind.BODY) {
+                continue;
+            }
+            for (Token t : p.tokens()) {
+                if (!t.cap()) {
+                    lower.add(t.key());
+                } else if (!t.initial()) {
+                    capitalised.add(t.key());
+                }
+            }
+        }
+        capitalised.removeAll(lower);
+        return capitalised;
     }
 
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */

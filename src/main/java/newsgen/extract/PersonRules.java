@@ -121,7 +121,12 @@ final class PersonRules {
                     affiliationBefore(p, roleFrom));
         }
         if (run.size() < 2) {
-            return null;
+            // "Carson said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
+            // never gets here)
+            boolean opens = run.from() == 0 || t.get(run.from()).initial()
+                    || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
+            return opens && cueAfter(p, run) && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+                    ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
         if (apposition != null) {
@@ -152,6 +157,20 @@ final class PersonRules {
         String role = p.surface(from, to);
         int end = p.tokens().get(to - 1).end();
         return end < p.text().length() && p.text().charAt(end) == '.' ? role + "." : role;
+    }
+
+    /** "I've", "We're", "I’m": no names. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".+['\u2019](?:ve|m|d|ll|re|s|t)");
+
+    /** Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
+
+    /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
+    private boolean surnameLike(Token w) {
+        return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
+                && !ADJECTIVE.matcher(w.key()).matches() && !gaz.givenNames.contains(w.key()) && !gaz.orgHeads.contains(w.key())
+                && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }
 
     /** "(R-Texas)", "(D-Calif.)", "(D)", ", R-Ohio,": a party letter and maybe a state after a name, as US news writes them. */

@@ -258,8 +258,12 @@ class PersonFinderTest {
     }
 
     @Test
-    void firstWordOfAWesternNameIsNoSurname() {
-        assertEquals(1, people("Trade Minister Paul Hardy arrived.", "Paul said talks went well.").get(0).mentions());
+    void firstWordOfAWesternNameIsNoSurnameButAGivenNameAlone() {
+        // "Paul" is not indexed as a surname; as a given name alone it names the one Paul of the article
+        Actor a = people("Trade Minister Paul Hardy arrived.", "Paul said talks went well.").get(0);
+        assertEquals(List.of("Paul"), a.aliases());
+        assertEquals(1, people("Trade Minister Paul Hardy arrived.", "Judge Paul Okafor agreed.", "Paul said talks went well.")
+                .get(0).mentions());
     }
 
     @Test
@@ -382,5 +386,30 @@ class PersonFinderTest {
     @Test
     void holidaysAndPluralGroupsAreNoPeople() {
         assertTrue(names("Labor Day said little, but Lithuanian Americans said more.").isEmpty());
+    }
+
+    @Test
+    void givenNameAloneIsThePersonNamedInFullWithIt() {
+        List<Actor> p = people("Senator Hillary Rodwell spoke first.", "Supporters said Hillary would win.");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).aliases().contains("Hillary"), p.get(0).aliases().toString());
+    }
+
+    @Test
+    void capitalisedParticleThatIsAGivenNameOpensTheName() {
+        assertEquals(List.of("Ben Quarrie"), names("The poll put Ben Quarrie ahead."));
+    }
+
+    @Test
+    void pairInAListWithAPersonIsAPerson() {
+        assertEquals(List.of("Walter Pinsky", "Zorvec Hallam", "Quentin Oyelaran"),
+                names("The panel included Walter Pinsky, Zorvec Hallam and Quentin Oyelaran."));
+    }
+
+    @Test
+    void surnameAloneBeforeACueVerbWhereTheArticleWritesItAsAName() {
+        assertEquals(List.of("Hallam"), names("Hallam said the vote was rigged.", "Critics of Hallam disagreed."));
+        assertTrue(names("Aides said the vote was close.", "Several aides disagreed.").isEmpty());
+        assertTrue(names("I\u2019ve said it before.").isEmpty());
     }
 }
