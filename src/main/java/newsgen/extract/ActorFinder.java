@@ -216,7 +216,7 @@ final class ActorFinder {
                 if (c == null) {
                     c = relative(p, run, f.candidates);
                 }
-                if (c != null && c.to() - c.from() == 1 && c.role() == null) {
+                if (c != null && personRules.byCueAlone(c)) {
                     // "Carson said": decided once the whole article is read, after full names and organisations
                     f.cueSurnames.add(new RunAt(p, run));
                     f.unresolved.add(new RunAt(p, run));

@@ -50,6 +50,9 @@ final class PersonRules {
             lead = p.matchAt(whole.from());
         }
         Candidate c = titledOrEvidenced(p, whole);
+        if (c != null && c.role() != null && (c.role().isEmpty() || roleOrNull(c.role()) == null)) {
+            c = new Candidate(c.para(), c.from(), c.to(), c.name(), null, c.affiliation());
+        }
         if (c != null && side != null && c.affiliation() == null) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
         }
@@ -89,7 +92,12 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
-            return new Candidate(p, from, to, p.surface(from, to), dotted(p, roleFrom, roleTo), affiliation);
+            // "Enter President Trump": a sentence opener that is no title, place or organisation is not the role's
+            if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
+                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {
+                roleFrom++;
+            }
+            return new Candidate(p, from, to, p.surface(from, to), roleOrNull(dotted(p, roleFrom, roleTo)), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
         // before a given name, is the sentence's word
@@ -157,6 +165,12 @@ final class PersonRules {
         String role = p.surface(from, to);
         int end = p.tokens().get(to - 1).end();
         return end < p.text().length() && p.text().charAt(end) == '.' ? role + "." : role;
+    }
+
+    /** A one-word candidate with nothing but a cue verb for it ("Carson said"), not one after a title ("Mrs. Roe"). */
+    boolean byCueAlone(Candidate c) {
+        return c.to() - c.from() == 1 && c.role() == null
+                && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
     }
 
     /** "I've", "We're", "I’m": no names. */
@@ -283,14 +297,60 @@ final class PersonRules {
         for (int k = from; k < to; k++) {
             hasTitle |= gaz.titles.contains(t.get(k).key());
         }
+        for (int k = from + 1; k < to; k++) {
+            if (!t.get(k).cap() && gaz.cueVerbs.contains(t.get(k).key())) {
+                to = k; // "a Republican strategist said": the role ends where the clause's verb starts
+            }
+        }
+        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser"
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) || TRAILING.contains(t.get(to - 1).key()))) {
+            to--;
+        }
         if (!hasTitle || to - from > 10) {
             return null;
+        }
+        if (namesSomeoneElse(p, from, to)) {
+            return NO_ROLE; // an apposition all the same, but its words are not this person's role
         }
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
                 || t.get(from).possessive())) {
             from++;
         }
         return from < to ? p.surface(from, to) : null;
+    }
+
+    /**
+     * A clause that names another person or tells what someone said is no role: "Vice President Tim Kaine" after
+     * "Bill Clinton," in a list, "senior adviser Jason Miller said in the statement".
+     */
+    private boolean namesSomeoneElse(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            boolean plain = w.cap() && !w.upper() && p.matchAt(k) == null && !gaz.titles.contains(w.key())
+                    && !gaz.offices.contains(w.key()) && !gaz.orgHeads.contains(w.key());
+            if (plain && gaz.givenNames.contains(w.key()) && k + 1 < to && t.get(k + 1).cap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that cannot end a role: it went on with someone's name. */
+    private static final Set<String> TRAILING = Set.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
+            "and", "who", "the");
+
+    /** What {@link #role} gives for an apposition whose words belong to someone else. */
+    private static final String NO_ROLE = "";
+
+    /** Forms of address, not roles: "Mrs. Clinton" has no role "Mrs". */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
+            "lady", "madam", "madame", "monsieur");
+
+    /** The role of a title branch, or null when it is only an honorific. */
+    private static String roleOrNull(String role) {
+        String k = role.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return HONORIFICS.contains(k) ? null : role;
     }
 
     private int clauseStart(ArticleText.Para p, int end) {

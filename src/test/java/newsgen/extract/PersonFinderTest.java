@@ -412,4 +412,35 @@ class PersonFinderTest {
         assertTrue(names("Aides said the vote was close.", "Several aides disagreed.").isEmpty());
         assertTrue(names("I\u2019ve said it before.").isEmpty());
     }
+
+    @Test
+    void honorificsAreNoRoles() {
+        Actor a = people("Mrs. Hallworth said no.").get(0);
+        assertEquals("Hallworth", a.name());
+        assertEquals(List.of(), a.roles());
+    }
+
+    @Test
+    void sentenceOpenerIsNotPartOfTheRole() {
+        assertEquals(List.of("President"), people("Enter President Walter Pinsky, smiling.").get(0).roles());
+    }
+
+    @Test
+    void anotherPersonsTitleInAListIsNoRole() {
+        Actor a = people("On stage were Quentin Oyelaran, Vice President Walter Pinsky, and others.").get(0);
+        assertEquals("Quentin Oyelaran", a.name());
+        assertEquals(List.of(), a.roles());
+    }
+
+    @Test
+    void roleEndsWhereTheClauseVerbStarts() {
+        Actor a = people("Quentin Oyelaran, a Republican strategist said on Monday, left.").get(0);
+        assertEquals(List.of("Republican strategist"), a.roles());
+    }
+
+    @Test
+    void roleStopsBeforeTheHonorificOfAnotherName() {
+        Actor a = people("Quentin Oyelaran, a former senior adviser to Mr. Hallworth, said no.").get(0);
+        assertEquals(List.of("former senior adviser"), a.roles());
+    }
 }
