@@ -102,7 +102,7 @@ final class ActorFinder {
         /** One-word runs the gazetteer calls a city or region: maybe a person's surname ("Santos said"). */
         final List<RunAt> placeNamed = new ArrayList<>();
         /** One-word runs before a cue verb ("Carson said"): a person of their own if nothing else explains them. */
-        final Set<RunAt> cueSurnames = new HashSet<>();
+        final Set<Long> cueSurnames = new HashSet<>();
         /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
         final Set<Long> nameTokens = new HashSet<>();
     }
@@ -114,7 +114,8 @@ final class ActorFinder {
         }
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
-        Set<String> proper = properNouns(text);
+        // read only when some "Carson said" waits for it: most articles never need it
+        Set<String> proper = f.cueSurnames.isEmpty() ? Set.of() : properNouns(text);
         echoedNames(f, index, people);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
@@ -140,7 +141,8 @@ final class ActorFinder {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
-            if (org == null && person == null && f.cueSurnames.contains(u) && proper.contains(u.key())) {
+            if (org == null && person == null && f.cueSurnames.contains(at(u.para(), u.run().from()))
+                    && proper.contains(u.key())) {
                 person = new Draft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
                 people.add(person);
                 index.add(person, Slugs.fold(person.name), person.surnames());
@@ -218,7 +220,7 @@ final class ActorFinder {
                 }
                 if (c != null && personRules.byCueAlone(c)) {
                     // "Carson said": decided once the whole article is read, after full names and organisations
-                    f.cueSurnames.add(new RunAt(p, run));
+                    f.cueSurnames.add(at(p, run.from()));
                     f.unresolved.add(new RunAt(p, run));
                     continue;
                 }
@@ -402,12 +404,13 @@ final class ActorFinder {
             starts.add(at(c.para(), c.from()));
             ends.add(at(c.para(), c.to()));
         }
-        Set<RunAt> taken = new HashSet<>();
+        // keyed by position: a record's hash would hash its whole paragraph
+        Set<Long> taken = new HashSet<>();
         for (int pass = 0; pass < 2; pass++) {
             for (RunAt u : f.unresolved) {
                 ArticleText.Para p = u.para();
                 NameRuns.Run r = u.run();
-                if (taken.contains(u) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                if (taken.contains(at(p, r.from())) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
                         || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
                         || !personRules.validName(p, r.from(), r.to())) {
                     continue;
@@ -434,7 +437,7 @@ final class ActorFinder {
                     index.add(d, Slugs.fold(d.name), d.surnames());
                     starts.add(at(p, r.from()));
                     ends.add(at(p, r.to()));
-                    taken.add(u);
+                    taken.add(at(p, r.from()));
                 }
             }
         }
