@@ -101,6 +101,8 @@ final class ActorFinder {
         final List<RunAt> unresolved = new ArrayList<>();
         /** One-word runs the gazetteer calls a city or region: maybe a person's surname ("Santos said"). */
         final List<RunAt> placeNamed = new ArrayList<>();
+        /** One-word runs before a cue verb ("Carson said"): a person of their own if nothing else explains them. */
+        final Set<Long> cueSurnames = new HashSet<>();
         /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
         final Set<Long> nameTokens = new HashSet<>();
     }
@@ -112,7 +114,10 @@ final class ActorFinder {
         }
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
+        // read only when some "Carson said" waits for it: most articles never need it
+        Set<String> proper = f.cueSurnames.isEmpty() ? Set.of() : properNouns(text);
         echoedNames(f, index, people);
+        listedNames(f, index, people);
         surnamesCalledGroups(f, index);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
@@ -127,11 +132,20 @@ final class ActorFinder {
                 }
             }
             if (org == null && person == null && u.run().size() == 1) {
+                person = byGivenName(people, u);
+            }
+            if (org == null && person == null && u.run().size() == 1) {
                 org = shortName(f, u);
             }
             if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            }
+            if (org == null && person == null && f.cueSurnames.contains(at(u.para(), u.run().from()))
+                    && proper.contains(u.key())) {
+                person = new Draft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
+                people.add(person);
+                index.add(person, Slugs.fold(person.name), person.surnames());
             }
             if (org != null) {
                 addSpan(org, u.para(), u.run().from(), u.run().to());
@@ -203,6 +217,12 @@ final class ActorFinder {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c == null) {
                     c = relative(p, run, f.candidates);
+                }
+                if (c != null && personRules.byCueAlone(c)) {
+                    // "Carson said": decided once the whole article is read, after full names and organisations
+                    f.cueSurnames.add(at(p, run.from()));
+                    f.unresolved.add(new RunAt(p, run));
+                    continue;
                 }
                 if (c != null) {
                     f.candidates.add(c);
@@ -304,6 +324,28 @@ final class ActorFinder {
     }
 
     /**
+     * "Hillary Clinton … Hillary said": a given name alone is the one person of the article named in full with it;
+     * with two such people it names neither.
+     */
+    private Draft byGivenName(List<Draft> people, RunAt u) {
+        String key = u.para().tokens().get(u.run().from()).key();
+        if (!gaz.givenNames.contains(key)) {
+            return null;
+        }
+        Draft found = null;
+        for (Draft d : people) {
+            int sp = d.name.indexOf(' ');
+            if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /**
      * "The Washington Post … The Post said": the head word of an organisation's name after "the" is that
      * organisation when one organisation of the article ends with it.
      */
@@ -349,6 +391,66 @@ final class ActorFinder {
                 f.orgByShortName.values().removeIf(d -> d == o);
             }
         }
+    }
+
+    /**
+     * "Donald Trump, Ben Carson and Carly Fiorina": a pair or triple of plain capitalised words in a list with a person
+     * (a comma or "and" between) is a person too. Two passes, so a list of three is found from either end.
+     */
+    private void listedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+        Set<Long> starts = new HashSet<>();
+        Set<Long> ends = new HashSet<>();
+        for (PersonRules.Candidate c : f.candidates) {
+            starts.add(at(c.para(), c.from()));
+            ends.add(at(c.para(), c.to()));
+        }
+        // keyed by position: a record's hash would hash its whole paragraph
+        Set<Long> taken = new HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (RunAt u : f.unresolved) {
+                ArticleText.Para p = u.para();
+                NameRuns.Run r = u.run();
+                if (taken.contains(at(p, r.from())) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                        || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                        || !personRules.validName(p, r.from(), r.to())) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int k = r.from(); k < r.to() && plain; k++) {
+                    plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+                }
+                var t = p.tokens();
+                boolean before = r.from() > 0 && ends.contains(at(p, r.from()))
+                        && listGap(p.text(), t.get(r.from() - 1).end(), t.get(r.from()).start());
+                boolean after = r.to() < t.size() && starts.contains(at(p, r.to() + 0))
+                        && listGap(p.text(), t.get(r.to() - 1).end(), t.get(r.to()).start());
+                if (!after && r.to() < t.size() && t.get(r.to()).key().equals("and") && r.to() + 1 < t.size()) {
+                    after = starts.contains(at(p, r.to() + 1)) && listGap(p.text(), t.get(r.to() - 1).end(), t.get(r.to() + 1).start());
+                }
+                if (!before && r.from() > 1 && t.get(r.from() - 1).key().equals("and")) {
+                    before = ends.contains(at(p, r.from() - 1))
+                            && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
+                }
+                if (plain && (before || after)) {
+                    Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
+                    people.add(d);
+                    index.add(d, Slugs.fold(d.name), d.surnames());
+                    starts.add(at(p, r.from()));
+                    ends.add(at(p, r.to()));
+                    taken.add(at(p, r.from()));
+                }
+            }
+        }
+    }
+
+    private static long at(ArticleText.Para p, int token) {
+        return ((long) p.index() << 32) | token;
+    }
+
+    /** What may stand between two names of a list: ", ", " and ", ", and ". */
+    private static boolean listGap(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals(",and");
     }
 
     /**
@@ -427,6 +529,29 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Words the article writes as proper nouns: capitalised inside a sentence at least once and never in lower case.
+     * "Carson said" names a person only where "Carson" is one; "Aides said" does not, as "aides" comes back in lower case.
+     */
+    private static Set<String> properNouns(ArticleText text) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (ArticleText.Para p : text.paras) {
+            if (p.kind() != newsgen.model.ParagraphKind.BODY) {
+                continue;
+            }
+            for (Token t : p.tokens()) {
+                if (!t.cap()) {
+                    lower.add(t.key());
+                } else if (!t.initial()) {
+                    capitalised.add(t.key());
+                }
+            }
+        }
+        capitalised.removeAll(lower);
+        return capitalised;
     }
 
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */

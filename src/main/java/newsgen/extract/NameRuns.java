@@ -121,7 +121,9 @@ final class NameRuns {
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {
         Set<String> nonNames = Gazetteer.get().nonNames;
-        while (from < to && (nonNames.contains(t.get(from).text()) || CONNECTORS.contains(t.get(from).key()))) {
+        // a capitalised particle that is also a given name opens a name: "Ben Carson", "Van Jones"
+        while (from < to && (nonNames.contains(t.get(from).text()) || CONNECTORS.contains(t.get(from).key())
+                && !(t.get(from).cap() && from + 1 < to && Gazetteer.get().givenNames.contains(t.get(from).key())))) {
             from++;
         }
         return from < to ? new Run(from, to) : null;

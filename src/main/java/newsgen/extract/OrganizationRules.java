@@ -61,6 +61,13 @@ final class OrganizationRules {
                 && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
             return true;
         }
+        // "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team
+        if (town != null && town.entry().kind() == Gazetteer.Kind.CITY && town.to() == run.to() - 1
+                && t.get(run.to() - 1).key().length() > 3 && t.get(run.to() - 1).key().endsWith("s")
+                && !t.get(run.to() - 1).key().endsWith("ss") && !t.get(run.to() - 1).upper()
+                && !gaz.givenNames.contains(t.get(run.to() - 1).key())) {
+            return true;
+        }
         // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
         for (int k = run.from(); k + 2 < run.to(); k++) {
             if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {

@@ -50,6 +50,9 @@ final class PersonRules {
             lead = p.matchAt(whole.from());
         }
         Candidate c = titledOrEvidenced(p, whole);
+        if (c != null && c.role() != null && (c.role().isEmpty() || roleOrNull(c.role()) == null)) {
+            c = new Candidate(c.para(), c.from(), c.to(), c.name(), null, c.affiliation());
+        }
         if (c != null && side != null && c.affiliation() == null) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
         }
@@ -89,7 +92,12 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
-            return new Candidate(p, from, to, p.surface(from, to), dotted(p, roleFrom, roleTo), affiliation);
+            // "Enter President Trump": a sentence opener that is no title, place or organisation is not the role's
+            if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
+                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {
+                roleFrom++;
+            }
+            return new Candidate(p, from, to, p.surface(from, to), roleOrNull(dotted(p, roleFrom, roleTo)), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
         // before a given name, is the sentence's word
@@ -121,7 +129,12 @@ final class PersonRules {
                     affiliationBefore(p, roleFrom));
         }
         if (run.size() < 2) {
-            return null;
+            // "Carson said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
+            // never gets here)
+            boolean opens = run.from() == 0 || t.get(run.from()).initial()
+                    || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
+            return opens && cueAfter(p, run) && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+                    ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
         if (apposition != null) {
@@ -152,6 +165,26 @@ final class PersonRules {
         String role = p.surface(from, to);
         int end = p.tokens().get(to - 1).end();
         return end < p.text().length() && p.text().charAt(end) == '.' ? role + "." : role;
+    }
+
+    /** A one-word candidate with nothing but a cue verb for it ("Carson said"), not one after a title ("Mrs. Roe"). */
+    boolean byCueAlone(Candidate c) {
+        return c.to() - c.from() == 1 && c.role() == null
+                && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
+    }
+
+    /** "I've", "We're", "I’m": no names. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".+['\u2019](?:ve|m|d|ll|re|s|t)");
+
+    /** Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
+
+    /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
+    private boolean surnameLike(Token w) {
+        return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
+                && !ADJECTIVE.matcher(w.key()).matches() && !gaz.givenNames.contains(w.key()) && !gaz.orgHeads.contains(w.key())
+                && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }
 
     /** "(R-Texas)", "(D-Calif.)", "(D)", ", R-Ohio,": a party letter and maybe a state after a name, as US news writes them. */
@@ -192,6 +225,11 @@ final class PersonRules {
         }
         return false;
     }
+
+    /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
+    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty");
+    /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
 
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -259,14 +297,60 @@ final class PersonRules {
         for (int k = from; k < to; k++) {
             hasTitle |= gaz.titles.contains(t.get(k).key());
         }
+        for (int k = from + 1; k < to; k++) {
+            if (!t.get(k).cap() && gaz.cueVerbs.contains(t.get(k).key())) {
+                to = k; // "a Republican strategist said": the role ends where the clause's verb starts
+            }
+        }
+        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser"
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) || TRAILING.contains(t.get(to - 1).key()))) {
+            to--;
+        }
         if (!hasTitle || to - from > 10) {
             return null;
+        }
+        if (namesSomeoneElse(p, from, to)) {
+            return NO_ROLE; // an apposition all the same, but its words are not this person's role
         }
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
                 || t.get(from).possessive())) {
             from++;
         }
         return from < to ? p.surface(from, to) : null;
+    }
+
+    /**
+     * A clause that names another person or tells what someone said is no role: "Vice President Tim Kaine" after
+     * "Bill Clinton," in a list, "senior adviser Jason Miller said in the statement".
+     */
+    private boolean namesSomeoneElse(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            boolean plain = w.cap() && !w.upper() && p.matchAt(k) == null && !gaz.titles.contains(w.key())
+                    && !gaz.offices.contains(w.key()) && !gaz.orgHeads.contains(w.key());
+            if (plain && gaz.givenNames.contains(w.key()) && k + 1 < to && t.get(k + 1).cap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that cannot end a role: it went on with someone's name. */
+    private static final Set<String> TRAILING = Set.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
+            "and", "who", "the");
+
+    /** What {@link #role} gives for an apposition whose words belong to someone else. */
+    private static final String NO_ROLE = "";
+
+    /** Forms of address, not roles: "Mrs. Clinton" has no role "Mrs". */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
+            "lady", "madam", "madame", "monsieur");
+
+    /** The role of a title branch, or null when it is only an honorific. */
+    private static String roleOrNull(String role) {
+        String k = role.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return HONORIFICS.contains(k) ? null : role;
     }
 
     private int clauseStart(ArticleText.Para p, int end) {
@@ -311,8 +395,8 @@ final class PersonRules {
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
-        if (to - from == 1 && SUFFIXES.contains(lastKey)) {
-            return false;
+        if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
+            return false; // "Jr", "Labor Day", "Lithuanian Americans"
         }
         int words = 0;
         for (int k = from; k < to; k++) {
@@ -328,7 +412,7 @@ final class PersonRules {
                 continue;
             }
             if (!w.cap() || w.upper() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text())
+                    || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
                     || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())) {
                 return false;
             }

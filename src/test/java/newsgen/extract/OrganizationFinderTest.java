@@ -268,4 +268,9 @@ class OrganizationFinderTest {
     void clubThatIsAlsoAGivenNameNeedsItsSuffix() {
         assertTrue(names("Chelsea Marlowe, the founder, said so.").isEmpty());
     }
+
+    @Test
+    void cityAndACapitalisedPluralIsATeam() {
+        assertEquals(List.of("Denver Broncos"), names("The Denver Broncos won on Sunday."));
+    }
 }

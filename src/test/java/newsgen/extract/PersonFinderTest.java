@@ -258,8 +258,12 @@ class PersonFinderTest {
     }
 
     @Test
-    void firstWordOfAWesternNameIsNoSurname() {
-        assertEquals(1, people("Trade Minister Paul Hardy arrived.", "Paul said talks went well.").get(0).mentions());
+    void firstWordOfAWesternNameIsNoSurnameButAGivenNameAlone() {
+        // "Paul" is not indexed as a surname; as a given name alone it names the one Paul of the article
+        Actor a = people("Trade Minister Paul Hardy arrived.", "Paul said talks went well.").get(0);
+        assertEquals(List.of("Paul"), a.aliases());
+        assertEquals(1, people("Trade Minister Paul Hardy arrived.", "Judge Paul Okafor agreed.", "Paul said talks went well.")
+                .get(0).mentions());
     }
 
     @Test
@@ -377,5 +381,66 @@ class PersonFinderTest {
     @Test
     void nameSuffixAloneIsNoPerson() {
         assertEquals(List.of("Walter Pinsky"), names("Walter Pinsky, Jr., said the plan was sound."));
+    }
+
+    @Test
+    void holidaysAndPluralGroupsAreNoPeople() {
+        assertTrue(names("Labor Day said little, but Lithuanian Americans said more.").isEmpty());
+    }
+
+    @Test
+    void givenNameAloneIsThePersonNamedInFullWithIt() {
+        List<Actor> p = people("Senator Hillary Rodwell spoke first.", "Supporters said Hillary would win.");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).aliases().contains("Hillary"), p.get(0).aliases().toString());
+    }
+
+    @Test
+    void capitalisedParticleThatIsAGivenNameOpensTheName() {
+        assertEquals(List.of("Ben Quarrie"), names("The poll put Ben Quarrie ahead."));
+    }
+
+    @Test
+    void pairInAListWithAPersonIsAPerson() {
+        assertEquals(List.of("Walter Pinsky", "Zorvec Hallam", "Quentin Oyelaran"),
+                names("The panel included Walter Pinsky, Zorvec Hallam and Quentin Oyelaran."));
+    }
+
+    @Test
+    void surnameAloneBeforeACueVerbWhereTheArticleWritesItAsAName() {
+        assertEquals(List.of("Hallam"), names("Hallam said the vote was rigged.", "Critics of Hallam disagreed."));
+        assertTrue(names("Aides said the vote was close.", "Several aides disagreed.").isEmpty());
+        assertTrue(names("I\u2019ve said it before.").isEmpty());
+    }
+
+    @Test
+    void honorificsAreNoRoles() {
+        Actor a = people("Mrs. Hallworth said no.").get(0);
+        assertEquals("Hallworth", a.name());
+        assertEquals(List.of(), a.roles());
+    }
+
+    @Test
+    void sentenceOpenerIsNotPartOfTheRole() {
+        assertEquals(List.of("President"), people("Enter President Walter Pinsky, smiling.").get(0).roles());
+    }
+
+    @Test
+    void anotherPersonsTitleInAListIsNoRole() {
+        Actor a = people("On stage were Quentin Oyelaran, Vice President Walter Pinsky, and others.").get(0);
+        assertEquals("Quentin Oyelaran", a.name());
+        assertEquals(List.of(), a.roles());
+    }
+
+    @Test
+    void roleEndsWhereTheClauseVerbStarts() {
+        Actor a = people("Quentin Oyelaran, a Republican strategist said on Monday, left.").get(0);
+        assertEquals(List.of("Republican strategist"), a.roles());
+    }
+
+    @Test
+    void roleStopsBeforeTheHonorificOfAnotherName() {
+        Actor a = people("Quentin Oyelaran, a former senior adviser to Mr. Hallworth, said no.").get(0);
+        assertEquals(List.of("former senior adviser"), a.roles());
     }
 }
