@@ -54,6 +54,7 @@ public final class ArchiveBuilder {
             .thenComparing(Entity::name).thenComparing(Entity::id);
 
     private long storyComparisons;
+    private List<newsgen.model.Problem> warnings = List.of();
 
     /** How many article pairs story clustering scored in the last build: grows with the articles, not their pairs. */
     public long storyComparisons() {
@@ -61,7 +62,17 @@ public final class ArchiveBuilder {
     }
 
     public Archive build(List<ArchivedArticle> input) {
-        Run run = new Run(input);
+        return build(input, EntityEdits.NONE);
+    }
+
+    /** What the last build's entities.yaml named that the archive does not hold, as warnings. */
+    public List<newsgen.model.Problem> warnings() {
+        return warnings;
+    }
+
+    /** The archive, with the editor's entities.yaml applied to its entities. */
+    public Archive build(List<ArchivedArticle> input, EntityEdits edits) {
+        Run run = new Run(input, edits);
         run.index();
         run.link();
         run.companions();
@@ -108,7 +119,10 @@ public final class ArchiveBuilder {
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
 
-        Run(List<ArchivedArticle> input) {
+        final EntityEdits edits;
+
+        Run(List<ArchivedArticle> input, EntityEdits edits) {
+            this.edits = edits;
             articles = new ArrayList<>(input);
             articles.sort(NEWEST_FIRST);
             for (int i = 0; i < articles.size(); i++) {
@@ -117,10 +131,14 @@ public final class ArchiveBuilder {
         }
 
         void index() {
-            index = EntityIndex.build(slots.stream().map(s -> s.record).toList());
+            Set<String> lowercase = new java.util.HashSet<>();
+            slots.forEach(s -> Wording.addLowercaseWords(s.article.article(), lowercase));
+            index = EntityIndex.build(slots.stream().map(s -> s.record).toList(), EntityIndex.defaultPasses(lowercase), edits);
+            warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
                 EntityDraft draft = new EntityDraft(group.ref());
                 draft.undecided = group.undecided();
+                draft.editor = group.editor();
                 drafts.put(group.ref().key(), draft);
             }
         }

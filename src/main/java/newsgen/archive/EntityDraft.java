@@ -33,6 +33,7 @@ final class EntityDraft {
     final Map<EntityRef, Integer> companions = new HashMap<>();
     final List<StoryRef> stories = new ArrayList<>();
     List<EntityRef> undecided = List.of();
+    EntityIndex.Editor editor = EntityIndex.Editor.NONE;
     String placeType;
     String country;
     int mentions;
@@ -61,6 +62,7 @@ final class EntityDraft {
     }
 
     Entity toEntity() {
+        aliases.addAll(editor.aliases());
         aliases.remove(ref.name());
         List<Companion> top = companions.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<EntityRef, Integer> e) -> -e.getValue())
@@ -71,7 +73,7 @@ final class EntityDraft {
                 .sorted(Comparator.comparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(StoryRef::id))
                 .toList();
         return new Entity(ref.id(), ref.kind(), ref.name(), List.copyOf(aliases), dedupe(roles), dedupe(affiliations),
-                placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, null, null);
+                placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, editor.description(), editor.link());
     }
 
     /** Drops case-only variants ("Defence Minister" / "defence minister"), keeping the first seen. */

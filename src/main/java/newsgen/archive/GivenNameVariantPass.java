@@ -49,8 +49,9 @@ final class GivenNameVariantPass implements ResolutionPass {
             if (bucket.size() < 2 || !oneName(bucket)) {
                 continue;
             }
+            // A middle initial and the middle name it starts ("J." and "John") are one middle.
             Set<String> middles = new HashSet<>();
-            bucket.forEach(w -> middles.add(w.middle()));
+            bucket.forEach(w -> middles.add(initials(w.middle())));
             middles.remove("");
             if (middles.size() > 1) {
                 continue;
@@ -59,6 +60,14 @@ final class GivenNameVariantPass implements ResolutionPass {
                 index.union(bucket.get(0).mention(), w.mention(), name());
             }
         }
+    }
+
+    private static String initials(String middle) {
+        StringBuilder out = new StringBuilder();
+        for (String w : NameKey.words(middle)) {
+            out.append(w.charAt(0));
+        }
+        return out.toString();
     }
 
     /** True when every given name of the bucket is the longest one or a start of it ("Ash" of "Ashton"). */

@@ -40,6 +40,32 @@ final class Wording {
         return out;
     }
 
+    /**
+     * Adds the words the article writes in lower case (folded) to a vocabulary: a word an archive writes in lower
+     * case is a word, not a name ("absent", "crooked"), whatever a capitalised run at a sentence start made of it.
+     */
+    static void addLowercaseWords(Article article, Set<String> out) {
+        for (Paragraph p : article.paragraphs()) {
+            String text = p.text();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                    i++;
+                }
+                if (Character.isLowerCase(c) && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                    out.add(NameKey.of(text.substring(start, i)));
+                }
+            }
+        }
+    }
+
     /** True for a folded word too common to tell texts apart ("will", "between"). */
     static boolean isStopWord(String folded) {
         return STOP.contains(folded);

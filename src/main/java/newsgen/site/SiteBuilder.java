@@ -106,14 +106,35 @@ public final class SiteBuilder {
     private static int writeData(Archive archive, OutputFolder out) {
         List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
         try {
+            List<com.fasterxml.jackson.databind.JsonNode> linked = new java.util.ArrayList<>();
             for (ArticleRecord record : records) {
-                out.write("data/" + record.slug() + ".json", JSON.writeValueAsBytes(record));
+                com.fasterxml.jackson.databind.JsonNode node = withEntities(record, archive.linksOf(record.slug()));
+                linked.add(node);
+                out.write("data/" + record.slug() + ".json", JSON.writeValueAsBytes(node));
             }
-            out.write("data/archive.json", JSON.writeValueAsBytes(Map.of("articles", records)));
+            out.write("data/archive.json", JSON.writeValueAsBytes(Map.of("articles", linked)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
         return records.size() + 1;
+    }
+
+    /**
+     * The record with the archive entity each of its actors and places became ("person/jane-doe", or null when
+     * the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode withEntities(ArticleRecord record, newsgen.model.ArticleLinks links) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.valueToTree(record);
+        com.fasterxml.jackson.databind.node.ObjectNode entities = node.putObject("entities");
+        com.fasterxml.jackson.databind.node.ObjectNode actors = entities.putObject("actors");
+        record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
+        com.fasterxml.jackson.databind.node.ObjectNode places = entities.putObject("places");
+        record.places().forEach(p -> places.put(String.valueOf(p.id()), entityPath(links.place(p.id()))));
+        return node;
+    }
+
+    private static String entityPath(newsgen.model.EntityRef e) {
+        return e == null ? null : e.kind() + "/" + e.id();
     }
 
     private static byte[] asset(Path userTemplates, String name) {

@@ -268,6 +268,9 @@ final class Views {
         m.put("companionPeople", people);
         m.put("companionOrganisations", organisations);
         m.put("stories", e.stories().stream().map(Views::storyLink).toList());
+        m.put("description", e.description());
+        m.put("link", e.link());
+        m.put("undecided", e.undecided().stream().map(this::entityRef).toList());
         return m;
     }
 
