@@ -40,8 +40,7 @@ public final class Suspects {
         all.addAll(archive.people());
         all.addAll(archive.organizations());
         all.addAll(archive.places());
-        Set<String> lowercase = new HashSet<>();
-        archive.articles().forEach(a -> Wording.addLowercaseWords(a.article(), lowercase));
+        Set<String> lowercase = Wording.lowercaseWords(archive.articles());
         Set<Entity> flagged = new HashSet<>();
         junk(archive.people(), lowercase, out, flagged);
         sameSurname(archive.people(), out, flagged);
@@ -72,7 +71,7 @@ public final class Suspects {
                     add(out, flagged, e, "'" + w + "' is a party word, adjective or demonym", path(e) + ": drop");
                     break;
                 }
-                if (lowercase.contains(w) && !PersonName.isGivenName(w) && words.size() > 1 && w.equals(words.get(0))) {
+                if (lowercase.contains(w) && !PersonName.isGivenName(w) && words.size() > 1 && w.equals(words.get(0)) && w.length() > 2) {
                     add(out, flagged, e, "'" + w + "' is a word the archive writes in lower case", path(e) + ": drop");
                     break;
                 }
