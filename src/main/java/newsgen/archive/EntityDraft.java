@@ -26,7 +26,8 @@ final class EntityDraft {
 
     final EntityRef ref;
     final Set<String> aliases = new LinkedHashSet<>();
-    final Set<String> roles = new LinkedHashSet<>();
+    /** Roles by how many articles give them, so the page can list the most frequent. */
+    final Map<String, Integer> roles = new LinkedHashMap<>();
     final Set<String> affiliations = new LinkedHashSet<>();
     final Set<ArticleRef> articles = new LinkedHashSet<>();
     final List<CitedQuote> quotes = new ArrayList<>();
@@ -45,7 +46,7 @@ final class EntityDraft {
     void addActor(Actor actor, ArticleRef ref) {
         aliases.add(actor.name().strip());
         actor.aliases().forEach(a -> aliases.add(a.strip()));
-        roles.addAll(actor.roles());
+        actor.roles().forEach(r -> roles.merge(r.strip(), 1, Integer::sum));
         if (actor.affiliation() != null) {
             affiliations.add(actor.affiliation());
         }
@@ -72,8 +73,22 @@ final class EntityDraft {
         List<StoryRef> newest = stories.stream()
                 .sorted(Comparator.comparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(StoryRef::id))
                 .toList();
-        return new Entity(ref.id(), ref.kind(), ref.name(), List.copyOf(aliases), dedupe(roles), dedupe(affiliations),
+        return new Entity(ref.id(), ref.kind(), ref.name(), List.copyOf(aliases), byFrequency(roles), dedupe(affiliations),
                 placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, editor.description(), editor.link());
+    }
+
+    /** Most frequent first (case-only variants counted as one, written as first seen), then as first seen. */
+    private static List<String> byFrequency(Map<String, Integer> counts) {
+        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, Integer> folded = new LinkedHashMap<>();
+        counts.forEach((r, n) -> {
+            String k = r.toLowerCase(Locale.ROOT);
+            spelling.putIfAbsent(k, r);
+            folded.merge(k, n, Integer::sum);
+        });
+        List<String> keys = new ArrayList<>(folded.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -folded.get(k)));
+        return keys.stream().filter(k -> !k.isBlank()).map(spelling::get).toList();
     }
 
     /** Drops case-only variants ("Defence Minister" / "defence minister"), keeping the first seen. */

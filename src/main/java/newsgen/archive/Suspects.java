@@ -42,9 +42,9 @@ public final class Suspects {
         all.addAll(archive.places());
         Set<String> lowercase = Wording.lowercaseWords(archive.articles());
         Set<Entity> flagged = new HashSet<>();
-        junk(archive.people(), lowercase, out, flagged);
         sameSurname(archive.people(), out, flagged);
         typos(all, out, flagged);
+        junk(archive.people(), lowercase, out, flagged);
         headlineOnly(archive, all, out, flagged);
         return out;
     }
