@@ -51,6 +51,8 @@ final class Views {
     private static final int SUMMARY_CHARS = 240;
     /** Roles an entity page lists: the most frequent few. */
     static final int TOP_ROLES = 3;
+    /** Spellings an entity page lists: the most used. */
+    static final int TOP_ALIASES = 8;
 
     /** Site paths of every entity page, by "kind:id", so a mention links only to a page that exists. */
     private final Map<String, String> entityPaths = new HashMap<>();
@@ -279,6 +281,8 @@ final class Views {
         m.put("firstSeen", dates.isEmpty() ? null : dateLabel(dates.get(0)));
         m.put("lastSeen", dates.isEmpty() ? null : dateLabel(dates.get(dates.size() - 1)));
         m.put("topRoles", e.roles().stream().limit(TOP_ROLES).toList());
+        m.put("topAliases", e.aliases().stream().limit(TOP_ALIASES).toList());
+        m.put("moreAliases", Math.max(0, e.aliases().size() - TOP_ALIASES));
         m.put("moreRoles", Math.max(0, e.roles().size() - TOP_ROLES));
         m.put("description", e.description());
         m.put("link", e.link());
