@@ -30,7 +30,16 @@
     waiting = [done];
     addScript(root + "assets/fuse.basic.min.js", function () {
       addScript(root + "search-index.js", function () {
-        fuse = new window.Fuse(window.NEWSGEN_SEARCH.items, {
+        var items = window.NEWSGEN_SEARCH.items;
+        // A quote names its article by position; it links there and shows the article's title.
+        items.forEach(function (e) {
+          if (e.a !== undefined) {
+            var article = items[e.a];
+            e.h = article.h;
+            e.d = e.d ? e.d + " · " + article.t : article.t;
+          }
+        });
+        fuse = new window.Fuse(items, {
           keys: [{ name: "t", weight: 3 }, { name: "s", weight: 1 }],
           threshold: 0.3, ignoreLocation: true, ignoreDiacritics: true, minMatchCharLength: 2
         });
@@ -87,11 +96,9 @@
   panel.appendChild(more);
   form.appendChild(panel);
   input.setAttribute("aria-controls", panel.id);
-  input.setAttribute("aria-expanded", "false");
 
   function close() {
     panel.hidden = true;
-    input.setAttribute("aria-expanded", "false");
   }
 
   function show() {
@@ -105,7 +112,6 @@
     more.href = root + "search.html?q=" + encodeURIComponent(query.trim());
     more.textContent = "All results";
     panel.hidden = false;
-    input.setAttribute("aria-expanded", "true");
   }
 
   function links() { return Array.prototype.slice.call(panel.querySelectorAll("a:not([hidden])")); }

@@ -195,9 +195,14 @@ class PublishedSiteTest {
         JsonNode index = new ObjectMapper().readTree(script.substring("window.NEWSGEN_SEARCH = ".length(), script.length() - 2));
         Set<String> kinds = new java.util.HashSet<>();
         boolean goita = false;
-        for (JsonNode item : index.path("items")) {
+        JsonNode items = index.path("items");
+        for (JsonNode item : items) {
             kinds.add(item.path("k").asText());
-            assertTrue(Files.isRegularFile(local.resolve(item.path("h").asText())), item.toString());
+            String href = item.has("a") ? items.get(item.path("a").asInt()).path("h").asText() : item.path("h").asText();
+            assertTrue(Files.isRegularFile(local.resolve(href)), item.toString());
+            if (item.has("a")) {
+                assertEquals("article", items.get(item.path("a").asInt()).path("k").asText(), item.toString());
+            }
             goita |= item.path("k").asText().equals("person") && item.path("t").asText().equals("Assimi Goita")
                     && item.path("h").asText().equals("people/assimi-goita.html");
         }

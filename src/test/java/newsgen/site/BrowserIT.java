@@ -1,0 +1,163 @@
+package newsgen.site;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import newsgen.cli.Gen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The seed site opened from disk in a real browser: every page kind passes axe-core's WCAG 2.1 A/AA and 2.2
+ * target-size rules in light and dark, on a desktop and a phone; search finds a person and opens his page;
+ * the skip link is the first Tab stop.
+ */
+class BrowserIT {
+    /** One page of each kind the seed build has. */
+    static final List<String> PAGE_KINDS = List.of("index.html", "articles/niger-burkina-faso-mali-form-defence-alliance.html",
+            "stories/index.html", "people/index.html", "people/assimi-goita.html", "organisations/index.html",
+            "organisations/alliance-of-sahel-states.html", "places/index.html", "places/mali.html", "quotes/index.html",
+            "timeline/index.html", "search.html", "404.html");
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", site.toString()));
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    static String url(String page) {
+        return site.resolve(page).toUri().toString();
+    }
+
+    static List<String> pagesWithStory() {
+        List<String> pages = new ArrayList<>(PAGE_KINDS);
+        try (var stories = java.nio.file.Files.list(site.resolve("stories"))) {
+            stories.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.html")).sorted().findFirst()
+                    .ifPresent(n -> pages.add("stories/" + n));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return pages;
+    }
+
+    @Test
+    void everyPageKindHasNoAxeViolationsInLightAndDarkOnDesktopAndPhone() {
+        List<String> violations = new ArrayList<>();
+        List<String> pages = pagesWithStory();
+        for (String scheme : List.of("light", "dark")) {
+            for (int width : List.of(1280, 390)) {
+                Browser.emulate(driver, width, scheme);
+                for (String page : pages) {
+                    driver.get(url(page));
+                    Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+                    for (Rule rule : results.getViolations()) {
+                        violations.add(page + " " + scheme + " " + width + "px: " + rule.getId() + " " + rule.getNodes().stream()
+                                .map(n -> n.getTarget() + " " + n.getFailureSummary()).toList());
+                    }
+                    // Contrast axe cannot decide (text over a background it cannot read) is a failure here too.
+                    for (Rule rule : results.getIncomplete()) {
+                        if (rule.getId().equals("color-contrast")) {
+                            violations.add(page + " " + scheme + " " + width + "px: undecided color-contrast "
+                                    + rule.getNodes().stream().map(n -> n.getTarget() + " " + n.getAny()).toList());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations, pages.size() + " page kinds checked");
+    }
+
+    @Test
+    void typingGoitaInTheSearchBoxFindsHimAndHisPageOpens() {
+        Browser.emulate(driver, 1280, "light");
+        driver.get(url("index.html"));
+        WebElement box = driver.findElement(By.id("search-box"));
+        box.sendKeys("Goita");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebElement result = wait.until(d -> d.findElements(By.cssSelector("#search-results a")).stream()
+                .filter(a -> a.getText().equals("Assimi Goita")).findFirst().orElse(null));
+        assertTrue(driver.findElement(By.cssSelector("#search-results .search-status")).getText().contains("for “Goita”"));
+        // Keyboard: Down moves from the box into the results.
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("A", driver.switchTo().activeElement().getTagName().toUpperCase());
+        result.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("people/assimi-goita.html"));
+        assertEquals("Assimi Goita", driver.findElement(By.tagName("h1")).getText());
+        // Every file the search loaded came from the site folder: no request left the page.
+        driver.get(url("index.html"));
+        driver.findElement(By.id("search-box")).sendKeys("Bamako");
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        List<String> loaded = loadedFiles();
+        assertTrue(loaded.stream().anyMatch(u -> u.endsWith("/search-index.js")), loaded.toString());
+        assertTrue(loaded.stream().anyMatch(u -> u.endsWith("/assets/fuse.basic.min.js")), loaded.toString());
+        assertTrue(loaded.stream().allMatch(u -> u.startsWith("file:")), loaded.toString());
+    }
+
+    @Test
+    void theSearchIndexIsLoadedOnlyWhenTheBoxIsUsed() {
+        driver.get(url("people/index.html"));
+        List<String> before = loadedFiles();
+        assertTrue(before.stream().anyMatch(u -> u.endsWith("/assets/search.js")), before.toString());
+        assertTrue(before.stream().noneMatch(u -> u.endsWith("search-index.js") || u.contains("fuse")), before.toString());
+        driver.findElement(By.id("search-box")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> loadedFiles().stream().anyMatch(u -> u.endsWith("/search-index.js")));
+    }
+
+    /** Every script, stylesheet, icon and image the page has asked for, as absolute URLs. */
+    @SuppressWarnings("unchecked")
+    static List<String> loadedFiles() {
+        return (List<String>) driver.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('script[src], link[href], img[src], iframe[src]'), function (e) { return e.src || e.href; });");
+    }
+
+    @Test
+    void theSearchPageListsEveryResultForItsQuery() {
+        driver.get(url("search.html") + "?q=Diop");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector("#search-page-results a")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#search-page-results a")).stream().anyMatch(a -> a.getText().equals("Abdoulaye Diop")));
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndLeadsToTheContent() {
+        for (String page : PAGE_KINDS) {
+            driver.get(url(page));
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement first = driver.switchTo().activeElement();
+            assertEquals("Skip to content", first.getText(), page);
+            assertTrue(first.isDisplayed(), "the skip link shows when focused: " + page);
+            first.sendKeys(Keys.ENTER);
+            assertEquals("content", driver.switchTo().activeElement().getAttribute("id"), page);
+        }
+    }
+}
