@@ -91,7 +91,11 @@ public final class Suspects {
         for (Entity e : people) {
             PersonName p = PersonName.of(e.name());
             Entity known = best.get(p.surname());
-            if (known != null && known != e && known.mentions() >= 3 * e.mentions()) {
+            // A surname alone, or the same given name with another middle or suffix ("Jane Q. Doe" beside "Jane Doe");
+            // two given names are two people ("John Doe", "Jane Doe") and no suspects.
+            boolean sameGiven = known != null && p.isFull()
+                    && PersonName.formalGiven(p.words().get(0)).equals(PersonName.formalGiven(PersonName.of(known.name()).words().get(0)));
+            if (known != null && known != e && (p.isSurnameOnly() || sameGiven) && known.mentions() >= 3 * e.mentions()) {
                 add(out, flagged, e, "same surname as " + label(known), path(e) + ": {same-as: " + path(known) + "}");
             }
         }
