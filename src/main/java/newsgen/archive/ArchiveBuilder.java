@@ -53,7 +53,13 @@ public final class ArchiveBuilder {
     private static final Comparator<Entity> MOST_MENTIONED = Comparator.comparingInt(Entity::mentions).reversed()
             .thenComparing(Entity::name).thenComparing(Entity::id);
 
+    /** How many of the archive's most frequent entities cannot make a story on their own. */
+    static final int FREQUENT_TOP = 5;
+    /** An entity named in fewer articles than this is never too frequent (a small archive has no such entity). */
+    static final int MIN_FREQUENT_ARTICLES = 10;
+
     private long storyComparisons;
+    private List<newsgen.model.Problem> warnings = List.of();
 
     /** How many article pairs story clustering scored in the last build: grows with the articles, not their pairs. */
     public long storyComparisons() {
@@ -61,7 +67,17 @@ public final class ArchiveBuilder {
     }
 
     public Archive build(List<ArchivedArticle> input) {
-        Run run = new Run(input);
+        return build(input, EntityEdits.NONE);
+    }
+
+    /** What the last build's entities.yaml named that the archive does not hold, as warnings. */
+    public List<newsgen.model.Problem> warnings() {
+        return warnings;
+    }
+
+    /** The archive, with the editor's entities.yaml applied to its entities. */
+    public Archive build(List<ArchivedArticle> input, EntityEdits edits) {
+        Run run = new Run(input, edits);
         run.index();
         run.link();
         run.companions();
@@ -108,7 +124,10 @@ public final class ArchiveBuilder {
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
 
-        Run(List<ArchivedArticle> input) {
+        final EntityEdits edits;
+
+        Run(List<ArchivedArticle> input, EntityEdits edits) {
+            this.edits = edits;
             articles = new ArrayList<>(input);
             articles.sort(NEWEST_FIRST);
             for (int i = 0; i < articles.size(); i++) {
@@ -117,10 +136,13 @@ public final class ArchiveBuilder {
         }
 
         void index() {
-            index = EntityIndex.build(slots.stream().map(s -> s.record).toList());
+            Set<String> lowercase = Wording.lowercaseWords(articles);
+            index = EntityIndex.build(slots.stream().map(s -> s.record).toList(), EntityIndex.defaultPasses(lowercase), edits);
+            warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
                 EntityDraft draft = new EntityDraft(group.ref());
                 draft.undecided = group.undecided();
+                draft.editor = group.editor();
                 drafts.put(group.ref().key(), draft);
             }
         }
@@ -178,15 +200,19 @@ public final class ArchiveBuilder {
                 }
             }
             StoryClusterer clusterer = new StoryClusterer();
+            Set<String> frequent = frequentEntities();
+            List<Map<String, Double>> leads = leadVectors();
             List<StoryClusterer.Features> features = new ArrayList<>();
             for (Linked s : slots) {
                 Set<String> actorKeys = new LinkedHashSet<>();
                 Set<String> placeKeys = new LinkedHashSet<>();
                 for (EntityRef e : s.named) {
-                    (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(e.key());
+                    if (!frequent.contains(e.key())) {
+                        (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(e.key());
+                    }
                 }
                 features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()), actorKeys, placeKeys,
-                        Wording.of(s.article.article())));
+                        leads.get(s.position)));
             }
             List<List<Integer>> clusters = clusterer.cluster(features);
             storyComparisons = clusterer.comparisons();
@@ -211,6 +237,50 @@ public final class ArchiveBuilder {
             out.sort(Comparator.comparing(Story::lastDate, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(s -> -s.articles().size()).thenComparing(Story::id));
             stories = out;
+        }
+
+        /**
+         * The entities too frequent to tie two articles into a story on their own: the archive's five named in the
+         * most articles, and any named in more than a tenth of them; in an archive too small to tell, none.
+         */
+        Set<String> frequentEntities() {
+            Map<String, Integer> articles = new HashMap<>();
+            slots.forEach(s -> s.named.forEach(e -> articles.merge(e.key(), 1, Integer::sum)));
+            List<Map.Entry<String, Integer>> ranked = articles.entrySet().stream()
+                    .filter(e -> e.getValue() >= MIN_FREQUENT_ARTICLES)
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .toList();
+            Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                if (i < FREQUENT_TOP || ranked.get(i).getValue() * 10 > slots.size()) {
+                    out.add(ranked.get(i).getKey());
+                }
+            }
+            return out;
+        }
+
+        /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
+        List<Map<String, Double>> leadVectors() {
+            List<List<String>> words = slots.stream().map(s -> Wording.lead(s.article.article())).toList();
+            Map<String, Integer> df = new HashMap<>();
+            words.forEach(ws -> new java.util.HashSet<>(ws).forEach(w -> df.merge(w, 1, Integer::sum)));
+            List<Map<String, Double>> out = new ArrayList<>();
+            for (List<String> ws : words) {
+                Map<String, Double> v = new HashMap<>();
+                ws.forEach(w -> v.merge(w, 1.0, Double::sum));
+                double norm = 0;
+                for (Map.Entry<String, Double> e : v.entrySet()) {
+                    double weight = e.getValue() * Math.log((slots.size() + 1.0) / df.get(e.getKey()));
+                    e.setValue(weight);
+                    norm += weight * weight;
+                }
+                double length = Math.sqrt(norm);
+                if (length > 0) {
+                    v.replaceAll((w, x) -> x / length);
+                }
+                out.add(v);
+            }
+            return out;
         }
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */

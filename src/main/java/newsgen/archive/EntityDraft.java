@@ -25,14 +25,17 @@ final class EntityDraft {
     static final int COMPANIONS = 10;
 
     final EntityRef ref;
-    final Set<String> aliases = new LinkedHashSet<>();
-    final Set<String> roles = new LinkedHashSet<>();
+    /** Spellings by how many articles use them, so the page can list the usual ones first. */
+    final Map<String, Integer> aliases = new LinkedHashMap<>();
+    /** Roles by how many articles give them, so the page can list the most frequent. */
+    final Map<String, Integer> roles = new LinkedHashMap<>();
     final Set<String> affiliations = new LinkedHashSet<>();
     final Set<ArticleRef> articles = new LinkedHashSet<>();
     final List<CitedQuote> quotes = new ArrayList<>();
     final Map<EntityRef, Integer> companions = new HashMap<>();
     final List<StoryRef> stories = new ArrayList<>();
     List<EntityRef> undecided = List.of();
+    EntityIndex.Editor editor = EntityIndex.Editor.NONE;
     String placeType;
     String country;
     int mentions;
@@ -42,9 +45,11 @@ final class EntityDraft {
     }
 
     void addActor(Actor actor, ArticleRef ref) {
-        aliases.add(actor.name().strip());
-        actor.aliases().forEach(a -> aliases.add(a.strip()));
-        roles.addAll(actor.roles());
+        Set<String> here = new LinkedHashSet<>();
+        here.add(actor.name().strip());
+        actor.aliases().forEach(a -> here.add(a.strip()));
+        here.forEach(a -> aliases.merge(a, 1, Integer::sum));
+        actor.roles().forEach(r -> roles.merge(r.strip(), 1, Integer::sum));
         if (actor.affiliation() != null) {
             affiliations.add(actor.affiliation());
         }
@@ -53,7 +58,7 @@ final class EntityDraft {
     }
 
     void addPlace(Place place, ArticleRef ref) {
-        aliases.add(place.name().strip());
+        aliases.merge(place.name().strip(), 1, Integer::sum);
         placeType = placeType == null ? place.type() : placeType;
         country = country == null ? place.country() : country;
         mentions += place.mentions();
@@ -61,7 +66,10 @@ final class EntityDraft {
     }
 
     Entity toEntity() {
+        editor.aliases().forEach(a -> aliases.merge(a, Integer.MAX_VALUE / 2, Integer::sum));
         aliases.remove(ref.name());
+        List<String> usual = new ArrayList<>(aliases.keySet());
+        usual.sort(Comparator.comparingInt((String a) -> -aliases.get(a)));
         List<Companion> top = companions.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<EntityRef, Integer> e) -> -e.getValue())
                         .thenComparing(Map.Entry::getKey, StoryAssembler.BY_KIND_AND_NAME))
@@ -70,8 +78,22 @@ final class EntityDraft {
         List<StoryRef> newest = stories.stream()
                 .sorted(Comparator.comparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(StoryRef::id))
                 .toList();
-        return new Entity(ref.id(), ref.kind(), ref.name(), List.copyOf(aliases), dedupe(roles), dedupe(affiliations),
-                placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, null, null);
+        return new Entity(ref.id(), ref.kind(), ref.name(), usual, byFrequency(roles), dedupe(affiliations),
+                placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, editor.description(), editor.link());
+    }
+
+    /** Most frequent first (case-only variants counted as one, written as first seen), then as first seen. */
+    private static List<String> byFrequency(Map<String, Integer> counts) {
+        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, Integer> folded = new LinkedHashMap<>();
+        counts.forEach((r, n) -> {
+            String k = r.toLowerCase(Locale.ROOT);
+            spelling.putIfAbsent(k, r);
+            folded.merge(k, n, Integer::sum);
+        });
+        List<String> keys = new ArrayList<>(folded.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -folded.get(k)));
+        return keys.stream().filter(k -> !k.isBlank()).map(spelling::get).toList();
     }
 
     /** Drops case-only variants ("Defence Minister" / "defence minister"), keeping the first seen. */

@@ -70,12 +70,18 @@ final class EntityIndex {
      * @param undecided the entities its surname-only mentions could also be, when nothing decided between them
      * @param rules     how many mentions each pass joined to it, by pass name
      */
-    record Group(EntityRef ref, List<Mention> mentions, List<EntityRef> undecided, Map<String, Integer> rules) {
+    record Group(EntityRef ref, List<Mention> mentions, List<EntityRef> undecided, Map<String, Integer> rules,
+                 Editor editor) {
     }
 
-    /** The passes of a normal build, in order. */
-    static List<ResolutionPass> defaultPasses() {
-        return List.of(new NotAPersonPass(), new SameNamePass(), new FullNameTypoPass(), new GivenNameVariantPass(), new SurnamePass(),
+    /** What the editor's entities.yaml adds to an entity. */
+    record Editor(List<String> aliases, String description, String link) {
+        static final Editor NONE = new Editor(List.of(), null, null);
+    }
+
+    /** The passes of a normal build, in order; lowercaseWords are the folded words the archive's texts write in lower case. */
+    static List<ResolutionPass> defaultPasses(Set<String> lowercaseWords) {
+        return List.of(new NotAPersonPass(), new CommonWordPass(lowercaseWords), new SameNamePass(), new FullNameTypoPass(), new GivenNameVariantPass(), new SurnamePass(),
                 new AcronymPass(), new ShortNamePass(), new LoneSurnamePass(), new UndecidedSurnamePass());
     }
 
@@ -87,6 +93,12 @@ final class EntityIndex {
     private String[] joinedBy;
     private String[] dropped;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
+    private final Map<Integer, String> renamedBy = new HashMap<>();
+    private final Map<Integer, EntityKind> kindOf = new HashMap<>();
+    private final Map<Integer, String> nameOf = new HashMap<>();
+    private final Map<Integer, Editor> editorOf = new HashMap<>();
+    private final List<Integer> groupRoots = new ArrayList<>();
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private int[] groupOf;
 
@@ -95,11 +107,16 @@ final class EntityIndex {
 
     /** Indexes the records in the given order (which decides nothing but tie-breaks) and merges their entities. */
     static EntityIndex build(List<ArticleRecord> records) {
-        return build(records, defaultPasses());
+        return build(records, defaultPasses(Set.of()));
     }
 
     /** Indexes the records and runs the given passes, in order. */
     static EntityIndex build(List<ArticleRecord> records, List<ResolutionPass> passes) {
+        return build(records, passes, EntityEdits.NONE);
+    }
+
+    /** Indexes the records, runs the given passes, then applies the editor's edits to the entities they made. */
+    static EntityIndex build(List<ArticleRecord> records, List<ResolutionPass> passes, EntityEdits edits) {
         EntityIndex index = new EntityIndex();
         for (int i = 0; i < records.size(); i++) {
             ArticleRecord r = records.get(i);
@@ -123,6 +140,10 @@ final class EntityIndex {
             pass.run(index);
         }
         index.gather();
+        if (!edits.isEmpty()) {
+            new EditorPass(edits).apply(index);
+            index.gather();
+        }
         return index;
     }
 
@@ -226,6 +247,23 @@ final class EntityIndex {
         return joinedBy[m];
     }
 
+    /**
+     * Gives a person mention another name to be compared by (the words of the name as written, folded), keeping
+     * how the record wrote it; the rule is kept as the mention's note.
+     */
+    void rename(int m, String folded, String rule) {
+        Mention old = mentions.get(m);
+        List<String> spellings = new ArrayList<>();
+        spellings.add(String.join(" ", NameKey.words(folded)));
+        spellings.addAll(old.aliases());
+        List<PersonName> p = spellings.stream().map(PersonName::of).toList();
+        Mention withNames = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
+                old.place(), List.copyOf(spellings), List.of(), p);
+        mentions.set(m, new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
+                old.place(), List.copyOf(spellings), strongKeys(withNames), p));
+        renamedBy.put(m, rule);
+    }
+
     /** True when a pass noted candidates for this mention and could not decide between them. */
     boolean isUndecided(int m) {
         return undecided.containsKey(m);
@@ -259,6 +297,53 @@ final class EntityIndex {
         }
     }
 
+    // ---- what the editor's pass does to whole entities
+
+    /** A mention of each entity, by the entity's key ("person:jane-doe"), as the last gathering made them. */
+    Map<String, Integer> entityMentions() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            out.put(groups.get(g).ref().key(), groupRoots.get(g));
+        }
+        return out;
+    }
+
+    /** Sets the kind of the entity holding mention m. */
+    void setKind(int m, EntityKind kind) {
+        kindOf.put(m, kind);
+    }
+
+    /** Sets the name of the entity holding mention m. */
+    void setName(int m, String name) {
+        nameOf.put(m, name);
+    }
+
+    /** Adds the editor's aliases, description and link to the entity holding mention m. */
+    void setEditor(int m, Editor editor) {
+        editorOf.merge(m, editor, (a, b) -> new Editor(
+                java.util.stream.Stream.concat(a.aliases().stream(), b.aliases().stream()).distinct().toList(),
+                b.description() != null ? b.description() : a.description(), b.link() != null ? b.link() : a.link()));
+    }
+
+    void warn(newsgen.model.Problem problem) {
+        warnings.add(problem);
+    }
+
+    /** What the editor's file named that the archive does not hold. */
+    List<newsgen.model.Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The value set on any mention of the group with this root, the lowest mention first; null when none. */
+    private static <T> T setOn(Map<Integer, T> values, List<Integer> positions) {
+        for (int m : positions) {
+            if (values.containsKey(m)) {
+                return values.get(m);
+            }
+        }
+        return null;
+    }
+
     // ---- the result
 
     /** Every archive entity, in no particular order. */
@@ -279,6 +364,8 @@ final class EntityIndex {
     }
 
     private void gather() {
+        groups.clear();
+        groupRoots.clear();
         Map<Integer, List<Mention>> byRoot = new LinkedHashMap<>();
         Map<Integer, List<Integer>> positions = new HashMap<>();
         groupOf = new int[mentions.size()];
@@ -294,7 +381,8 @@ final class EntityIndex {
         List<Map.Entry<Integer, List<Mention>>> ordered = new ArrayList<>(byRoot.entrySet());
         Map<Integer, String> names = new HashMap<>();
         for (var e : ordered) {
-            names.put(e.getKey(), canonicalName(e.getValue()));
+            String edited = setOn(nameOf, positions.get(e.getKey()));
+            names.put(e.getKey(), edited != null ? edited : canonicalName(e.getValue()));
         }
         ordered.sort(Comparator.comparing((Map.Entry<Integer, List<Mention>> e) -> names.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
@@ -302,7 +390,8 @@ final class EntityIndex {
         List<EntityRef> refs = new ArrayList<>();
         for (var e : ordered) {
             List<Mention> ms = e.getValue();
-            EntityKind kind = ms.get(0).kind();
+            EntityKind edited = setOn(kindOf, positions.get(e.getKey()));
+            EntityKind kind = edited != null ? edited : ms.get(0).kind();
             String name = names.get(e.getKey());
             String base = NameKey.of(name);
             if (base.isEmpty()) {
@@ -333,9 +422,14 @@ final class EntityIndex {
                 if (joinedBy[m] != null) {
                     rules.merge(joinedBy[m], 1, Integer::sum);
                 }
+                if (renamedBy.containsKey(m)) {
+                    rules.merge(renamedBy.get(m), 1, Integer::sum);
+                }
             }
             List<EntityRef> sorted = could.stream().sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
-            groups.add(new Group(refs.get(g), List.copyOf(e.getValue()), sorted, Map.copyOf(rules)));
+            Editor editor = setOn(editorOf, positions.get(e.getKey()));
+            groups.add(new Group(refs.get(g), List.copyOf(e.getValue()), sorted, Map.copyOf(rules), editor == null ? Editor.NONE : editor));
+            groupRoots.add(e.getKey());
         }
     }
 
@@ -346,7 +440,13 @@ final class EntityIndex {
     static String canonicalName(List<Mention> ms) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : ms) {
-            counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum);
+            // A name a pass had to correct ("Absent Sanders") names the entity only when nothing else does.
+            if (m.spellings().get(0).equals(m.name())) {
+                counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            ms.forEach(m -> counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum));
         }
         boolean person = ms.get(0).kind() == EntityKind.PERSON;
         Map<String, PersonName> parsed = new HashMap<>();

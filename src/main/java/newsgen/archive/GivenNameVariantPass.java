@@ -45,12 +45,14 @@ final class GivenNameVariantPass implements ResolutionPass {
                 buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(new Written(m, given, p.middle()));
             }
         }
-        for (List<Written> bucket : buckets.values()) {
-            if (bucket.size() < 2 || !oneName(bucket)) {
+        for (List<Written> all : buckets.values()) {
+            List<Written> bucket = oneName(all);
+            if (bucket.size() < 2) {
                 continue;
             }
+            // A middle initial and the middle name it starts ("J." and "John") are one middle.
             Set<String> middles = new HashSet<>();
-            bucket.forEach(w -> middles.add(w.middle()));
+            bucket.forEach(w -> middles.add(initials(w.middle())));
             middles.remove("");
             if (middles.size() > 1) {
                 continue;
@@ -61,19 +63,31 @@ final class GivenNameVariantPass implements ResolutionPass {
         }
     }
 
-    /** True when every given name of the bucket is the longest one or a start of it ("Ash" of "Ashton"). */
-    private static boolean oneName(List<Written> bucket) {
-        String longest = "";
+    /**
+     * The spellings of the bucket's most written given name, with the short forms and longer forms of it ("Ash" of
+     * "Ashton"); another given name in the bucket (a typo, "Donand") is left out, not allowed to stop the rest.
+     */
+    private static List<Written> oneName(List<Written> bucket) {
+        Map<String, Integer> counts = new HashMap<>();
+        bucket.forEach(w -> counts.merge(w.given(), 1, Integer::sum));
+        String usual = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .findFirst().orElseThrow().getKey();
+        List<Written> out = new ArrayList<>();
         for (Written w : bucket) {
-            if (w.given().length() > longest.length()) {
-                longest = w.given();
+            if (usual.startsWith(w.given()) || w.given().startsWith(usual)) {
+                out.add(w);
             }
         }
-        for (Written w : bucket) {
-            if (!longest.startsWith(w.given())) {
-                return false;
-            }
-        }
-        return true;
+        return out;
     }
+
+    private static String initials(String middle) {
+        StringBuilder out = new StringBuilder();
+        for (String w : NameKey.words(middle)) {
+            out.append(w.charAt(0));
+        }
+        return out.toString();
+    }
+
 }

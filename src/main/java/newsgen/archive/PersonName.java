@@ -29,6 +29,7 @@ record PersonName(List<String> words, String surname) {
     private static final Set<String> SUFFIXES = WORDS.getOrDefault("suffix", Set.of());
     private static final Set<String> NOT_NAMES = notNames();
     private static final Map<String, String> NICKNAMES = nicknames();
+    private static final Set<String> GIVEN_NAMES = givenNames();
 
     static PersonName of(String name) {
         List<String> words = new ArrayList<>(NameKey.words(NameKey.of(name)));
@@ -101,6 +102,28 @@ record PersonName(List<String> words, String surname) {
     String suffix() {
         int s = words.lastIndexOf(surname);
         return s < 0 || s == words.size() - 1 ? "" : String.join("-", words.subList(s + 1, words.size()));
+    }
+
+    /** True for a common given name (the extraction's worldwide list, or a short form this file knows). */
+    static boolean isGivenName(String folded) {
+        return GIVEN_NAMES.contains(folded) || NICKNAMES.containsKey(folded);
+    }
+
+    private static Set<String> givenNames() {
+        Set<String> out = new HashSet<>();
+        // The extraction's list of common given names worldwide (hand-written from general sources, see its NOTICE).
+        try (InputStream in = PersonName.class.getClassLoader().getResourceAsStream("newsgen/extract/given-names.txt")) {
+            if (in != null) {
+                for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        out.add(NameKey.of(line));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<String, String> nicknames() {

@@ -25,18 +25,33 @@ final class StoryClusterer {
     static final int MAX_SPAN_DAYS = 7;
     /** A key naming more articles than this in one window finds no more candidates. */
     static final int MAX_POSTINGS = 100;
-    /** The score a pair must reach: shared actors count 1, shared places 0.5, word overlap (Jaccard) ×10. */
+    /** The score a pair must reach: shared specific actors count 1, shared places 0.5, word similarity (cosine) ×10. */
     static final double THRESHOLD = 5.0;
+    /** Titles and leads less alike than this (TF-IDF cosine) are not one event, whoever they name. */
+    static final double MIN_COSINE = 0.12;
+    /** A story this big takes a new article only if it names an entity every article of the story names. */
+    static final int BIG_STORY = 8;
 
     /**
      * What clustering reads of an article.
      *
      * @param date    publication date, or null
-     * @param actors  keys of the people and organisations it names
-     * @param places  keys of the places it names
-     * @param words   its content words, folded
+     * @param actors  keys of the specific people and organisations it names (the archive's most frequent left out:
+     *                they name half the archive and tell no event from another)
+     * @param places  keys of the specific places it names
+     * @param words   its title's and lead's words with their TF-IDF weights, of length 1
      */
-    record Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Set<String> words) {
+    record Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Map<String, Double> words) {
+        /** Features whose words all weigh the same. */
+        Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Set<String> words) {
+            this(slug, date, actors, places, uniform(words));
+        }
+
+        private static Map<String, Double> uniform(Set<String> words) {
+            Map<String, Double> out = new HashMap<>();
+            words.forEach(w -> out.put(w, 1 / Math.sqrt(words.size())));
+            return out;
+        }
     }
 
     private long comparisons;
@@ -58,6 +73,7 @@ final class StoryClusterer {
         int[] storyOf = new int[articles.size()];
         List<List<Integer>> stories = new ArrayList<>();
         List<LocalDate> storyStart = new ArrayList<>();
+        List<Set<String>> storyCore = new ArrayList<>();
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int a : order) {
             Features f = articles.get(a);
@@ -80,7 +96,8 @@ final class StoryClusterer {
                         int story = storyOf[c];
                         LocalDate start = storyStart.get(story);
                         boolean inSpan = f.date() == null || start == null || !f.date().isAfter(start.plusDays(MAX_SPAN_DAYS));
-                        if (score >= THRESHOLD && inSpan && (score > bestScore || (score == bestScore && story < best))) {
+                        boolean fits = stories.get(story).size() < BIG_STORY || shares(f, storyCore.get(story));
+                        if (score >= THRESHOLD && inSpan && fits && (score > bestScore || (score == bestScore && story < best))) {
                             best = story;
                             bestScore = score;
                         }
@@ -91,6 +108,11 @@ final class StoryClusterer {
                 best = stories.size();
                 stories.add(new ArrayList<>());
                 storyStart.add(f.date());
+                Set<String> core = new HashSet<>(f.actors());
+                core.addAll(f.places());
+                storyCore.add(core);
+            } else {
+                storyCore.get(best).removeIf(k -> !f.actors().contains(k) && !f.places().contains(k));
             }
             stories.get(best).add(a);
             storyOf[a] = best;
@@ -112,6 +134,16 @@ final class StoryClusterer {
         }
         out.sort(Comparator.comparing(s -> s.get(0)));
         return out;
+    }
+
+    /** True when the article names one of the entities every article of a story names. */
+    private static boolean shares(Features f, Set<String> core) {
+        for (String k : core) {
+            if (f.actors().contains(k) || f.places().contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> keys(Features f) {
@@ -142,8 +174,11 @@ final class StoryClusterer {
         if (actors == 0) {
             return 0;
         }
+        double words = cosine(a.words(), b.words());
+        if (words < MIN_COSINE) {
+            return 0;
+        }
         int places = shared(a.places(), b.places());
-        double words = jaccard(a.words(), b.words());
         return Math.min(actors, 5) + 0.5 * Math.min(places, 4) + 10 * words;
     }
 
@@ -157,6 +192,20 @@ final class StoryClusterer {
             }
         }
         return n;
+    }
+
+    /** The cosine of two weight vectors of length 1. */
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

@@ -10,7 +10,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import newsgen.model.ArchivedArticle;
+import java.util.List;
 import java.util.Set;
 
 /** The content words of an article, for telling whether two articles use similar wording. */
@@ -38,6 +43,75 @@ final class Wording {
             }
         }
         return out;
+    }
+
+    /**
+     * Counts how often the article writes each word (folded) in lower case and capitalised: a word an archive
+     * writes mostly in lower case is a word, not a name ("absent", "crooked"), whatever a capitalised run at a
+     * sentence start made of it; a name ("Mark", "Barry") is mostly capitalised even where it is also a word.
+     */
+    static void countCase(Article article, Map<String, int[]> counts) {
+        for (Paragraph p : article.paragraphs()) {
+            String text = p.text();
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                    i++;
+                }
+                if (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    counts.computeIfAbsent(NameKey.of(text.substring(start, i)), k -> new int[2])[Character.isLowerCase(c) ? 0 : 1]++;
+                }
+            }
+        }
+    }
+
+    /** The words written in lower case at least twice and more often than capitalised. */
+    static Set<String> lowercaseWords(Map<String, int[]> counts) {
+        Set<String> out = new HashSet<>();
+        counts.forEach((w, c) -> {
+            if (c[0] >= 2 && c[0] > c[1]) {
+                out.add(w);
+            }
+        });
+        return out;
+    }
+
+    /** The words the articles write mostly in lower case. */
+    static Set<String> lowercaseWords(List<ArchivedArticle> articles) {
+        Map<String, int[]> counts = new HashMap<>();
+        articles.forEach(a -> countCase(a.article(), counts));
+        return lowercaseWords(counts);
+    }
+
+    /** Paragraphs of the story proper that make its lead. */
+    static final int LEAD_PARAGRAPHS = 2;
+
+    /** The folded content words of the title and the lead (the first body paragraphs), repeats kept, for TF-IDF. */
+    static List<String> lead(Article article) {
+        List<String> out = new ArrayList<>();
+        addAll(out, article.title());
+        int n = 0;
+        for (Paragraph p : article.paragraphs()) {
+            if (p.kind() == ParagraphKind.BODY && n++ < LEAD_PARAGRAPHS) {
+                addAll(out, p.text());
+            }
+        }
+        return out;
+    }
+
+    private static void addAll(List<String> out, String text) {
+        for (String w : NameKey.words(NameKey.of(text))) {
+            if (w.length() >= MIN_LETTERS && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
     }
 
     /** True for a folded word too common to tell texts apart ("will", "between"). */

@@ -1,6 +1,7 @@
 package newsgen.cli;
 
 import newsgen.archive.ArchiveBuilder;
+import newsgen.archive.EntityEdits;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
 import newsgen.site.BaseUrl;
@@ -44,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write over an output folder gen did not create (it is kept aside, not deleted).")
     boolean force;
 
+    @Option(names = "--entities", paramLabel = "FILE", description = "The editor's entities.yaml (default: entities.yaml beside the articles folder, if there is one)")
+    Path entities;
+
     @Option(names = "--keep-going", description = "Build what can be built despite bad articles (still exits 1).")
     boolean keepGoing;
 
@@ -72,6 +76,14 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url " + e.getMessage());
         }
+        EntityEdits edits;
+        try {
+            edits = EditorFile.read(EditorFile.locate(entities, articles));
+        } catch (ProblemException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            err.println("build failed; " + out + " was left as it was");
+            return 1;
+        }
         Timings clock = timings ? new Timings() : Timings.OFF;
         Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock);
         if (!loaded.errors().isEmpty() && !keepGoing) {
@@ -79,8 +91,10 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         long archiveStart = Timings.now();
-        Archive archive = new ArchiveBuilder().build(loaded.articles());
+        ArchiveBuilder builder = new ArchiveBuilder();
+        Archive archive = builder.build(loaded.articles(), edits);
         clock.wall("archive", Timings.now() - archiveStart);
+        builder.warnings().forEach(w -> err.println("warning: " + w));
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code gen} command: builds a static news archive from article files. */
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a browsable static news archive from article files.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the articles or templates", "2:wrong usage (unknown option, missing folder)"})
 public final class Gen implements Runnable {

@@ -107,7 +107,10 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("not rebuilt: " + Plural.of(loaded.errors().size(), "problem") + "; still serving the last good site");
                 return false;
             }
-            new SiteBuilder().build(new ArchiveBuilder().build(loaded.articles()), new SiteBuilder.Options(templates, site, false, title));
+            ArchiveBuilder archive = new ArchiveBuilder();
+            new SiteBuilder().build(archive.build(loaded.articles(), EditorFile.read(EditorFile.locate(null, articles))),
+                    new SiteBuilder.Options(templates, site, false, title));
+            archive.warnings().forEach(w -> err.println("warning: " + w));
             out.println(String.format(Locale.ROOT, "Built %s in %.2f s", Plural.of(loaded.articles().size(), "article"),
                     (System.nanoTime() - start) / 1e9));
             return true;

@@ -131,8 +131,12 @@ public final class SiteBuilder {
     private static int writeData(Archive archive, OutputFolder out) {
         List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
         // One file per record, made and written on its own: both cores work, where one did.
-        records.parallelStream().forEach(record -> out.write("data/" + record.slug() + ".json", json(record)));
-        out.write("data/archive.json", json(Map.of("articles", records)));
+        List<com.fasterxml.jackson.databind.JsonNode> linked = records.parallelStream().map(record -> {
+            com.fasterxml.jackson.databind.JsonNode node = withEntities(record, archive.linksOf(record.slug()));
+            out.write("data/" + record.slug() + ".json", json(node));
+            return node;
+        }).toList();
+        out.write("data/archive.json", json(Map.of("articles", linked)));
         return records.size() + 1;
     }
 
@@ -142,6 +146,24 @@ public final class SiteBuilder {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The record with the archive entity each of its actors and places became ("person/jane-doe", or null when
+     * the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode withEntities(ArticleRecord record, newsgen.model.ArticleLinks links) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.valueToTree(record);
+        com.fasterxml.jackson.databind.node.ObjectNode entities = node.putObject("entities");
+        com.fasterxml.jackson.databind.node.ObjectNode actors = entities.putObject("actors");
+        record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
+        com.fasterxml.jackson.databind.node.ObjectNode places = entities.putObject("places");
+        record.places().forEach(p -> places.put(String.valueOf(p.id()), entityPath(links.place(p.id()))));
+        return node;
+    }
+
+    private static String entityPath(newsgen.model.EntityRef e) {
+        return e == null ? null : e.kind() + "/" + e.id();
     }
 
     private static byte[] asset(Path userTemplates, String name) {

@@ -95,10 +95,16 @@ public final class SitePlanner {
     private static void addEntityPages(List<Page> pages, Views views, String section, String heading, List<Entity> entities) {
         paged(pages, section + "/index.html", "entities", heading, section, "entities", entities, views::entityLink, Map.of());
         for (Entity e : entities) {
-            pages.add(new Page(RelativeLinks.entity(e.kind(), e.id()), "entity", () -> Map.of(
-                    "title", e.name(),
-                    "section", section,
-                    "entity", views.entity(e))));
+            String first = RelativeLinks.entity(e.kind(), e.id());
+            int count = Views.entityPages(e);
+            for (int n = 1; n <= count; n++) {
+                int number = n;
+                pages.add(new Page(Pagination.path(first, n), "entity", () -> Map.of(
+                        "title", number == 1 ? e.name() : e.name() + " (page " + number + ")",
+                        "section", section,
+                        "entity", views.entityPage(e, number),
+                        "pager", Pagination.pager(first, number, count))));
+            }
         }
     }
 

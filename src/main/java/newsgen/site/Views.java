@@ -49,6 +49,10 @@ final class Views {
     /** An ISO quarter, "2023-Q3". */
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int SUMMARY_CHARS = 240;
+    /** Roles an entity page lists: the most frequent few. */
+    static final int TOP_ROLES = 3;
+    /** Spellings an entity page lists: the most used. */
+    static final int TOP_ALIASES = 8;
 
     /** Site paths of every entity page, by "kind:id", so a mention links only to a page that exists. */
     private final Map<String, String> entityPaths = new HashMap<>();
@@ -258,6 +262,7 @@ final class Views {
         m.put("country", e.country());
         m.put("articles", e.articles().stream().map(Views::ref).toList());
         m.put("quotes", e.quotes().stream().map(this::citedQuote).toList());
+        m.put("quoteCount", e.quotes().size());
         List<Map<String, Object>> people = new ArrayList<>();
         List<Map<String, Object>> organisations = new ArrayList<>();
         for (Companion c : e.companions()) {
@@ -268,6 +273,59 @@ final class Views {
         m.put("companionPeople", people);
         m.put("companionOrganisations", organisations);
         m.put("stories", e.stories().stream().map(Views::storyLink).toList());
+        List<MentionChart.Bar> bars = MentionChart.bars(e.articles());
+        m.put("chart", bars.size() < 2 ? null : MentionChart.svg(bars, "chart-" + e.id()));
+        m.put("chartPeriod", bars.isEmpty() ? null : MentionChart.period(bars));
+        m.put("chartBars", bars.stream().filter(b -> b.count() > 0).map(b -> Map.of("label", b.label(), "count", b.count())).toList());
+        List<String> dates = e.articles().stream().map(ArticleRef::date).filter(d -> d != null).sorted().toList();
+        m.put("firstSeen", dates.isEmpty() ? null : dateLabel(dates.get(0)));
+        m.put("lastSeen", dates.isEmpty() ? null : dateLabel(dates.get(dates.size() - 1)));
+        m.put("topRoles", e.roles().stream().limit(TOP_ROLES).toList());
+        m.put("topAliases", e.aliases().stream().limit(TOP_ALIASES).toList());
+        m.put("moreAliases", Math.max(0, e.aliases().size() - TOP_ALIASES));
+        m.put("moreRoles", Math.max(0, e.roles().size() - TOP_ROLES));
+        m.put("description", e.description());
+        m.put("link", e.link());
+        m.put("undecided", e.undecided().stream().map(this::entityRef).toList());
+        return m;
+    }
+
+    /** Quotes and articles an entity page shows; a bigger entity's page continues on numbered pages. */
+    static final int ENTITY_PAGE = 50;
+
+    /** How many pages an entity's page takes. */
+    static int entityPages(Entity e) {
+        return Math.max(1, Math.max(chunks(e.quotes().size()), chunks(e.articles().size())));
+    }
+
+    private static int chunks(int n) {
+        return (n + ENTITY_PAGE - 1) / ENTITY_PAGE;
+    }
+
+    /** Page n (from 1) of an entity: its facts, then its n-th slice of quotes, grouped by year, and of articles. */
+    Map<String, Object> entityPage(Entity e, int n) {
+        Map<String, Object> m = entity(e);
+        int from = (n - 1) * ENTITY_PAGE;
+        List<CitedQuote> quotes = e.quotes().subList(Math.min(from, e.quotes().size()), Math.min(from + ENTITY_PAGE, e.quotes().size()));
+        List<ArticleRef> articles = e.articles().subList(Math.min(from, e.articles().size()), Math.min(from + ENTITY_PAGE, e.articles().size()));
+        m.put("quotes", quotes.stream().map(this::citedQuote).toList());
+        m.put("articles", articles.stream().map(Views::ref).toList());
+        m.put("quoteFrom", quotes.isEmpty() ? 0 : from + 1);
+        m.put("quoteTo", from + quotes.size());
+        m.put("articleFrom", articles.isEmpty() ? 0 : from + 1);
+        m.put("articleTo", from + articles.size());
+        m.put("page", n);
+        // Quotes by year, newest first as the entity lists them, once there are enough to need it.
+        List<Map<String, Object>> years = new ArrayList<>();
+        if (e.quotes().size() > 10) {
+            Map<String, List<Map<String, Object>>> byYear = new java.util.LinkedHashMap<>();
+            for (CitedQuote q : quotes) {
+                String year = q.article().date() == null || q.article().date().length() < 4 ? "Undated" : q.article().date().substring(0, 4);
+                byYear.computeIfAbsent(year, k -> new ArrayList<>()).add(citedQuote(q));
+            }
+            byYear.forEach((year, list) -> years.add(Map.of("year", year, "quotes", list)));
+        }
+        m.put("quoteYears", years);
         return m;
     }
 

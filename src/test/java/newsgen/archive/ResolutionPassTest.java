@@ -193,4 +193,25 @@ class ResolutionPassTest {
         EntityIndex index = run(new SameNamePass(), new GivenNameVariantPass());
         assertTrue(!personIn(index, a, "Amara Okafor").equals(personIn(index, b, "Amara Okafor Jr")));
     }
+
+    @Test
+    void aCommonWordBesideANameIsLeftOut() {
+        int full = add("2020-01-01", person("Amara Okafor"));
+        int adjective = add("2020-02-01", person("Absent Okafor"));
+        int before = add("2020-03-01", person("Vermonter Amara Okafor"));
+        int after = add("2020-04-01", person("Amara Okafor Leads"));
+        EntityIndex index = run(new CommonWordPass(java.util.Set.of("absent", "leads")), new SameNamePass(), new SurnamePass());
+        EntityRef amara = personIn(index, full, "Amara Okafor");
+        assertEquals(amara, personIn(index, adjective, "Absent Okafor"));
+        assertEquals(amara, personIn(index, before, "Vermonter Amara Okafor"));
+        assertEquals(amara, personIn(index, after, "Amara Okafor Leads"));
+    }
+
+    @Test
+    void aWordNeverWrittenInLowerCaseMayBeAGivenName() {
+        int full = add("2020-01-01", person("Amara Okafor"));
+        int unseen = add("2020-05-01", person("Beau Okafor"));
+        EntityIndex index = run(new CommonWordPass(java.util.Set.of("absent")), new SameNamePass(), new SurnamePass());
+        assertTrue(!personIn(index, full, "Amara Okafor").equals(personIn(index, unseen, "Beau Okafor")));
+    }
 }
