@@ -178,17 +178,6 @@ class PublishedSiteTest {
     }
 
     @Test
-    void thePublishedPagesStillPassTheNuHtmlChecker() throws Exception {
-        HtmlChecker checker = HtmlChecker.shared();
-        List<String> errors = new ArrayList<>();
-        for (Path page : List.of(published.resolve("index.html"), published.resolve("articles/niger-burkina-faso-mali-form-defence-alliance.html"),
-                published.resolve("people/assimi-goita.html"), published.resolve("404.html"), published.resolve("search.html"))) {
-            errors.addAll(checker.errors(page));
-        }
-        assertEquals(List.of(), errors);
-    }
-
-    @Test
     void theSearchIndexIsAScriptFindingTitlesPeopleOrganisationsPlacesAndQuotes() throws Exception {
         String script = Files.readString(local.resolve(SearchIndex.PATH));
         assertTrue(script.startsWith("window.NEWSGEN_SEARCH = ") && script.endsWith(";\n"));
