@@ -119,7 +119,9 @@ public final class ArchiveBuilder {
         void index() {
             index = EntityIndex.build(slots.stream().map(s -> s.record).toList());
             for (EntityIndex.Group group : index.groups()) {
-                drafts.put(group.ref().key(), new EntityDraft(group.ref()));
+                EntityDraft draft = new EntityDraft(group.ref());
+                draft.undecided = group.undecided();
+                drafts.put(group.ref().key(), draft);
             }
         }
 

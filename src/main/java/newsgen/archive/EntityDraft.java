@@ -32,6 +32,7 @@ final class EntityDraft {
     final List<CitedQuote> quotes = new ArrayList<>();
     final Map<EntityRef, Integer> companions = new HashMap<>();
     final List<StoryRef> stories = new ArrayList<>();
+    List<EntityRef> undecided = List.of();
     String placeType;
     String country;
     int mentions;
@@ -70,7 +71,7 @@ final class EntityDraft {
                 .sorted(Comparator.comparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(StoryRef::id))
                 .toList();
         return new Entity(ref.id(), ref.kind(), ref.name(), List.copyOf(aliases), dedupe(roles), dedupe(affiliations),
-                placeType, country, mentions, List.copyOf(articles), quotes, top, newest);
+                placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, null, null);
     }
 
     /** Drops case-only variants ("Defence Minister" / "defence minister"), keeping the first seen. */

@@ -6,33 +6,36 @@ import newsgen.model.EntityKind;
 import newsgen.model.EntityRef;
 import newsgen.model.Place;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Merges the actors and places of every record into archive entities, the way one article merges its own
- * spellings: the same full name or alias, a surname alone, a one-letter typo of a surname, an acronym and its
- * full name. Every merge goes through an index of name keys, so the work grows with the number of mentions,
- * never with the number of pairs. A surname or typo that could belong to two people is left unmerged:
- * two pages beat one wrong page.
+ * The actors and places of every record, merged into archive entities by {@link ResolutionPass}es that run in
+ * order, each a named rule testable alone (same name, typo, surname, acronym, short name...). Passes join
+ * mentions through a union-find and look names up through indexes of name keys, so the work grows with the
+ * number of mentions, never with the number of pairs. A pass may also drop a mention that names no entity, or
+ * note that it could not decide between several entities. Which pass joined each mention is kept.
  */
 final class EntityIndex {
-    /** Words shorter than this are never matched as typos ("Sall" and "Fall" are two people). */
-    static final int MIN_TYPO_LENGTH = 5;
-    /** Marks an index key that leads to two different entities. */
-    private static final int AMBIGUOUS = -1;
-
     /** One actor or place as one article's record gives it. */
     record Mention(int article, EntityKind kind, String localId, String name, List<String> aliases, Actor actor, Place place,
-                   List<String> spellings, List<String> strongKeys) {
+                   List<String> spellings, List<String> strongKeys, List<PersonName> personNames) {
         Mention(int article, EntityKind kind, String localId, String name, List<String> aliases, Actor actor, Place place) {
-            this(article, kind, localId, name, aliases, actor, place, spellings(name, aliases), List.of());
+            this(article, kind, localId, name, aliases, actor, place, spellings(name, aliases), List.of(), List.of());
+        }
+
+        /** The person's name as written first (people only). */
+        PersonName person() {
+            return personNames.get(0);
         }
 
         private static List<String> spellings(String name, List<String> aliases) {
@@ -42,19 +45,48 @@ final class EntityIndex {
             return List.copyOf(all);
         }
 
-        /** The mention with its strong keys worked out once. */
+        /** The mention with its person name and strong keys worked out once. */
         Mention keyed() {
-            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, computeStrongKeys(this));
+            List<PersonName> p = kind == EntityKind.PERSON ? spellings.stream().map(PersonName::of).toList() : List.of();
+            Mention withNames = new Mention(article, kind, localId, name, aliases, actor, place, spellings, List.of(), p);
+            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, EntityIndex.strongKeys(withNames), p);
+        }
+
+        /** Mentions this many times in its article (1 when the record does not say). */
+        int count() {
+            return actor != null ? Math.max(1, actor.mentions()) : place != null ? Math.max(1, place.mentions()) : 1;
+        }
+
+        /** True for a person named with a given name as well as a surname, in any spelling. */
+        boolean isFullName() {
+            return kind == EntityKind.PERSON && !strongKeys.isEmpty();
         }
     }
 
-    /** One archive entity: its reference and every mention of it, in article order. */
-    record Group(EntityRef ref, List<Mention> mentions) {
+    /**
+     * One archive entity.
+     *
+     * @param mentions  every mention of it, in article order
+     * @param undecided the entities its surname-only mentions could also be, when nothing decided between them
+     * @param rules     how many mentions each pass joined to it, by pass name
+     */
+    record Group(EntityRef ref, List<Mention> mentions, List<EntityRef> undecided, Map<String, Integer> rules) {
+    }
+
+    /** The passes of a normal build, in order. */
+    static List<ResolutionPass> defaultPasses() {
+        return List.of(new NotAPersonPass(), new SameNamePass(), new FullNameTypoPass(), new GivenNameVariantPass(), new SurnamePass(),
+                new AcronymPass(), new ShortNamePass(), new LoneSurnamePass(), new UndecidedSurnamePass());
     }
 
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<LocalDate> dates = new ArrayList<>();
+    private final List<int[]> articleRange = new ArrayList<>();
     private final Map<String, Integer> byLocal = new HashMap<>();
     private int[] parent;
+    private String[] joinedBy;
+    private String[] dropped;
+    private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
     private final List<Group> groups = new ArrayList<>();
     private int[] groupOf;
 
@@ -63,17 +95,34 @@ final class EntityIndex {
 
     /** Indexes the records in the given order (which decides nothing but tie-breaks) and merges their entities. */
     static EntityIndex build(List<ArticleRecord> records) {
+        return build(records, defaultPasses());
+    }
+
+    /** Indexes the records and runs the given passes, in order. */
+    static EntityIndex build(List<ArticleRecord> records, List<ResolutionPass> passes) {
         EntityIndex index = new EntityIndex();
         for (int i = 0; i < records.size(); i++) {
             ArticleRecord r = records.get(i);
+            int start = index.mentions.size();
             for (Actor a : r.actors()) {
                 index.add(new Mention(i, EntityKind.of(a), a.id(), a.name(), a.aliases(), a, null));
             }
             for (Place p : r.places()) {
                 index.add(new Mention(i, EntityKind.PLACE, p.id(), p.name(), List.of(), null, p));
             }
+            index.articleRange.add(new int[] {start, index.mentions.size()});
+            index.dates.add(date(r.date()));
         }
-        index.merge();
+        index.parent = new int[index.mentions.size()];
+        index.joinedBy = new String[index.mentions.size()];
+        index.dropped = new String[index.mentions.size()];
+        for (int i = 0; i < index.parent.length; i++) {
+            index.parent[i] = i;
+        }
+        for (ResolutionPass pass : passes) {
+            pass.run(index);
+        }
+        index.gather();
         return index;
     }
 
@@ -89,63 +138,27 @@ final class EntityIndex {
         return article + "|" + kind.value() + "|" + id;
     }
 
-    /** Every archive entity, in no particular order. */
-    List<Group> groups() {
-        return groups;
-    }
-
-    /** The entity an actor or place of the article at this position is merged into, or null. */
-    EntityRef entityOf(int article, EntityKind kind, String localId) {
-        Integer m = byLocal.get(local(article, kind, localId));
-        return m == null ? null : groups.get(groupOf[m]).ref();
-    }
-
-    /** The entity of an actor of that article, person or organisation, or null. */
-    EntityRef actorOf(int article, String localId) {
-        EntityRef person = entityOf(article, EntityKind.PERSON, localId);
-        return person != null ? person : entityOf(article, EntityKind.ORGANIZATION, localId);
-    }
-
-    private void merge() {
-        parent = new int[mentions.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        mergeOnStrongKeys();
-        mergeFullNameTypos();
-        mergeSurnames();
-        mergeAcronyms();
-        mergeLoneSurnames();
-        gather();
-    }
-
-    /** The same full name, alias, organisation name or place id: the same entity. */
-    private void mergeOnStrongKeys() {
-        Map<String, Integer> first = new HashMap<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            for (String key : mentions.get(m).strongKeys()) {
-                Integer f = first.putIfAbsent(key, m);
-                if (f != null) {
-                    union(f, m);
-                }
-            }
+    private static LocalDate date(String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
-    private static List<String> computeStrongKeys(Mention m) {
+    private static List<String> strongKeys(Mention m) {
         List<String> keys = new ArrayList<>();
         switch (m.kind()) {
             case PERSON -> {
-                for (String s : m.spellings()) {
-                    String key = NameKey.of(s);
-                    if (NameKey.words(key).size() >= 2) {
-                        keys.add("p|" + key);
+                for (PersonName p : m.personNames()) {
+                    if (p.isFull()) {
+                        keys.add("p|" + p.key());
                     }
                 }
             }
             case ORGANIZATION -> {
                 for (String s : m.spellings()) {
-                    String key = NameKey.of(s);
+                    String key = orgKey(s);
                     if (!key.isEmpty()) {
                         keys.add("o|" + key);
                     }
@@ -164,170 +177,118 @@ final class EntityIndex {
         return keys;
     }
 
-    private static boolean hasFullName(Mention m) {
-        return m.kind() == EntityKind.PERSON && !m.strongKeys().isEmpty();
+    /** An organisation's folded name without a leading "the": "The Washington Post" is "washington-post". */
+    static String orgKey(String name) {
+        String key = NameKey.of(name);
+        return key.startsWith("the-") ? key.substring(4) : key;
     }
 
-    /** Full names with the same first names and a surname one letter apart ("Mohamed Bazoum", "Mohamed Bazoun"). */
-    private void mergeFullNameTypos() {
-        Map<String, Integer> first = new HashMap<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (!hasFullName(mention)) {
-                continue;
-            }
-            for (String s : mention.spellings()) {
-                String key = NameKey.of(s);
-                if (NameKey.words(key).size() < 2) {
-                    continue;
-                }
-                String surname = NameKey.last(key);
-                if (surname.length() < MIN_TYPO_LENGTH) {
-                    continue;
-                }
-                String given = key.substring(0, key.length() - surname.length());
-                for (String d : NameKey.deletions(surname)) {
-                    Integer f = first.putIfAbsent(given + d, m);
-                    if (f != null) {
-                        union(f, m);
-                    }
-                }
-            }
-        }
+    // ---- what passes read and do
+
+    int size() {
+        return mentions.size();
     }
 
-    /** A surname alone ("Goita", or the typo "Tiania") joins the one person of that surname, if only one. */
-    private void mergeSurnames() {
-        Map<String, Integer> exact = new HashMap<>();
-        Map<String, Integer> typos = new HashMap<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (!hasFullName(mention)) {
-                continue;
-            }
-            int root = find(m);
-            for (String s : mention.spellings()) {
-                String key = NameKey.of(s);
-                List<String> words = NameKey.words(key);
-                if (words.isEmpty()) {
-                    continue;
-                }
-                String surname = words.get(words.size() - 1);
-                note(exact, surname, root);
-                if (surname.length() >= MIN_TYPO_LENGTH) {
-                    for (String d : NameKey.deletions(surname)) {
-                        note(typos, d, root);
-                    }
-                }
-            }
-        }
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (mention.kind() != EntityKind.PERSON || hasFullName(mention)) {
-                continue;
-            }
-            Integer target = single(exactCandidates(mention, exact));
-            if (target == null) {
-                target = single(typoCandidates(mention, typos));
-            }
-            if (target != null) {
-                union(target, m);
-            }
-        }
+    Mention mention(int m) {
+        return mentions.get(m);
     }
 
-    private Set<Integer> exactCandidates(Mention mention, Map<String, Integer> exact) {
-        Set<Integer> found = new HashSet<>();
-        for (String s : mention.spellings()) {
-            Integer root = exact.get(NameKey.of(s));
-            if (root != null) {
-                found.add(root == AMBIGUOUS ? AMBIGUOUS : find(root));
-            }
-        }
-        return found;
+    int articles() {
+        return articleRange.size();
     }
 
-    private Set<Integer> typoCandidates(Mention mention, Map<String, Integer> typos) {
-        Set<Integer> found = new HashSet<>();
-        for (String s : mention.spellings()) {
-            String key = NameKey.of(s);
-            if (key.length() < MIN_TYPO_LENGTH) {
-                continue;
-            }
-            for (String d : NameKey.deletions(key)) {
-                Integer root = typos.get(d);
-                if (root != null) {
-                    found.add(root == AMBIGUOUS ? AMBIGUOUS : find(root));
-                }
-            }
-        }
-        return found;
+    /** The mentions of one article: positions [from, to). */
+    int[] mentionsOf(int article) {
+        return articleRange.get(article);
     }
 
-    /** The one entity found, or null when none or several (or an ambiguous key) were. */
-    private static Integer single(Set<Integer> found) {
-        if (found.size() != 1) {
-            return null;
-        }
-        Integer only = found.iterator().next();
-        return only == AMBIGUOUS ? null : only;
+    /** The publication date of an article, or null. */
+    LocalDate date(int article) {
+        return dates.get(article);
     }
 
-    private void note(Map<String, Integer> index, String key, int root) {
-        index.merge(key, root, (old, now) -> old == AMBIGUOUS || find(old) != find(now) ? AMBIGUOUS : old);
+    boolean isDropped(int m) {
+        return dropped[m] != null;
     }
 
-    /** An acronym alone ("UN") joins the one organisation whose capitalised words it abbreviates ("United Nations"). */
-    private void mergeAcronyms() {
-        Map<String, Integer> initials = new HashMap<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (mention.kind() == EntityKind.ORGANIZATION && !NameKey.isAcronym(mention.name())) {
-                String acronym = NameKey.acronym(mention.name());
-                if (!acronym.isEmpty()) {
-                    note(initials, acronym, find(m));
-                }
-            }
+    /** Takes a mention out of the archive: it names no entity, for the given reason. */
+    void drop(int m, String why) {
+        dropped[m] = why;
+    }
+
+    /** Why a mention was dropped, or null. */
+    String whyDropped(int m) {
+        return dropped[m];
+    }
+
+    /** The pass that joined this mention to another, or null when none did. */
+    String joinedBy(int m) {
+        return joinedBy[m];
+    }
+
+    /** True when a pass noted candidates for this mention and could not decide between them. */
+    boolean isUndecided(int m) {
+        return undecided.containsKey(m);
+    }
+
+    /** Notes that a mention could be any of these (mentions of) entities and nothing decided which. */
+    void undecided(int m, Set<Integer> candidates) {
+        undecided.computeIfAbsent(m, k -> new TreeSet<>()).addAll(candidates);
+    }
+
+    int find(int m) {
+        while (parent[m] != m) {
+            parent[m] = parent[parent[m]];
+            m = parent[m];
         }
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (mention.kind() == EntityKind.ORGANIZATION && NameKey.isAcronym(mention.name()) && mention.aliases().isEmpty()) {
-                Integer root = initials.get(NameKey.of(mention.name()));
-                if (root != null && root != AMBIGUOUS) {
-                    union(root, m);
-                }
+        return m;
+    }
+
+    /**
+     * Joins mention b (and its group) to a's group, saying which rule did; the smaller index stays the root,
+     * so the result never depends on the order of unions.
+     */
+    void union(int a, int b, String rule) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            if (joinedBy[b] == null) {
+                joinedBy[b] = rule;
             }
         }
     }
 
-    /** Surnames that matched no full name, nor two: the same surname in several articles is one entity. */
-    private void mergeLoneSurnames() {
-        Set<Integer> named = new HashSet<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            if (hasFullName(mentions.get(m))) {
-                named.add(find(m));
-            }
-        }
-        Map<String, Integer> first = new HashMap<>();
-        for (int m = 0; m < mentions.size(); m++) {
-            Mention mention = mentions.get(m);
-            if (mention.kind() == EntityKind.PERSON && !hasFullName(mention) && !named.contains(find(m))) {
-                String key = NameKey.of(mention.name());
-                Integer f = first.putIfAbsent(key, m);
-                if (f != null && !key.isEmpty()) {
-                    union(f, m);
-                }
-            }
-        }
+    // ---- the result
+
+    /** Every archive entity, in no particular order. */
+    List<Group> groups() {
+        return groups;
+    }
+
+    /** The entity an actor or place of the article at this position is merged into, or null (none, or dropped). */
+    EntityRef entityOf(int article, EntityKind kind, String localId) {
+        Integer m = byLocal.get(local(article, kind, localId));
+        return m == null || groupOf[m] < 0 ? null : groups.get(groupOf[m]).ref();
+    }
+
+    /** The entity of an actor of that article, person or organisation, or null. */
+    EntityRef actorOf(int article, String localId) {
+        EntityRef person = entityOf(article, EntityKind.PERSON, localId);
+        return person != null ? person : entityOf(article, EntityKind.ORGANIZATION, localId);
     }
 
     private void gather() {
         Map<Integer, List<Mention>> byRoot = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> positions = new HashMap<>();
         groupOf = new int[mentions.size()];
         Map<Integer, Integer> rootGroup = new HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
-            int root = find(m);
-            byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(mentions.get(m));
+            if (!isDropped(m)) {
+                int root = find(m);
+                byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(mentions.get(m));
+                positions.computeIfAbsent(root, r -> new ArrayList<>()).add(m);
+            }
         }
         // Ids are given in a fixed order (by canonical name, then first mention) so a clash always resolves the same way.
         List<Map.Entry<Integer, List<Mention>>> ordered = new ArrayList<>(byRoot.entrySet());
@@ -338,6 +299,7 @@ final class EntityIndex {
         ordered.sort(Comparator.comparing((Map.Entry<Integer, List<Mention>> e) -> names.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
         Set<String> taken = new HashSet<>();
+        List<EntityRef> refs = new ArrayList<>();
         for (var e : ordered) {
             List<Mention> ms = e.getValue();
             EntityKind kind = ms.get(0).kind();
@@ -352,43 +314,62 @@ final class EntityIndex {
             for (int n = 2; !taken.add(kind.key(id)); n++) {
                 id = base + "-" + n;
             }
-            rootGroup.put(e.getKey(), groups.size());
-            groups.add(new Group(new EntityRef(kind, id, name), List.copyOf(ms)));
+            rootGroup.put(e.getKey(), refs.size());
+            refs.add(new EntityRef(kind, id, name));
         }
         for (int m = 0; m < mentions.size(); m++) {
-            groupOf[m] = rootGroup.get(find(m));
+            groupOf[m] = isDropped(m) ? -1 : rootGroup.get(find(m));
+        }
+        for (var e : ordered) {
+            int g = rootGroup.get(e.getKey());
+            Set<EntityRef> could = new LinkedHashSet<>();
+            Map<String, Integer> rules = new java.util.TreeMap<>();
+            for (int m : positions.get(e.getKey())) {
+                for (int c : undecided.getOrDefault(m, Set.of())) {
+                    if (!isDropped(c) && groupOf[c] != g) {
+                        could.add(refs.get(groupOf[c]));
+                    }
+                }
+                if (joinedBy[m] != null) {
+                    rules.merge(joinedBy[m], 1, Integer::sum);
+                }
+            }
+            List<EntityRef> sorted = could.stream().sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
+            groups.add(new Group(refs.get(g), List.copyOf(e.getValue()), sorted, Map.copyOf(rules)));
         }
     }
 
-    /** The name the records use most; for people a full name over a surname; then the longest; then alphabetical. */
+    /**
+     * The name the records use most; for people a full name over a surname and a name without a title over one
+     * with it; then the longest; then alphabetical.
+     */
     static String canonicalName(List<Mention> ms) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : ms) {
-            counts.merge(m.name().strip(), 1, Integer::sum);
+            counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum);
         }
         boolean person = ms.get(0).kind() == EntityKind.PERSON;
+        Map<String, PersonName> parsed = new HashMap<>();
+        if (person) {
+            counts.keySet().forEach(n -> parsed.put(n, PersonName.of(n)));
+        }
         return counts.keySet().stream().min(Comparator
-                        .comparing((String n) -> person && NameKey.words(NameKey.of(n)).size() < 2)
+                        .comparing((String n) -> person && !parsed.get(n).isFull())
+                        .thenComparing(n -> person && !parsed.get(n).key().equals(NameKey.of(n)))
                         .thenComparing(n -> -counts.get(n))
                         .thenComparing(n -> -n.length())
                         .thenComparing(Comparator.naturalOrder()))
+                .map(n -> person ? withoutTitle(n) : n)
                 .orElseThrow();
     }
 
-    private int find(int m) {
-        while (parent[m] != m) {
-            parent[m] = parent[parent[m]];
-            m = parent[m];
+    /** A person's name as written, without the words before it that are no part of it ("Gen. Zachary Taylor"). */
+    static String withoutTitle(String name) {
+        int drop = PersonName.leadingNonNameWords(name);
+        String[] words = name.strip().split("\\s+");
+        if (drop <= 0 || drop >= words.length || NameKey.words(NameKey.of(name)).size() != words.length) {
+            return name;
         }
-        return m;
-    }
-
-    /** Joins two groups; the smaller index stays the root, so the result never depends on the order of unions. */
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
     }
 }

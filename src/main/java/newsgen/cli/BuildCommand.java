@@ -4,6 +4,7 @@ import newsgen.archive.ArchiveBuilder;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
 import newsgen.site.BaseUrl;
+import newsgen.model.Timings;
 import newsgen.site.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--allow-html", description = "Keep raw HTML inside Markdown as HTML (it is escaped by default).")
     boolean allowHtml;
 
+    @Option(names = "--timings", description = "Print the time each stage took (load, extract, archive, plan, render, write, commit).")
+    boolean timings;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -68,16 +72,19 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url " + e.getMessage());
         }
-        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err);
+        Timings clock = timings ? new Timings() : Timings.OFF;
+        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock);
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");
             return 1;
         }
+        long archiveStart = Timings.now();
         Archive archive = new ArchiveBuilder().build(loaded.articles());
+        clock.wall("archive", Timings.now() - archiveStart);
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");
-            result = new SiteBuilder().build(archive, new SiteBuilder.Options(templates, out, force, title, base));
+            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");
@@ -96,6 +103,10 @@ final class BuildCommand implements Callable<Integer> {
                 Plural.of(loaded.articles().size(), "article"), Plural.of(result.pages(), "page"),
                 Plural.of(result.files(), "file"), out, seconds,
                 loaded.errors().isEmpty() ? "" : "; " + Plural.of(loaded.errors().size(), "article") + " left out"));
+        if (timings) {
+            spec.commandLine().getOut().flush();
+            clock.lines().forEach(err::println);
+        }
         return loaded.errors().isEmpty() ? 0 : 1;
     }
 }

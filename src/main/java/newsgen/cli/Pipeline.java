@@ -7,6 +7,7 @@ import newsgen.model.ArchivedArticle;
 import newsgen.model.Article;
 import newsgen.model.Problem;
 import newsgen.model.ProblemException;
+import newsgen.model.Timings;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,14 +23,27 @@ final class Pipeline {
     }
 
     static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err) {
+        return loadAndExtract(paths, allowHtml, err, Timings.OFF);
+    }
+
+    static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err, Timings timings) {
+        long t0 = Timings.now();
         List<Path> files = ArticleSource.files(paths);
         SourceNames names = new SourceNames(paths);
         Progress.phase(err, files.size(), "reading and extracting " + files.size() + " articles");
         ArticleSource.Loaded loaded = new ArticleSource(new ArticleLoader(allowHtml)).load(files);
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         loaded.errors().forEach(e -> err.println("error: " + e));
+        long t1 = Timings.now();
+        timings.wall("load", t1 - t0);
         Extractor extractor = new Extractor();
-        List<Object> extracted = loaded.articles().parallelStream().map(a -> extract(extractor, a, names)).toList();
+        List<Object> extracted = loaded.articles().parallelStream().map(a -> {
+            long start = Timings.now();
+            Object result = extract(extractor, a, names);
+            timings.work("extract", Timings.now() - start);
+            return result;
+        }).toList();
+        timings.wall("extract", Timings.now() - t1);
         List<ArchivedArticle> articles = new ArrayList<>(extracted.size());
         List<Problem> errors = new ArrayList<>(loaded.errors());
         for (Object result : extracted) {

@@ -64,6 +64,8 @@ public final class ArticleLoader {
     public Read read(Path file) {
         String name = file.toString().replace('\\', '/');
         String text = decode(name, readBytes(name, file));
+        Mojibake.Repair repair = Mojibake.repair(text);
+        text = repair.text();
         FrontMatter front = FrontMatter.parse(name, text);
         boolean plain = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") && front.fields().isEmpty();
         if (!plain) {
@@ -82,15 +84,26 @@ public final class ArticleLoader {
         String outlet = front.text("outlet");
         String url = url(front);
         LocalDate date = front.date("date");
+        if (date == null) {
+            date = fileNameDate(file); // "2016-09-08-slug.md", as Jekyll reads it
+        }
         String slug = slug(front, file);
         List<Problem> warnings = new ArrayList<>(2);
+        if (repair.repaired() > 0) {
+            warnings.add(new Problem(name, 0, "repaired " + repair.repaired() + " double-encoded character"
+                    + (repair.repaired() == 1 ? "" : "s") + " (UTF-8 read as Latin-1 before it was saved), e.g. "
+                    + repair.example()));
+        }
         if (date == null) {
             warnings.add(new Problem(name, 0,
                     "no 'date' in the front matter: the article has no place on the timeline"));
         }
         if (title == null) {
             title = fallbackTitle(paragraphs, file);
-            if (paragraphs.stream().noneMatch(p -> p.kind() == ParagraphKind.HEADLINE)) {
+            // a plain-text file's opening lines are its title by convention: no warning for that on every file
+            boolean opening = plain && paragraphs.get(0).kind() == ParagraphKind.BODY
+                    && paragraphs.get(0).text().strip().startsWith(title.replace("…", ""));
+            if (!opening && paragraphs.stream().noneMatch(p -> p.kind() == ParagraphKind.HEADLINE)) {
                 warnings.add(new Problem(name, 0,
                         "no 'title' in the front matter and no headline line: using '" + title + "'"));
             }
@@ -100,6 +113,22 @@ public final class ArticleLoader {
                     .map(p -> ParagraphClassifier.creditOutlet(p.text())).filter(o -> o != null).findFirst().orElse(null);
         }
         return new Read(new Article(file, slug, title, outlet, url, date, paragraphs), List.copyOf(warnings));
+    }
+
+    /** A date written YYYY-MM-DD in a file name ("nyt_2016-09-08_slug.txt", "2016-09-08-slug.md"). */
+    private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+    /** The first valid YYYY-MM-DD in the file's name, or null. */
+    static LocalDate fileNameDate(Path file) {
+        var m = FILE_DATE.matcher(file.getFileName().toString());
+        while (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException notADate) {
+                // "2016-13-45" is no date: look further along the name
+            }
+        }
+        return null;
     }
 
     private static byte[] readBytes(String name, Path file) {

@@ -33,6 +33,8 @@ final class ActorFinder {
         final Set<String> roles = new LinkedHashSet<>();
         String affiliation;
         final List<int[]> spans = new ArrayList<>();
+        /** Made by a rule from one word ("the Sanders movement"), so a person of that surname takes it back. */
+        boolean oneWordByRule;
         Actor actor;
 
         Draft(String type, String name) {
@@ -111,6 +113,7 @@ final class ActorFinder {
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
         echoedNames(f, index, people);
+        surnamesCalledGroups(f, index);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
             Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
@@ -122,6 +125,13 @@ final class ActorFinder {
                 if (org != null) {
                     alias(org, u.para().surface(u.run().from(), u.run().to()));
                 }
+            }
+            if (org == null && person == null && u.run().size() == 1) {
+                org = shortName(f, u);
+            }
+            if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
+                // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org != null) {
                 addSpan(org, u.para(), u.run().from(), u.run().to());
@@ -209,6 +219,7 @@ final class ActorFinder {
                         alias(defined, p.surface(run.from(), run.to()));
                     } else {
                         defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
+                        defined.oneWordByRule = run.size() == 1 && defined.spans.isEmpty();
                         addSpan(defined, p, run.from(), run.to());
                         mark(f.nameTokens, p, run.from(), run.to());
                         Token first = p.tokens().get(run.from());
@@ -236,6 +247,17 @@ final class ActorFinder {
                 alias(defined, acronym);
                 f.orgByAlias.put(Slugs.fold(acronym), defined);
             } else if (!covered && defined == null) {
+                int chamber = titleCase ? -1 : orgRules.legislature(p, run);
+                if (chamber > 0) {
+                    // "the Senate", "Congress", "House Republicans": the chamber is named
+                    Draft d = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.from() + 1));
+                    addSpan(d, p, run.from(), run.from() + 1);
+                    mark(f.nameTokens, p, run.from(), run.from() + 1);
+                    if (chamber == 1) {
+                        continue;
+                    }
+                    run = new NameRuns.Run(run.from() + 1, run.to());
+                }
                 f.unresolved.add(new RunAt(p, run));
             }
         }
@@ -277,6 +299,54 @@ final class ActorFinder {
                 Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
                 people.add(d);
                 index.add(d, Slugs.fold(d.name), d.surnames());
+            }
+        }
+    }
+
+    /**
+     * "The Washington Post … The Post said": the head word of an organisation's name after "the" is that
+     * organisation when one organisation of the article ends with it.
+     */
+    private Draft shortName(Found f, RunAt u) {
+        var t = u.para().tokens();
+        int k = u.run().from();
+        if (k == 0 || !t.get(k - 1).key().equals("the") || !gaz.orgHeads.contains(t.get(k).key())) {
+            return null;
+        }
+        Draft found = null;
+        for (Draft o : f.orgs.values()) {
+            int sp = o.name.lastIndexOf(' ');
+            if (sp > 0 && Slugs.fold(o.name.substring(sp + 1)).equals(t.get(k).key())) {
+                if (found != null) {
+                    return null; // two of them: "the Times" says which to a reader, not to us
+                }
+                found = o;
+            }
+        }
+        if (found != null) {
+            alias(found, u.para().surface(k - 1, k + 1));
+            alias(found, t.get(k).text());
+        }
+        return found;
+    }
+
+    /**
+     * "the Sanders movement", "the Trump group": a one-word name the rules made an organisation from the noun after
+     * it is the person of that surname when the article names one.
+     */
+    private static void surnamesCalledGroups(Found f, NameIndex<Draft> index) {
+        for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
+            Draft o = it.next();
+            if (!o.oneWordByRule || o.name.indexOf(' ') >= 0) {
+                continue;
+            }
+            Draft person = index.find(Slugs.fold(o.name), true, false);
+            if (person != null) {
+                person.spans.addAll(o.spans);
+                alias(person, o.name);
+                it.remove();
+                f.orgByAlias.values().removeIf(d -> d == o);
+                f.orgByShortName.values().removeIf(d -> d == o);
             }
         }
     }

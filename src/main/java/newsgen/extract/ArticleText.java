@@ -43,8 +43,11 @@ final class ArticleText {
         }
     }
 
-    /** An acronym defined in brackets right after a capitalised word: "Competition and Markets Authority (CMA)". */
-    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}[\\p{L}.]*+\\s++\\((\\p{Lu}{2,8})\\)");
+    /**
+     * An acronym defined in brackets right after a capitalised word: "Competition and Markets Authority (CMA)"; not
+     * after a word in capitals, as in the dateline "WASHINGTON (AP) —", where the brackets name the wire service.
+     */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Lu}*+\\p{Ll}[\\p{L}.]*+\\s++\\((\\p{Lu}{2,8})\\)");
 
     final List<Para> paras = new ArrayList<>();
 

@@ -161,4 +161,56 @@ final class OrganizationRules {
         }
         return initials.toString().equals(acronym.replace(".", ""));
     }
+
+    /** Chambers named by one capitalised word: "the Senate", "Congress", "the House". */
+    private static final java.util.Set<String> CHAMBERS = java.util.Set.of("senate", "congress", "parliament",
+            "house");
+
+    /**
+     * A legislature named by its one word: "Congress", "the Senate" and "the House" (after "the", as "House" alone
+     * opens many names), alone (1) or before its members ("Senate Republicans": 2); else 0.
+     */
+    int legislature(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        if (!CHAMBERS.contains(first.key()) || first.upper() || first.possessive() && run.size() > 1) {
+            return 0;
+        }
+        boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
+        if (!first.key().equals("congress") && !afterThe && (first.initial() || first.key().equals("house"))) {
+            return 0;
+        }
+        if (run.size() == 1) {
+            return 1;
+        }
+        Gazetteer.Match m = p.matchAt(run.from() + 1);
+        boolean members = m != null && m.from() == run.from() + 1 && m.to() == run.to()
+                && (m.entry().kind() == Gazetteer.Kind.DEMONYM || m.entry().kind() == Gazetteer.Kind.ORGANIZATION);
+        return members ? 2 : 0;
+    }
+
+    /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
+    private static final java.util.Set<String> THING_ACRONYMS = java.util.Set.copyOf(WordList.lines("thing-acronyms.txt"));
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+
+    /**
+     * A lone acronym (two to six capitals, dots allowed) that no gazetteer, definition or person explains, outside an
+     * all-capitals line: most often an organisation in news ("MSNBC", "NAACP").
+     */
+    boolean unknownAcronym(ArticleText.Para p, NameRuns.Run run) {
+        if (run.size() != 1) {
+            return false;
+        }
+        Token w = p.tokens().get(run.from());
+        String bare = w.text().replace(".", "");
+        if (!w.upper() || bare.length() < 2 || bare.length() > 6 || THING_ACRONYMS.contains(bare)
+                || ROMAN.matcher(bare).matches() || !bare.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int upper = 0;
+        for (Token t : p.tokens()) {
+            upper += t.upper() ? 1 : 0;
+        }
+        return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
+    }
 }

@@ -31,6 +31,7 @@ final class PlaceFinder {
         Gazetteer gaz = Gazetteer.get();
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
+                && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
                 && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0));
     }
 
@@ -94,6 +95,12 @@ final class PlaceFinder {
                 boolean city = CITY_NOUNS.contains(t.get(before - 1).key());
                 entry = new Gazetteer.Entry(city ? Gazetteer.Kind.CITY : Gazetteer.Kind.REGION, null, countryBefore(p, before - 1));
             }
+            // "support in the South", "the West": a capitalised compass word after "the", standing alone
+            if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
+                    && COMPASS.contains(t.get(run.from()).key()) && !t.get(run.from()).possessive()
+                    && (run.to() >= t.size() || !t.get(run.to()).cap())) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+            }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
@@ -137,6 +144,9 @@ final class PlaceFinder {
         }
         return null;
     }
+
+    /** Compass words that, capitalised after "the", name a region: "the South", "the West". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
     private static final Set<String> REGION_SUFFIXES = Set.of("county", "province", "region", "state", "oblast",

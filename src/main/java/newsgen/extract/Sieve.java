@@ -34,6 +34,8 @@ final class Sieve {
             }
         }
         done.add(a);
+        Speaker who = a.speaker();
+        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
         return a;
     }
 
@@ -74,7 +76,7 @@ final class Sieve {
         SpeakerRule.Found f = subjectOf(q, cue);
         Speaker s = f.speaker();
         String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
-        if (s.named() && Subjects.HE_SHE.contains(w)) {
+        if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
             Speaker subject = sentenceBefore(q).speaker();
             if (subject.named() && ctx.isPerson(subject.id())) {
@@ -180,10 +182,15 @@ final class Sieve {
             return null; // someone named between quotation and verb was the subject rule's to take or leave
         }
         ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
-        if (m == null || cue.after() && m.start() > q.open() && cue.para() == q.start()) {
+        String verb = cue.para().tokens().get(cue.verb()).key();
+        if (m == null) {
+            Speaker named = subjects.openingName(cue.para(), cue.verb(), this::capitalisedInside);
+            return named.found() && !(cue.after() && cue.para() == q.start()) ? new SpeakerRule.Found(named, verb) : null;
+        }
+        if (cue.after() && m.start() > q.open() && cue.para() == q.start()) {
             return null;
         }
-        return new SpeakerRule.Found(Subjects.of(m), cue.para().tokens().get(cue.verb()).key());
+        return new SpeakerRule.Found(Subjects.of(m), verb);
     }
 
     /**
@@ -236,6 +243,9 @@ final class Sieve {
         ArticleText.Para p = q.start();
         if (new TokenReader(p).wordBetween(0, q.open()) || !ctx.actors(p.index(), 0, Integer.MAX_VALUE).isEmpty()) {
             return null;
+        }
+        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
+            return null; // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on
         }
         ArticleText.Para prev = ctx.previous(p);
         Attribution last = previous(a);

@@ -20,6 +20,8 @@ final class SpeakerContext {
             "communique", "communiqué", "manifesto");
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
     private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s.]+");
+    /** How many paragraphs before its own a pronoun may look for the person it stands for. */
+    private static final int PARAGRAPHS_BACK = 3;
     /** How many mentions back a pronoun may look. */
     private static final int LOOK_BACK = 50;
 
@@ -86,7 +88,41 @@ final class SpeakerContext {
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
     Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
-        return last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
+        Speaker s = last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
+        return s.named() ? s : lastSpeaker(p);
+    }
+
+    /** The last person named before {@code offset} (or who last spoke), whatever the gender. */
+    Speaker lastAnyPerson(ArticleText.Para p, int offset) {
+        Speaker s = last(p, offset, true, java.util.Set.of());
+        return s.named() ? s : lastSpeaker(p);
+    }
+
+    /** A quotation's speaker, noted in text order as the sieve decides it. */
+    private record Spoken(int para, Speaker speaker) {
+    }
+
+    private final List<Spoken> spoken = new java.util.ArrayList<>();
+
+    /** Notes who spoke a quotation ending in paragraph {@code para}, for pronouns after it. */
+    void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
+        if (speaker.named() && person) {
+            spoken.add(new Spoken(para.index(), speaker));
+        }
+    }
+
+    /**
+     * "“…,” Kasich said. … “…,” he added": with no person named before the pronoun, the last person who spoke a
+     * quotation in this paragraph or the few before (a name no rule made an actor still speaks on).
+     */
+    private Speaker lastSpeaker(ArticleText.Para p) {
+        if (spoken.isEmpty()) {
+            return Speaker.NONE;
+        }
+        int pos = position.getOrDefault(p.index(), 0);
+        Spoken last = spoken.get(spoken.size() - 1);
+        int lastPos = position.getOrDefault(last.para(), -1);
+        return lastPos <= pos && pos - lastPos <= PARAGRAPHS_BACK ? last.speaker() : Speaker.NONE;
     }
 
     /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
@@ -103,8 +139,9 @@ final class SpeakerContext {
             }
         }
         int pos = position.getOrDefault(p.index(), 0);
-        if (pos > 0) {
-            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - 1).index(), List.of());
+        // "he" may open a paragraph or two after the one that named him, never further back
+        for (int back = 1; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
+            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - back).index(), List.of());
             for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
                 if (before.get(i).actor().isPerson() == person && !hasRole(before.get(i).actor(), otherGender)) {
                     return of(before.get(i).actor());
@@ -163,6 +200,52 @@ final class SpeakerContext {
         }
         return null;
     }
+
+    /** "the senator", paragraphs after "Sen. Jane Doe": the last person whose roles hold that word, anywhere before. */
+    Speaker personWithTitleBefore(ArticleText.Para p, int offset, String title) {
+        int pos = position.getOrDefault(p.index(), 0);
+        List<ActorFinder.Mention> earlier = new java.util.ArrayList<>(actors(p.index(), 0, offset));
+        for (int back = pos - 1; back >= 0 && pos - back <= TITLE_PARAGRAPHS_BACK; back--) {
+            earlier.addAll(0, actors.getOrDefault(text.paras.get(back).index(), List.of()));
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Actor a = earlier.get(i).actor();
+            if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+                return of(a);
+            }
+        }
+        return null;
+    }
+
+    /** How far back "the senator" may look for Sen. Jane Doe. */
+    private static final int TITLE_PARAGRAPHS_BACK = 12;
+
+    /**
+     * "the email said" after "Jane Doe's campaign sent out an email": who wrote a document named only by its noun,
+     * the first actor named in the last sentence before that mentions one ("an email", "emails"); null when none.
+     */
+    Speaker documentAuthor(ArticleText.Para p, int offset, String head) {
+        int pos = position.getOrDefault(p.index(), 0);
+        for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
+            ArticleText.Para q = text.paras.get(pos - back);
+            int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
+            var t = q.tokens();
+            for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
+                Token w = t.get(k);
+                if (w.cap() || !(w.key().equals(head) || w.key().equals(head + "s"))) {
+                    continue;
+                }
+                Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
+                for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
+                    return of(m.actor());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
 
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
     Speaker document(String head) {

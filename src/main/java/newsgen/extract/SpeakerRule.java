@@ -88,8 +88,7 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
-                    ? new Found(before.speaker(), null) : null;
+            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index() ? new Found(before.speaker(), null) : null;
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */

@@ -19,6 +19,23 @@ final class Subjects {
     private static final Set<String> GENERIC_ORGS = Set.of("company", "firm", "group", "club", "team", "organisation",
             "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
             "watchdog", "regulator", "charity", "institution");
+    /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
+    private static final Set<String> NEWS_BODIES = Set.of("newspaper", "paper", "network", "channel", "broadcaster",
+            "magazine", "outlet", "station", "publication", "board", "panel");
+    /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
+    private static final Set<String> OWN_BODIES = Set.of("campaign", "office", "team", "spokesman", "spokeswoman",
+            "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
+            "representatives", "staff", "press", "administration", "foundation");
+    /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
+    private static final Set<String> DOCUMENTS = Set.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
+            "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
+            "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
+    /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
+    private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "front-runner", "frontrunner",
+            "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
+            "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
+            "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
+            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
 
@@ -64,6 +81,11 @@ final class Subjects {
             from--;
         }
         int verbStart = t.get(verb).start();
+        if (t.get(verb).key().endsWith("ing") && r.charBefore(verbStart) == ',') {
+            // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
+            // never the name before its comma
+            return participleSubject(p, verb);
+        }
         if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
             return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
@@ -175,8 +197,26 @@ final class Subjects {
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
             }
-            if (gaz.docHeads.contains(w) && !t.get(k).cap()) {
-                return ctx.document(w);
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
+                    // "the email said": its author, named where the email first came up
+                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    return author != null ? author : doc;
+                }
+                return doc;
+            }
+            if (OWN_BODIES.contains(w) && !t.get(k).cap()) {
+                Speaker owner = owner(p, from, k);
+                if (owner != null) {
+                    return owner;
+                }
+            }
+            if (NEWS_BODIES.contains(w) && !t.get(k).cap() && definite(t, from, k)) {
+                Speaker last = ctx.lastOrganization(p, t.get(k).start());
+                if (last.named()) {
+                    return last;
+                }
             }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
@@ -190,10 +230,18 @@ final class Subjects {
                 }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
-            if (gaz.titles.contains(w) && !t.get(k).cap()) {
-                if (k > 0 && t.get(k - 1).key().equals("the")) {
+            if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+                if (definite(t, from, k)) {
                     // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
                     Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
+                    if (titled == null && PERSON_NOUNS.contains(w) && !gaz.titles.contains(w)) {
+                        // "the retired neurosurgeon told": a description of the person so described, or named last
+                        titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                        if (titled == null) {
+                            titled = ctx.lastAnyPerson(p, t.get(k).start());
+                            titled = titled.named() ? titled : null;
+                        }
+                    }
                     if (titled != null) {
                         return titled;
                     }
@@ -394,5 +442,80 @@ final class Subjects {
         }
         String name = p.surface(from, to);
         return new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
+    private Speaker participleSubject(ArticleText.Para p, int verb) {
+        ActorFinder.Mention m = sentenceSubject(p, verb);
+        if (m != null) {
+            return of(m);
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(p.tokens().get(verb).start()));
+        String w = first < verb ? p.tokens().get(first).key() : "";
+        if (HE_SHE.contains(w)) {
+            return ctx.lastPerson(p, p.tokens().get(first).start(), w);
+        }
+        // "Chile's foreign ministry welcomed the vote, saying …": an unnamed body opening the sentence
+        int to = Math.min(verb, first + OPENING_WORDS);
+        if (to > first && ctx.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
+            Speaker s = subject(p, p.tokens().get(first).start(), p.tokens().get(to - 1).end(), first, to);
+            return s.named() ? s : Speaker.NONE;
+        }
+        return Speaker.NONE;
+    }
+
+    /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
+    private static final int OPENING_WORDS = 4;
+
+    /**
+     * "Ayotte has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},
+     * followed by a lowercase word, as a name no rule made an actor; NONE when the sentence opens otherwise.
+     */
+    Speaker openingName(ArticleText.Para p, int verb, java.util.function.Predicate<String> capitalisedInside) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(t.get(verb).start()));
+        int to = first;
+        while (to < verb && t.get(to).cap() && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= verb || t.get(to).cap() || !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))
+                || r.markBetween(t.get(first).start(), t.get(verb).start())) {
+            return Speaker.NONE;
+        }
+        return unlistedName(p, first, to, capitalisedInside);
+    }
+
+    /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */
+    private static boolean definite(List<Token> t, int from, int head) {
+        for (int k = head - 1; k >= from && head - k <= 4; k--) {
+            if (t.get(k).key().equals("the")) {
+                return true;
+            }
+            if (Set.of("a", "an", "another", "one", "some", "his", "her", "its", "their").contains(t.get(k).key())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */
+    private Speaker owner(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        for (int k = head - 1; k >= from && head - k <= 3; k--) {
+            if (t.get(k).possessive()) {
+                for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(k).end() + 1)) {
+                    if (m.end() >= t.get(k).end() - 2 && m.end() <= t.get(k).end()) {
+                        return of(m);
+                    }
+                }
+                return null;
+            }
+            if (t.get(k).cap()) {
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -77,8 +77,9 @@ final class TokenReader {
         int to = tokens.get(k + 1).start();
         for (int i = a.end(); i < to; i++) {
             char c = text.charAt(i);
-            if (c == '.' && i == a.end() && !a.possessive() && Abbreviations.keepsSentence(a.text())) {
-                continue;
+            if (c == '.' && (i == a.end() && !a.possessive() && Abbreviations.keepsSentence(a.text())
+                    || i + 1 < to && text.charAt(i + 1) == ')')) {
+                continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, not the clause
             }
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
                 return true;
@@ -142,6 +143,15 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        return (!w.cap() || w.key().equals(Cues.ACCORDING)) && Gazetteer.get().cueVerbs.contains(w.key());
+        if (!(!w.cap() || w.key().equals(Cues.ACCORDING)) || !Gazetteer.get().cueVerbs.contains(w.key())) {
+            return false;
+        }
+        // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        return before == null || !(before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1));
     }
+
+    /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+            "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest");
 }

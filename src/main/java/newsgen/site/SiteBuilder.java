@@ -8,6 +8,7 @@ import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleRecord;
 import newsgen.model.Problem;
 import newsgen.model.ProblemException;
+import newsgen.model.Timings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,19 @@ public final class SiteBuilder {
     public record Result(int pages, int files, Path kept) {
     }
 
+    private final Timings timings;
+
+    public SiteBuilder() {
+        this(Timings.OFF);
+    }
+
+    /** A builder that reports its stages' times (plan, render, write, data, commit) to the given timings. */
+    public SiteBuilder(Timings timings) {
+        this.timings = timings;
+    }
+
     public Result build(Archive archive, Options options) {
+        long t0 = Timings.now();
         List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle()).plan(archive);
         Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle());
         PageRenderer renderer = new PageRenderer(options.templates());
@@ -59,14 +72,21 @@ public final class SiteBuilder {
         globals.put("siteTitle", options.siteTitle());
         globals.put("baseUrl", options.baseUrl() == null ? null : options.baseUrl().value());
         globals.put("feeds", publishing.feeds());
+        long t1 = Timings.now();
+        timings.wall("plan", t1 - t0);
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             writePages(pages, renderer, globals, out);
+            long t2 = Timings.now();
+            timings.wall("pages", t2 - t1);
             int data = writeData(archive, out) + publishing.write(pages, out);
             for (String asset : ASSETS) {
                 out.write(asset, asset(options.templates(), asset));
             }
             out.write(".nojekyll", "");
+            long t3 = Timings.now();
+            timings.wall("data", t3 - t2);
             out.commit();
+            timings.wall("commit", Timings.now() - t3);
             return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept());
         }
     }
@@ -75,7 +95,7 @@ public final class SiteBuilder {
      * Renders and writes the pages in parallel. A failing page stops the others from starting, and every task has
      * finished before this returns or throws, so nothing is still writing when the staging folder is discarded.
      */
-    private static void writePages(List<Page> pages, PageRenderer renderer, Map<String, Object> globals, OutputFolder out) {
+    private void writePages(List<Page> pages, PageRenderer renderer, Map<String, Object> globals, OutputFolder out) {
         Queue<Problem> problems = new ConcurrentLinkedQueue<>();
         Queue<RuntimeException> faults = new ConcurrentLinkedQueue<>();
         AtomicBoolean failed = new AtomicBoolean();
@@ -84,7 +104,12 @@ public final class SiteBuilder {
                 return;
             }
             try {
-                out.write(page.path(), renderer.render(page, globals));
+                long start = Timings.now();
+                String html = renderer.render(page, globals);
+                long rendered = Timings.now();
+                out.write(page.path(), html);
+                timings.work("render", rendered - start);
+                timings.work("write", Timings.now() - rendered);
             } catch (ProblemException e) {
                 failed.set(true);
                 problems.addAll(e.problems());

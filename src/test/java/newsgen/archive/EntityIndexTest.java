@@ -69,10 +69,11 @@ class EntityIndexTest {
     }
 
     @Test
-    void surnameSharedByTwoPeopleJoinsNeither() {
-        Archive a = new ArchiveBuilder().build(List.of(naming(person("Abdoulaye Diop")), naming(person("Mamadou Diop")),
-                naming(person("Diop"))));
-        assertEquals(List.of("Abdoulaye Diop", "Diop", "Mamadou Diop"), names(a.people()));
+    void surnameSharedByTwoPeopleJoinsNeitherAndInOneArticleMakesNoPage() {
+        ArchivedArticle diop = naming(person("Diop"));
+        Archive a = new ArchiveBuilder().build(List.of(naming(person("Abdoulaye Diop")), naming(person("Mamadou Diop")), diop));
+        assertEquals(List.of("Abdoulaye Diop", "Mamadou Diop"), names(a.people()));
+        assertEquals(null, a.linksOf(diop.record().slug()).actor("diop"), "the article names Diop, unlinked");
     }
 
     @Test

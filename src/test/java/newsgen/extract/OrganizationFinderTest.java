@@ -221,4 +221,51 @@ class OrganizationFinderTest {
     void nounThatMayDescribeAPersonBeforeANameMakesNoOrganisation() {
         assertTrue(names("The album was made by record producer Virgo Lannet in May.").isEmpty());
     }
+
+    @Test
+    void legislaturesNamedByOneWord() {
+        assertEquals(List.of("Congress", "Senate", "House"),
+                names("Congress adjourned after the Senate voted, and the House followed."));
+    }
+
+    @Test
+    void chamberBeforeItsPartyMembers() {
+        assertEquals(List.of("Senate", "Republican Party"), names("The bill angered Senate Republicans on Tuesday."));
+    }
+
+    @Test
+    void houseWithoutTheOpensOtherNames() {
+        assertTrue(names("House prices rose in Leeds.").isEmpty());
+    }
+
+    @Test
+    void unexplainedAcronymIsAnOrganisationButThingsAndCapitalsLinesAreNot() {
+        assertEquals(List.of("NAACP"), names("The NAACP said it would sue."));
+        assertTrue(names("Their CEO said GDP and COVID mattered on TV.").isEmpty());
+        assertTrue(names("TWO MORE BITE THE DUST FOR THE NEXT GOP DEBATE").stream().noneMatch(n -> n.equals("BITE")));
+    }
+
+    @Test
+    void wireServiceInADatelineIsNotDefinedByTheCityInCapitals() {
+        assertEquals(List.of("Associated Press"), names("WASHINGTON (AP) \u2014 The report was published on Wednesday."));
+    }
+
+    @Test
+    void newspaperCalledByItsLastWord() {
+        List<Actor> o = orgs("The Morning Ledger Post ran the story.", "The Post said it stood by it.");
+        assertEquals(List.of("Morning Ledger Post"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void surnameCalledAGroupIsThePerson() {
+        var actors = extractor.extractStrict(Articles.body("Senator Walter Pinsky spoke on Monday.",
+                "The Pinsky movement has grown.")).actors();
+        assertEquals(List.of("Walter Pinsky"), actors.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void clubThatIsAlsoAGivenNameNeedsItsSuffix() {
+        assertTrue(names("Chelsea Marlowe, the founder, said so.").isEmpty());
+    }
 }

@@ -140,4 +140,32 @@ class PlaceFinderTest {
     void nameEndingInDepartmentIsNoRegion() {
         assertEquals(List.of(), names("The Harlan Fire Department said lines were short."));
     }
+
+    @Test
+    void stateBeforeATitleIsNamedAsAPlace() {
+        assertEquals(List.of("Oregon"), names("The plan was praised by Oregon Gov. Walter Pinsky on Monday."));
+    }
+
+    @Test
+    void apStateAbbreviationAfterATown() {
+        List<Place> p = places("She grew up in Smallton, Calif., and later moved.");
+        assertEquals(List.of("California", "Smallton"), p.stream().map(Place::name).toList());
+        assertEquals("United States", p.get(1).country());
+    }
+
+    @Test
+    void stateCapitalsAreCities() {
+        assertEquals(List.of("Topeka"), names("The rally in Topeka drew a crowd."));
+    }
+
+    @Test
+    void compassWordAfterTheIsARegion() {
+        assertEquals(List.of("South"), names("He has strong support in the South among older voters."));
+        assertTrue(names("The South Pole is cold.").stream().noneMatch(n -> n.equals("South")));
+    }
+
+    @Test
+    void namedRegionsOfACountry() {
+        assertEquals(List.of("Rust Belt", "Midwest"), names("Factories in the Rust Belt and the Midwest closed."));
+    }
 }

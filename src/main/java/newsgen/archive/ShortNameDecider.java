@@ -1,0 +1,148 @@
+package newsgen.archive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which of several entities a short mention names (a surname shared by two people, "the Post" beside
+ * three papers), in order: the one named in full in the same article; else the one whose articles share the
+ * most specific other entities with the mention's article and lie near it in time; else the most mentioned by
+ * far. When nothing decides, nothing is guessed. Reads a snapshot of the index taken before its pass joins anything.
+ */
+final class ShortNameDecider {
+    static final String SAME_ARTICLE = "full name in the same article";
+    static final String CONTEXT = "shared entities and near dates";
+    static final String MOST_MENTIONED = "most mentioned";
+    /** Context decides when the best score reaches this and doubles the next one. */
+    static final double MIN_CONTEXT = 1.5;
+    /** Articles within this many days count as near in time. */
+    static final int NEAR_DAYS = 7;
+    /** The most mentioned decides when it is mentioned this many times more than the next. */
+    static final int MOST_MENTIONED_FACTOR = 3;
+
+    /** The target (a mention of the chosen entity) and the rule that chose it; target -1 when nothing decided. */
+    record Decision(int target, String rule) {
+        boolean decided() {
+            return target >= 0;
+        }
+    }
+
+    private final EntityIndex index;
+    private final List<Set<Integer>> rootsOf = new ArrayList<>();
+    private final Map<Integer, List<Integer>> articlesOf = new HashMap<>();
+    private final Map<Integer, Integer> mentionsOf = new HashMap<>();
+    private final Map<Integer, Set<Integer>> namedWith = new HashMap<>();
+
+    ShortNameDecider(EntityIndex index) {
+        this.index = index;
+        for (int a = 0; a < index.articles(); a++) {
+            Set<Integer> roots = new LinkedHashSet<>();
+            int[] range = index.mentionsOf(a);
+            for (int m = range[0]; m < range[1]; m++) {
+                if (!index.isDropped(m)) {
+                    int root = index.find(m);
+                    roots.add(root);
+                    mentionsOf.merge(root, index.mention(m).count(), Integer::sum);
+                }
+            }
+            rootsOf.add(roots);
+            for (int root : roots) {
+                articlesOf.computeIfAbsent(root, r -> new ArrayList<>()).add(a);
+            }
+        }
+    }
+
+    /** Which of the candidate entities (by root) mention m names. */
+    Decision decide(int m, Set<Integer> candidateRoots) {
+        List<Integer> candidates = new ArrayList<>(new java.util.TreeSet<>(candidateRoots));
+        if (candidates.size() == 1) {
+            return new Decision(candidates.get(0), null);
+        }
+        int article = index.mention(m).article();
+        Set<Integer> here = rootsOf.get(article);
+        List<Integer> inArticle = candidates.stream().filter(here::contains).toList();
+        if (inArticle.size() == 1) {
+            return new Decision(inArticle.get(0), SAME_ARTICLE);
+        }
+        if (inArticle.size() > 1) {
+            candidates = inArticle;
+        }
+        int own = index.find(m);
+        double best = -1;
+        double second = -1;
+        int bestRoot = -1;
+        for (int c : candidates) {
+            double score = context(c, article, own, candidates);
+            if (score > best) {
+                second = best;
+                best = score;
+                bestRoot = c;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        int most = -1;
+        int mostCount = 0;
+        int nextCount = 0;
+        for (int c : candidates) {
+            int n = mentionsOf.getOrDefault(c, 0);
+            if (n > mostCount) {
+                nextCount = mostCount;
+                mostCount = n;
+                most = c;
+            } else if (n > nextCount) {
+                nextCount = n;
+            }
+        }
+        // Context decides when it clearly leads, or leads less clearly but for the most mentioned candidate.
+        if (best >= MIN_CONTEXT && (best >= 2 * Math.max(second, 0) || best >= 1.5 * second && bestRoot == most)) {
+            return new Decision(bestRoot, CONTEXT);
+        }
+        if (most >= 0 && mostCount >= MOST_MENTIONED_FACTOR * Math.max(1, nextCount)) {
+            return new Decision(most, MOST_MENTIONED);
+        }
+        return new Decision(-1, null);
+    }
+
+    /**
+     * How strongly an article's other entities point to candidate c: each one also named in c's articles counts
+     * by how rare it is in the archive (a name in every article counts nothing), plus one when c is named in an
+     * article published within {@link #NEAR_DAYS} days.
+     */
+    private double context(int c, int article, int own, List<Integer> candidates) {
+        Set<Integer> with = namedWith.computeIfAbsent(c, this::namedWith);
+        double score = 0;
+        int n = index.articles();
+        for (int r : rootsOf.get(article)) {
+            if (r != own && !candidates.contains(r) && with.contains(r)) {
+                score += Math.log((n + 1.0) / articlesOf.get(r).size());
+            }
+        }
+        LocalDate date = index.date(article);
+        if (date != null) {
+            for (int a : articlesOf.getOrDefault(c, List.of())) {
+                LocalDate d = index.date(a);
+                if (a != article && d != null && Math.abs(d.toEpochDay() - date.toEpochDay()) <= NEAR_DAYS) {
+                    score += 1;
+                    break;
+                }
+            }
+        }
+        return score;
+    }
+
+    private Set<Integer> namedWith(int root) {
+        Set<Integer> out = new HashSet<>();
+        for (int a : articlesOf.getOrDefault(root, List.of())) {
+            out.addAll(rootsOf.get(a));
+        }
+        out.remove(root);
+        return out;
+    }
+}

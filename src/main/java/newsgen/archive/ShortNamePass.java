@@ -1,0 +1,65 @@
+package newsgen.archive;
+
+import newsgen.model.EntityKind;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An organisation named by the last word of a longer name ("the Post", "Times") joins that longer name
+ * ("The Washington Post"): the only one, or the one the context picks. A generic word that ends many bodies'
+ * names ("Committee", "Party", "Court") is left alone, and so is a short name mentioned more than the long one
+ * (then the short name is the entity: "Congress" is not the "Library of Congress").
+ */
+final class ShortNamePass implements ResolutionPass {
+    @Override
+    public String name() {
+        return "short name";
+    }
+
+    @Override
+    public void run(EntityIndex index) {
+        Map<String, Set<Integer>> byLastWord = new HashMap<>();
+        Map<Integer, Integer> mentions = new HashMap<>();
+        for (int m = 0; m < index.size(); m++) {
+            EntityIndex.Mention mention = index.mention(m);
+            if (index.isDropped(m) || mention.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            int root = index.find(m);
+            mentions.merge(root, mention.count(), Integer::sum);
+            List<String> words = NameKey.words(EntityIndex.orgKey(mention.name()));
+            if (words.size() >= 2 && words.size() <= 4) {
+                byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(root);
+            }
+        }
+        ShortNameDecider decider = new ShortNameDecider(index);
+        Map<Integer, ShortNameDecider.Decision> decisions = new LinkedHashMap<>();
+        for (int m = 0; m < index.size(); m++) {
+            EntityIndex.Mention mention = index.mention(m);
+            if (index.isDropped(m) || mention.kind() != EntityKind.ORGANIZATION || NameKey.isAcronym(mention.name())) {
+                continue;
+            }
+            List<String> words = NameKey.words(EntityIndex.orgKey(mention.name()));
+            if (words.size() != 1 || PersonName.isNotAName(words.get(0))) {
+                continue;
+            }
+            int own = index.find(m);
+            Set<Integer> found = new HashSet<>(byLastWord.getOrDefault(words.get(0), Set.of()));
+            found.remove(own);
+            found.removeIf(c -> mentions.getOrDefault(c, 0) < mentions.getOrDefault(own, 0));
+            if (found.isEmpty()) {
+                continue;
+            }
+            ShortNameDecider.Decision d = decider.decide(m, found);
+            if (d.decided()) {
+                decisions.put(m, d);
+            }
+        }
+        decisions.forEach((m, d) -> index.union(d.target(), m, d.rule() == null ? name() : name() + ": " + d.rule()));
+    }
+}

@@ -1,0 +1,88 @@
+package newsgen.content;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Repairs text that was double-encoded before it reached us: UTF-8 bytes read as Latin-1 or Windows-1252 and
+ * written out again as UTF-8, so "François" arrives as "FranÃ§ois" and "—" as "â€”". A run is repaired only when
+ * its characters map back to one well-formed UTF-8 sequence of two to four bytes, so ordinary accented text
+ * ("Ã" followed by a letter) stays as it is.
+ */
+public final class Mojibake {
+    /** The text repaired, and how many characters were put back. */
+    public record Repair(String text, int repaired, String example) {
+    }
+
+    /** Windows-1252's characters for bytes 0x80-0x9F (0 where the byte is undefined). */
+    private static final String CP1252_HIGH = "\u20AC\u0000\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u0000\u017D\u0000"
+            + "\u0000\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u0000\u017E\u0178";
+
+    private Mojibake() {
+    }
+
+    public static Repair repair(String text) {
+        StringBuilder out = null;
+        int repaired = 0;
+        String example = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '\u00C2' || c > '\u00F4') {
+                continue;
+            }
+            int need = c <= '\u00DF' ? 1 : c <= '\u00EF' ? 2 : 3;
+            byte[] bytes = new byte[need + 1];
+            bytes[0] = (byte) c;
+            boolean ok = true;
+            for (int k = 1; k <= need && ok; k++) {
+                if (i + k >= text.length()) {
+                    ok = false;
+                    break;
+                }
+                int b = byteOf(text.charAt(i + k));
+                ok = b >= 0x80 && b <= 0xBF;
+                bytes[k] = (byte) b;
+            }
+            String decoded = ok ? decode(bytes) : null;
+            if (decoded == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, i).append(decoded);
+            if (example == null) {
+                example = text.substring(i, i + need + 1) + " \u2192 " + decoded;
+            }
+            repaired++;
+            copied = i + need + 1;
+            i = copied - 1;
+        }
+        if (out == null) {
+            return new Repair(text, 0, null);
+        }
+        out.append(text, copied, text.length());
+        return new Repair(out.toString(), repaired, example);
+    }
+
+    /** The byte a character stands for when bytes were read as Windows-1252 (or Latin-1), else -1. */
+    private static int byteOf(char c) {
+        if (c >= 0x80 && c <= 0xFF) {
+            return c;
+        }
+        int k = CP1252_HIGH.indexOf(c);
+        return c != 0 && k >= 0 ? 0x80 + k : -1;
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package newsgen.content;
+
+import newsgen.model.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the loader puts right on its own: text double-encoded at the source, a date only in the file name. */
+class ArticleRepairTest {
+    @TempDir
+    Path dir;
+
+    private ArticleLoader.Read read(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return new ArticleLoader().read(file);
+    }
+
+    @Test
+    void doubleEncodedTextIsRepairedWithAWarning() throws IOException {
+        ArticleLoader.Read r = read("a.md", "---\ntitle: T\ndate: 2016-03-01\n---\nFranÃ§ois Hollande met JosÃ© "
+                + "in SÃ£o Paulo â€” and said â€œnoâ€\u009d.\n");
+        assertEquals("François Hollande met José in São Paulo — and said “no”.", r.article().paragraphs().get(0).text());
+        assertEquals(1, r.warnings().size());
+        Problem w = r.warnings().get(0);
+        assertTrue(w.message().contains("repaired 6 double-encoded characters"), w.message());
+        assertTrue(w.message().contains("Ã§ → ç"), w.message());
+    }
+
+    @Test
+    void ordinaryAccentedTextIsLeftAlone() {
+        String text = "São Tomé, Ãgua and Ölberg: Ã then a letter, « and » as written.";
+        assertEquals(text, Mojibake.repair(text).text());
+        assertEquals(0, Mojibake.repair(text).repaired());
+    }
+
+    @Test
+    void dateFromTheFileNameWhenTheFrontMatterHasNone() throws IOException {
+        ArticleLoader.Read plain = read("nyt_2016-09-08_slug.txt", "A headline\n\nThe body says something.\n");
+        assertEquals(LocalDate.of(2016, 9, 8), plain.article().date());
+        assertTrue(plain.warnings().stream().noneMatch(w -> w.message().contains("'date'")), plain.warnings().toString());
+        ArticleLoader.Read jekyll = read("2016-09-08-a-slug.md", "---\ntitle: T\n---\nBody text.\n");
+        assertEquals(LocalDate.of(2016, 9, 8), jekyll.article().date());
+        ArticleLoader.Read given = read("2016-09-08-b.md", "---\ntitle: T\ndate: 2015-01-02\n---\nBody text.\n");
+        assertEquals(LocalDate.of(2015, 1, 2), given.article().date());
+    }
+
+    @Test
+    void noValidDateInTheNameLeavesItUndated() throws IOException {
+        ArticleLoader.Read r = read("report-2016-13-45.md", "---\ntitle: T\n---\nBody text.\n");
+        assertNull(r.article().date());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("no 'date'")));
+    }
+}
