@@ -21,7 +21,7 @@ class PublishedSiteIT {
     @Test
     void everyPublishedPagePassesTheNuHtmlChecker() throws Exception {
         Path site = tmp.resolve("site");
-        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", site.toString(),
+        assertEquals(0, Gen.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(System.err, true), "build", "--articles", "articles", "--templates", "templates", "--out", site.toString(),
                 "--base-url", "https://example.org/news/"));
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {

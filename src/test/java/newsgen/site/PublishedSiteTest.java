@@ -40,9 +40,9 @@ class PublishedSiteTest {
     static void build() {
         published = tmp.resolve("published");
         local = tmp.resolve("local");
-        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", published.toString(),
+        assertEquals(0, Gen.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(System.err, true), "build", "--articles", "articles", "--templates", "templates", "--out", published.toString(),
                 "--base-url", "https://example.org/news"));
-        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", local.toString()));
+        assertEquals(0, Gen.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(System.err, true), "build", "--articles", "articles", "--templates", "templates", "--out", local.toString()));
     }
 
     private static List<Path> files(Path site, String suffix) throws IOException {
