@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Builds a browsable static news archive from article files.",
         subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:problems in the articles or templates", "2:wrong usage (unknown option, missing folder)"})
+        exitCodeList = {"0:success", "1:problems in the articles or templates", "2:wrong usage (unknown option, missing folder, port in use)"})
 public final class Gen implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,6 +44,6 @@ public final class Gen implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'gen build' or 'gen extract'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'gen build', 'gen serve', 'gen new' or 'gen extract'");
     }
 }

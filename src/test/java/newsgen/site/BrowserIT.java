@@ -44,7 +44,7 @@ class BrowserIT {
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
-        assertEquals(0, Gen.run("build", "--articles", "articles", "--templates", "templates", "--out", site.toString()));
+        assertEquals(0, Gen.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(System.err, true), "build", "--articles", "articles", "--templates", "templates", "--out", site.toString()));
         driver = Browser.start();
     }
 

@@ -51,6 +51,22 @@ class PaginatedSiteIT {
     }
 
     @Test
+    void aSecondPageHasPagersAtTopAndBottomWithTheCountAndItsTitleAsH1() {
+        int articlePages = (archive.articles().size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE;
+        int timelinePages = (archive.timeline().size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE;
+        for (String page : List.of("page-2.html", "timeline/page-2.html")) {
+            Document doc = crawler.parse(site.resolve(page));
+            int count = page.startsWith("timeline") ? timelinePages : articlePages;
+            assertEquals(2, doc.select("nav.pager").size(), page);
+            assertEquals(List.of("Page 2 of " + count, "Page 2 of " + count), doc.select("nav.pager .count").eachText(), page);
+            assertEquals(2, doc.select("nav.pager a[rel=prev]").size(), page);
+            assertEquals(2, doc.select("nav.pager a[rel=next]").size(), page);
+            assertEquals(doc.title().replace(" · Generated", ""), doc.selectFirst("h1").text(), page);
+        }
+        assertEquals("Articles (page 2)", crawler.parse(site.resolve("page-2.html")).selectFirst("h1").text());
+    }
+
+    @Test
     void theTimelineIsInOrderAcrossPages() {
         List<String> all = new java.util.ArrayList<>();
         for (int n = 1; ; n++) {
