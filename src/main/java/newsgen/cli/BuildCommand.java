@@ -26,8 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of article files (default: ${DEFAULT-VALUE})")
-    Path articles = Path.of("articles");
+    @CommandLine.Mixin
+    ArticlesFolder articlesFolder;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Folder of Pebble templates overriding the built-in ones (default: ${DEFAULT-VALUE})")
     Path templates = Path.of("templates");
@@ -61,9 +61,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(articles)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No articles folder: " + articles);
-        }
+        Path articles = articlesFolder.checked(spec);
         for (Path input : List.of(articles, templates)) {
             if (input.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
                 throw new CommandLine.ParameterException(spec.commandLine(),

@@ -31,8 +31,8 @@ final class EntitiesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of article files (default: ${DEFAULT-VALUE})")
-    Path articles = Path.of("articles");
+    @CommandLine.Mixin
+    ArticlesFolder articlesFolder;
 
     @Option(names = "--entities", paramLabel = "FILE", description = "The editor's entities.yaml (default: entities.yaml beside the articles folder, if there is one)")
     Path entities;
@@ -48,9 +48,7 @@ final class EntitiesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(articles)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No articles folder: " + articles);
-        }
+        Path articles = articlesFolder.checked(spec);
         EntityEdits edits;
         try {
             edits = EditorFile.read(EditorFile.locate(entities, articles));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -32,8 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of article files (default: ${DEFAULT-VALUE})")
-    Path articles = Path.of("articles");
+    @CommandLine.Mixin
+    ArticlesFolder articlesFolder;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Folder of Pebble templates overriding the built-in ones (default: ${DEFAULT-VALUE})")
     Path templates = Path.of("templates");
@@ -48,15 +49,13 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowHtml;
 
     private final ReentrantLock building = new ReentrantLock();
-    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(articles)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "No articles folder: " + articles);
-        }
+        articlesFolder.checked(spec);
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
         }
@@ -73,10 +72,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread cleanup = new Thread(() -> stop(server, work), "newsgen-serve-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        try (SourceWatcher watcher = new SourceWatcher(List.of(articles, templates))) {
+        try (SourceWatcher watcher = new SourceWatcher(List.of(articlesFolder.path, templates))) {
             build(site, out, err);
             server.start();
-            out.println("Serving " + articles + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop); "
+            out.println("Serving " + articlesFolder.path + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop); "
                     + "pages reload when an article or template changes");
             out.flush();
             while (watcher.awaitChange()) {
@@ -102,13 +101,13 @@ final class ServeCommand implements Callable<Integer> {
         building.lock();
         try {
             long start = System.nanoTime();
-            Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err);
+            Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articlesFolder.path), allowHtml, err);
             if (!loaded.errors().isEmpty()) {
                 err.println("not rebuilt: " + Plural.of(loaded.errors().size(), "problem") + "; still serving the last good site");
                 return false;
             }
             ArchiveBuilder archive = new ArchiveBuilder();
-            new SiteBuilder().build(archive.build(loaded.articles(), EditorFile.read(EditorFile.locate(null, articles))),
+            new SiteBuilder().build(archive.build(loaded.articles(), EditorFile.read(EditorFile.locate(null, articlesFolder.path))),
                     new SiteBuilder.Options(templates, site, false, title));
             archive.warnings().forEach(w -> err.println("warning: " + w));
             out.println(String.format(Locale.ROOT, "Built %s in %.2f s", Plural.of(loaded.articles().size(), "article"),

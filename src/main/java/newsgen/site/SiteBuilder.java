@@ -1,9 +1,13 @@
 package newsgen.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import newsgen.model.Archive;
+import newsgen.model.ArticleLinks;
+import newsgen.model.EntityRef;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleRecord;
 import newsgen.model.Problem;
@@ -131,8 +135,8 @@ public final class SiteBuilder {
     private static int writeData(Archive archive, OutputFolder out) {
         List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
         // One file per record, made and written on its own: both cores work, where one did.
-        List<com.fasterxml.jackson.databind.JsonNode> linked = records.parallelStream().map(record -> {
-            com.fasterxml.jackson.databind.JsonNode node = withEntities(record, archive.linksOf(record.slug()));
+        List<JsonNode> linked = records.parallelStream().map(record -> {
+            JsonNode node = withEntities(record, archive.linksOf(record.slug()));
             out.write("data/" + record.slug() + ".json", json(node));
             return node;
         }).toList();
@@ -152,17 +156,17 @@ public final class SiteBuilder {
      * The record with the archive entity each of its actors and places became ("person/jane-doe", or null when
      * the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
      */
-    private static com.fasterxml.jackson.databind.JsonNode withEntities(ArticleRecord record, newsgen.model.ArticleLinks links) {
-        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.valueToTree(record);
-        com.fasterxml.jackson.databind.node.ObjectNode entities = node.putObject("entities");
-        com.fasterxml.jackson.databind.node.ObjectNode actors = entities.putObject("actors");
+    private static JsonNode withEntities(ArticleRecord record, ArticleLinks links) {
+        ObjectNode node = JSON.valueToTree(record);
+        ObjectNode entities = node.putObject("entities");
+        ObjectNode actors = entities.putObject("actors");
         record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
-        com.fasterxml.jackson.databind.node.ObjectNode places = entities.putObject("places");
+        ObjectNode places = entities.putObject("places");
         record.places().forEach(p -> places.put(String.valueOf(p.id()), entityPath(links.place(p.id()))));
         return node;
     }
 
-    private static String entityPath(newsgen.model.EntityRef e) {
+    private static String entityPath(EntityRef e) {
         return e == null ? null : e.kind() + "/" + e.id();
     }
 
