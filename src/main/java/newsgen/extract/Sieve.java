@@ -207,6 +207,79 @@ final class Sieve {
         return s.found() ? new NameByVerb(s, false) : null;
     }
 
+    /**
+     * The trigram shape after a quotation: "“…,” Bolton charged." (a name or pronoun, then a verb-shaped word) or
+     * "“…,” agrees Jane Doe" (the verb, then a name); the speaker, or null when the words after are not this shape.
+     */
+    SpeakerRule.Found trigram(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        String s = p.text();
+        if (q.close() >= s.length() - 1 || q.text().isEmpty()) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        char last = q.text().charAt(q.text().length() - 1);
+        int next = r.skipSpacesAndMarks(q.close() + 1);
+        boolean comma = s.substring(q.close() + 1, Math.min(next, s.length())).indexOf(',') >= 0;
+        if (!(last == ',' || last == '?' || last == '!' || comma) || next >= s.length()) {
+            return null;
+        }
+        var t = p.tokens();
+        int k0 = r.tokenAt(q.close() + 1);
+        if (k0 >= t.size() || t.get(k0).start() != next) {
+            return null;
+        }
+        if (!t.get(k0).cap() && verbShaped(r, k0) && k0 + 1 < t.size() && t.get(k0 + 1).cap() && r.joined(k0)) {
+            NameByVerb near = nameByVerb(p, k0, true);
+            return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(k0).key());
+        }
+        int verb;
+        if (Subjects.HE_SHE.contains(t.get(k0).key()) || Subjects.THEY_IT.contains(t.get(k0).key())) {
+            verb = k0 + 1;
+        } else {
+            verb = k0;
+            while (verb < t.size() && verb - k0 < 5 && t.get(verb).cap()
+                    && (verb == k0 || Gazetteer.joinable(s, t.get(verb - 1), t.get(verb)))) {
+                verb++;
+            }
+            if (verb == k0 || t.get(verb - 1).possessive()) {
+                return null;
+            }
+        }
+        if (verb >= t.size() || t.get(verb).cap() || !r.joined(verb - 1) || !verbShaped(r, verb)) {
+            return null;
+        }
+        Cues.Cue cue = new Cues.Cue(verb, false);
+        if (verb == k0 + 1 && pronounSubject(p, cue)) {
+            return pronounOf(q, cue);
+        }
+        NameByVerb near = nameByVerb(p, verb, false);
+        return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(verb).key());
+    }
+
+    /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
+            "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");
+    /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
+    private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
+            "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
+            "recently", "yesterday", "today", "tonight", "this", "last", "angrily", "bluntly", "simply", "flatly");
+
+    /** A lowercase word shaped like a verb of saying in the past or present ("charged", "questions") and ending its clause. */
+    private static boolean verbShaped(TokenReader r, int k) {
+        Token w = r.token(k);
+        String key = w.key();
+        if (w.cap() || key.length() < 4 || NOT_VERBS.contains(key) || !key.chars().allMatch(Character::isLetter)
+                || !(key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us"))) {
+            return false;
+        }
+        if (k + 1 >= r.size()) {
+            return true;
+        }
+        Token after = r.token(k + 1);
+        return r.endsClause(k) || !r.joined(k) || AFTER_VERB.contains(after.key()) || after.cap();
+    }
+
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
     SpeakerRule.Found pronounOf(QuoteFinder.Span q, Cues.Cue cue) {
         SpeakerRule.Found f = subjectOf(q, cue);
@@ -378,6 +451,84 @@ final class Sieve {
         return new SpeakerRule.Found(Subjects.of(m), null);
     }
 
+    /**
+     * A quotation opening a paragraph after one that ends in a colon ("Jane Doe, 81, said that given the choice:",
+     * "Stated Doe:", "The foundation describes itself this way:"): who the colon's sentence names, as
+     * {@link #colonIntroduction} reads a colon in the same paragraph; null otherwise.
+     */
+    SpeakerRule.Found paragraphIntroduction(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (new TokenReader(p).wordBetween(0, q.open())) {
+            return null;
+        }
+        ArticleText.Para prev = ctx.previous(p);
+        if (prev == null) {
+            return null;
+        }
+        String text = prev.text().stripTrailing();
+        if (text.isEmpty() || text.charAt(text.length() - 1) != ':') {
+            return null;
+        }
+        return introducedBy(prev, text.length() - 1);
+    }
+
+    /** The speaker a colon at {@code colon} introduces: the first actor of its clause, or a name after a cue verb. */
+    private SpeakerRule.Found introducedBy(ArticleText.Para p, int colon) {
+        TokenReader r = new TokenReader(p);
+        int clause = r.sentenceStart(colon);
+        if (r.markBetween(clause, colon)) {
+            return null; // "“…,” she said, adding:" is the quotation's own clause, read by the rules before
+        }
+        ActorFinder.Mention first = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+            // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
+            // is the person's, not the organisation's
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
+                if (m.actor().isPerson()) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+                first = first == null ? m : first;
+            }
+        }
+        if (first != null) {
+            return new SpeakerRule.Found(Subjects.of(first), null);
+        }
+        int firstToken = r.tokenAt(clause);
+        int end = r.tokenAt(colon);
+        for (int k = firstToken; k < end; k++) {
+            if (r.isCueVerb(k)) {
+                // "Stated Doe:": the name right after the verb
+                NameByVerb near = nameByVerb(p, k, true);
+                if (near != null) {
+                    return new SpeakerRule.Found(near.speaker(), null);
+                }
+                Speaker named = subjects.openingName(p, k, this::capitalisedInside);
+                return named.found() ? new SpeakerRule.Found(named, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of what a person says or writes: "Jane Doe's response was: “…”", "Doe's letter makes the case: “…”". */
+    private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("response", "reply", "answer", "letter",
+            "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",
+            "speech", "post", "retort", "explanation", "argument", "case", "view", "position", "pitch", "plea", "warning");
+
+    /** Whether a noun of saying follows the possessive mention, a describing word or two between. */
+    private boolean speechNounAfter(ArticleText.Para p, ActorFinder.Mention m) {
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.end());
+        for (int i = k; i < t.size() && i - k < 3; i++) {
+            if (SPEECH_NOUNS.contains(t.get(i).key())) {
+                return true;
+            }
+            if (t.get(i).cap()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Rep. Jane Doe (R-S.C.): “…”"; "The timing does not surprise pollster John Roe: “…”": the name before a colon. */
     SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
@@ -394,7 +545,7 @@ final class Sieve {
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
         for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
-            if (m.end() <= colon && !Subjects.isPossessive(p, m)) {
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
         }

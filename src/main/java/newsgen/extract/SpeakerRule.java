@@ -47,6 +47,17 @@ enum SpeakerRule {
             return cue != null && s.pronounSubject(a.span().end(), cue) ? s.pronounOf(a.span(), cue) : null;
         }
     },
+    /**
+     * "“…,” Bolton charged." / "“…?” she wondered." / "“…,” agrees Jane Doe, 30.": a name (or he/she) and a verb right
+     * after a quotation that ends in a comma, question or exclamation mark, whatever the verb, as CoreNLP's trigram
+     * sieve reads quotation, mention, verb.
+     */
+    TRIGRAM("trigram", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.trigram(a.span());
+        }
+    },
     /** "“…,” according to Jane Doe." / "According to the ministry, “…”" */
     ACCORDING_TO("according-to", false) {
         @Override
@@ -94,6 +105,16 @@ enum SpeakerRule {
             return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
                     && (a.cue() == null || s.sameSentence(before, a) || s.pronounCue(a.span()))
                     ? new Found(before.speaker(), null) : null;
+        }
+    },
+    /**
+     * "Jane Doe, a retired teacher, said that given the choice:" or "Stated Doe:" closing a paragraph, then a
+     * paragraph that opens with a quotation: the name the colon introduces speaks it.
+     */
+    PARAGRAPH_INTRODUCTION("paragraph-introduction", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.paragraphIntroduction(a.span());
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
