@@ -440,15 +440,39 @@ final class Sieve {
         }
         ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
         if (m == null) {
-            return null;
+            return pronounFragment(p, q.open());
         }
-        int next = r.tokenAt(m.end());
+        int end = m.end();
+        if (r.charAfter(end) == ',') {
+            // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
+            int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
+            if (close < 0 || close >= q.open() || r.markBetween(end, close)) {
+                return null;
+            }
+            int verb = r.tokenAt(close);
+            return verb < open && verbShaped(r, verb) ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
+        int next = r.tokenAt(end);
         // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
-        if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(m.end()) == ','
-                || r.charAfter(m.end()) == '(') {
+        if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(end) == '(') {
             return null;
         }
         return new SpeakerRule.Found(Subjects.of(m), null);
+    }
+
+    /**
+     * "He rails against its “Great Wall of Protectionism”": a sentence opening with he or she and its verb; the
+     * person the pronoun stands for.
+     */
+    private SpeakerRule.Found pronounFragment(ArticleText.Para p, int open) {
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(open));
+        if (first + 1 >= r.size() || r.token(first + 1).start() >= open || !Subjects.HE_SHE.contains(r.token(first).key())
+                || r.token(first + 1).cap() || !r.joined(first)) {
+            return null;
+        }
+        Speaker who = ctx.lastPerson(p, r.token(first).start(), r.token(first).key());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
     /**
