@@ -186,6 +186,13 @@ final class Sieve {
                 break;
             }
         }
+        // "New York City Public Advocate Trish Roe": a long run's name starts at its last given name
+        for (int k = to - 2; k > from && to - from > 3; k--) {
+            if (gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k - 1).key())) {
+                from = k;
+                break;
+            }
+        }
         ActorFinder.Mention person = null;
         ActorFinder.Mention any = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
@@ -307,6 +314,16 @@ final class Sieve {
             return null;
         }
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
+        TokenReader r = new TokenReader(p);
+        char before = r.charBefore(q.open());
+        if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
+                && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
+            // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
+            NameByVerb near = nameByVerb(p, verb, true);
+            if (near != null && near.actor()) {
+                s = near.speaker();
+            }
+        }
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
 

@@ -102,9 +102,14 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
-                    && (a.cue() == null || s.sameSentence(before, a) || s.pronounCue(a.span()))
-                    ? new Found(before.speaker(), null) : null;
+            if (before == null || !before.speaker().named() || before.span().start().index() != a.span().start().index()) {
+                return null;
+            }
+            boolean sameSentence = s.sameSentence(before, a);
+            if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {
+                return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
+            }
+            return a.cue() == null || sameSentence || s.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
         }
     },
     /**
