@@ -124,7 +124,7 @@ final class Sieve {
     }
 
     /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
-    record NameByVerb(Speaker speaker, boolean actor) {
+    record NameByVerb(Speaker speaker, boolean actor, int end) {
         Speaker listed() {
             return actor ? speaker : Speaker.NONE;
         }
@@ -202,16 +202,16 @@ final class Sieve {
             }
         }
         if (any != null) {
-            return new NameByVerb(Subjects.of(person != null ? person : any), true);
+            return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
         }
         // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
             if (m.end() > t.get(from).start()) {
-                return new NameByVerb(Subjects.of(m), true);
+                return new NameByVerb(Subjects.of(m), true, to);
             }
         }
         Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
-        return s.found() ? new NameByVerb(s, false) : null;
+        return s.found() ? new NameByVerb(s, false, to) : null;
     }
 
     /**
@@ -316,6 +316,15 @@ final class Sieve {
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
         TokenReader r = new TokenReader(p);
         char before = r.charBefore(q.open());
+        if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
+                p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
+            // "The paradox of Nancy, says Carl Roe, historian at …, is that she was “…”"; "Said Comey, “…”"
+            NameByVerb near = nameByVerb(p, verb, true);
+            char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
+            if (near != null && near.actor() && (after == ',' || after == ':')) {
+                return new SpeakerRule.Found(near.speaker(), p.tokens().get(verb).key());
+            }
+        }
         if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
                 && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
             // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
