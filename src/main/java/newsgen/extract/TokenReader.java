@@ -154,7 +154,7 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        if (!Gazetteer.get().cueVerbs.contains(w.key())) {
+        if (w.cap() && !w.initial() || !Gazetteer.get().cueVerbs.contains(w.key())) {
             return false;
         }
         if (w.cap() && !w.key().equals(Cues.ACCORDING)) {
