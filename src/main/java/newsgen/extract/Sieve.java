@@ -502,6 +502,34 @@ final class Sieve {
     }
 
     /**
+     * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
+     * headlines write who says what; that name speaks the quotations of the sentence.
+     */
+    private SpeakerRule.Found headlineSpeaker(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int to = first;
+        while (to < t.size() && to - first < 4 && t.get(to).cap()
+                && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= t.size() || t.get(to).start() >= q.open()) {
+            return null;
+        }
+        int colon = t.get(to - 1).end();
+        if (colon >= p.text().length() || p.text().charAt(colon) != ':') {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).start(), colon)) {
+            return new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        Speaker s = subjects.unlistedName(p, first, to, this::capitalisedInside);
+        return s.found() ? new SpeakerRule.Found(s, null) : null;
+    }
+
+    /**
      * A quotation opening a paragraph after one that ends in a colon ("Jane Doe, 81, said that given the choice:",
      * "Stated Doe:", "The foundation describes itself this way:"): who the colon's sentence names, as
      * {@link #colonIntroduction} reads a colon in the same paragraph; null otherwise.
@@ -590,7 +618,7 @@ final class Sieve {
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
         }
         if (before != ':') {
-            return null;
+            return headlineSpeaker(q);
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
