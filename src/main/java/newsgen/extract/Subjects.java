@@ -41,8 +41,28 @@ final class Subjects {
             "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
             "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
             "criticized", "criticised", "asked", "asks", "assured", "reminded", "warned", "informed", "answered");
-    /** Words that join a participle to its sentence's verb: "responded by calling him “dopey”", "and accusing". */
-    private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "and", "while", "before", "after", "without");
+    /**
+     * "with Sen. Jane Roe calling it “a menu”", "Roe privately saying": an actor right before the participle (an
+     * adverb between at most) is its own subject.
+     */
+    private boolean namedRightBefore(ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        int k = verb - 1;
+        if (k > 0 && t.get(k).key().endsWith("ly") && !t.get(k).cap()) {
+            k--;
+        }
+        int end = t.get(k).end();
+        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, end - 80), end + 1)) {
+            if (m.end() == end) {
+                return true;
+            }
+        }
+        return t.get(k).cap() && !t.get(k).initial();
+    }
+
+    /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
+            "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
 
@@ -88,8 +108,17 @@ final class Subjects {
             from--;
         }
         int verbStart = t.get(verb).start();
+        if (verb > 0 && (t.get(verb - 1).key().equals("but") || t.get(verb - 1).key().equals("and")) && r.joined(verb - 1)
+                && !t.get(verb).key().endsWith("ing")) {
+            // "Clinton, who …, did not mention Trump by name, but told city leaders": the first verb's subject
+            ActorFinder.Mention m = sentenceSubject(p, verb);
+            if (m != null) {
+                return of(m);
+            }
+        }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
-                || verb > 0 && PARTICIPLE_LINKS.contains(t.get(verb - 1).key()) && r.joined(verb - 1))) {
+                || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
+                && !namedRightBefore(p, verb))) {
             // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
             // never the name before its comma
             return participleSubject(p, verb);
@@ -101,8 +130,8 @@ final class Subjects {
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() > verbStart) {
-                continue;
+            if (m.end() > verbStart || isPossessive(p, m)) {
+                continue; // "noting the size of Sanders's following, said": an owner is no subject
             }
             int gap = r.wordsBetween(m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
@@ -386,11 +415,18 @@ final class Subjects {
             }
             return null;
         }
-        if (r.markBetween(clause, verbStart) || p.text().substring(clause, verbStart).indexOf(';') >= 0) {
+        if (p.text().substring(clause, verbStart).indexOf(';') >= 0) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, verbStart)) {
-            if (m.end() > verbStart) {
+        // "Carson shared a syllabus called “Perception” on his page, writing": a quotation after the subject is no
+        // bar, but the subject stands before the first one
+        int mark = firstMark(p.text(), clause, verbStart);
+        if (mark >= 0 && !r.wordBetween(clause, mark)) {
+            return null;
+        }
+        int limit = mark >= 0 ? mark : verbStart;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, limit)) {
+            if (m.end() > limit) {
                 break;
             }
             if (isPossessive(p, m)) {
@@ -406,6 +442,17 @@ final class Subjects {
             return r.wordsBetween(m.end(), verbStart) <= SUBJECT_REACH ? m : null;
         }
         return null;
+    }
+
+    /** Offset of the first quotation mark (no apostrophe inside a word) between two offsets, or -1. */
+    private static int firstMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (QuoteMarks.isMark(text.charAt(i)) && !QuoteMarks.isInWord(text, i)
+                    && !(text.charAt(i) == '\u2019' || text.charAt(i) == '\'') ) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
