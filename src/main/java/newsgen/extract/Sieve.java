@@ -686,7 +686,10 @@ final class Sieve {
         return false;
     }
 
-    /** A paragraph of one sentence whose cue verb has a named person as subject ("Jane Roe said that …"), or null. */
+    /**
+     * A paragraph of one sentence whose cue verb has a named person as subject ("Jane Roe said that …"), or that is
+     * about a named person ("Jane Roe is upbeat about her chances."), so that a quotation opening the next goes on her.
+     */
     private SpeakerRule.Found reportedSpeech(ArticleText.Para prev) {
         if (prev.sentences().size() != 1 || prev.text().indexOf('\u201c') >= 0 || prev.text().indexOf('"') >= 0) {
             return null;
@@ -695,10 +698,20 @@ final class Sieve {
         for (int k = 0; k < r.size() && k < 12; k++) {
             if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
                 Speaker who = subjects.subjectBefore(prev, k);
-                return who.named() && ctx.isPerson(who.id()) ? new SpeakerRule.Found(who, null) : null;
+                if (who.named() && ctx.isPerson(who.id())) {
+                    return new SpeakerRule.Found(who, null);
+                }
+                break;
             }
         }
-        return null;
+        // "Viguerie is upbeat about Cruz's chances." then "“Not only can …”": the person the sentence is about
+        ActorFinder.Mention m = subjects.sentenceSubjectBefore(prev, prev.text().length());
+        if (m == null || !m.actor().isPerson() || Subjects.isPossessive(prev, m)) {
+            return null;
+        }
+        int next = r.tokenAt(m.end());
+        return next < r.size() && !r.token(next).cap() && r.charAfter(m.end()) != ','
+                ? new SpeakerRule.Found(Subjects.of(m), null) : null;
     }
 
     /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
