@@ -130,8 +130,8 @@ final class Subjects {
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() > verbStart || isPossessive(p, m)) {
-                continue; // "noting the size of Sanders's following, said": an owner is no subject
+            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-') {
+                continue; // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject
             }
             int gap = r.wordsBetween(m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
@@ -579,9 +579,12 @@ final class Subjects {
         while (to < verb && t.get(to).cap() && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
             to++;
         }
-        if (to == first || to >= verb || t.get(to).cap() || !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))
+        boolean apposition = to - first >= 2 && to < verb && r.charAfter(t.get(to - 1).end()) == ','
+                && r.charBefore(t.get(verb).start()) == ',';
+        if (to == first || to >= verb || t.get(to).cap() && !apposition
+                || !apposition && !PersonRules.punctuationFree(p.text(), t.get(to - 1), t.get(to))
                 || r.markBetween(t.get(first).start(), t.get(verb).start())) {
-            return Speaker.NONE;
+            return Speaker.NONE; // "Jane Roe, who is reviled by progressives, said" is the one apposition taken
         }
         return unlistedName(p, first, to, capitalisedInside);
     }
