@@ -9,7 +9,7 @@ final class OrganizationRules {
 
     /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
     boolean titleCase(ArticleText.Para p) {
-        if (p.kind() != newsgen.model.ParagraphKind.HEADLINE && p.kind() != newsgen.model.ParagraphKind.SUBHEAD) {
+        if (!NameRuns.headline(p)) {
             return false;
         }
         int caps = 0;

@@ -479,4 +479,11 @@ class PersonFinderTest {
     void reverendKeepsACapitalisedGivenNameThatIsAlsoAParticle() {
         assertEquals(List.of("Al Brandt"), names("They met the Rev. Al Brandt on Sunday."));
     }
+
+    @Test
+    void titleLineInTitleCaseIsReadAsAHeadline() {
+        Article a = Articles.plain("t.txt", "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Ministers.\n\n"
+                + "Retired Gen. Norman Hallam is speaking out.\n\nEnd", Articles.PUB);
+        assertEquals(List.of("Norman Hallam"), extractor.extract(a).actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
 }
