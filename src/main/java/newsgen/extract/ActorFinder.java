@@ -226,6 +226,12 @@ final class ActorFinder {
                 }
                 if (c != null) {
                     f.candidates.add(c);
+                    int chamber = titleCase ? -1 : orgRules.chamberBeforeTitle(p, run, c.from());
+                    if (chamber >= 0) {
+                        Draft d = org(f.orgs, f.orgByAlias, p.surface(chamber, chamber + 1));
+                        addSpan(d, p, chamber, chamber + 1);
+                        mark(f.nameTokens, p, chamber, chamber + 1);
+                    }
                     continue;
                 }
                 run = orgRules.withoutOpener(p, run);
