@@ -2,6 +2,7 @@ package newsgen.cli;
 
 import newsgen.archive.ArchiveBuilder;
 import newsgen.archive.EntityEdits;
+import newsgen.cache.ArticleCache;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
 import newsgen.site.BaseUrl;
@@ -54,6 +55,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--allow-html", description = "Keep raw HTML inside Markdown as HTML (it is escaped by default).")
     boolean allowHtml;
 
+    @Option(names = "--no-cache", description = "Read and extract every article again, ignoring what "
+            + ArticleCache.FOLDER + "/ beside the output folder holds (the cache is written afresh).")
+    boolean noCache;
+
     @Option(names = "--timings", description = "Print the time each stage took (load, extract, archive, plan, render, write, commit).")
     boolean timings;
 
@@ -83,7 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         Timings clock = timings ? new Timings() : Timings.OFF;
-        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock);
+        long scanStart = Timings.now();
+        CachedArticles cached = CachedArticles.scan(ArticleCache.open(ArticleCache.folderFor(out), !noCache), List.of(articles), allowHtml);
+        clock.wall("scan", Timings.now() - scanStart);
+        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock, cached);
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");
             return 1;
@@ -106,6 +114,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed; " + out + " was left as it was");
             return 1;
         }
+        cached.prune();
+        cached.warnings().forEach(w -> err.println("warning: " + w));
         if (result.kept() != null) {
             err.println("note: " + out + " held files gen did not make; they were moved to " + result.kept());
         }

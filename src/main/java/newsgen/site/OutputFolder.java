@@ -10,12 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,10 @@ import java.util.stream.Stream;
  * folder that holds someone else's files is refused; with {@code force} it is moved aside to {@code site.kept-…}
  * beside the new site, never deleted.
  *
+ * <p>A file whose bytes are the same as in the site it replaces is carried over from that site, with its
+ * modification time, instead of written again (see {@link PreviousSite}): a deploy that compares times uploads only
+ * what changed.
+ *
  * <p>The swap is two renames (old site aside, new site in), each atomic on one file system. A build stopped between
  * them leaves the old site at {@code .site.old-…}; the next build puts it back before it starts.
  */
@@ -44,6 +50,8 @@ public final class OutputFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** The site this build replaces, when gen made it: files whose bytes stay the same are carried over from it. */
+    private final PreviousSite previous;
     private final Thread cleanupOnExit;
     private boolean committed;
     /** Set once the staging folder is committed or discarded; writers still running then stop. */
@@ -67,6 +75,7 @@ public final class OutputFolder implements AutoCloseable {
                         "exists and was not made by gen (it has no " + MARK + " file); choose another --out, or pass --force"
                                 + " to move it aside to " + this.target.getFileName() + ".kept-… (it is never deleted)"));
             }
+            this.previous = isOurs(this.target) ? new PreviousSite(this.target) : null;
             this.staging = Files.createDirectory(sibling(".building-" + UUID.randomUUID()));
             Files.writeString(staging.resolve(MARK), MARK_TEXT);
             Files.writeString(staging.resolve(BUILDING), Long.toString(ProcessHandle.current().pid()));
@@ -99,7 +108,10 @@ public final class OutputFolder implements AutoCloseable {
         Path file = resolve(sitePath);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            if (previous != null && previous.carry(sitePath, content, file)) {
+                return;
+            }
+            writeNew(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,11 +134,27 @@ public final class OutputFolder implements AutoCloseable {
         Path file = resolve(sitePath);
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            // A new file, never a write through a hard link carried over from the last good site.
+            Files.deleteIfExists(file);
+            try (OutputStream stream = new BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(stream);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a new file. It may not exist yet: a path written twice would otherwise write through a file carried
+     * over by a hard link, into the last good site.
+     */
+    private static void writeNew(Path file, byte[] content) throws IOException {
+        try {
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException again) {
+            Files.delete(file);
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
