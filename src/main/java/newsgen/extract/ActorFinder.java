@@ -557,11 +557,26 @@ final class ActorFinder {
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
     private List<Draft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<Draft> index) {
         List<Draft> people = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (PersonRules.Candidate c : candidates) {
                 boolean full = c.to() - c.from() > 1;
-                if (full != (pass == 0)) {
+                boolean opener = full && openerPair(c);
+                if ((pass == 0) != (full && !opener) || (pass == 1) != opener) {
                     continue;
+                }
+                if (opener) {
+                    // "Neither Cruz nor …", "See Trump's …": the sentence's first word before a surname already known
+                    Token last = c.para().tokens().get(c.to() - 1);
+                    Draft known = index.find(last.key(), true, false);
+                    Gazetteer.Match place = c.para().matchAt(c.to() - 1);
+                    if (known != null) {
+                        alias(known, last.text());
+                        addSpan(known, c.para(), c.to() - 1, c.to());
+                        continue;
+                    }
+                    if (place != null && place.from() == c.to() - 1 && place.entry().isPlace()) {
+                        continue; // "Say Mexico demanded …": a verb opening the sentence, then a country
+                    }
                 }
                 Draft d = index.find(Slugs.fold(c.name()), !full);
                 if (d == null && full && c.role() == null) {
@@ -589,6 +604,19 @@ final class ActorFinder {
             }
         }
         return people;
+    }
+
+    /**
+     * A pair whose first word opens the sentence, is no given name and has no title or role with it ("Neither Cruz",
+     * "Besides Centerview"): its capital may be the sentence's, so it is read after the certain full names.
+     */
+    private boolean openerPair(PersonRules.Candidate c) {
+        var t = c.para().tokens();
+        Token first = t.get(c.from());
+        boolean opens = first.initial() || c.from() == 0
+                || !PersonRules.punctuationFree(c.para().text(), t.get(c.from() - 1), first); // "5) Can Sanders …"
+        return c.to() - c.from() == 2 && c.role() == null && opens && !gaz.givenNames.contains(first.key())
+                && !gaz.titles.contains(first.key()) && c.name().indexOf('.') < 0;
     }
 
     private static Draft org(Map<String, Draft> orgs, Map<String, Draft> byAlias, String name) {

@@ -28,9 +28,10 @@ final class NameRuns {
     static List<Run> runs(ArticleText.Para p) {
         List<Token> t = p.tokens();
         List<Run> out = new ArrayList<>();
+        boolean headline = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD;
         int i = 0;
         while (i < t.size()) {
-            if (!t.get(i).cap()) {
+            if (!t.get(i).cap() || stops(t.get(i), headline)) {
                 i++;
                 continue;
             }
@@ -38,7 +39,9 @@ final class NameRuns {
             int to = i + 1;
             while (to < t.size() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
                 Token next = t.get(to);
-                if (next.cap()) {
+                if (stops(next, headline)) {
+                    break;
+                } else if (next.cap()) {
                     to++;
                 } else if (CONNECTORS.contains(next.key()) && to + 1 < t.size() && t.get(to + 1).cap()
                         && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
@@ -60,6 +63,26 @@ final class NameRuns {
         }
         return out;
     }
+
+    /** "Won’t", "I’ve", "Don’t": a contraction is no word of a name (a possessive is kept apart by the tokenizer). */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
+            ".+['\u2019](?:ve|m|d|ll|re|t)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Words that end a run and belong to none: a contraction, and in a headline the capitalised verb of saying
+     * ("Lindsey Graham Says", "Retired General Reveals") that title case gives a capital.
+     */
+    private static boolean stops(Token w, boolean headline) {
+        return CONTRACTION.matcher(w.text()).matches()
+                || headline && w.cap() && !w.upper() && HEADLINE_VERBS.contains(w.key());
+    }
+
+    /** Verbs of saying and showing as headlines write them, third person: never the last word of a name there. */
+    private static final Set<String> HEADLINE_VERBS = Set.of("says", "reveals", "tells", "warns", "claims", "admits",
+            "slams", "asks", "blasts", "urges", "vows", "denies", "insists", "explains", "calls", "responds",
+            "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
+            "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
+            "loses", "be");
 
     /** Ordinal numbers inside a name: "3rd", "9th". */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");

@@ -71,9 +71,25 @@ final class PersonRules {
         }
         if (title >= 0) {
             int from = title + 1;
+            boolean connector = false;
+            // "Secretary of State …" skips "of State"; "the Rev. Al Sharpton" keeps "Al", a capitalised given name
             while (from < whole.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
+                    && !(t.get(from).cap() && gaz.givenNames.contains(t.get(from).key()))
                     || gaz.offices.contains(t.get(from).key()))) {
+                connector = NameRuns.ORG_CONNECTORS.contains(t.get(from).key());
                 from++;
+            }
+            if (connector) {
+                // after "of"/"for" an office comes, then the name ("Under Secretary for Political Affairs Wendy
+                // Sherman" names her by her given name); "Justice for Victims of Trafficking Act" names no one
+                int given = from;
+                while (given < whole.to() - 1 && !gaz.givenNames.contains(t.get(given).key())) {
+                    given++;
+                }
+                if (given >= whole.to() - 1) {
+                    return null;
+                }
+                from = given;
             }
             int to = cut(t, from, whole.to());
             if (!validName(p, from, to)) {
@@ -230,6 +246,16 @@ final class PersonRules {
     private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty");
     /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
+
+    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition". */
+    private static final Set<String> WORKS = Set.of("show", "edition", "podcast", "series", "programme", "hour",
+            "tonight", "live", "summit", "conference", "debate", "debates", "convention",
+            "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival");
+    /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
+    private static final Set<String> ADMIN_WORDS = Set.of("city", "capital", "state", "county", "region",
+            "province", "district", "town", "village", "nation", "country");
+    /** "PACs", "CEOs", "NGOs": an acronym's plural is no surname. */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -398,6 +424,12 @@ final class PersonRules {
         if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"
         }
+        if (to - from == 1 && ADMIN_WORDS.contains(lastKey) || WORKS.contains(lastKey)) {
+            return false; // "Queen City", "The Steve Harvey Morning Show", "Vermont Edition"
+        }
+        if (to - from > 1 && p.text().substring(p.tokens().get(from).start(), p.tokens().get(to - 1).end()).indexOf('&') >= 0) {
+            return false; // "Bailey & Glasser": a firm of partners
+        }
         int words = 0;
         for (int k = from; k < to; k++) {
             words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;
@@ -411,7 +443,7 @@ final class PersonRules {
             if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
                 continue;
             }
-            if (!w.cap() || w.upper() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
+            if (!w.cap() || w.upper() || ACRONYM_PLURAL.matcher(w.text()).matches() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
                     || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())) {
                 return false;

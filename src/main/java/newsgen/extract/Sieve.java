@@ -80,13 +80,131 @@ final class Sieve {
     /** The subject of a cue verb after the quotation: after the verb ("said X") or between quotation and verb. */
     SpeakerRule.Found subjectOf(QuoteFinder.Span q, Cues.Cue cue) {
         ArticleText.Para p = q.end();
-        Speaker s = cue.verbFirst() ? subjects.subjectAfterVerb(p, cue.verb())
-                : subjects.subjectBetween(p, q.close(), cue.verb());
-        if (!s.found() && !cue.verbFirst() && new TokenReader(p).charBefore(p.tokens().get(cue.verb()).start()) == ',') {
-            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
-            s = subjects.subjectAfterVerb(p, cue.verb());
+        var t = p.tokens();
+        int verb = cue.verb();
+        if (verb + 2 < t.size() && t.get(verb + 1).key().equals("by") && !t.get(verb).key().endsWith("ing")
+                && new TokenReader(p).joined(verb)) {
+            // "“extreme careless” – as described by FBI Director Jane Doe": a passive verb's agent speaks
+            return preferName(q, new SpeakerRule.Found(subjects.subjectAfterVerb(p, verb + 1), t.get(verb).key()));
         }
-        return preferName(q, new SpeakerRule.Found(s, p.tokens().get(cue.verb()).key()));
+        boolean commaBefore = new TokenReader(p).charBefore(t.get(verb).start()) == ',';
+        Speaker s;
+        if (cue.verbFirst()) {
+            s = byVerb(p, verb, true, subjects.subjectAfterVerb(p, verb));
+        } else {
+            NameByVerb inverted = inverted(p, verb) ? nameByVerb(p, verb, true) : null;
+            // "“This will be a challenge” for Clinton, said Kunin": the name after the verb, not the one before
+            s = inverted != null ? inverted.listed()
+                    : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
+        }
+        if (!s.found() && !cue.verbFirst() && commaBefore) {
+            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
+            s = subjects.subjectAfterVerb(p, verb);
+        }
+        return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
+    }
+
+    /**
+     * The speaker a subject rule found, unless a different name stands right by the verb ("…, just as Clinton did in
+     * 2008, Rendell added"; "said Army Capt. Jane Roe, who voted for neither Clinton nor Trump"): then that name.
+     */
+    private Speaker byVerb(ArticleText.Para p, int verb, boolean after, Speaker found) {
+        NameByVerb near = nameByVerb(p, verb, after);
+        if (near == null || found.id() != null && near.speaker().id().equals(found.id())) {
+            return found;
+        }
+        // a name no rule made an actor is the unlisted-name rule's to take
+        return near.actor() ? near.speaker() : found.named() ? Speaker.NONE : found;
+    }
+
+    /** "…,” for Clinton, said Kunin": a comma, then a cue verb whose subject may follow it. */
+    private static boolean inverted(ArticleText.Para p, int verb) {
+        return new TokenReader(p).charBefore(p.tokens().get(verb).start()) == ','
+                && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
+    }
+
+    /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
+    record NameByVerb(Speaker speaker, boolean actor) {
+        Speaker listed() {
+            return actor ? speaker : Speaker.NONE;
+        }
+    }
+
+    /** Words after a cue verb that open no subject ("said of Cruz", "said on CNN", "said that Trump"). */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "on", "in", "at", "to", "for", "with",
+            "about", "after", "during", "from", "by", "as", "that", "this", "last", "earlier", "later", "and", "but", "it",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "before", "when", "while", "if");
+
+    /**
+     * The name standing right by a cue verb, as an actor or as written: before it, the capitalised words joined to it
+     * ("Rendell added"); after it, past a few describing words and an owner's possessive ("said Clinton's top foreign
+     * policy aide Jake Roe", "said retired Army Capt. Jane Roe"), and ending the subject (a comma, "who", the
+     * clause's end). Null when no name stands there.
+     */
+    NameByVerb nameByVerb(ArticleText.Para p, int verb, boolean after) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int from;
+        int to;
+        if (after) {
+            from = verb + 1;
+            for (int round = 0; ; round++) {
+                while (from < t.size() && from - verb <= 5 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
+                        && !LINKS.contains(t.get(from).key()) && r.joined(from - 1)) {
+                    from++;
+                }
+                if (from >= t.size() || !t.get(from).cap() || !r.joined(from - 1)) {
+                    return null;
+                }
+                to = from + 1;
+                while (to < t.size() && t.get(to).cap() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
+                    to++;
+                }
+                if (!t.get(to - 1).possessive() || round > 0) {
+                    break;
+                }
+                from = to; // "Clinton's top aide Jake Roe": the owner is not the speaker
+            }
+            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who")) {
+                return null; // "said Trump was wrong": the name opens a clause of its own
+            }
+        } else {
+            to = verb;
+            from = to;
+            while (from > 0 && t.get(from - 1).cap() && (from == to ? r.joined(from - 1)
+                    : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
+                from--;
+            }
+            if (from == to || from > 0 && t.get(from - 1).possessive()) {
+                return null;
+            }
+        }
+        // "Army Capt. Jane Roe": the words up to the last title are no part of the name
+        for (int k = to - 2; k >= from; k--) {
+            if (gaz.titles.contains(t.get(k).key()) || t.get(k).text().length() > 1 && Abbreviations.inName(t.get(k).text())) {
+                from = k + 1;
+                break;
+            }
+        }
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention any = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+            any = any == null ? m : any;
+            if (m.actor().isPerson() && person == null) {
+                person = m;
+            }
+        }
+        if (any != null) {
+            return new NameByVerb(Subjects.of(person != null ? person : any), true);
+        }
+        // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
+            if (m.end() > t.get(from).start()) {
+                return new NameByVerb(Subjects.of(m), true);
+            }
+        }
+        Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
+        return s.found() ? new NameByVerb(s, false) : null;
     }
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
@@ -362,6 +480,17 @@ final class Sieve {
         }
         ArticleText.Para p = cue.para();
         var t = p.tokens();
+        if (cue.after()) {
+            // "…,” Rendell added"; "…,” said Army Capt. Jane Roe, who …"; "…” for Clinton, said Kunin"
+            boolean after = cue.verbFirst() || inverted(p, cue.verb());
+            NameByVerb near = nameByVerb(p, cue.verb(), after);
+            if (near == null && after && !cue.verbFirst()) {
+                near = nameByVerb(p, cue.verb(), false);
+            }
+            if (near != null && !near.actor()) {
+                return new SpeakerRule.Found(near.speaker(), t.get(cue.verb()).key());
+            }
+        }
         if (!cue.after() && t.get(cue.verb()).key().endsWith("ing")) {
             int finite = subjects.earlierCue(p, cue.verb());
             if (finite < 0) {

@@ -36,6 +36,11 @@ final class Subjects {
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
+    /** Cue verbs whose next name is their object, never an inverted subject ("…, X told CNN", "thanked Obama"). */
+    static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
+            "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
+            "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
+            "criticized", "criticised", "asked", "asks", "assured", "reminded", "warned", "informed", "answered");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
 

@@ -78,8 +78,12 @@ final class TokenReader {
         for (int i = a.end(); i < to; i++) {
             char c = text.charAt(i);
             if (c == '.' && (i == a.end() && !a.possessive() && Abbreviations.keepsSentence(a.text())
-                    || i + 1 < to && text.charAt(i + 1) == ')')) {
-                continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, not the clause
+                    || i + 1 < to && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ','))) {
+                continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, "R-Ky., said" goes on: no full stop
+            }
+            if ((c == '\u2019' || c == '\'') && i == a.end() && a.text().endsWith("s") && i + 1 < to
+                    && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
+                continue; // "Jeff Roe, Sanders’ campaign manager, said": a plural's possessive, no closing mark
             }
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
                 return true;

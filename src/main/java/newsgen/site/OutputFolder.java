@@ -3,7 +3,9 @@ package newsgen.site;
 import newsgen.model.Problem;
 import newsgen.model.ProblemException;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -113,6 +115,34 @@ public final class OutputFolder implements AutoCloseable {
                 return;
             }
             writeNew(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Content written to a stream as it is made. */
+    @FunctionalInterface
+    public interface Streamed {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file under the staging folder as its content is made, for a file too big to hold whole in memory
+     * (the archive's data file is ~100 MB for 10,000 articles).
+     */
+    public void write(String sitePath, Streamed content) {
+        if (closed) {
+            throw new ProblemException(new Problem(target.toString(), 0, "the build was interrupted"));
+        }
+        Path file = resolve(sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+            // A new file, never a write through a hard link carried over from the last good site.
+            Files.deleteIfExists(file);
+            try (OutputStream stream = new BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(stream);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
