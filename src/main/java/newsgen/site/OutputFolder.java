@@ -77,7 +77,10 @@ public final class OutputFolder implements AutoCloseable {
             }
             this.previous = isOurs(this.target) ? new PreviousSite(this.target) : null;
             this.staging = Files.createDirectory(sibling(".building-" + UUID.randomUUID()));
-            Files.writeString(staging.resolve(MARK), MARK_TEXT);
+            byte[] mark = MARK_TEXT.getBytes(StandardCharsets.UTF_8);
+            if (previous == null || !previous.carry(MARK, mark, staging.resolve(MARK))) {
+                Files.write(staging.resolve(MARK), mark);
+            }
             Files.writeString(staging.resolve(BUILDING), Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
