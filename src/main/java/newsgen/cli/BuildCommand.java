@@ -2,6 +2,8 @@ package newsgen.cli;
 
 import newsgen.archive.ArchiveBuilder;
 import newsgen.archive.EntityEdits;
+import newsgen.cache.ArticleCache;
+import newsgen.cache.BuildStamp;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
 import newsgen.site.BaseUrl;
@@ -54,13 +56,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--allow-html", description = "Keep raw HTML inside Markdown as HTML (it is escaped by default).")
     boolean allowHtml;
 
+    @Option(names = "--no-cache", description = "Read and extract every article again, ignoring what "
+            + ArticleCache.FOLDER + "/ beside the output folder holds (the cache is written afresh).")
+    boolean noCache;
+
     @Option(names = "--timings", description = "Print the time each stage took (load, extract, archive, plan, render, write, commit).")
     boolean timings;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
+        WarningLog err = new WarningLog(spec.commandLine().getErr());
         Path articles = articlesFolder.checked(spec);
         for (Path input : List.of(articles, templates)) {
             if (input.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
@@ -83,7 +89,22 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         Timings clock = timings ? new Timings() : Timings.OFF;
-        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock);
+        long scanStart = Timings.now();
+        BuildCache cache = BuildCache.open(out, !noCache, List.of(articles), allowHtml);
+        cache.inputs(templates, EditorFile.locate(entities, articles), List.of("title=" + title, "base-url=" + base,
+                "allow-html=" + allowHtml, "keep-going=" + keepGoing, "force=" + force));
+        BuildStamp.Stamped same = cache.unchanged();
+        clock.wall("scan", Timings.now() - scanStart);
+        if (same != null) {
+            same.warnings().forEach(err::println);
+            spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                    "Nothing changed since the last build: %s/ is up to date (%s, %s, %s; checked in %.2f s)",
+                    out, Plural.of(same.articles(), "article"), Plural.of(same.pages(), "page"), Plural.of(same.files(), "file"),
+                    (System.nanoTime() - start) / 1e9));
+            return 0;
+        }
+        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock, cache.articles());
+        cache.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");
             return 1;
@@ -96,6 +117,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");
+            cache.siteChanging();
             result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
@@ -106,6 +128,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed; " + out + " was left as it was");
             return 1;
         }
+        cache.built(loaded.errors().isEmpty(), err.warnings(), loaded.articles().size(), result.pages(), result.files());
+        cache.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (result.kept() != null) {
             err.println("note: " + out + " held files gen did not make; they were moved to " + result.kept());
         }

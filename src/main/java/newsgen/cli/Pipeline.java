@@ -27,20 +27,36 @@ final class Pipeline {
     }
 
     static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err, Timings timings) {
+        return loadAndExtract(paths, allowHtml, err, timings, null);
+    }
+
+    /**
+     * As above, taking each article the cache holds from it (neither parsed nor extracted again) and storing the
+     * others; {@code cached} may be null (no cache).
+     */
+    static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err, Timings timings, CachedArticles cached) {
         long t0 = Timings.now();
-        List<Path> files = ArticleSource.files(paths);
+        List<Path> files = cached == null ? ArticleSource.files(paths) : cached.files();
         SourceNames names = new SourceNames(paths);
         Progress.phase(err, files.size(), "reading and extracting " + files.size() + " articles");
-        ArticleSource.Loaded loaded = new ArticleSource(new ArticleLoader(allowHtml)).load(files);
+        ArticleSource source = new ArticleSource(new ArticleLoader(allowHtml));
+        ArticleSource.Loaded loaded = cached == null ? source.load(files) : ArticleSource.collect(cached.load(source));
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         loaded.errors().forEach(e -> err.println("error: " + e));
         long t1 = Timings.now();
         timings.wall("load", t1 - t0);
-        Extractor extractor = new Extractor();
+        // Made only when an article needs extracting: loading its word lists costs more than a cached build's whole load.
+        Lazy<Extractor> extractor = new Lazy<>(Extractor::new);
         List<Object> extracted = loaded.articles().parallelStream().map(a -> {
+            if (cached != null && cached.record(a) != null) {
+                return new ArchivedArticle(a, cached.record(a));
+            }
             long start = Timings.now();
-            Object result = extract(extractor, a, names);
+            Object result = extract(extractor.get(), a, names);
             timings.work("extract", Timings.now() - start);
+            if (cached != null && result instanceof ArchivedArticle done) {
+                cached.store(done);
+            }
             return result;
         }).toList();
         timings.wall("extract", Timings.now() - t1);
@@ -84,5 +100,29 @@ final class Pipeline {
             }
         }
         return "";
+    }
+
+    /** A value made on first use, once, whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

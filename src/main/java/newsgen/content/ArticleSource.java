@@ -55,7 +55,14 @@ public final class ArticleSource {
     }
 
     public Loaded load(List<Path> files) {
-        List<Object> results = files.parallelStream().map(this::loadOne).toList();
+        return collect(files.parallelStream().map(this::loadOne).toList());
+    }
+
+    /**
+     * Gathers loading results in path order: each an {@link ArticleLoader.Read}, or the {@link ProblemException}
+     * that stopped a file (as {@link #loadOne} gives them). A slug already taken by an earlier file is that file's error.
+     */
+    public static Loaded collect(List<Object> results) {
         List<Article> articles = new ArrayList<>();
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -80,7 +87,8 @@ public final class ArticleSource {
         return new Loaded(List.copyOf(articles), List.copyOf(errors), List.copyOf(warnings));
     }
 
-    private Object loadOne(Path file) {
+    /** One file: its {@link ArticleLoader.Read}, or the {@link ProblemException} that says why it cannot be read. */
+    public Object loadOne(Path file) {
         try {
             return loader.read(file);
         } catch (ProblemException e) {

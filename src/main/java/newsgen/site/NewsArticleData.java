@@ -38,7 +38,11 @@ final class NewsArticleData {
         if (r.date() != null) {
             m.put("datePublished", r.date());
         }
-        m.put("publisher", Map.of("@type", "Organization", "name", r.outlet() != null ? r.outlet() : siteTitle));
+        // An ordered map: Map.of's order changes from one JVM run to the next, and the same input must give the same bytes.
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("@type", "Organization");
+        publisher.put("name", r.outlet() != null ? r.outlet() : siteTitle);
+        m.put("publisher", publisher);
         if (r.url() != null) {
             m.put("isBasedOn", r.url());
         }

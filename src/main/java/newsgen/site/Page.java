@@ -8,16 +8,16 @@ import java.util.function.Supplier;
  * The model is made only when the page is rendered, so a large archive never holds every page's model at once.
  *
  * @param path    site-relative output path with forward slashes ("people/assimi-goita.html")
- * @param content makes the template's variables; {@code root} and {@code path} are added when rendering
+ * @param content makes the page's model; {@code root} and {@code path} are added when rendering
  */
-public record Page(String path, String template, Supplier<Map<String, Object>> content) {
+public record Page(String path, String template, Supplier<? extends PageModel> content) {
 
-    public Page(String path, String template, Map<String, Object> model) {
+    Page(String path, String template, PageModel model) {
         this(path, template, () -> model);
     }
 
     /** The template's variables, made now. */
     public Map<String, Object> model() {
-        return Map.copyOf(content.get());
+        return content.get().variables();
     }
 }

@@ -30,6 +30,9 @@ public final class PageRenderer {
     private static final String BUILT_IN = "templates";
     /** Pebble's word for a template no loader has: 'Could not find template "name"'. */
     private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile("Could not find template \"([^\"]*)\"");
+    /** Pebble's word for a misspelt attribute under strict variables. */
+    private static final java.util.regex.Pattern NO_ATTRIBUTE = java.util.regex.Pattern.compile(
+            "Attribute \\[([^\\]]*)\\] of \\[([^\\]]*)\\] does not exist or can not be accessed and strict variables is set to true\\.");
 
     private final PebbleEngine engine;
     private final Path userTemplates;
@@ -106,7 +109,28 @@ public final class PageRenderer {
                         + (userTemplates == null ? " in the built-in set" : " in " + userTemplates.toString().replace('\\', '/') + " nor in the built-in set");
             }
         }
+        if (message != null) {
+            var attribute = NO_ATTRIBUTE.matcher(message);
+            if (attribute.find()) {
+                message = noAttribute(attribute.group(1), attribute.group(2));
+            }
+        }
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         return new Problem(shown, line, message + (during == null ? "" : " (" + during + ")"));
+    }
+
+    /** A misspelt attribute, with the attributes a page model's record does have, so the fix is in the message. */
+    static String noAttribute(String attribute, String className) {
+        try {
+            Class<?> type = Class.forName(className, false, PageRenderer.class.getClassLoader());
+            if (type.isRecord()) {
+                String name = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+                return "no attribute '" + attribute + "' in " + name + ", which has: " + java.util.Arrays.stream(type.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining(", "));
+            }
+        } catch (ClassNotFoundException e) {
+            // Not a class gen knows: Pebble's own words follow.
+        }
+        return "no attribute '" + attribute + "' in " + className;
     }
 }

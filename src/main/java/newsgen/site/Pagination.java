@@ -1,9 +1,7 @@
 package newsgen.site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits a long list over numbered pages: {@code people/index.html}, {@code people/page-2.html}, … or
@@ -43,28 +41,33 @@ final class Pagination {
         return out;
     }
 
-    /** What a page's pager shows: previous, next and nearby page numbers, each with its site path; empty for one page. */
-    static Map<String, Object> pager(String first, int n, int count) {
+    /**
+     * What a page's pager shows: previous and next (null at either end) and nearby page numbers, each with its site
+     * path.
+     */
+    record Pager(int number, int count, String prev, String next, List<PageNumber> pages) {
+    }
+
+    /** One entry of a pager: a page number, the current page, or a gap between numbers. */
+    record PageNumber(boolean gap, int number, String href, boolean current) {
+    }
+
+    /** The pager of page n (from 1) of a list of {@code count} pages; null when one page holds everything. */
+    static Pager pager(String first, int n, int count) {
         if (count <= 1) {
-            return Map.of();
+            return null;
         }
-        Map<String, Object> m = new HashMap<>();
-        m.put("number", n);
-        m.put("count", count);
-        m.put("prev", n > 1 ? path(first, n - 1) : null);
-        m.put("next", n < count ? path(first, n + 1) : null);
-        List<Map<String, Object>> pages = new ArrayList<>();
+        List<PageNumber> pages = new ArrayList<>();
         int last = 0;
         for (int i = 1; i <= count; i++) {
             if (i == 1 || i == count || Math.abs(i - n) <= AROUND) {
                 if (last != 0 && i > last + 1) {
-                    pages.add(Map.of("gap", true, "number", 0, "href", "", "current", false));
+                    pages.add(new PageNumber(true, 0, "", false));
                 }
-                pages.add(Map.of("gap", false, "number", i, "href", path(first, i), "current", i == n));
+                pages.add(new PageNumber(false, i, path(first, i), i == n));
                 last = i;
             }
         }
-        m.put("pages", pages);
-        return m;
+        return new Pager(n, count, n > 1 ? path(first, n - 1) : null, n < count ? path(first, n + 1) : null, List.copyOf(pages));
     }
 }

@@ -61,7 +61,7 @@ class BuildCommandTest {
         assertEquals(List.of(expectedErrors), run.errors());
         assertTrue(run.err().contains("was left as it was"), run.err());
         assertEquals(before, SiteFiles.digests(site));
-        assertEquals(List.of("articles", "site", "templates"), SiteFiles.siblings(site), "no staging folder left behind");
+        assertEquals(List.of(".newsgen-cache", "articles", "site", "templates"), SiteFiles.siblings(site), "no staging folder left behind (the cache sits beside the site)");
     }
 
     @Test

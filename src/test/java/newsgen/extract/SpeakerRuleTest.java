@@ -39,6 +39,9 @@ class SpeakerRuleTest {
             case PRONOUN_AFTER_QUOTE -> new Example(List.of(
                     "Governor Ana Ruiz toured the flooded town on Sunday.",
                     "\u201cThe water came in minutes,\u201d she said."), 0, "Ruiz");
+            case TRIGRAM -> new Example(List.of(
+                    "Senator Ruth Calder met the board on Monday.",
+                    "\u201cYou have failed the people of this city,\u201d Calder charged."), 0, "Calder");
             case ACCORDING_TO -> new Example(
                     "The plan would cost \u201cfar more than anyone admits,\u201d according to Senator Paul Hendricks.",
                     "Hendricks");
@@ -51,6 +54,9 @@ class SpeakerRuleTest {
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
                     "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
+            case PARAGRAPH_INTRODUCTION -> new Example(List.of(
+                    "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
+                    "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");

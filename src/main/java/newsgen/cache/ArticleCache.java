@@ -1,0 +1,281 @@
+package newsgen.cache;
+
+import newsgen.model.Article;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Problem;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+/**
+ * What earlier builds read and extracted, so an unchanged article is neither parsed nor extracted again. It lives in
+ * {@code .newsgen-cache/<output folder's name>/} beside the output folder (never inside it: it is not published):
+ * one file per article under {@code articles/}, named by a key over the article file's bytes, its path and name,
+ * the option that changes how it loads ({@code --allow-html}), the shape of the cached records, and the gen that
+ * made it ({@link CodeVersion}). An edit, another gen or another option gives another key, so an entry is either
+ * exactly what this gen would make again, or never looked at.
+ *
+ * <p>An entry that is not what gen wrote (cut short, garbled, a checksum that does not match, another key inside,
+ * another article's path) is reported as a warning, deleted and made again: it is never trusted. A cache made by
+ * another gen is announced once and emptied. The cache only ever speeds a build up; one that cannot be written
+ * (a read-only disk) is warned about and the build goes on without it.
+ */
+public final class ArticleCache {
+    /** The folder beside the output folder that holds gen's caches. */
+    public static final String FOLDER = ".newsgen-cache";
+    private static final String ENTRIES = "articles";
+    private static final String VERSION_FILE = "VERSION";
+    private static final byte[] MAGIC = "newsgen-article\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = MAGIC.length + 32 + 8;
+    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{32}");
+    private static final RecordCodec<Entry> CODEC = new RecordCodec<>(Entry.class);
+
+    /** One article as the build uses it: as loaded, as extracted (file named relative to its folder), and what loading warned. */
+    public record Entry(Article article, ArticleRecord record, List<Problem> warnings) {
+        public Entry {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final Path folder;
+    private final Path entries;
+    private final boolean lookUp;
+    private final String version;
+    private final Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean unwritable = new AtomicBoolean();
+
+    private ArticleCache(Path folder, boolean lookUp, String version) {
+        this.folder = folder;
+        this.entries = folder.resolve(ENTRIES);
+        this.lookUp = lookUp;
+        this.version = version;
+    }
+
+    /** The cache folder for an output folder: {@code .newsgen-cache/<name>} beside it. */
+    public static Path folderFor(Path out) {
+        Path site = out.toAbsolutePath().normalize();
+        return site.resolveSibling(FOLDER).resolve(site.getFileName().toString());
+    }
+
+    /**
+     * Opens (making it if need be) the cache in a folder.
+     *
+     * @param lookUp false for a cold build ({@code --no-cache}): nothing is read from the cache, every article is
+     *               read and extracted again, and the cache is written afresh
+     */
+    public static ArticleCache open(Path folder, boolean lookUp) {
+        return open(folder, lookUp, CodeVersion.current());
+    }
+
+    /** As {@link #open(Path, boolean)}, for a gen whose code fingerprint is given (tests play another version). */
+    static ArticleCache open(Path folder, boolean lookUp, String codeVersion) {
+        String version = new Fingerprint().add(codeVersion).add(CODEC.schema()).hex();
+        ArticleCache cache = new ArticleCache(folder, lookUp, version);
+        cache.prepare();
+        return cache;
+    }
+
+    /** Checks the cache was made by this gen; another gen's entries are removed (their keys could never match). */
+    private void prepare() {
+        Path versionFile = folder.resolve(VERSION_FILE);
+        try {
+            String found = Files.isRegularFile(versionFile) ? Files.readString(versionFile, StandardCharsets.UTF_8).strip() : null;
+            if (version.equals(found)) {
+                return;
+            }
+            if (found != null || Files.isDirectory(entries)) {
+                warnings.add(new Problem(shown(folder), 0, found == null || !ENTRY_NAME.matcher(found).matches()
+                        ? "not a cache gen recognises (no valid " + VERSION_FILE + " file); ignored, and made again"
+                        : "made by another version of gen; ignored, and made again"));
+                removeEntries(Set.of());
+            }
+            Files.createDirectories(entries);
+            Path tmp = folder.resolve(VERSION_FILE + ".tmp-" + UUID.randomUUID());
+            Files.writeString(tmp, version + "\n", StandardCharsets.UTF_8);
+            move(tmp, versionFile);
+        } catch (IOException | RuntimeException e) {
+            cannotWrite(e);
+        }
+    }
+
+    /** Where the cache lives. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** What was wrong with the cache so far (corrupt entries, another gen's cache); each is also repaired. */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Takes and clears the warnings gathered so far, to print them once. */
+    public List<Problem> drainWarnings() {
+        List<Problem> out = new java.util.ArrayList<>();
+        for (Problem p; (p = warnings.poll()) != null; ) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * The key of one article file: its bytes with everything else that decides its entry.
+     *
+     * @param name the file's name as its record gives it (relative to its folder)
+     * @return null when the file cannot be read (loading it reports why)
+     */
+    public String key(Path file, String name, boolean allowHtml) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        return new Fingerprint().add(version).add(allowHtml).add(file.toString()).add(name).add(bytes).hex();
+    }
+
+    /** The keys of many files, worked out in parallel, in the files' order. */
+    public List<String> keys(List<Path> files, Function<Path, String> name, boolean allowHtml) {
+        return files.parallelStream().map(f -> key(f, name.apply(f), allowHtml)).toList();
+    }
+
+    /**
+     * The entry for a key, or null when there is none (or it may not be looked up). An entry that is not exactly
+     * what gen wrote for this file is reported, deleted and treated as missing.
+     */
+    public Entry get(String key, Path file) {
+        if (!lookUp || key == null) {
+            return null;
+        }
+        Path path = entries.resolve(key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return rejected(path, file, "cannot be read: " + e.getMessage());
+        }
+        try {
+            Entry entry = decode(bytes, key);
+            if (!entry.article().file().toString().equals(file.toString())) {
+                throw new CorruptEntryException("it holds " + entry.article().file() + ", not this file");
+            }
+            return entry;
+        } catch (CorruptEntryException e) {
+            return rejected(path, file, e.getMessage());
+        }
+    }
+
+    private Entry rejected(Path entry, Path file, String why) {
+        warnings.add(new Problem(shown(entry), 0, "corrupt cache entry (" + why + "); "
+                + file.toString().replace('\\', '/') + " was read and extracted again"));
+        try {
+            Files.deleteIfExists(entry);
+        } catch (IOException e) {
+            // the entry is written over when the article is stored again
+        }
+        return null;
+    }
+
+    private static Entry decode(byte[] bytes, String key) {
+        if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new CorruptEntryException("not a gen cache entry");
+        }
+        String inside = new String(bytes, MAGIC.length, 32, StandardCharsets.US_ASCII);
+        if (!inside.equals(key)) {
+            throw new CorruptEntryException("it carries the key " + inside.replaceAll("[^0-9a-f]", "?"));
+        }
+        ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length + 32, 8);
+        int length = header.getInt();
+        int crc = header.getInt();
+        if (length != bytes.length - HEADER) {
+            throw new CorruptEntryException("cut short or grown: " + (bytes.length - HEADER) + " bytes of " + length);
+        }
+        CRC32 check = new CRC32();
+        check.update(bytes, HEADER, length);
+        if ((int) check.getValue() != crc) {
+            throw new CorruptEntryException("checksum mismatch");
+        }
+        return CODEC.read(Arrays.copyOfRange(bytes, HEADER, bytes.length));
+    }
+
+    /** Stores an article's entry under its key; written aside and renamed, so a reader never sees half of it. */
+    public void put(String key, Entry entry) {
+        if (key == null || unwritable.get()) {
+            return;
+        }
+        byte[] payload = CODEC.write(entry);
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        ByteBuffer file = ByteBuffer.allocate(HEADER + payload.length);
+        file.put(MAGIC).put(key.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
+        Path tmp = entries.resolve(key + ".tmp-" + Thread.currentThread().getId());
+        try {
+            Files.write(tmp, file.array());
+            move(tmp, entries.resolve(key));
+        } catch (IOException | RuntimeException e) {
+            cannotWrite(e);
+        }
+    }
+
+    /** Removes the entries of articles this build did not have (deleted or edited since), and stray partial files. */
+    public void keepOnly(Set<String> used) {
+        try {
+            removeEntries(used);
+        } catch (IOException e) {
+            cannotWrite(e);
+        }
+    }
+
+    private void removeEntries(Set<String> keep) throws IOException {
+        if (!Files.isDirectory(entries)) {
+            return;
+        }
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(entries)) {
+            for (Path p : list) {
+                String name = p.getFileName().toString();
+                boolean ours = ENTRY_NAME.matcher(name).matches() || (name.length() > 37 && ENTRY_NAME.matcher(name.substring(0, 32)).matches()
+                        && name.startsWith(".tmp-", 32));
+                if (ours && !keep.contains(name)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private void cannotWrite(Exception e) {
+        if (unwritable.compareAndSet(false, true)) {
+            warnings.add(new Problem(shown(folder), 0, "the cache cannot be written (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); building without it"));
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String shown(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,53 @@
+package newsgen.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A SHA-256 over a sequence of values, each written with its length so that ("ab", "c") and ("a", "bc") differ.
+ * Cache keys are its first 128 bits: enough that two different inputs never share a key by chance.
+ */
+public final class Fingerprint {
+    private final MessageDigest digest;
+
+    public Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public Fingerprint add(String text) {
+        if (text == null) {
+            return add(-1L);
+        }
+        return add(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Fingerprint add(byte[] bytes) {
+        add((long) bytes.length);
+        digest.update(bytes);
+        return this;
+    }
+
+    public Fingerprint add(long value) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            digest.update((byte) (value >>> shift));
+        }
+        return this;
+    }
+
+    public Fingerprint add(boolean value) {
+        digest.update((byte) (value ? 1 : 0));
+        return this;
+    }
+
+    /** The first 128 bits as 32 hex digits; the fingerprint cannot be added to afterwards. */
+    public String hex() {
+        byte[] full = digest.digest();
+        return HexFormat.of().formatHex(full, 0, 16);
+    }
+}

@@ -1,0 +1,295 @@
+package newsgen.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes the model's records to bytes and reads them back, component by component, in the order the record declares
+ * them. Written from the records themselves (not by hand per class), so a component that another stage adds to a
+ * record is cached too; {@link #schema} describes the shape, and a cache keyed by it is never read with another shape.
+ *
+ * <p>Why not JSON through Jackson: the records hold a {@link Path} that Jackson writes as a URI, and reading 10,000
+ * articles' text back must cost far less than extracting them again; plain length-prefixed UTF-8 decodes at memory
+ * speed. Supported: records, {@code List}s of them, String, int, long, boolean, double, enums, LocalDate, Path.
+ * Anything else is refused when the codec is made, not silently dropped.
+ */
+final class RecordCodec<T extends Record> {
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private final Class<T> type;
+    private final String schema;
+
+    RecordCodec(Class<T> type) {
+        this.type = type;
+        StringBuilder s = new StringBuilder();
+        describe(type, s, new ArrayList<>());
+        this.schema = s.toString();
+    }
+
+    /** The shape of the records this codec reads and writes, e.g. "Place(id:String,name:String,…)". */
+    String schema() {
+        return schema;
+    }
+
+    byte[] write(T value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, value, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** @throws CorruptEntryException when the bytes are not a value of this shape */
+    T read(byte[] bytes) {
+        Input in = new Input(bytes);
+        try {
+            T value = type.cast(read(in, type));
+            if (in.pos != bytes.length) {
+                throw new CorruptEntryException((bytes.length - in.pos) + " bytes left over");
+            }
+            return value;
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new CorruptEntryException("cut short");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CorruptEntryException("not a cached " + type.getSimpleName() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
+    }
+
+    private static Shape shape(Class<?> record) {
+        return SHAPES.computeIfAbsent(record, c -> {
+            RecordComponent[] components = c.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = c.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new Shape(components, accessors, constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record always has its canonical constructor", e);
+            }
+        });
+    }
+
+    private static void describe(Type type, StringBuilder s, List<Class<?>> seen) {
+        Class<?> raw = raw(type);
+        if (raw == List.class) {
+            s.append("List<");
+            describe(element(type), s, seen);
+            s.append('>');
+        } else if (raw.isRecord()) {
+            s.append(raw.getSimpleName());
+            if (seen.contains(raw)) {
+                return;
+            }
+            seen.add(raw);
+            s.append('(');
+            for (RecordComponent c : shape(raw).components()) {
+                s.append(c.getName()).append(':');
+                describe(c.getGenericType(), s, seen);
+                s.append(',');
+            }
+            s.append(')');
+        } else if (raw.isEnum()) {
+            s.append(raw.getSimpleName()).append(List.of(raw.getEnumConstants()));
+        } else if (raw == String.class || raw == int.class || raw == long.class || raw == boolean.class
+                || raw == double.class || raw == LocalDate.class || raw == Path.class) {
+            s.append(raw.getSimpleName());
+        } else {
+            throw new IllegalArgumentException("the cache cannot hold a " + type.getTypeName());
+        }
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalArgumentException("the cache cannot hold a " + type.getTypeName());
+    }
+
+    private static Type element(Type listType) {
+        if (listType instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[0];
+        }
+        throw new IllegalArgumentException("a List without its element type");
+    }
+
+    private static void write(DataOutputStream out, Object value, Type type) throws IOException {
+        Class<?> raw = raw(type);
+        if (raw == int.class) {
+            out.writeInt((Integer) value);
+        } else if (raw == long.class) {
+            out.writeLong((Long) value);
+        } else if (raw == boolean.class) {
+            out.writeBoolean((Boolean) value);
+        } else if (raw == double.class) {
+            out.writeDouble((Double) value);
+        } else if (value == null) {
+            out.writeByte(0);
+        } else {
+            out.writeByte(1);
+            if (raw == String.class) {
+                writeString(out, (String) value);
+            } else if (raw == Path.class) {
+                writeString(out, value.toString());
+            } else if (raw == LocalDate.class) {
+                out.writeLong(((LocalDate) value).toEpochDay());
+            } else if (raw.isEnum()) {
+                writeString(out, ((Enum<?>) value).name());
+            } else if (raw == List.class) {
+                List<?> list = (List<?>) value;
+                Type element = element(type);
+                out.writeInt(list.size());
+                for (Object item : list) {
+                    write(out, item, element);
+                }
+            } else if (raw.isRecord()) {
+                Shape shape = shape(raw);
+                for (int i = 0; i < shape.components().length; i++) {
+                    write(out, invoke(shape.accessors()[i], value), shape.components()[i].getGenericType());
+                }
+            } else {
+                throw new IllegalArgumentException("the cache cannot hold a " + type.getTypeName());
+            }
+        }
+    }
+
+    private static Object invoke(Method accessor, Object target) {
+        try {
+            return accessor.invoke(target);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static Object read(Input in, Type type) {
+        Class<?> raw = raw(type);
+        if (raw == int.class) {
+            return in.readInt();
+        } else if (raw == long.class) {
+            return in.readLong();
+        } else if (raw == boolean.class) {
+            return in.readFlag();
+        } else if (raw == double.class) {
+            return Double.longBitsToDouble(in.readLong());
+        } else if (!in.readFlag()) {
+            return null;
+        } else if (raw == String.class) {
+            return in.readString();
+        } else if (raw == Path.class) {
+            return Path.of(in.readString());
+        } else if (raw == LocalDate.class) {
+            return LocalDate.ofEpochDay(in.readLong());
+        } else if (raw.isEnum()) {
+            return enumValue(raw, in.readString());
+        } else if (raw == List.class) {
+            int size = in.readInt();
+            if (size < 0 || size > in.remaining()) {
+                throw new CorruptEntryException("a list of " + size + " items");
+            }
+            Type element = element(type);
+            List<Object> list = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                list.add(read(in, element));
+            }
+            return list;
+        } else {
+            Shape shape = shape(raw);
+            Object[] args = new Object[shape.components().length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = read(in, shape.components()[i].getGenericType());
+            }
+            try {
+                return shape.constructor().newInstance(args);
+            } catch (InvocationTargetException e) {
+                throw new CorruptEntryException("a " + raw.getSimpleName() + " its own constructor refuses ("
+                        + e.getCause().getClass().getSimpleName() + ")");
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> type, String name) {
+        return Enum.valueOf((Class<? extends Enum>) type, name);
+    }
+
+    /** Bytes read in order; a read past the end throws IndexOutOfBoundsException. */
+    private static final class Input {
+        private final byte[] bytes;
+        private int pos;
+
+        Input(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int remaining() {
+            return bytes.length - pos;
+        }
+
+        boolean readFlag() {
+            byte b = bytes[pos++];
+            if (b != 0 && b != 1) {
+                throw new CorruptEntryException("a flag of " + b);
+            }
+            return b == 1;
+        }
+
+        int readInt() {
+            if (pos + 4 > bytes.length) {
+                throw new IndexOutOfBoundsException();
+            }
+            int v = ((bytes[pos] & 0xff) << 24) | ((bytes[pos + 1] & 0xff) << 16) | ((bytes[pos + 2] & 0xff) << 8) | (bytes[pos + 3] & 0xff);
+            pos += 4;
+            return v;
+        }
+
+        long readLong() {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+        String readString() {
+            int length = readInt();
+            if (length < 0 || length > remaining()) {
+                throw new CorruptEntryException("a text of " + length + " bytes");
+            }
+            String s = new String(bytes, pos, length, StandardCharsets.UTF_8);
+            pos += length;
+            return s;
+        }
+    }
+}

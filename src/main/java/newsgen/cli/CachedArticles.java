@@ -1,0 +1,103 @@
+package newsgen.cli;
+
+import newsgen.cache.ArticleCache;
+import newsgen.cache.Fingerprint;
+import newsgen.content.ArticleLoader;
+import newsgen.content.ArticleSource;
+import newsgen.model.ArchivedArticle;
+import newsgen.model.Article;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Problem;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * One build's article files as the cache knows them: each file's key, the articles the cache gave back (neither
+ * parsed nor extracted again), and the newly extracted ones to store.
+ */
+final class CachedArticles {
+    private final ArticleCache cache;
+    private final List<Path> files;
+    private final List<String> keys;
+    private final Map<Path, String> keyOf = new HashMap<>();
+    private final Map<Article, ArticleRecord> hits = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Path, List<Problem>> loadWarnings = new ConcurrentHashMap<>();
+
+    private CachedArticles(ArticleCache cache, List<Path> files, List<String> keys) {
+        this.cache = cache;
+        this.files = files;
+        this.keys = keys;
+        for (int i = 0; i < files.size(); i++) {
+            keyOf.put(files.get(i), keys.get(i));
+        }
+    }
+
+    /** Finds the article files under the paths and works out their keys (reading every file's bytes). */
+    static CachedArticles scan(ArticleCache cache, List<Path> paths, boolean allowHtml) {
+        List<Path> files = ArticleSource.files(paths);
+        SourceNames names = new SourceNames(paths);
+        return new CachedArticles(cache, files, cache.keys(files, names::name, allowHtml));
+    }
+
+    List<Path> files() {
+        return files;
+    }
+
+    /** Adds every article file, by path and key, to a fingerprint of the build's inputs. */
+    void addTo(Fingerprint inputs) {
+        inputs.add(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            inputs.add(files.get(i).toString()).add(Objects.requireNonNullElse(keys.get(i), "unreadable"));
+        }
+    }
+
+    /** Loads every file in path order, from the cache where it holds the file, as {@link ArticleSource#loadOne} would. */
+    List<Object> load(ArticleSource source) {
+        return IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            Path file = files.get(i);
+            ArticleCache.Entry entry = cache.get(keys.get(i), file);
+            if (entry != null) {
+                hits.put(entry.article(), entry.record());
+                return new ArticleLoader.Read(entry.article(), entry.warnings());
+            }
+            Object read = source.loadOne(file);
+            if (read instanceof ArticleLoader.Read r) {
+                loadWarnings.put(file, r.warnings());
+            }
+            return read;
+        }).toList();
+    }
+
+    /** The cached record of an article the cache gave back, or null for one that was read from its file. */
+    ArticleRecord record(Article article) {
+        return hits.get(article);
+    }
+
+    /** Stores an article read and extracted in this build. */
+    void store(ArchivedArticle done) {
+        Path file = done.article().file();
+        cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(), loadWarnings.getOrDefault(file, List.of())));
+    }
+
+    /** What was wrong with the cache since last asked (each already repaired). */
+    List<Problem> warnings() {
+        return cache.drainWarnings();
+    }
+
+    /** After a build: drops the entries of articles that are gone or changed. */
+    void prune() {
+        Set<String> used = new HashSet<>(keys);
+        used.remove(null);
+        cache.keepOnly(used);
+    }
+}

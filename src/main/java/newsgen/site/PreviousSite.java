@@ -1,0 +1,86 @@
+package newsgen.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site a build replaces, as the source of files that did not change. A new file whose bytes are exactly those of
+ * the old file at the same path is carried over instead of written: hard-linked into the staging folder (the same
+ * file system, as the staging folder sits beside the site), else copied with its attributes. Either way it keeps its
+ * modification time, so a deploy that compares times (rsync, a sync to a bucket) uploads only what changed.
+ *
+ * <p>The old site is only read; it stays whole until the new one has been swapped in. A file is carried over only
+ * from a real folder of the old site, never through a symbolic link that would lead outside it.
+ */
+final class PreviousSite {
+    private final Path root;
+    /** Folders of the old site already checked to be real folders inside it (no symbolic link on the way). */
+    private final Map<Path, Boolean> realFolders = new ConcurrentHashMap<>();
+
+    PreviousSite(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Carries the old file at a site path over to {@code staged}, when its bytes are {@code content}.
+     *
+     * @return false when the old site has no such file or its bytes differ: the caller writes the file
+     */
+    boolean carry(String sitePath, byte[] content, Path staged) {
+        Path old = root.resolve(sitePath).normalize();
+        if (!old.startsWith(root) || !realFolder(old.getParent())) {
+            return false;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != content.length
+                    || !Arrays.equals(Files.readAllBytes(old), content)) {
+                return false;
+            }
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            return false; // unreadable: written anew, which is always right
+        }
+        try {
+            Files.createLink(staged, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException noLink) {
+            try {
+                Files.copy(old, staged, StandardCopyOption.COPY_ATTRIBUTES);
+                return true;
+            } catch (IOException | UnsupportedOperationException copyFailed) {
+                try {
+                    Files.deleteIfExists(staged);
+                } catch (IOException ignored) {
+                    // the caller's write replaces what is left
+                }
+                return false;
+            }
+        }
+    }
+
+    private boolean realFolder(Path folder) {
+        if (folder.equals(root)) {
+            return true;
+        }
+        if (!folder.startsWith(root)) {
+            return false;
+        }
+        Boolean known = realFolders.get(folder);
+        if (known == null) {
+            known = realFolder(folder.getParent())
+                    && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+            realFolders.put(folder, known);
+        }
+        return known;
+    }
+}

@@ -1,0 +1,44 @@
+package newsgen.site;
+
+import newsgen.model.Entity;
+import newsgen.model.OutletReport;
+import newsgen.model.QuotePair;
+import newsgen.model.Story;
+
+/** What the list of stories and each story's page show. */
+final class StoryViews {
+    /** People and organisations a story's card names. */
+    private static final int SHARED_ON_CARD = 6;
+
+    private final Views views;
+
+    StoryViews(Views views) {
+        this.views = views;
+    }
+
+    StoryCard card(Story s) {
+        return new StoryCard(s.title(), RelativeLinks.story(s.id()), s.firstDate(), Views.dateLabel(s.firstDate()),
+                s.lastDate(), Views.dateLabel(s.lastDate()), s.articles().size(),
+                s.reports().stream().map(r -> r.outlet() == null ? "outlet not named" : r.outlet()).toList(),
+                s.pairs().size(),
+                s.shared().stream().filter(e -> !Entity.PLACE.equals(e.kind())).limit(SHARED_ON_CARD).map(views::link).toList());
+    }
+
+    StoryView story(Story s) {
+        return new StoryView(s.title(), s.firstDate(), Views.dateLabel(s.firstDate()), s.lastDate(), Views.dateLabel(s.lastDate()),
+                s.articles().size(), s.shared().stream().map(views::link).toList(),
+                s.reports().stream().map(this::report).toList(), s.pairs().stream().map(this::pair).toList(),
+                s.timeline().stream().map(views::timelineEntry).toList());
+    }
+
+    private StoryView.Report report(OutletReport r) {
+        return new StoryView.Report(r.outlet(), r.articles().stream().map(ArticleLink::of).toList(),
+                r.only().stream().map(views::link).toList(), r.dates().stream().map(views::timelineEntry).toList(),
+                r.quotes().stream().map(views::citedQuote).toList());
+    }
+
+    private StoryView.Pair pair(QuotePair p) {
+        return new StoryView.Pair(views.link(p.speaker()), views.citedQuote(p.first()), views.citedQuote(p.second()),
+                p.firstMarked(), p.secondMarked(), p.sameWords());
+    }
+}
