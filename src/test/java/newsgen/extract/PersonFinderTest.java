@@ -486,4 +486,29 @@ class PersonFinderTest {
                 + "Retired Gen. Norman Hallam is speaking out.\n\nEnd", Articles.PUB);
         assertEquals(List.of("Norman Hallam"), extractor.extract(a).actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
     }
+
+    @Test
+    void titleOrOneWordOrganisationAfterAGivenNameIsASurname() {
+        assertEquals(List.of("Howard Dean"), names("Howard Dean, the former governor, spoke."));
+        assertEquals(List.of("Michael Bloomberg"), names("The donor Michael Bloomberg gave more."));
+        assertEquals(List.of("Mark Cuban"), names("The investor Mark Cuban said no."));
+        assertTrue(names("Voters on Hilton Head waited.").isEmpty());
+    }
+
+    @Test
+    void dottedInitialsInsideAName() {
+        assertEquals(List.of("George H.W. Bush"), names("A letter from George H.W. Bush arrived."));
+    }
+
+    @Test
+    void givenNameInsideALongerRunStartsTheName() {
+        assertEquals(List.of("Mark Dunnell"), names("He thanked the Harbor Youth Club Mark Dunnell for it."));
+    }
+
+    @Test
+    void generationalSuffixNameAlsoKnownWithout() {
+        Actor a = people("Vice President Joseph R. Biden Jr. visited the city.").get(0);
+        assertEquals("Joseph R. Biden Jr", a.name());
+        assertTrue(a.aliases().contains("Joseph R. Biden"), a.aliases().toString());
+    }
 }
