@@ -587,6 +587,47 @@ final class Sieve {
         return null;
     }
 
+    /**
+     * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Trump's
+     * assertion that “…”", "his comment Monday that “…”"): the owner, an actor or the person "his"/"her" stands for.
+     */
+    SpeakerRule.Found speechNounOwner(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int open = r.tokenAt(q.open());
+        int start = r.sentenceStart(q.open());
+        for (int k = open - 1; k >= 1 && open - k <= 6 && t.get(k).start() >= start; k--) {
+            if (!OWNED_SPEECH.contains(t.get(k).key())) {
+                continue;
+            }
+            for (int o = k - 1; o >= 0 && k - o <= 3 && t.get(o).start() >= start && r.joined(o); o--) {
+                Token w = t.get(o);
+                if (w.key().equals("his") || w.key().equals("her")) {
+                    Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                }
+                if (w.possessive()) {
+                    for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(start, w.start() - 60), w.end())) {
+                        if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
+                            return new SpeakerRule.Found(Subjects.of(m), null);
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** More nouns of saying that a possessive owns: "his assertion that “…”", "her catch phrase was that “…”". */
+    private static final java.util.Set<String> OWNED_SPEECH = java.util.Set.of("assertion", "claim", "claims", "remark",
+            "phrase", "slogan", "promise", "pledge", "vow", "insistence", "accusation", "description", "suggestion",
+            "assessment", "call", "charge", "boast", "quip", "line", "mantra", "refrain", "catchphrase", "contention",
+            "response", "reply", "answer", "statement", "message", "tweet", "words", "remarks", "comment", "comments",
+            "warning", "explanation", "retort", "plea");
+
     /** Nouns of what a person says or writes: "Jane Doe's response was: “…”", "Doe's letter makes the case: “…”". */
     private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("response", "reply", "answer", "letter",
             "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",

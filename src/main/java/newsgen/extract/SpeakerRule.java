@@ -139,6 +139,16 @@ enum SpeakerRule {
             return s.colonIntroduction(a.span());
         }
     },
+    /**
+     * "Trump's recent evidence-free assertion that “thousands” …", "Trump stood by his comment that “Islam hates us”":
+     * a fragment after a noun of saying takes that noun's owner.
+     */
+    SPEECH_NOUN_OWNER("speech-noun-owner", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().partial() ? s.speechNounOwner(a.span()) : null;
+        }
+    },
     /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */
     FRAGMENT_SUBJECT("fragment-subject", true) {
         @Override

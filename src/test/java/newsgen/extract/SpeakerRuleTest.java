@@ -62,6 +62,9 @@ class SpeakerRuleTest {
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
             case COLON_INTRODUCTION -> new Example("The early surge does not surprise pollster Daniel Whitfield: "
                     + "\u201cLesser-known candidates who win early contests see the biggest boost.\u201d", "Whitfield");
+            case SPEECH_NOUN_OWNER -> new Example(List.of(
+                    "Governor Tom Reyes spoke in Trenton on Monday.",
+                    "As the debate went on, Reyes stood by his remark that the plan was \u201cdead on arrival.\u201d"), 0, "Reyes");
             case FRAGMENT_SUBJECT -> new Example(
                     "Senator Helen Marsh is hoping for \u201ca big tent\u201d at the convention next month.", "Marsh");
             case SENTENCE_BEFORE -> new Example(List.of(
