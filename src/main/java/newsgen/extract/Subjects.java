@@ -125,6 +125,14 @@ final class Subjects {
         }
         if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
+            if (verb > 1 && HE_SHE.contains(t.get(verb - 1).key())
+                    && Set.of("whom", "which", "what").contains(t.get(verb - 2).key())) {
+                // "… of Trump, whom he called a “con artist”": "he" is not the name the relative clause hangs on
+                ActorFinder.Mention m = sentenceSubject(p, verb - 2);
+                if (m != null && m.actor().isPerson()) {
+                    return of(m);
+                }
+            }
             return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
         }
         ActorFinder.Mention nearest = null;
