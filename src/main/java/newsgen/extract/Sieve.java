@@ -244,6 +244,10 @@ final class Sieve {
         if (Subjects.HE_SHE.contains(t.get(k0).key()) || Subjects.THEY_IT.contains(t.get(k0).key())) {
             verb = k0 + 1;
         } else {
+            if (Subjects.unnamed(t.get(k0).key()) && k0 + 2 < t.size() && !t.get(k0 + 1).cap() && t.get(k0 + 2).cap()
+                    && r.joined(k0) && r.joined(k0 + 1)) {
+                k0 += 2; // "“…,” an angry Hollande retaliated": a describing word before the name
+            }
             verb = k0;
             while (verb < t.size() && verb - k0 < 5 && t.get(verb).cap()
                     && (verb == k0 || Gazetteer.joinable(s, t.get(verb - 1), t.get(verb)))) {
