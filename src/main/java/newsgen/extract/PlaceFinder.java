@@ -85,7 +85,8 @@ final class PlaceFinder {
             if (prev != null && LOCATIVES.contains(prev.key()) && after != null && after.from() == run.to()
                     && !t.get(run.to() - 1).possessive()
                     && p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).equals(", ")
-                    && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY)
+                    && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY
+                    || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
                     && after.entry().country() != null && (after.to() >= t.size() || !t.get(after.to()).cap())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, after.entry().country());
             }

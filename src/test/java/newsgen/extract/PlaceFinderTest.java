@@ -182,4 +182,14 @@ class PlaceFinderTest {
     void abbreviatedKoreasAreTheCountries() {
         assertEquals(List.of("North Korea"), names("Leaders denounced the N. Korea test."));
     }
+
+    @Test
+    void cityBeforeAStateNamedLikeACity() {
+        assertTrue(names("He spoke at a town hall in Buffalo, New York, that day.").contains("Buffalo"));
+    }
+
+    @Test
+    void oceansAreRegions() {
+        assertEquals(List.of("Pacific Ocean"), names("The ship crossed the Pacific."));
+    }
 }
