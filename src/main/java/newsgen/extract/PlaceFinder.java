@@ -102,6 +102,12 @@ final class PlaceFinder {
                     && (run.to() >= t.size() || !t.get(run.to()).cap())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
+            // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
+            String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
+            if (entry == null && ambiguous != null && prev != null && IN_CITY.contains(prev.key())
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
+            }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
@@ -134,6 +140,9 @@ final class PlaceFinder {
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
     }
+
+    /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
+    private static final Set<String> IN_CITY = Set.of("in", "near", "outside", "across", "around", "downtown");
 
     /** Words before "the White House" that put something in the building rather than make it act. */
     private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",

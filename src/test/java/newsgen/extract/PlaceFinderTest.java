@@ -192,4 +192,11 @@ class PlaceFinderTest {
     void oceansAreRegions() {
         assertEquals(List.of("Pacific Ocean"), names("The ship crossed the Pacific."));
     }
+
+    @Test
+    void cityNamedLikeAPersonIsAPlaceOnlyWhereSomethingHappensInIt() {
+        assertEquals(List.of("Cleveland"), names("Delegates met in Cleveland on Monday."));
+        assertEquals("United States", places("Delegates met in Cleveland on Monday.").get(0).country());
+        assertTrue(names("Cleveland said the talks went well.").isEmpty());
+    }
 }
