@@ -3,6 +3,7 @@ package newsgen.cli;
 import newsgen.cache.ArticleCache;
 import newsgen.cache.BuildStamp;
 import newsgen.model.Problem;
+import newsgen.site.SiteBuilder;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,10 @@ final class BuildCache {
      */
     static BuildCache open(Path out, boolean use, List<Path> articlePaths, boolean allowHtml) {
         Path folder = ArticleCache.folderFor(out);
+        if (!use) {
+            BuildStamp.clear(folder);
+            SiteBuilder.forgetPages(folder);
+        }
         return new BuildCache(folder, out, use, CachedArticles.scan(ArticleCache.open(folder, use), articlePaths, allowHtml));
     }
 

@@ -118,7 +118,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");
             cache.siteChanging();
-            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base));
+            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base,
+                    ArticleCache.folderFor(out)));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");

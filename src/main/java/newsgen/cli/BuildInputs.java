@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * One fingerprint over everything a build's output depends on: gen's code, the options, every article file, the
@@ -27,24 +26,9 @@ final class BuildInputs {
         f.add(options.size());
         options.forEach(f::add);
         articles.addTo(f);
-        addFolder(f, templates);
+        f.addFolder(templates);
         addFile(f, entities);
         return f.hex();
-    }
-
-    private static void addFolder(Fingerprint f, Path folder) {
-        f.add(folder == null ? null : folder.toAbsolutePath().normalize().toString());
-        if (folder == null || !Files.isDirectory(folder)) {
-            f.add("no folder");
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                f.add(folder.relativize(file).toString()).add(Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void addFile(Fingerprint f, Path file) {

@@ -124,7 +124,7 @@ final class Sieve {
     }
 
     /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
-    record NameByVerb(Speaker speaker, boolean actor) {
+    record NameByVerb(Speaker speaker, boolean actor, int end) {
         Speaker listed() {
             return actor ? speaker : Speaker.NONE;
         }
@@ -202,16 +202,16 @@ final class Sieve {
             }
         }
         if (any != null) {
-            return new NameByVerb(Subjects.of(person != null ? person : any), true);
+            return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
         }
         // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
             if (m.end() > t.get(from).start()) {
-                return new NameByVerb(Subjects.of(m), true);
+                return new NameByVerb(Subjects.of(m), true, to);
             }
         }
         Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
-        return s.found() ? new NameByVerb(s, false) : null;
+        return s.found() ? new NameByVerb(s, false, to) : null;
     }
 
     /**
@@ -316,6 +316,15 @@ final class Sieve {
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
         TokenReader r = new TokenReader(p);
         char before = r.charBefore(q.open());
+        if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
+                p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
+            // "The paradox of Nancy, says Carl Roe, historian at …, is that she was “…”"; "Said Comey, “…”"
+            NameByVerb near = nameByVerb(p, verb, true);
+            char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
+            if (near != null && near.actor() && (after == ',' || after == ':')) {
+                return new SpeakerRule.Found(near.speaker(), p.tokens().get(verb).key());
+            }
+        }
         if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
                 && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
             // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
@@ -493,6 +502,34 @@ final class Sieve {
     }
 
     /**
+     * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
+     * headlines write who says what; that name speaks the quotations of the sentence.
+     */
+    private SpeakerRule.Found headlineSpeaker(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int to = first;
+        while (to < t.size() && to - first < 4 && t.get(to).cap()
+                && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= t.size() || t.get(to).start() >= q.open()) {
+            return null;
+        }
+        int colon = t.get(to - 1).end();
+        if (colon >= p.text().length() || p.text().charAt(colon) != ':') {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).start(), colon)) {
+            return new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        Speaker s = subjects.unlistedName(p, first, to, this::capitalisedInside);
+        return s.found() ? new SpeakerRule.Found(s, null) : null;
+    }
+
+    /**
      * A quotation opening a paragraph after one that ends in a colon ("Jane Doe, 81, said that given the choice:",
      * "Stated Doe:", "The foundation describes itself this way:"): who the colon's sentence names, as
      * {@link #colonIntroduction} reads a colon in the same paragraph; null otherwise.
@@ -581,7 +618,7 @@ final class Sieve {
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
         }
         if (before != ':') {
-            return null;
+            return headlineSpeaker(q);
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);

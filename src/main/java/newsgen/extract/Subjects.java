@@ -242,7 +242,11 @@ final class Subjects {
                 if (definite(t, from, k)) {
                     // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
                     Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
-                    if (titled == null && PERSON_NOUNS.contains(w) && !gaz.titles.contains(w)) {
+                    if (titled == null && gaz.titles.contains(w)) {
+                        // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
+                        titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                    }
+                    if (titled == null && PERSON_NOUNS.contains(w)) {
                         // "the retired neurosurgeon told": a description of the person so described, or named last
                         titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                         if (titled == null) {

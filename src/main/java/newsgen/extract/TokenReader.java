@@ -154,8 +154,13 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        if (!(!w.cap() || w.key().equals(Cues.ACCORDING)) || !Gazetteer.get().cueVerbs.contains(w.key())) {
+        if (w.cap() && !w.initial() || !Gazetteer.get().cueVerbs.contains(w.key())) {
             return false;
+        }
+        if (w.cap() && !w.key().equals(Cues.ACCORDING)) {
+            // "Said Comey, “…”", "Stated Stone:": a cue verb opening its sentence before a name
+            return w.initial() && k + 1 < tokens.size() && tokens.get(k + 1).cap() && joined(k)
+                    && !w.key().endsWith("ing") && !w.key().endsWith("s");
         }
         // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;

@@ -149,6 +149,34 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
+     * Carries a file over from the site this build replaces without reading it, when it still has the size and
+     * modification time a ledger noted for it (see {@link PageLedger}).
+     *
+     * @return false when there is no such file as noted: the caller renders and writes it
+     */
+    boolean carryUnchanged(String sitePath, long size, long modified) {
+        if (previous == null || closed) {
+            return false;
+        }
+        Path file = resolve(sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return previous.carryUnchanged(sitePath, size, modified, file);
+    }
+
+    /** The attributes of a file written into the staging folder, or null when it cannot be read. */
+    BasicFileAttributes stagedAttributes(String sitePath) {
+        try {
+            return Files.readAttributes(resolve(sitePath), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
      * Writes a new file. It may not exist yet: a path written twice would otherwise write through a file carried
      * over by a hard link, into the last good site.
      */
