@@ -38,7 +38,80 @@ public final class Extractor {
                 dates.addAll(dateResolver.resolve(p, article.date()));
             }
         }
-        return record(article, main, places.places(), actors.actors(), quotes, dates);
+        return record(article, main, places.places(), withSpeakers(actors.actors(), quotes), quotes, dates);
+    }
+
+    /**
+     * A speaker's name that may be a person's: no word of it a place, nationality, party, organisation, title or head
+     * word, no acronym ("Israel said", "the Texan said", "PAC said", "Pennsylvania Gov" are nobody's name).
+     */
+    private static boolean personLike(String name) {
+        Gazetteer gaz = Gazetteer.get();
+        List<Token> tokens = Tokenizer.tokens(name, List.of(new Sentences.Span(0, name.length())));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token w = tokens.get(i);
+            boolean dotted = w.text().endsWith(".") || i + 1 < tokens.size() && w.text().length() == 1;
+            if (gaz.longestAt(tokens, name, i) != null || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())
+                    || gaz.nonNames.contains(w.text()) || w.upper() && !dotted || PersonRules.glued(w.text())
+                    || !Character.isUpperCase(w.text().charAt(0)) && i == 0) {
+                return false;
+            }
+        }
+        if (tokens.isEmpty() || NameRuns.CONNECTORS.contains(tokens.get(0).key())
+                || tokens.size() == 1 && PlaceFinder.GEO_WORDS.contains(tokens.get(0).key())) {
+            return false; // "La Stampa", "State"
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        return gaz.givenNames.contains(last.key()) || !GROUPS.matcher(last.text()).matches();
+    }
+
+    /** Plural group words: "Candidates", "Founding Fathers", "Nonproliferation Studies". */
+    private static final java.util.regex.Pattern GROUPS = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ates|als|ers|ents|ans|ists|ies)");
+
+    /** The label of the rule that names a speaker no other rule made an actor ({@code SpeakerRule.UNLISTED_NAME}). */
+    private static final String UNLISTED = SpeakerRule.UNLISTED_NAME.label;
+
+    /**
+     * The actors and, after them, every person only the unlisted-name speaker rule found ("“…,” Kasich said" with no
+     * other evidence for Kasich): someone who speaks is someone of the article, so the record lists them, with one
+     * mention per quote. A speaker whose name is already an actor's name or alias adds nobody.
+     */
+    static List<newsgen.model.Actor> withSpeakers(List<newsgen.model.Actor> actors, List<Quote> quotes) {
+        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            if (UNLISTED.equals(q.rule()) && q.speaker() != null && q.speakerName() != null) {
+                count.merge(q.speaker(), 1, Integer::sum);
+                names.putIfAbsent(q.speaker(), q.speakerName());
+            }
+        }
+        if (count.isEmpty()) {
+            return actors;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (newsgen.model.Actor a : actors) {
+            known.add(a.id());
+            known.add(Slugs.fold(a.name()));
+            if (a.isPerson()) {
+                // "Trump" said, with "Donald Trump" listed: the speaker rules did not join them, but he is listed
+                known.add(Slugs.fold(a.name().substring(a.name().lastIndexOf(' ') + 1)));
+            }
+            for (String alias : a.aliases()) {
+                known.add(Slugs.fold(alias));
+            }
+        }
+        List<newsgen.model.Actor> out = new ArrayList<>(actors);
+        List<String> ids = new ArrayList<>(count.keySet());
+        // full names first, so "Steven Law" takes a later "Law"
+        ids.sort(java.util.Comparator.comparingInt(id -> names.get(id).indexOf(' ') < 0 ? 1 : 0));
+        for (String id : ids) {
+            String name = names.get(id);
+            if (!known.contains(id) && !known.contains(Slugs.fold(name)) && personLike(name)) {
+                out.add(new newsgen.model.Actor(id, name, newsgen.model.Actor.PERSON, List.of(), List.of(), null, count.get(id)));
+                known.add(Slugs.fold(name.substring(name.lastIndexOf(' ') + 1)));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The same as {@link #extract}; the name older tests use. */

@@ -50,6 +50,9 @@ final class Gazetteer {
     final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
+    /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
+    final Map<String, String> ambiguousCities = new HashMap<>();
+
     /** Organisations named for their building, by name, with the building's country ("White House" → United States). */
     final Map<String, String> seats = seats();
 
@@ -109,6 +112,10 @@ final class Gazetteer {
             for (int i = 3; i < f.length; i++) {
                 add(f[i], e);
             }
+        }
+        for (String line : WordList.lines("cities-ambiguous.tsv")) {
+            String[] f = line.split("\t");
+            ambiguousCities.put(f[0], countryByCode.get(f[1]));
         }
         for (String line : WordList.lines("subdivisions.tsv")) {
             String[] f = line.split("\t");

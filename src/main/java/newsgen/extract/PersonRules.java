@@ -469,7 +469,7 @@ final class PersonRules {
             // or a one-word organisation is a surname
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
-            boolean initials = w.upper() && k > from && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush"
+            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
             if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches() || gaz.nonNames.contains(w.text())
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")

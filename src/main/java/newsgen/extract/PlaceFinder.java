@@ -85,7 +85,8 @@ final class PlaceFinder {
             if (prev != null && LOCATIVES.contains(prev.key()) && after != null && after.from() == run.to()
                     && !t.get(run.to() - 1).possessive()
                     && p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).equals(", ")
-                    && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY)
+                    && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY
+                    || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
                     && after.entry().country() != null && (after.to() >= t.size() || !t.get(after.to()).cap())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, after.entry().country());
             }
@@ -100,6 +101,12 @@ final class PlaceFinder {
                     && COMPASS.contains(t.get(run.from()).key()) && !t.get(run.from()).possessive()
                     && (run.to() >= t.size() || !t.get(run.to()).cap())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+            }
+            // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
+            String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
+            if (entry == null && ambiguous != null && prev != null && IN_CITY.contains(prev.key())
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
@@ -133,6 +140,9 @@ final class PlaceFinder {
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
     }
+
+    /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
+    private static final Set<String> IN_CITY = Set.of("in", "near", "outside", "across", "around", "downtown");
 
     /** Words before "the White House" that put something in the building rather than make it act. */
     private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",

@@ -23,6 +23,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aSpeakerOnlyTheUnlistedNameRuleFindsIsAnActor() {
+        ArticleRecord r = extractor.extract(Articles.body("\u201cWe will not back down on this,\u201d Mark said."));
+        assertEquals("unlisted-name", r.quotes().get(0).rule());
+        assertEquals(List.of("Mark"), r.actors().stream().map(newsgen.model.Actor::name).toList());
+        assertEquals(r.quotes().get(0).speaker(), r.actors().get(0).id());
+        assertEquals("person", r.actors().get(0).type());
+    }
+
+    @Test
+    void aSpeakerNamedLikeAPlaceOrAGroupIsNoActor() {
+        assertEquals(List.of(), Extractor.withSpeakers(List.of(), List.of(
+                new newsgen.model.Quote("x", "state", "State", null, "said", false, 1, "unlisted-name"),
+                new newsgen.model.Quote("y", "candidates", "Candidates", null, "said", false, 1, "unlisted-name"),
+                new newsgen.model.Quote("z", "texas", "Texas", null, "said", false, 1, "unlisted-name"))));
+    }
+
+    @Test
     void noPublicationDateGivesNullDate() {
         assertNull(extractor.extract(Articles.withDate(null, "Text.")).date());
     }

@@ -498,6 +498,7 @@ class PersonFinderTest {
     @Test
     void dottedInitialsInsideAName() {
         assertEquals(List.of("George H.W. Bush"), names("A letter from George H.W. Bush arrived."));
+        assertEquals(List.of("G.K. Roeburn"), names("The plan, G.K. Roeburn said, is dead."));
     }
 
     @Test

@@ -182,4 +182,21 @@ class PlaceFinderTest {
     void abbreviatedKoreasAreTheCountries() {
         assertEquals(List.of("North Korea"), names("Leaders denounced the N. Korea test."));
     }
+
+    @Test
+    void cityBeforeAStateNamedLikeACity() {
+        assertTrue(names("He spoke at a town hall in Buffalo, New York, that day.").contains("Buffalo"));
+    }
+
+    @Test
+    void oceansAreRegions() {
+        assertEquals(List.of("Pacific Ocean"), names("The ship crossed the Pacific."));
+    }
+
+    @Test
+    void cityNamedLikeAPersonIsAPlaceOnlyWhereSomethingHappensInIt() {
+        assertEquals(List.of("Cleveland"), names("Delegates met in Cleveland on Monday."));
+        assertEquals("United States", places("Delegates met in Cleveland on Monday.").get(0).country());
+        assertTrue(names("Cleveland said the talks went well.").isEmpty());
+    }
 }
