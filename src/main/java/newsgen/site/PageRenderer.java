@@ -69,8 +69,13 @@ public final class PageRenderer {
     }
 
     public String render(Page page, Map<String, Object> globals) {
+        return render(page, page.model(), globals);
+    }
+
+    /** Renders a page whose model was made already (to fingerprint it first). */
+    String render(Page page, Map<String, Object> model, Map<String, Object> globals) {
         Map<String, Object> context = new HashMap<>(globals);
-        context.putAll(page.model());
+        context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
         context.put("path", page.path());
         StringWriter out = new StringWriter(16_384);
