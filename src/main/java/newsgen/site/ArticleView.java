@@ -31,7 +31,8 @@ record ArticleView(String slug, String title, String outlet, String date, String
      * @param value what it resolved to ("2023-09-16", "2023-07", "2023-W36")
      * @param label the value as a reader says it
      * @param text  the words of the article that name it
+     * @param times  how often the article names this value in these words
      */
-    record DateView(String value, String label, String text) {
+    record DateView(String value, String label, String text, int times) {
     }
 }

@@ -8,6 +8,7 @@ import newsgen.model.ArticleLinks;
 import newsgen.model.ArticleRecord;
 import newsgen.model.ArticleRef;
 import newsgen.model.CitedQuote;
+import newsgen.model.DateMention;
 import newsgen.model.Entity;
 import newsgen.model.EntityKind;
 import newsgen.model.EntityRef;
@@ -24,6 +25,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,12 +122,40 @@ final class Views {
         });
         return new ArticleView(card.slug(), card.title(), card.outlet(), card.date(), card.dateLabel(), card.href(),
                 card.place(), card.summary(), card.story(), r.url(),
-                a.article().paragraphs().stream().map(p -> paragraph(p, linker)).toList(),
+                a.article().paragraphs().stream().filter(p -> !repeatsTitle(a, p)).map(p -> paragraph(p, linker)).toList(),
                 r.actors().stream().filter(Actor::isPerson).map(x -> actor(x, links)).toList(),
                 r.actors().stream().filter(x -> !x.isPerson()).map(x -> actor(x, links)).toList(),
                 r.places().stream().map(p -> placeLink(p, links)).toList(),
                 r.quotes().stream().map(q -> quote(q, links, null)).toList(),
-                r.dates().stream().map(d -> new ArticleView.DateView(d.value(), valueLabel(d.value()), d.text())).toList());
+                dates(r.dates()));
+    }
+
+    /**
+     * The dates an article names, each value and wording once with how often the text says it: "this year" five
+     * times is one line, not five.
+     */
+    private static List<ArticleView.DateView> dates(List<DateMention> mentions) {
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        for (DateMention d : mentions) {
+            counts.merge(Arrays.asList(d.value(), d.text()), 1, Integer::sum);
+        }
+        List<ArticleView.DateView> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new ArticleView.DateView(k.get(0), valueLabel(k.get(0)), k.get(1), n)));
+        return out;
+    }
+
+    /**
+     * True for an article's first paragraph when it only repeats the title, as a plain-text article's first line
+     * does when it is both the headline and a sentence: the page already shows it as its heading.
+     */
+    static boolean repeatsTitle(ArchivedArticle a, Paragraph p) {
+        List<Paragraph> all = a.article().paragraphs();
+        String title = a.record().title();
+        return !all.isEmpty() && all.get(0) == p && title != null && bare(p.text()).equalsIgnoreCase(bare(title));
+    }
+
+    private static String bare(String text) {
+        return text.strip().replaceAll("[.!?…:;,\\s]+$", "");
     }
 
     private StoryLink storyOf(ArticleLinks links) {
@@ -163,7 +194,7 @@ final class Views {
         Set<ParagraphKind> story = Set.of(ParagraphKind.BODY);
         StringBuilder text = new StringBuilder();
         for (Paragraph p : a.article().paragraphs()) {
-            if (story.contains(p.kind())) {
+            if (story.contains(p.kind()) && !repeatsTitle(a, p)) {
                 text.append(text.length() == 0 ? "" : " ").append(p.text());
                 if (text.length() >= SUMMARY_CHARS) {
                     break;

@@ -127,6 +127,15 @@ class ArchiveBrowserIT {
     }
 
     @Test
+    void everyPageKindIsValidHtml() throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (String page : pageKinds()) {
+            errors.addAll(HtmlChecker.shared().errors(site.resolve(page)));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void everyPageKindHasNoAxeViolationsInLightAndDarkOnDesktopAndPhone() throws IOException {
         List<String> pages = pageKinds();
         assertEquals(List.of(), Browser.axeViolations(driver, site, pages), pages.size() + " pages checked: " + pages);

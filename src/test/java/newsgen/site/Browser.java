@@ -16,11 +16,14 @@ import java.util.Map;
 
 /**
  * Debian's chromium driven by Debian's chromedriver, headless. Tests never download a browser or a driver:
- * .ci/run installs the packages when they are missing, and a test fails (not skips) without them.
+ * .ci/run installs the packages when they are missing, and a test fails (not skips) without them. On a GitHub
+ * Actions runner, which has no Debian chromium but carries Google Chrome and a matching chromedriver (in the folder
+ * its CHROMEWEBDRIVER variable names), those are used instead.
  */
 final class Browser {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = first(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/google-chrome"));
+    static final Path DRIVER = first(Path.of("/usr/bin/chromedriver"),
+            System.getenv("CHROMEWEBDRIVER") == null ? null : Path.of(System.getenv("CHROMEWEBDRIVER"), "chromedriver"));
 
     /** axe-core's rules for WCAG 2.0 and 2.1 A and AA, and 2.2 AA (its target-size rule). */
     static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -29,6 +32,11 @@ final class Browser {
     static final List<Integer> WIDTHS = List.of(1280, 390);
 
     private Browser() {
+    }
+
+    /** The first of the paths that is an executable file, or the first path (to name in the error) when none is. */
+    private static Path first(Path wanted, Path instead) {
+        return Files.isExecutable(wanted) || instead == null || !Files.isExecutable(instead) ? wanted : instead;
     }
 
     static ChromeDriver start() {

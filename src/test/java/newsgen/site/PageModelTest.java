@@ -34,6 +34,24 @@ class PageModelTest {
     }
 
     @Test
+    void countsHaveThousandsSeparatorsWhateverTheMachinesLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            PageRenderer renderer = new PageRenderer(null);
+            Map<String, Object> globals = new java.util.HashMap<>();
+            globals.put("siteTitle", "News");
+            globals.put("baseUrl", null);
+            globals.put("feeds", Map.of());
+            String html = renderer.render(new Page("timeline/index.html", "timeline",
+                    new PageModel.ListPage<>("Timeline", "timeline", List.of(), 8235, 0, null)), globals);
+            assertTrue(html.contains("8,235 dated sentences"), html);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aMisspeltAttributeOfThePageRecordFailsTheBuildWithTheTemplateAndLine() throws IOException {
         Path templates = userTemplate("article.peb", "<h1>{{ article.title }}</h1>", "<h1>{{ article.titel }}</h1>");
         Run run = build(templates);
