@@ -1,9 +1,14 @@
 package newsgen.cache;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
  * A SHA-256 over a sequence of values, each written with its length so that ("ab", "c") and ("a", "bc") differ.
@@ -42,6 +47,22 @@ public final class Fingerprint {
 
     public Fingerprint add(boolean value) {
         digest.update((byte) (value ? 1 : 0));
+        return this;
+    }
+
+    /** Adds a folder: its path and every file under it (name and bytes, in name order); "no folder" when it is missing. */
+    public Fingerprint addFolder(Path folder) {
+        add(folder == null ? null : folder.toAbsolutePath().normalize().toString());
+        if (folder == null || !Files.isDirectory(folder)) {
+            return add("no folder");
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                add(folder.relativize(file).toString().replace('\\', '/')).add(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 

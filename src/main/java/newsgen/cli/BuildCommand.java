@@ -3,6 +3,7 @@ package newsgen.cli;
 import newsgen.archive.ArchiveBuilder;
 import newsgen.archive.EntityEdits;
 import newsgen.cache.ArticleCache;
+import newsgen.cache.BuildStamp;
 import newsgen.model.Archive;
 import newsgen.model.ProblemException;
 import newsgen.site.BaseUrl;
@@ -65,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
+        WarningLog err = new WarningLog(spec.commandLine().getErr());
         Path articles = articlesFolder.checked(spec);
         for (Path input : List.of(articles, templates)) {
             if (input.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
@@ -89,9 +90,21 @@ final class BuildCommand implements Callable<Integer> {
         }
         Timings clock = timings ? new Timings() : Timings.OFF;
         long scanStart = Timings.now();
-        CachedArticles cached = CachedArticles.scan(ArticleCache.open(ArticleCache.folderFor(out), !noCache), List.of(articles), allowHtml);
+        BuildCache cache = BuildCache.open(out, !noCache, List.of(articles), allowHtml);
+        cache.inputs(templates, EditorFile.locate(entities, articles), List.of("title=" + title, "base-url=" + base,
+                "allow-html=" + allowHtml, "keep-going=" + keepGoing, "force=" + force));
+        BuildStamp.Stamped same = cache.unchanged();
         clock.wall("scan", Timings.now() - scanStart);
-        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock, cached);
+        if (same != null) {
+            same.warnings().forEach(err::println);
+            spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                    "Nothing changed since the last build: %s/ is up to date (%s, %s, %s; checked in %.2f s)",
+                    out, Plural.of(same.articles(), "article"), Plural.of(same.pages(), "page"), Plural.of(same.files(), "file"),
+                    (System.nanoTime() - start) / 1e9));
+            return 0;
+        }
+        Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock, cache.articles());
+        cache.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");
             return 1;
@@ -104,7 +117,9 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");
-            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base));
+            cache.siteChanging();
+            result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base,
+                    ArticleCache.folderFor(out)));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");
@@ -114,8 +129,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed; " + out + " was left as it was");
             return 1;
         }
-        cached.prune();
-        cached.warnings().forEach(w -> err.println("warning: " + w));
+        cache.built(loaded.errors().isEmpty(), err.warnings(), loaded.articles().size(), result.pages(), result.files());
+        cache.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (result.kept() != null) {
             err.println("note: " + out + " held files gen did not make; they were moved to " + result.kept());
         }

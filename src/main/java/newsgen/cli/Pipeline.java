@@ -41,9 +41,6 @@ final class Pipeline {
         Progress.phase(err, files.size(), "reading and extracting " + files.size() + " articles");
         ArticleSource source = new ArticleSource(new ArticleLoader(allowHtml));
         ArticleSource.Loaded loaded = cached == null ? source.load(files) : ArticleSource.collect(cached.load(source));
-        if (cached != null) {
-            cached.warnings().forEach(w -> err.println("warning: " + w));
-        }
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         loaded.errors().forEach(e -> err.println("error: " + e));
         long t1 = Timings.now();

@@ -77,7 +77,10 @@ public final class OutputFolder implements AutoCloseable {
             }
             this.previous = isOurs(this.target) ? new PreviousSite(this.target) : null;
             this.staging = Files.createDirectory(sibling(".building-" + UUID.randomUUID()));
-            Files.writeString(staging.resolve(MARK), MARK_TEXT);
+            byte[] mark = MARK_TEXT.getBytes(StandardCharsets.UTF_8);
+            if (previous == null || !previous.carry(MARK, mark, staging.resolve(MARK))) {
+                Files.write(staging.resolve(MARK), mark);
+            }
             Files.writeString(staging.resolve(BUILDING), Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,6 +145,34 @@ public final class OutputFolder implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Carries a file over from the site this build replaces without reading it, when it still has the size and
+     * modification time a ledger noted for it (see {@link PageLedger}).
+     *
+     * @return false when there is no such file as noted: the caller renders and writes it
+     */
+    boolean carryUnchanged(String sitePath, long size, long modified) {
+        if (previous == null || closed) {
+            return false;
+        }
+        Path file = resolve(sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return previous.carryUnchanged(sitePath, size, modified, file);
+    }
+
+    /** The attributes of a file written into the staging folder, or null when it cannot be read. */
+    BasicFileAttributes stagedAttributes(String sitePath) {
+        try {
+            return Files.readAttributes(resolve(sitePath), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -54,6 +54,8 @@ public final class PageRenderer {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
+                // numberformat writes "8,235" whatever the build machine's language: the same input, the same bytes.
+                .defaultLocale(java.util.Locale.ENGLISH)
                 .autoEscaping(true)
                 .extension(new ScriptJsonExtension())
                 .build();
@@ -67,8 +69,13 @@ public final class PageRenderer {
     }
 
     public String render(Page page, Map<String, Object> globals) {
+        return render(page, page.model(), globals);
+    }
+
+    /** Renders a page whose model was made already (to fingerprint it first). */
+    String render(Page page, Map<String, Object> model, Map<String, Object> globals) {
         Map<String, Object> context = new HashMap<>(globals);
-        context.putAll(page.model());
+        context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
         context.put("path", page.path());
         StringWriter out = new StringWriter(16_384);

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The site a build replaces, as the source of files that did not change. A new file whose bytes are exactly those of
@@ -50,6 +51,31 @@ final class PreviousSite {
         } catch (IOException e) {
             return false; // unreadable: written anew, which is always right
         }
+        return link(old, staged);
+    }
+
+    /**
+     * Carries the old file at a site path over to {@code staged} without reading it, when it still has the size and
+     * modification time (in nanoseconds) a ledger noted for it.
+     */
+    boolean carryUnchanged(String sitePath, long size, long modified, Path staged) {
+        Path old = root.resolve(sitePath).normalize();
+        if (!old.startsWith(root) || !realFolder(old.getParent())) {
+            return false;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != size
+                    || attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) != modified) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return link(old, staged);
+    }
+
+    private static boolean link(Path old, Path staged) {
         try {
             Files.createLink(staged, old);
             return true;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import newsgen.cache.CodeVersion;
+import newsgen.cache.Fingerprint;
 import newsgen.model.Archive;
 import newsgen.model.ArticleLinks;
 import newsgen.model.EntityRef;
@@ -40,9 +42,17 @@ public final class SiteBuilder {
      * @param templates the user's template folder (may be missing: the built-in set is used)
      * @param force     write over an output folder gen did not make
      */
-    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl) {
+    /**
+     * @param cache where the build keeps its {@link PageLedger} between builds (a page whose model did not change is
+     *              then carried over, not rendered), or null to render every page
+     */
+    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache) {
         public Options(Path templates, Path out, boolean force, String siteTitle) {
             this(templates, out, force, siteTitle, null);
+        }
+
+        public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl) {
+            this(templates, out, force, siteTitle, baseUrl, null);
         }
     }
 
@@ -55,6 +65,11 @@ public final class SiteBuilder {
     }
 
     private final Timings timings;
+
+    /** Forgets which model each page of the site in a cache folder came from: the next build renders every page. */
+    public static void forgetPages(Path cache) {
+        PageLedger.open(cache, "").clear();
+    }
 
     public SiteBuilder() {
         this(Timings.OFF);
@@ -79,8 +94,9 @@ public final class SiteBuilder {
         globals.put("feeds", publishing.feeds());
         long t1 = Timings.now();
         timings.wall("plan", t1 - t0);
+        PageLedger ledger = options.cache() == null ? null : PageLedger.open(options.cache(), renderKey(options, globals));
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
-            writePages(pages, renderer, globals, out);
+            writePages(pages, renderer, globals, out, ledger);
             long t2 = Timings.now();
             timings.wall("pages", t2 - t1);
             int data = writeData(archive, out) + publishing.write(pages, out);
@@ -90,17 +106,38 @@ public final class SiteBuilder {
             out.write(".nojekyll", "");
             long t3 = Timings.now();
             timings.wall("data", t3 - t2);
+            if (ledger != null) {
+                ledger.clear();
+            }
             out.commit();
+            if (ledger != null) {
+                ledger.save();
+            }
             timings.wall("commit", Timings.now() - t3);
             return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept());
         }
     }
 
     /**
+     * What every page's bytes depend on besides its own model: gen's code (built-in templates included), the user's
+     * templates, and the site-wide variables.
+     */
+    private static String renderKey(Options options, Map<String, Object> globals) {
+        Fingerprint f = new Fingerprint().add(CodeVersion.current());
+        f.addFolder(options.templates());
+        try {
+            ModelHash.add(f, new java.util.TreeMap<>(globals));
+        } catch (ModelHash.Unhashable e) {
+            f.add("unhashable globals " + System.nanoTime()); // matches no ledger: every page is rendered
+        }
+        return f.hex();
+    }
+
+    /**
      * Renders and writes the pages in parallel. A failing page stops the others from starting, and every task has
      * finished before this returns or throws, so nothing is still writing when the staging folder is discarded.
      */
-    private void writePages(List<Page> pages, PageRenderer renderer, Map<String, Object> globals, OutputFolder out) {
+    private void writePages(List<Page> pages, PageRenderer renderer, Map<String, Object> globals, OutputFolder out, PageLedger ledger) {
         Queue<Problem> problems = new ConcurrentLinkedQueue<>();
         Queue<RuntimeException> faults = new ConcurrentLinkedQueue<>();
         AtomicBoolean failed = new AtomicBoolean();
@@ -110,9 +147,26 @@ public final class SiteBuilder {
             }
             try {
                 long start = Timings.now();
-                String html = renderer.render(page, globals);
+                if (ledger == null) {
+                    String html = renderer.render(page, globals);
+                    long rendered = Timings.now();
+                    out.write(page.path(), html);
+                    timings.work("render", rendered - start);
+                    timings.work("write", Timings.now() - rendered);
+                    return;
+                }
+                PageModel model = page.content().get();
+                String key = ledger.key(page, model);
+                if (key != null && ledger.carry(page.path(), key, out)) {
+                    timings.work("carry", Timings.now() - start);
+                    return;
+                }
+                String html = renderer.render(page, model.variables(), globals);
                 long rendered = Timings.now();
                 out.write(page.path(), html);
+                if (key != null) {
+                    ledger.wrote(page.path(), key, out);
+                }
                 timings.work("render", rendered - start);
                 timings.work("write", Timings.now() - rendered);
             } catch (ProblemException e) {

@@ -1,0 +1,205 @@
+package newsgen.cli;
+
+import newsgen.site.SiteFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds with the cache give the site a cold build gives, byte for byte; files that did not change keep their
+ * modification time; a damaged or foreign cache is warned about and never trusted.
+ */
+class IncrementalBuildTest {
+    /** A time no build writes: a file still carrying it after a rebuild was carried over, not written again. */
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @TempDir
+    Path tmp;
+    Path articles;
+    Path site;
+
+    @BeforeEach
+    void project() throws IOException {
+        articles = Files.createDirectories(tmp.resolve("project/articles"));
+        site = tmp.resolve("project/site");
+        for (Path folder : List.of(Path.of("src/test/resources/devset/articles"), Path.of("articles"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                    Files.copy(f, articles.resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    private GenRun build(Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--articles", articles.toString(), "--out", out.toString(),
+                "--templates", tmp.resolve("project/no-templates").toString()));
+        args.addAll(List.of(extra));
+        GenRun run = GenRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.code(), run.err());
+        return run;
+    }
+
+    /** The site a cold build (no cache, no earlier site) makes of the articles as they are now. */
+    private Map<String, String> coldSite() throws IOException {
+        Path cold = Files.createTempDirectory(tmp, "cold").resolve("site");
+        build(cold, "--no-cache");
+        return SiteFiles.digests(cold);
+    }
+
+    private static void ageEveryFile(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, LONG_AGO);
+            }
+        }
+    }
+
+    private void edit(String name, String from, String to) throws IOException {
+        Path file = articles.resolve(name);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), name + " holds '" + from + "'");
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private List<Path> cacheEntries() throws IOException {
+        try (Stream<Path> list = Files.list(tmp.resolve("project/.newsgen-cache/site/articles"))) {
+            return list.sorted().toList();
+        }
+    }
+
+    @Test
+    void anEditedArticleGivesTheColdSiteAndUntouchedFilesKeepTheirTime() throws IOException {
+        build(site);
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+
+        // Pages whose model did not change are carried over on the ledger's word, without being rendered.
+        edit("03_football.md", "Wierzbicki header earns Brentford late win", "Wierzbicki earns Brentford a late win");
+        edit("03_football.md", "“I just closed my eyes and jumped,” Wierzbicki said.",
+                "“I just closed my eyes and jumped,” Wierzbicki said. “It was the best moment of my life.”");
+        GenRun second = build(site, "--timings");
+        assertTrue(second.err().lines().anyMatch(l -> l.startsWith("carry ")), "unchanged pages were carried over: " + second.err());
+        assertSameAsColdKeepingTimes(before, times, "articles/03-football.html");
+
+        // With every time changed (as a copy that does not keep them would), the ledger is not trusted: pages are
+        // rendered and compared byte for byte, and the unchanged ones still keep their time.
+        before = SiteFiles.digests(site);
+        ageEveryFile(site);
+        times = times(site);
+        edit("01_court_ruling.md", "court", "Court");
+        build(site);
+        assertSameAsColdKeepingTimes(before, times, "articles/01-court-ruling.html");
+    }
+
+    private void assertSameAsColdKeepingTimes(Map<String, String> before, Map<String, FileTime> times, String edited) throws IOException {
+        Map<String, String> after = SiteFiles.digests(site);
+        assertEquals(coldSite(), after, "a build with the cache gives the same site as a cold build");
+        int kept = 0;
+        int changed = 0;
+        for (Map.Entry<String, String> file : after.entrySet()) {
+            FileTime time = Files.getLastModifiedTime(site.resolve(file.getKey()));
+            if (file.getValue().equals(before.get(file.getKey()))) {
+                assertEquals(times.get(file.getKey()), time, file.getKey() + " did not change, so it keeps its modification time");
+                kept++;
+            } else {
+                assertNotEquals(times.get(file.getKey()), time, file.getKey() + " changed, so it was written");
+                changed++;
+            }
+        }
+        assertNotEquals(before.get(edited), after.get(edited), "the edited article's page changed");
+        assertTrue(kept > changed && changed > 0, kept + " kept, " + changed + " changed");
+    }
+
+    private static Map<String, FileTime> times(Path root) throws IOException {
+        Map<String, FileTime> times = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(p).toString().replace('\\', '/'), Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+
+    @Test
+    void aBuildWithNothingChangedLeavesTheSiteAndSaysSo() throws IOException {
+        build(site);
+        Map<String, String> first = SiteFiles.digests(site);
+        ageEveryFile(site); // as another tool touching the site would: the next build cannot skip
+
+        GenRun rebuilt = build(site);
+        assertTrue(rebuilt.out().startsWith("Built "), rebuilt.out());
+        GenRun skipped = build(site);
+        assertTrue(skipped.out().startsWith("Nothing changed since the last build: "), skipped.out());
+        assertEquals(rebuilt.warnings(), skipped.warnings(), "the last build's warnings are shown again");
+        assertEquals(first, SiteFiles.digests(site));
+
+        Files.writeString(site.resolve("index.html"), "defaced");
+        Files.delete(site.resolve("articles/01-court-ruling.html"));
+        GenRun repaired = build(site);
+        assertTrue(repaired.out().startsWith("Built "), "a site not as the last build left it is built again: " + repaired.out());
+        assertEquals(first, SiteFiles.digests(site));
+
+        GenRun retitled = build(site, "--title", "Another title");
+        assertTrue(retitled.out().startsWith("Built "), "another option is another build: " + retitled.out());
+        assertNotEquals(first, SiteFiles.digests(site));
+    }
+
+    @Test
+    void aCorruptCacheEntryIsWarnedAboutAndRebuilt() throws IOException {
+        build(site);
+        List<Path> entries = cacheEntries();
+        assertEquals(12, entries.size(), entries.toString());
+        byte[] flipped = Files.readAllBytes(entries.get(0));
+        flipped[flipped.length / 2] ^= 0x20;
+        Files.write(entries.get(0), flipped);
+        byte[] cut = Files.readAllBytes(entries.get(1));
+        Files.write(entries.get(1), java.util.Arrays.copyOf(cut, cut.length / 3));
+        Files.writeString(entries.get(2), "not a cache entry at all");
+        Files.delete(tmp.resolve("project/.newsgen-cache/site/last-build")); // so the build cannot skip
+
+        GenRun run = build(site);
+        List<String> cacheWarnings = run.warnings().stream().filter(w -> w.contains(".newsgen-cache")).toList();
+        assertEquals(3, cacheWarnings.size(), run.err());
+        for (int i = 0; i < 3; i++) {
+            String w = cacheWarnings.get(i);
+            assertTrue(w.matches("warning: .*/\\.newsgen-cache/site/articles/[0-9a-f]{32}: corrupt cache entry \\(.+\\); .+\\.md was read and extracted again"), w);
+        }
+        assertTrue(String.join("\n", cacheWarnings).contains("checksum mismatch"), cacheWarnings.toString());
+        assertEquals(coldSite(), SiteFiles.digests(site), "the site is right despite the damaged cache");
+
+        edit("03_football.md", "Brentford came from behind", "Brentford came back from behind");
+        GenRun again = build(site);
+        assertTrue(again.warnings().stream().noneMatch(w -> w.contains(".newsgen-cache")), "the entries were made again: " + again.err());
+        assertEquals(12, cacheEntries().size());
+    }
+
+    @Test
+    void aCacheOfAnotherGenIsIgnoredWithAWarning() throws IOException {
+        build(site);
+        Path version = tmp.resolve("project/.newsgen-cache/site/VERSION");
+        Files.writeString(version, "0123456789abcdef0123456789abcdef\n");
+        Files.delete(tmp.resolve("project/.newsgen-cache/site/last-build"));
+        GenRun run = build(site);
+        assertTrue(run.warnings().stream().anyMatch(w -> w.endsWith("/.newsgen-cache/site: made by another version of gen; ignored, and made again")),
+                run.err());
+        assertEquals(coldSite(), SiteFiles.digests(site));
+        assertFalse(Files.readString(version).startsWith("0123456789abcdef"), "the cache is this gen's now");
+    }
+}
