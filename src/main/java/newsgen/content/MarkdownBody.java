@@ -12,8 +12,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import newsgen.model.Paragraph;
 import newsgen.model.ParagraphKind;
 
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  * credit written without markup is still recognised); headings are subheads; other blocks are kept as rendered HTML.
  */
 final class MarkdownBody {
-    /** Runs of spaces and line breaks inside a paragraph. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The single element a paragraph or heading renders to, whose inner HTML we keep. */
     private static final Pattern WRAPPER = Pattern.compile("(?s)^<(p|h[1-6])(?:\\s[^>]*)?>(.*)</\\1>\\s*$");
 
@@ -61,7 +57,7 @@ final class MarkdownBody {
         int counted = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Node node = blocks.get(i);
-            String text = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(node)).replaceAll(" ").strip();
+            String text = collapseSpaces(new TextCollectingVisitor().collectAndGetText(node)).strip();
             for (int start = node.getStartOffset(); counted < start; counted++) {
                 char c = body.charAt(counted);
                 if (c == '\n' || c == '\r' && (counted + 1 == body.length() || body.charAt(counted + 1) != '\n')) {
@@ -102,7 +98,10 @@ final class MarkdownBody {
         if (!(block instanceof com.vladsch.flexmark.ast.Paragraph) || !block.hasChildren()) {
             return null;
         }
-        BasedSequence chars = block.getChars();
+        // The paragraph's characters as one string, each text node a slice of it: a based sequence's charAt, and
+        // flexmark's escaping by a pattern, were most of this method's time (JFR).
+        String chars = block.getChars().toString();
+        int base = block.getStartOffset();
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (c == '\\' || c == '&' || c == '\t' || c == '\r') {
@@ -112,7 +111,7 @@ final class MarkdownBody {
         StringBuilder html = new StringBuilder(chars.length() + 16).append("<p>");
         for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text) {
-                html.append(Escaping.escapeHtml(child.getChars(), false));
+                escapeHtml(chars, child.getStartOffset() - base, child.getEndOffset() - base, html);
             } else if (child instanceof SoftLineBreak) {
                 html.append(SOFT_BREAK);
             } else {
@@ -120,6 +119,45 @@ final class MarkdownBody {
             }
         }
         return html.append("</p>\n").toString();
+    }
+
+    /** Escapes text[start, end) as flexmark's {@code Escaping.escapeHtml(text, false)} does: &, <, > and ". */
+    static void escapeHtml(String text, int start, int end, StringBuilder out) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** Each run of spaces, tabs and line breaks (the pattern {@code \\s+}) as one space. */
+    static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(text.charAt(i + 1)))) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(text, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < n && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -60,4 +60,23 @@ class MarkdownBodyTest {
             }
         }
     }
+
+    /** The escaping and the space collapsing made here give what flexmark's escaping and the pattern \\s+ give. */
+    @org.junit.jupiter.api.Test
+    void escapingAndSpacesAsFlexmarkAndThePatternMakeThem() {
+        String[] pieces = {"a", "B", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "&", "<", ">", "\"", "'", "é", "“", "x y"};
+        java.util.Random random = new java.util.Random(5);
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            StringBuilder escaped = new StringBuilder("[");
+            MarkdownBody.escapeHtml("[" + t + "]", 1, t.length() + 1, escaped);
+            org.junit.jupiter.api.Assertions.assertEquals("[" + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(t, false),
+                    escaped.toString(), t);
+            org.junit.jupiter.api.Assertions.assertEquals(t.replaceAll("\\s+", " "), MarkdownBody.collapseSpaces(t), t);
+        }
+    }
 }
