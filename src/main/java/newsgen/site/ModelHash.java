@@ -1,6 +1,7 @@
 package newsgen.site;
 
 import newsgen.cache.Fingerprint;
+import newsgen.cache.SipHash;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;

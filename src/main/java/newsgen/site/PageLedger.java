@@ -1,5 +1,7 @@
 package newsgen.site;
 
+import newsgen.cache.SipHash;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

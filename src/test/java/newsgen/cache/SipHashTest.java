@@ -1,4 +1,4 @@
-package newsgen.site;
+package newsgen.cache;
 
 import org.junit.jupiter.api.Test;
 

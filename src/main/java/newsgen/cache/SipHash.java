@@ -1,4 +1,4 @@
-package newsgen.site;
+package newsgen.cache;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -10,27 +10,27 @@ import java.util.HexFormat;
  * collide: the key is random, kept in the cache folder only, so an article cannot be written to make a page's new
  * model pass for its old one.
  */
-final class SipHash {
+public final class SipHash {
     private final long k0;
     private final long k1;
 
-    SipHash(long k0, long k1) {
+    public SipHash(long k0, long k1) {
         this.k0 = k0;
         this.k1 = k1;
     }
 
-    static SipHash random() {
+    public static SipHash random() {
         SecureRandom random = new SecureRandom();
         return new SipHash(random.nextLong(), random.nextLong());
     }
 
     /** The key, as 32 hex digits, to keep. */
-    String key() {
+    public String key() {
         return HexFormat.of().toHexDigits(k0) + HexFormat.of().toHexDigits(k1);
     }
 
     /** @throws IllegalArgumentException when the text is not a key */
-    static SipHash of(String key) {
+    public static SipHash of(String key) {
         if (key.length() != 32) {
             throw new IllegalArgumentException("not a key");
         }
@@ -38,7 +38,7 @@ final class SipHash {
     }
 
     /** The 128-bit SipHash-2-4 of the first {@code length} bytes, as 32 hex digits. */
-    String hex(byte[] bytes, int length) {
+    public String hex(byte[] bytes, int length) {
         long v0 = k0 ^ 0x736f6d6570736575L;
         long v1 = k1 ^ 0x646f72616e646f6dL ^ 0xee;
         long v2 = k0 ^ 0x6c7967656e657261L;
