@@ -9,7 +9,9 @@
 # when it is missing, builds gen.jar when it is missing, then prints per run: wall, CPU (user+sys) and peak RSS
 # of each tool, and at the end the medians and the median of the pair-by-pair gen/Hugo ratios, and the stage
 # breakdown gen printed (--timings) in its last timed run, which names the slow stage. WARMUP=0 skips the first,
-# untimed build of each (it warms the file cache and makes gen's class archive).
+# untimed build of each (it warms the file cache and makes gen's class archive). Every timed build is a cold one:
+# gen's output folder and article cache (.newsgen-cache/), and Hugo's output folder, are removed before it
+# (not timed), so neither tool reuses anything from the run before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -53,8 +55,10 @@ timings=$(mktemp)
 printf '%-5s %-5s %9s %9s %10s\n' run tool "wall s" "cpu s" "peak MiB"
 results=()
 for run in $(seq 1 "$RUNS"); do
+    rm -rf "$DIR/site" "$DIR/.newsgen-cache"
     g=$(measure "${gen_cmd[@]}")
     cp "$timings.last" "$timings"
+    rm -rf "$DIR/hugo-out"
     h=$(measure "${hugo_cmd[@]}")
     read -r gw gc gm <<<"$g"
     read -r hw hc hm <<<"$h"

@@ -78,6 +78,8 @@ public final class ArchiveBuilder {
     /** The archive, with the editor's entities.yaml applied to its entities. */
     public Archive build(List<ArchivedArticle> input, EntityEdits edits) {
         Run run = new Run(input, edits);
+        // The lead vectors need only the articles: made on the other core while the index pass runs on this one.
+        run.leads = java.util.concurrent.CompletableFuture.supplyAsync(run::leadVectors);
         run.index();
         run.link();
         run.companions();
@@ -123,6 +125,7 @@ public final class ArchiveBuilder {
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
+        java.util.concurrent.CompletableFuture<List<Map<String, Double>>> leads;
 
         final EntityEdits edits;
 
@@ -136,7 +139,7 @@ public final class ArchiveBuilder {
         }
 
         void index() {
-            Set<String> lowercase = Wording.lowercaseWords(articles);
+            Set<String> lowercase = Wording.lowercaseWordsInParallel(articles);
             index = EntityIndex.build(slots.stream().map(s -> s.record).toList(), EntityIndex.defaultPasses(lowercase), edits);
             warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
@@ -168,12 +171,15 @@ public final class ArchiveBuilder {
                         drafts.get(e.key()).addPlace(p, s.ref);
                     }
                 }
+            }
+            // Each article's dated sentences depend on its own names only: found on both cores, added in order.
+            slots.parallelStream().forEach(s -> {
                 s.names.sort(Comparator.comparingInt((NamedEntity n) -> -n.name().length()).thenComparing(NamedEntity::name));
                 TimelineBuilder own = new TimelineBuilder();
                 own.add(s.record, new NameFinder(s.names));
                 s.dates = own.dated();
-                timeline.addAll(s.dates);
-            }
+            });
+            slots.forEach(s -> timeline.addAll(s.dates));
         }
 
         /** For each entity, the people and organisations named in most articles with it. */
@@ -201,7 +207,7 @@ public final class ArchiveBuilder {
             }
             StoryClusterer clusterer = new StoryClusterer();
             Set<String> frequent = frequentEntities();
-            List<Map<String, Double>> leads = leadVectors();
+            List<Map<String, Double>> leads = this.leads.join();
             List<StoryClusterer.Features> features = new ArrayList<>();
             for (Linked s : slots) {
                 Set<String> actorKeys = new LinkedHashSet<>();
@@ -261,7 +267,7 @@ public final class ArchiveBuilder {
 
         /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
         List<Map<String, Double>> leadVectors() {
-            List<List<String>> words = slots.stream().map(s -> Wording.lead(s.article.article())).toList();
+            List<List<String>> words = slots.parallelStream().map(s -> Wording.lead(s.article.article())).toList();
             Map<String, Integer> df = new HashMap<>();
             words.forEach(ws -> new java.util.HashSet<>(ws).forEach(w -> df.merge(w, 1, Integer::sum)));
             List<Map<String, Double>> out = new ArrayList<>();
@@ -320,8 +326,10 @@ public final class ArchiveBuilder {
             for (EntityKind kind : EntityKind.values()) {
                 byKind.put(kind, new ArrayList<>());
             }
-            for (EntityIndex.Group group : index.groups()) {
-                byKind.get(group.ref().entityKind()).add(drafts.get(group.ref().key()).toEntity());
+            // Each draft becomes its entity on its own: both cores, in the groups' order.
+            List<Entity> made = index.groups().parallelStream().map(g -> drafts.get(g.ref().key()).toEntity()).toList();
+            for (int i = 0; i < made.size(); i++) {
+                byKind.get(index.groups().get(i).ref().entityKind()).add(made.get(i));
             }
             byKind.values().forEach(list -> list.sort(MOST_MENTIONED));
             Map<String, ArticleLinks> links = new HashMap<>();

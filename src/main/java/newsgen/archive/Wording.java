@@ -90,6 +90,17 @@ final class Wording {
         return lowercaseWords(counts);
     }
 
+    /** As {@link #lowercaseWords(List)}, counted on every core: each thread counts its share, then the counts are summed. */
+    static Set<String> lowercaseWordsInParallel(List<ArchivedArticle> articles) {
+        Map<String, int[]> counts = articles.parallelStream().collect(HashMap::new, (m, a) -> countCase(a.article(), m),
+                (a, b) -> b.forEach((w, c) -> {
+                    int[] sum = a.computeIfAbsent(w, k -> new int[2]);
+                    sum[0] += c[0];
+                    sum[1] += c[1];
+                }));
+        return lowercaseWords(counts);
+    }
+
     /** Paragraphs of the story proper that make its lead. */
     static final int LEAD_PARAGRAPHS = 2;
 

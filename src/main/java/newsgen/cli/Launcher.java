@@ -20,8 +20,9 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code -XX:+UseSerialGC}: the live data is small and young collections of it take milliseconds, so
  *       G1's concurrent machinery and its remembered sets cost more than they save, on 2 cores above all;</li>
- *   <li>{@code -Xmx800m}: with ~150 MB outside the heap (classes, compiled code, stacks) the process stays under
- *       1 GB; archives far beyond 20,000 articles need more, and then any JVM option the user gives (such as
+ *   <li>{@code -Xmx}: 800 MB for up to ~12,000 articles, so that with ~150 MB outside the heap (classes,
+ *       compiled code, stacks) the process stays under 1 GB; more for a bigger archive, in proportion to its
+ *       files' size, up to half the machine's memory ({@link HeapSize}). Any JVM option the user gives (such as
  *       {@code -Xmx4g}) turns this launcher off;</li>
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the quick C1 compiler. gen runs a great deal of different code a
  *       few thousand times each, so C2's optimising compiler spent more CPU compiling than its code saved (measured
@@ -37,7 +38,6 @@ import java.util.Optional;
 final class Launcher {
     /** Set in the JVM gen started, so it never starts another. */
     static final String LAUNCHED = "newsgen.launched";
-    static final String HEAP = "-Xmx800m";
 
     private Launcher() {
     }
@@ -57,7 +57,7 @@ final class Launcher {
                 || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", HEAP, "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", "-Xmx" + HeapSize.forArguments(args) + "m", "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + LAUNCHED + "=1"));
         Path archive = classArchive(Path.of(classPath));
         Path making = null;

@@ -23,7 +23,23 @@ public final class Mojibake {
     private Mojibake() {
     }
 
+    /**
+     * Repairs the text; a text encoded twice over ("FranÃ\u0083Â§ois") is repaired again, at most three times, and
+     * only while the previous pass found something to repair.
+     */
     public static Repair repair(String text) {
+        Repair r = once(text);
+        for (int pass = 1; pass < 3 && r.repaired() > 0; pass++) {
+            Repair again = once(r.text());
+            if (again.repaired() == 0) {
+                break;
+            }
+            r = new Repair(again.text(), r.repaired() + again.repaired(), r.example());
+        }
+        return r;
+    }
+
+    private static Repair once(String text) {
         StringBuilder out = null;
         int repaired = 0;
         String example = null;

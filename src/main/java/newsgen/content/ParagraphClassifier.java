@@ -36,7 +36,8 @@ final class ParagraphClassifier {
      */
     static ParagraphKind classify(String text, boolean first, boolean last) {
         String t = text.strip();
-        if (CAPTION.matcher(t).find()) {
+        // Only a paragraph with a colon can hold a photo credit: the pattern is tried at every position otherwise.
+        if (t.indexOf(':') >= 0 && CAPTION.matcher(t).find()) {
             return ParagraphKind.CAPTION;
         }
         if (last && CREDIT.matcher(t).matches()) {
@@ -53,10 +54,15 @@ final class ParagraphClassifier {
 
     /** A line of a few words, starting with a capital, not ending like a sentence and holding no quotation. */
     private static boolean isShortLine(String t) {
-        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || ENDS_SENTENCE.matcher(t).find()) {
+        // The cheap tests first: most paragraphs are sentences far longer than a line, and the pattern that looks
+        // for a sentence's end is tried at every position.
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
         if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        if (ENDS_SENTENCE.matcher(t).find()) {
             return false;
         }
         return t.split("\\s+").length <= SHORT_LINE_WORDS;

@@ -226,6 +226,12 @@ final class ActorFinder {
                 }
                 if (c != null) {
                     f.candidates.add(c);
+                    int chamber = titleCase ? -1 : orgRules.chamberBeforeTitle(p, run, c.from());
+                    if (chamber >= 0) {
+                        Draft d = org(f.orgs, f.orgByAlias, p.surface(chamber, chamber + 1));
+                        addSpan(d, p, chamber, chamber + 1);
+                        mark(f.nameTokens, p, chamber, chamber + 1);
+                    }
                     continue;
                 }
                 run = orgRules.withoutOpener(p, run);
@@ -519,6 +525,15 @@ final class ActorFinder {
             if (run.size() < 2 || lead != null && lead.to() >= run.to()) {
                 continue;
             }
+            Gazetteer.Match last = p.matchAt(run.to() - 1);
+            if (last != null && last.from() == run.to() - 1 && last.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                    && gaz.givenNames.contains(p.tokens().get(run.from()).key())) {
+                PersonRules.Candidate c = personRules.person(p, run);
+                if (c != null && c.to() == run.to() && c.from() < last.from()) {
+                    out.add(last); // "Michael Bloomberg": the organisation's one word is a person's surname here
+                    continue;
+                }
+            }
             for (int k = run.from() + 1; k < run.to(); k++) {
                 Gazetteer.Match m = p.matchAt(k);
                 if (m != null && m.from() == k && m.entry().kind() == Gazetteer.Kind.ORGANIZATION
@@ -591,6 +606,12 @@ final class ActorFinder {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
+                    String bare = withoutSuffix(c.name());
+                    if (bare != null) {
+                        // "Joseph R. Biden Jr." is also "Joseph R. Biden"
+                        alias(d, bare);
+                        index.addKey(d, Slugs.fold(bare));
+                    }
                 }
                 alias(d, c.name());
                 index.addKey(d, Slugs.fold(c.name()));
@@ -604,6 +625,19 @@ final class ActorFinder {
             }
         }
         return people;
+    }
+
+    /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** The name without its generational suffix ("Joseph R. Biden Jr" → "Joseph R. Biden"), or null when it has none. */
+    private static String withoutSuffix(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp < 0 || name.indexOf(' ') == sp || !SUFFIXES.contains(Slugs.fold(name.substring(sp + 1)).replace(".", ""))) {
+            return null;
+        }
+        String bare = name.substring(0, sp);
+        return bare.endsWith(",") ? bare.substring(0, bare.length() - 1) : bare;
     }
 
     /**

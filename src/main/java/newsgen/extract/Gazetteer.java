@@ -12,16 +12,16 @@ import java.util.Set;
  * Names are looked up as folded token sequences, longest first.
  */
 final class Gazetteer {
-    enum Kind { COUNTRY, REGION, CITY, ORGANIZATION, DEMONYM }
+    enum Kind { COUNTRY, REGION, CITY, ORGANIZATION, DEMONYM, LANDMARK }
 
     /** What a name stands for: a place (with its country), an organisation, or a demonym (with its country). */
     record Entry(Kind kind, String name, String country) {
         boolean isPlace() {
-            return kind == Kind.COUNTRY || kind == Kind.REGION || kind == Kind.CITY;
+            return kind == Kind.COUNTRY || kind == Kind.REGION || kind == Kind.CITY || kind == Kind.LANDMARK;
         }
 
         String placeType() {
-            return kind == Kind.COUNTRY ? "country" : kind == Kind.CITY ? "city" : "region";
+            return kind == Kind.COUNTRY ? "country" : kind == Kind.CITY ? "city" : kind == Kind.LANDMARK ? "place" : "region";
         }
     }
 
@@ -50,6 +50,17 @@ final class Gazetteer {
     final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
+    /** Organisations named for their building, by name, with the building's country ("White House" → United States). */
+    final Map<String, String> seats = seats();
+
+    private static Map<String, String> seats() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : WordList.lines("seats.txt")) {
+            String[] f = line.split("\\|");
+            out.put(f[0], f[1]);
+        }
+        return Map.copyOf(out);
+    }
 
     static Gazetteer get() {
         return INSTANCE;

@@ -28,7 +28,7 @@ final class NameRuns {
     static List<Run> runs(ArticleText.Para p) {
         List<Token> t = p.tokens();
         List<Run> out = new ArrayList<>();
-        boolean headline = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD;
+        boolean headline = headline(p);
         int i = 0;
         while (i < t.size()) {
             if (!t.get(i).cap() || stops(t.get(i), headline)) {
@@ -47,6 +47,8 @@ final class NameRuns {
                         && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
                     to += 2;
+                } else if (articleAfterHead(p, to)) {
+                    to += 3; // "Committee for a Responsible Federal Budget"
                 } else if (ORG_CONNECTORS.contains(next.key()) && ordinalAfter(p, to) > 0) {
                     to = ordinalAfter(p, to); // "Court of Appeals for the 3rd Circuit"
                 } else if (next.key().equals("and") && andJoins(p, from, to) > 0) {
@@ -62,6 +64,30 @@ final class NameRuns {
             i = to;
         }
         return out;
+    }
+
+    /**
+     * A headline: so classified, or a first paragraph in title case, every word of four letters or more capitalised
+     * (a title line ending in a full stop
+     * reads as body text to the classifier: "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.").
+     */
+    static boolean headline(ArticleText.Para p) {
+        if (p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD) {
+            return true;
+        }
+        if (p.index() != 1 || p.kind() != newsgen.model.ParagraphKind.BODY || p.tokens().size() > 30) {
+            return false;
+        }
+        int long_ = 0;
+        for (Token t : p.tokens()) {
+            if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                if (!t.cap()) {
+                    return false; // a sentence: its verbs and nouns are in lower case
+                }
+                long_++;
+            }
+        }
+        return long_ >= 5;
     }
 
     /** "Won’t", "I’ve", "Don’t": a contraction is no word of a name (a possessive is kept apart by the tokenizer). */
@@ -83,6 +109,14 @@ final class NameRuns {
             "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
             "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
             "loses", "be");
+
+    /** "for a"/"for an" after an organisation's head word, then a capitalised word: one name goes on. */
+    private static boolean articleAfterHead(ArticleText.Para p, int k) {
+        List<Token> t = p.tokens();
+        return k + 2 < t.size() && t.get(k).key().equals("for") && (t.get(k + 1).key().equals("a") || t.get(k + 1).key().equals("an"))
+                && !t.get(k + 1).cap() && t.get(k + 2).cap() && Gazetteer.get().orgHeads.contains(t.get(k - 1).key())
+                && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1)) && Gazetteer.joinable(p.text(), t.get(k + 1), t.get(k + 2));
+    }
 
     /** Ordinal numbers inside a name: "3rd", "9th". */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");

@@ -9,7 +9,7 @@ final class OrganizationRules {
 
     /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
     boolean titleCase(ArticleText.Para p) {
-        if (p.kind() != newsgen.model.ParagraphKind.HEADLINE && p.kind() != newsgen.model.ParagraphKind.SUBHEAD) {
+        if (!NameRuns.headline(p)) {
             return false;
         }
         int caps = 0;
@@ -184,16 +184,41 @@ final class OrganizationRules {
             return 0;
         }
         boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
-        if (!first.key().equals("congress") && !afterThe && (first.initial() || first.key().equals("house"))) {
+        Gazetteer.Match m = run.size() > 1 ? p.matchAt(run.from() + 1) : null;
+        boolean members = m != null && m.from() == run.from() + 1 && m.to() == run.to()
+                && (m.entry().kind() == Gazetteer.Kind.DEMONYM || m.entry().kind() == Gazetteer.Kind.ORGANIZATION);
+        // "House Republicans", "House members voted": the chamber's own people or business say "House" is the chamber
+        boolean chamberNoun = run.size() == 1 && run.to() < t.size() && !t.get(run.to()).cap()
+                && CHAMBER_NOUNS.contains(t.get(run.to()).key()) && Gazetteer.joinable(p.text(), first, t.get(run.to()));
+        if (!first.key().equals("congress") && !afterThe && (first.initial() || first.key().equals("house"))
+                && !(first.key().equals("house") && !first.initial() && (members || chamberNoun))) {
             return 0;
         }
         if (run.size() == 1) {
             return 1;
         }
-        Gazetteer.Match m = p.matchAt(run.from() + 1);
-        boolean members = m != null && m.from() == run.from() + 1 && m.to() == run.to()
-                && (m.entry().kind() == Gazetteer.Kind.DEMONYM || m.entry().kind() == Gazetteer.Kind.ORGANIZATION);
         return members ? 2 : 0;
+    }
+
+    /** Lowercase nouns after "House" that make it the chamber: "House members", "a House vote". */
+    private static final java.util.Set<String> CHAMBER_NOUNS = java.util.Set.of("members", "member", "lawmakers",
+            "leaders", "leadership", "floor", "vote", "votes", "majority", "minority", "seat", "seats", "race", "races",
+            "candidate", "candidates", "bill", "version", "investigators", "chamber", "rules", "hearing", "hearings",
+            "passage", "negotiators", "conservatives", "moderates", "caucus", "aides", "staff", "districts", "district");
+
+    /**
+     * "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": a chamber word opening a titled name is
+     * the chamber, named with its officer's title; returns its token or -1.
+     */
+    int chamberBeforeTitle(ArticleText.Para p, NameRuns.Run run, int nameFrom) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        if (!CHAMBERS.contains(first.key()) || first.upper() || first.possessive() || nameFrom <= run.from() + 1
+                || !gaz.titles.contains(t.get(run.from() + 1).key()) && !gaz.offices.contains(t.get(run.from() + 1).key())
+                && !t.get(run.from() + 1).key().equals("majority") && !t.get(run.from() + 1).key().equals("minority")) {
+            return -1;
+        }
+        return run.from();
     }
 
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */

@@ -124,7 +124,12 @@ final class PersonRules {
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
         if (!validName(p, run.from(), run.to())) {
-            return null;
+            // "Harbor Youth Club Mark Dunnell": words before a given name that ends the run in a valid name are not its own
+            int given = givenNameInside(p, run);
+            if (given < 0) {
+                return null;
+            }
+            run = new NameRuns.Run(given, run.to());
         }
         String name = p.surface(run.from(), run.to());
         // a lowercase title right before: "junta leader Ramos", "Peru's defence minister Carlos Rivas"
@@ -174,6 +179,17 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, null, party);
         }
         return null;
+    }
+
+    /** Where a given name opens the last two or three words of a run and they make a valid name, else -1. */
+    private int givenNameInside(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = Math.max(run.from() + 1, run.to() - 3); k <= run.to() - 2; k++) {
+            if (t.get(k).cap() && !t.get(k).upper() && gaz.givenNames.contains(t.get(k).key()) && validName(p, k, run.to())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The role as written, with the dot of an abbreviated title ("Sen.", "Gov.") that ends it. */
@@ -246,6 +262,12 @@ final class PersonRules {
     private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty");
     /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
+
+    /** Titles that end place names after a given name ("Hilton Head"): never read as a surname. */
+    private static final Set<String> PLACE_TITLES = Set.of("head", "chief", "point", "master");
+
+    /** Dotted initials inside a name: "H.W.", "J.R.". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
     /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition". */
     private static final Set<String> WORKS = Set.of("show", "edition", "podcast", "series", "programme", "hour",
@@ -443,13 +465,23 @@ final class PersonRules {
             if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
                 continue;
             }
-            if (!w.cap() || w.upper() || ACRONYM_PLURAL.matcher(w.text()).matches() || gaz.nonNames.contains(w.text()) || !Character.isLetter(w.text().charAt(0))
+            // "Howard Dean", "Patty Judge", "Michael Bloomberg": after a given name, a last word that is also a title
+            // or a one-word organisation is a surname
+            boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
+                    && !t.get(from).upper();
+            boolean initials = w.upper() && k > from && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush"
+            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches() || gaz.nonNames.contains(w.text())
+                    || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
-                    || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())) {
+                    || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
+                    || gaz.orgHeads.contains(w.key())) {
                 return false;
             }
             Gazetteer.Match m = p.matchAt(k);
-            if (m != null && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+            boolean surnameOrg = surnameAfterGiven && m != null && m.from() == k && m.to() == k + 1
+                    && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && m.entry().name().equals(w.text())
+                    || m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null); // "Mark Cuban", not "Virginia Democrat"
+            if (m != null && !surnameOrg && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
                     || m.entry().kind() == Gazetteer.Kind.DEMONYM || (m.from() == from && m.to() == to))) {
                 return false;
             }

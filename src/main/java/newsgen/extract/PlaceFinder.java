@@ -41,7 +41,7 @@ final class PlaceFinder {
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port", "beach", "park", "square", "street", "streets",
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
             "station", "heights", "hills", "falls", "springs", "harbor", "harbour", "bay", "side", "strip", "mall",
-            "stadium", "arena");
+            "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",
@@ -134,6 +134,28 @@ final class PlaceFinder {
         }
     }
 
+    /** Words before "the White House" that put something in the building rather than make it act. */
+    private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",
+            "across", "visit", "visited", "visiting", "visits", "leaving", "left", "leave", "leaves", "entered");
+
+    /**
+     * "a dinner at the White House", "protesters outside the Kremlin": an organisation named for its building, after
+     * a word that places something there, is also that place (the organisation stays an actor).
+     */
+    private static Gazetteer.Match seat(ArticleText.Para p, Gazetteer.Match m) {
+        if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.from() < 2) {
+            return null;
+        }
+        String country = Gazetteer.get().seats.get(m.entry().name());
+        var t = p.tokens();
+        if (country == null || !t.get(m.from() - 1).key().equals("the") || !AT_SEAT.contains(t.get(m.from() - 2).key())
+                || !Gazetteer.joinable(p.text(), t.get(m.from() - 2), t.get(m.from() - 1))
+                || m.to() < t.size() && t.get(m.to()).cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), t.get(m.to()))) {
+            return null; // not "in the White House Situation Room" either: that is a room of it
+        }
+        return new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, m.entry().name(), country), m.from(), m.to());
+    }
+
     /** The country of a place named just before a place noun: "Kenya's coastal county" → Kenya, else null. */
     private static String countryBefore(ArticleText.Para p, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
@@ -173,6 +195,14 @@ final class PlaceFinder {
         List<Seen> seen = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
+                Gazetteer.Match seat = seat(p, m);
+                if (seat != null) {
+                    String id = Slugs.slug(seat.entry().name());
+                    counts.computeIfAbsent(id, k -> new int[1])[0]++;
+                    entries.putIfAbsent(id, seat.entry());
+                    seen.add(new Seen(p, seat, id));
+                    continue;
+                }
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
                         || partOfLongerName(p, m)) {
                     continue;

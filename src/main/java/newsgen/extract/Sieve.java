@@ -124,7 +124,7 @@ final class Sieve {
     }
 
     /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
-    record NameByVerb(Speaker speaker, boolean actor) {
+    record NameByVerb(Speaker speaker, boolean actor, int end) {
         Speaker listed() {
             return actor ? speaker : Speaker.NONE;
         }
@@ -186,6 +186,13 @@ final class Sieve {
                 break;
             }
         }
+        // "New York City Public Advocate Trish Roe": a long run's name starts at its last given name
+        for (int k = to - 2; k > from && to - from > 3; k--) {
+            if (gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k - 1).key())) {
+                from = k;
+                break;
+            }
+        }
         ActorFinder.Mention person = null;
         ActorFinder.Mention any = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
@@ -195,16 +202,89 @@ final class Sieve {
             }
         }
         if (any != null) {
-            return new NameByVerb(Subjects.of(person != null ? person : any), true);
+            return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
         }
         // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
             if (m.end() > t.get(from).start()) {
-                return new NameByVerb(Subjects.of(m), true);
+                return new NameByVerb(Subjects.of(m), true, to);
             }
         }
         Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
-        return s.found() ? new NameByVerb(s, false) : null;
+        return s.found() ? new NameByVerb(s, false, to) : null;
+    }
+
+    /**
+     * The trigram shape after a quotation: "“…,” Bolton charged." (a name or pronoun, then a verb-shaped word) or
+     * "“…,” agrees Jane Doe" (the verb, then a name); the speaker, or null when the words after are not this shape.
+     */
+    SpeakerRule.Found trigram(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        String s = p.text();
+        if (q.close() >= s.length() - 1 || q.text().isEmpty()) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        char last = q.text().charAt(q.text().length() - 1);
+        int next = r.skipSpacesAndMarks(q.close() + 1);
+        boolean comma = s.substring(q.close() + 1, Math.min(next, s.length())).indexOf(',') >= 0;
+        if (!(last == ',' || last == '?' || last == '!' || comma) || next >= s.length()) {
+            return null;
+        }
+        var t = p.tokens();
+        int k0 = r.tokenAt(q.close() + 1);
+        if (k0 >= t.size() || t.get(k0).start() != next) {
+            return null;
+        }
+        if (!t.get(k0).cap() && verbShaped(r, k0) && k0 + 1 < t.size() && t.get(k0 + 1).cap() && r.joined(k0)) {
+            NameByVerb near = nameByVerb(p, k0, true);
+            return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(k0).key());
+        }
+        int verb;
+        if (Subjects.HE_SHE.contains(t.get(k0).key()) || Subjects.THEY_IT.contains(t.get(k0).key())) {
+            verb = k0 + 1;
+        } else {
+            verb = k0;
+            while (verb < t.size() && verb - k0 < 5 && t.get(verb).cap()
+                    && (verb == k0 || Gazetteer.joinable(s, t.get(verb - 1), t.get(verb)))) {
+                verb++;
+            }
+            if (verb == k0 || t.get(verb - 1).possessive()) {
+                return null;
+            }
+        }
+        if (verb >= t.size() || t.get(verb).cap() || !r.joined(verb - 1) || !verbShaped(r, verb)) {
+            return null;
+        }
+        Cues.Cue cue = new Cues.Cue(verb, false);
+        if (verb == k0 + 1 && pronounSubject(p, cue)) {
+            return pronounOf(q, cue);
+        }
+        NameByVerb near = nameByVerb(p, verb, false);
+        return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(verb).key());
+    }
+
+    /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
+            "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");
+    /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
+    private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
+            "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
+            "recently", "yesterday", "today", "tonight", "this", "last", "angrily", "bluntly", "simply", "flatly");
+
+    /** A lowercase word shaped like a verb of saying in the past or present ("charged", "questions") and ending its clause. */
+    private static boolean verbShaped(TokenReader r, int k) {
+        Token w = r.token(k);
+        String key = w.key();
+        if (w.cap() || key.length() < 4 || NOT_VERBS.contains(key) || !key.chars().allMatch(Character::isLetter)
+                || !(key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us"))) {
+            return false;
+        }
+        if (k + 1 >= r.size()) {
+            return true;
+        }
+        Token after = r.token(k + 1);
+        return r.endsClause(k) || !r.joined(k) || AFTER_VERB.contains(after.key()) || after.cap();
     }
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
@@ -234,6 +314,25 @@ final class Sieve {
             return null;
         }
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
+        TokenReader r = new TokenReader(p);
+        char before = r.charBefore(q.open());
+        if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
+                p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
+            // "The paradox of Nancy, says Carl Roe, historian at …, is that she was “…”"; "Said Comey, “…”"
+            NameByVerb near = nameByVerb(p, verb, true);
+            char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
+            if (near != null && near.actor() && (after == ',' || after == ':')) {
+                return new SpeakerRule.Found(near.speaker(), p.tokens().get(verb).key());
+            }
+        }
+        if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
+                && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
+            // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
+            NameByVerb near = nameByVerb(p, verb, true);
+            if (near != null && near.actor()) {
+                s = near.speaker();
+            }
+        }
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
 
@@ -367,15 +466,145 @@ final class Sieve {
         }
         ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
         if (m == null) {
-            return null;
+            return pronounFragment(p, q.open());
         }
-        int next = r.tokenAt(m.end());
+        int end = m.end();
+        if (r.charAfter(end) == ',') {
+            // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
+            int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
+            if (close < 0 || close >= q.open() || r.markBetween(end, close)) {
+                return null;
+            }
+            int verb = r.tokenAt(close);
+            return verb < open && verbShaped(r, verb) ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
+        int next = r.tokenAt(end);
         // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
-        if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(m.end()) == ','
-                || r.charAfter(m.end()) == '(') {
+        if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(end) == '(') {
             return null;
         }
         return new SpeakerRule.Found(Subjects.of(m), null);
+    }
+
+    /**
+     * "He rails against its “Great Wall of Protectionism”": a sentence opening with he or she and its verb; the
+     * person the pronoun stands for.
+     */
+    private SpeakerRule.Found pronounFragment(ArticleText.Para p, int open) {
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(open));
+        if (first + 1 >= r.size() || r.token(first + 1).start() >= open || !Subjects.HE_SHE.contains(r.token(first).key())
+                || r.token(first + 1).cap() || !r.joined(first)) {
+            return null;
+        }
+        Speaker who = ctx.lastPerson(p, r.token(first).start(), r.token(first).key());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /**
+     * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
+     * headlines write who says what; that name speaks the quotations of the sentence.
+     */
+    private SpeakerRule.Found headlineSpeaker(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int to = first;
+        while (to < t.size() && to - first < 4 && t.get(to).cap()
+                && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= t.size() || t.get(to).start() >= q.open()) {
+            return null;
+        }
+        int colon = t.get(to - 1).end();
+        if (colon >= p.text().length() || p.text().charAt(colon) != ':') {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).start(), colon)) {
+            return new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        Speaker s = subjects.unlistedName(p, first, to, this::capitalisedInside);
+        return s.found() ? new SpeakerRule.Found(s, null) : null;
+    }
+
+    /**
+     * A quotation opening a paragraph after one that ends in a colon ("Jane Doe, 81, said that given the choice:",
+     * "Stated Doe:", "The foundation describes itself this way:"): who the colon's sentence names, as
+     * {@link #colonIntroduction} reads a colon in the same paragraph; null otherwise.
+     */
+    SpeakerRule.Found paragraphIntroduction(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (new TokenReader(p).wordBetween(0, q.open())) {
+            return null;
+        }
+        ArticleText.Para prev = ctx.previous(p);
+        if (prev == null) {
+            return null;
+        }
+        String text = prev.text().stripTrailing();
+        if (text.isEmpty() || text.charAt(text.length() - 1) != ':') {
+            return null;
+        }
+        return introducedBy(prev, text.length() - 1);
+    }
+
+    /** The speaker a colon at {@code colon} introduces: the first actor of its clause, or a name after a cue verb. */
+    private SpeakerRule.Found introducedBy(ArticleText.Para p, int colon) {
+        TokenReader r = new TokenReader(p);
+        int clause = r.sentenceStart(colon);
+        if (r.markBetween(clause, colon)) {
+            return null; // "“…,” she said, adding:" is the quotation's own clause, read by the rules before
+        }
+        ActorFinder.Mention first = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+            // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
+            // is the person's, not the organisation's
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
+                if (m.actor().isPerson()) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+                first = first == null ? m : first;
+            }
+        }
+        if (first != null) {
+            return new SpeakerRule.Found(Subjects.of(first), null);
+        }
+        int firstToken = r.tokenAt(clause);
+        int end = r.tokenAt(colon);
+        for (int k = firstToken; k < end; k++) {
+            if (r.isCueVerb(k)) {
+                // "Stated Doe:": the name right after the verb
+                NameByVerb near = nameByVerb(p, k, true);
+                if (near != null) {
+                    return new SpeakerRule.Found(near.speaker(), null);
+                }
+                Speaker named = subjects.openingName(p, k, this::capitalisedInside);
+                return named.found() ? new SpeakerRule.Found(named, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of what a person says or writes: "Jane Doe's response was: “…”", "Doe's letter makes the case: “…”". */
+    private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("response", "reply", "answer", "letter",
+            "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",
+            "speech", "post", "retort", "explanation", "argument", "case", "view", "position", "pitch", "plea", "warning");
+
+    /** Whether a noun of saying follows the possessive mention, a describing word or two between. */
+    private boolean speechNounAfter(ArticleText.Para p, ActorFinder.Mention m) {
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.end());
+        for (int i = k; i < t.size() && i - k < 3; i++) {
+            if (SPEECH_NOUNS.contains(t.get(i).key())) {
+                return true;
+            }
+            if (t.get(i).cap()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Rep. Jane Doe (R-S.C.): “…”"; "The timing does not surprise pollster John Roe: “…”": the name before a colon. */
@@ -389,12 +618,12 @@ final class Sieve {
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
         }
         if (before != ':') {
-            return null;
+            return headlineSpeaker(q);
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
         for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
-            if (m.end() <= colon && !Subjects.isPossessive(p, m)) {
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
         }

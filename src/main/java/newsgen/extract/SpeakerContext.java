@@ -130,21 +130,38 @@ final class SpeakerContext {
         return last(p, offset, false, java.util.Set.of());
     }
 
-    private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
-        List<ActorFinder.Mention> here = actors(p.index(), 0, offset);
-        // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
-        for (int i = here.size() - 1; i >= 0 && i >= here.size() - LOOK_BACK; i--) {
-            if (here.get(i).actor().isPerson() == person && !hasRole(here.get(i).actor(), otherGender)) {
-                return of(here.get(i).actor());
-            }
+    /**
+     * How an actor agrees with a pronoun whose other gender's role words are given: -1 ruled out (by a role word such
+     * as "Mrs" or "spokesman", or a given name), 1 known to agree, 0 unknown.
+     */
+    private int agreement(Actor a, java.util.Set<String> otherGender) {
+        if (otherGender.isEmpty()) {
+            return 0;
         }
+        boolean she = otherGender == MALE;
+        char sex = a.isPerson() ? GivenNameSex.of(a.name()) : 0;
+        if (hasRole(a, otherGender) || sex == (she ? 'M' : 'F')) {
+            return -1;
+        }
+        return hasRole(a, she ? FEMALE : MALE) || sex == (she ? 'F' : 'M') ? 1 : 0;
+    }
+
+    /**
+     * The last person (or organisation) named before {@code offset}, in this paragraph or a few before; for "he" or
+     * "she", the last one not ruled out by title or given name. (Preferring one known to agree was tried: it skips
+     * the many men whose given names the list does not hold, "Bernie", "Barack".)
+     */
+    private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         int pos = position.getOrDefault(p.index(), 0);
         // "he" may open a paragraph or two after the one that named him, never further back
-        for (int back = 1; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
-            List<ActorFinder.Mention> before = actors.getOrDefault(text.paras.get(pos - back).index(), List.of());
-            for (int i = before.size() - 1; i >= 0 && i >= before.size() - LOOK_BACK; i--) {
-                if (before.get(i).actor().isPerson() == person && !hasRole(before.get(i).actor(), otherGender)) {
-                    return of(before.get(i).actor());
+        for (int back = 0; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
+            List<ActorFinder.Mention> list = back == 0 ? actors(p.index(), 0, offset)
+                    : actors.getOrDefault(text.paras.get(pos - back).index(), List.of());
+            // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
+            for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
+                Actor a = list.get(i).actor();
+                if (a.isPerson() == person && agreement(a, otherGender) >= 0) {
+                    return of(a);
                 }
             }
         }

@@ -47,6 +47,17 @@ enum SpeakerRule {
             return cue != null && s.pronounSubject(a.span().end(), cue) ? s.pronounOf(a.span(), cue) : null;
         }
     },
+    /**
+     * "“…,” Bolton charged." / "“…?” she wondered." / "“…,” agrees Jane Doe, 30.": a name (or he/she) and a verb right
+     * after a quotation that ends in a comma, question or exclamation mark, whatever the verb, as CoreNLP's trigram
+     * sieve reads quotation, mention, verb.
+     */
+    TRIGRAM("trigram", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.trigram(a.span());
+        }
+    },
     /** "“…,” according to Jane Doe." / "According to the ministry, “…”" */
     ACCORDING_TO("according-to", false) {
         @Override
@@ -91,9 +102,24 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            return before != null && before.speaker().named() && before.span().start().index() == a.span().start().index()
-                    && (a.cue() == null || s.sameSentence(before, a) || s.pronounCue(a.span()))
-                    ? new Found(before.speaker(), null) : null;
+            if (before == null || !before.speaker().named() || before.span().start().index() != a.span().start().index()) {
+                return null;
+            }
+            boolean sameSentence = s.sameSentence(before, a);
+            if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {
+                return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
+            }
+            return a.cue() == null || sameSentence || s.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
+        }
+    },
+    /**
+     * "Jane Doe, a retired teacher, said that given the choice:" or "Stated Doe:" closing a paragraph, then a
+     * paragraph that opens with a quotation: the name the colon introduces speaks it.
+     */
+    PARAGRAPH_INTRODUCTION("paragraph-introduction", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.paragraphIntroduction(a.span());
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */

@@ -41,6 +41,8 @@ final class Subjects {
             "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
             "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
             "criticized", "criticised", "asked", "asks", "assured", "reminded", "warned", "informed", "answered");
+    /** Words that join a participle to its sentence's verb: "responded by calling him “dopey”", "and accusing". */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "and", "while", "before", "after", "without");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
 
@@ -86,7 +88,8 @@ final class Subjects {
             from--;
         }
         int verbStart = t.get(verb).start();
-        if (t.get(verb).key().endsWith("ing") && r.charBefore(verbStart) == ',') {
+        if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
+                || verb > 0 && PARTICIPLE_LINKS.contains(t.get(verb - 1).key()) && r.joined(verb - 1))) {
             // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
             // never the name before its comma
             return participleSubject(p, verb);
@@ -239,7 +242,11 @@ final class Subjects {
                 if (definite(t, from, k)) {
                     // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
                     Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
-                    if (titled == null && PERSON_NOUNS.contains(w) && !gaz.titles.contains(w)) {
+                    if (titled == null && gaz.titles.contains(w)) {
+                        // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
+                        titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                    }
+                    if (titled == null && PERSON_NOUNS.contains(w)) {
                         // "the retired neurosurgeon told": a description of the person so described, or named last
                         titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                         if (titled == null) {
@@ -329,6 +336,8 @@ final class Subjects {
             "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
             "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
             "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today");
+    /** How many words a phrase before a sentence's subject may have ("Here in Columbia,"). */
+    private static final int OPENING_PHRASE = 6;
     /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */
     private static final int SUBJECT_REACH = 40;
 
@@ -352,11 +361,16 @@ final class Subjects {
         if (first >= verb) {
             return null;
         }
-        if (OPENERS.contains(t.get(first).key())) {
-            int comma = p.text().indexOf(',', t.get(first).end());
+        int comma = p.text().indexOf(',', t.get(first).end());
+        if (OPENERS.contains(t.get(first).key()) || t.get(first).key().endsWith("ed") && t.get(first).key().length() > 4) {
             if (comma < 0 || comma >= verbStart) {
                 return null;
             }
+            clause = comma + 1;
+        } else if (comma > 0 && comma < verbStart && r.wordsBetween(clause, comma) <= OPENING_PHRASE
+                && ctx.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
+            // "Here in Columbia, Sanders stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
+            // opens the sentence before its subject
             clause = comma + 1;
         }
         if (verb > 0 && t.get(verb - 1).key().equals("who")) {

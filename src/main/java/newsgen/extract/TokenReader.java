@@ -95,11 +95,18 @@ final class TokenReader {
     /** Whether a quotation mark (not an apostrophe inside a word) stands between the two offsets. */
     boolean markBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (QuoteMarks.isMark(text.charAt(i)) && !QuoteMarks.isInWord(text, i)) {
+            if (QuoteMarks.isMark(text.charAt(i)) && !QuoteMarks.isInWord(text, i) && !pluralPossessive(i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Sanders’ senior adviser", "the states' rights": an apostrophe after a plural's s, before a lowercase word. */
+    private boolean pluralPossessive(int i) {
+        char c = text.charAt(i);
+        return (c == '\u2019' || c == '\'') && i > 1 && text.charAt(i - 1) == 's' && Character.isLetter(text.charAt(i - 2))
+                && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
     }
 
     /** Whether only spaces (and hyphens) stand between tokens {@code k} and {@code k + 1}. */
@@ -147,13 +154,38 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        if (!(!w.cap() || w.key().equals(Cues.ACCORDING)) || !Gazetteer.get().cueVerbs.contains(w.key())) {
+        if (w.cap() && !w.initial() || !Gazetteer.get().cueVerbs.contains(w.key())) {
             return false;
+        }
+        if (w.cap() && !w.key().equals(Cues.ACCORDING)) {
+            // "Said Comey, “…”", "Stated Stone:": a cue verb opening its sentence before a name
+            return w.initial() && k + 1 < tokens.size() && tokens.get(k + 1).cap() && joined(k)
+                    && !w.key().endsWith("ing") && !w.key().endsWith("s");
         }
         // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;
-        return before == null || !(before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1));
+        if (before != null && (before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1))) {
+            return false;
+        }
+        if (PLURAL_NOUNS.contains(w.key())) {
+            // "his anti-Muslim remarks", "Trump's over-the-top comments": a plural noun a few describing words after
+            for (int i = k - 1; i >= 1 && k - i <= 4 && joined(i - 1) && !tokens.get(i).cap(); i--) {
+                Token m = tokens.get(i - 1);
+                if (m.possessive() || NOUN_MARKERS.contains(m.key()) && !m.key().equals("that") && !m.key().equals("of")) {
+                    return false;
+                }
+                if (Gazetteer.get().cueVerbs.contains(tokens.get(i).key())) {
+                    break;
+                }
+            }
+        }
+        return true;
     }
+
+    /** Cue words that are as often plural nouns ("his anti-Muslim remarks"). */
+    private static final java.util.Set<String> PLURAL_NOUNS = java.util.Set.of("remarks", "comments", "claims", "calls",
+            "notes", "reports", "tweets", "posts", "demands", "pledges", "promises", "threats", "jokes", "quips", "labels",
+            "blasts", "praises", "statements", "warnings", "complaints", "denials", "responses", "replies", "answers");
 
     /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
     private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an", "his", "her", "its",

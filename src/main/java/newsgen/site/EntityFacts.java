@@ -7,7 +7,7 @@ import java.util.List;
  * the chart of its mentions and its stories.
  *
  * @param moreAliases how many spellings {@code topAliases} leaves out; likewise {@code moreRoles}
- * @param chart       the mention chart as inline SVG, or null with fewer than two bars
+ * @param chart       the mention chart as inline SVG and a line of its labels, or null with fewer than two bars
  * @param chartPeriod "month", "quarter" or "year", or null
  * @param chartBars   the chart's non-empty bars, as text for screen readers
  */

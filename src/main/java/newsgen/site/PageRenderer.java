@@ -54,6 +54,8 @@ public final class PageRenderer {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
+                // numberformat writes "8,235" whatever the build machine's language: the same input, the same bytes.
+                .defaultLocale(java.util.Locale.ENGLISH)
                 .autoEscaping(true)
                 .extension(new ScriptJsonExtension())
                 .build();

@@ -4,6 +4,12 @@ import newsgen.model.Entity;
 import newsgen.model.OutletReport;
 import newsgen.model.QuotePair;
 import newsgen.model.Story;
+import newsgen.model.TimelineEntry;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** What the list of stories and each story's page show. */
 final class StoryViews {
@@ -33,8 +39,23 @@ final class StoryViews {
 
     private StoryView.Report report(OutletReport r) {
         return new StoryView.Report(r.outlet(), r.articles().stream().map(ArticleLink::of).toList(),
-                r.only().stream().map(views::link).toList(), r.dates().stream().map(views::timelineEntry).toList(),
+                r.only().stream().map(views::link).toList(), onePerSentence(r.dates()).stream().map(views::timelineEntry).toList(),
                 r.quotes().stream().map(views::citedQuote).toList());
+    }
+
+    /**
+     * The dates of a report, each sentence once, under the first date it names: a sentence naming 1987 and 1999
+     * would otherwise be printed twice in the same short box, and it names the later date itself.
+     */
+    static List<TimelineEntry> onePerSentence(List<TimelineEntry> dates) {
+        Set<List<String>> seen = new HashSet<>();
+        List<TimelineEntry> out = new ArrayList<>();
+        for (TimelineEntry d : dates) {
+            if (d.sentence() == null || seen.add(List.of(d.article().slug(), d.sentence()))) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private StoryView.Pair pair(QuotePair p) {

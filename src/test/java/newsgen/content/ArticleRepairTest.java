@@ -36,6 +36,11 @@ class ArticleRepairTest {
     }
 
     @Test
+    void textEncodedTwiceOverIsRepairedTwice() {
+        assertEquals("French President François Hollande said", Mojibake.repair("French President Fran\u00c3\u0083\u00c2\u00a7ois Hollande said").text());
+    }
+
+    @Test
     void ordinaryAccentedTextIsLeftAlone() {
         String text = "São Tomé, Ãgua and Ölberg: Ã then a letter, « and » as written.";
         assertEquals(text, Mojibake.repair(text).text());

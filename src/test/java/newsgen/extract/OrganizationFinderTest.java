@@ -273,4 +273,21 @@ class OrganizationFinderTest {
     void cityAndACapitalisedPluralIsATeam() {
         assertEquals(List.of("Denver Broncos"), names("The Denver Broncos won on Sunday."));
     }
+
+    @Test
+    void houseBeforeItsMembersOrBusinessIsTheChamber() {
+        assertEquals(List.of("House"), names("The bill passed after House members voted late."));
+        assertTrue(names("House prices rose.").isEmpty());
+    }
+
+    @Test
+    void chamberOpeningAnOfficersTitleIsNamed() {
+        assertEquals(List.of("Senate"), names("Senate Majority Leader Roy Denning said no."));
+    }
+
+    @Test
+    void initiativesAndWorkersUnionsByHeadWord() {
+        assertEquals(List.of("Harbor Health Initiative", "Communications Workers of America"),
+                names("The Harbor Health Initiative and the Communications Workers of America signed."));
+    }
 }

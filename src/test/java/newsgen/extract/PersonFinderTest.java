@@ -1,6 +1,7 @@
 package newsgen.extract;
 
 import newsgen.model.Actor;
+import newsgen.model.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -442,5 +443,72 @@ class PersonFinderTest {
     void roleStopsBeforeTheHonorificOfAnotherName() {
         Actor a = people("Quentin Oyelaran, a former senior adviser to Mr. Hallworth, said no.").get(0);
         assertEquals(List.of("former senior adviser"), a.roles());
+    }
+
+    @Test
+    void headlineVerbOfSayingAndContractionsEndTheName() {
+        Article a = Articles.plain("h.txt", "Senator Walter Brennan Says Talks Won’t Be Easy\n\nSenator Walter Brennan spoke on Monday.\n\nEnd",
+                Articles.PUB);
+        assertEquals(List.of("Walter Brennan"), extractor.extract(a).actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+        assertEquals(List.of(), names("I’ve Seen Enough, the banner read, and Rita Okafor said so.").stream()
+                .filter(n -> n.contains("’")).toList());
+    }
+
+    @Test
+    void officeAfterForStartsTheNameAtTheGivenName() {
+        assertEquals(List.of("Wendy Marsh"), names("Under Secretary for Political Affairs Wendy Marsh met them."));
+        assertTrue(names("The Justice for Victims of Trafficking Act passed.").isEmpty());
+    }
+
+    @Test
+    void showsFirmsAndAcronymPluralsAreNoPeople() {
+        assertEquals(List.of("Dana Reyes"), names("On “The Dana Reyes Morning Show,” the guest said Dana Reyes was kind."));
+        assertTrue(names("Kevin Barr, a lawyer at Bailey & Glasser, said no.").stream().noneMatch(n -> n.contains("&")));
+        assertTrue(names("Super PACs said they would spend more.").isEmpty());
+    }
+
+    @Test
+    void sentenceOpenerBeforeAKnownSurnameIsThatPerson() {
+        List<Actor> people = people("Rafael Cruzado spoke first.", "Only Cruzado said more.");
+        assertEquals(List.of("Rafael Cruzado"), people.stream().map(Actor::name).toList());
+        assertEquals(2, people.get(0).mentions());
+        assertTrue(names("The talks failed. Say Mexico demanded proof.").isEmpty());
+    }
+
+    @Test
+    void reverendKeepsACapitalisedGivenNameThatIsAlsoAParticle() {
+        assertEquals(List.of("Al Brandt"), names("They met the Rev. Al Brandt on Sunday."));
+    }
+
+    @Test
+    void titleLineInTitleCaseIsReadAsAHeadline() {
+        Article a = Articles.plain("t.txt", "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Ministers.\n\n"
+                + "Retired Gen. Norman Hallam is speaking out.\n\nEnd", Articles.PUB);
+        assertEquals(List.of("Norman Hallam"), extractor.extract(a).actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
+
+    @Test
+    void titleOrOneWordOrganisationAfterAGivenNameIsASurname() {
+        assertEquals(List.of("Howard Dean"), names("Howard Dean, the former governor, spoke."));
+        assertEquals(List.of("Michael Bloomberg"), names("The donor Michael Bloomberg gave more."));
+        assertEquals(List.of("Mark Cuban"), names("The investor Mark Cuban said no."));
+        assertTrue(names("Voters on Hilton Head waited.").isEmpty());
+    }
+
+    @Test
+    void dottedInitialsInsideAName() {
+        assertEquals(List.of("George H.W. Bush"), names("A letter from George H.W. Bush arrived."));
+    }
+
+    @Test
+    void givenNameInsideALongerRunStartsTheName() {
+        assertEquals(List.of("Mark Dunnell"), names("He thanked the Harbor Youth Club Mark Dunnell for it."));
+    }
+
+    @Test
+    void generationalSuffixNameAlsoKnownWithout() {
+        Actor a = people("Vice President Joseph R. Biden Jr. visited the city.").get(0);
+        assertEquals("Joseph R. Biden Jr", a.name());
+        assertTrue(a.aliases().contains("Joseph R. Biden"), a.aliases().toString());
     }
 }

@@ -168,4 +168,18 @@ class PlaceFinderTest {
     void namedRegionsOfACountry() {
         assertEquals(List.of("Rust Belt", "Midwest"), names("Factories in the Rust Belt and the Midwest closed."));
     }
+
+    @Test
+    void anOrganisationNamedForItsBuildingIsAPlaceWhereSomethingHappensThere() {
+        List<Place> at = places("Protesters gathered outside the White House on Sunday.");
+        assertEquals(List.of("White House"), at.stream().map(Place::name).toList());
+        assertEquals("place", at.get(0).type());
+        assertEquals("United States", at.get(0).country());
+        assertTrue(names("The White House said the talks would go on.").isEmpty());
+    }
+
+    @Test
+    void abbreviatedKoreasAreTheCountries() {
+        assertEquals(List.of("North Korea"), names("Leaders denounced the N. Korea test."));
+    }
 }

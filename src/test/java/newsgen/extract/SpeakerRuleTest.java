@@ -39,6 +39,9 @@ class SpeakerRuleTest {
             case PRONOUN_AFTER_QUOTE -> new Example(List.of(
                     "Governor Ana Ruiz toured the flooded town on Sunday.",
                     "\u201cThe water came in minutes,\u201d she said."), 0, "Ruiz");
+            case TRIGRAM -> new Example(List.of(
+                    "Senator Ruth Calder met the board on Monday.",
+                    "\u201cYou have failed the people of this city,\u201d Calder charged."), 0, "Calder");
             case ACCORDING_TO -> new Example(
                     "The plan would cost \u201cfar more than anyone admits,\u201d according to Senator Paul Hendricks.",
                     "Hendricks");
@@ -51,6 +54,9 @@ class SpeakerRuleTest {
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
                     "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
+            case PARAGRAPH_INTRODUCTION -> new Example(List.of(
+                    "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
+                    "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
@@ -87,6 +93,57 @@ class SpeakerRuleTest {
                 "\u201cThe data are clear,\u201d said Dr. Ruth A. Lindqvist, a professor at a Swiss university.")).quotes();
         assertTrue(q.get(0).speakerName().contains("Wilkes"), q.get(0).toString());
         assertTrue(q.get(1).speakerName().contains("Lindqvist"), q.get(1).toString());
+    }
+
+    /** A shape a rule reads since real news showed it, with the rule that must name the speaker and a word of the name. */
+    private record Shape(List<String> paragraphs, int quote, SpeakerRule rule, String speaker) {
+    }
+
+    private static List<Shape> shapes() {
+        return List.of(
+                // the name right by the verb beats one further off
+                new Shape(List.of("Governor Ed Rendell and Senator Hillary Clinton spoke in 2008.",
+                        "Sanders \u201chas a right to contest every primary,\u201d just as Clinton did in 2008, Rendell added."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Rendell"),
+                // ", said X" after words between quotation and verb
+                new Shape(List.of("Madeleine Kunin and Hillary Clinton met in Vermont.",
+                        "\u201cThis will be a challenge\u201d for Clinton, said Kunin."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Kunin"),
+                // the name after an owner's possessive and a role
+                new Shape(List.of("Hillary Clinton and Jake Sullivan flew to Ohio.",
+                        "\u201cThis is the first time,\u201d said Clinton\u2019s top foreign policy aide Jake Sullivan."),
+                        0, SpeakerRule.CUE_VERB_THEN_SUBJECT, "Sullivan"),
+                // a passive verb's agent
+                new Shape(List.of("FBI Director James Comey testified on Thursday.",
+                        "She was \u201cextremely careless\u201d \u2013 as described by FBI Director James Comey."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Comey"),
+                // a parenthetical ", says X,"
+                new Shape(List.of("Carl Anthony and Nancy Reagan are in the book.",
+                        "The paradox of Nancy, says Carl Anthony, historian at a library, is that she was \u201cone of the most powerful first ladies.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Anthony"),
+                // a headline's speaker before its colon
+                new Shape(List.of("Clinton: Trump's view of the world is \u2018dangerously wrong\u2019",
+                        "Hillary Clinton spoke to the lobby on Monday."), 0, SpeakerRule.COLON_INTRODUCTION, "Clinton"),
+                // "she" skips a man named by a given name
+                new Shape(List.of("Senator Mary Landrieu met Governor John Bel Edwards.",
+                        "\u201cWe will rebuild,\u201d she said."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Landrieu"),
+                // an apposition between the subject and a verb no list holds
+                new Shape(List.of("Ted Cruz, leading narrowly in Iowa polls, questioned Donald Trump's \u201cNew York values\u201d on Thursday."),
+                        0, SpeakerRule.FRAGMENT_SUBJECT, "Cruz"),
+                // a participle joined by "by"
+                new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
+    }
+
+    @Test
+    void realNewsShapesAreReadByTheirRule() {
+        for (Shape shape : shapes()) {
+            List<Quote> quotes = extractor.extract(Articles.body(shape.paragraphs().toArray(String[]::new))).quotes();
+            assertTrue(quotes.size() > shape.quote(), shape + " " + quotes);
+            Quote q = quotes.get(shape.quote());
+            assertEquals(shape.rule().label, q.rule(), shape + " " + q);
+            assertNotNull(q.speakerName(), q.toString());
+            assertTrue(q.speakerName().contains(shape.speaker()), shape + " " + q);
+        }
     }
 
     @Test

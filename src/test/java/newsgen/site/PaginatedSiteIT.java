@@ -47,16 +47,20 @@ class PaginatedSiteIT {
         assertEquals(Pagination.PAGE_SIZE, people.select("ol.entity-list > li").size());
         Document two = crawler.parse(site.resolve("people/page-2.html"));
         assertEquals("51", two.selectFirst("ol.entity-list").attr("start"));
-        assertEquals(1, two.select(".pager a[rel=prev][href=../people/index.html]").size());
+        assertEquals(2, two.select(".pager a[rel=prev][href=../people/index.html]").size(), "the pagers at top and bottom");
     }
 
     @Test
     void aSecondPageHasPagersAtTopAndBottomWithTheCountAndItsTitleAsH1() {
         int articlePages = (archive.articles().size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE;
         int timelinePages = (archive.timeline().size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE;
-        for (String page : List.of("page-2.html", "timeline/page-2.html")) {
+        int peoplePages = (archive.people().size() + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE;
+        int quotes = archive.speakers().stream().mapToInt(s -> s.quotes().size()).sum();
+        int quotePages = (quotes + Pagination.PAGE_SIZE - 1) / Pagination.PAGE_SIZE;
+        for (String page : List.of("page-2.html", "timeline/page-2.html", "people/page-2.html", "quotes/page-2.html")) {
             Document doc = crawler.parse(site.resolve(page));
-            int count = page.startsWith("timeline") ? timelinePages : articlePages;
+            int count = page.startsWith("timeline") ? timelinePages : page.startsWith("people") ? peoplePages
+                    : page.startsWith("quotes") ? quotePages : articlePages;
             assertEquals(2, doc.select("nav.pager").size(), page);
             assertEquals(List.of("Page 2 of " + count, "Page 2 of " + count), doc.select("nav.pager .count").eachText(), page);
             assertEquals(2, doc.select("nav.pager a[rel=prev]").size(), page);

@@ -1,0 +1,30 @@
+package newsgen.site;
+
+import newsgen.model.ArticleRef;
+import newsgen.model.TimelineEntry;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StoryViewsTest {
+    private static final ArticleRef A = new ArticleRef("a", "A", "Outlet", "2016-02-08");
+    private static final ArticleRef B = new ArticleRef("b", "B", "Outlet", "2016-02-09");
+
+    @Test
+    void aReportListsASentenceOnceUnderTheFirstDateItNames() {
+        String both = "Kasich is reflecting on his parents' death in 1987 and his campaign in 1999.";
+        List<TimelineEntry> dates = List.of(
+                new TimelineEntry("1987", "1987", both, A, List.of()),
+                new TimelineEntry("1994", "1994", "The ad slams Kasich for a vote in 1994.", A, List.of()),
+                new TimelineEntry("1999", "1999", both, A, List.of()),
+                new TimelineEntry("1999", "1999", both, B, List.of()),
+                new TimelineEntry("2000", "2000", null, A, List.of()),
+                new TimelineEntry("2001", "2001", null, A, List.of()));
+        assertEquals(List.of("1987", "1994", "1999", "2000", "2001"),
+                StoryViews.onePerSentence(dates).stream().map(TimelineEntry::value).toList(),
+                "the same sentence of another article, and dates without a sentence, stay");
+        assertEquals(B, StoryViews.onePerSentence(dates).get(2).article());
+    }
+}
