@@ -38,6 +38,13 @@ public final class Fingerprint {
         return this;
     }
 
+    /** Adds the first {@code length} bytes of an array. */
+    public Fingerprint add(byte[] bytes, int length) {
+        add((long) length);
+        digest.update(bytes, 0, length);
+        return this;
+    }
+
     public Fingerprint add(long value) {
         for (int shift = 56; shift >= 0; shift -= 8) {
             digest.update((byte) (value >>> shift));

@@ -74,6 +74,11 @@ final class BuildCommand implements Callable<Integer> {
                         "--out " + out + " would replace " + input + ", which the build reads; choose another output folder");
             }
         }
+        if (out.toAbsolutePath().normalize().getFileName() != null
+                && ArticleCache.FOLDER.equals(out.toAbsolutePath().normalize().getFileName().toString())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out " + out + " is the name of gen's cache folder, which sits beside the output; choose another output folder");
+        }
         BaseUrl base;
         try {
             base = baseUrl == null || baseUrl.isBlank() ? null : BaseUrl.parse(baseUrl);

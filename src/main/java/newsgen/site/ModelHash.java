@@ -1,6 +1,7 @@
 package newsgen.site;
 
 import newsgen.cache.Fingerprint;
+import newsgen.cache.SipHash;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -34,54 +35,128 @@ final class ModelHash {
     private ModelHash() {
     }
 
-    static void add(Fingerprint f, Object value) {
-        add(f, value, 0);
+    /**
+     * The key of a model: the texts that come with it (path, template, render key), then the model, hashed together.
+     *
+     * @throws Unhashable when the model holds a value of a kind this class cannot describe
+     */
+    static String key(SipHash hash, Object model, String... with) {
+        Buffer out = BUFFERS.get();
+        out.length = 0;
+        try {
+            for (String s : with) {
+                out.text(s);
+            }
+            write(out, model, 0);
+            return hash.hex(out.bytes, out.length);
+        } finally {
+            if (out.bytes.length > KEEP) {
+                BUFFERS.remove(); // an exceptionally big model: let its buffer go
+            }
+        }
     }
 
-    private static void add(Fingerprint f, Object value, int depth) {
+    /** Adds a value (the site-wide variables) to a fingerprint. */
+    static void add(Fingerprint f, Object value) {
+        Buffer out = new Buffer();
+        write(out, value, 0);
+        f.add(out.bytes, out.length);
+    }
+
+    private static final int KEEP = 1 << 20;
+    private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
+    /** A growing byte array: tags, lengths and every character of the model, in order. */
+    private static final class Buffer {
+        byte[] bytes = new byte[64 * 1024];
+        int length;
+
+        void room(int n) {
+            if (length + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
+
+        void tag(char t) {
+            room(1);
+            bytes[length++] = (byte) t;
+        }
+
+        void number(long v) {
+            room(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes[length++] = (byte) (v >>> shift);
+            }
+        }
+
+        void text(String s) {
+            int n = s.length();
+            number(n);
+            room(2 * n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                bytes[length++] = (byte) (c >>> 8);
+                bytes[length++] = (byte) c;
+            }
+        }
+    }
+
+    private static void write(Buffer out, Object value, int depth) {
         if (depth > MAX_DEPTH) {
             throw new Unhashable("nested too deeply");
         }
         if (value == null) {
-            f.add("n");
+            out.tag('n');
         } else if (value instanceof String s) {
-            f.add("s").add(s);
+            out.tag('s');
+            out.text(s);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            f.add("i").add(((Number) value).longValue());
+            out.tag('i');
+            out.number(((Number) value).longValue());
         } else if (value instanceof Double || value instanceof Float) {
-            f.add("d").add(Double.doubleToLongBits(((Number) value).doubleValue()));
+            out.tag('d');
+            out.number(Double.doubleToLongBits(((Number) value).doubleValue()));
         } else if (value instanceof Boolean b) {
-            f.add("b").add(b);
+            out.tag(b ? 'T' : 'F');
         } else if (value instanceof Character c) {
-            f.add("c").add(c);
+            out.tag('c');
+            out.number(c);
         } else if (value instanceof Enum<?> e) {
-            f.add("e").add(e.getDeclaringClass().getName()).add(e.name());
+            out.tag('e');
+            out.text(e.getDeclaringClass().getName());
+            out.text(e.name());
         } else if (value instanceof TemporalAccessor t) {
-            f.add("t").add(t.getClass().getName()).add(t.toString());
+            out.tag('t');
+            out.text(t.getClass().getName());
+            out.text(t.toString());
         } else if (value instanceof Record r) {
             Method[] accessors = accessors(r.getClass());
-            f.add("r").add(r.getClass().getName()).add(accessors.length);
+            out.tag('r');
+            out.text(r.getClass().getName());
+            out.number(accessors.length);
             for (Method m : accessors) {
                 try {
-                    add(f, m.invoke(r), depth + 1);
+                    write(out, m.invoke(r), depth + 1);
                 } catch (ReflectiveOperationException e) {
                     throw new Unhashable("cannot read " + m.getName() + " of " + r.getClass().getSimpleName());
                 }
             }
         } else if (value instanceof Collection<?> c) {
-            f.add("l").add(c.size());
+            out.tag('l');
+            out.number(c.size());
             for (Object item : c) {
-                add(f, item, depth + 1);
+                write(out, item, depth + 1);
             }
         } else if (value instanceof Map<?, ?> m) {
-            f.add("m").add(m.size());
+            out.tag('m');
+            out.number(m.size());
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                add(f, e.getKey(), depth + 1);
-                add(f, e.getValue(), depth + 1);
+                write(out, e.getKey(), depth + 1);
+                write(out, e.getValue(), depth + 1);
             }
         } else if (value instanceof Optional<?> o) {
-            f.add("o");
-            add(f, o.orElse(null), depth + 1);
+            out.tag('o');
+            write(out, o.orElse(null), depth + 1);
         } else {
             throw new Unhashable("a " + value.getClass().getName());
         }

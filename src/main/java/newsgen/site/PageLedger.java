@@ -1,6 +1,6 @@
 package newsgen.site;
 
-import newsgen.cache.Fingerprint;
+import newsgen.cache.SipHash;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * Which model each page of the current site was rendered from, kept in the cache folder beside the site, so a page
  * whose model did not change is carried over from the old site without being rendered again.
  *
- * <p>A page's key is a fingerprint of its model ({@link ModelHash}) with everything else its bytes depend on: its
+ * <p>A page's key is a keyed hash ({@link SipHash}, its secret key kept in the ledger) of its model ({@link ModelHash}) with everything else its bytes depend on: its
  * path, its template's name, and the render key (gen's code, the user's templates, the site-wide variables). The
  * ledger notes, for each page, the key and the size and modification time of the file the site holds for it; a page
  * is carried over only when its key is the same and the site's file still has that size and time (a file someone
@@ -30,19 +30,21 @@ import java.util.concurrent.TimeUnit;
  */
 final class PageLedger {
     private static final String FILE = "pages";
-    private static final String HEADER = "newsgen page ledger 1";
+    private static final String HEADER = "newsgen page ledger 2 ";
 
     private record Line(String key, long size, long modified) {
     }
 
     private final Path file;
     private final String renderKey;
+    private final SipHash hash;
     private final Map<String, Line> previous;
     private final Map<String, Line> current = new ConcurrentHashMap<>();
 
-    private PageLedger(Path file, String renderKey, Map<String, Line> previous) {
+    private PageLedger(Path file, String renderKey, SipHash hash, Map<String, Line> previous) {
         this.file = file;
         this.renderKey = renderKey;
+        this.hash = hash;
         this.previous = previous;
     }
 
@@ -52,9 +54,11 @@ final class PageLedger {
     static PageLedger open(Path cacheFolder, String renderKey) {
         Path file = cacheFolder.resolve(FILE);
         Map<String, Line> previous = new HashMap<>();
+        SipHash hash = null;
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+            if (!lines.isEmpty() && lines.get(0).startsWith(HEADER)) {
+                hash = SipHash.of(lines.get(0).substring(HEADER.length()));
                 for (String line : lines.subList(1, lines.size())) {
                     String[] parts = line.split(" ", 4);
                     previous.put(parts[3], new Line(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2])));
@@ -62,16 +66,15 @@ final class PageLedger {
             }
         } catch (IOException | RuntimeException e) {
             previous.clear(); // no ledger, or one that cannot be read: every page is rendered
+            hash = null;
         }
-        return new PageLedger(file, renderKey, previous);
+        return new PageLedger(file, renderKey, hash == null ? SipHash.random() : hash, previous);
     }
 
     /** The key of a page rendered from this model, or null when the model holds something the hash cannot describe. */
     String key(Page page, Object model) {
         try {
-            Fingerprint f = new Fingerprint().add(renderKey).add(page.path()).add(page.template());
-            ModelHash.add(f, model);
-            return f.hex();
+            return ModelHash.key(hash, model, renderKey, page.path(), page.template());
         } catch (ModelHash.Unhashable e) {
             return null;
         }
@@ -111,7 +114,7 @@ final class PageLedger {
     /** Writes the ledger of the site just put in place (best effort: without it the next build renders every page). */
     void save() {
         List<String> lines = new ArrayList<>(current.size() + 1);
-        lines.add(HEADER);
+        lines.add(HEADER + hash.key());
         current.forEach((path, l) -> {
             if (path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
                 lines.add(l.key() + " " + l.size() + " " + l.modified() + " " + path);
