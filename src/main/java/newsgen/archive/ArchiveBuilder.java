@@ -139,7 +139,7 @@ public final class ArchiveBuilder {
         }
 
         void index() {
-            Set<String> lowercase = Wording.lowercaseWordsInParallel(articles);
+            Set<String> lowercase = Wording.lowercaseWords(articles);
             index = EntityIndex.build(slots.stream().map(s -> s.record).toList(), EntityIndex.defaultPasses(lowercase), edits);
             warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {

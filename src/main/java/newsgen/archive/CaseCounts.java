@@ -19,7 +19,7 @@ final class CaseCounts {
     private int size;
     private char[] buffer = new char[64];
 
-    /** Counts every word of the article's paragraphs, as {@link Wording#countCase} does. */
+    /** Counts every word of the article's paragraphs: a run of letters and hyphens, starting with a letter that follows no letter or digit. */
     void count(Article article) {
         for (Paragraph p : article.paragraphs()) {
             String text = p.text();

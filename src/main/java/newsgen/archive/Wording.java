@@ -11,9 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import newsgen.model.ArchivedArticle;
 import java.util.List;
 import java.util.Set;
@@ -46,52 +44,12 @@ final class Wording {
     }
 
     /**
-     * Counts how often the article writes each word (folded) in lower case and capitalised: a word an archive
-     * writes mostly in lower case is a word, not a name ("absent", "crooked"), whatever a capitalised run at a
-     * sentence start made of it; a name ("Mark", "Barry") is mostly capitalised even where it is also a word.
+     * The folded words the articles write mostly in lower case (at least twice, and more often than capitalised): a
+     * word an archive writes mostly in lower case is a word, not a name ("absent", "crooked"), whatever a capitalised
+     * run at a sentence start made of it; a name ("Mark", "Barry") is mostly capitalised even where it is also a word.
+     * Counted on every core: each thread counts its share ({@link CaseCounts}), then the counts are added up.
      */
-    static void countCase(Article article, Map<String, int[]> counts) {
-        for (Paragraph p : article.paragraphs()) {
-            String text = p.text();
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                char c = text.charAt(i);
-                if (!Character.isLetter(c)) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
-                    i++;
-                }
-                if (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) {
-                    counts.computeIfAbsent(NameKey.of(text.substring(start, i)), k -> new int[2])[Character.isLowerCase(c) ? 0 : 1]++;
-                }
-            }
-        }
-    }
-
-    /** The words written in lower case at least twice and more often than capitalised. */
-    static Set<String> lowercaseWords(Map<String, int[]> counts) {
-        Set<String> out = new HashSet<>();
-        counts.forEach((w, c) -> {
-            if (c[0] >= 2 && c[0] > c[1]) {
-                out.add(w);
-            }
-        });
-        return out;
-    }
-
-    /** The words the articles write mostly in lower case. */
     static Set<String> lowercaseWords(List<ArchivedArticle> articles) {
-        Map<String, int[]> counts = new HashMap<>();
-        articles.forEach(a -> countCase(a.article(), counts));
-        return lowercaseWords(counts);
-    }
-
-    /** As {@link #lowercaseWords(List)}, counted on every core: each thread counts its share, then the counts are added up. */
-    static Set<String> lowercaseWordsInParallel(List<ArchivedArticle> articles) {
         return articles.parallelStream().collect(CaseCounts::new, (counts, a) -> counts.count(a.article()), CaseCounts::addAll)
                 .lowercaseWords();
     }
