@@ -268,6 +268,75 @@ final class Sieve {
         return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(verb).key());
     }
 
+    /**
+     * A dash and a name signing a quotation: right after its closing mark ("“…” ― Jane Doe"), or opening the next
+     * paragraph when the quotation ends its own ("- Jane Doe.", "-President Obama, tweeting after the speech."). The
+     * name must end there (its line, a comma, a full stop or the next quotation), so "” — the crowd cheered" is none.
+     */
+    SpeakerRule.Found signature(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        String s = p.text();
+        if (q.text().isEmpty() || Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
+            return null; // "the networks’ “fake news” — CNN, NBC": a signed quotation ends as a sentence does
+        }
+        int i = skipBlank(s, q.close() + 1);
+        if (i < s.length()) {
+            return isDash(s.charAt(i)) ? signedBy(p, i) : null;
+        }
+        ArticleText.Para next = ctx.next(p);
+        if (next == null || new TokenReader(q.start()).wordBetween(0, q.open())) {
+            return null; // "… called him “my African American.”" then "- Reuters.": a credit line, not a signature
+        }
+        int j = skipBlank(next.text(), 0);
+        return j < next.text().length() && isDash(next.text().charAt(j)) ? signedBy(next, j) : null;
+    }
+
+    private static int skipBlank(String s, int i) {
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Hyphen, en dash, em dash, horizontal bar: what signs a quotation. */
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** The name after the dash at {@code dash}: an actor or a name as written, ending as a signature ends; else null. */
+    private SpeakerRule.Found signedBy(ArticleText.Para p, int dash) {
+        String s = p.text();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int from = r.tokenAt(dash + 1);
+        if (from >= t.size() || !t.get(from).cap() || r.wordBetween(dash + 1, t.get(from).start())
+                || skipBlank(s, dash + 1) != t.get(from).start()) {
+            return null;
+        }
+        int to = from + 1;
+        while (to < t.size() && to - from < 6 && t.get(to).cap() && Gazetteer.joinable(s, t.get(to - 1), t.get(to))) {
+            to++;
+        }
+        int end = skipBlank(s, t.get(to - 1).end());
+        char after = end < s.length() ? s.charAt(end) : '\0';
+        if (!(after == '\0' || after == ',' || after == '.' || QuoteMarks.isMark(after)) || t.get(to - 1).possessive()) {
+            return null;
+        }
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention any = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+            if (m.end() <= t.get(to - 1).end()) {
+                any = any == null ? m : any;
+                person = person == null && m.actor().isPerson() ? m : person;
+            }
+        }
+        if (any != null) {
+            return new SpeakerRule.Found(Subjects.of(person != null ? person : any), null);
+        }
+        Speaker named = subjects.unlistedName(p, from, to, this::capitalisedInside);
+        return named.found() ? new SpeakerRule.Found(named, null) : null;
+    }
+
     /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
     private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
             "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");

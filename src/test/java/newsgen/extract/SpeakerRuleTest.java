@@ -29,6 +29,10 @@ class SpeakerRuleTest {
         return switch (rule) {
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
+            case SIGNATURE -> new Example(List.of(
+                    "Readers wrote in after the debate.",
+                    "\u201cHe never answered a single question about the budget.\u201d \u2015 Marisol Quintana",
+                    "\u201cThe moderators lost control.\u201d \u2015 Tobias Lindgren."), 0, "Quintana");
             case CUE_VERB_THEN_SUBJECT -> new Example(List.of(
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
@@ -132,6 +136,10 @@ class SpeakerRuleTest {
                 // an apposition between the subject and a verb no list holds
                 new Shape(List.of("Ted Cruz, leading narrowly in Iowa polls, questioned Donald Trump's \u201cNew York values\u201d on Thursday."),
                         0, SpeakerRule.FRAGMENT_SUBJECT, "Cruz"),
+                // a fact check's quotation, then its speaker signed on the next line
+                new Shape(List.of("\u201cWe have lost two million manufacturing jobs in ten years.\u201d",
+                        "- Senator Walter Brandt.", "The senator is relying on an old figure."),
+                        0, SpeakerRule.SIGNATURE, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
