@@ -97,8 +97,10 @@ final class Sieve {
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
         }
-        if (!s.found() && !cue.verbFirst() && commaBefore) {
-            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
+        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size()
+                && (isAccording(p, verb) || !LINKS.contains(t.get(verb + 1).key()))) {
+            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all; not in
+            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject
             s = subjects.subjectAfterVerb(p, verb);
         }
         return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
@@ -857,7 +859,8 @@ final class Sieve {
         }
         int from;
         int to;
-        if (cue.verbFirst()) {
+        if (cue.verbFirst() || !cue.after() && t.get(cue.verb()).cap()) {
+            // "Said Ellis: “…”", "Continued Roe:": a capitalised cue verb opening its sentence, the name after it
             from = cue.verb() + 1;
             // "said retired neurosurgeon Ben Carson", "said former tech executive Jane Roe": describing words first
             while (from < t.size() && from - cue.verb() <= 4 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())

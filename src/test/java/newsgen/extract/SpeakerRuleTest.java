@@ -140,6 +140,13 @@ class SpeakerRuleTest {
                 new Shape(List.of("\u201cWe have lost two million manufacturing jobs in ten years.\u201d",
                         "- Senator Walter Brandt.", "The senator is relying on an old figure."),
                         0, SpeakerRule.SIGNATURE, "Brandt"),
+                // a capitalised cue verb opening its sentence, a name no rule made an actor after it
+                new Shape(List.of("Tax lawyers were divided on the plan.",
+                        "Said Okonkwo: \u201cIt will make the code longer, not shorter.\u201d"), 0, SpeakerRule.UNLISTED_NAME, "Okonkwo"),
+                // "said on Twitter": a place of saying, not an inverted subject; the name before the apposition spoke
+                new Shape(List.of("Twitter and Facebook removed the posts on Monday.",
+                        "\u201cThe turnout surprised everyone,\u201d Lior B. Katzenelson, a writer for a weekly magazine, said on Twitter."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Katzenelson"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
