@@ -6,6 +6,11 @@ final class Cues {
     static final String ACCORDING = "according";
     /** How many words after a quotation a cue verb may stand ("…,” the head of the port authority, X, posted"). */
     private static final int REACH_AFTER = 15;
+    /**
+     * How far when a name opens the words after the quotation, its apposition long ("“…” Jane Roe, the Republican
+     * attorney general of Oklahoma, one of the states suing the agency, said").
+     */
+    private static final int REACH_AFTER_NAME = 30;
 
     /**
      * A cue verb found.
@@ -32,7 +37,8 @@ final class Cues {
             return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
         }
         int first = r.tokenAt(q.close() + 1);
-        for (int k = first; k < r.size() && k - first < REACH_AFTER; k++) {
+        int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
+        for (int k = first; k < r.size() && k - first < reach; k++) {
             if (k > first && r.endsClause(k - 1)) {
                 return null;
             }
@@ -45,6 +51,16 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** Whether two or more capitalised words open at token {@code first}, then a comma: "Jane Roe, the …". */
+    private static boolean namedApposition(TokenReader r, int first) {
+        int to = first;
+        while (to < r.size() && to - first < 5 && r.token(to).cap() && (to == first || r.joined(to - 1))) {
+            to++;
+        }
+        return to - first >= 2 && to < r.size() && r.charAfter(r.token(to - 1).end()) == ','
+                && !r.token(to - 1).possessive();
     }
 
     /** The last cue verb before the opening mark in the same sentence (and after any earlier quotation), or -1. */

@@ -147,6 +147,14 @@ class SpeakerRuleTest {
                 new Shape(List.of("Twitter and Facebook removed the posts on Monday.",
                         "\u201cThe turnout surprised everyone,\u201d Lior B. Katzenelson, a writer for a weekly magazine, said on Twitter."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Katzenelson"),
+                // a long apposition after the name the quotation is followed by
+                new Shape(List.of("\u201cThis rule will not survive the courts,\u201d Harriet Volkova, the Republican attorney "
+                        + "general of a coal state, one of the many states suing the agency over the plan, said on Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Volkova"),
+                // a document speaks as the owner its possessive names: "In her book, …" then "the book says"
+                new Shape(List.of("Senator Grace Whitcombe left the hospital in 1998.",
+                        "In her 2003 book, she wrote about the clot.",
+                        "\u201cI could barely get my shoe on,\u201d the book says."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Whitcombe"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
