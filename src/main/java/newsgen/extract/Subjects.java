@@ -135,6 +135,15 @@ final class Subjects {
             }
             return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
         }
+        if (r.charBefore(verbStart) == ',') {
+            // "Jane Roe, a consultant who once tried to organise an anti-Doe campaign, said"; "Of Doe, Roe, who gave
+            // money to Smith, said": the person opening the sentence before a comma, not a name inside the apposition
+            ActorFinder.Mention subject = sentenceSubject(p, verb);
+            if (subject != null && subject.actor().isPerson() && subject.end() < verbStart
+                    && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '(')) {
+                return of(subject);
+            }
+        }
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
@@ -372,7 +381,7 @@ final class Subjects {
     private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
             "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
             "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
-            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today");
+            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of");
     /** How many words a phrase before a sentence's subject may have ("Here in Columbia,"). */
     private static final int OPENING_PHRASE = 6;
     /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */

@@ -51,9 +51,9 @@ class SpeakerRuleTest {
                     "Hendricks");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
-            case SENTENCE_SUBJECT -> new Example("Jane Ortega, who questioned whether the contract had been awarded "
-                    + "fairly and who has long opposed the dam on the river, said Friday that the deal "
-                    + "\u201chappens to be illegal.\u201d", "Ortega");
+            case SENTENCE_SUBJECT -> new Example("Jane Ortega has opposed the dam on the river for a decade and in a long "
+                    + "interview with reporters at the county courthouse on Friday said the deal \u201chappens to be illegal.\u201d",
+                    "Ortega");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
@@ -155,6 +155,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Grace Whitcombe left the hospital in 1998.",
                         "In her 2003 book, she wrote about the clot.",
                         "\u201cI could barely get my shoe on,\u201d the book says."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Whitcombe"),
+                // the person opening the sentence, not a name inside the apposition before the verb
+                new Shape(List.of("Senator Paul Brandt and Nora Lindqvist spoke at the dinner.",
+                        "Nora Lindqvist, a media consultant who last year tried to organize a campaign against Senator Paul Brandt, "
+                                + "said, \u201cThe effort exists only on cable television.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Lindqvist"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
