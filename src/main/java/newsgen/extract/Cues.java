@@ -33,10 +33,10 @@ final class Cues {
         }
         char last = q.text().charAt(q.text().length() - 1);
         int next = r.skipSpacesAndMarks(q.close() + 1);
-        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)))) {
+        int first = r.tokenAt(q.close() + 1);
+        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)) && !shortAttribution(r, first))) {
             return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
         }
-        int first = r.tokenAt(q.close() + 1);
         int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
         for (int k = first; k < r.size() && k - first < reach; k++) {
             if (k > first && r.endsClause(k - 1)) {
@@ -51,6 +51,32 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** Words that may follow the verb of a short attribution: a time or a place ("Roe said on Monday."). */
+    private static final java.util.Set<String> AFTER_SHORT = java.util.Set.of("on", "in", "at", "during", "after",
+            "before", "later", "then", "again", "yesterday", "today", "tonight", "this", "last", "while", "when", "as");
+
+    /**
+     * "“… win.” Cruz said." / "“….” Mr. King added.": a quotation closed by a full stop, then a sentence of only a
+     * name (a determiner and a title allowed) and a cue verb, ending there or with a time or place; the writer's
+     * comma lost, the verb still says who spoke.
+     */
+    private static boolean shortAttribution(TokenReader r, int first) {
+        int k = first;
+        if (k < r.size() && r.token(k).key().equals("the")) {
+            k++;
+        }
+        int names = k;
+        while (k < r.size() && k - names < 4 && r.token(k).cap() && (k == first || r.joined(k - 1) || !r.endsClause(k - 1))) {
+            k++;
+        }
+        if (k == names || k >= r.size() || r.token(k).cap() || !r.isCueVerb(k) || r.token(k).key().endsWith("ing")
+                || (k > first && r.endsClause(k - 1)) || !r.joined(k - 1)) {
+            return false;
+        }
+        char after = r.charAfter(r.token(k).end());
+        return after == '.' || after == '\0' || k + 1 < r.size() && r.joined(k) && AFTER_SHORT.contains(r.token(k + 1).key());
     }
 
     /** Whether two or more capitalised words open at token {@code first}, then a comma: "Jane Roe, the …". */

@@ -159,6 +159,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Paul Brandt and Nora Lindqvist spoke at the dinner.",
                         "Nora Lindqvist, a media consultant who last year tried to organize a campaign against Senator Paul Brandt, "
                                 + "said, \u201cThe effort exists only on cable television.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Lindqvist"),
+                // a quotation closed by a full stop, then only a name and its verb: the comma lost, not the speaker
+                new Shape(List.of("Senator Ruth Calder met the board on Monday.",
+                        "\u201cWe will find the money somewhere. We always have.\u201d Calder said on Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Calder"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
