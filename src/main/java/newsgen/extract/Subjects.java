@@ -175,6 +175,10 @@ final class Subjects {
         if (group != null) {
             return group;
         }
+        Speaker country = countryBefore(p, verb);
+        if (country != null) {
+            return country;
+        }
         int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
         Speaker near = subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
@@ -332,6 +336,38 @@ final class Subjects {
             if (w.cap()) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /** Words before a country that make it no subject ("in Russia said", "of China"). */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
+            "by", "into", "across", "about", "than", "like", "and", "or", "nor");
+
+    /**
+     * "Russia insisted that …", "Japan has warned": one country right before the cue verb (an auxiliary or adverb
+     * between at most), as the subject of its sentence's clause, speaks as its government; else null.
+     */
+    private Speaker countryBefore(ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        int k = verb - 1;
+        if (k >= 0 && !t.get(k).cap() && (AUXILIARIES.contains(t.get(k).key()) || t.get(k).key().endsWith("ly")
+                || t.get(k).key().equals("has") || t.get(k).key().equals("have") || t.get(k).key().equals("had"))) {
+            k--;
+        }
+        if (k < 0 || !t.get(k).cap() || t.get(k).possessive() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+            return null;
+        }
+        for (PlaceFinder.Mention m : ctx.places(p.index(), t.get(Math.max(0, k - 3)).start(), t.get(k).end())) {
+            if (m.match().to() - 1 != k || !m.place().type().equals("country")) {
+                continue;
+            }
+            int before = m.match().from() - 1;
+            if (before >= 0 && (PLACE_LINKS.contains(t.get(before).key()) || t.get(before).cap() || t.get(before).possessive())) {
+                return null;
+            }
+            String name = p.surface(m.match().from(), m.match().to());
+            return new Speaker(Slugs.slug(name), name, null);
         }
         return null;
     }

@@ -163,6 +163,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Ruth Calder met the board on Monday.",
                         "\u201cWe will find the money somewhere. We always have.\u201d Calder said on Tuesday."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Calder"),
+                // one country before its verb speaks as its government
+                new Shape(List.of("The council met after the missile test.",
+                        "Norway insisted that the launch \u201cmust not go unanswered\u201d and called for new talks."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norway"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
