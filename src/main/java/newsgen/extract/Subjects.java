@@ -278,8 +278,8 @@ final class Subjects {
             }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
-                if (named == null && GENERIC_ORGS.contains(w) && k > 0 && t.get(k - 1).key().equals("the")) {
-                    // "the company said": the organisation last named, here or in the paragraph before
+                if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from) {
+                    // "the company said", "the union wrote": the organisation last named, here or in the paragraph before
                     named = ctx.lastOrganization(p, t.get(k).start());
                     named = named.id() == null ? null : named;
                 }

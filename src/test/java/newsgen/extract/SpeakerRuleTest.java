@@ -167,6 +167,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("The council met after the missile test.",
                         "Norway insisted that the launch \u201cmust not go unanswered\u201d and called for new talks."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norway"),
+                // "the union" with no union named: the organisation named last speaks
+                new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
+                        "\u201cShe has stood with working people for decades,\u201d the union wrote."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Flight Attendants"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
