@@ -900,24 +900,39 @@ final class Sieve {
         if (from >= to) {
             return null;
         }
-        Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
+        boolean rightAfter = cue.after() && !cue.verbFirst() && to == cue.verb()
+                && from == TokenReader.firstTokenAt(t, q.close() + 1);
+        Speaker s = subjects.unlistedName(p, from, to, rightAfter ? this::nameAfterQuotation : this::capitalisedInside);
         return s.found() ? new SpeakerRule.Found(s, t.get(cue.verb()).key()) : null;
     }
 
     private java.util.Set<String> insideCaps;
+    private java.util.Set<String> lowercase;
 
     /** Whether the article writes this word capitalised inside a sentence somewhere, so it is a name. */
     private boolean capitalisedInside(String key) {
         if (insideCaps == null) {
             insideCaps = new java.util.HashSet<>();
+            lowercase = new java.util.HashSet<>();
             for (ArticleText.Para p : ctx.paragraphs()) {
                 for (Token w : p.tokens()) {
                     if (w.cap() && !w.initial()) {
                         insideCaps.add(w.key());
+                    } else if (!w.cap()) {
+                        lowercase.add(w.key());
                     }
                 }
             }
         }
         return insideCaps.contains(key);
+    }
+
+    /**
+     * As {@link #capitalisedInside}, or a word the article never writes in lower case, for a word standing right
+     * between a quotation and its cue verb ("“…!” Cruz said." where Cruz only ever opens sentences).
+     */
+    private boolean nameAfterQuotation(String key) {
+        return capitalisedInside(key) || !lowercase.contains(key) && !key.endsWith("s") && !key.endsWith("ly")
+                && !gaz.cueVerbs.contains(key);
     }
 }

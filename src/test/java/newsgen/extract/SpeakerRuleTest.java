@@ -171,6 +171,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
                         "\u201cShe has stood with working people for decades,\u201d the union wrote."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Flight Attendants"),
+                // a name that only ever opens sentences, right between a quotation and its verb
+                new Shape(List.of("The debate turned to the border.",
+                        "\u201cWe are tired of being told it is unfair!\u201d Okonjo said."),
+                        0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
