@@ -53,6 +53,11 @@ final class Cues {
         return null;
     }
 
+    /** Days and months: "“CBS This Morning” Monday, Roe …" opens no apposition. */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday");
+
     /** Words that may follow the verb of a short attribution: a time or a place ("Roe said on Monday."). */
     private static final java.util.Set<String> AFTER_SHORT = java.util.Set.of("on", "in", "at", "during", "after",
             "before", "later", "then", "again", "yesterday", "today", "tonight", "this", "last", "while", "when", "as");
@@ -79,14 +84,18 @@ final class Cues {
         return after == '.' || after == '\0' || k + 1 < r.size() && r.joined(k) && AFTER_SHORT.contains(r.token(k + 1).key());
     }
 
-    /** Whether two or more capitalised words open at token {@code first}, then a comma: "Jane Roe, the …". */
+    /**
+     * Whether two or more capitalised words (or one that opens no sentence) open at token {@code first}, then a comma:
+     * "Jane Roe, the …", "…,” Roe, the front-runner …".
+     */
     private static boolean namedApposition(TokenReader r, int first) {
         int to = first;
         while (to < r.size() && to - first < 5 && r.token(to).cap() && (to == first || r.joined(to - 1))) {
             to++;
         }
-        return to - first >= 2 && to < r.size() && r.charAfter(r.token(to - 1).end()) == ','
-                && !r.token(to - 1).possessive();
+        return (to - first >= 2 || to - first == 1 && !r.token(first).initial() && !CALENDAR.contains(r.token(first).key()))
+                && to < r.size()
+                && r.charAfter(r.token(to - 1).end()) == ',' && !r.token(to - 1).possessive();
     }
 
     /** The last cue verb before the opening mark in the same sentence (and after any earlier quotation), or -1. */

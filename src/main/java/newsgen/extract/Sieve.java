@@ -167,8 +167,9 @@ final class Sieve {
                 }
                 from = to; // "Clinton's top aide Jake Roe": the owner is not the speaker
             }
-            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who")) {
-                return null; // "said Trump was wrong": the name opens a clause of its own
+            boolean ofPlace = to + 1 < t.size() && t.get(to).key().equals("of") && t.get(to + 1).cap() && r.joined(to);
+            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who") && !ofPlace) {
+                return null; // "said Trump was wrong": the name opens a clause of its own ("beamed Jane Roe of Madison" does not)
             }
         } else {
             to = verb;
@@ -342,6 +343,13 @@ final class Sieve {
     /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
     private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
             "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");
+    /**
+     * Past tenses of saying that end in no "-ed": "“…,” Roe shot back", "“…,” Roe went on" (not "said", "told",
+     * "wrote": cue verbs that the rules before and the unlisted-name rule read).
+     */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("shot", "went", "spoke", "swore",
+            "began", "broke", "threw", "struck", "sang", "rang", "felt", "thought", "put", "hit", "kept", "drew", "bit",
+            "let", "shook", "fought", "stood");
     /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
     private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
             "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
@@ -351,8 +359,9 @@ final class Sieve {
     private static boolean verbShaped(TokenReader r, int k) {
         Token w = r.token(k);
         String key = w.key();
-        if (w.cap() || key.length() < 4 || NOT_VERBS.contains(key) || !key.chars().allMatch(Character::isLetter)
-                || !(key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us"))) {
+        if (w.cap() || key.length() < 4 && !IRREGULAR_PAST.contains(key) || NOT_VERBS.contains(key)
+                || !key.chars().allMatch(Character::isLetter) || !(key.endsWith("ed") || IRREGULAR_PAST.contains(key)
+                || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us"))) {
             return false;
         }
         if (k + 1 >= r.size()) {

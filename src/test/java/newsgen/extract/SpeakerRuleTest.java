@@ -175,6 +175,13 @@ class SpeakerRuleTest {
                 new Shape(List.of("The debate turned to the border.",
                         "\u201cWe are tired of being told it is unfair!\u201d Okonjo said."),
                         0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
+                // an irregular past after the name, as the trigram reads it
+                new Shape(List.of("Jim Okafor and Sandy Paradis stood in line to vote.",
+                        "\u201cThey are all here for the free stuff,\u201d Okafor shot back with a laugh."),
+                        0, SpeakerRule.TRIGRAM, "Okafor"),
+                // "beamed Jane Roe of Madison": a place after the name ends no subject
+                new Shape(List.of("\u201cThis is fantastic!\u201d beamed Darnell Whitacre of Madison, Alabama, who had sneaked onto the floor."),
+                        0, SpeakerRule.TRIGRAM, "Whitacre"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
