@@ -62,10 +62,27 @@ final class ParagraphClassifier {
         if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('\n') >= 0) {
             return false;
         }
-        if (ENDS_SENTENCE.matcher(t).find()) {
-            return false;
+        return words(t, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS && !ENDS_SENTENCE.matcher(t).find();
+    }
+
+    /**
+     * The words of a stripped text, as {@code t.split("\\s+").length} counts them, but counting stops at
+     * {@code limit}. Why: a paragraph is mostly far longer than a line, and splitting it whole, or looking for a
+     * sentence's end at every position, was ~2% of loading's CPU (JFR).
+     */
+    private static int words(String t, int limit) {
+        int words = 1;
+        for (int i = 1; i < t.length() && words < limit; i++) {
+            if (isSpace(t.charAt(i)) && !isSpace(t.charAt(i - 1))) {
+                words++;
+            }
         }
-        return t.split("\\s+").length <= SHORT_LINE_WORDS;
+        return words;
+    }
+
+    /** The characters of the pattern {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The headline a caption stands for: its text before the photo credit ("… alliance. Photo: X" → "… alliance"). */
