@@ -49,6 +49,12 @@ final class MarkdownBody {
     }
 
     List<Paragraph> parse(String body, int firstLine) {
+        if (!html) {
+            List<PlainMarkdown.Block> plain = PlainMarkdown.blocks(body);
+            if (plain != null) {
+                return paragraphs(body, firstLine, plain);
+            }
+        }
         Document document = parser.parse(body);
         List<Node> blocks = new ArrayList<>();
         for (Node node : document.getChildren()) {
@@ -80,6 +86,18 @@ final class MarkdownBody {
                 kind = ParagraphKind.BLOCK;
             }
             paragraphs.add(new Paragraph(i + 1, kind, text, html ? html(document, node, kind, text) : null, line));
+        }
+        return paragraphs;
+    }
+
+    /** The paragraphs of a body without markup ({@link PlainMarkdown}), typed and cleaned as flexmark's are below. */
+    private static List<Paragraph> paragraphs(String body, int firstLine, List<PlainMarkdown.Block> blocks) {
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            PlainMarkdown.Block b = blocks.get(i);
+            String text = collapseSpaces(body.substring(b.start(), b.end())).strip();
+            ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
+            paragraphs.add(new Paragraph(i + 1, kind, text, null, firstLine + b.line()));
         }
         return paragraphs;
     }
