@@ -37,7 +37,7 @@ final class ParagraphClassifier {
     static ParagraphKind classify(String text, boolean first, boolean last) {
         String t = text.strip();
         // Only a paragraph with a colon can hold a photo credit: the pattern is tried at every position otherwise.
-        if (t.indexOf(':') >= 0 && CAPTION.matcher(t).find()) {
+        if (t.indexOf(':') >= 0 && mentionsPicture(t) && CAPTION.matcher(t).find()) {
             return ParagraphKind.CAPTION;
         }
         if (last && CREDIT.matcher(t).matches()) {
@@ -59,10 +59,28 @@ final class ParagraphClassifier {
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
+        if (words(t, SHORT_LINE_WORDS + 1) > SHORT_LINE_WORDS) {
+            return false;
+        }
         if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('\n') >= 0) {
             return false;
         }
-        return words(t, SHORT_LINE_WORDS + 1) <= SHORT_LINE_WORDS && !ENDS_SENTENCE.matcher(t).find();
+        return !ENDS_SENTENCE.matcher(t).find();
+    }
+
+    /**
+     * Whether the text holds "photo", "picture" or "image" in any case: a caption's credit needs one, and this is
+     * far cheaper than trying {@link #CAPTION} at every position of a paragraph with a colon (~2% of loading, JFR).
+     */
+    private static boolean mentionsPicture(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == 'p' || c == 'P') && (t.regionMatches(true, i, "photo", 0, 5) || t.regionMatches(true, i, "picture", 0, 7))
+                    || (c == 'i' || c == 'I') && t.regionMatches(true, i, "image", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,4 +30,11 @@ class ParagraphClassifierTest {
     void theFirstShortLineIsTheHeadline() {
         assertEquals(ParagraphKind.HEADLINE, ParagraphClassifier.classify("Markets Fall Again", true, false));
     }
+
+    @Test
+    void aCreditedPhotoIsACaptionInAnyCase() {
+        assertEquals(ParagraphKind.CAPTION, ParagraphClassifier.classify("Troops in Niamey. PHOTO: Reuters", false, false));
+        assertEquals(ParagraphKind.CAPTION, ParagraphClassifier.classify("Troops in Niamey (Image: AFP)", false, false));
+        assertEquals(ParagraphKind.BODY, ParagraphClassifier.classify("He said: the troops in Niamey will stay, and others will follow them soon.", false, false));
+    }
 }
