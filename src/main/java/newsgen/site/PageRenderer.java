@@ -11,7 +11,6 @@ import newsgen.model.Problem;
 import newsgen.model.ProblemException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ public final class PageRenderer {
         context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
         context.put("path", page.path());
-        StringWriter out = new StringWriter(16_384);
+        PageWriter out = new PageWriter(16_384);
         try {
             template(page.template()).evaluate(out, context);
         } catch (PebbleException e) {
