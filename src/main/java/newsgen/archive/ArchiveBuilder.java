@@ -82,9 +82,12 @@ public final class ArchiveBuilder {
         run.leads = java.util.concurrent.CompletableFuture.supplyAsync(run::leadVectors);
         run.index();
         run.link();
-        run.companions();
+        // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
+        // counted on the other core while those run on this one (the passes are otherwise one after another).
+        java.util.concurrent.CompletableFuture<Void> companions = java.util.concurrent.CompletableFuture.runAsync(run::companions);
         run.stories();
         run.speakers();
+        companions.join();
         return run.entities();
     }
 
