@@ -77,7 +77,7 @@ public final class PageRenderer {
         context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
         context.put("path", page.path());
-        PageWriter out = new PageWriter(16_384);
+        PageWriter out = new PageWriter();
         try {
             template(page.template()).evaluate(out, context);
         } catch (PebbleException e) {
@@ -85,7 +85,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.page();
     }
 
     private PebbleTemplate template(String name) {
