@@ -3,7 +3,6 @@ package newsgen.site;
 import newsgen.cli.Gen;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +57,7 @@ class ArchiveBrowserIT {
         StringWriter err = new StringWriter();
         assertEquals(0, Gen.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--articles", articles.toString(),
                 "--out", site.toString()), err.toString());
-        driver = Browser.start();
+        driver = Browser.shared();
     }
 
     /** Every 84/40-th file of the dev set in name order, so each outlet and the whole date range are in. */
@@ -75,13 +74,6 @@ class ArchiveBrowserIT {
             sample.add(all.get(i * all.size() / SAMPLE));
         }
         return sample;
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     static String url(String page) {
