@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dark on a desktop and a phone; the search box finds Goita among everyone else and opens his page; the skip link
  * is the first Tab stop.
  */
+@ResourceLock(Browser.LOCK)
 class ArchiveBrowserIT {
     static final int SAMPLE = 40;
 

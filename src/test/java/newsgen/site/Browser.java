@@ -42,6 +42,8 @@ final class Browser {
     }
 
     private static ChromeDriver shared;
+    /** The resource lock of the test classes that use the {@link #shared()} browser, which shows one page at a time. */
+    static final String LOCK = "chromium";
 
     /**
      * The one browser of this JVM, started on first use and quit when the JVM exits: every browser test class takes
