@@ -123,11 +123,17 @@ final class PersonRules {
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
+        if (run.size() == 1 && run.to() < whole.to()) {
+            Candidate group = groupOfName(p, whole, run);
+            if (group != null) {
+                return group;
+            }
+        }
         if (!validName(p, run.from(), run.to())) {
             // "Harbor Youth Club Mark Dunnell": words before a given name that ends the run in a valid name are not its own
             int given = givenNameInside(p, run);
             if (given < 0) {
-                return null;
+                return groupOfName(p, whole, run);
             }
             run = new NameRuns.Run(given, run.to());
         }
@@ -154,7 +160,8 @@ final class PersonRules {
             // never gets here)
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
-            return opens && cueAfter(p, run) && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+            boolean cue = opens && cueAfter(p, run) || tenure(p, run);
+            return cue && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
@@ -179,6 +186,24 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, null, party);
         }
         return null;
+    }
+
+    /**
+     * Rule "group of a name": "Supporters of Hillary Roe and …", "Friends of John Doe": one word that is no name, no
+     * title and no organisation's head word, then "of" or "for", then a name; the name after the connector is read
+     * on its own, with the evidence it has there.
+     */
+    private Candidate groupOfName(ArticleText.Para p, NameRuns.Run whole, NameRuns.Run head) {
+        var t = p.tokens();
+        int connector = head.to();
+        if (head.size() != 1 || connector + 2 > whole.to() || !NameRuns.ORG_CONNECTORS.contains(t.get(connector).key())
+                || t.get(connector).key().equals("the") || gaz.orgHeads.contains(t.get(head.from()).key())
+                || gaz.titles.contains(t.get(head.from()).key()) || gaz.offices.contains(t.get(head.from()).key())
+                || p.matchAt(head.from()) != null) {
+            return null;
+        }
+        NameRuns.Run rest = new NameRuns.Run(connector + 1, whole.to());
+        return gaz.givenNames.contains(t.get(rest.from()).key()) ? titledOrEvidenced(p, rest) : null;
     }
 
     /** Where a given name opens the last two or three words of a run and they make a valid name, else -1. */
@@ -417,6 +442,28 @@ final class PersonRules {
         }
         Token next = t.get(run.to());
         return !next.cap() && gaz.cueVerbs.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+    }
+
+    /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
+    private static final Set<String> TENURE_NOUNS = Set.of("administration", "administrations", "presidency",
+            "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",
+            "supporters", "doctrine");
+
+    /**
+     * Rule "surname before a tenure noun": "the Obama administration", "the Reagan era", "the Clinton campaign"; a
+     * candidate like "Carson said", decided once the article is read (the word must be a proper noun there).
+     */
+    private boolean tenure(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.from() < 1 || run.to() >= t.size()) {
+            return false;
+        }
+        Token the = t.get(run.from() - 1);
+        Token next = t.get(run.to());
+        // not "the Reagan-Bush years", "the African-American vote": one plain word
+        return the.key().equals("the") && !the.cap() && !next.cap() && TENURE_NOUNS.contains(next.key())
+                && t.get(run.from()).text().indexOf('-') < 0
+                && Gazetteer.joinable(p.text(), the, t.get(run.from())) && Gazetteer.joinable(p.text(), t.get(run.from()), next);
     }
 
     /** ",” said Jane Doe" or "according to Jane Doe". */
