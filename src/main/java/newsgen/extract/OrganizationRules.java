@@ -61,16 +61,54 @@ final class OrganizationRules {
                 && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
             return true;
         }
-        // "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team
-        if (town != null && town.entry().kind() == Gazetteer.Kind.CITY && town.to() == run.to() - 1
-                && t.get(run.to() - 1).key().length() > 3 && t.get(run.to() - 1).key().endsWith("s")
-                && !t.get(run.to() - 1).key().endsWith("ss") && !t.get(run.to() - 1).upper()
-                && !gaz.givenNames.contains(t.get(run.to() - 1).key())) {
+        // "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a
+        // state's ("Minnesota Vikings") or a city's that is also a word or a given name ("Charlotte Panthers")
+        boolean home = town != null && town.to() == run.to() - 1
+                && (town.entry().kind() == Gazetteer.Kind.CITY || town.entry().kind() == Gazetteer.Kind.REGION
+                && Slugs.fold(p.surface(town.from(), town.to())).equals(Slugs.fold(town.entry().name()))) // not "Miss"
+                || run.size() == 2 && gaz.ambiguousCities.containsKey(t.get(run.from()).text());
+        if (home && teamPlural(p, run.to() - 1)) {
+            return true;
+        }
+        // "Hogan & Hartson", "Procter & Gamble": capitalised names joined by an ampersand are a firm
+        if (run.size() <= 4 && ampersand(p, run)) {
             return true;
         }
         // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
         for (int k = run.from(); k + 2 < run.to(); k++) {
             if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses". */
+    private static final java.util.Set<String> NOT_TEAMS = java.util.Set.of("caucuses", "primaries", "elections",
+            "voters", "residents", "counties", "states", "games", "olympics", "hills", "heights", "falls", "springs",
+            "islands", "keys", "mountains", "plains", "highlands", "lakes", "news", "times", "affairs", "relations",
+            "streets", "gardens", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series", "awards");
+
+    /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
+    private boolean teamPlural(ArticleText.Para p, int k) {
+        Token w = p.tokens().get(k);
+        String key = w.key();
+        Gazetteer.Match m = p.matchAt(k);
+        boolean dotted = w.end() < p.text().length() && p.text().charAt(w.end()) == '.' && k + 1 < p.tokens().size()
+                && p.tokens().get(k + 1).cap(); // "Florida Sens. Marco …"
+        return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
+                && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
+                && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && (m == null || m.from() != k);
+    }
+
+    /** An ampersand between two of the run's words ("Hogan & Hartson"), not in "Q&A" or "AT&T" written in one word. */
+    private boolean ampersand(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.from(); k + 1 < run.to(); k++) {
+            String gap = p.text().substring(t.get(k).end(), t.get(k + 1).start());
+            // not "Jim & Sarah", "Ann & I": people named together
+            if (gap.equals(" & ") && t.get(k).cap() && t.get(k + 1).cap() && !t.get(k).upper() && !t.get(k + 1).upper()
+                    && !gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k + 1).key())) {
                 return true;
             }
         }
