@@ -304,6 +304,9 @@ final class PersonRules {
     /** "PACs", "CEOs", "NGOs": an acronym's plural is no surname. */
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
+    /** Months that are also surnames. */
+    private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
+
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -461,7 +464,7 @@ final class PersonRules {
         Token the = t.get(run.from() - 1);
         Token next = t.get(run.to());
         // not "the Reagan-Bush years", "the African-American vote": one plain word
-        return the.key().equals("the") && !the.cap() && !next.cap() && TENURE_NOUNS.contains(next.key())
+        return the.key().equals("the") && !next.cap() && TENURE_NOUNS.contains(next.key())
                 && t.get(run.from()).text().indexOf('-') < 0
                 && Gazetteer.joinable(p.text(), the, t.get(run.from())) && Gazetteer.joinable(p.text(), t.get(run.from()), next);
     }
@@ -517,7 +520,11 @@ final class PersonRules {
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
             boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
-            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches() || gaz.nonNames.contains(w.text())
+            // "Theresa May": a month after a given name, with no day after it, is a surname
+            boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
+                    && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
+            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
+                    || gaz.nonNames.contains(w.text()) && !monthSurname
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))

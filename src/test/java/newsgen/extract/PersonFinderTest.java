@@ -529,4 +529,10 @@ class PersonFinderTest {
     void shortGivenNamesThatAreWords() {
         assertEquals(List.of("Matt Dorsey"), names("The bill was drafted by Matt Dorsey and his staff."));
     }
+
+    @Test
+    void monthAfterAGivenNameIsASurname() {
+        assertEquals(List.of("Theresa May"), names("Prime Minister Theresa May spoke in Leeds."));
+        assertEquals(List.of("Okonjo"), names("The Okonjo administration has said little."));
+    }
 }
