@@ -309,4 +309,10 @@ class OrganizationFinderTest {
         assertEquals(List.of("Dayton Enquirer", "Prairie Policy Forum"),
                 names("The Dayton Enquirer quoted the Prairie Policy Forum on taxes."));
     }
+
+    @Test
+    void usOutletsAndPoliceForcesFromTheGazetteer() {
+        assertEquals(List.of("PolitiFact", "New York Police Department"),
+                names("PolitiFact rated the claim false, and the NYPD declined to comment."));
+    }
 }
