@@ -199,4 +199,12 @@ class PlaceFinderTest {
         assertEquals("United States", places("Delegates met in Cleveland on Monday.").get(0).country());
         assertTrue(names("Cleveland said the talks went well.").isEmpty());
     }
+
+    @Test
+    void landformAndSiteNamesArePlaces() {
+        List<Place> p = places("Protesters marched from Varney Park to Tolliver Island, and others camped at Fort Kessel.");
+        assertEquals(List.of("Varney Park", "Tolliver Island", "Fort Kessel"), p.stream().map(Place::name).toList());
+        assertEquals("region", p.get(1).type());
+        assertEquals(List.of(), names("The film was made by Michael Bay and the Port Authority."));
+    }
 }
