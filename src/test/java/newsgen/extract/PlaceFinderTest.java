@@ -207,4 +207,10 @@ class PlaceFinderTest {
         assertEquals("region", p.get(1).type());
         assertEquals(List.of(), names("The film was made by Michael Bay and the Port Authority."));
     }
+
+    @Test
+    void stateCapitalNamedLikeAPersonAfterIn() {
+        assertEquals(List.of("Albany"), names("The bill died in Albany last week."));
+        assertEquals(List.of(), names("Albany Morrow wrote the bill."));
+    }
 }
