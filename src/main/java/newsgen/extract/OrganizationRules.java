@@ -170,7 +170,8 @@ final class OrganizationRules {
             "co", "group", "holdings", "semiconductors", "ventures", "capital", "partners", "minerals", "mining",
             "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
-            "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software");
+            "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
+            "college", "institution");
 
     /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
     boolean companyName(ArticleText.Para p, NameRuns.Run run) {

@@ -240,6 +240,7 @@ final class PersonRules {
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
     private boolean surnameLike(Token w) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
+                && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
                 && !ADJECTIVE.matcher(w.key()).matches() && !gaz.givenNames.contains(w.key()) && !gaz.orgHeads.contains(w.key())
                 && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }

@@ -315,4 +315,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("PolitiFact", "New York Police Department"),
                 names("PolitiFact rated the claim false, and the NYPD declined to comment."));
     }
+
+    @Test
+    void universityCalledByItsFirstWord() {
+        List<Actor> o = orgs("The debate was held at Keswick University on Monday.", "Students at Keswick cheered.");
+        assertEquals(1, o.size());
+        assertEquals(List.of("Keswick"), o.get(0).aliases());
+    }
 }
