@@ -535,4 +535,12 @@ class PersonFinderTest {
         assertEquals(List.of("Theresa May"), names("Prime Minister Theresa May spoke in Leeds."));
         assertEquals(List.of("Okonjo"), names("The Okonjo administration has said little."));
     }
+
+    @Test
+    void newsRoleNounBeforeTheName() {
+        Actor a = people("The network's co-moderator Wyn Talbrook asked the first question.").get(0);
+        assertEquals("Wyn Talbrook", a.name());
+        assertEquals(List.of("co-moderator"), a.roles());
+        assertEquals(List.of("Quill Ardent"), names("Republican pollster Quill Ardent disagreed."));
+    }
 }
