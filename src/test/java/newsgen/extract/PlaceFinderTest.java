@@ -213,4 +213,11 @@ class PlaceFinderTest {
         assertEquals(List.of("Albany"), names("The bill died in Albany last week."));
         assertEquals(List.of(), names("Albany Morrow wrote the bill."));
     }
+
+    @Test
+    void dcIsWashingtonNotAnOrganisation() {
+        var r = extractor.extractStrict(Articles.body("The meeting at a hotel in Washington, D.C., was the first. Officials in D.C. agreed."));
+        assertEquals(List.of("Washington"), r.places().stream().map(Place::name).toList());
+        assertTrue(r.actors().isEmpty(), r.actors().toString());
+    }
 }
