@@ -260,6 +260,50 @@ final class OrganizationRules {
         return run.from();
     }
 
+    /** Words that open an officer's title rather than end an organisation's name: "Press Secretary", "National Director". */
+    private static final java.util.Set<String> TITLE_MODIFIERS = java.util.Set.of("press", "national", "executive",
+            "deputy", "assistant", "senior", "associate", "communications", "policy", "legislative", "managing",
+            "general", "political", "finance", "campaign", "state", "regional", "district", "acting", "interim");
+
+    /**
+     * The organisation a titled name opens with: a chamber word ("House Speaker Paul Ryan", see
+     * {@link #chamberBeforeTitle}) or, by the rule "organisation before a title", the words before the first title when
+     * they make an organisation's name ("House Judiciary Committee Chairman Bob Goodlatte", "State Senate President
+     * Steve Sweeney"); a party or nationality word opening them ("Republican U.S. House Speaker") and a sentence's
+     * first word that is no name of its own ("Retired Army Col.") are left out. Null when there is none.
+     */
+    NameRuns.Run orgBeforeTitle(ArticleText.Para p, NameRuns.Run run, int nameFrom) {
+        int chamber = chamberBeforeTitle(p, run, nameFrom);
+        if (chamber >= 0) {
+            return new NameRuns.Run(chamber, chamber + 1);
+        }
+        var t = p.tokens();
+        int from = run.from();
+        Gazetteer.Match lead = p.matchAt(from);
+        while (lead != null && lead.from() == from && lead.entry().kind() == Gazetteer.Kind.DEMONYM && lead.to() < nameFrom) {
+            from = lead.to();
+            lead = p.matchAt(from);
+        }
+        if (from < nameFrom && t.get(from).initial() && lead == null && !gaz.orgHeads.contains(t.get(from).key())) {
+            from++;
+        }
+        while (from < nameFrom && (!t.get(from).cap() || gaz.nonNames.contains(t.get(from).text()))) {
+            from++; // "He and House Judiciary Committee Chairman …": the run took the sentence's words with it
+        }
+        for (int k = from; k < nameFrom; k++) {
+            if (gaz.titles.contains(t.get(k).key()) || gaz.offices.contains(t.get(k).key())) {
+                int to = k;
+                while (to > from && TITLE_MODIFIERS.contains(t.get(to - 1).key())) {
+                    to--; // "White House Press Secretary": "Press" is the secretary's
+                }
+                NameRuns.Run org = new NameRuns.Run(from, to);
+                k = to;
+                return k - from >= 2 && isOrgName(p, org) ? org : null;
+            }
+        }
+        return null;
+    }
+
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
     private static final java.util.Set<String> THING_ACRONYMS = java.util.Set.copyOf(WordList.lines("thing-acronyms.txt"));
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");

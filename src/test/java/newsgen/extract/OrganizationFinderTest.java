@@ -322,4 +322,12 @@ class OrganizationFinderTest {
         assertEquals(1, o.size());
         assertEquals(List.of("Keswick"), o.get(0).aliases());
     }
+
+    @Test
+    void organisationBeforeAnOfficersTitle() {
+        assertEquals(List.of("Harbour Planning Committee"),
+                names("She spoke with Harbour Planning Committee Chairman Olu Varnes on Monday."));
+        assertEquals(List.of("Tarn Valley Council"),
+                names("He and Tarn Valley Council Press Secretary Ines Morrow disagreed."));
+    }
 }
