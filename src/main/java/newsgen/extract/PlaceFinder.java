@@ -41,7 +41,8 @@ final class PlaceFinder {
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port", "beach", "park", "square", "street", "streets",
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
             "station", "heights", "hills", "falls", "springs", "harbor", "harbour", "bay", "side", "strip", "mall",
-            "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago");
+            "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago", "palace", "bowl", "cathedral",
+            "mosque", "synagogue", "terminal", "casino");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",
@@ -151,7 +152,7 @@ final class PlaceFinder {
     /** Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street". */
     private static final Set<String> SITES = Set.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
-            "plaza", "pier");
+            "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
     private static final Set<String> PLACE_OPENERS = Set.of("fort", "lake", "mount", "mt", "cape", "port");
 

@@ -220,4 +220,11 @@ class PlaceFinderTest {
         assertEquals(List.of("Washington"), r.places().stream().map(Place::name).toList());
         assertTrue(r.actors().isEmpty(), r.actors().toString());
     }
+
+    @Test
+    void venueNamesArePlacesNotPeople() {
+        var r = extractor.extractStrict(Articles.body("The fight was staged at Marlow Palace, a casino on the strip."));
+        assertEquals(List.of("Marlow Palace"), r.places().stream().map(Place::name).toList());
+        assertTrue(r.actors().isEmpty(), r.actors().toString());
+    }
 }
