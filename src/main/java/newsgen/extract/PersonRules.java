@@ -285,7 +285,7 @@ final class PersonRules {
     }
 
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
-    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty");
+    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty", "session");
     /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
 
