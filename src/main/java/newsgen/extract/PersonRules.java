@@ -305,6 +305,12 @@ final class PersonRules {
     /** "PACs", "CEOs", "NGOs": an acronym's plural is no surname. */
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
+    /** Offices a speaker addresses with "Mr." or "Madam": "Mr. President", "Madam Secretary", "Mr. Speaker". */
+    private static final Set<String> ADDRESSED_OFFICES = Set.of("president", "speaker", "chairman", "chairwoman",
+            "chair", "secretary", "mayor", "governor", "senator", "ambassador", "minister", "justice", "leader",
+            "prime", "vice", "commissioner", "director", "attorney", "general", "chief", "sheriff", "officer",
+            "congressman", "congresswoman", "representative", "lawmaker", "candidate", "nominee", "executive");
+
     /** Months that are also surnames. */
     private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
 
@@ -521,6 +527,10 @@ final class PersonRules {
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
             boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
+            // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
+            boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
+                    && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
+            surnameAfterGiven |= surnameAfterHonorific;
             // "Theresa May": a month after a given name, with no day after it, is a surname
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));

@@ -543,4 +543,10 @@ class PersonFinderTest {
         assertEquals(List.of("co-moderator"), a.roles());
         assertEquals(List.of("Quill Ardent"), names("Republican pollster Quill Ardent disagreed."));
     }
+
+    @Test
+    void titleWordAfterAnHonorificIsASurname() {
+        assertEquals(List.of("King"), names("Mr. King disagreed with the plan on Monday."));
+        assertEquals(List.of(), names("Mr. President, we disagree with the plan."));
+    }
 }
