@@ -279,9 +279,10 @@ final class Subjects {
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
                 if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from
-                        && (GENERIC_ORGS.contains(w) || k - 1 == from || k == to - 1 && !PLACE_LINKS.contains(t.get(k - 2).key()))) {
+                        && (GENERIC_ORGS.contains(w) || k - 1 == from)) {
                     // "the company said", "the union wrote": the organisation last named, here or in the paragraph
-                    // before; a head other than the generic ones only as the whole subject ("talk to the media, said")
+                    // before; a head that is no generic organisation word only where it opens the subject, not in
+                    // "an official, not authorised to talk to the media, said"
                     named = ctx.lastOrganization(p, t.get(k).start());
                     named = named.id() == null ? null : named;
                 }
