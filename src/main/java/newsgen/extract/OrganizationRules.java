@@ -83,11 +83,14 @@ final class OrganizationRules {
         return false;
     }
 
-    /** Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses". */
+    /**
+     * Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses"; place
+     * words are {@link PlaceFinder#GEO_WORDS}' ("Beverly Hills", "Colorado Springs") and the few plurals here.
+     */
     private static final java.util.Set<String> NOT_TEAMS = java.util.Set.of("caucuses", "primaries", "elections",
-            "voters", "residents", "counties", "states", "games", "olympics", "hills", "heights", "falls", "springs",
-            "islands", "keys", "mountains", "plains", "highlands", "lakes", "news", "times", "affairs", "relations",
-            "streets", "gardens", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series", "awards");
+            "voters", "residents", "counties", "states", "games", "olympics", "keys", "plains", "highlands", "lakes",
+            "news", "times", "affairs", "relations", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series",
+            "awards");
 
     /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
     private boolean teamPlural(ArticleText.Para p, int k) {
@@ -98,7 +101,7 @@ final class OrganizationRules {
                 && p.tokens().get(k + 1).cap(); // "Florida Sens. Marco …"
         return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
                 && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
-                && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && (m == null || m.from() != k);
+                && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && !PlaceFinder.GEO_WORDS.contains(key) && (m == null || m.from() != k);
     }
 
     /** An ampersand between two of the run's words ("Hogan & Hartson"), not in "Q&A" or "AT&T" written in one word. */
