@@ -108,9 +108,10 @@ final class OrganizationRules {
     private boolean ampersand(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         for (int k = run.from(); k + 1 < run.to(); k++) {
-            String gap = p.text().substring(t.get(k).end(), t.get(k + 1).start());
+            // the gap tested in place: this runs for nearly every name of two words or more
+            boolean gap = t.get(k + 1).start() - t.get(k).end() == 3 && p.text().startsWith(" & ", t.get(k).end());
             // not "Jim & Sarah", "Ann & I": people named together
-            if (gap.equals(" & ") && t.get(k).cap() && t.get(k + 1).cap() && !t.get(k).upper() && !t.get(k + 1).upper()
+            if (gap && t.get(k).cap() && t.get(k + 1).cap() && !t.get(k).upper() && !t.get(k + 1).upper()
                     && !gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k + 1).key())) {
                 return true;
             }
