@@ -185,7 +185,8 @@ final class MarkdownBody {
         return out == null ? text : out.toString();
     }
 
-    private static boolean isSpace(char c) {
+    /** The characters of the pattern {@code \\s}. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

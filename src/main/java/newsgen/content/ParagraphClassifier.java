@@ -130,16 +130,11 @@ final class ParagraphClassifier {
     private static int words(String t, int limit) {
         int words = 1;
         for (int i = 1; i < t.length() && words < limit; i++) {
-            if (isSpace(t.charAt(i)) && !isSpace(t.charAt(i - 1))) {
+            if (MarkdownBody.isSpace(t.charAt(i)) && !MarkdownBody.isSpace(t.charAt(i - 1))) {
                 words++;
             }
         }
         return words;
-    }
-
-    /** The characters of the pattern {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The headline a caption stands for: its text before the photo credit ("… alliance. Photo: X" → "… alliance"). */
