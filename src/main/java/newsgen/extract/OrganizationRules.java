@@ -301,8 +301,7 @@ final class OrganizationRules {
                     to--; // "White House Press Secretary": "Press" is the secretary's
                 }
                 NameRuns.Run org = new NameRuns.Run(from, to);
-                k = to;
-                return k - from >= 2 && isOrgName(p, org) ? org : null;
+                return isOrgName(p, org) ? org : null; // of two words or more, as isOrgName asks
             }
         }
         return null;
