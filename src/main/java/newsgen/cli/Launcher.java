@@ -2,6 +2,7 @@ package newsgen.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ import java.util.Optional;
 final class Launcher {
     /** Set in the JVM gen started, so it never starts another. */
     static final String LAUNCHED = "newsgen.launched";
+    /** Article files of fewer bytes than this (~200 articles) make a build short enough to call reflection through JNI. */
+    static final long FEW_ARTICLE_BYTES = 1 << 20;
 
     private Launcher() {
     }
@@ -58,8 +61,15 @@ final class Launcher {
                 || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", "-Xmx" + HeapSize.forArguments(args) + "m", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + LAUNCHED + "=1"));
+        long articleBytes = HeapSize.articleBytes(HeapSize.articlePaths(args));
+        List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", "-Xmx" + HeapSize.forBytes(articleBytes) + "m",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + LAUNCHED + "=1"));
+        if (articleBytes < FEW_ARTICLE_BYTES) {
+            // Reflection (Pebble reading the pages' records) is called through JNI instead of through an accessor class
+            // made for each method called 15 times: a small build called ~170 such methods a few dozen times each and
+            // spent more defining the classes than the calls would ever save.
+            command.add("-Dsun.reflect.inflationThreshold=" + Integer.MAX_VALUE);
+        }
         Path archive = classArchive(Path.of(classPath));
         Path making = null;
         if (archive != null && Files.isRegularFile(archive)) {
@@ -68,7 +78,7 @@ final class Launcher {
             making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             command.add("-XX:ArchiveClassesAtExit=" + making);
         }
-        command.addAll(List.of("-cp", classPath, Gen.class.getName()));
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         Process child;
         try {
@@ -77,14 +87,7 @@ final class Launcher {
             return Optional.empty();
         }
         // Ctrl-C reaches both JVMs; this one waits for gen to clean up its staging folder before the shell returns.
-        Thread waitForChild = new Thread(() -> {
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(waitForChild);
+        Runtime.getRuntime().addShutdownHook(new WaitFor(child));
         int code;
         try {
             code = child.waitFor();
@@ -97,6 +100,9 @@ final class Launcher {
         }
         return Optional.of(code);
     }
+
+    /** Class archives are named gen-{hash of the jar's path}-{hash of its size, time and the JVM}.jsa. */
+    private static final String ARCHIVE_PREFIX = "gen-";
 
     /**
      * Where the class archive for this jar lives: the user's cache folder, named by the jar's path, size and time,
@@ -111,15 +117,18 @@ final class Launcher {
             Path cache = Path.of(home, ".cache", "newsgen");
             Files.createDirectories(cache);
             Path real = jar.toRealPath();
-            String key = real + "|" + Files.size(real) + "|" + Files.getLastModifiedTime(real).toMillis()
-                    + "|" + System.getProperty("java.vm.version");
-            return cache.resolve("gen-" + Integer.toHexString(key.hashCode()) + ".jsa");
+            String key = Files.size(real) + "|" + Files.getLastModifiedTime(real).toMillis() + "|" + System.getProperty("java.vm.version");
+            return cache.resolve(ARCHIVE_PREFIX + Integer.toHexString(real.toString().hashCode()) + "-" + Integer.toHexString(key.hashCode()) + ".jsa");
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** Puts a freshly made archive in place in one step, so a concurrent run never maps half a file. */
+    /**
+     * Puts a freshly made archive in place in one step, so a concurrent run never maps half a file, and deletes the
+     * archives made for earlier builds of the same jar path, which no run can use again (each rebuilt gen.jar left
+     * an 11-17 MB archive behind: 141 of them, 1.7 GB, on the development machine).
+     */
     private static void adopt(Path made, Path archive) {
         try {
             if (Files.isRegularFile(made) && Files.size(made) > 0) {
@@ -128,10 +137,37 @@ final class Launcher {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
+                String name = archive.getFileName().toString();
+                String samePath = name.substring(0, name.lastIndexOf('-') + 1);
+                try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), samePath + "*.jsa")) {
+                    for (Path p : old) {
+                        if (!p.getFileName().toString().equals(name)) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                }
             }
             Files.deleteIfExists(made);
-        } catch (IOException e) {
-            // no archive this time: the next run tries again
+        } catch (IOException | RuntimeException e) {
+            // no archive this time, or an old one left: the next run tries again
+        }
+    }
+
+    /** Keeps this JVM alive until gen's own has finished (a shutdown hook). */
+    private static final class WaitFor extends Thread {
+        private final Process child;
+
+        WaitFor(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

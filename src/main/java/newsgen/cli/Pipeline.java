@@ -35,11 +35,21 @@ final class Pipeline {
      * others; {@code cached} may be null (no cache).
      */
     static Result loadAndExtract(List<Path> paths, boolean allowHtml, PrintWriter err, Timings timings, CachedArticles cached) {
+        return loadAndExtract(paths, new ArticleLoader(allowHtml), err, timings, cached);
+    }
+
+    /** As above for records alone ({@code gen extract}): the paragraphs' HTML, which only pages show, is not made. */
+    static Result extractOnly(List<Path> paths, PrintWriter err) {
+        return loadAndExtract(paths, ArticleLoader.textOnly(), err, Timings.OFF, null);
+    }
+
+    private static Result loadAndExtract(List<Path> paths, ArticleLoader loader, PrintWriter err, Timings timings,
+                                         CachedArticles cached) {
         long t0 = Timings.now();
         List<Path> files = cached == null ? ArticleSource.files(paths) : cached.files();
         SourceNames names = new SourceNames(paths);
         Progress.phase(err, files.size(), "reading and extracting " + files.size() + " articles");
-        ArticleSource source = new ArticleSource(new ArticleLoader(allowHtml));
+        ArticleSource source = new ArticleSource(loader);
         ArticleSource.Loaded loaded = cached == null ? source.load(files) : ArticleSource.collect(cached.load(source));
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         loaded.errors().forEach(e -> err.println("error: " + e));

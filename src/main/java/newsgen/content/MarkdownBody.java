@@ -32,9 +32,15 @@ final class MarkdownBody {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Whether paragraphs get their HTML; without it (extraction only) they get null. */
+    private final boolean html;
 
-    /** @param allowHtml whether raw HTML in the Markdown reaches the page as HTML (otherwise it is shown escaped) */
-    MarkdownBody(boolean allowHtml) {
+    /**
+     * @param allowHtml whether raw HTML in the Markdown reaches the page as HTML (otherwise it is shown escaped)
+     * @param html      whether to render each paragraph's HTML at all
+     */
+    MarkdownBody(boolean allowHtml, boolean html) {
+        this.html = html;
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         options.set(HtmlRenderer.SOFT_BREAK, SOFT_BREAK);
@@ -43,6 +49,12 @@ final class MarkdownBody {
     }
 
     List<Paragraph> parse(String body, int firstLine) {
+        if (!html) {
+            List<PlainMarkdown.Block> plain = PlainMarkdown.blocks(body);
+            if (plain != null) {
+                return paragraphs(body, firstLine, plain);
+            }
+        }
         Document document = parser.parse(body);
         List<Node> blocks = new ArrayList<>();
         for (Node node : document.getChildren()) {
@@ -65,10 +77,6 @@ final class MarkdownBody {
                 }
             }
             int line = firstLine + lines;
-            String html = plain(node);
-            if (html == null) {
-                html = render(document, node);
-            }
             ParagraphKind kind;
             if (node instanceof Heading) {
                 kind = ParagraphKind.SUBHEAD;
@@ -77,13 +85,34 @@ final class MarkdownBody {
             } else {
                 kind = ParagraphKind.BLOCK;
             }
-            if (kind != ParagraphKind.BLOCK) {
-                var inner = WRAPPER.matcher(html);
-                html = inner.matches() ? inner.group(2).strip() : Html.escape(text);
-            }
-            paragraphs.add(new Paragraph(i + 1, kind, text, html.strip(), line));
+            paragraphs.add(new Paragraph(i + 1, kind, text, html ? html(document, node, kind, text) : null, line));
         }
         return paragraphs;
+    }
+
+    /** The paragraphs of a body without markup ({@link PlainMarkdown}), typed and cleaned as flexmark's are below. */
+    private static List<Paragraph> paragraphs(String body, int firstLine, List<PlainMarkdown.Block> blocks) {
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            PlainMarkdown.Block b = blocks.get(i);
+            String text = collapseSpaces(body.substring(b.start(), b.end())).strip();
+            ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
+            paragraphs.add(new Paragraph(i + 1, kind, text, null, firstLine + b.line()));
+        }
+        return paragraphs;
+    }
+
+    /** The block's HTML: the inner HTML of a paragraph or heading, or the whole of any other block. */
+    private String html(Document document, Node node, ParagraphKind kind, String text) {
+        String html = plain(node);
+        if (html == null) {
+            html = render(document, node);
+        }
+        if (kind != ParagraphKind.BLOCK) {
+            var inner = WRAPPER.matcher(html);
+            html = inner.matches() ? inner.group(2).strip() : Html.escape(text);
+        }
+        return html.strip();
     }
 
     /**

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The short cut for paragraphs of plain words gives exactly what flexmark's renderer gives, and is not taken otherwise. */
 class MarkdownBodyTest {
-    private static final MarkdownBody BODY = new MarkdownBody(false);
+    private static final MarkdownBody BODY = new MarkdownBody(false, true);
     private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
 
     /** Each block of the text: {plain short cut or null, flexmark's rendering}. */

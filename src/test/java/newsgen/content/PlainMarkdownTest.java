@@ -1,0 +1,63 @@
+package newsgen.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bodies without markup are read without flexmark, into the paragraphs flexmark gives; all others go to flexmark. */
+class PlainMarkdownTest {
+    private static final MarkdownBody FLEXMARK = new MarkdownBody(false, true);
+    private static final MarkdownBody TEXT_ONLY = new MarkdownBody(false, false);
+
+    private static void sameAsFlexmark(String body) {
+        assertEquals(PlainMarkdownCheck.describe(FLEXMARK.parse(body, 5)), PlainMarkdownCheck.describe(TEXT_ONLY.parse(body, 5)), body);
+    }
+
+    @Test
+    void paragraphsOfPlainWordsAreReadWithoutFlexmark() {
+        for (String body : new String[] {"One paragraph.", "\n\nFirst line\nsecond line\n\n\nNext paragraph  \nwith a hard break.\n",
+                "Short Headline\n\nBody text that goes on, as a sentence does.\n\nReuters", "2016 was a year.\n\n3.5 million people",
+                "Tabs\tinside and trailing tab\t\nand\u00a0nbsp\u00a0\n", "Jeb! said “yes” — 5 > 3 (really) {x} ~y | z = w.",
+                "12345678901. Not a list: ten digits", "Photo: Presidence du Niger/X"}) {
+            assertNotNull(PlainMarkdown.blocks(body), body);
+            sameAsFlexmark(body);
+        }
+    }
+
+    @Test
+    void bodiesThatMayHoldMarkupGoToFlexmark() {
+        for (String body : new String[] {"*emphasis*", "a_b", "[link](x)", "&amp;", "back\\slash", "`code`", "<b>",
+                "# Heading", "Text\n===", "Text\n---", "> quote", "- item", "+ item", "1. item", "2016) item", "3.\n",
+                "    indented code", "\tTab", " one space", "\u00a0nbsp first", "~~~\nfence\n~~~", "Line\r\nbreak", "nul\0"}) {
+            assertNull(PlainMarkdown.blocks(body), body);
+            sameAsFlexmark(body);
+        }
+    }
+
+    @Test
+    void randomBodiesReadAsFlexmarkReadsThem() {
+        String[] pieces = {"Word", "word", " ", "  ", "\t", "\n", "\n\n", "\n   ", "1.", "1)", "2016", ".", " ", "#", ">", "-",
+                "=", "+", "~", "|", "\u00a0", "“", "!", ":", "Photo: X", "Reuters", "A Short Line", "said.", "\u2028",
+                "\f", "\u000B", "\u0085", "\u3000", "\u200b", "3.5", "1.\t", "9)x", "\uFEFF"};
+        Random random = new Random(Long.getLong("seed", 11));
+        int plain = 0;
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = random.nextInt(24); i >= 0; i--) {
+                body.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String b = body.toString();
+            // the others go to flexmark as before (and some trip flexmark's own assertions, on in tests)
+            if (PlainMarkdown.blocks(b) != null) {
+                sameAsFlexmark(b);
+                plain++;
+            }
+        }
+        assertTrue(plain > 500, plain + " bodies without markup");
+    }
+}
