@@ -82,9 +82,12 @@ public final class ArchiveBuilder {
         run.leads = java.util.concurrent.CompletableFuture.supplyAsync(run::leadVectors);
         run.index();
         run.link();
-        run.companions();
+        // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
+        // counted on the other core while those run on this one (the passes are otherwise one after another).
+        java.util.concurrent.CompletableFuture<Void> companions = java.util.concurrent.CompletableFuture.runAsync(run::companions);
         run.stories();
         run.speakers();
+        companions.join();
         return run.entities();
     }
 
@@ -182,19 +185,45 @@ public final class ArchiveBuilder {
             slots.forEach(s -> timeline.addAll(s.dates));
         }
 
-        /** For each entity, the people and organisations named in most articles with it. */
+        /**
+         * For each entity, the people and organisations named in most articles with it: every pair of entities an
+         * article names counted once, by number ({@link PairCounts}), then given to the drafts.
+         */
         void companions() {
+            Map<EntityRef, Integer> number = new HashMap<>();
+            List<EntityRef> refs = new ArrayList<>();
+            PairCounts pairs = new PairCounts();
+            int[] named = new int[16];
+            int[] actors = new int[16];
             for (Linked s : slots) {
-                List<EntityRef> actors = s.named.stream().filter(e -> e.entityKind() != EntityKind.PLACE).toList();
+                if (named.length < s.named.size()) {
+                    named = new int[2 * s.named.size()];
+                    actors = new int[2 * s.named.size()];
+                }
+                int n = 0;
+                int a = 0;
                 for (EntityRef e : s.named) {
-                    EntityDraft d = drafts.get(e.key());
-                    for (EntityRef other : actors) {
-                        if (!other.equals(e)) {
-                            d.companions.merge(other, 1, Integer::sum);
+                    Integer id = number.get(e);
+                    if (id == null) {
+                        id = refs.size();
+                        number.put(e, id);
+                        refs.add(e);
+                    }
+                    named[n++] = id;
+                    if (e.entityKind() != EntityKind.PLACE) {
+                        actors[a++] = id;
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < a; j++) {
+                        if (named[i] != actors[j]) { // an article's named entities are distinct: same number, same entity
+                            pairs.add(named[i], actors[j]);
                         }
                     }
                 }
             }
+            List<EntityDraft> draftOf = refs.stream().map(e -> drafts.get(e.key())).toList();
+            pairs.forEach((e, other, count) -> draftOf.get(e).companions.put(refs.get(other), count));
         }
 
         /** Stories: clustered through an index, then laid side by side. */

@@ -39,27 +39,53 @@ public final class SipHash {
 
     /** The 128-bit SipHash-2-4 of the first {@code length} bytes, as 32 hex digits. */
     public String hex(byte[] bytes, int length) {
-        long v0 = k0 ^ 0x736f6d6570736575L;
-        long v1 = k1 ^ 0x646f72616e646f6dL ^ 0xee;
-        long v2 = k0 ^ 0x6c7967656e657261L;
-        long v3 = k1 ^ 0x7465646279746573L;
+        long[] v = start();
         int end = length - (length % 8);
         for (int i = 0; i < end; i += 8) {
-            long m = word(bytes, i);
-            v3 ^= m;
-            for (int r = 0; r < 2; r++) {
-                v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
-                v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
-                v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
-                v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
-            }
-            v0 ^= m;
+            absorb(v, word(bytes, i));
         }
         long last = ((long) length) << 56;
         for (int i = end; i < length; i++) {
             last |= (bytes[i] & 0xffL) << (8 * (i - end));
         }
-        long[] v = {v0, v1, v2, v3};
+        return finish(v, last);
+    }
+
+    /**
+     * The hash of the first {@code count} words, each taken as its 8 bytes in little-endian order: the same as
+     * {@link #hex(byte[], int)} of those bytes, without making them (page models are hashed as words: see ModelHash).
+     */
+    public String hex(long[] words, int count) {
+        long[] v = start();
+        for (int i = 0; i < count; i++) {
+            absorb(v, words[i]);
+        }
+        return finish(v, ((long) count * 8) << 56);
+    }
+
+    private long[] start() {
+        return new long[] {k0 ^ 0x736f6d6570736575L, k1 ^ 0x646f72616e646f6dL ^ 0xee, k0 ^ 0x6c7967656e657261L,
+                k1 ^ 0x7465646279746573L};
+    }
+
+    private static void absorb(long[] v, long m) {
+        long v0 = v[0];
+        long v1 = v[1];
+        long v2 = v[2];
+        long v3 = v[3] ^ m;
+        for (int r = 0; r < 2; r++) {
+            v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+            v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+            v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+            v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+        }
+        v[0] = v0 ^ m;
+        v[1] = v1;
+        v[2] = v2;
+        v[3] = v3;
+    }
+
+    private static String finish(long[] v, long last) {
         v[3] ^= last;
         rounds(v, 2);
         v[0] ^= last;

@@ -109,6 +109,18 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         }
         Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock, cache.articles());
+        // The new articles' cache entries are written while the archive is built (see CachedArticles.storePending).
+        cache.articles().storePending();
+        try {
+            return publish(loaded, cache, edits, base, err, clock, start);
+        } finally {
+            cache.articles().awaitStored();
+        }
+    }
+
+    /** The stages after extraction: archive, pages, data; then the cache's stamp and the summary line. */
+    private int publish(Pipeline.Result loaded, BuildCache cache, EntityEdits edits, BaseUrl base, WarningLog err,
+                        Timings clock, long start) {
         cache.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!loaded.errors().isEmpty() && !keepGoing) {
             err.println("build failed: " + Plural.of(loaded.errors().size(), "problem") + "; " + out + " was left as it was");

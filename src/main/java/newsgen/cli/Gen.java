@@ -8,30 +8,55 @@ import picocli.CommandLine.Command;
 /** The {@code gen} command: builds a static news archive from article files. */
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a browsable static news archive from article files.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the articles or templates", "2:wrong usage (unknown option, missing folder, port in use)"})
 public final class Gen implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** gen's commands, in the order its help lists them, each with the name its {@code @Command} gives it. */
+    private static final String[] NAMES = {"build", "serve", "new", "extract", "entities", "help"};
+    private static final Class<?>[] COMMANDS = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class,
+            EntitiesCommand.class, CommandLine.HelpCommand.class};
+
     public static void main(String[] args) {
-        System.exit(Launcher.relaunch(args).orElseGet(() -> run(args)));
+        Main.main(args);
     }
 
     /** Runs gen as the command line would, returning the exit code (tests call this). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** gen's command line, with usage errors reported in two lines (see {@link UsageErrors}). */
+    /** gen's command line with every command, usage errors reported in two lines (see {@link UsageErrors}). */
     static CommandLine commandLine() {
-        return new CommandLine(new Gen()).setParameterExceptionHandler(new UsageErrors());
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * gen's command line for these arguments: when they start with a command's name, only that command is set up.
+     * Picocli reads every option of every command it is given by reflection, which cost a short run (the seeds
+     * build) more than reading the articles; a command's own help and errors need only the command itself.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cmd = new CommandLine(new Gen());
+        int only = -1;
+        for (int i = 0; i < NAMES.length - 1; i++) {
+            if (args.length > 0 && NAMES[i].equals(args[0])) {
+                only = i;
+            }
+        }
+        for (int i = 0; i < COMMANDS.length; i++) {
+            if (only < 0 || only == i) {
+                cmd.addSubcommand(NAMES[i], COMMANDS[i]);
+            }
+        }
+        return cmd.setParameterExceptionHandler(new UsageErrors());
     }
 
     /** Runs gen with its output and error streams captured (tests read what the user would see). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
         try {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The heap gen starts itself with ({@link Launcher}): sized from the article files it is about to read, so a
@@ -41,7 +43,11 @@ final class HeapSize {
 
     /** The heap for gen run with these arguments on this machine, in MB. */
     static long forArguments(String[] args) {
-        long bytes = articleBytes(articlePaths(args));
+        return forBytes(articleBytes(articlePaths(args)));
+    }
+
+    /** The heap for article files of this many bytes on this machine, in MB. */
+    static long forBytes(long bytes) {
         if (bytes * PER_ARTICLE_BYTE / (1024 * 1024) <= MIN_MB) {
             return MIN_MB; // the usual case: no need to ask the machine
         }
@@ -68,30 +74,43 @@ final class HeapSize {
         return paths.isEmpty() ? List.of(Path.of("articles")) : paths;
     }
 
-    /** The bytes of the files under the paths; what cannot be read counts nothing (gen itself reports it). */
+    /**
+     * The bytes of the files under the paths; what cannot be read counts nothing (gen itself reports it). A file
+     * visitor rather than a stream of paths: this runs in the JVM that only starts gen's own, where every lambda
+     * costs classes made at run time.
+     */
     static long articleBytes(List<Path> paths) {
-        long total = 0;
+        Sizes sizes = new Sizes();
         for (Path path : paths) {
             try {
                 if (Files.isRegularFile(path)) {
-                    total += Files.size(path);
+                    sizes.total += Files.size(path);
                 } else if (Files.isDirectory(path)) {
-                    try (Stream<Path> walk = Files.walk(path)) {
-                        total += walk.limit(MAX_FILES).filter(Files::isRegularFile).mapToLong(HeapSize::size).sum();
-                    }
+                    Files.walkFileTree(path, sizes);
                 }
             } catch (IOException | UncheckedIOException | SecurityException | java.nio.file.InvalidPathException e) {
                 // counted as nothing
             }
         }
-        return total;
+        return sizes.total;
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
+    /** Adds up the sizes of regular files, up to {@link #MAX_FILES} of them; what cannot be read counts nothing. */
+    private static final class Sizes extends SimpleFileVisitor<Path> {
+        long total;
+        int files;
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()) {
+                total += attributes.size();
+            }
+            return ++files < MAX_FILES ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
         }
     }
 

@@ -200,7 +200,9 @@ public final class ArticleLoader {
     private static String fallbackTitle(List<Paragraph> paragraphs, Path file) {
         for (Paragraph p : paragraphs) {
             if (p.kind() == ParagraphKind.HEADLINE) {
-                return clip(p.text());
+                // "… Reporter’s Question.": a headline written with a full stop is shown without it
+                String head = p.text().strip();
+                return clip(head.endsWith(".") && !head.endsWith("..") ? head.substring(0, head.length() - 1) : head);
             }
         }
         Paragraph first = paragraphs.get(0);

@@ -43,6 +43,9 @@ final class ParagraphClassifier {
         if (last && CREDIT.matcher(t).matches()) {
             return ParagraphKind.CREDIT;
         }
+        if (first && isTitleLine(t)) {
+            return ParagraphKind.HEADLINE;
+        }
         if (isShortLine(t)) {
             if (last) {
                 return ParagraphKind.CREDIT;
@@ -50,6 +53,42 @@ final class ParagraphClassifier {
             return first ? ParagraphKind.HEADLINE : ParagraphKind.SUBHEAD;
         }
         return ParagraphKind.BODY;
+    }
+
+    /** Short words a title leaves in lower case ("A Rush for Books on Trump"). */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or",
+            "but", "nor", "for", "of", "on", "in", "at", "to", "by", "via", "with", "from", "into", "over", "as", "vs",
+            "vs.", "per", "up", "off", "out", "than", "that", "is", "are", "be", "it", "its", "so", "if", "not");
+
+    /**
+     * A first line in title case that ends with a full stop, as some archives write their headlines
+     * ("Clinton Campaign Manager Laughs, Evades Reporter’s Question."): one line, no quotation, at most 25 words, and
+     * four in five of its words other than short ones capitalised. Read as body, its capitals made people and
+     * organisations of headline words.
+     */
+    private static boolean isTitleLine(String t) {
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.charAt(t.length() - 1) != '.'
+                || t.indexOf('\n') >= 0 || t.indexOf('"') >= 0 || t.indexOf('“') >= 0) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length < 3 || words.length > 25) {
+            return false;
+        }
+        int content = 0;
+        int caps = 0;
+        for (String w : words) {
+            int i = 0;
+            while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+                i++;
+            }
+            if (i == w.length() || TITLE_SMALL_WORDS.contains(w.substring(i).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            content++;
+            caps += Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)) ? 1 : 0;
+        }
+        return content >= 3 && caps * 5 >= content * 4;
     }
 
     /** A line of a few words, starting with a capital, not ending like a sentence and holding no quotation. */

@@ -226,11 +226,11 @@ final class ActorFinder {
                 }
                 if (c != null) {
                     f.candidates.add(c);
-                    int chamber = titleCase ? -1 : orgRules.chamberBeforeTitle(p, run, c.from());
-                    if (chamber >= 0) {
-                        Draft d = org(f.orgs, f.orgByAlias, p.surface(chamber, chamber + 1));
-                        addSpan(d, p, chamber, chamber + 1);
-                        mark(f.nameTokens, p, chamber, chamber + 1);
+                    NameRuns.Run body = titleCase ? null : orgRules.orgBeforeTitle(p, run, c.from());
+                    if (body != null) {
+                        Draft d = org(f.orgs, f.orgByAlias, p.surface(body.from(), body.to()));
+                        addSpan(d, p, body.from(), body.to());
+                        mark(f.nameTokens, p, body.from(), body.to());
                     }
                     continue;
                 }

@@ -6,6 +6,11 @@ final class Cues {
     static final String ACCORDING = "according";
     /** How many words after a quotation a cue verb may stand ("…,” the head of the port authority, X, posted"). */
     private static final int REACH_AFTER = 15;
+    /**
+     * How far when a name opens the words after the quotation, its apposition long ("“…” Jane Roe, the Republican
+     * attorney general of Oklahoma, one of the states suing the agency, said").
+     */
+    private static final int REACH_AFTER_NAME = 30;
 
     /**
      * A cue verb found.
@@ -28,11 +33,12 @@ final class Cues {
         }
         char last = q.text().charAt(q.text().length() - 1);
         int next = r.skipSpacesAndMarks(q.close() + 1);
-        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)))) {
+        int first = r.tokenAt(q.close() + 1);
+        if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)) && !shortAttribution(r, first))) {
             return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
         }
-        int first = r.tokenAt(q.close() + 1);
-        for (int k = first; k < r.size() && k - first < REACH_AFTER; k++) {
+        int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
+        for (int k = first; k < r.size() && k - first < reach; k++) {
             if (k > first && r.endsClause(k - 1)) {
                 return null;
             }
@@ -45,6 +51,51 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** Days and months: "“CBS This Morning” Monday, Roe …" opens no apposition. */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday");
+
+    /** Words that may follow the verb of a short attribution: a time or a place ("Roe said on Monday."). */
+    private static final java.util.Set<String> AFTER_SHORT = java.util.Set.of("on", "in", "at", "during", "after",
+            "before", "later", "then", "again", "yesterday", "today", "tonight", "this", "last", "while", "when", "as");
+
+    /**
+     * "“… win.” Cruz said." / "“….” Mr. King added.": a quotation closed by a full stop, then a sentence of only a
+     * name (a determiner and a title allowed) and a cue verb, ending there or with a time or place; the writer's
+     * comma lost, the verb still says who spoke.
+     */
+    private static boolean shortAttribution(TokenReader r, int first) {
+        int k = first;
+        if (k < r.size() && r.token(k).key().equals("the")) {
+            k++;
+        }
+        int names = k;
+        while (k < r.size() && k - names < 4 && r.token(k).cap() && (k == first || r.joined(k - 1) || !r.endsClause(k - 1))) {
+            k++;
+        }
+        if (k == names || k >= r.size() || r.token(k).cap() || !r.isCueVerb(k) || r.token(k).key().endsWith("ing")
+                || (k > first && r.endsClause(k - 1)) || !r.joined(k - 1)) {
+            return false;
+        }
+        char after = r.charAfter(r.token(k).end());
+        return after == '.' || after == '\0' || k + 1 < r.size() && r.joined(k) && AFTER_SHORT.contains(r.token(k + 1).key());
+    }
+
+    /**
+     * Whether two or more capitalised words (or one that opens no sentence) open at token {@code first}, then a comma:
+     * "Jane Roe, the …", "…,” Roe, the front-runner …".
+     */
+    private static boolean namedApposition(TokenReader r, int first) {
+        int to = first;
+        while (to < r.size() && to - first < 5 && r.token(to).cap() && (to == first || r.joined(to - 1))) {
+            to++;
+        }
+        return (to - first >= 2 || to - first == 1 && !r.token(first).initial() && !CALENDAR.contains(r.token(first).key()))
+                && to < r.size()
+                && r.charAfter(r.token(to - 1).end()) == ',' && !r.token(to - 1).possessive();
     }
 
     /** The last cue verb before the opening mark in the same sentence (and after any earlier quotation), or -1. */

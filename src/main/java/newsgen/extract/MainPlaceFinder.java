@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MainPlaceFinder {
     /** A dateline opening the first paragraphs: capitals (or a name) then a dash, e.g. "BAMAKO, Mali (AFP) —". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:,[^" + Dashes.CLASS + "\\n]{1,40}?)?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:["
+            "^\\s*(\\p{Lu}[\\p{Lu} .'’-]{1,40}?)(?:,([^" + Dashes.CLASS + "\\n]{1,40}?))?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:["
                     + Dashes.CLASS + "]|--)\\s");
     /** Paragraphs (headline included) that make the lead of a story. */
     private static final int LEAD_PARAGRAPHS = 3;
@@ -29,6 +29,15 @@ final class MainPlaceFinder {
                 Gazetteer.Entry e = gaz.lookup(m.group(1).strip());
                 if (e == null) {
                     e = gaz.lookup(titleCase(m.group(1).strip()));
+                }
+                if (e == null && m.group(2) != null) {
+                    // rule "dateline city with its state": "HEMPSTEAD, N.Y. —", a city the gazetteer does not know,
+                    // placed by the state or country after its comma
+                    Gazetteer.Entry where = gaz.lookup(m.group(2).strip());
+                    if (where != null && (where.kind() == Gazetteer.Kind.REGION || where.kind() == Gazetteer.Kind.COUNTRY)
+                            && where.country() != null) {
+                        e = new Gazetteer.Entry(Gazetteer.Kind.CITY, titleCase(m.group(1).strip()), where.country());
+                    }
                 }
                 if (e != null && e.isPlace()) {
                     for (Place p : places) {

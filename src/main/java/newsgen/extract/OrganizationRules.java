@@ -61,16 +61,54 @@ final class OrganizationRules {
                 && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
             return true;
         }
-        // "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team
-        if (town != null && town.entry().kind() == Gazetteer.Kind.CITY && town.to() == run.to() - 1
-                && t.get(run.to() - 1).key().length() > 3 && t.get(run.to() - 1).key().endsWith("s")
-                && !t.get(run.to() - 1).key().endsWith("ss") && !t.get(run.to() - 1).upper()
-                && !gaz.givenNames.contains(t.get(run.to() - 1).key())) {
+        // "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a
+        // state's ("Minnesota Vikings") or a city's that is also a word or a given name ("Charlotte Panthers")
+        boolean home = town != null && town.to() == run.to() - 1
+                && (town.entry().kind() == Gazetteer.Kind.CITY || town.entry().kind() == Gazetteer.Kind.REGION
+                && Slugs.fold(p.surface(town.from(), town.to())).equals(Slugs.fold(town.entry().name()))) // not "Miss"
+                || run.size() == 2 && gaz.ambiguousCities.containsKey(t.get(run.from()).text());
+        if (home && teamPlural(p, run.to() - 1)) {
+            return true;
+        }
+        // "Hogan & Hartson", "Procter & Gamble": capitalised names joined by an ampersand are a firm
+        if (run.size() <= 4 && ampersand(p, run)) {
             return true;
         }
         // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
         for (int k = run.from(); k + 2 < run.to(); k++) {
             if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses". */
+    private static final java.util.Set<String> NOT_TEAMS = java.util.Set.of("caucuses", "primaries", "elections",
+            "voters", "residents", "counties", "states", "games", "olympics", "hills", "heights", "falls", "springs",
+            "islands", "keys", "mountains", "plains", "highlands", "lakes", "news", "times", "affairs", "relations",
+            "streets", "gardens", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series", "awards");
+
+    /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
+    private boolean teamPlural(ArticleText.Para p, int k) {
+        Token w = p.tokens().get(k);
+        String key = w.key();
+        Gazetteer.Match m = p.matchAt(k);
+        boolean dotted = w.end() < p.text().length() && p.text().charAt(w.end()) == '.' && k + 1 < p.tokens().size()
+                && p.tokens().get(k + 1).cap(); // "Florida Sens. Marco …"
+        return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
+                && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
+                && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && (m == null || m.from() != k);
+    }
+
+    /** An ampersand between two of the run's words ("Hogan & Hartson"), not in "Q&A" or "AT&T" written in one word. */
+    private boolean ampersand(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.from(); k + 1 < run.to(); k++) {
+            String gap = p.text().substring(t.get(k).end(), t.get(k + 1).start());
+            // not "Jim & Sarah", "Ann & I": people named together
+            if (gap.equals(" & ") && t.get(k).cap() && t.get(k + 1).cap() && !t.get(k).upper() && !t.get(k + 1).upper()
+                    && !gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k + 1).key())) {
                 return true;
             }
         }
@@ -132,7 +170,8 @@ final class OrganizationRules {
             "co", "group", "holdings", "semiconductors", "ventures", "capital", "partners", "minerals", "mining",
             "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
-            "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software");
+            "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
+            "college", "institution");
 
     /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
     boolean companyName(ArticleText.Para p, NameRuns.Run run) {
@@ -219,6 +258,50 @@ final class OrganizationRules {
             return -1;
         }
         return run.from();
+    }
+
+    /** Words that open an officer's title rather than end an organisation's name: "Press Secretary", "National Director". */
+    private static final java.util.Set<String> TITLE_MODIFIERS = java.util.Set.of("press", "national", "executive",
+            "deputy", "assistant", "senior", "associate", "communications", "policy", "legislative", "managing",
+            "general", "political", "finance", "campaign", "state", "regional", "district", "acting", "interim");
+
+    /**
+     * The organisation a titled name opens with: a chamber word ("House Speaker Paul Ryan", see
+     * {@link #chamberBeforeTitle}) or, by the rule "organisation before a title", the words before the first title when
+     * they make an organisation's name ("House Judiciary Committee Chairman Bob Goodlatte", "State Senate President
+     * Steve Sweeney"); a party or nationality word opening them ("Republican U.S. House Speaker") and a sentence's
+     * first word that is no name of its own ("Retired Army Col.") are left out. Null when there is none.
+     */
+    NameRuns.Run orgBeforeTitle(ArticleText.Para p, NameRuns.Run run, int nameFrom) {
+        int chamber = chamberBeforeTitle(p, run, nameFrom);
+        if (chamber >= 0) {
+            return new NameRuns.Run(chamber, chamber + 1);
+        }
+        var t = p.tokens();
+        int from = run.from();
+        Gazetteer.Match lead = p.matchAt(from);
+        while (lead != null && lead.from() == from && lead.entry().kind() == Gazetteer.Kind.DEMONYM && lead.to() < nameFrom) {
+            from = lead.to();
+            lead = p.matchAt(from);
+        }
+        if (from < nameFrom && t.get(from).initial() && lead == null && !gaz.orgHeads.contains(t.get(from).key())) {
+            from++;
+        }
+        while (from < nameFrom && (!t.get(from).cap() || gaz.nonNames.contains(t.get(from).text()))) {
+            from++; // "He and House Judiciary Committee Chairman …": the run took the sentence's words with it
+        }
+        for (int k = from; k < nameFrom; k++) {
+            if (gaz.titles.contains(t.get(k).key()) || gaz.offices.contains(t.get(k).key())) {
+                int to = k;
+                while (to > from && TITLE_MODIFIERS.contains(t.get(to - 1).key())) {
+                    to--; // "White House Press Secretary": "Press" is the secretary's
+                }
+                NameRuns.Run org = new NameRuns.Run(from, to);
+                k = to;
+                return k - from >= 2 && isOrgName(p, org) ? org : null;
+            }
+        }
+        return null;
     }
 
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */

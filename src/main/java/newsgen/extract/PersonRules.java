@@ -123,11 +123,17 @@ final class PersonRules {
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
+        if (run.size() == 1 && run.to() < whole.to()) {
+            Candidate group = groupOfName(p, whole, run);
+            if (group != null) {
+                return group;
+            }
+        }
         if (!validName(p, run.from(), run.to())) {
             // "Harbor Youth Club Mark Dunnell": words before a given name that ends the run in a valid name are not its own
             int given = givenNameInside(p, run);
             if (given < 0) {
-                return null;
+                return groupOfName(p, whole, run);
             }
             run = new NameRuns.Run(given, run.to());
         }
@@ -154,7 +160,8 @@ final class PersonRules {
             // never gets here)
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
-            return opens && cueAfter(p, run) && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+            boolean cue = opens && cueAfter(p, run) || tenure(p, run);
+            return cue && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
@@ -179,6 +186,24 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, null, party);
         }
         return null;
+    }
+
+    /**
+     * Rule "group of a name": "Supporters of Hillary Roe and …", "Friends of John Doe": one word that is no name, no
+     * title and no organisation's head word, then "of" or "for", then a name; the name after the connector is read
+     * on its own, with the evidence it has there.
+     */
+    private Candidate groupOfName(ArticleText.Para p, NameRuns.Run whole, NameRuns.Run head) {
+        var t = p.tokens();
+        int connector = head.to();
+        if (head.size() != 1 || connector + 2 > whole.to() || !NameRuns.ORG_CONNECTORS.contains(t.get(connector).key())
+                || t.get(connector).key().equals("the") || gaz.orgHeads.contains(t.get(head.from()).key())
+                || gaz.titles.contains(t.get(head.from()).key()) || gaz.offices.contains(t.get(head.from()).key())
+                || p.matchAt(head.from()) != null) {
+            return null;
+        }
+        NameRuns.Run rest = new NameRuns.Run(connector + 1, whole.to());
+        return gaz.givenNames.contains(t.get(rest.from()).key()) ? titledOrEvidenced(p, rest) : null;
     }
 
     /** Where a given name opens the last two or three words of a run and they make a valid name, else -1. */
@@ -215,6 +240,7 @@ final class PersonRules {
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
     private boolean surnameLike(Token w) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
+                && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
                 && !ADJECTIVE.matcher(w.key()).matches() && !gaz.givenNames.contains(w.key()) && !gaz.orgHeads.contains(w.key())
                 && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }
@@ -259,7 +285,7 @@ final class PersonRules {
     }
 
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
-    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty");
+    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty", "session");
     /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
 
@@ -278,6 +304,15 @@ final class PersonRules {
             "province", "district", "town", "village", "nation", "country");
     /** "PACs", "CEOs", "NGOs": an acronym's plural is no surname. */
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
+
+    /** Offices a speaker addresses with "Mr." or "Madam": "Mr. President", "Madam Secretary", "Mr. Speaker". */
+    private static final Set<String> ADDRESSED_OFFICES = Set.of("president", "speaker", "chairman", "chairwoman",
+            "chair", "secretary", "mayor", "governor", "senator", "ambassador", "minister", "justice", "leader",
+            "prime", "vice", "commissioner", "director", "attorney", "general", "chief", "sheriff", "officer",
+            "congressman", "congresswoman", "representative", "lawmaker", "candidate", "nominee", "executive");
+
+    /** Months that are also surnames. */
+    private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
 
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -419,6 +454,28 @@ final class PersonRules {
         return !next.cap() && gaz.cueVerbs.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
+    /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
+    private static final Set<String> TENURE_NOUNS = Set.of("administration", "administrations", "presidency",
+            "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",
+            "supporters", "doctrine");
+
+    /**
+     * Rule "surname before a tenure noun": "the Obama administration", "the Reagan era", "the Clinton campaign"; a
+     * candidate like "Carson said", decided once the article is read (the word must be a proper noun there).
+     */
+    private boolean tenure(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.from() < 1 || run.to() >= t.size()) {
+            return false;
+        }
+        Token the = t.get(run.from() - 1);
+        Token next = t.get(run.to());
+        // not "the Reagan-Bush years", "the African-American vote": one plain word
+        return the.key().equals("the") && !next.cap() && TENURE_NOUNS.contains(next.key())
+                && t.get(run.from()).text().indexOf('-') < 0
+                && Gazetteer.joinable(p.text(), the, t.get(run.from())) && Gazetteer.joinable(p.text(), t.get(run.from()), next);
+    }
+
     /** ",” said Jane Doe" or "according to Jane Doe". */
     private boolean cueBefore(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -470,7 +527,15 @@ final class PersonRules {
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
             boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
-            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches() || gaz.nonNames.contains(w.text())
+            // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
+            boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
+                    && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
+            surnameAfterGiven |= surnameAfterHonorific;
+            // "Theresa May": a month after a given name, with no day after it, is a surname
+            boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
+                    && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
+            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
+                    || gaz.nonNames.contains(w.text()) && !monthSurname
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))

@@ -41,7 +41,8 @@ final class PlaceFinder {
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port", "beach", "park", "square", "street", "streets",
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
             "station", "heights", "hills", "falls", "springs", "harbor", "harbour", "bay", "side", "strip", "mall",
-            "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago");
+            "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago", "palace", "bowl", "cathedral",
+            "mosque", "synagogue", "terminal", "casino");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",
@@ -123,6 +124,10 @@ final class PlaceFinder {
                     entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, owner.entry().country());
                 }
             }
+            // rule "landform name": "Rikers Island", "Biscayne Bay", "Central Park", "Fort Hood", "Lake Winola"
+            if (entry == null) {
+                entry = landform(p, run);
+            }
             // "Fulton County", "Tigray Region": a name ending in a capitalised region word
             if (entry == null && run.size() >= 2 && t.get(run.to() - 1).cap()
                     && REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 2).upper()
@@ -139,6 +144,47 @@ final class PlaceFinder {
             entries.putIfAbsent(id, e);
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
+    }
+
+    /** Last words that make a name a region: "Staten Island", "Hudson Valley", "Midway Atoll". */
+    private static final Set<String> LAND_REGIONS = Set.of("island", "islands", "atoll", "peninsula", "valley",
+            "coast", "archipelago", "bay", "delta", "basin");
+    /** Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street". */
+    private static final Set<String> SITES = Set.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
+            "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
+            "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena");
+    /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
+    private static final Set<String> PLACE_OPENERS = Set.of("fort", "lake", "mount", "mt", "cape", "port");
+
+    /**
+     * A name of two or three capitalised words that ends in a landform or site word or opens with one of
+     * {@link #PLACE_OPENERS}, no word of it an organisation's head ("Port Authority") or a title; the run is not the
+     * start of a sentence (checked by the caller).
+     */
+    private static Gazetteer.Entry landform(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3) {
+            return null;
+        }
+        Gazetteer gaz = Gazetteer.get();
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = t.get(k);
+            if (!w.cap() || w.upper() || gaz.orgHeads.contains(w.key()) || gaz.docHeads.contains(w.key())
+                    || k < run.to() - 1 && w.possessive()) {
+                return null;
+            }
+        }
+        String last = t.get(run.to() - 1).key();
+        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key())) {
+            return null; // "Michael Bay" is a person
+        }
+        if (LAND_REGIONS.contains(last)) {
+            return new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+        }
+        if (SITES.contains(last) || PLACE_OPENERS.contains(t.get(run.from()).key())) {
+            return new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
+        }
+        return null;
     }
 
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */

@@ -97,8 +97,10 @@ final class Sieve {
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
         }
-        if (!s.found() && !cue.verbFirst() && commaBefore) {
-            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all
+        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size()
+                && (isAccording(p, verb) || !LINKS.contains(t.get(verb + 1).key()))) {
+            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all; not in
+            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject
             s = subjects.subjectAfterVerb(p, verb);
         }
         return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
@@ -165,8 +167,9 @@ final class Sieve {
                 }
                 from = to; // "Clinton's top aide Jake Roe": the owner is not the speaker
             }
-            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who")) {
-                return null; // "said Trump was wrong": the name opens a clause of its own
+            boolean ofPlace = to + 1 < t.size() && t.get(to).key().equals("of") && t.get(to + 1).cap() && r.joined(to);
+            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who") && !ofPlace) {
+                return null; // "said Trump was wrong": the name opens a clause of its own ("beamed Jane Roe of Madison" does not)
             }
         } else {
             to = verb;
@@ -268,9 +271,85 @@ final class Sieve {
         return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(verb).key());
     }
 
+    /**
+     * A dash and a name signing a quotation: right after its closing mark ("“…” ― Jane Doe"), or opening the next
+     * paragraph when the quotation ends its own ("- Jane Doe.", "-President Obama, tweeting after the speech."). The
+     * name must end there (its line, a comma, a full stop or the next quotation), so "” — the crowd cheered" is none.
+     */
+    SpeakerRule.Found signature(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        String s = p.text();
+        if (q.text().isEmpty() || Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
+            return null; // "the networks’ “fake news” — CNN, NBC": a signed quotation ends as a sentence does
+        }
+        int i = skipBlank(s, q.close() + 1);
+        if (i < s.length()) {
+            return isDash(s.charAt(i)) ? signedBy(p, i) : null;
+        }
+        ArticleText.Para next = ctx.next(p);
+        if (next == null || new TokenReader(q.start()).wordBetween(0, q.open())) {
+            return null; // "… called him “my African American.”" then "- Reuters.": a credit line, not a signature
+        }
+        int j = skipBlank(next.text(), 0);
+        return j < next.text().length() && isDash(next.text().charAt(j)) ? signedBy(next, j) : null;
+    }
+
+    private static int skipBlank(String s, int i) {
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Hyphen, en dash, em dash, horizontal bar: what signs a quotation. */
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** The name after the dash at {@code dash}: an actor or a name as written, ending as a signature ends; else null. */
+    private SpeakerRule.Found signedBy(ArticleText.Para p, int dash) {
+        String s = p.text();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int from = r.tokenAt(dash + 1);
+        if (from >= t.size() || !t.get(from).cap() || r.wordBetween(dash + 1, t.get(from).start())
+                || skipBlank(s, dash + 1) != t.get(from).start()) {
+            return null;
+        }
+        int to = from + 1;
+        while (to < t.size() && to - from < 6 && t.get(to).cap() && Gazetteer.joinable(s, t.get(to - 1), t.get(to))) {
+            to++;
+        }
+        int end = skipBlank(s, t.get(to - 1).end());
+        char after = end < s.length() ? s.charAt(end) : '\0';
+        if (!(after == '\0' || after == ',' || after == '.' || QuoteMarks.isMark(after)) || t.get(to - 1).possessive()) {
+            return null;
+        }
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention any = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+            if (m.end() <= t.get(to - 1).end()) {
+                any = any == null ? m : any;
+                person = person == null && m.actor().isPerson() ? m : person;
+            }
+        }
+        if (any != null) {
+            return new SpeakerRule.Found(Subjects.of(person != null ? person : any), null);
+        }
+        Speaker named = subjects.unlistedName(p, from, to, this::capitalisedInside);
+        return named.found() ? new SpeakerRule.Found(named, null) : null;
+    }
+
     /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
     private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
             "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");
+    /**
+     * Past tenses of saying that end in no "-ed": "“…,” Roe shot back", "“…,” Roe went on" (not "said", "told",
+     * "wrote": cue verbs that the rules before and the unlisted-name rule read).
+     */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("shot", "went", "spoke", "swore",
+            "began", "broke", "threw", "struck", "sang", "rang", "felt", "thought", "put", "hit", "kept", "drew", "bit",
+            "let", "shook", "fought", "stood");
     /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
     private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
             "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
@@ -280,8 +359,9 @@ final class Sieve {
     private static boolean verbShaped(TokenReader r, int k) {
         Token w = r.token(k);
         String key = w.key();
-        if (w.cap() || key.length() < 4 || NOT_VERBS.contains(key) || !key.chars().allMatch(Character::isLetter)
-                || !(key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us"))) {
+        if (w.cap() || key.length() < 4 && !IRREGULAR_PAST.contains(key) || NOT_VERBS.contains(key)
+                || !key.chars().allMatch(Character::isLetter) || !(key.endsWith("ed") || IRREGULAR_PAST.contains(key)
+                || key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("us"))) {
             return false;
         }
         if (k + 1 >= r.size()) {
@@ -788,7 +868,8 @@ final class Sieve {
         }
         int from;
         int to;
-        if (cue.verbFirst()) {
+        if (cue.verbFirst() || !cue.after() && t.get(cue.verb()).cap()) {
+            // "Said Ellis: “…”", "Continued Roe:": a capitalised cue verb opening its sentence, the name after it
             from = cue.verb() + 1;
             // "said retired neurosurgeon Ben Carson", "said former tech executive Jane Roe": describing words first
             while (from < t.size() && from - cue.verb() <= 4 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
@@ -828,24 +909,39 @@ final class Sieve {
         if (from >= to) {
             return null;
         }
-        Speaker s = subjects.unlistedName(p, from, to, this::capitalisedInside);
+        boolean rightAfter = cue.after() && !cue.verbFirst() && to == cue.verb()
+                && from == TokenReader.firstTokenAt(t, q.close() + 1);
+        Speaker s = subjects.unlistedName(p, from, to, rightAfter ? this::nameAfterQuotation : this::capitalisedInside);
         return s.found() ? new SpeakerRule.Found(s, t.get(cue.verb()).key()) : null;
     }
 
     private java.util.Set<String> insideCaps;
+    private java.util.Set<String> lowercase;
 
     /** Whether the article writes this word capitalised inside a sentence somewhere, so it is a name. */
     private boolean capitalisedInside(String key) {
         if (insideCaps == null) {
             insideCaps = new java.util.HashSet<>();
+            lowercase = new java.util.HashSet<>();
             for (ArticleText.Para p : ctx.paragraphs()) {
                 for (Token w : p.tokens()) {
                     if (w.cap() && !w.initial()) {
                         insideCaps.add(w.key());
+                    } else if (!w.cap()) {
+                        lowercase.add(w.key());
                     }
                 }
             }
         }
         return insideCaps.contains(key);
+    }
+
+    /**
+     * As {@link #capitalisedInside}, or a word the article never writes in lower case, for a word standing right
+     * between a quotation and its cue verb ("“…!” Cruz said." where Cruz only ever opens sentences).
+     */
+    private boolean nameAfterQuotation(String key) {
+        return capitalisedInside(key) || !lowercase.contains(key) && !key.endsWith("s") && !key.endsWith("ly")
+                && !gaz.cueVerbs.contains(key);
     }
 }

@@ -260,13 +260,41 @@ final class SpeakerContext {
                 for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
                     return of(m.actor());
                 }
-                return null;
+                return ownerOrSender(q, k, sentence);
             }
         }
         return null;
     }
 
     private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
+
+    /**
+     * A document mentioned with no actor before it in its sentence: "In her 2003 book, …" is the woman's named last,
+     * "its statement" the last organisation's; "a statement from the party", "a letter by Jane Doe" the actor right
+     * after "from" or "by"; else null.
+     */
+    private Speaker ownerOrSender(ArticleText.Para q, int noun, Sentences.Span sentence) {
+        var t = q.tokens();
+        for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.get(k).start() >= sentence.start(); k--) {
+            String w = t.get(k).key();
+            if (w.equals("his") || w.equals("her")) {
+                Speaker who = lastPerson(q, t.get(k).start(), w.equals("his") ? "he" : "she");
+                return who.named() ? who : null;
+            }
+            if (w.equals("its")) {
+                Speaker body = lastOrganization(q, t.get(k).start());
+                return body.named() ? body : null;
+            }
+        }
+        int by = noun + 1;
+        if (by + 1 < t.size() && (t.get(by).key().equals("from") || t.get(by).key().equals("by"))
+                && t.get(by + 1).end() <= sentence.end()) {
+            for (ActorFinder.Mention m : actors(q.index(), t.get(by).end(), t.get(Math.min(t.size() - 1, by + 3)).end())) {
+                return of(m.actor());
+            }
+        }
+        return null;
+    }
 
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
     Speaker document(String head) {

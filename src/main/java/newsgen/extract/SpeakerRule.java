@@ -17,6 +17,16 @@ enum SpeakerRule {
             return a.span().partial() ? s.cueBefore(a.span(), false) : null;
         }
     },
+    /**
+     * "“…” ― Jane Doe" / a quotation paragraph, then "- Jane Doe." or "-Jane Doe, tweeting after the speech.": a
+     * dash and a name signing the quotation, as reader comments, pull quotes and fact checks print them.
+     */
+    SIGNATURE("signature", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.signature(a.span());
+        }
+    },
     /** "“…,” said Mr. Clyburn, the third-ranking House Democrat." / "“…,” says the minister." */
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override

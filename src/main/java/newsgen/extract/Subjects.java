@@ -135,6 +135,15 @@ final class Subjects {
             }
             return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
         }
+        if (r.charBefore(verbStart) == ',') {
+            // "Jane Roe, a consultant who once tried to organise an anti-Doe campaign, said"; "Of Doe, Roe, who gave
+            // money to Smith, said": the person opening the sentence before a comma, not a name inside the apposition
+            ActorFinder.Mention subject = sentenceSubject(p, verb);
+            if (subject != null && subject.actor().isPerson() && subject.end() < verbStart
+                    && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '(')) {
+                return of(subject);
+            }
+        }
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
@@ -165,6 +174,10 @@ final class Subjects {
         Speaker group = group(p, t.get(from).start(), verbStart, true);
         if (group != null) {
             return group;
+        }
+        Speaker country = countryBefore(p, verb);
+        if (country != null) {
+            return country;
         }
         int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
         Speaker near = subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
@@ -265,8 +278,11 @@ final class Subjects {
             }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = ctx.organizationWithHead(w);
-                if (named == null && GENERIC_ORGS.contains(w) && k > 0 && t.get(k - 1).key().equals("the")) {
-                    // "the company said": the organisation last named, here or in the paragraph before
+                if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from
+                        && (GENERIC_ORGS.contains(w) || k - 1 == from)) {
+                    // "the company said", "the union wrote": the organisation last named, here or in the paragraph
+                    // before; a head that is no generic organisation word only where it opens the subject, not in
+                    // "an official, not authorised to talk to the media, said"
                     named = ctx.lastOrganization(p, t.get(k).start());
                     named = named.id() == null ? null : named;
                 }
@@ -327,6 +343,38 @@ final class Subjects {
         return null;
     }
 
+    /** Words before a country that make it no subject ("in Russia said", "of China"). */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
+            "by", "into", "across", "about", "than", "like", "and", "or", "nor");
+
+    /**
+     * "Russia insisted that …", "Japan has warned": one country right before the cue verb (an auxiliary or adverb
+     * between at most), as the subject of its sentence's clause, speaks as its government; else null.
+     */
+    private Speaker countryBefore(ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        int k = verb - 1;
+        if (k >= 0 && !t.get(k).cap() && (AUXILIARIES.contains(t.get(k).key()) || t.get(k).key().endsWith("ly")
+                || t.get(k).key().equals("has") || t.get(k).key().equals("have") || t.get(k).key().equals("had"))) {
+            k--;
+        }
+        if (k < 0 || !t.get(k).cap() || t.get(k).possessive() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+            return null;
+        }
+        for (PlaceFinder.Mention m : ctx.places(p.index(), t.get(Math.max(0, k - 3)).start(), t.get(k).end())) {
+            if (m.match().to() - 1 != k || !m.place().type().equals("country")) {
+                continue;
+            }
+            int before = m.match().from() - 1;
+            if (before >= 0 && (PLACE_LINKS.contains(t.get(before).key()) || t.get(before).cap() || t.get(before).possessive())) {
+                return null;
+            }
+            String name = p.surface(m.match().from(), m.match().to());
+            return new Speaker(Slugs.slug(name), name, null);
+        }
+        return null;
+    }
+
     /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
     Speaker group(ArticleText.Para p, int start, int end, boolean adjacent) {
         List<PlaceFinder.Mention> in = new ArrayList<>();
@@ -372,7 +420,7 @@ final class Subjects {
     private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
             "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
             "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
-            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today");
+            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of");
     /** How many words a phrase before a sentence's subject may have ("Here in Columbia,"). */
     private static final int OPENING_PHRASE = 6;
     /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */

@@ -57,6 +57,8 @@ public final class OutputFolder implements AutoCloseable {
     /** Set once the staging folder is committed or discarded; writers still running then stop. */
     private volatile boolean closed;
     private Path kept;
+    /** Folders of the staging folder made so far. */
+    private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param force write over an existing folder gen did not make (it is kept aside, not deleted)
@@ -110,7 +112,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         Path file = resolve(sitePath);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             if (previous != null && previous.carry(sitePath, content, file)) {
                 return;
             }
@@ -136,7 +138,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         Path file = resolve(sitePath);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             // A new file, never a write through a hard link carried over from the last good site.
             Files.deleteIfExists(file);
             try (OutputStream stream = new BufferedOutputStream(
@@ -160,7 +162,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         Path file = resolve(sitePath);
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,6 +188,18 @@ public final class OutputFolder implements AutoCloseable {
         } catch (FileAlreadyExistsException again) {
             Files.delete(file);
             Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    }
+
+    /**
+     * Makes a folder of the staging folder once. Why remember: every file asked for its folder again, and for a
+     * folder that exists {@code Files.createDirectories} fails a mkdir and builds an exception before it checks,
+     * 30,000 times in a build of 10,000 articles.
+     */
+    private void folder(Path dir) throws IOException {
+        if (!made.contains(dir)) {
+            Files.createDirectories(dir);
+            made.add(dir);
         }
     }
 

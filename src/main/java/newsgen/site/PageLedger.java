@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PageLedger {
     private static final String FILE = "pages";
-    private static final String HEADER = "newsgen page ledger 2 ";
+    private static final String HEADER = "newsgen page ledger 3 ";
 
     private record Line(String key, long size, long modified) {
     }

@@ -11,7 +11,6 @@ import newsgen.model.Problem;
 import newsgen.model.ProblemException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ public final class PageRenderer {
         context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
         context.put("path", page.path());
-        StringWriter out = new StringWriter(16_384);
+        PageWriter out = new PageWriter();
         try {
             template(page.template()).evaluate(out, context);
         } catch (PebbleException e) {
@@ -86,7 +85,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.page();
     }
 
     private PebbleTemplate template(String name) {

@@ -29,4 +29,16 @@ class SipHashTest {
         assertEquals(random.hex(message(40), 40), SipHash.of(random.key()).hex(message(40), 40));
         assertNotEquals(REFERENCE.hex(message(40), 40), random.hex(message(40), 40));
     }
+
+    @Test
+    void wordsHashAsTheirLittleEndianBytes() {
+        long[] words = {0x0706050403020100L, 0x0f0e0d0c0b0a0908L, -1L};
+        byte[] bytes = new byte[24];
+        for (int i = 0; i < 24; i++) {
+            bytes[i] = (byte) (words[i / 8] >>> (8 * (i % 8)));
+        }
+        assertEquals(REFERENCE.hex(bytes, 16), REFERENCE.hex(words, 2));
+        assertEquals(REFERENCE.hex(bytes, 24), REFERENCE.hex(words, 3));
+        assertEquals(REFERENCE.hex(message(0), 0), REFERENCE.hex(words, 0));
+    }
 }

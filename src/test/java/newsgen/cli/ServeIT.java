@@ -2,6 +2,8 @@ package newsgen.cli;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
@@ -28,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gen serve as a user runs it, in a JVM of its own: it serves the site, sees an edited article and serves the new
  * text within two seconds, refuses a port in use with exit code 2, and leaves nothing behind when stopped.
  */
+@Isolated("it times a rebuild: nothing else runs beside it")
+@Order(0)
 class ServeIT {
     private static final String ARTICLE = "000_2881434f48805f6b.md";
     @TempDir

@@ -94,4 +94,21 @@ class PlainTextStructureTest {
         Article a = load("f.txt", "Opening line of the story is long enough to be a body paragraph, surely.\n\n\"We will win,\" she said.\n\nIt rained.\n\nThe end of the story is here and it is long enough.\n");
         assertEquals(List.of(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY), kinds(a));
     }
+
+    @Test
+    void titleCaseFirstLineEndingInAFullStopIsTheHeadline() throws IOException {
+        Article a = load("t.txt", """
+                Mayor Roe Laughs, Dodges Reporter’s Question on Budget.
+
+                Asked about the budget on Monday, the mayor laughed and walked on.
+                """);
+        assertEquals(List.of(ParagraphKind.HEADLINE, ParagraphKind.BODY), kinds(a));
+        assertEquals("Mayor Roe Laughs, Dodges Reporter’s Question on Budget", a.title());
+        Article b = load("s.txt", """
+                The mayor laughed when asked about the budget.
+
+                She walked on.
+                """);
+        assertEquals(ParagraphKind.BODY, b.paragraphs().get(0).kind());
+    }
 }

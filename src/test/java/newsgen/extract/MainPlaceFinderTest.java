@@ -84,4 +84,12 @@ class MainPlaceFinderTest {
         paras[7] = "One of them had visited Nairobi years ago.";
         assertNull(extractor.extractStrict(Articles.body(paras)).place());
     }
+
+    @Test
+    void unknownDatelineCityPlacedByItsState() {
+        var r = extractor.extractStrict(Articles.body("MILLBROOK FALLS, N.Y. — The debate was held at the college."));
+        assertEquals("Millbrook Falls", r.place().name());
+        assertEquals("United States", r.place().country());
+        assertNull(extractor.extractStrict(Articles.body("MILLBROOK FALLS, Quickly — The debate was held.")).place());
+    }
 }

@@ -290,4 +290,44 @@ class OrganizationFinderTest {
         assertEquals(List.of("Harbor Health Initiative", "Communications Workers of America"),
                 names("The Harbor Health Initiative and the Communications Workers of America signed."));
     }
+
+    @Test
+    void stateOrWordCityAndAPluralIsATeam() {
+        assertEquals(List.of("Minnesota Vikings"), names("The Minnesota Vikings lost again on Sunday."));
+        assertEquals(List.of("Charlotte Panthers"), names("The Charlotte Panthers lost again on Sunday."));
+        assertEquals(List.of(), names("The Iowa Caucuses open the race in January."));
+    }
+
+    @Test
+    void ampersandBetweenNamesIsAFirm() {
+        assertEquals(List.of("Hogan & Hartson"), names("He worked at Hogan & Hartson for a decade."));
+        assertEquals(List.of(), orgs("He thanked Jim & Sarah for the dinner.").stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void newspaperAndForumHeads() {
+        assertEquals(List.of("Dayton Enquirer", "Prairie Policy Forum"),
+                names("The Dayton Enquirer quoted the Prairie Policy Forum on taxes."));
+    }
+
+    @Test
+    void usOutletsAndPoliceForcesFromTheGazetteer() {
+        assertEquals(List.of("PolitiFact", "New York Police Department"),
+                names("PolitiFact rated the claim false, and the NYPD declined to comment."));
+    }
+
+    @Test
+    void universityCalledByItsFirstWord() {
+        List<Actor> o = orgs("The debate was held at Keswick University on Monday.", "Students at Keswick cheered.");
+        assertEquals(1, o.size());
+        assertEquals(List.of("Keswick"), o.get(0).aliases());
+    }
+
+    @Test
+    void organisationBeforeAnOfficersTitle() {
+        assertEquals(List.of("Harbour Planning Committee"),
+                names("She spoke with Harbour Planning Committee Chairman Olu Varnes on Monday."));
+        assertEquals(List.of("Tarn Valley Council"),
+                names("He and Tarn Valley Council Press Secretary Ines Morrow disagreed."));
+    }
 }

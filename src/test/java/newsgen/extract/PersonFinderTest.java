@@ -512,4 +512,41 @@ class PersonFinderTest {
         assertEquals("Joseph R. Biden Jr", a.name());
         assertTrue(a.aliases().contains("Joseph R. Biden"), a.aliases().toString());
     }
+
+    @Test
+    void groupOfANameGivesTheNameAfterOf() {
+        assertEquals(List.of("Helen Varga"), names("Supporters of Helen Varga marched on Tuesday."));
+        assertEquals(List.of(), names("Friends of the Earth marched on Tuesday."));
+    }
+
+    @Test
+    void surnameBeforeATenureNounIsAPerson() {
+        assertEquals(List.of("Okonjo"), names("Rates rose in the Okonjo administration, and fell after it."));
+        assertEquals(List.of(), names("Rates rose in the Leave campaign, and we leave it there."));
+    }
+
+    @Test
+    void shortGivenNamesThatAreWords() {
+        assertEquals(List.of("Matt Dorsey"), names("The bill was drafted by Matt Dorsey and his staff."));
+    }
+
+    @Test
+    void monthAfterAGivenNameIsASurname() {
+        assertEquals(List.of("Theresa May"), names("Prime Minister Theresa May spoke in Leeds."));
+        assertEquals(List.of("Okonjo"), names("The Okonjo administration has said little."));
+    }
+
+    @Test
+    void newsRoleNounBeforeTheName() {
+        Actor a = people("The network's co-moderator Wyn Talbrook asked the first question.").get(0);
+        assertEquals("Wyn Talbrook", a.name());
+        assertEquals(List.of("co-moderator"), a.roles());
+        assertEquals(List.of("Quill Ardent"), names("Republican pollster Quill Ardent disagreed."));
+    }
+
+    @Test
+    void titleWordAfterAnHonorificIsASurname() {
+        assertEquals(List.of("King"), names("Mr. King disagreed with the plan on Monday."));
+        assertEquals(List.of(), names("Mr. President, we disagree with the plan."));
+    }
 }

@@ -199,4 +199,32 @@ class PlaceFinderTest {
         assertEquals("United States", places("Delegates met in Cleveland on Monday.").get(0).country());
         assertTrue(names("Cleveland said the talks went well.").isEmpty());
     }
+
+    @Test
+    void landformAndSiteNamesArePlaces() {
+        List<Place> p = places("Protesters marched from Varney Park to Tolliver Island, and others camped at Fort Kessel.");
+        assertEquals(List.of("Varney Park", "Tolliver Island", "Fort Kessel"), p.stream().map(Place::name).toList());
+        assertEquals("region", p.get(1).type());
+        assertEquals(List.of(), names("The film was made by Michael Bay and the Port Authority."));
+    }
+
+    @Test
+    void stateCapitalNamedLikeAPersonAfterIn() {
+        assertEquals(List.of("Albany"), names("The bill died in Albany last week."));
+        assertEquals(List.of(), names("Albany Morrow wrote the bill."));
+    }
+
+    @Test
+    void dcIsWashingtonNotAnOrganisation() {
+        var r = extractor.extractStrict(Articles.body("The meeting at a hotel in Washington, D.C., was the first. Officials in D.C. agreed."));
+        assertEquals(List.of("Washington"), r.places().stream().map(Place::name).toList());
+        assertTrue(r.actors().isEmpty(), r.actors().toString());
+    }
+
+    @Test
+    void venueNamesArePlacesNotPeople() {
+        var r = extractor.extractStrict(Articles.body("The fight was staged at Quarrington Palace, a casino on the strip."));
+        assertEquals(List.of("Quarrington Palace"), r.places().stream().map(Place::name).toList());
+        assertTrue(r.actors().isEmpty(), r.actors().toString());
+    }
 }

@@ -29,6 +29,10 @@ class SpeakerRuleTest {
         return switch (rule) {
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
+            case SIGNATURE -> new Example(List.of(
+                    "Readers wrote in after the debate.",
+                    "\u201cHe never answered a single question about the budget.\u201d \u2015 Marisol Quintana",
+                    "\u201cThe moderators lost control.\u201d \u2015 Tobias Lindgren."), 0, "Quintana");
             case CUE_VERB_THEN_SUBJECT -> new Example(List.of(
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
@@ -47,9 +51,9 @@ class SpeakerRuleTest {
                     "Hendricks");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
-            case SENTENCE_SUBJECT -> new Example("Jane Ortega, who questioned whether the contract had been awarded "
-                    + "fairly and who has long opposed the dam on the river, said Friday that the deal "
-                    + "\u201chappens to be illegal.\u201d", "Ortega");
+            case SENTENCE_SUBJECT -> new Example("Jane Ortega has opposed the dam on the river for a decade and in a long "
+                    + "interview with reporters at the county courthouse on Friday said the deal \u201chappens to be illegal.\u201d",
+                    "Ortega");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
@@ -132,6 +136,52 @@ class SpeakerRuleTest {
                 // an apposition between the subject and a verb no list holds
                 new Shape(List.of("Ted Cruz, leading narrowly in Iowa polls, questioned Donald Trump's \u201cNew York values\u201d on Thursday."),
                         0, SpeakerRule.FRAGMENT_SUBJECT, "Cruz"),
+                // a fact check's quotation, then its speaker signed on the next line
+                new Shape(List.of("\u201cWe have lost two million manufacturing jobs in ten years.\u201d",
+                        "- Senator Walter Brandt.", "The senator is relying on an old figure."),
+                        0, SpeakerRule.SIGNATURE, "Brandt"),
+                // a capitalised cue verb opening its sentence, a name no rule made an actor after it
+                new Shape(List.of("Tax lawyers were divided on the plan.",
+                        "Said Okonkwo: \u201cIt will make the code longer, not shorter.\u201d"), 0, SpeakerRule.UNLISTED_NAME, "Okonkwo"),
+                // "said on Twitter": a place of saying, not an inverted subject; the name before the apposition spoke
+                new Shape(List.of("Twitter and Facebook removed the posts on Monday.",
+                        "\u201cThe turnout surprised everyone,\u201d Lior B. Katzenelson, a writer for a weekly magazine, said on Twitter."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Katzenelson"),
+                // a long apposition after the name the quotation is followed by
+                new Shape(List.of("\u201cThis rule will not survive the courts,\u201d Harriet Volkova, the Republican attorney "
+                        + "general of a coal state, one of the many states suing the agency over the plan, said on Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Volkova"),
+                // a document speaks as the owner its possessive names: "In her book, …" then "the book says"
+                new Shape(List.of("Senator Grace Whitcombe left the hospital in 1998.",
+                        "In her 2003 book, she wrote about the clot.",
+                        "\u201cI could barely get my shoe on,\u201d the book says."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Whitcombe"),
+                // the person opening the sentence, not a name inside the apposition before the verb
+                new Shape(List.of("Senator Paul Brandt and Nora Lindqvist spoke at the dinner.",
+                        "Nora Lindqvist, a media consultant who last year tried to organize a campaign against Senator Paul Brandt, "
+                                + "said, \u201cThe effort exists only on cable television.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Lindqvist"),
+                // a quotation closed by a full stop, then only a name and its verb: the comma lost, not the speaker
+                new Shape(List.of("Senator Ruth Calder met the board on Monday.",
+                        "\u201cWe will find the money somewhere. We always have.\u201d Calder said on Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Calder"),
+                // one country before its verb speaks as its government
+                new Shape(List.of("The council met after the missile test.",
+                        "Norway insisted that the launch \u201cmust not go unanswered\u201d and called for new talks."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norway"),
+                // "the union" with no union named: the organisation named last speaks
+                new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
+                        "\u201cShe has stood with working people for decades,\u201d the union wrote."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Flight Attendants"),
+                // a name that only ever opens sentences, right between a quotation and its verb
+                new Shape(List.of("The debate turned to the border.",
+                        "\u201cWe are tired of being told it is unfair!\u201d Okonjo said."),
+                        0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
+                // an irregular past after the name, as the trigram reads it
+                new Shape(List.of("Jim Okafor and Sandy Paradis stood in line to vote.",
+                        "\u201cThey are all here for the free stuff,\u201d Okafor shot back with a laugh."),
+                        0, SpeakerRule.TRIGRAM, "Okafor"),
+                // "beamed Jane Roe of Madison": a place after the name ends no subject
+                new Shape(List.of("\u201cThis is fantastic!\u201d beamed Darnell Whitacre of Madison, Alabama, who had sneaked onto the floor."),
+                        0, SpeakerRule.TRIGRAM, "Whitacre"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));

@@ -3,9 +3,10 @@ package newsgen.site;
 import newsgen.cli.Gen;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dark on a desktop and a phone; the search box finds Goita among everyone else and opens his page; the skip link
  * is the first Tab stop.
  */
+@ResourceLock(Browser.LOCK)
+@Order(1)
 class ArchiveBrowserIT {
     static final int SAMPLE = 40;
 
@@ -58,7 +61,7 @@ class ArchiveBrowserIT {
         StringWriter err = new StringWriter();
         assertEquals(0, Gen.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--articles", articles.toString(),
                 "--out", site.toString()), err.toString());
-        driver = Browser.start();
+        driver = Browser.shared();
     }
 
     /** Every 84/40-th file of the dev set in name order, so each outlet and the whole date range are in. */
@@ -75,13 +78,6 @@ class ArchiveBrowserIT {
             sample.add(all.get(i * all.size() / SAMPLE));
         }
         return sample;
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     static String url(String page) {

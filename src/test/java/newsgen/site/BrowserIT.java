@@ -1,9 +1,10 @@
 package newsgen.site;
 
 import newsgen.cli.Gen;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * target-size rules in light and dark, on a desktop and a phone; search finds a person and opens his page;
  * the skip link is the first Tab stop.
  */
+@ResourceLock(Browser.LOCK)
+@Order(2)
 class BrowserIT {
     /** One page of each kind the seed build has. */
     static final List<String> PAGE_KINDS = List.of("index.html", "articles/niger-burkina-faso-mali-form-defence-alliance.html",
@@ -41,14 +44,7 @@ class BrowserIT {
     static void build() {
         site = tmp.resolve("site");
         assertEquals(0, Gen.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(System.err, true), "build", "--articles", "articles", "--templates", "templates", "--out", site.toString()));
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = Browser.shared();
     }
 
     static String url(String page) {
@@ -70,6 +66,26 @@ class BrowserIT {
     void everyPageKindHasNoAxeViolationsInLightAndDarkOnDesktopAndPhone() {
         List<String> pages = pagesWithStory();
         assertEquals(List.of(), Browser.axeViolations(driver, site, pages), pages.size() + " page kinds checked");
+    }
+
+    /** The check itself: it must report what is wrong, in the setting where it is wrong, or a clean site proves nothing. */
+    @Test
+    void axeReportsRealViolationsInTheSettingWhereTheyAre() throws java.io.IOException {
+        Path bad = tmp.resolve("bad");
+        java.nio.file.Files.createDirectories(bad);
+        java.nio.file.Files.writeString(bad.resolve("bad.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width\"><title>t</title><style>"
+                + ".tiny { display: inline-block; padding: 12px; }"
+                + "@media (prefers-color-scheme: dark) { body { background: #000; color: #fff; } a { color: #9cf; } .faint { color: #222; } }"
+                + "@media (max-width: 600px) { .tiny { padding: 0; width: 8px; height: 8px; overflow: hidden; } }"
+                + "</style></head><body><main><h1>t</h1><p class=\"faint\">Faint in the dark.</p>"
+                + "<p><a class=\"tiny\" href=\"#a\">a</a><a class=\"tiny\" href=\"#b\">b</a></p><img src=\"x.png\"></main></body></html>");
+        List<String> found = Browser.axeViolations(driver, bad, List.of("bad.html"));
+        assertEquals(4, found.stream().filter(v -> v.contains(": image-alt ")).count(), found.toString());
+        assertEquals(List.of("bad.html dark 1280px", "bad.html dark 390px"), found.stream().filter(v -> v.contains(": color-contrast "))
+                .map(v -> v.substring(0, v.indexOf(':'))).toList(), found.toString());
+        assertEquals(List.of("bad.html light 390px", "bad.html dark 390px"), found.stream().filter(v -> v.contains(": target-size "))
+                .map(v -> v.substring(0, v.indexOf(':'))).toList(), found.toString());
     }
 
     @Test
