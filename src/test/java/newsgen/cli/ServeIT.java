@@ -2,6 +2,7 @@ package newsgen.cli;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text within two seconds, refuses a port in use with exit code 2, and leaves nothing behind when stopped.
  */
 @Isolated("it times a rebuild: nothing else runs beside it")
+@Order(0)
 class ServeIT {
     private static final String ARTICLE = "000_2881434f48805f6b.md";
     @TempDir

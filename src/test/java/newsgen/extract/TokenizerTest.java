@@ -57,4 +57,14 @@ class TokenizerTest {
         assertEquals(List.of("mid", "July", "pro", "Russian", "al-Qaeda"),
                 tokens("mid-July pro-Russian al-Qaeda").stream().map(Token::text).toList());
     }
+
+    @Test
+    void everyKeyIsTheFoldedWord() {
+        String text = "The U.S. and Côte d’Ivoire’s ÉLYSÉE, don’t O'Neill mid-July NATO-led 3rd Ǆemal ΑΘΗΝΑ al-Sudani X";
+        List<Token> t = tokens(text);
+        assertTrue(t.size() > 10);
+        for (Token token : t) {
+            assertEquals(Slugs.fold(token.text()), token.key(), token.text());
+        }
+    }
 }

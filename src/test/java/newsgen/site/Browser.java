@@ -80,7 +80,8 @@ final class Browser {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         // The open page (if any) has taken the new size and scheme before anything is read from it.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> driver.getCurrentUrl() + " was not shown " + width + " px wide in "
+                + scheme + " (a page without <meta name=viewport> is laid out 980 px wide on a phone)").until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return location.protocol !== 'file:' || (window.innerWidth === arguments[0]"
                         + " && matchMedia('(prefers-color-scheme: dark)').matches === arguments[1]);", width, scheme.equals("dark"))));
     }

@@ -3,6 +3,7 @@ package newsgen.site;
 import newsgen.cli.Gen;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the skip link is the first Tab stop.
  */
 @ResourceLock(Browser.LOCK)
+@Order(2)
 class BrowserIT {
     /** One page of each kind the seed build has. */
     static final List<String> PAGE_KINDS = List.of("index.html", "articles/niger-burkina-faso-mali-form-defence-alliance.html",

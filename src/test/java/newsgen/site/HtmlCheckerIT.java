@@ -1,6 +1,7 @@
 package newsgen.site;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The checker itself: it must see real errors, or a clean seed site would prove nothing. */
+@Order(Integer.MAX_VALUE) // the last class in the failsafe run's order: see pom.xml
 class HtmlCheckerIT {
     @TempDir
     Path tmp;
