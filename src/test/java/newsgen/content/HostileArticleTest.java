@@ -187,6 +187,16 @@ class HostileArticleTest {
     }
 
     @Test
+    void backslashesInAnUnclosedLinkLabelAreRefusedWithTheirParagraph() throws IOException {
+        // 24 of them kept flexmark's link-label pattern busy for 30 CPU-seconds
+        assertEquals("label.md:3: more than 16 '\\' after a '[' that no ']' closes; gen reads at most 16 (escape the '[' as \\[)",
+                problem("label.md", "Fine.\n\n[link" + "\\*".repeat(24) + " John Doe said.\n"));
+        // within the limit, closed labels and escaped brackets load
+        assertEquals(2, load("closed.md", "Fine.\n\n" + ("[a" + "\\\\".repeat(10) + "] ").repeat(10) + "\n").paragraphs().size());
+        assertEquals(2, load("escaped.md", "Fine.\n\n\\[" + "\\*".repeat(40) + "\n").paragraphs().size());
+    }
+
+    @Test
     void longBulletListIsNotTakenForEmphasis() throws IOException {
         assertEquals(1, load("list.md", "* item with *some* emphasis\n".repeat(1000)).paragraphs().size());
     }
