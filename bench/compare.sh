@@ -11,7 +11,7 @@
 # breakdown gen printed (--timings) in its last timed run, which names the slow stage. WARMUP=0 skips the first,
 # untimed build of each (it warms the file cache and makes gen's class archive). Every timed build is a cold one:
 # gen's output folder and article cache (.newsgen-cache/), and Hugo's output folder, are removed before it
-# (not timed), so neither tool reuses anything from the run before.
+# (not timed), so neither tool reuses anything from the run before. Outputs go to a temporary folder of the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -40,8 +40,12 @@ measure() {
     rm -f "$report"
 }
 
-gen_cmd=(java -jar gen.jar build --articles "$DIR/articles" --out "$DIR/site" --timings)
-hugo_cmd=(hugo --quiet -s "$DIR/hugo" -d "$DIR/hugo-out")
+# Outputs go to a folder of this run's own, not into the corpus: two runs at once (or a run beside other work on the
+# corpus) must not delete each other's sites and caches.
+OUT=$(mktemp -d "${TMPDIR:-/tmp}/newsgen-compare.XXXXXX")
+trap 'rm -rf "$OUT"' EXIT
+gen_cmd=(java -jar gen.jar build --articles "$DIR/articles" --out "$OUT/site" --timings)
+hugo_cmd=(hugo --quiet -s "$DIR/hugo" -d "$OUT/hugo-out")
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
      "$(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -55,10 +59,10 @@ timings=$(mktemp)
 printf '%-5s %-5s %9s %9s %10s\n' run tool "wall s" "cpu s" "peak MiB"
 results=()
 for run in $(seq 1 "$RUNS"); do
-    rm -rf "$DIR/site" "$DIR/.newsgen-cache"
+    rm -rf "$OUT/site" "$OUT/.newsgen-cache"
     g=$(measure "${gen_cmd[@]}")
     cp "$timings.last" "$timings"
-    rm -rf "$DIR/hugo-out"
+    rm -rf "$OUT/hugo-out"
     h=$(measure "${hugo_cmd[@]}")
     read -r gw gc gm <<<"$g"
     read -r hw hc hm <<<"$h"
