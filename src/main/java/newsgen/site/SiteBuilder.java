@@ -13,6 +13,7 @@ import newsgen.model.ArticleLinks;
 import newsgen.model.EntityRef;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleRecord;
+import newsgen.model.Background;
 import newsgen.model.Problem;
 import newsgen.model.ProblemException;
 import newsgen.model.Timings;
@@ -30,8 +31,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Plans, renders and writes the whole site, swapping it into place only when every page succeeded. */
@@ -100,18 +99,17 @@ public final class SiteBuilder {
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             // The data files need the archive only: written on a thread of their own while the pages are rendered,
             // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores.
-            FutureTask<Integer> dataFiles = new FutureTask<>(() -> writeData(archive, out) + publishing.write(pages, out));
-            Thread dataThread = new Thread(dataFiles, "newsgen-data");
-            dataThread.start();
+            Background<Integer> dataFiles = Background.start("newsgen-data",
+                    () -> writeData(archive, out) + publishing.write(pages, out));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {
-                join(dataThread); // nothing may still be writing when the staging folder is discarded
+                dataFiles.join(); // nothing may still be writing when the staging folder is discarded
                 throw e;
             }
             long t2 = Timings.now();
             timings.wall("pages", t2 - t1);
-            int data = result(dataFiles);
+            int data = dataFiles.await();
             for (String asset : ASSETS) {
                 out.write(asset, asset(options.templates(), asset));
             }
@@ -195,47 +193,6 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems.stream().distinct()
                     .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message)).toList());
-        }
-    }
-
-    /** Waits for a thread to end, even when interrupted meanwhile. */
-    private static void join(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A finished task's value, or the failure it ended with, as thrown in it. */
-    private static int result(FutureTask<Integer> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
