@@ -7,6 +7,7 @@ import newsgen.content.ArticleSource;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Article;
 import newsgen.model.ArticleRecord;
+import newsgen.model.Background;
 import newsgen.model.Problem;
 
 import java.nio.file.Path;
@@ -17,8 +18,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -32,8 +35,8 @@ final class CachedArticles {
     private final Map<Path, String> keyOf = new HashMap<>();
     private final Map<Article, ArticleRecord> hits = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Path, List<Problem>> loadWarnings = new ConcurrentHashMap<>();
-    private final java.util.Queue<ArchivedArticle> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private Thread writer;
+    private final Queue<ArchivedArticle> pending = new ConcurrentLinkedQueue<>();
+    private Background<Void> writer;
 
     private CachedArticles(ArticleCache cache, List<Path> files, List<String> keys) {
         this.cache = cache;
@@ -99,32 +102,24 @@ final class CachedArticles {
         if (writer != null || pending.isEmpty()) {
             return;
         }
-        writer = new Thread(() -> {
+        writer = Background.start("newsgen-cache-writer", () -> {
             for (ArchivedArticle done; (done = pending.poll()) != null; ) {
                 Path file = done.article().file();
                 cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(),
                         loadWarnings.getOrDefault(file, List.of())));
             }
-        }, "newsgen-cache-writer");
-        writer.start();
+            return null;
+        });
     }
 
-    /** Waits until every noted article is stored (before the cache is pruned, or gen exits). */
+    /**
+     * Waits until every noted article is stored (before the cache is pruned, or gen exits); what made the writer fail
+     * (the cache's own write errors are warnings, an entry that cannot be encoded is not) is thrown here.
+     */
     void awaitStored() {
         storePending();
-        if (writer == null) {
-            return;
-        }
-        boolean interrupted = false;
-        while (writer.isAlive()) {
-            try {
-                writer.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (writer != null) {
+            writer.await();
         }
     }
 
