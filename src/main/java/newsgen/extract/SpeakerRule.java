@@ -112,7 +112,8 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            if (before == null || !before.speaker().named() || before.span().start().index() != a.span().start().index()) {
+            // the quotation before may have opened paragraphs earlier and closed in this one ("“…", then "…,” X said. “…”")
+            if (before == null || !before.speaker().named() || before.span().end().index() != a.span().start().index()) {
                 return null;
             }
             boolean sameSentence = s.sameSentence(before, a);

@@ -182,6 +182,10 @@ class SpeakerRuleTest {
                 // "beamed Jane Roe of Madison": a place after the name ends no subject
                 new Shape(List.of("\u201cThis is fantastic!\u201d beamed Darnell Whitacre of Madison, Alabama, who had sneaked onto the floor."),
                         0, SpeakerRule.TRIGRAM, "Whitacre"),
+                // a quotation running over two paragraphs, then one more in the paragraph it closed in
+                new Shape(List.of("Mayor Lena Fischer said: \u201cThe bridge will be rebuilt.",
+                        "\u201cIt will take two years,\u201d Fischer said. \u201cNot one day more.\u201d"),
+                        1, SpeakerRule.SAME_PARAGRAPH, "Fischer"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
