@@ -124,6 +124,17 @@ enum SpeakerRule {
         }
     },
     /**
+     * "He said his attacks had given the campaign momentum and that Roe did not stand for the “party of Reagan.”",
+     * "On Twitter, she responded by saying, “…”": a sentence whose subject is he or she, opening it (after a
+     * conjunction, an adverb or a phrase and its comma), holds the quotation; the person the pronoun stands for.
+     */
+    PRONOUN_SUBJECT("pronoun-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pronounSubjectOfSentence(a.span());
+        }
+    },
+    /**
      * "Jane Doe, a retired teacher, said that given the choice:" or "Stated Doe:" closing a paragraph, then a
      * paragraph that opens with a quotation: the name the colon introduces speaks it.
      */

@@ -58,6 +58,10 @@ class SpeakerRuleTest {
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
                     "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
+            case PRONOUN_SUBJECT -> new Example(List.of(
+                    "Senator Ruth Calder spoke in Dayton on Monday.",
+                    "Later she greeted 2,000 supporters at a rally in Dayton and told them that together they would "
+                            + "\u201cbuild ladders of opportunity.\u201d"), 0, "Calder");
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
