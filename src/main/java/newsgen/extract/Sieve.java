@@ -702,6 +702,11 @@ final class Sieve {
         int end = r.tokenAt(colon);
         for (int k = firstToken; k < end; k++) {
             if (r.isCueVerb(k)) {
+                if (k > firstToken && Subjects.HE_SHE.contains(r.token(k - 1).key()) && r.joined(k - 1)) {
+                    // "In a 1963 speech, he declared:": the person the pronoun stands for
+                    Speaker who = ctx.lastPerson(p, r.token(k - 1).start(), r.token(k - 1).key());
+                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                }
                 // "Stated Doe:": the name right after the verb
                 NameByVerb near = nameByVerb(p, k, true);
                 if (near != null) {

@@ -190,6 +190,9 @@ class SpeakerRuleTest {
                 new Shape(List.of("Mayor Lena Fischer said: \u201cThe bridge will be rebuilt.",
                         "\u201cIt will take two years,\u201d Fischer said. \u201cNot one day more.\u201d"),
                         1, SpeakerRule.SAME_PARAGRAPH, "Fischer"),
+                // a paragraph closing on "he said:", then the quotation as a paragraph of its own
+                new Shape(List.of("Senator Paul Brandt spoke at the dinner. In a long toast, he declared:",
+                        "\u201cThis town has given me everything I have.\u201d"), 0, SpeakerRule.PARAGRAPH_INTRODUCTION, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
