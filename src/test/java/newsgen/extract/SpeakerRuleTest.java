@@ -193,6 +193,10 @@ class SpeakerRuleTest {
                 // a paragraph closing on "he said:", then the quotation as a paragraph of its own
                 new Shape(List.of("Senator Paul Brandt spoke at the dinner. In a long toast, he declared:",
                         "\u201cThis town has given me everything I have.\u201d"), 0, SpeakerRule.PARAGRAPH_INTRODUCTION, "Brandt"),
+                // a surname that is a person only by a later cue verb ("Okafor said") is that person before it too
+                new Shape(List.of("Here in Dayton, Okafor stepped up his emphasis on the courts, saying, "
+                        + "\u201cWe have got to reach the day when nobody is afraid.\u201d",
+                        "\u201cWe will win this state,\u201d Okafor said."), 0, SpeakerRule.CUE_BEFORE, "Okafor"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
