@@ -330,4 +330,9 @@ class OrganizationFinderTest {
         assertEquals(List.of("Tarn Valley Council"),
                 names("He and Tarn Valley Council Press Secretary Ines Morrow disagreed."));
     }
+
+    @Test
+    void theWireServiceOfATitleCaseDatelineIsNoDefinedAcronym() {
+        assertEquals(List.of("Agence France-Presse"), names("Lisbon (AFP) – The minister left on Monday."));
+    }
 }
