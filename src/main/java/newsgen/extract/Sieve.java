@@ -50,6 +50,29 @@ final class Sieve {
         return k >= 0 && k < t.size() && Subjects.HE_SHE.contains(t.get(k).key());
     }
 
+    /** Whether the quotation ends with a comma (inside its marks or right after) and a cue verb follows it. */
+    boolean commaThenCue(QuoteFinder.Span q) {
+        String text = q.text();
+        boolean comma = !text.isEmpty() && text.charAt(text.length() - 1) == ',' || q.close() + 1 < q.end().text().length()
+                && q.end().text().charAt(q.close() + 1) == ',';
+        Cues.Cue cue = comma ? after(q) : null;
+        if (cue == null) {
+            return false;
+        }
+        TokenReader r = new TokenReader(q.end());
+        for (int k = r.tokenAt(q.close() + 1); k < cue.verb(); k++) {
+            if (CLAUSE_OPENERS.contains(r.token(k).key())) {
+                return false; // "“glow in the dark,” for instance, and Roe vowed …": a clause of its own
+            }
+        }
+        char next = r.charAfter(r.token(cue.verb()).end());
+        return next != ':' && !QuoteMarks.isMark(next); // "“…,” Roe said: “…”" introduces the next quotation
+    }
+
+    /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "as", "when",
+            "after", "before", "because", "though", "although", "whereas", "so");
+
     /** Whether two quotations of one paragraph stand in the same sentence. */
     boolean sameSentence(Attribution before, Attribution a) {
         ArticleText.Para p = a.span().start();

@@ -14,7 +14,9 @@ enum SpeakerRule {
     FRAGMENT_CUE_BEFORE("fragment-cue-before", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.cueBefore(a.span(), false) : null;
+            // "Roe cannot say that “from his perspective,” Doe added": a comma closing the fragment hands it to the
+            // cue verb after it
+            return a.span().partial() && !s.commaThenCue(a.span()) ? s.cueBefore(a.span(), false) : null;
         }
     },
     /**

@@ -197,6 +197,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Here in Dayton, Okafor stepped up his emphasis on the courts, saying, "
                         + "\u201cWe have got to reach the day when nobody is afraid.\u201d",
                         "\u201cWe will win this state,\u201d Okafor said."), 0, SpeakerRule.CUE_BEFORE, "Okafor"),
+                // a fragment closed by a comma and a cue verb after it is that verb's, not the one before
+                new Shape(List.of("Director Paul Brandt and Nora Lindqvist spoke to the committee.",
+                        "Brandt cannot say that \u201cfrom his perspective,\u201d Lindqvist added, saying it was up to the prosecutor."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Lindqvist"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
