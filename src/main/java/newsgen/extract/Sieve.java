@@ -608,6 +608,40 @@ final class Sieve {
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
+    /** How many words a relative clause may run from its "who" to the quotation. */
+    private static final int RELATIVE_REACH = 15;
+
+    /**
+     * The person a "who" before the quotation hangs on ("Roe, who estimates that … “…”", "it was Doe who …"): the last
+     * "who" of the sentence before the quotation, no quotation mark between, and a person named right before it.
+     */
+    SpeakerRule.Found relativeClause(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int start = r.sentenceStart(q.open());
+        int open = r.tokenAt(q.open());
+        for (int k = open - 1; k > 0 && open - k <= RELATIVE_REACH && t.get(k).start() >= start; k--) {
+            if (!t.get(k).key().equals("who")) {
+                continue;
+            }
+            int who = t.get(k).start();
+            if (r.markBetween(t.get(k).end(), q.open())) {
+                return null; // "Roe, who called it “a farce,” added “…”": the first quotation's
+            }
+            List<ActorFinder.Mention> before = ctx.actors(p.index(), Math.max(start, who - 80), who);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                ActorFinder.Mention m = before.get(i);
+                if (m.end() <= who && r.wordsBetween(m.end(), who) == 0 && m.actor().isPerson()
+                        && !Subjects.isPossessive(p, m)) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
     private static final java.util.Set<String> PRONOUN_OPENERS = java.util.Set.of("but", "and", "yet", "so", "then",
             "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");

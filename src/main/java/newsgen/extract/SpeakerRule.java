@@ -137,6 +137,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "Roe, who estimates that his legal costs were “in the seven figures,” described …"; "it was Doe who pressed for
+     * a “grand bargain”": a quotation in a relative clause takes the person the "who" hangs on.
+     */
+    RELATIVE_CLAUSE("relative-clause", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.relativeClause(a.span());
+        }
+    },
+    /**
      * "Jane Doe, a retired teacher, said that given the choice:" or "Stated Doe:" closing a paragraph, then a
      * paragraph that opens with a quotation: the name the colon introduces speaks it.
      */

@@ -62,6 +62,10 @@ class SpeakerRuleTest {
                     "Senator Ruth Calder spoke in Dayton on Monday.",
                     "Later she greeted 2,000 supporters at a rally in Dayton and told them that together they would "
                             + "\u201cbuild ladders of opportunity.\u201d"), 0, "Calder");
+            case RELATIVE_CLAUSE -> new Example(List.of(
+                    "Jack Roffmann sued the developer in 1991.",
+                    "Roffmann, who estimates that his legal costs were \u201cin the seven figures,\u201d won the case."), 0,
+                    "Roffmann");
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
