@@ -608,6 +608,15 @@ final class Sieve {
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
+    /** {@link Subjects#descriptionSubject} of the quotation's sentence, unless a cue verb after it has a subject of its own. */
+    SpeakerRule.Found descriptionSubject(QuoteFinder.Span q) {
+        if (after(q) != null) {
+            return null;
+        }
+        Speaker who = subjects.descriptionSubject(q.start(), q.open());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
     /** How many words a relative clause may run from its "who" to the quotation. */
     private static final int RELATIVE_REACH = 15;
 

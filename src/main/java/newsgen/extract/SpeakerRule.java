@@ -147,6 +147,17 @@ enum SpeakerRule {
         }
     },
     /**
+     * "The retired neurosurgeon addressed his concerns in an interview, remarking he did not feel “…”": a sentence
+     * opening with a definite description of a person named before ("the senator", "the 70-year-old") holds the
+     * quotation, and no cue verb after it claims it: that person.
+     */
+    DESCRIPTION_SUBJECT("description-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.descriptionSubject(a.span());
+        }
+    },
+    /**
      * "Jane Doe, a retired teacher, said that given the choice:" or "Stated Doe:" closing a paragraph, then a
      * paragraph that opens with a quotation: the name the colon introduces speaks it.
      */

@@ -66,6 +66,9 @@ class SpeakerRuleTest {
                     "Jack Roffmann sued the developer in 1991.",
                     "Roffmann, who estimates that his legal costs were \u201cin the seven figures,\u201d won the case."), 0,
                     "Roffmann");
+            case DESCRIPTION_SUBJECT -> new Example(List.of(
+                    "Senator Ruth Calder toured the plant on Monday.",
+                    "The senator talked about continuing the \u201cprogress we have made\u201d in the state."), 0, "Calder");
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
