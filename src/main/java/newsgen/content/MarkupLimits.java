@@ -18,11 +18,18 @@ final class MarkupLimits {
     /** Angle brackets (inline HTML, autolinks) in one paragraph: flexmark's time grows with their square. */
     static final int MAX_ANGLES = 500;
     /**
-     * Backslashes after an unclosed {@code [} in one paragraph. flexmark reads a link label with a pattern in which
-     * each backslash escape can match two ways, so its time doubles with every ~1.5 of them when no {@code ]}
-     * closes the label: 24 took 30 CPU-s, 16 under 0.1 (found by ArticleFuzzIT with a 322-byte article).
+     * Backslashes before punctuation after a {@code [} that no {@code ]} closes, up to the next {@code [}. flexmark
+     * reads a link label (at the start of a paragraph, and after {@code ][}) with a pattern in which each such
+     * backslash can match two ways ({@code \*} as one escape, or as a lone backslash and a star), and when no
+     * {@code ]} ends the label it tries every way: its time doubles with each, times the label's length. At 8 a
+     * label costs at most 256 passes over its 999 characters (~15 ms), so an article costs at most 256 passes over
+     * its text, whatever its shape. ArticleFuzzIT found a 322-byte article with 24 escapes taking 213 CPU-s, then
+     * one with 31 backslashes in a row (~1.6 times the time each) taking 36: the limit then, 16 escapes, counted
+     * each pair {@code \\} once (and a {@code [x]} later on the line let any number through).
      */
-    static final int MAX_LABEL_ESCAPES = 16;
+    static final int MAX_LABEL_ESCAPES = 8;
+    /** Characters a link label may hold (CommonMark's limit, flexmark's too): a longer one is never closed. */
+    private static final int MAX_LABEL_LENGTH = 999;
     /** Columns of indentation that count as one more level of list. */
     private static final int COLUMNS_PER_LEVEL = 2;
     private static final int MAX_ORDINAL_DIGITS = 9;
@@ -44,6 +51,8 @@ final class MarkupLimits {
         int angles = 0;
         boolean inLabel = false;
         int labelEscapes = 0;
+        int labelStart = 0;
+        int labelLine = 0;
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
@@ -78,23 +87,33 @@ final class MarkupLimits {
                         emphasis++;
                     } else if (c == '[') {
                         brackets++;
+                        if (inLabel && labelEscapes > MAX_LABEL_ESCAPES) {
+                            return labelProblem(file, firstLine + labelLine); // a '[' ends the label unclosed
+                        }
                         inLabel = true;
+                        labelEscapes = 0;
+                        labelStart = i;
+                        labelLine = line;
                     } else if (c == ']') {
+                        if (inLabel && labelEscapes > MAX_LABEL_ESCAPES && i - labelStart > MAX_LABEL_LENGTH) {
+                            return labelProblem(file, firstLine + labelLine);
+                        }
                         inLabel = false;
                         labelEscapes = 0;
                     } else if (c == '<') {
                         angles++;
                     } else if (c == '\\') {
                         if (inLabel) {
-                            labelEscapes++;
+                            // this backslash and, in "\\", the one it escapes: each can be read two ways
+                            labelEscapes += beforePunctuation(body, i, end)
+                                    + (i + 1 < end && body.charAt(i + 1) == '\\' ? beforePunctuation(body, i + 1, end) : 0);
                         }
                         i++; // the escaped character: "\[" opens no label, "\]" closes none
                     }
                 }
-                if (labelEscapes > MAX_LABEL_ESCAPES) {
-                    return new Problem(file, firstLine + paragraphLine, "more than " + MAX_LABEL_ESCAPES
-                            + " '\\' after a '[' that no ']' closes; gen reads at most " + MAX_LABEL_ESCAPES
-                            + " (escape the '[' as \\[)");
+                // a label still open at the end of its line: refused even if a later line closes it (no article needs that)
+                if (inLabel && labelEscapes > MAX_LABEL_ESCAPES) {
+                    return labelProblem(file, firstLine + labelLine);
                 }
                 if (emphasis > MAX_EMPHASIS) {
                     return new Problem(file, firstLine + paragraphLine, "more than " + MAX_EMPHASIS
@@ -113,6 +132,20 @@ final class MarkupLimits {
             start = end + 1;
         }
         return null;
+    }
+
+    private static Problem labelProblem(String file, int line) {
+        return new Problem(file, line, "more than " + MAX_LABEL_ESCAPES + " '\\' before punctuation after a '[' that no ']'"
+                + " closes; gen reads at most " + MAX_LABEL_ESCAPES + " (escape the '[' as \\[)");
+    }
+
+    /** Whether the backslash at {@code i} comes before ASCII punctuation, which it may or may not escape: 1 or 0. */
+    private static int beforePunctuation(String s, int i, int end) {
+        if (i + 1 >= end) {
+            return 0;
+        }
+        char c = s.charAt(i + 1);
+        return c < 128 && c > ' ' && !Character.isLetterOrDigit(c) ? 1 : 0;
     }
 
     /**

@@ -187,13 +187,21 @@ class HostileArticleTest {
     }
 
     @Test
-    void backslashesInAnUnclosedLinkLabelAreRefusedWithTheirParagraph() throws IOException {
-        // 24 of them kept flexmark's link-label pattern busy for 30 CPU-seconds
-        assertEquals("label.md:3: more than 16 '\\' after a '[' that no ']' closes; gen reads at most 16 (escape the '[' as \\[)",
-                problem("label.md", "Fine.\n\n[link" + "\\*".repeat(24) + " John Doe said.\n"));
-        // within the limit, closed labels and escaped brackets load
+    void backslashesInAnUnclosedLinkLabelAreRefusedWithTheirLine() throws IOException {
+        String refused = ": more than 8 '\\' before punctuation after a '[' that no ']' closes; gen reads at most 8 (escape the '[' as \\[)";
+        // 24 of them kept flexmark's link-label pattern busy for 213 CPU-seconds
+        assertEquals("label.md:3" + refused, problem("label.md", "Fine.\n\n[link" + "\\*".repeat(24) + " John Doe said.\n"));
+        // 31 backslashes in a row, each before another or before punctuation (ArticleFuzzIT: 36 CPU-seconds at the
+        // start of a paragraph); the line named is the one of the '['
+        assertEquals("run.md:4" + refused, problem("run.md", "Fine.\n\nText\n[link" + "\\".repeat(31) + "e 2020\n"));
+        // a label ended by the next '[' is as unclosed as one ended by the paragraph
+        assertEquals("next.md:1" + refused, problem("next.md", "[a " + "\\\\".repeat(10) + " b [c]\n"));
+        assertEquals("after.md:1" + refused, problem("after.md", "[x][a " + "\\!".repeat(9) + " b\n"));
+        // within the limit, closed labels, escaped brackets and backslashes before letters load
+        assertEquals(2, load("few.md", "Fine.\n\n[link" + "\\*".repeat(8) + " John Doe said.\n").paragraphs().size());
         assertEquals(2, load("closed.md", "Fine.\n\n" + ("[a" + "\\\\".repeat(10) + "] ").repeat(10) + "\n").paragraphs().size());
         assertEquals(2, load("escaped.md", "Fine.\n\n\\[" + "\\*".repeat(40) + "\n").paragraphs().size());
+        assertEquals(2, load("letters.md", "Fine.\n\n[C:" + "\\dir".repeat(40) + "\n").paragraphs().size());
     }
 
     @Test
