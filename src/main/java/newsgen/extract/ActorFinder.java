@@ -119,6 +119,7 @@ final class ActorFinder {
         echoedNames(f, index, people);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
+        cueSurnamePeople(f, index, people, proper);
         for (RunAt u : f.unresolved) {
             Draft org = f.orgByAlias.get(u.key());
             Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
@@ -136,6 +137,9 @@ final class ActorFinder {
             }
             if (org == null && person == null && u.run().size() == 1) {
                 org = shortName(f, u);
+            }
+            if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
@@ -175,6 +179,36 @@ final class ActorFinder {
         }
         mentions.sort((a, b) -> a.para() != b.para() ? Integer.compare(a.para(), b.para()) : Integer.compare(a.start(), b.start()));
         return new Result(List.copyOf(actors), List.copyOf(mentions), f.nameTokens);
+    }
+
+    /**
+     * "Trump gestured …" in paragraph 13, "Trump said" in paragraph 26: a surname that is a person only by its cue verb
+     * is made one before the runs are resolved in text order, so that its mentions before the cue are his too. Only
+     * where the run would be made a person anyway: nothing else (an organisation, a person named in full, a given
+     * name, an acronym) explains it.
+     */
+    private void cueSurnamePeople(Found f, NameIndex<Draft> index, List<Draft> people, Set<String> proper) {
+        for (RunAt u : f.unresolved) {
+            if (u.run().size() != 1 || !f.cueSurnames.contains(at(u.para(), u.run().from())) || !proper.contains(u.key())
+                    || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
+                    || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
+                    || orgRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())) {
+                continue;
+            }
+            Draft person = new Draft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
+            people.add(person);
+            index.add(person, Slugs.fold(person.name), person.surnames());
+        }
+    }
+
+    /** Whether a word is one of an organisation's name ("Fox" of Fox News): the text order decides it, as before. */
+    private static boolean inOrganizationName(Found f, String key) {
+        for (Draft o : f.orgs.values()) {
+            if ((" " + Slugs.fold(o.name) + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A run that names a person already found (surname, typo): one more mention of that person. */

@@ -36,6 +36,7 @@ final class PersonRules {
             "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
 
     private final Gazetteer gaz = Gazetteer.get();
+    private final OrganizationRules orgRules = new OrganizationRules();
 
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
@@ -172,7 +173,8 @@ final class PersonRules {
         // nor after a noun that calls it a company ("the lender Rima Trading")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
-                && !OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()));
+                && !OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()))
+                && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()

@@ -585,6 +585,49 @@ final class Sieve {
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
+    /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
+    private static final java.util.Set<String> PRONOUN_OPENERS = java.util.Set.of("but", "and", "yet", "so", "then",
+            "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");
+    /** How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"). */
+    private static final int PRONOUN_PHRASE = 8;
+
+    /**
+     * The person he or she stands for, when the pronoun is the subject of the quotation's sentence: its first word, or
+     * after opening words ({@link #PRONOUN_OPENERS}, an adverb in -ly) or a short phrase naming nobody and a comma,
+     * and followed by a lowercase word; null otherwise.
+     */
+    SpeakerRule.Found pronounSubjectOfSentence(QuoteFinder.Span q) {
+        if (after(q) != null) {
+            return null; // "He would win “no matter what,” one user commented": the verb after has its own subject
+        }
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int start = r.sentenceStart(q.open());
+        int first = r.tokenAt(start);
+        int open = r.tokenAt(q.open());
+        int k = first;
+        while (k < open && (PRONOUN_OPENERS.contains(t.get(k).key()) || t.get(k).key().endsWith("ly") && !t.get(k).cap()
+                || k == first && t.get(k).key().endsWith("ly"))) {
+            k++;
+        }
+        if (k < open && !Subjects.HE_SHE.contains(t.get(k).key())) {
+            // "On his tax returns, he …": a phrase naming nobody, then its comma
+            int comma = p.text().indexOf(',', start);
+            if (comma < 0 || comma >= q.open() || r.wordsBetween(start, comma) > PRONOUN_PHRASE
+                    || !ctx.actors(p.index(), start, comma).isEmpty()) {
+                return null;
+            }
+            k = r.tokenAt(comma);
+        }
+        if (k + 1 >= open || !Subjects.HE_SHE.contains(t.get(k).key()) || t.get(k + 1).cap() || !r.joined(k)
+                || r.markBetween(start, t.get(k).start())) {
+            return null;
+        }
+        Speaker who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
     /**
      * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
      * headlines write who says what; that name speaks the quotations of the sentence.
@@ -659,6 +702,11 @@ final class Sieve {
         int end = r.tokenAt(colon);
         for (int k = firstToken; k < end; k++) {
             if (r.isCueVerb(k)) {
+                if (k > firstToken && Subjects.HE_SHE.contains(r.token(k - 1).key()) && r.joined(k - 1)) {
+                    // "In a 1963 speech, he declared:": the person the pronoun stands for
+                    Speaker who = ctx.lastPerson(p, r.token(k - 1).start(), r.token(k - 1).key());
+                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                }
                 // "Stated Doe:": the name right after the verb
                 NameByVerb near = nameByVerb(p, k, true);
                 if (near != null) {

@@ -112,7 +112,8 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
-            if (before == null || !before.speaker().named() || before.span().start().index() != a.span().start().index()) {
+            // the quotation before may have opened paragraphs earlier and closed in this one ("“…", then "…,” X said. “…”")
+            if (before == null || !before.speaker().named() || before.span().end().index() != a.span().start().index()) {
                 return null;
             }
             boolean sameSentence = s.sameSentence(before, a);
@@ -120,6 +121,17 @@ enum SpeakerRule {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }
             return a.cue() == null || sameSentence || s.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
+        }
+    },
+    /**
+     * "He said his attacks had given the campaign momentum and that Roe did not stand for the “party of Reagan.”",
+     * "On Twitter, she responded by saying, “…”": a sentence whose subject is he or she, opening it (after a
+     * conjunction, an adverb or a phrase and its comma), holds the quotation; the person the pronoun stands for.
+     */
+    PRONOUN_SUBJECT("pronoun-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pronounSubjectOfSentence(a.span());
         }
     },
     /**

@@ -58,6 +58,10 @@ class SpeakerRuleTest {
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
                     "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
+            case PRONOUN_SUBJECT -> new Example(List.of(
+                    "Senator Ruth Calder spoke in Dayton on Monday.",
+                    "Later she greeted 2,000 supporters at a rally in Dayton and told them that together they would "
+                            + "\u201cbuild ladders of opportunity.\u201d"), 0, "Calder");
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
@@ -167,6 +171,9 @@ class SpeakerRuleTest {
                 new Shape(List.of("The council met after the missile test.",
                         "Norway insisted that the launch \u201cmust not go unanswered\u201d and called for new talks."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norway"),
+                // the wire service in a dateline's brackets is not the sentence's subject
+                new Shape(List.of("Lisbon (AFP) \u2013 Democrat Maria Okafor has criticised her rival, saying that "
+                        + "\u201cloud words\u201d do more harm than good."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
                 // "the union" with no union named: the organisation named last speaks
                 new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
                         "\u201cShe has stood with working people for decades,\u201d the union wrote."),
@@ -182,6 +189,17 @@ class SpeakerRuleTest {
                 // "beamed Jane Roe of Madison": a place after the name ends no subject
                 new Shape(List.of("\u201cThis is fantastic!\u201d beamed Darnell Whitacre of Madison, Alabama, who had sneaked onto the floor."),
                         0, SpeakerRule.TRIGRAM, "Whitacre"),
+                // a quotation running over two paragraphs, then one more in the paragraph it closed in
+                new Shape(List.of("Mayor Lena Fischer said: \u201cThe bridge will be rebuilt.",
+                        "\u201cIt will take two years,\u201d Fischer said. \u201cNot one day more.\u201d"),
+                        1, SpeakerRule.SAME_PARAGRAPH, "Fischer"),
+                // a paragraph closing on "he said:", then the quotation as a paragraph of its own
+                new Shape(List.of("Senator Paul Brandt spoke at the dinner. In a long toast, he declared:",
+                        "\u201cThis town has given me everything I have.\u201d"), 0, SpeakerRule.PARAGRAPH_INTRODUCTION, "Brandt"),
+                // a surname that is a person only by a later cue verb ("Okafor said") is that person before it too
+                new Shape(List.of("Here in Dayton, Okafor stepped up his emphasis on the courts, saying, "
+                        + "\u201cWe have got to reach the day when nobody is afraid.\u201d",
+                        "\u201cWe will win this state,\u201d Okafor said."), 0, SpeakerRule.CUE_BEFORE, "Okafor"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
