@@ -18,11 +18,18 @@ final class MarkupLimits {
     /** Angle brackets (inline HTML, autolinks) in one paragraph: flexmark's time grows with their square. */
     static final int MAX_ANGLES = 500;
     /**
-     * Backslashes after an unclosed {@code [} in one paragraph. flexmark reads a link label with a pattern in which
-     * each backslash escape can match two ways, so its time doubles with every ~1.5 of them when no {@code ]}
-     * closes the label: 24 took 30 CPU-s, 16 under 0.1 (found by ArticleFuzzIT with a 322-byte article).
+     * Backslashes before punctuation after a {@code [} that no {@code ]} closes, up to the next {@code [}. flexmark
+     * reads a link label (at the start of a paragraph, and after {@code ][}) with a pattern in which each such
+     * backslash can match two ways ({@code \*} as one escape, or as a lone backslash and a star), and when no
+     * {@code ]} ends the label it tries every way: its time doubles with each, times the label's length. At 8 a
+     * label costs at most 256 passes over its 999 characters (~15 ms), so an article costs at most 256 passes over
+     * its text, whatever its shape. ArticleFuzzIT found a 322-byte article with 24 escapes taking 213 CPU-s, then
+     * one with 31 backslashes in a row (~1.6 times the time each) taking 36: the limit then, 16 escapes, counted
+     * each pair {@code \\} once (and a {@code [x]} later on the line let any number through).
      */
-    static final int MAX_LABEL_ESCAPES = 16;
+    static final int MAX_LABEL_ESCAPES = 8;
+    /** Characters a link label may hold (CommonMark's limit, flexmark's too): a longer one is never closed. */
+    private static final int MAX_LABEL_LENGTH = 999;
     /** Columns of indentation that count as one more level of list. */
     private static final int COLUMNS_PER_LEVEL = 2;
     private static final int MAX_ORDINAL_DIGITS = 9;
@@ -44,6 +51,8 @@ final class MarkupLimits {
         int angles = 0;
         boolean inLabel = false;
         int labelEscapes = 0;
+        int labelStart = 0;
+        int labelLine = 0;
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
@@ -62,8 +71,9 @@ final class MarkupLimits {
                     return new Problem(file, firstLine + line, "quotes or lists nested more than " + MAX_DEPTH
                             + " levels deep; gen reads at most " + MAX_DEPTH);
                 }
-                if (contentStart[1] == 1) {
-                    // A list item is a paragraph of its own, whose inline markup is read on its own.
+                if (contentStart[1] == 1 && contentStart[0] < end) {
+                    // A list item is a paragraph of its own, whose inline markup is read on its own. Not an empty
+                    // one ("*", "1." alone): that cannot interrupt a paragraph, which goes on through it.
                     emphasis = 0;
                     brackets = 0;
                     angles = 0;
@@ -78,23 +88,33 @@ final class MarkupLimits {
                         emphasis++;
                     } else if (c == '[') {
                         brackets++;
+                        if (inLabel && labelEscapes > MAX_LABEL_ESCAPES) {
+                            return labelProblem(file, firstLine + labelLine); // a '[' ends the label unclosed
+                        }
                         inLabel = true;
+                        labelEscapes = 0;
+                        labelStart = i;
+                        labelLine = line;
                     } else if (c == ']') {
+                        if (inLabel && labelEscapes > MAX_LABEL_ESCAPES && i - labelStart > MAX_LABEL_LENGTH) {
+                            return labelProblem(file, firstLine + labelLine);
+                        }
                         inLabel = false;
                         labelEscapes = 0;
                     } else if (c == '<') {
                         angles++;
                     } else if (c == '\\') {
                         if (inLabel) {
-                            labelEscapes++;
+                            // this backslash and, in "\\", the one it escapes: each can be read two ways
+                            labelEscapes += beforePunctuation(body, i, end)
+                                    + (i + 1 < end && body.charAt(i + 1) == '\\' ? beforePunctuation(body, i + 1, end) : 0);
                         }
                         i++; // the escaped character: "\[" opens no label, "\]" closes none
                     }
                 }
-                if (labelEscapes > MAX_LABEL_ESCAPES) {
-                    return new Problem(file, firstLine + paragraphLine, "more than " + MAX_LABEL_ESCAPES
-                            + " '\\' after a '[' that no ']' closes; gen reads at most " + MAX_LABEL_ESCAPES
-                            + " (escape the '[' as \\[)");
+                // a label still open at the end of its line: refused even if a later line closes it (no article needs that)
+                if (inLabel && labelEscapes > MAX_LABEL_ESCAPES) {
+                    return labelProblem(file, firstLine + labelLine);
                 }
                 if (emphasis > MAX_EMPHASIS) {
                     return new Problem(file, firstLine + paragraphLine, "more than " + MAX_EMPHASIS
@@ -115,6 +135,20 @@ final class MarkupLimits {
         return null;
     }
 
+    private static Problem labelProblem(String file, int line) {
+        return new Problem(file, line, "more than " + MAX_LABEL_ESCAPES + " '\\' before punctuation after a '[' that no ']'"
+                + " closes; gen reads at most " + MAX_LABEL_ESCAPES + " (escape the '[' as \\[)");
+    }
+
+    /** Whether the backslash at {@code i} comes before ASCII punctuation, which it may or may not escape: 1 or 0. */
+    private static int beforePunctuation(String s, int i, int end) {
+        if (i + 1 >= end) {
+            return 0;
+        }
+        char c = s.charAt(i + 1);
+        return c < 128 && c > ' ' && !Character.isLetterOrDigit(c) ? 1 : 0;
+    }
+
     /**
      * Quote and list markers at the start of a line, plus the levels its leading indentation implies.
      *
@@ -129,14 +163,20 @@ final class MarkupLimits {
             i++;
         }
         int markers = 0;
+        // Columns of blank before the marker at i. A list marker after more than 3 (4 past a marker's own space) is
+        // text or code, not an item: after a paragraph's line "    - x" goes on with the paragraph.
+        int gap = indent;
         while (i < end) {
             char c = s.charAt(i);
+            boolean item = gap <= (markers == 0 ? 3 : 4);
             int next;
             if (c == '>') {
                 next = i + 1;
             } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == end || isBlank(s.charAt(i + 1)))) {
                 next = i + 1;
-                contentStart[1] = 1;
+                if (item) {
+                    contentStart[1] = 1;
+                }
             } else if (c >= '0' && c <= '9') {
                 int j = i;
                 while (j < end && j - i < MAX_ORDINAL_DIGITS && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
@@ -144,7 +184,7 @@ final class MarkupLimits {
                 }
                 if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')') && (j + 1 == end || isBlank(s.charAt(j + 1)))) {
                     next = j + 1;
-                    if (j == i + 1 && c == '1') {
+                    if (j == i + 1 && c == '1' && item) {
                         contentStart[1] = 1;
                     }
                 } else {
@@ -155,7 +195,9 @@ final class MarkupLimits {
             }
             markers++;
             i = next;
+            gap = 0;
             while (i < end && isBlank(s.charAt(i))) {
+                gap += s.charAt(i) == '\t' ? 4 : 1;
                 i++;
             }
         }
@@ -163,9 +205,14 @@ final class MarkupLimits {
         return markers == 0 ? 0 : markers + indent / COLUMNS_PER_LEVEL;
     }
 
+    /**
+     * A line of spaces and tabs alone, which ends a paragraph. Not other white space: flexmark reads a line of
+     * U+3000 or U+000B as text that continues the paragraph, so counting from zero after it let a paragraph of
+     * any size through in pieces.
+     */
     private static boolean isBlankLine(String s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!isBlank(s.charAt(i))) {
                 return false;
             }
         }

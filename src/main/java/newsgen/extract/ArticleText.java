@@ -45,9 +45,11 @@ final class ArticleText {
 
     /**
      * An acronym defined in brackets right after a capitalised word: "Competition and Markets Authority (CMA)"; not
-     * after a word in capitals, as in the dateline "WASHINGTON (AP) —", where the brackets name the wire service.
+     * after a word in capitals, as in the dateline "WASHINGTON (AP) —", nor before a dash, as in the dateline
+     * "Cleveland (AFP) –": there the brackets name the wire service.
      */
-    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Lu}*+\\p{Ll}[\\p{L}.]*+\\s++\\((\\p{Lu}{2,8})\\)");
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Lu}*+\\p{Ll}[\\p{L}.]*+\\s++\\((\\p{Lu}{2,8})\\)"
+            + "(?!\\s*+(?:[" + Dashes.CLASS + "]|--))");
 
     final List<Para> paras = new ArrayList<>();
 

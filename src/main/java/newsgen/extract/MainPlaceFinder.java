@@ -30,6 +30,11 @@ final class MainPlaceFinder {
                 if (e == null) {
                     e = gaz.lookup(titleCase(m.group(1).strip()));
                 }
+                if (e == null && gaz.ambiguousCities.containsKey(titleCase(m.group(1).strip()))) {
+                    // "CLEVELAND, July 19 (UPI) —": a city whose name is also a word or a given name is that city in a dateline
+                    String city = titleCase(m.group(1).strip());
+                    e = new Gazetteer.Entry(Gazetteer.Kind.CITY, city, gaz.ambiguousCities.get(city));
+                }
                 if (e == null && m.group(2) != null) {
                     // rule "dateline city with its state": "HEMPSTEAD, N.Y. —", a city the gazetteer does not know,
                     // placed by the state or country after its comma

@@ -84,6 +84,14 @@ final class OrganizationRules {
     }
 
     /**
+     * "Charlotte Panthers", "Cleveland Cavaliers": a city whose name is also a given name, then a team's plural; a
+     * team, not a person named by the given name.
+     */
+    boolean teamOfAmbiguousCity(ArticleText.Para p, NameRuns.Run run) {
+        return run.size() == 2 && gaz.ambiguousCities.containsKey(p.tokens().get(run.from()).text()) && teamPlural(p, run.to() - 1);
+    }
+
+    /**
      * Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses"; place
      * words are {@link PlaceFinder#GEO_WORDS}' ("Beverly Hills", "Colorado Springs") and the few plurals here.
      */
@@ -93,7 +101,7 @@ final class OrganizationRules {
             "awards");
 
     /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
-    private boolean teamPlural(ArticleText.Para p, int k) {
+    boolean teamPlural(ArticleText.Para p, int k) {
         Token w = p.tokens().get(k);
         String key = w.key();
         Gazetteer.Match m = p.matchAt(k);
@@ -233,8 +241,12 @@ final class OrganizationRules {
         // "House Republicans", "House members voted": the chamber's own people or business say "House" is the chamber
         boolean chamberNoun = run.size() == 1 && run.to() < t.size() && !t.get(run.to()).cap()
                 && CHAMBER_NOUNS.contains(t.get(run.to()).key()) && Gazetteer.joinable(p.text(), first, t.get(run.to()));
+        // "House passes bill": a verb of the chamber's business after it, the sentence's first word too
+        boolean chamberVerb = run.size() == 1 && run.to() < t.size() && CHAMBER_VERBS.contains(t.get(run.to()).key())
+                && Gazetteer.joinable(p.text(), first, t.get(run.to()));
         if (!first.key().equals("congress") && !afterThe && (first.initial() || first.key().equals("house"))
-                && !(first.key().equals("house") && !first.initial() && (members || chamberNoun))) {
+                && !(first.key().equals("house") && !first.initial() && (members || chamberNoun))
+                && !(first.key().equals("house") && chamberVerb)) {
             return 0;
         }
         if (run.size() == 1) {
@@ -243,8 +255,13 @@ final class OrganizationRules {
         return members ? 2 : 0;
     }
 
-    /** Lowercase nouns after "House" that make it the chamber: "House members", "a House vote". */
-    private static final java.util.Set<String> CHAMBER_NOUNS = java.util.Set.of("members", "member", "lawmakers",
+    /** Lowercase verbs after "House" that make it the chamber, even opening a sentence: "House passes bill". */
+    private static final java.util.Set<String> CHAMBER_VERBS = java.util.Set.of("passes", "passed", "approves",
+            "approved", "rejects", "rejected", "adjourns", "adjourned", "voted");
+
+    /** Lowercase nouns after "House" that make it the chamber: "House members", "a House vote", "the former House speaker". */
+    private static final java.util.Set<String> CHAMBER_NOUNS = java.util.Set.of("speaker", "speakership", "ethics",
+            "panel", "panels", "committee", "committees", "subcommittee", "colleagues", "members", "member", "lawmakers",
             "leaders", "leadership", "floor", "vote", "votes", "majority", "minority", "seat", "seats", "race", "races",
             "candidate", "candidates", "bill", "version", "investigators", "chamber", "rules", "hearing", "hearings",
             "passage", "negotiators", "conservatives", "moderates", "caucus", "aides", "staff", "districts", "district");
@@ -301,10 +318,29 @@ final class OrganizationRules {
                     to--; // "White House Press Secretary": "Press" is the secretary's
                 }
                 NameRuns.Run org = new NameRuns.Run(from, to);
-                return isOrgName(p, org) ? org : null; // of two words or more, as isOrgName asks
+                // of two words or more, as isOrgName asks, or an armed service ("Army Capt. Jane Roe")
+                return isOrgName(p, org) || org.size() == 1 && armedService(p, org) ? org : null;
             }
         }
         return null;
+    }
+
+    /** One-word names of a country's armed services, capitalised as US news writes them: "the Army", "Navy". */
+    private static final java.util.Set<String> SERVICES = java.util.Set.of("army", "navy");
+
+    /**
+     * Rule "armed service": "Army" or "Navy" as one capitalised word ("served in the Army", "a Navy veteran", "two
+     * Navy patrol boats", "Army Capt. Jane Roe") names that service; not in an all-capitals line, not as a sentence's
+     * first word unless a lowercase word follows ("Navy officials said").
+     */
+    boolean armedService(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token w = t.get(run.from());
+        if (run.size() != 1 || !SERVICES.contains(w.key()) || w.upper() || w.possessive() && run.from() == 0) {
+            return false;
+        }
+        boolean lowerAfter = run.to() < t.size() && !t.get(run.to()).cap();
+        return !w.initial() || lowerAfter || run.to() < t.size() && gaz.titles.contains(t.get(run.to()).key());
     }
 
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */

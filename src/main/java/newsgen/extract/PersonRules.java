@@ -30,12 +30,21 @@ final class PersonRules {
         return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
     }
 
+    /**
+     * Titles that are role nouns, written before a name in lower case ("basketball star Jane Roe", "agency head
+     * John Doe"); capitalised before one word they open the name of a thing: "Star Wars", "Executive Order".
+     */
+    private static final Set<String> ROLE_NOUNS = Set.of("star", "head", "executive", "member", "resident",
+            "student", "worker", "player", "owner", "expert", "official", "champion", "veteran", "hopeful", "boss",
+            "trader", "author", "forward", "substitute", "runner", "pilot", "engineer", "investor", "donor", "suspect");
+
     /** Words that open an apposition and stay in the role ("former head of the agency"). */
     private static final Set<String> KEPT = Set.of("former", "then");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
 
     private final Gazetteer gaz = Gazetteer.get();
+    private final OrganizationRules orgRules = new OrganizationRules();
 
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
@@ -94,6 +103,10 @@ final class PersonRules {
             int to = cut(t, from, whole.to());
             if (!validName(p, from, to)) {
                 return null;
+            }
+            if (to - from == 1 && title == from - 1 && t.get(title).cap() && ROLE_NOUNS.contains(t.get(title).key())
+                    && !gaz.givenNames.contains(t.get(from).key())) {
+                return null; // "Star Wars", "Executive Order", "Head Start": a role noun capitalised in a title, then a word
             }
             // "Ukrainian President …", "U.S. Secretary of State …": the country is the affiliation, not the role
             int roleFrom = whole.from();
@@ -161,7 +174,9 @@ final class PersonRules {
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
             boolean cue = opens && cueAfter(p, run) || tenure(p, run);
-            return cue && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+            // "“…,” the Texan said": a word after "the" before the verb is a description, not a surname
+            boolean described = run.from() > 0 && t.get(run.from() - 1).key().equals("the") && cueAfter(p, run);
+            return cue && !described && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
@@ -172,7 +187,8 @@ final class PersonRules {
         // nor after a noun that calls it a company ("the lender Rima Trading")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
-                && !OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()));
+                && !OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()))
+                && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()

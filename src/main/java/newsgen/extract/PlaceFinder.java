@@ -66,9 +66,10 @@ final class PlaceFinder {
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
         for (NameRuns.Run run : NameRuns.runs(p)) {
-            if (run.size() > 3 || t.get(run.from()).initial() || t.get(run.from()).upper()) {
+            if (run.size() > 3 || t.get(run.from()).upper()) {
                 continue;
             }
+            boolean opener = t.get(run.from()).initial(); // its capital may be the sentence's: only "Town, State" then
             boolean known = false;
             for (int k = run.from(); k < run.to() && !known; k++) {
                 known = p.matchAt(k) != null || nameTokens.contains(((long) p.index() << 32) | k)
@@ -81,15 +82,19 @@ final class PlaceFinder {
             Token prev = before >= 0 ? t.get(before) : null;
             Gazetteer.Entry entry = null;
             int nameTo = run.to();
-            // "in Clairton, Pennsylvania"
+            // "in Clairton, Pennsylvania"; rule "town, US state": "a Hampstead, New Hampshire, coffee shop",
+            // "Ohio; Charleston, South Carolina;"
             Gazetteer.Match after = p.matchAt(run.to());
-            if (prev != null && LOCATIVES.contains(prev.key()) && after != null && after.from() == run.to()
-                    && !t.get(run.to() - 1).possessive()
-                    && p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).equals(", ")
+            if (after != null && after.from() == run.to() && !t.get(run.to() - 1).possessive()
+                    && p.text().startsWith(", ", t.get(run.to() - 1).end()) && t.get(run.to()).start() == t.get(run.to() - 1).end() + 2
                     && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY
                     || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
-                    && after.entry().country() != null && (after.to() >= t.size() || !t.get(after.to()).cap())) {
+                    && after.entry().country() != null && !nameGoesOn(p, after.to())
+                    && (prev != null && LOCATIVES.contains(prev.key()) || townOfState(p, run, after))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, after.entry().country());
+            }
+            if (entry == null && opener) {
+                continue;
             }
             // "the village of Kamau", "the coastal county of Tana River"
             if (entry == null && before >= 1 && prev.key().equals("of") && PLACE_NOUNS.contains(t.get(before - 1).key())
@@ -144,6 +149,47 @@ final class PlaceFinder {
             entries.putIfAbsent(id, e);
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
+    }
+
+    /**
+     * After a place name at token {@code k}: a capitalised word of the same name goes on ("Buffalo, New York Times",
+     * "Florida Republicans"); a weekday or month does not ("in Hudson, New Hampshire Monday").
+     */
+    private static boolean nameGoesOn(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        return k < t.size() && t.get(k).cap() && Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
+                && !CALENDAR.contains(t.get(k).key());
+    }
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /**
+     * Rule "town, US state", without "in" before it: US news name a town with its state ("a Hampstead, New
+     * Hampshire, coffee shop", "Deerfield Beach, Fla."), so one or two capitalised words before a comma and a US state
+     * are a town, when no word of them is a title, a given name opening two words, or an organisation's head word, and
+     * the state's name is all of the gazetteer match (not "New York Times").
+     */
+    private static boolean townOfState(ArticleText.Para p, NameRuns.Run run, Gazetteer.Match state) {
+        var t = p.tokens();
+        Gazetteer gaz = Gazetteer.get();
+        if (run.size() > 2 || state.entry().kind() != Gazetteer.Kind.REGION || !"United States".equals(state.entry().country())) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = t.get(k);
+            if (gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key()) || gaz.nonNames.contains(w.text())
+                    || NameRuns.CONNECTORS.contains(w.key()) || !Character.isLetter(w.text().charAt(0))) {
+                return false;
+            }
+        }
+        int k = state.to();
+        // the state ends a phrase: "Hampstead, New Hampshire, coffee shop", "Tamarac, Fla. While"; not
+        // "Meanwhile, Iowa voters"
+        boolean ends = k >= t.size() || CALENDAR.contains(t.get(k).key())
+                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).isBlank();
+        return ends && (run.size() == 1 || !gaz.givenNames.contains(t.get(run.from()).key()));
     }
 
     /** Last words that make a name a region: "Staten Island", "Hudson Valley", "Midway Atoll". */

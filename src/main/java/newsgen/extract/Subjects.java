@@ -489,6 +489,10 @@ final class Subjects {
             if (isPossessive(p, m)) {
                 continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
             }
+            if (m.start() > 0 && p.text().charAt(m.start() - 1) == '(' && m.end() < p.text().length()
+                    && p.text().charAt(m.end()) == ')') {
+                continue; // "Washington (AFP) – Democrat Jane Roe has …": the wire service of a dateline
+            }
             // only words of a title may stand before the subject ("Democratic presidential candidate Sen. X")
             for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
                 Token w = t.get(k);

@@ -36,6 +36,18 @@ public enum EntityKind {
         if (text == null) {
             return null;
         }
+        // The kinds as gen itself writes them, first: asked for at every link of every page, where stripping and
+        // lowering the case made two strings each time.
+        switch (text) {
+            case "person":
+                return PERSON;
+            case "organization":
+                return ORGANIZATION;
+            case "place":
+                return PLACE;
+            default:
+                break;
+        }
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "person", "people" -> PERSON;
             case "organization", "organisation", "org" -> ORGANIZATION;

@@ -19,6 +19,11 @@ public final class NameFinder {
 
     /** The spellings by their first character, each list longest first, then in natural order. */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /**
+     * The same lists for first characters below 128, by the character: {@link #find} asks at every character of
+     * every paragraph, and a map lookup there (a boxed character, a hash) was most of the time it took.
+     */
+    private final Object[] byAscii = new Object[128];
     private final Map<String, EntityRef> byName = new HashMap<>();
 
     public NameFinder(List<NamedEntity> names) {
@@ -33,6 +38,17 @@ public final class NameFinder {
         for (String name : spellings) {
             byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
         }
+        byFirst.forEach((c, list) -> {
+            if (c < byAscii.length) {
+                byAscii[c] = list;
+            }
+        });
+    }
+
+    /** The spellings that start with this character, or null. */
+    @SuppressWarnings("unchecked")
+    private List<String> startingWith(char c) {
+        return c < byAscii.length ? (List<String>) byAscii[c] : byFirst.get(c);
     }
 
     /**
@@ -49,7 +65,7 @@ public final class NameFinder {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            List<String> candidates = byFirst.get(text.charAt(i));
+            List<String> candidates = startingWith(text.charAt(i));
             String hit = null;
             if (candidates != null && (i == 0 || !wordChar(Character.codePointBefore(text, i)))) {
                 for (String name : candidates) {

@@ -207,19 +207,25 @@ public final class SiteBuilder {
         List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
         out.write("data/archive.json", stream -> {
             try (JsonGenerator json = JSON.writer().createGenerator(stream)) {
+                // The generator is flushed before each record's bytes go in: into the buffer, not down to the file.
+                json.configure(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM, false);
                 json.writeStartObject();
                 json.writeFieldName("articles");
                 json.writeStartArray();
                 for (int from = 0; from < records.size(); from += DATA_BATCH) {
                     // One file per record, made and written on its own: both cores work, where one did.
-                    List<JsonNode> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
+                    List<byte[]> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
                             .parallelStream().map(record -> {
-                                JsonNode node = withEntities(record, archive.linksOf(record.slug()));
-                                out.write("data/" + record.slug() + ".json", json(node));
-                                return node;
+                                byte[] bytes = json(withEntities(record, archive.linksOf(record.slug())));
+                                out.write("data/" + record.slug() + ".json", bytes);
+                                return bytes;
                             }).toList();
-                    for (JsonNode node : linked) {
-                        JSON.writeTree(json, node);
+                    // The archive's file holds the same bytes one level deeper: the generator writes the separator
+                    // before each, then the record's own file goes in with its lines indented, not serialised again.
+                    for (byte[] bytes : linked) {
+                        json.writeRawValue("");
+                        json.flush();
+                        writeNested(stream, bytes);
                     }
                 }
                 json.writeEndArray();
@@ -227,6 +233,25 @@ public final class SiteBuilder {
             }
         });
         return records.size() + 1;
+    }
+
+    /** The indentation of an article's record inside the archive's file: one level below its own file's. */
+    private static final byte[] NESTED = "  ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Writes a record's own file as an item of the archive's list: each line after the first indented one level
+     * more (JSON strings hold no raw line break, so every line break in the bytes is the printer's).
+     */
+    private static void writeNested(java.io.OutputStream stream, byte[] bytes) throws IOException {
+        int from = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                stream.write(bytes, from, i + 1 - from);
+                stream.write(NESTED);
+                from = i + 1;
+            }
+        }
+        stream.write(bytes, from, bytes.length - from);
     }
 
     private static byte[] json(Object value) {

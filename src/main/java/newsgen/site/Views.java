@@ -49,8 +49,11 @@ final class Views {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int SUMMARY_CHARS = 240;
 
-    /** Site paths of every entity page, by "kind:id", so a mention links only to a page that exists. */
-    private final Map<String, String> entityPaths = new HashMap<>();
+    /**
+     * Site paths of every entity page, by kind, then id, so a mention links only to a page that exists. By kind
+     * and id rather than by the "kind:id" key: every link of every page asks, and the key was a new string each time.
+     */
+    private final Map<EntityKind, Map<String, String>> entityPaths = new java.util.EnumMap<>(EntityKind.class);
     private final Map<String, Story> stories = new HashMap<>();
     private final Archive archive;
 
@@ -59,7 +62,8 @@ final class Views {
         archive.stories().forEach(s -> stories.put(s.id(), s));
         for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
             for (Entity e : list) {
-                entityPaths.put(EntityKind.of(e.kind()).key(e.id()), RelativeLinks.entity(e.kind(), e.id()));
+                entityPaths.computeIfAbsent(EntityKind.of(e.kind()), k -> new HashMap<>())
+                        .put(e.id(), RelativeLinks.entity(e.kind(), e.id()));
             }
         }
     }
@@ -212,7 +216,8 @@ final class Views {
 
     /** The site path of an entity's page, or null when it has none. */
     String href(EntityRef e) {
-        return entityPaths.get(e.key());
+        Map<String, String> ofKind = entityPaths.get(e.entityKind());
+        return ofKind == null ? null : ofKind.get(e.id());
     }
 
     Link link(EntityRef e) {

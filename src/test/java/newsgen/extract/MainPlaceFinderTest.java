@@ -92,4 +92,11 @@ class MainPlaceFinderTest {
         assertEquals("United States", r.place().country());
         assertNull(extractor.extractStrict(Articles.body("MILLBROOK FALLS, Quickly — The debate was held.")).place());
     }
+
+    @Test
+    void aCityThatIsAlsoAWordIsTheCityInADateline() {
+        var r = extractor.extractStrict(Articles.body("CLEVELAND, July 19 (UPI) — The delegates voted on Tuesday."));
+        assertEquals("Cleveland", r.place().name());
+        assertEquals("United States", r.place().country());
+    }
 }

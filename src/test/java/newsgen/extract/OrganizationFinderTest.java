@@ -83,7 +83,8 @@ class OrganizationFinderTest {
 
     @Test
     void singleCapitalisedHeadWordIsNotAnOrganisation() {
-        assertTrue(names("Police said the Army and the Government had left.").isEmpty());
+        // "the Army" is the armed service (see armyAndNavyAloneAreTheArmedServices); other head words are no name alone
+        assertTrue(names("Police said the Ministry and the Government had left.").isEmpty());
     }
 
     @Test
@@ -329,5 +330,29 @@ class OrganizationFinderTest {
                 names("She spoke with Harbour Planning Committee Chairman Olu Varnes on Monday."));
         assertEquals(List.of("Tarn Valley Council"),
                 names("He and Tarn Valley Council Press Secretary Ines Morrow disagreed."));
+    }
+
+    @Test
+    void theWireServiceOfATitleCaseDatelineIsNoDefinedAcronym() {
+        assertEquals(List.of("Agence France-Presse"), names("Lisbon (AFP) – The minister left on Monday."));
+    }
+
+    @Test
+    void armyAndNavyAloneAreTheArmedServices() {
+        assertEquals(List.of("Navy", "Army"), names("He served in the Navy and then the Army.",
+                "The Navy veteran met Army Capt. Lina Ruiz, a friend of the secretary of the Army."));
+        assertEquals(List.of(), names("Navy Blue is a shade."));
+    }
+
+    @Test
+    void theHouseBeforeItsSpeakerOrItsBusinessIsTheChamber() {
+        assertEquals(List.of("House"), names("Tom Roe, the former House speaker, left.", "House passes bill on taxes."));
+        assertEquals(2, orgs("Tom Roe, the former House speaker, left.", "House passes bill on taxes.").get(0).mentions());
+    }
+
+    @Test
+    void aTeamOfACityThatIsAlsoAGivenNameIsATeam() {
+        assertEquals(List.of("National Football League", "Charlotte Panthers"),
+                names("The stadium where the National Football League's Charlotte Panthers played was full."));
     }
 }

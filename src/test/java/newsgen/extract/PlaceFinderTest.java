@@ -227,4 +227,18 @@ class PlaceFinderTest {
         assertEquals(List.of("Quarrington Palace"), r.places().stream().map(Place::name).toList());
         assertTrue(r.actors().isEmpty(), r.actors().toString());
     }
+
+    @Test
+    void aTownBeforeAUsStateIsATownWithoutInBeforeIt() {
+        assertEquals(List.of("Ohio", "South Carolina", "New Hampshire", "Florida", "Charleston", "Hampstead", "Tamarac"),
+                names("He spoke in Ohio; Charleston, South Carolina; and at a Hampstead, New Hampshire, coffee shop.",
+                        "She toured Tamarac, Fla. While there she ate."));
+        assertEquals("city", places("He met a Hampstead, New Hampshire, coffee shop owner.").get(1).type());
+    }
+
+    @Test
+    void aSentenceOpenerOrAPersonBeforeAStateIsNoTown() {
+        assertEquals(List.of("Iowa", "Florida"),
+                names("Meanwhile, Iowa voters waited.", "The aide, Florida's lobbyist, left. Then Jane Roe, Florida, won."));
+    }
 }

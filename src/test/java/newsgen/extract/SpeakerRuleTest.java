@@ -178,6 +178,9 @@ class SpeakerRuleTest {
                 new Shape(List.of("The council met after the missile test.",
                         "Norway insisted that the launch \u201cmust not go unanswered\u201d and called for new talks."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norway"),
+                // the wire service in a dateline's brackets is not the sentence's subject
+                new Shape(List.of("Lisbon (AFP) \u2013 Democrat Maria Okafor has criticised her rival, saying that "
+                        + "\u201cloud words\u201d do more harm than good."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
                 // "the union" with no union named: the organisation named last speaks
                 new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
                         "\u201cShe has stood with working people for decades,\u201d the union wrote."),
