@@ -300,6 +300,21 @@ final class PersonRules {
         return false;
     }
 
+    /**
+     * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
+     * has (names write ã, â in lower case inside a word).
+     */
+    static boolean mojibake(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\u00c3' || c == '\u00c2' || c >= '\u0080' && c <= '\u009f'
+                    || (c == '\u0303' || c == '\u0302') && w.charAt(i - 1) == 'A') {
+                return true; // also decomposed (A and a combining tilde) and the C1 controls the misreading leaves
+            }
+        }
+        return false;
+    }
+
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
     private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty", "session");
     /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
@@ -553,7 +568,7 @@ final class PersonRules {
             if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
+                    || glued(w.text()) || mojibake(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
                     || gaz.orgHeads.contains(w.key())) {
                 return false;

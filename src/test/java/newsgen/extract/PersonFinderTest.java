@@ -571,4 +571,13 @@ class PersonFinderTest {
     void aCapitalisedRoleNounBeforeOneWordIsNoTitle() {
         assertEquals(List.of(), names("Fans of Star Wars cheered an Executive Order on Head Start."));
     }
+
+    @Test
+    void aWordMisreadFromUtf8IsNoName() {
+        // "François" written as UTF-8, read as Latin-1 twice, then decomposed: A, a combining tilde, C1 controls
+        assertEquals(List.of("Hollande"), names("French President Fran\u0041\u0303\u0083\u0041\u0302\u00a7ois Hollande said so.",
+                "Hollande said the talks failed."));
+        assertTrue(PersonRules.mojibake("Fran\u00c3\u00a7ois"));
+        assertTrue(!PersonRules.mojibake("Jo\u00e3o"));
+    }
 }
