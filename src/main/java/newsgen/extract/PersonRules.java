@@ -194,7 +194,11 @@ final class PersonRules {
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
                 && (owner.entry().kind() == Gazetteer.Kind.COUNTRY || owner.entry().kind() == Gazetteer.Kind.CITY)
                 && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
-        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry) {
+        // rule "full name before a tenure noun": "the George W. Bush administration", "the Jane Roe campaign"
+        boolean tenureOfName = run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
+                && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
+                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = partyAfter(p, run);

@@ -580,4 +580,10 @@ class PersonFinderTest {
         assertTrue(PersonRules.mojibake("Fran\u00c3\u00a7ois"));
         assertTrue(!PersonRules.mojibake("Jo\u00e3o"));
     }
+
+    @Test
+    void aFullNameBeforeATenureNounIsAPersonAfterThe() {
+        assertEquals(List.of("George W. Okafor"), names("In 2007, Mexico accepted the George W. Okafor administration's request."));
+        assertEquals(List.of(), names("Fans filled the Santiago Bernabeu on Sunday."));
+    }
 }
