@@ -173,10 +173,10 @@ final class PersonRules {
             // never gets here)
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
-            boolean cue = opens && cueAfter(p, run) || tenure(p, run);
-            // "“…,” the Texan said": a word after "the" before the verb is a description, not a surname
-            boolean described = run.from() > 0 && t.get(run.from() - 1).key().equals("the") && cueAfter(p, run);
-            return cue && !described && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+            boolean tenure = tenure(p, run);
+            boolean cue = opens && cueAfter(p, run) || tenure;
+            // "the Reagan era", "the Carter administration": before a tenure noun a given name is a surname too
+            return cue && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()), tenure)
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
@@ -258,10 +258,11 @@ final class PersonRules {
             ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
-    private boolean surnameLike(Token w) {
+    private boolean surnameLike(Token w, boolean givenToo) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
-                && !ADJECTIVE.matcher(w.key()).matches() && !gaz.givenNames.contains(w.key()) && !gaz.orgHeads.contains(w.key())
+                && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))
+                && !gaz.orgHeads.contains(w.key())
                 && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }
 

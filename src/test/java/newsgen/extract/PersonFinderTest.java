@@ -586,4 +586,9 @@ class PersonFinderTest {
         assertEquals(List.of("George W. Okafor"), names("In 2007, Mexico accepted the George W. Okafor administration's request."));
         assertEquals(List.of(), names("Fans filled the Santiago Bernabeu on Sunday."));
     }
+
+    @Test
+    void aGivenNameBeforeATenureNounIsASurname() {
+        assertEquals(List.of("Reagan"), names("He served in the Reagan administration before the war.", "Reagan won twice."));
+    }
 }
