@@ -591,4 +591,9 @@ class PersonFinderTest {
     void aGivenNameBeforeATenureNounIsASurname() {
         assertEquals(List.of("Reagan"), names("He served in the Reagan administration before the war.", "Reagan won twice."));
     }
+
+    @Test
+    void aCapitalisedKindNounEndingANameBeforeAGivenNameLeavesThePerson() {
+        assertTrue(names("Donors include Avenue Capital Group, Orin Lindqvist and others.").contains("Orin Lindqvist"));
+    }
 }
