@@ -30,6 +30,14 @@ final class PersonRules {
         return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
     }
 
+    /**
+     * Titles that are role nouns, written before a name in lower case ("basketball star Jane Roe", "agency head
+     * John Doe"); capitalised before one word they open the name of a thing: "Star Wars", "Executive Order".
+     */
+    private static final Set<String> ROLE_NOUNS = Set.of("star", "head", "executive", "member", "resident",
+            "student", "worker", "player", "owner", "expert", "official", "champion", "veteran", "hopeful", "boss",
+            "trader", "author", "forward", "substitute", "runner", "pilot", "engineer", "investor", "donor", "suspect");
+
     /** Words that open an apposition and stay in the role ("former head of the agency"). */
     private static final Set<String> KEPT = Set.of("former", "then");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
@@ -95,6 +103,10 @@ final class PersonRules {
             int to = cut(t, from, whole.to());
             if (!validName(p, from, to)) {
                 return null;
+            }
+            if (to - from == 1 && title == from - 1 && t.get(title).cap() && ROLE_NOUNS.contains(t.get(title).key())
+                    && !gaz.givenNames.contains(t.get(from).key())) {
+                return null; // "Star Wars", "Executive Order", "Head Start": a role noun capitalised in a title, then a word
             }
             // "Ukrainian President …", "U.S. Secretary of State …": the country is the affiliation, not the role
             int roleFrom = whole.from();
@@ -162,7 +174,9 @@ final class PersonRules {
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
             boolean cue = opens && cueAfter(p, run) || tenure(p, run);
-            return cue && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+            // "“…,” the Texan said": a word after "the" before the verb is a description, not a surname
+            boolean described = run.from() > 0 && t.get(run.from() - 1).key().equals("the") && cueAfter(p, run);
+            return cue && !described && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);

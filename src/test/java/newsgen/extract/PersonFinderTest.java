@@ -549,4 +549,26 @@ class PersonFinderTest {
         assertEquals(List.of("King"), names("Mr. King disagreed with the plan on Monday."));
         assertEquals(List.of(), names("Mr. President, we disagree with the plan."));
     }
+
+    @Test
+    void aRelativeAfterAPossessiveOrInCommasTakesTheSurnameAndKeepsTheGivenName() {
+        List<Actor> p = people("Mr. Okafor's daughter Ivana spoke first.", "Tom Lindqvist and his wife, Miriam, gave money.");
+        // Mr. Okafor is her father, a person of his own
+        assertEquals(List.of("Okafor", "Ivana Okafor", "Tom Lindqvist", "Miriam Lindqvist"), p.stream().map(Actor::name).toList());
+        assertEquals(List.of("Ivana"), p.get(1).aliases());
+        assertEquals(List.of("Miriam"), p.get(3).aliases());
+    }
+
+    @Test
+    void aNameWithoutItsMiddleInitialIsTheSamePerson() {
+        List<Actor> p = people("Donald J. Okafor spoke on Monday.", "Later Donald Okafor left.");
+        assertEquals(List.of("Donald J. Okafor"), p.stream().map(Actor::name).toList());
+        assertEquals(List.of("George H.W. Okafor", "George W. Okafor"),
+                names("George H.W. Okafor met George W. Okafor."));
+    }
+
+    @Test
+    void aCapitalisedRoleNounBeforeOneWordIsNoTitle() {
+        assertEquals(List.of(), names("Fans of Star Wars cheered an Executive Order on Head Start."));
+    }
 }
