@@ -690,8 +690,42 @@ final class Sieve {
                 || r.markBetween(start, t.get(k).start())) {
             return null;
         }
-        Speaker who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key());
+        Speaker who = previousSentenceSubject(p, t.get(k).start(), t.get(k).key());
+        if (!who.named()) {
+            who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key());
+        }
         return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /**
+     * "Trump took offense when Kelly confronted him. He later suggested …": the person opening the sentence before
+     * (in this paragraph, or closing the one before), not the last name, when the given name does not rule the
+     * pronoun out; NONE otherwise.
+     */
+    private Speaker previousSentenceSubject(ArticleText.Para p, int offset, String pronoun) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        ArticleText.Para in = p;
+        Sentences.Span before;
+        if (s > 0) {
+            before = p.sentences().get(s - 1);
+        } else {
+            in = ctx.previous(p);
+            if (in == null || in.sentences().isEmpty()) {
+                return Speaker.NONE;
+            }
+            before = in.sentences().get(in.sentences().size() - 1);
+        }
+        TokenReader r = new TokenReader(in);
+        int last = r.tokenAt(before.end()) - 1;
+        if (last <= r.tokenAt(before.start())) {
+            return Speaker.NONE;
+        }
+        ActorFinder.Mention m = subjects.sentenceSubjectBefore(in, r.token(last).start());
+        if (m == null || !m.actor().isPerson() || Subjects.isPossessive(in, m)) {
+            return Speaker.NONE;
+        }
+        char sex = GivenNameSex.of(m.actor().name());
+        return sex == (pronoun.equals("he") ? 'F' : 'M') ? Speaker.NONE : Subjects.of(m);
     }
 
     /**

@@ -219,6 +219,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Ruth Calder and Jeff Okafor campaigned in Ohio.",
                         "\u201cBy December, the map had changed,\u201d Calder's campaign manager, Jeff Okafor, said in an interview."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okafor"),
+                // "He" opening a sentence is the subject of the sentence before, not the last name
+                new Shape(List.of("Governor Tom Reyes took offense when Senator Alan Whitby confronted him. "
+                        + "He later suggested his rival was tired, called him \u201cthird-rate\u201d and boycotted the debate."),
+                        0, SpeakerRule.PRONOUN_SUBJECT, "Reyes"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
