@@ -71,8 +71,9 @@ final class MarkupLimits {
                     return new Problem(file, firstLine + line, "quotes or lists nested more than " + MAX_DEPTH
                             + " levels deep; gen reads at most " + MAX_DEPTH);
                 }
-                if (contentStart[1] == 1) {
-                    // A list item is a paragraph of its own, whose inline markup is read on its own.
+                if (contentStart[1] == 1 && contentStart[0] < end) {
+                    // A list item is a paragraph of its own, whose inline markup is read on its own. Not an empty
+                    // one ("*", "1." alone): that cannot interrupt a paragraph, which goes on through it.
                     emphasis = 0;
                     brackets = 0;
                     angles = 0;
@@ -162,14 +163,20 @@ final class MarkupLimits {
             i++;
         }
         int markers = 0;
+        // Columns of blank before the marker at i. A list marker after more than 3 (4 past a marker's own space) is
+        // text or code, not an item: after a paragraph's line "    - x" goes on with the paragraph.
+        int gap = indent;
         while (i < end) {
             char c = s.charAt(i);
+            boolean item = gap <= (markers == 0 ? 3 : 4);
             int next;
             if (c == '>') {
                 next = i + 1;
             } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == end || isBlank(s.charAt(i + 1)))) {
                 next = i + 1;
-                contentStart[1] = 1;
+                if (item) {
+                    contentStart[1] = 1;
+                }
             } else if (c >= '0' && c <= '9') {
                 int j = i;
                 while (j < end && j - i < MAX_ORDINAL_DIGITS && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
@@ -177,7 +184,7 @@ final class MarkupLimits {
                 }
                 if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')') && (j + 1 == end || isBlank(s.charAt(j + 1)))) {
                     next = j + 1;
-                    if (j == i + 1 && c == '1') {
+                    if (j == i + 1 && c == '1' && item) {
                         contentStart[1] = 1;
                     }
                 } else {
@@ -188,7 +195,9 @@ final class MarkupLimits {
             }
             markers++;
             i = next;
+            gap = 0;
             while (i < end && isBlank(s.charAt(i))) {
+                gap += s.charAt(i) == '\t' ? 4 : 1;
                 i++;
             }
         }
@@ -196,9 +205,14 @@ final class MarkupLimits {
         return markers == 0 ? 0 : markers + indent / COLUMNS_PER_LEVEL;
     }
 
+    /**
+     * A line of spaces and tabs alone, which ends a paragraph. Not other white space: flexmark reads a line of
+     * U+3000 or U+000B as text that continues the paragraph, so counting from zero after it let a paragraph of
+     * any size through in pieces.
+     */
     private static boolean isBlankLine(String s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!isBlank(s.charAt(i))) {
                 return false;
             }
         }

@@ -68,10 +68,30 @@ final class Views {
         }
     }
 
-    static String dateLabel(String iso) {
-        if (iso == null) {
-            return null;
+    /**
+     * Labels already made, by the value they label: an archive has a few thousand dates and every page lists some,
+     * and parsing and formatting each again was ~4% of rendering (JFR, 10,164 articles). Bounded, for an odd input.
+     */
+    private static final int LABELS_KEPT = 100_000;
+    private static final Map<String, String> DATE_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> VALUE_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String remembered(Map<String, String> labels, String value, java.util.function.UnaryOperator<String> make) {
+        String label = labels.get(value);
+        if (label == null) {
+            label = make.apply(value);
+            if (labels.size() < LABELS_KEPT) {
+                labels.put(value, label);
+            }
         }
+        return label;
+    }
+
+    static String dateLabel(String iso) {
+        return iso == null ? null : remembered(DATE_LABELS, iso, Views::makeDateLabel);
+    }
+
+    private static String makeDateLabel(String iso) {
         try {
             return LocalDate.parse(iso).format(LONG_DATE);
         } catch (RuntimeException e) {
@@ -81,9 +101,10 @@ final class Views {
 
     /** A resolved date value as a reader says it: "16 September 2023", "July 2023", "week 36 of 2023", "2012". */
     static String valueLabel(String value) {
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : remembered(VALUE_LABELS, value, Views::makeValueLabel);
+    }
+
+    private static String makeValueLabel(String value) {
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).format(LONG_DATE);
