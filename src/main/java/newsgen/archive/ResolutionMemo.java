@@ -11,9 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 
 /**
  * The decisions of the last build's resolution passes ({@link EntityIndex.Decisions}), kept in the cache folder
  * under a key over everything the passes read: gen's code, the archive's lower-case words, and every article's
- * publication date, actors and places (every component of each, by reflection, so a component added later is
- * covered), in archive order. The passes are a deterministic function of exactly these, so when the key is the
+ * publication date, actors and places (every component of each; a test fails when either record gains one the
+ * key does not write), in archive order. The passes are a deterministic function of exactly these, so when the key is the
  * same their decisions are the same, and a build whose edit did not touch any name (a sentence added, a quote
  * reworded) skips them. An edit that adds, removes or changes a name, an article added or deleted, or a word
  * that crosses the lower-case threshold gives another key: the passes run in full (the whole archive, as a cold
@@ -45,7 +41,6 @@ import java.util.zip.CRC32;
 public final class ResolutionMemo {
     static final String FILE = "resolution";
     private static final byte[] MAGIC = "newsgen-resolution 1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final boolean read;
@@ -77,8 +72,7 @@ public final class ResolutionMemo {
 
     /**
      * What the passes read of one record: its date, actors and places. Actors and places, most of the bytes, are
-     * written component by component without reflection ({@code ResolutionMemoTest} checks that these are all their
-     * components); any other record goes through {@link #write}.
+     * written component by component ({@code ResolutionMemoTest} checks that these are all their components).
      */
     private static byte[] part(ArticleRecord r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
@@ -112,7 +106,7 @@ public final class ResolutionMemo {
     static final List<String> ACTOR_COMPONENTS = List.of("id", "name", "type", "aliases", "roles", "affiliation", "mentions");
     static final List<String> PLACE_COMPONENTS = List.of("id", "name", "type", "country", "mentions");
 
-    /** Writes a value of the model's records: strings, numbers, booleans, enums, lists and records of them. */
+    /** Writes a value of an actor or a place: a string, number, boolean, enum or list of them. */
     private static void write(DataOutputStream out, Object v) throws IOException {
         if (v == null) {
             out.writeByte(0);
@@ -137,29 +131,9 @@ public final class ResolutionMemo {
             for (Object x : list) {
                 write(out, x);
             }
-        } else if (v instanceof Record r) {
-            out.writeByte(6);
-            write(out, r.getClass().getName());
-            for (Method m : ACCESSORS.computeIfAbsent(r.getClass(), ResolutionMemo::accessors)) {
-                try {
-                    write(out, m.invoke(r));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalArgumentException(e);
-                }
-            }
         } else {
             throw new IllegalArgumentException("cannot fingerprint a " + v.getClass().getName());
         }
-    }
-
-    private static Method[] accessors(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Method[] out = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            out[i] = components[i].getAccessor();
-            out[i].setAccessible(true);
-        }
-        return out;
     }
 
     /** The decisions kept under this key, or null (none, another key, unreadable, or not to be read). */
