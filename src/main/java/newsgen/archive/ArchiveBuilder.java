@@ -58,7 +58,37 @@ public final class ArchiveBuilder {
     /** An entity named in fewer articles than this is never too frequent (a small archive has no such entity). */
     static final int MIN_FREQUENT_ARTICLES = 10;
 
+    private final ResolutionMemo memo;
+    private final WordCaseMemo words;
+    private boolean resolutionReused;
     private long storyComparisons;
+
+    /** A builder that runs every pass. */
+    public ArchiveBuilder() {
+        this(null);
+    }
+
+    /**
+     * A builder that keeps the resolution passes' decisions in a memo and reuses them when the passes' inputs are
+     * the same as when they were kept ({@link ResolutionMemo}); null runs every pass.
+     */
+    public ArchiveBuilder(ResolutionMemo memo) {
+        this(memo, null);
+    }
+
+    /**
+     * As above, also keeping the archive's word-case counts ({@link WordCaseMemo}) so that a build counts only the
+     * articles that changed; null counts every article.
+     */
+    public ArchiveBuilder(ResolutionMemo memo, WordCaseMemo words) {
+        this.memo = memo;
+        this.words = words;
+    }
+
+    /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
+    public boolean resolutionReused() {
+        return resolutionReused;
+    }
     private List<newsgen.model.Problem> warnings = List.of();
 
     /** How many article pairs story clustering scored in the last build: grows with the articles, not their pairs. */
@@ -142,8 +172,10 @@ public final class ArchiveBuilder {
         }
 
         void index() {
-            Set<String> lowercase = Wording.lowercaseWords(articles);
-            index = EntityIndex.build(slots.stream().map(s -> s.record).toList(), EntityIndex.defaultPasses(lowercase), edits);
+            Set<String> lowercase = words == null ? Wording.lowercaseWords(articles) : words.lowercaseWords(articles);
+            List<ArticleRecord> records = slots.stream().map(s -> s.record).toList();
+            index = resolve(records, lowercase);
+            index.finish(edits);
             warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
                 EntityDraft draft = new EntityDraft(group.ref());
@@ -151,6 +183,29 @@ public final class ArchiveBuilder {
                 draft.editor = group.editor();
                 drafts.put(group.ref().key(), draft);
             }
+        }
+
+        /** The index with the resolution passes' decisions: from the memo when their inputs did not change. */
+        EntityIndex resolve(List<ArticleRecord> records, Set<String> lowercase) {
+            resolutionReused = false;
+            String key = memo == null ? null : ResolutionMemo.key(lowercase, records);
+            EntityIndex.Decisions kept = memo == null ? null : memo.get(key);
+            if (kept != null) {
+                EntityIndex restored = EntityIndex.of(records);
+                try {
+                    restored.restore(kept);
+                    resolutionReused = true;
+                    return restored;
+                } catch (RuntimeException e) {
+                    // decisions that do not fit these mentions: the passes run on a fresh index below
+                }
+            }
+            EntityIndex fresh = EntityIndex.of(records);
+            fresh.run(EntityIndex.defaultPasses(lowercase));
+            if (memo != null) {
+                memo.put(key, fresh.decisions());
+            }
+            return fresh;
         }
 
         void link() {

@@ -21,6 +21,15 @@ final class CaseCounts {
 
     /** Counts every word of the article's paragraphs: a run of letters and hyphens, starting with a letter that follows no letter or digit. */
     void count(Article article) {
+        count(article, 1);
+    }
+
+    /** Takes an article's words back out: the counts are those of the other articles counted. */
+    void uncount(Article article) {
+        count(article, -1);
+    }
+
+    private void count(Article article, int step) {
         for (Paragraph p : article.paragraphs()) {
             String text = p.text();
             int i = 0;
@@ -36,7 +45,7 @@ final class CaseCounts {
                     i++;
                 }
                 if (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) {
-                    add(text, start, i, Character.isLowerCase(c) ? 0 : 1);
+                    add(text, start, i, Character.isLowerCase(c) ? 0 : 1, step);
                 }
             }
         }
@@ -65,7 +74,7 @@ final class CaseCounts {
     }
 
     /** Counts one word, text[start, end): letters and hyphens, starting with a letter. */
-    private void add(String text, int start, int end, int which) {
+    private void add(String text, int start, int end, int which, int step) {
         if (buffer.length < end - start) {
             buffer = new char[2 * (end - start)];
         }
@@ -75,7 +84,7 @@ final class CaseCounts {
             char c = text.charAt(k);
             if (c >= 0x80) {
                 int slot = slot(NameKey.of(text.substring(start, end))); // may grow the table: the slot first
-                counts[2 * slot + which]++;
+                counts[2 * slot + which] += step;
                 return;
             }
             if (c == '-') {
@@ -96,13 +105,40 @@ final class CaseCounts {
         int k = mix(hash) & mask;
         while (keys[k] != null) {
             if (same(keys[k], buffer, length)) {
-                counts[2 * k + which]++;
+                counts[2 * k + which] += step;
                 return;
             }
             k = (k + 1) & mask;
         }
         int slot = slotNew(new String(buffer, 0, length), hash); // may grow the table: the slot first
-        counts[2 * slot + which]++;
+        counts[2 * slot + which] += step;
+    }
+
+    /** Writes every word with its two counts (in table order: reading them back gives equal counts). */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(size);
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] != null) {
+                out.writeUTF(keys[k]);
+                out.writeInt(counts[2 * k]);
+                out.writeInt(counts[2 * k + 1]);
+            }
+        }
+    }
+
+    /** Counts as {@link #write} wrote them. */
+    static CaseCounts read(java.io.DataInputStream in) throws java.io.IOException {
+        CaseCounts c = new CaseCounts();
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("negative size");
+        }
+        for (int i = 0; i < n; i++) {
+            int slot = c.slot(in.readUTF());
+            c.counts[2 * slot] += in.readInt();
+            c.counts[2 * slot + 1] += in.readInt();
+        }
+        return c;
     }
 
     /** The slot of a key, made when it is new. */

@@ -94,6 +94,7 @@ final class EntityIndex {
     private String[] dropped;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
     private final Map<Integer, String> renamedBy = new HashMap<>();
+    private final List<Rename> renames = new ArrayList<>();
     private final Map<Integer, EntityKind> kindOf = new HashMap<>();
     private final Map<Integer, String> nameOf = new HashMap<>();
     private final Map<Integer, Editor> editorOf = new HashMap<>();
@@ -117,18 +118,26 @@ final class EntityIndex {
 
     /** Indexes the records, runs the given passes, then applies the editor's edits to the entities they made. */
     static EntityIndex build(List<ArticleRecord> records, List<ResolutionPass> passes, EntityEdits edits) {
+        EntityIndex index = of(records);
+        index.run(passes);
+        index.finish(edits);
+        return index;
+    }
+
+    /** The records' mentions, in the given order, each its own entity: no pass has run yet. */
+    static EntityIndex of(List<ArticleRecord> records) {
         EntityIndex index = new EntityIndex();
+        // Each mention's names and keys depend on the mention alone: worked out on every core, added in order.
+        List<List<Mention>> keyed = java.util.stream.IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> mentionsOf(i, records.get(i))).toList();
         for (int i = 0; i < records.size(); i++) {
-            ArticleRecord r = records.get(i);
             int start = index.mentions.size();
-            for (Actor a : r.actors()) {
-                index.add(new Mention(i, EntityKind.of(a), a.id(), a.name(), a.aliases(), a, null));
-            }
-            for (Place p : r.places()) {
-                index.add(new Mention(i, EntityKind.PLACE, p.id(), p.name(), List.of(), null, p));
+            for (Mention m : keyed.get(i)) {
+                index.byLocal.putIfAbsent(local(m.article(), m.kind(), m.localId()), index.mentions.size());
+                index.mentions.add(m);
             }
             index.articleRange.add(new int[] {start, index.mentions.size()});
-            index.dates.add(date(r.date()));
+            index.dates.add(date(records.get(i).date()));
         }
         index.parent = new int[index.mentions.size()];
         index.joinedBy = new String[index.mentions.size()];
@@ -136,23 +145,98 @@ final class EntityIndex {
         for (int i = 0; i < index.parent.length; i++) {
             index.parent[i] = i;
         }
-        for (ResolutionPass pass : passes) {
-            pass.run(index);
-        }
-        index.gather();
-        if (!edits.isEmpty()) {
-            new EditorPass(edits).apply(index);
-            index.gather();
-        }
         return index;
     }
 
-    private void add(Mention m) {
-        if (m.name() == null || m.name().isBlank()) {
-            return;
+    /** Runs the passes, in order. */
+    void run(List<ResolutionPass> passes) {
+        for (ResolutionPass pass : passes) {
+            pass.run(this);
         }
-        byLocal.putIfAbsent(local(m.article(), m.kind(), m.localId()), mentions.size());
-        mentions.add(m.keyed());
+    }
+
+    /** Gathers the entities the passes made, then applies the editor's edits to them. */
+    void finish(EntityEdits edits) {
+        gather();
+        if (!edits.isEmpty()) {
+            new EditorPass(edits).apply(this);
+            gather();
+        }
+    }
+
+    /** A mention renamed by a pass ({@link #rename}), kept so the same call can be made again. */
+    record Rename(int mention, String folded, String rule) {
+    }
+
+    /**
+     * Everything the resolution passes decide about an index's mentions (joins, drops, undecided candidates,
+     * renames), and nothing else: the passes write only these (the editor's pass, which writes more, runs after).
+     * An index of the same mentions given these is in the state the passes left, so {@link ResolutionMemo} can keep
+     * them instead of running the passes again.
+     */
+    record Decisions(int[] parent, String[] joinedBy, String[] dropped, Map<Integer, Set<Integer>> undecided,
+                     List<Rename> renames) {
+    }
+
+    /** What the passes decided so far. */
+    Decisions decisions() {
+        Map<Integer, Set<Integer>> u = new java.util.TreeMap<>();
+        undecided.forEach((m, c) -> u.put(m, new TreeSet<>(c)));
+        return new Decisions(parent.clone(), joinedBy.clone(), dropped.clone(), u, List.copyOf(renames));
+    }
+
+    /**
+     * Puts this index, fresh from {@link #of} with no pass run, into the state the passes left another index of the
+     * same mentions in.
+     *
+     * @throws IllegalArgumentException when the decisions are about another number of mentions
+     */
+    void restore(Decisions d) {
+        if (d.parent().length != mentions.size() || d.joinedBy().length != mentions.size()
+                || d.dropped().length != mentions.size() || !renames.isEmpty() || !undecided.isEmpty()) {
+            throw new IllegalArgumentException("decisions for " + d.parent().length + " mentions, not " + mentions.size());
+        }
+        for (int i = 0; i < parent.length; i++) {
+            if (d.parent()[i] < 0 || d.parent()[i] > i) { // a root is always the group's lowest mention
+                throw new IllegalArgumentException("mention " + i + " has parent " + d.parent()[i]);
+            }
+        }
+        for (Map.Entry<Integer, Set<Integer>> e : d.undecided().entrySet()) {
+            if (e.getKey() < 0 || e.getKey() >= parent.length
+                    || e.getValue().stream().anyMatch(c -> c < 0 || c >= parent.length)) {
+                throw new IllegalArgumentException("undecided mention out of range");
+            }
+        }
+        for (Rename r : d.renames()) {
+            if (r.mention() < 0 || r.mention() >= parent.length) {
+                throw new IllegalArgumentException("renamed mention out of range");
+            }
+        }
+        for (Rename r : d.renames()) {
+            rename(r.mention(), r.folded(), r.rule());
+        }
+        System.arraycopy(d.parent(), 0, parent, 0, parent.length);
+        System.arraycopy(d.joinedBy(), 0, joinedBy, 0, joinedBy.length);
+        System.arraycopy(d.dropped(), 0, dropped, 0, dropped.length);
+        d.undecided().forEach((m, c) -> undecided.put(m, new TreeSet<>(c)));
+    }
+
+    /** The record's actors, then its places, as keyed mentions of the article at position i; nameless ones left out. */
+    private static List<Mention> mentionsOf(int i, ArticleRecord r) {
+        List<Mention> out = new ArrayList<>(r.actors().size() + r.places().size());
+        for (Actor a : r.actors()) {
+            add(out, new Mention(i, EntityKind.of(a), a.id(), a.name(), a.aliases(), a, null));
+        }
+        for (Place p : r.places()) {
+            add(out, new Mention(i, EntityKind.PLACE, p.id(), p.name(), List.of(), null, p));
+        }
+        return out;
+    }
+
+    private static void add(List<Mention> out, Mention m) {
+        if (m.name() != null && !m.name().isBlank()) {
+            out.add(m.keyed());
+        }
     }
 
     private static String local(int article, EntityKind kind, String id) {
@@ -262,6 +346,7 @@ final class EntityIndex {
         mentions.set(m, new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
                 old.place(), List.copyOf(spellings), strongKeys(withNames), p));
         renamedBy.put(m, rule);
+        renames.add(new Rename(m, folded, rule));
     }
 
     /** True when a pass noted candidates for this mention and could not decide between them. */

@@ -50,8 +50,12 @@ final class Wording {
      * Counted on every core: each thread counts its share ({@link CaseCounts}), then the counts are added up.
      */
     static Set<String> lowercaseWords(List<ArchivedArticle> articles) {
-        return articles.parallelStream().collect(CaseCounts::new, (counts, a) -> counts.count(a.article()), CaseCounts::addAll)
-                .lowercaseWords();
+        return counts(articles).lowercaseWords();
+    }
+
+    /** How often the articles write each word in lower case and capitalised, counted on every core. */
+    static CaseCounts counts(List<ArchivedArticle> articles) {
+        return articles.parallelStream().collect(CaseCounts::new, (counts, a) -> counts.count(a.article()), CaseCounts::addAll);
     }
 
     /** Paragraphs of the story proper that make its lead. */

@@ -2,6 +2,8 @@ package newsgen.cli;
 
 import newsgen.archive.ArchiveBuilder;
 import newsgen.archive.EntityEdits;
+import newsgen.archive.ResolutionMemo;
+import newsgen.archive.WordCaseMemo;
 import newsgen.cache.ArticleCache;
 import newsgen.cache.BuildStamp;
 import newsgen.model.Archive;
@@ -127,9 +129,11 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         long archiveStart = Timings.now();
-        ArchiveBuilder builder = new ArchiveBuilder();
+        Path cacheFolder = ArticleCache.folderFor(out);
+        ArchiveBuilder builder = new ArchiveBuilder(new ResolutionMemo(cacheFolder, !noCache),
+                new WordCaseMemo(cacheFolder, !noCache, cache.articles().forMemo()));
         Archive archive = builder.build(loaded.articles(), edits);
-        clock.wall("archive", Timings.now() - archiveStart);
+        clock.wall(builder.resolutionReused() ? "archive (resolution reused)" : "archive", Timings.now() - archiveStart);
         builder.warnings().forEach(w -> err.println("warning: " + w));
         SiteBuilder.Result result;
         try {

@@ -1,5 +1,6 @@
 package newsgen.cli;
 
+import newsgen.archive.WordCaseMemo;
 import newsgen.cache.ArticleCache;
 import newsgen.cache.Fingerprint;
 import newsgen.content.ArticleLoader;
@@ -81,6 +82,25 @@ final class CachedArticles {
             }
             return read;
         }).toList();
+    }
+
+    /**
+     * What the archive's word-case memo asks of the cache: an article's key (by its file), and an article an earlier
+     * build cached (an edited or deleted file's old entry is still there: entries are pruned after the build).
+     */
+    WordCaseMemo.Articles forMemo() {
+        return new WordCaseMemo.Articles() {
+            @Override
+            public String key(Article article) {
+                return keyOf.get(article.file());
+            }
+
+            @Override
+            public Article cached(String key, String file) {
+                ArticleCache.Entry entry = cache.get(key, Path.of(file));
+                return entry == null ? null : entry.article();
+            }
+        };
     }
 
     /** The cached record of an article the cache gave back, or null for one that was read from its file. */

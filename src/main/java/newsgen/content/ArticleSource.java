@@ -74,17 +74,21 @@ public final class ArticleSource {
             }
             ArticleLoader.Read read = (ArticleLoader.Read) result;
             Article article = read.article();
-            String file = article.file().toString().replace('\\', '/');
             Article earlier = bySlug.putIfAbsent(article.slug(), article);
             if (earlier != null) {
-                errors.add(new Problem(file, 0, "slug '" + article.slug() + "' is already used by "
-                        + earlier.file().toString().replace('\\', '/') + "; give one of them another 'slug' in its front matter"));
+                errors.add(slugTaken(article, earlier.file()));
                 continue;
             }
             warnings.addAll(read.warnings());
             articles.add(article);
         }
         return new Loaded(List.copyOf(articles), List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    /** The error of an article whose slug the earlier file already has. */
+    public static Problem slugTaken(Article article, Path earlier) {
+        return new Problem(article.file().toString().replace('\\', '/'), 0, "slug '" + article.slug() + "' is already used by "
+                + earlier.toString().replace('\\', '/') + "; give one of them another 'slug' in its front matter");
     }
 
     /** One file: its {@link ArticleLoader.Read}, or the {@link ProblemException} that says why it cannot be read. */

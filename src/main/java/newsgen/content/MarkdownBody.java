@@ -34,13 +34,21 @@ final class MarkdownBody {
     private final HtmlRenderer renderer;
     /** Whether paragraphs get their HTML; without it (extraction only) they get null. */
     private final boolean html;
+    /** Whether a body without markup is read without flexmark ({@link PlainMarkdown}); off only to test against flexmark. */
+    private final boolean shortCut;
 
     /**
      * @param allowHtml whether raw HTML in the Markdown reaches the page as HTML (otherwise it is shown escaped)
      * @param html      whether to render each paragraph's HTML at all
      */
     MarkdownBody(boolean allowHtml, boolean html) {
+        this(allowHtml, html, true);
+    }
+
+    /** As above; without the short cut every body goes through flexmark (what the short cut is tested against). */
+    MarkdownBody(boolean allowHtml, boolean html, boolean shortCut) {
         this.html = html;
+        this.shortCut = shortCut;
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         options.set(HtmlRenderer.SOFT_BREAK, SOFT_BREAK);
@@ -49,11 +57,9 @@ final class MarkdownBody {
     }
 
     List<Paragraph> parse(String body, int firstLine) {
-        if (!html) {
-            List<PlainMarkdown.Block> plain = PlainMarkdown.blocks(body);
-            if (plain != null) {
-                return paragraphs(body, firstLine, plain);
-            }
+        List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(body) : null;
+        if (plain != null && (!html || plainLines(body))) {
+            return paragraphs(body, firstLine, plain, html);
         }
         Document document = parser.parse(body);
         List<Node> blocks = new ArrayList<>();
@@ -90,16 +96,63 @@ final class MarkdownBody {
         return paragraphs;
     }
 
-    /** The paragraphs of a body without markup ({@link PlainMarkdown}), typed and cleaned as flexmark's are below. */
-    private static List<Paragraph> paragraphs(String body, int firstLine, List<PlainMarkdown.Block> blocks) {
+    /**
+     * The paragraphs of a body without markup ({@link PlainMarkdown}), typed and cleaned as flexmark's are below, and
+     * when asked with the HTML flexmark renders for them: the lines' words escaped, one space for each line break.
+     */
+    private static List<Paragraph> paragraphs(String body, int firstLine, List<PlainMarkdown.Block> blocks, boolean html) {
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             PlainMarkdown.Block b = blocks.get(i);
-            String text = collapseSpaces(body.substring(b.start(), b.end())).strip();
+            String raw = body.substring(b.start(), b.end());
+            String text = collapseSpaces(raw).strip();
             ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
-            paragraphs.add(new Paragraph(i + 1, kind, text, null, firstLine + b.line()));
+            paragraphs.add(new Paragraph(i + 1, kind, text, html ? plainHtml(raw, kind) : null, firstLine + b.line()));
         }
         return paragraphs;
+    }
+
+    /**
+     * Whether the HTML of a body without markup may be made without flexmark: no line ends in a space (two make a
+     * hard break, and flexmark's text keeps or drops one depending on what follows) and no control character but the
+     * line breaks (tabs, form feeds: {@link #plain} leaves these to flexmark too). Most news bodies pass; the
+     * paragraphs' HTML was flexmark's parse and render of every body of a build (~8% of its CPU, JFR).
+     */
+    static boolean plainLines(String body) {
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                if (i > 0 && body.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ') {
+                return false;
+            }
+        }
+        return n == 0 || body.charAt(n - 1) != ' ';
+    }
+
+    /** A plain paragraph's HTML as {@link #html} keeps flexmark's: inner HTML of its p, line breaks a space. */
+    private static String plainHtml(String raw, ParagraphKind kind) {
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        if (kind == ParagraphKind.BLOCK) {
+            out.append("<p>");
+        }
+        int start = 0;
+        while (true) {
+            int end = raw.indexOf('\n', start);
+            escapeHtml(raw, start, end < 0 ? raw.length() : end, out);
+            if (end < 0) {
+                break;
+            }
+            out.append(SOFT_BREAK);
+            start = end + 1;
+        }
+        if (kind == ParagraphKind.BLOCK) {
+            out.append("</p>\n");
+        }
+        return out.toString().strip();
     }
 
     /** The block's HTML: the inner HTML of a paragraph or heading, or the whole of any other block. */

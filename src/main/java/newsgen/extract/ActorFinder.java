@@ -518,34 +518,57 @@ final class ActorFinder {
 
     /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
     private static final Set<String> RELATIVES = Set.of("husband", "wife", "son", "daughter", "brother", "sister",
-            "father", "mother", "widow", "widower");
+            "father", "mother", "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "stepson",
+            "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée");
 
     /**
-     * "Jane Roe … said her late husband, Edward, had …": a known given name alone, in commas, after "her"/"his", at
-     * most one word and a family word, is that relative, with the surname of the person last named in the paragraph.
+     * "Jane Roe … said her late husband, Edward, had …", "Mr. Roe's daughter Ivana": a known given name alone after
+     * a family word (in commas or not), the family word after "her"/"his" (at most one word between) or after a
+     * capitalised possessive, is that relative: with the surname of the person last named in the paragraph, or
+     * the possessive's. The given name as written stays an alias.
      */
     private PersonRules.Candidate relative(ArticleText.Para p, NameRuns.Run run, List<PersonRules.Candidate> found) {
         var t = p.tokens();
         int k = run.from();
-        if (run.size() != 1 || k < 2 || !gaz.givenNames.contains(t.get(k).key())
-                || PersonRules.lastCharBefore(p.text(), t.get(k).start()) != ','
-                || PersonRules.firstCharAfter(p.text(), t.get(k).end()) != ',' || !RELATIVES.contains(t.get(k - 1).key())) {
+        if (run.size() != 1 || k < 2 || !gaz.givenNames.contains(t.get(k).key()) || t.get(k).upper()
+                || !RELATIVES.contains(t.get(k - 1).key()) || t.get(k - 1).cap()) {
             return null;
         }
-        boolean owner = t.get(k - 2).key().equals("her") || t.get(k - 2).key().equals("his")
-                || k >= 3 && (t.get(k - 3).key().equals("her") || t.get(k - 3).key().equals("his"));
-        PersonRules.Candidate last = null;
-        for (int i = found.size() - 1; i >= 0 && last == null; i--) {
-            if (found.get(i).para() == p && found.get(i).to() - found.get(i).from() >= 2) {
-                last = found.get(i);
+        char before = PersonRules.lastCharBefore(p.text(), t.get(k).start());
+        boolean commas = before == ',' && PersonRules.firstCharAfter(p.text(), t.get(k).end()) == ',';
+        if (!commas && !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+            return null;
+        }
+        String surname = null;
+        for (int j = k - 2; j >= Math.max(0, k - 3) && surname == null; j--) {
+            Token w = t.get(j);
+            if (w.key().equals("her") || w.key().equals("his")) {
+                for (int i = found.size() - 1; i >= 0 && surname == null; i--) {
+                    if (found.get(i).para() == p && found.get(i).to() - found.get(i).from() >= 2) {
+                        String full = found.get(i).name();
+                        surname = full.substring(full.lastIndexOf(' ') + 1);
+                    }
+                }
+                break;
+            }
+            if (w.possessive() && w.cap() && !w.upper() && p.matchAt(j) == null && !gaz.givenNames.contains(w.key())
+                    && !gaz.titles.contains(w.key())) {
+                surname = w.text(); // "Mr. Roe's daughter Ivana"
+            }
+            if (j == k - 2 && !(w.possessive() || w.key().equals("her") || w.key().equals("his")) && (w.cap() || !isAdjectiveSlot(w))) {
+                break; // one word may stand between: "her late husband", not "a report by the son"
             }
         }
-        if (!owner || last == null) {
+        if (surname == null) {
             return null;
         }
-        String full = last.name();
-        String name = t.get(k).text() + full.substring(full.lastIndexOf(' '));
+        String name = t.get(k).text() + " " + surname;
         return new PersonRules.Candidate(p, k, k + 1, name, t.get(k - 1).text(), null);
+    }
+
+    /** A lowercase word that may stand between "her" and a family word: "her late husband", "his eldest son". */
+    private static boolean isAdjectiveSlot(Token w) {
+        return !w.cap() && w.text().length() > 2;
     }
 
     /** In {@link #insideLongerNames}: whether a run names an organisation is not asked yet. */
@@ -638,6 +661,7 @@ final class ActorFinder {
                     }
                 }
                 Draft d = index.find(Slugs.fold(c.name()), !full);
+                String plain = full ? withoutInitials(c.name()) : null;
                 if (d == null && full && c.role() == null) {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
@@ -650,6 +674,9 @@ final class ActorFinder {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
+                    if (plain != null) {
+                        index.addKey(d, Slugs.fold(plain)); // "Donald Trump" after "Donald J. Trump"
+                    }
                     String bare = withoutSuffix(c.name());
                     if (bare != null) {
                         // "Joseph R. Biden Jr." is also "Joseph R. Biden"
@@ -658,6 +685,7 @@ final class ActorFinder {
                     }
                 }
                 alias(d, c.name());
+                alias(d, c.para().surface(c.from(), c.to())); // "Ivana" of "his daughter Ivana"
                 index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());
                 if (c.role() != null) {
@@ -669,6 +697,31 @@ final class ActorFinder {
             }
         }
         return people;
+    }
+
+    /** A middle initial: "J.", "H.W.", "R". */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
+
+    /**
+     * The name without its middle initials ("Donald J. Trump" → "Donald Trump", "George H.W. Bush" → "George Bush"),
+     * or null when it has none: the same person as the name written without them.
+     */
+    static String withoutInitials(String name) {
+        String[] w = name.split(" ");
+        if (w.length < 3) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(w[0]);
+        boolean dropped = false;
+        for (int i = 1; i < w.length - 1; i++) {
+            if (MIDDLE_INITIAL.matcher(w[i]).matches()) {
+                dropped = true;
+            } else {
+                out.append(' ').append(w[i]);
+            }
+        }
+        out.append(' ').append(w[w.length - 1]);
+        return dropped ? out.toString() : null;
     }
 
     /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */

@@ -50,6 +50,29 @@ final class Sieve {
         return k >= 0 && k < t.size() && Subjects.HE_SHE.contains(t.get(k).key());
     }
 
+    /** Whether the quotation ends with a comma (inside its marks or right after) and a cue verb follows it. */
+    boolean commaThenCue(QuoteFinder.Span q) {
+        String text = q.text();
+        boolean comma = !text.isEmpty() && text.charAt(text.length() - 1) == ',' || q.close() + 1 < q.end().text().length()
+                && q.end().text().charAt(q.close() + 1) == ',';
+        Cues.Cue cue = comma ? after(q) : null;
+        if (cue == null) {
+            return false;
+        }
+        TokenReader r = new TokenReader(q.end());
+        for (int k = r.tokenAt(q.close() + 1); k < cue.verb(); k++) {
+            if (CLAUSE_OPENERS.contains(r.token(k).key())) {
+                return false; // "“glow in the dark,” for instance, and Roe vowed …": a clause of its own
+            }
+        }
+        char next = r.charAfter(r.token(cue.verb()).end());
+        return next != ':' && !QuoteMarks.isMark(next); // "“…,” Roe said: “…”" introduces the next quotation
+    }
+
+    /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "as", "when",
+            "after", "before", "because", "though", "although", "whereas", "so");
+
     /** Whether two quotations of one paragraph stand in the same sentence. */
     boolean sameSentence(Attribution before, Attribution a) {
         ArticleText.Para p = a.span().start();
@@ -583,6 +606,49 @@ final class Sieve {
         }
         Speaker who = ctx.lastPerson(p, r.token(first).start(), r.token(first).key());
         return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /** {@link Subjects#descriptionSubject} of the quotation's sentence, unless a cue verb after it has a subject of its own. */
+    SpeakerRule.Found descriptionSubject(QuoteFinder.Span q) {
+        if (after(q) != null) {
+            return null;
+        }
+        Speaker who = subjects.descriptionSubject(q.start(), q.open());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /** How many words a relative clause may run from its "who" to the quotation. */
+    private static final int RELATIVE_REACH = 15;
+
+    /**
+     * The person a "who" before the quotation hangs on ("Roe, who estimates that … “…”", "it was Doe who …"): the last
+     * "who" of the sentence before the quotation, no quotation mark between, and a person named right before it.
+     */
+    SpeakerRule.Found relativeClause(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int start = r.sentenceStart(q.open());
+        int open = r.tokenAt(q.open());
+        for (int k = open - 1; k > 0 && open - k <= RELATIVE_REACH && t.get(k).start() >= start; k--) {
+            if (!t.get(k).key().equals("who")) {
+                continue;
+            }
+            int who = t.get(k).start();
+            if (r.markBetween(t.get(k).end(), q.open())) {
+                return null; // "Roe, who called it “a farce,” added “…”": the first quotation's
+            }
+            List<ActorFinder.Mention> before = ctx.actors(p.index(), Math.max(start, who - 80), who);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                ActorFinder.Mention m = before.get(i);
+                if (m.end() <= who && r.wordsBetween(m.end(), who) == 0 && m.actor().isPerson()
+                        && !Subjects.isPossessive(p, m)) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */

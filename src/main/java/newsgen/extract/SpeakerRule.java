@@ -14,7 +14,9 @@ enum SpeakerRule {
     FRAGMENT_CUE_BEFORE("fragment-cue-before", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.cueBefore(a.span(), false) : null;
+            // "Roe cannot say that “from his perspective,” Doe added": a comma closing the fragment hands it to the
+            // cue verb after it
+            return a.span().partial() && !s.commaThenCue(a.span()) ? s.cueBefore(a.span(), false) : null;
         }
     },
     /**
@@ -132,6 +134,27 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             return s.pronounSubjectOfSentence(a.span());
+        }
+    },
+    /**
+     * "Roe, who estimates that his legal costs were “in the seven figures,” described …"; "it was Doe who pressed for
+     * a “grand bargain”": a quotation in a relative clause takes the person the "who" hangs on.
+     */
+    RELATIVE_CLAUSE("relative-clause", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.relativeClause(a.span());
+        }
+    },
+    /**
+     * "The retired neurosurgeon addressed his concerns in an interview, remarking he did not feel “…”": a sentence
+     * opening with a definite description of a person named before ("the senator", "the 70-year-old") holds the
+     * quotation, and no cue verb after it claims it: that person.
+     */
+    DESCRIPTION_SUBJECT("description-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.descriptionSubject(a.span());
         }
     },
     /**

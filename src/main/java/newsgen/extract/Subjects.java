@@ -219,7 +219,8 @@ final class Subjects {
         for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
-                    person = person == null ? m : person;
+                    // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
+                    person = person == null || isPossessive(p, person) && !isPossessive(p, m) ? m : person;
                 } else {
                     org = org == null ? m : org;
                 }
@@ -502,6 +503,50 @@ final class Subjects {
             return r.wordsBetween(m.end(), verbStart) <= SUBJECT_REACH ? m : null;
         }
         return null;
+    }
+
+    /** How many lowercase words a description opening a sentence may have ("the famously gruff senator"). */
+    private static final int DESCRIPTION_WORDS = 5;
+
+    /**
+     * "The retired neurosurgeon addressed his concerns …", "In three interviews, the justice sounded off …": the
+     * named person a definite description opening the clause before {@code offset} stands for (a title or a noun
+     * of {@link #PERSON_NOUNS}, as {@link #subject} reads them); NONE when the clause opens otherwise.
+     */
+    Speaker descriptionSubject(ArticleText.Para p, int offset) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int clause = r.sentenceStart(offset);
+        int first = r.tokenAt(clause);
+        int open = r.tokenAt(offset);
+        if (first >= open) {
+            return Speaker.NONE;
+        }
+        int comma = p.text().indexOf(',', t.get(first).end());
+        if (!t.get(first).key().equals("the") && comma > 0 && comma < offset
+                && r.wordsBetween(clause, comma) <= OPENING_PHRASE && ctx.actors(p.index(), clause, comma).isEmpty()
+                && !r.markBetween(clause, comma) && !saysSomething(r, first, r.tokenAt(comma))) {
+            first = r.tokenAt(comma); // "In three separate interviews, the justice …"
+        }
+        if (first + 1 >= open || !t.get(first).key().equals("the")) {
+            return Speaker.NONE;
+        }
+        int end = first + 1;
+        while (end < open && end - first <= DESCRIPTION_WORDS && !t.get(end).cap() && r.joined(end - 1)) {
+            end++;
+        }
+        Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end);
+        return s.named() && ctx.isPerson(s.id()) ? s : Speaker.NONE;
+    }
+
+    /** Whether a cue verb stands among tokens {@code from}..{@code to} ("According to his physician, …"). */
+    private static boolean saysSomething(TokenReader r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (r.isCueVerb(k) || r.token(k).key().equals(Cues.ACCORDING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Offset of the first quotation mark (no apostrophe inside a word) between two offsets, or -1. */

@@ -145,6 +145,9 @@ public final class OutputFolder implements AutoCloseable {
                     Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(stream);
             }
+            if (previous != null) {
+                previous.carryIfSame(sitePath, file); // the same bytes as the old site's file: that file, with its time
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

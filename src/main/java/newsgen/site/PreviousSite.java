@@ -55,6 +55,32 @@ final class PreviousSite {
     }
 
     /**
+     * Puts the old file at a site path in place of the file just written to {@code staged} when their bytes are the
+     * same (a streamed file, too big to hold, is compared once written), so it keeps its modification time.
+     */
+    void carryIfSame(String sitePath, Path staged) {
+        Path old = root.resolve(sitePath).normalize();
+        if (!old.startsWith(root) || !realFolder(old.getParent())) {
+            return;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != Files.size(staged) || Files.mismatch(old, staged) != -1L) {
+                return;
+            }
+            Path aside = staged.resolveSibling(staged.getFileName() + ".written");
+            Files.move(staged, aside);
+            if (link(old, staged)) {
+                Files.delete(aside);
+            } else {
+                Files.move(aside, staged); // the file as written stays: right, only newer
+            }
+        } catch (IOException e) {
+            // the file as written stays
+        }
+    }
+
+    /**
      * Carries the old file at a site path over to {@code staged} without reading it, when it still has the size and
      * modification time (in nanoseconds) a ledger noted for it.
      */

@@ -127,6 +127,65 @@ class IncrementalBuildTest {
         assertTrue(kept > changed && changed > 0, kept + " kept, " + changed + " changed");
     }
 
+    private void append(String name, String text) throws IOException {
+        Files.writeString(articles.resolve(name), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static boolean resolutionReused(GenRun run) {
+        return run.err().lines().anyMatch(l -> l.startsWith("archive (resolution reused) "));
+    }
+
+    @Test
+    void anEditNamingNoOneReusesTheResolutionAndOneThatChangesAMergeRunsItAgain() throws IOException {
+        build(site);
+
+        // A sentence that names no one: the resolution passes' inputs are the same, so their decisions are reused.
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+        append("04_health.md", "\nIt was said that it was the first.\n");
+        GenRun same = build(site, "--timings");
+        assertTrue(resolutionReused(same), same.err());
+        assertSameAsColdKeepingTimes(before, times, "articles/04-health.html");
+
+        // A surname alone, in an article that names neither Kowalczyk: nothing decides between the two.
+        append("02_central_bank.md", "\n“The ruling changes nothing for the bank,” Kowalczyk said.\n");
+        GenRun undecided = build(site, "--timings");
+        assertFalse(resolutionReused(undecided), "a new name: the passes run");
+        assertEquals(coldSite(), SiteFiles.digests(site));
+        String edward = Files.readString(site.resolve("people/edward-kowalczyk.html"), StandardCharsets.UTF_8);
+        assertFalse(edward.contains("02-central-bank"), "the surname alone did not join Edward Kowalczyk");
+
+        // The same article names him in full: the surname joins him, a merge the kept decisions did not have.
+        before = SiteFiles.digests(site);
+        times = times(site);
+        append("02_central_bank.md", "\nEdward Kowalczyk, who brought the case, was in the gallery.\n");
+        GenRun merged = build(site, "--timings");
+        assertFalse(resolutionReused(merged), "a new full name: the passes run");
+        assertSameAsColdKeepingTimes(before, times, "articles/02-central-bank.html");
+        edward = Files.readString(site.resolve("people/edward-kowalczyk.html"), StandardCharsets.UTF_8);
+        assertTrue(edward.contains("02-central-bank"), "Edward Kowalczyk's page now holds the article");
+    }
+
+    @Test
+    void aDeletedArticleGivesTheColdSiteAndTheOtherFilesKeepTheirTime() throws IOException {
+        build(site);
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+        Files.delete(articles.resolve("09_tech.md"));
+        build(site);
+        assertFalse(Files.exists(site.resolve("articles/09-tech.html")));
+        Map<String, String> after = SiteFiles.digests(site);
+        assertEquals(coldSite(), after, "a build with the cache gives the same site as a cold build");
+        int kept = 0;
+        for (Map.Entry<String, String> file : after.entrySet()) {
+            if (file.getValue().equals(before.get(file.getKey()))) {
+                assertEquals(times.get(file.getKey()), Files.getLastModifiedTime(site.resolve(file.getKey())), file.getKey());
+                kept++;
+            }
+        }
+        assertTrue(kept > after.size() / 2, kept + " of " + after.size() + " kept");
+    }
+
     private static Map<String, FileTime> times(Path root) throws IOException {
         Map<String, FileTime> times = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

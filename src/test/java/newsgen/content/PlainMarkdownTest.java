@@ -14,8 +14,15 @@ class PlainMarkdownTest {
     private static final MarkdownBody FLEXMARK = new MarkdownBody(false, true);
     private static final MarkdownBody TEXT_ONLY = new MarkdownBody(false, false);
 
+    private static final MarkdownBody FLEXMARK_ONLY = new MarkdownBody(false, true, false);
+    private static final MarkdownBody FLEXMARK_ONLY_RAW_HTML = new MarkdownBody(true, true, false);
+    private static final MarkdownBody RAW_HTML = new MarkdownBody(true, true);
+
     private static void sameAsFlexmark(String body) {
         assertEquals(PlainMarkdownCheck.describe(FLEXMARK.parse(body, 5)), PlainMarkdownCheck.describe(TEXT_ONLY.parse(body, 5)), body);
+        // A build's paragraphs, HTML included, are flexmark's whether or not the short cut reads the body.
+        assertEquals(FLEXMARK_ONLY.parse(body, 5), FLEXMARK.parse(body, 5), body);
+        assertEquals(FLEXMARK_ONLY_RAW_HTML.parse(body, 5), RAW_HTML.parse(body, 5), body);
     }
 
     @Test
@@ -46,6 +53,7 @@ class PlainMarkdownTest {
                 "\f", "\u000B", "\u0085", "\u3000", "\u200b", "3.5", "1.\t", "9)x", "\uFEFF"};
         Random random = new Random(Long.getLong("seed", 11));
         int plain = 0;
+        int plainHtml = 0;
         for (int k = 0; k < 20000; k++) {
             StringBuilder body = new StringBuilder();
             for (int i = random.nextInt(24); i >= 0; i--) {
@@ -56,8 +64,10 @@ class PlainMarkdownTest {
             if (PlainMarkdown.blocks(b) != null) {
                 sameAsFlexmark(b);
                 plain++;
+                plainHtml += MarkdownBody.plainLines(b) ? 1 : 0;
             }
         }
         assertTrue(plain > 500, plain + " bodies without markup");
+        assertTrue(plainHtml > 200, plainHtml + " bodies whose HTML is made without flexmark");
     }
 }

@@ -549,4 +549,51 @@ class PersonFinderTest {
         assertEquals(List.of("King"), names("Mr. King disagreed with the plan on Monday."));
         assertEquals(List.of(), names("Mr. President, we disagree with the plan."));
     }
+
+    @Test
+    void aRelativeAfterAPossessiveOrInCommasTakesTheSurnameAndKeepsTheGivenName() {
+        List<Actor> p = people("Mr. Okafor's daughter Ivana spoke first.", "Tom Lindqvist and his wife, Miriam, gave money.");
+        // Mr. Okafor is her father, a person of his own
+        assertEquals(List.of("Okafor", "Ivana Okafor", "Tom Lindqvist", "Miriam Lindqvist"), p.stream().map(Actor::name).toList());
+        assertEquals(List.of("Ivana"), p.get(1).aliases());
+        assertEquals(List.of("Miriam"), p.get(3).aliases());
+    }
+
+    @Test
+    void aNameWithoutItsMiddleInitialIsTheSamePerson() {
+        List<Actor> p = people("Donald J. Okafor spoke on Monday.", "Later Donald Okafor left.");
+        assertEquals(List.of("Donald J. Okafor"), p.stream().map(Actor::name).toList());
+        assertEquals(List.of("George H.W. Okafor", "George W. Okafor"),
+                names("George H.W. Okafor met George W. Okafor."));
+    }
+
+    @Test
+    void aCapitalisedRoleNounBeforeOneWordIsNoTitle() {
+        assertEquals(List.of(), names("Fans of Star Wars cheered an Executive Order on Head Start."));
+    }
+
+    @Test
+    void aWordMisreadFromUtf8IsNoName() {
+        // "François" written as UTF-8, read as Latin-1 twice, then decomposed: A, a combining tilde, C1 controls
+        assertEquals(List.of("Hollande"), names("French President Fran\u0041\u0303\u0083\u0041\u0302\u00a7ois Hollande said so.",
+                "Hollande said the talks failed."));
+        assertTrue(PersonRules.mojibake("Fran\u00c3\u00a7ois"));
+        assertTrue(!PersonRules.mojibake("Jo\u00e3o"));
+    }
+
+    @Test
+    void aFullNameBeforeATenureNounIsAPersonAfterThe() {
+        assertEquals(List.of("George W. Okafor"), names("In 2007, Mexico accepted the George W. Okafor administration's request."));
+        assertEquals(List.of(), names("Fans filled the Santiago Bernabeu on Sunday."));
+    }
+
+    @Test
+    void aGivenNameBeforeATenureNounIsASurname() {
+        assertEquals(List.of("Reagan"), names("He served in the Reagan administration before the war.", "Reagan won twice."));
+    }
+
+    @Test
+    void aCapitalisedKindNounEndingANameBeforeAGivenNameLeavesThePerson() {
+        assertTrue(names("Donors include Avenue Capital Group, Orin Lindqvist and others.").contains("Orin Lindqvist"));
+    }
 }

@@ -62,6 +62,13 @@ class SpeakerRuleTest {
                     "Senator Ruth Calder spoke in Dayton on Monday.",
                     "Later she greeted 2,000 supporters at a rally in Dayton and told them that together they would "
                             + "\u201cbuild ladders of opportunity.\u201d"), 0, "Calder");
+            case RELATIVE_CLAUSE -> new Example(List.of(
+                    "Jack Roffmann sued the developer in 1991.",
+                    "Roffmann, who estimates that his legal costs were \u201cin the seven figures,\u201d won the case."), 0,
+                    "Roffmann");
+            case DESCRIPTION_SUBJECT -> new Example(List.of(
+                    "Senator Ruth Calder toured the plant on Monday.",
+                    "The senator talked about continuing the \u201cprogress we have made\u201d in the state."), 0, "Calder");
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
@@ -200,6 +207,18 @@ class SpeakerRuleTest {
                 new Shape(List.of("Here in Dayton, Okafor stepped up his emphasis on the courts, saying, "
                         + "\u201cWe have got to reach the day when nobody is afraid.\u201d",
                         "\u201cWe will win this state,\u201d Okafor said."), 0, SpeakerRule.CUE_BEFORE, "Okafor"),
+                // a fragment closed by a comma and a cue verb after it is that verb's, not the one before
+                new Shape(List.of("Director Paul Brandt and Nora Lindqvist spoke to the committee.",
+                        "Brandt cannot say that \u201cfrom his perspective,\u201d Lindqvist added, saying it was up to the prosecutor."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Lindqvist"),
+                // "it" with no organisation named near: the body that spoke the quotation before goes on
+                new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
+                        "\u201cShe has stood with working people for decades,\u201d the union wrote.",
+                        "\u201cWe are proud to stand with her,\u201d it added."), 1, SpeakerRule.PRONOUN_AFTER_QUOTE, "Flight Attendants"),
+                // an owner's possessive, a role, then the name holding it
+                new Shape(List.of("Senator Ruth Calder and Jeff Okafor campaigned in Ohio.",
+                        "\u201cBy December, the map had changed,\u201d Calder's campaign manager, Jeff Okafor, said in an interview."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okafor"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));

@@ -1,0 +1,294 @@
+package newsgen.archive;
+
+import newsgen.cache.CodeVersion;
+import newsgen.cache.Fingerprint;
+import newsgen.model.Actor;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Place;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+
+/**
+ * The decisions of the last build's resolution passes ({@link EntityIndex.Decisions}), kept in the cache folder
+ * under a key over everything the passes read: gen's code, the archive's lower-case words, and every article's
+ * publication date, actors and places (every component of each, by reflection, so a component added later is
+ * covered), in archive order. The passes are a deterministic function of exactly these, so when the key is the
+ * same their decisions are the same, and a build whose edit did not touch any name (a sentence added, a quote
+ * reworded) skips them. An edit that adds, removes or changes a name, an article added or deleted, or a word
+ * that crosses the lower-case threshold gives another key: the passes run in full (the whole archive, as a cold
+ * build runs them) and their decisions replace the old ones.
+ *
+ * <p>The file is written aside and renamed; one that is cut short, garbled (CRC-32) or of another key is ignored.
+ */
+public final class ResolutionMemo {
+    static final String FILE = "resolution";
+    private static final byte[] MAGIC = "newsgen-resolution 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
+    private final Path file;
+    private final boolean read;
+
+    /**
+     * @param cacheFolder the build's cache folder
+     * @param read        false for a cold build ({@code --no-cache}): the decisions are written, never read
+     */
+    public ResolutionMemo(Path cacheFolder, boolean read) {
+        this.file = cacheFolder.resolve(FILE);
+        this.read = read;
+    }
+
+    /** The key of the passes' inputs, or null when a record holds a value this key cannot describe (never reused). */
+    static String key(Set<String> lowercase, List<ArticleRecord> records) {
+        Fingerprint f = new Fingerprint().add("resolution 3").add(CodeVersion.current());
+        f.add(lowercase.size());
+        new TreeSet<>(lowercase).forEach(f::add);
+        f.add(records.size());
+        try {
+            // Each record's part written to bytes on both cores, then hashed in order: one digest call per record.
+            List<byte[]> parts = records.parallelStream().map(ResolutionMemo::part).toList();
+            parts.forEach(f::add);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return f.hex();
+    }
+
+    /**
+     * What the passes read of one record: its date, actors and places. Actors and places, most of the bytes, are
+     * written component by component without reflection ({@code ResolutionMemoTest} checks that these are all their
+     * components); any other record goes through {@link #write}.
+     */
+    private static byte[] part(ArticleRecord r) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, r.date());
+            out.writeInt(r.actors().size());
+            for (Actor a : r.actors()) {
+                write(out, a.id());
+                write(out, a.name());
+                write(out, a.type());
+                write(out, a.aliases());
+                write(out, a.roles());
+                write(out, a.affiliation());
+                out.writeInt(a.mentions());
+            }
+            out.writeInt(r.places().size());
+            for (Place p : r.places()) {
+                write(out, p.id());
+                write(out, p.name());
+                write(out, p.type());
+                write(out, p.country());
+                out.writeInt(p.mentions());
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The components {@link #part} writes, in order, to be checked against the records' own. */
+    static final List<String> ACTOR_COMPONENTS = List.of("id", "name", "type", "aliases", "roles", "affiliation", "mentions");
+    static final List<String> PLACE_COMPONENTS = List.of("id", "name", "type", "country", "mentions");
+
+    /** Writes a value of the model's records: strings, numbers, booleans, enums, lists and records of them. */
+    private static void write(DataOutputStream out, Object v) throws IOException {
+        if (v == null) {
+            out.writeByte(0);
+        } else if (v instanceof String s) {
+            out.writeByte(1);
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            out.writeByte(2);
+            out.writeLong(((Number) v).longValue());
+        } else if (v instanceof Boolean b) {
+            out.writeByte(3);
+            out.writeBoolean(b);
+        } else if (v instanceof Enum<?> e) {
+            out.writeByte(4);
+            write(out, e.getDeclaringClass().getName());
+            write(out, e.name());
+        } else if (v instanceof List<?> list) {
+            out.writeByte(5);
+            out.writeInt(list.size());
+            for (Object x : list) {
+                write(out, x);
+            }
+        } else if (v instanceof Record r) {
+            out.writeByte(6);
+            write(out, r.getClass().getName());
+            for (Method m : ACCESSORS.computeIfAbsent(r.getClass(), ResolutionMemo::accessors)) {
+                try {
+                    write(out, m.invoke(r));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            }
+        } else {
+            throw new IllegalArgumentException("cannot fingerprint a " + v.getClass().getName());
+        }
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method[] out = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            out[i] = components[i].getAccessor();
+            out[i].setAccessible(true);
+        }
+        return out;
+    }
+
+    /** The decisions kept under this key, or null (none, another key, unreadable, or not to be read). */
+    EntityIndex.Decisions get(String key) {
+        if (!read || key == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] k = key.getBytes(StandardCharsets.US_ASCII);
+            int header = MAGIC.length + k.length + 8;
+            if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + k.length, k, 0, k.length)) {
+                return null;
+            }
+            ByteBuffer b = ByteBuffer.wrap(bytes, MAGIC.length + k.length, 8);
+            int length = b.getInt();
+            int crc = b.getInt();
+            CRC32 check = new CRC32();
+            check.update(bytes, header, bytes.length - header);
+            if (length != bytes.length - header || (int) check.getValue() != crc) {
+                return null;
+            }
+            return decode(new DataInputStream(new ByteArrayInputStream(bytes, header, length)));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a memo that cannot be read is no memo: the passes run
+        }
+    }
+
+    /** Keeps the decisions under the key (best effort: without them the next build runs the passes). */
+    void put(String key, EntityIndex.Decisions d) {
+        if (key == null) {
+            return;
+        }
+        try {
+            byte[] payload = encode(d);
+            byte[] k = key.getBytes(StandardCharsets.US_ASCII);
+            CRC32 crc = new CRC32();
+            crc.update(payload);
+            ByteBuffer out = ByteBuffer.allocate(MAGIC.length + k.length + 8 + payload.length);
+            out.put(MAGIC).put(k).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.write(tmp, out.array());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stale memo is harmless: its key names other inputs
+            }
+        }
+    }
+
+    static byte[] encode(EntityIndex.Decisions d) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            int n = d.parent().length;
+            out.writeInt(n);
+            for (int p : d.parent()) {
+                out.writeInt(p);
+            }
+            for (String s : d.joinedBy()) {
+                writeNullable(out, s);
+            }
+            for (String s : d.dropped()) {
+                writeNullable(out, s);
+            }
+            out.writeInt(d.undecided().size());
+            for (Map.Entry<Integer, Set<Integer>> e : d.undecided().entrySet()) {
+                out.writeInt(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (int c : e.getValue()) {
+                    out.writeInt(c);
+                }
+            }
+            out.writeInt(d.renames().size());
+            for (EntityIndex.Rename r : d.renames()) {
+                out.writeInt(r.mention());
+                out.writeUTF(r.folded());
+                out.writeUTF(r.rule());
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static EntityIndex.Decisions decode(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = in.readInt();
+        }
+        String[] joinedBy = new String[n];
+        for (int i = 0; i < n; i++) {
+            joinedBy[i] = readNullable(in);
+        }
+        String[] dropped = new String[n];
+        for (int i = 0; i < n; i++) {
+            dropped[i] = readNullable(in);
+        }
+        Map<Integer, Set<Integer>> undecided = new TreeMap<>();
+        for (int u = in.readInt(); u > 0; u--) {
+            int m = in.readInt();
+            Set<Integer> candidates = new TreeSet<>();
+            for (int c = in.readInt(); c > 0; c--) {
+                candidates.add(in.readInt());
+            }
+            undecided.put(m, candidates);
+        }
+        List<EntityIndex.Rename> renames = new ArrayList<>();
+        for (int r = in.readInt(); r > 0; r--) {
+            renames.add(new EntityIndex.Rename(in.readInt(), in.readUTF(), in.readUTF()));
+        }
+        if (in.read() != -1) {
+            throw new IOException("bytes left over");
+        }
+        return new EntityIndex.Decisions(parent, joinedBy, dropped, undecided, renames);
+    }
+
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+}

@@ -1,0 +1,188 @@
+package newsgen.archive;
+
+import newsgen.cache.CodeVersion;
+import newsgen.model.ArchivedArticle;
+import newsgen.model.Article;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * The archive's word-case counts ({@link CaseCounts}) as the last build left them, with the cache key of every article
+ * they count, kept in the cache folder. The counts are a sum over articles, and an article's cache key fixes its
+ * text, so the counts of this build's articles are the kept counts, less the articles no longer there (each counted
+ * again from its cache entry, which is still on disk until the build ends, and taken out), plus the new ones:
+ * the same integers a full count gives, so the same lower-case words. When an article has no key, a gone article's
+ * entry cannot be read, or most articles changed, every article is counted as a cold build counts them.
+ */
+public final class WordCaseMemo {
+    static final String FILE = "word-case";
+    private static final byte[] MAGIC = "newsgen-word-case 1\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** Where the memo learns each article's cache key, and an article of an earlier build back from the cache. */
+    public interface Articles {
+        /** The cache key of the article's file (its bytes, path, options, gen), or null when it has none. */
+        String key(Article article);
+
+        /** The article the cache holds under this key for this file, or null when it holds none. */
+        Article cached(String key, String file);
+    }
+
+    private final Path file;
+    private final boolean read;
+    private final Articles articles;
+    private boolean reused;
+
+    /**
+     * @param read false for a cold build ({@code --no-cache}): the counts are made in full and written, never read
+     */
+    public WordCaseMemo(Path cacheFolder, boolean read, Articles articles) {
+        this.file = cacheFolder.resolve(FILE);
+        this.read = read;
+        this.articles = articles;
+    }
+
+    /** True when the last count started from the kept counts. */
+    boolean reused() {
+        return reused;
+    }
+
+    /** The archive's lower-case words ({@link Wording#lowercaseWords}), counted only for what changed when it can be. */
+    Set<String> lowercaseWords(List<ArchivedArticle> input) {
+        reused = false;
+        Map<String, String> keys = new HashMap<>(); // key -> file
+        Map<String, Article> byKey = new HashMap<>();
+        for (ArchivedArticle a : input) {
+            String key = articles.key(a.article());
+            if (key == null || keys.put(key, a.article().file().toString()) != null) {
+                return Wording.lowercaseWords(input); // no key, or two articles under one: nothing kept or reused
+            }
+            byKey.put(key, a.article());
+        }
+        CaseCounts counts = read ? update(keys, byKey) : null;
+        if (counts == null) {
+            counts = Wording.counts(input);
+        } else {
+            reused = true;
+        }
+        write(keys, counts);
+        return counts.lowercaseWords();
+    }
+
+    /** The kept counts brought up to these articles, or null when they cannot be. */
+    private CaseCounts update(Map<String, String> keys, Map<String, Article> byKey) {
+        Kept kept = load();
+        if (kept == null) {
+            return null;
+        }
+        List<String> gone = new ArrayList<>();
+        kept.files().forEach((key, f) -> {
+            if (!keys.containsKey(key)) {
+                gone.add(key);
+            }
+        });
+        List<String> added = new ArrayList<>();
+        keys.keySet().forEach(key -> {
+            if (!kept.files().containsKey(key)) {
+                added.add(key);
+            }
+        });
+        if (4 * (gone.size() + added.size()) > keys.size() + 4) {
+            return null; // most of it changed: counting it all is cheaper than reading the gone articles back
+        }
+        for (String key : gone) {
+            Article before = articles.cached(key, kept.files().get(key));
+            if (before == null) {
+                return null;
+            }
+            kept.counts().uncount(before);
+        }
+        added.forEach(key -> kept.counts().count(byKey.get(key)));
+        return kept.counts();
+    }
+
+    private record Kept(Map<String, String> files, CaseCounts counts) {
+    }
+
+    private Kept load() {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] version = CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
+            int header = MAGIC.length + version.length + 8;
+            if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + version.length, version, 0, version.length)) {
+                return null;
+            }
+            ByteBuffer b = ByteBuffer.wrap(bytes, MAGIC.length + version.length, 8);
+            int length = b.getInt();
+            int crc = b.getInt();
+            CRC32 check = new CRC32();
+            check.update(bytes, header, bytes.length - header);
+            if (length != bytes.length - header || (int) check.getValue() != crc) {
+                return null;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, header, length));
+            int n = in.readInt();
+            Map<String, String> files = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                files.put(in.readUTF(), in.readUTF());
+            }
+            CaseCounts counts = CaseCounts.read(in);
+            if (in.read() != -1) {
+                return null;
+            }
+            return new Kept(files, counts);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: every article is counted
+        }
+    }
+
+    /** Keeps the counts with the keys they count (best effort: without them the next build counts every article). */
+    private void write(Map<String, String> keys, CaseCounts counts) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 22);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(keys.size());
+                for (Map.Entry<String, String> e : keys.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue());
+                }
+                counts.write(out);
+            }
+            byte[] payload = bytes.toByteArray();
+            byte[] version = CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
+            CRC32 crc = new CRC32();
+            crc.update(payload);
+            ByteBuffer all = ByteBuffer.allocate(MAGIC.length + version.length + 8 + payload.length);
+            all.put(MAGIC).put(version).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.write(tmp, all.array());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the next build finds no memo, or one that names other articles
+            }
+        }
+    }
+}
