@@ -23,7 +23,8 @@ import java.util.Optional;
  *       G1's concurrent machinery and its remembered sets cost more than they save, on 2 cores above all;</li>
  *   <li>{@code -Xmx}: 800 MB for up to ~12,000 articles, so that with ~150 MB outside the heap (classes,
  *       compiled code, stacks) the process stays under 1 GB; more for a bigger archive, in proportion to its
- *       files' size, up to half the machine's memory ({@link HeapSize}). Any JVM option the user gives (such as
+ *       files' size, up to half the machine's memory ({@link HeapSize}); always 800 MB for {@code gen extract},
+ *       which holds only the records it has yet to print. Any JVM option the user gives (such as
  *       {@code -Xmx4g}) turns this launcher off;</li>
  *   <li>{@code -Xms} the same and {@code -Xmn} three eighths of it: a heap that starts small grows through full
  *       collections, and a small young generation collects (and copies what the articles keep) more often
@@ -70,12 +71,15 @@ final class Launcher {
                 || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return Optional.empty();
         }
-        long articleBytes = HeapSize.articleBytes(HeapSize.articlePaths(args));
+        // gen extract keeps only the few records it has yet to print, so its heap does not grow with the articles and
+        // they are not walked to size it: walking 10,164 files was ~0.3 CPU-s of this JVM, which does nothing else.
+        boolean extract = "extract".equals(archiveKind(args));
+        long articleBytes = extract ? 0 : HeapSize.articleBytes(HeapSize.articlePaths(args));
         long heap = HeapSize.forBytes(articleBytes);
         List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", "-Xmx" + heap + "m", "-Xms" + heap + "m",
                 "-Xmn" + HeapSize.youngMegabytes(heap) + "m",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + LAUNCHED + "=1"));
-        if (articleBytes < FEW_ARTICLE_BYTES) {
+        if (articleBytes < FEW_ARTICLE_BYTES && !extract) {
             // Reflection (Pebble reading the pages' records) is called through JNI instead of through an accessor class
             // made for each method called 15 times: a small build called ~170 such methods a few dozen times each and
             // spent more defining the classes than the calls would ever save.

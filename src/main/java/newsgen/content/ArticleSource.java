@@ -7,12 +7,14 @@ import newsgen.model.ProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Finds the article files under the given paths and loads them in parallel, in path order. */
 public final class ArticleSource {
@@ -31,9 +33,8 @@ public final class ArticleSource {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ArticleLoader::isArticle)
-                            .filter(p -> !hidden(path.relativize(p))).forEach(files::add);
+                try {
+                    Files.walkFileTree(path, new Walk(path, files));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -45,13 +46,39 @@ public final class ArticleSource {
         return files;
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    /**
+     * Collects the article files under a folder, leaving out hidden files and whatever is in a hidden folder, and
+     * taking a link to a regular file as that file (links to folders are not followed). A file visitor, since it is
+     * given each file's attributes: a stream of paths asked for them again file by file and took the relative path
+     * of each to look for hidden parts, ~3% of {@code gen extract}'s CPU on 10,164 articles (JFR).
+     */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final List<Path> files;
+
+        Walk(Path root, List<Path> files) {
+            this.root = root;
+            this.files = files;
         }
-        return false;
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if ((attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))
+                    && !hidden(file) && ArticleLoader.isArticle(file)) {
+                files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    private static boolean hidden(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     public Loaded load(List<Path> files) {

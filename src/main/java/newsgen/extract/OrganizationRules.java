@@ -134,7 +134,8 @@ final class OrganizationRules {
     static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
             "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
             "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
-            "telecoms", "charity");
+            "telecoms", "charity", "group", "organization", "organisation", "magazine", "website", "site", "channel",
+            "newsletter", "tabloid", "outlet", "nonprofit", "non-profit");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "its", "their",
             "our");
 
@@ -155,6 +156,18 @@ final class OrganizationRules {
         int before = run.from() - 1;
         if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
+            return true;
+        }
+        // "the magazine The Nation", "the conservative site The Gateway Pundit": the noun, "the", the name
+        if (before >= 1 && t.get(before).key().equals("the") && !t.get(before - 1).cap()
+                && COMPANY_NOUNS.contains(t.get(before - 1).key()) && Gazetteer.joinable(p.text(), t.get(before - 1), t.get(before))
+                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
+            return true;
+        }
+        // "the digital firm, Revolution Messaging, to help": the noun, then the name in commas
+        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
+                && p.text().startsWith(", ", t.get(before).end()) && t.get(run.from()).start() == t.get(before).end() + 2
+                && PersonRules.firstCharAfter(p.text(), t.get(run.to() - 1).end()) == ',' && !t.get(run.to() - 1).possessive()) {
             return true;
         }
         int after = run.to();

@@ -173,10 +173,10 @@ final class PersonRules {
             // never gets here)
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
-            boolean cue = opens && cueAfter(p, run) || tenure(p, run);
-            // "“…,” the Texan said": a word after "the" before the verb is a description, not a surname
-            boolean described = run.from() > 0 && t.get(run.from() - 1).key().equals("the") && cueAfter(p, run);
-            return cue && !described && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()))
+            boolean tenure = tenure(p, run);
+            boolean cue = opens && cueAfter(p, run) || tenure;
+            // "the Reagan era", "the Carter administration": before a tenure noun a given name is a surname too
+            return cue && !t.get(run.from()).possessive() && surnameLike(t.get(run.from()), tenure)
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
         Candidate apposition = apposition(p, run, name);
@@ -187,14 +187,18 @@ final class PersonRules {
         // nor after a noun that calls it a company ("the lender Rima Trading")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
-                && !OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()))
+                && !(OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
                 && (owner.entry().kind() == Gazetteer.Kind.COUNTRY || owner.entry().kind() == Gazetteer.Kind.CITY)
                 && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
-        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry) {
+        // rule "full name before a tenure noun": "the George W. Bush administration", "the Jane Roe campaign"
+        boolean tenureOfName = run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
+                && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
+                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = partyAfter(p, run);
@@ -254,10 +258,11 @@ final class PersonRules {
             ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
-    private boolean surnameLike(Token w) {
+    private boolean surnameLike(Token w, boolean givenToo) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
-                && !ADJECTIVE.matcher(w.key()).matches() && !gaz.givenNames.contains(w.key()) && !gaz.orgHeads.contains(w.key())
+                && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))
+                && !gaz.orgHeads.contains(w.key())
                 && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }
 
@@ -296,6 +301,21 @@ final class PersonRules {
                 }
             }
             lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+        }
+        return false;
+    }
+
+    /**
+     * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
+     * has (names write ã, â in lower case inside a word).
+     */
+    static boolean mojibake(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\u00c3' || c == '\u00c2' || c >= '\u0080' && c <= '\u009f'
+                    || (c == '\u0303' || c == '\u0302') && w.charAt(i - 1) == 'A') {
+                return true; // also decomposed (A and a combining tilde) and the C1 controls the misreading leaves
+            }
         }
         return false;
     }
@@ -553,7 +573,7 @@ final class PersonRules {
             if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || w.text().endsWith("\u00c3") || w.text().endsWith("\u00c2")
+                    || glued(w.text()) || mojibake(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
                     || gaz.orgHeads.contains(w.key())) {
                 return false;

@@ -105,7 +105,7 @@ final class PlaceFinder {
             // "support in the South", "the West": a capitalised compass word after "the", standing alone
             if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
                     && COMPASS.contains(t.get(run.from()).key()) && !t.get(run.from()).possessive()
-                    && (run.to() >= t.size() || !t.get(run.to()).cap())) {
+                    && !nameGoesOn(p, run.to())) { // "upon the South. In the name of …" ends there
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it

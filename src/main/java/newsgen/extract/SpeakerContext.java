@@ -104,10 +104,15 @@ final class SpeakerContext {
 
     private final List<Spoken> spoken = new java.util.ArrayList<>();
 
+    /** The last organisation or document that spoke a quotation, and where: "it added" may go on with it. */
+    private Spoken spokenBody;
+
     /** Notes who spoke a quotation ending in paragraph {@code para}, for pronouns after it. */
     void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
         if (speaker.named() && person) {
             spoken.add(new Spoken(para.index(), speaker));
+        } else if (speaker.named()) {
+            spokenBody = new Spoken(para.index(), speaker);
         }
     }
 
@@ -125,9 +130,18 @@ final class SpeakerContext {
         return lastPos <= pos && pos - lastPos <= PARAGRAPHS_BACK ? last.speaker() : Speaker.NONE;
     }
 
-    /** "they"/"it": the last organisation named before, in this paragraph or the one before. */
+    /**
+     * "they"/"it": the last organisation named before, in this paragraph or the one before; else the organisation or
+     * document that spoke the last quotation there ("“…,” the newspaper admitted." then "“…” it added.").
+     */
     Speaker lastOrganization(ArticleText.Para p, int offset) {
-        return last(p, offset, false, java.util.Set.of());
+        Speaker s = last(p, offset, false, java.util.Set.of());
+        if (s.named() || spokenBody == null) {
+            return s;
+        }
+        int pos = position.getOrDefault(p.index(), 0);
+        int at = position.getOrDefault(spokenBody.para(), -1);
+        return at >= 0 && at <= pos && pos - at <= 1 ? spokenBody.speaker() : s;
     }
 
     /**

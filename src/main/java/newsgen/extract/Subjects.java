@@ -219,7 +219,8 @@ final class Subjects {
         for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
-                    person = person == null ? m : person;
+                    // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
+                    person = person == null || isPossessive(p, person) && !isPossessive(p, m) ? m : person;
                 } else {
                     org = org == null ? m : org;
                 }

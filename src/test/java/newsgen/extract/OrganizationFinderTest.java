@@ -355,4 +355,12 @@ class OrganizationFinderTest {
         assertEquals(List.of("National Football League", "Charlotte Panthers"),
                 names("The stadium where the National Football League's Charlotte Panthers played was full."));
     }
+
+    @Test
+    void aKindNounBeforeANameInCommasOrBeforeTheNamesAnOrganisation() {
+        assertEquals(List.of("Nation", "Revolution Messaging", "Autism Speaks"),
+                names("He spoke to the magazine The Nation on Monday.",
+                        "They hired the same digital firm, Revolution Messaging, to raise money.",
+                        "The advocacy group Autism Speaks paid for the ads."));
+    }
 }

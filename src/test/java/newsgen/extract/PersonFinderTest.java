@@ -571,4 +571,29 @@ class PersonFinderTest {
     void aCapitalisedRoleNounBeforeOneWordIsNoTitle() {
         assertEquals(List.of(), names("Fans of Star Wars cheered an Executive Order on Head Start."));
     }
+
+    @Test
+    void aWordMisreadFromUtf8IsNoName() {
+        // "François" written as UTF-8, read as Latin-1 twice, then decomposed: A, a combining tilde, C1 controls
+        assertEquals(List.of("Hollande"), names("French President Fran\u0041\u0303\u0083\u0041\u0302\u00a7ois Hollande said so.",
+                "Hollande said the talks failed."));
+        assertTrue(PersonRules.mojibake("Fran\u00c3\u00a7ois"));
+        assertTrue(!PersonRules.mojibake("Jo\u00e3o"));
+    }
+
+    @Test
+    void aFullNameBeforeATenureNounIsAPersonAfterThe() {
+        assertEquals(List.of("George W. Okafor"), names("In 2007, Mexico accepted the George W. Okafor administration's request."));
+        assertEquals(List.of(), names("Fans filled the Santiago Bernabeu on Sunday."));
+    }
+
+    @Test
+    void aGivenNameBeforeATenureNounIsASurname() {
+        assertEquals(List.of("Reagan"), names("He served in the Reagan administration before the war.", "Reagan won twice."));
+    }
+
+    @Test
+    void aCapitalisedKindNounEndingANameBeforeAGivenNameLeavesThePerson() {
+        assertTrue(names("Donors include Avenue Capital Group, Orin Lindqvist and others.").contains("Orin Lindqvist"));
+    }
 }

@@ -241,4 +241,10 @@ class PlaceFinderTest {
         assertEquals(List.of("Iowa", "Florida"),
                 names("Meanwhile, Iowa voters waited.", "The aide, Florida's lobbyist, left. Then Jane Roe, Florida, won."));
     }
+
+    @Test
+    void theSouthEndingASentenceIsARegion() {
+        assertEquals(List.of("South"), names("The tyranny clanks its chains upon the South. In the name of the people he spoke."));
+        assertEquals(List.of(), names("They met at the South Lawn Pavilion on Monday."));
+    }
 }

@@ -211,6 +211,14 @@ class SpeakerRuleTest {
                 new Shape(List.of("Director Paul Brandt and Nora Lindqvist spoke to the committee.",
                         "Brandt cannot say that \u201cfrom his perspective,\u201d Lindqvist added, saying it was up to the prosecutor."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Lindqvist"),
+                // "it" with no organisation named near: the body that spoke the quotation before goes on
+                new Shape(List.of("The Association of Flight Attendants endorsed the senator on Monday.",
+                        "\u201cShe has stood with working people for decades,\u201d the union wrote.",
+                        "\u201cWe are proud to stand with her,\u201d it added."), 1, SpeakerRule.PRONOUN_AFTER_QUOTE, "Flight Attendants"),
+                // an owner's possessive, a role, then the name holding it
+                new Shape(List.of("Senator Ruth Calder and Jeff Okafor campaigned in Ohio.",
+                        "\u201cBy December, the map had changed,\u201d Calder's campaign manager, Jeff Okafor, said in an interview."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okafor"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
