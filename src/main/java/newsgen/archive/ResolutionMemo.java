@@ -2,6 +2,7 @@ package newsgen.archive;
 
 import newsgen.cache.CodeVersion;
 import newsgen.cache.Fingerprint;
+import newsgen.cache.FramedFile;
 import newsgen.model.Actor;
 import newsgen.model.ArticleRecord;
 import newsgen.model.Place;
@@ -11,20 +12,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.CRC32;
 
 /**
  * The decisions of the last build's resolution passes ({@link EntityIndex.Decisions}), kept in the cache folder
@@ -142,22 +139,11 @@ public final class ResolutionMemo {
             return null;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-            int header = MAGIC.length + k.length + 8;
-            if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + k.length, k, 0, k.length)) {
+            byte[] payload = FramedFile.payload(Files.readAllBytes(file), MAGIC, key.getBytes(StandardCharsets.US_ASCII));
+            if (payload == null) {
                 return null;
             }
-            ByteBuffer b = ByteBuffer.wrap(bytes, MAGIC.length + k.length, 8);
-            int length = b.getInt();
-            int crc = b.getInt();
-            CRC32 check = new CRC32();
-            check.update(bytes, header, bytes.length - header);
-            if (length != bytes.length - header || (int) check.getValue() != crc) {
-                return null;
-            }
-            return decode(new DataInputStream(new ByteArrayInputStream(bytes, header, length)));
+            return decode(new DataInputStream(new ByteArrayInputStream(payload)));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -171,16 +157,7 @@ public final class ResolutionMemo {
             return;
         }
         try {
-            byte[] payload = encode(d);
-            byte[] k = key.getBytes(StandardCharsets.US_ASCII);
-            CRC32 crc = new CRC32();
-            crc.update(payload);
-            ByteBuffer out = ByteBuffer.allocate(MAGIC.length + k.length + 8 + payload.length);
-            out.put(MAGIC).put(k).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE + ".tmp");
-            Files.write(tmp, out.array());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FramedFile.write(file, MAGIC, key.getBytes(StandardCharsets.US_ASCII), encode(d));
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

@@ -1,6 +1,7 @@
 package newsgen.archive;
 
 import newsgen.cache.CodeVersion;
+import newsgen.cache.FramedFile;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Article;
 
@@ -9,19 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 /**
  * The archive's word-case counts ({@link CaseCounts}) as the last build left them, with the cache key of every article
@@ -122,22 +119,12 @@ public final class WordCaseMemo {
 
     private Kept load() {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            byte[] version = CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
-            int header = MAGIC.length + version.length + 8;
-            if (bytes.length < header || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + version.length, version, 0, version.length)) {
+            byte[] payload = FramedFile.payload(Files.readAllBytes(file), MAGIC,
+                    CodeVersion.current().getBytes(StandardCharsets.US_ASCII));
+            if (payload == null) {
                 return null;
             }
-            ByteBuffer b = ByteBuffer.wrap(bytes, MAGIC.length + version.length, 8);
-            int length = b.getInt();
-            int crc = b.getInt();
-            CRC32 check = new CRC32();
-            check.update(bytes, header, bytes.length - header);
-            if (length != bytes.length - header || (int) check.getValue() != crc) {
-                return null;
-            }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, header, length));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
             int n = in.readInt();
             Map<String, String> files = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -167,16 +154,7 @@ public final class WordCaseMemo {
                 }
                 counts.write(out);
             }
-            byte[] payload = bytes.toByteArray();
-            byte[] version = CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
-            CRC32 crc = new CRC32();
-            crc.update(payload);
-            ByteBuffer all = ByteBuffer.allocate(MAGIC.length + version.length + 8 + payload.length);
-            all.put(MAGIC).put(version).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE + ".tmp");
-            Files.write(tmp, all.array());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FramedFile.write(file, MAGIC, CodeVersion.current().getBytes(StandardCharsets.US_ASCII), bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);

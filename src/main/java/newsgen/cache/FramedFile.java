@@ -1,0 +1,49 @@
+package newsgen.cache;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * A memo file of the cache folder: a magic line, a key, the payload's length and CRC-32, then the payload. Shared by
+ * the memos that keep one file each ({@code ResolutionMemo}, {@code WordCaseMemo}), so that a file cut short,
+ * garbled or of another key is told apart in one place.
+ */
+public final class FramedFile {
+    private FramedFile() {
+    }
+
+    /** The payload of these file bytes, or null when they do not start with this magic and key, or are cut short or garbled. */
+    public static byte[] payload(byte[] bytes, byte[] magic, byte[] key) {
+        int header = magic.length + key.length + 8;
+        if (bytes.length < header || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)
+                || !Arrays.equals(bytes, magic.length, magic.length + key.length, key, 0, key.length)) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes, magic.length + key.length, 8);
+        int length = b.getInt();
+        int crc = b.getInt();
+        CRC32 check = new CRC32();
+        check.update(bytes, header, bytes.length - header);
+        if (length != bytes.length - header || (int) check.getValue() != crc) {
+            return null;
+        }
+        return Arrays.copyOfRange(bytes, header, bytes.length);
+    }
+
+    /** Writes the payload framed with this magic and key: aside, then renamed, so a reader never sees half of it. */
+    public static void write(Path file, byte[] magic, byte[] key, byte[] payload) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        ByteBuffer all = ByteBuffer.allocate(magic.length + key.length + 8 + payload.length);
+        all.put(magic).put(key).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, all.array());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
