@@ -5,11 +5,11 @@ import newsgen.content.ArticleSource;
 import newsgen.extract.Extractor;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Article;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Background;
 import newsgen.model.Problem;
 import newsgen.model.ProblemException;
 import newsgen.model.Timings;
-
-import newsgen.model.ArticleRecord;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -143,13 +143,7 @@ final class Pipeline {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Background.rethrown(e);
         }
     }
 

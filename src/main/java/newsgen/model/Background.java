@@ -32,14 +32,22 @@ public final class Background<T> {
         } catch (InterruptedException e) {
             throw new IllegalStateException("unreachable: the task had finished", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         }
+    }
+
+    /**
+     * What a task threw, to be thrown again as it was: a {@link RuntimeException} is returned for the caller to throw,
+     * an {@link Error} is thrown here, a checked exception is wrapped.
+     */
+    public static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     /**
