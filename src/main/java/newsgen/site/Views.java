@@ -26,12 +26,15 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +56,7 @@ final class Views {
      * Site paths of every entity page, by kind, then id, so a mention links only to a page that exists. By kind
      * and id rather than by the "kind:id" key: every link of every page asks, and the key was a new string each time.
      */
-    private final Map<EntityKind, Map<String, String>> entityPaths = new java.util.EnumMap<>(EntityKind.class);
+    private final Map<EntityKind, Map<String, String>> entityPaths = new EnumMap<>(EntityKind.class);
     private final Map<String, Story> stories = new HashMap<>();
     private final Archive archive;
 
@@ -73,10 +76,10 @@ final class Views {
      * and parsing and formatting each again was ~4% of rendering (JFR, 10,164 articles). Bounded, for an odd input.
      */
     private static final int LABELS_KEPT = 100_000;
-    private static final Map<String, String> DATE_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, String> VALUE_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> DATE_LABELS = new ConcurrentHashMap<>();
+    private static final Map<String, String> VALUE_LABELS = new ConcurrentHashMap<>();
 
-    private static String remembered(Map<String, String> labels, String value, java.util.function.UnaryOperator<String> make) {
+    private static String remembered(Map<String, String> labels, String value, UnaryOperator<String> make) {
         String label = labels.get(value);
         if (label == null) {
             label = make.apply(value);
