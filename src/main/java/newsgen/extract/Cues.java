@@ -54,9 +54,7 @@ final class Cues {
     }
 
     /** Days and months: "“CBS This Morning” Monday, Roe …" opens no apposition. */
-    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "today", "yesterday");
+    private static final java.util.Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("today", "yesterday");
 
     /** Words that may follow the verb of a short attribution: a time or a place ("Roe said on Monday."). */
     private static final java.util.Set<String> AFTER_SHORT = java.util.Set.of("on", "in", "at", "during", "after",

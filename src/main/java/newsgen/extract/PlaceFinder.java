@@ -161,9 +161,7 @@ final class PlaceFinder {
                 && !CALENDAR.contains(t.get(k).key());
     }
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    private static final Set<String> CALENDAR = CalendarWords.DAYS_AND_MONTHS;
 
     /**
      * Rule "town, US state", without "in" before it: US news name a town with its state ("a Hampstead, New
