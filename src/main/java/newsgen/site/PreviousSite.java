@@ -3,7 +3,6 @@ package newsgen.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -36,22 +35,18 @@ final class PreviousSite {
      * @return false when the old site has no such file or its bytes differ: the caller writes the file
      */
     boolean carry(String sitePath, byte[] content, Path staged) {
-        Path old = root.resolve(sitePath).normalize();
-        if (!old.startsWith(root) || !realFolder(old.getParent())) {
+        OldFile old = oldFile(sitePath);
+        if (old == null || old.attributes().size() != content.length) {
             return false;
         }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() != content.length
-                    || !Arrays.equals(Files.readAllBytes(old), content)) {
+            if (!Arrays.equals(Files.readAllBytes(old.path()), content)) {
                 return false;
             }
-        } catch (NoSuchFileException e) {
-            return false;
         } catch (IOException e) {
             return false; // unreadable: written anew, which is always right
         }
-        return link(old, staged);
+        return link(old.path(), staged);
     }
 
     /**
@@ -59,18 +54,17 @@ final class PreviousSite {
      * same (a streamed file, too big to hold, is compared once written), so it keeps its modification time.
      */
     void carryIfSame(String sitePath, Path staged) {
-        Path old = root.resolve(sitePath).normalize();
-        if (!old.startsWith(root) || !realFolder(old.getParent())) {
+        OldFile old = oldFile(sitePath);
+        if (old == null) {
             return;
         }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() != Files.size(staged) || Files.mismatch(old, staged) != -1L) {
+            if (old.attributes().size() != Files.size(staged) || Files.mismatch(old.path(), staged) != -1L) {
                 return;
             }
             Path aside = staged.resolveSibling(staged.getFileName() + ".written");
             Files.move(staged, aside);
-            if (link(old, staged)) {
+            if (link(old.path(), staged)) {
                 Files.delete(aside);
             } else {
                 Files.move(aside, staged); // the file as written stays: right, only newer
@@ -85,20 +79,33 @@ final class PreviousSite {
      * modification time (in nanoseconds) a ledger noted for it.
      */
     boolean carryUnchanged(String sitePath, long size, long modified, Path staged) {
+        OldFile old = oldFile(sitePath);
+        if (old == null || old.attributes().size() != size
+                || old.attributes().lastModifiedTime().to(TimeUnit.NANOSECONDS) != modified) {
+            return false;
+        }
+        return link(old.path(), staged);
+    }
+
+    /** A regular file of the old site, with its attributes as read once. */
+    private record OldFile(Path path, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * The old site's file at a site path, or null when there is none, it is no regular file (a link is not followed),
+     * it is outside the old site, or a folder on its way is a link.
+     */
+    private OldFile oldFile(String sitePath) {
         Path old = root.resolve(sitePath).normalize();
         if (!old.startsWith(root) || !realFolder(old.getParent())) {
-            return false;
+            return null;
         }
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() != size
-                    || attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) != modified) {
-                return false;
-            }
+            return attributes.isRegularFile() ? new OldFile(old, attributes) : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
-        return link(old, staged);
     }
 
     private static boolean link(Path old, Path staged) {
