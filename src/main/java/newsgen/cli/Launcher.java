@@ -73,7 +73,8 @@ final class Launcher {
         }
         // gen extract keeps only the few records it has yet to print, so its heap does not grow with the articles and
         // they are not walked to size it: walking 10,164 files was ~0.3 CPU-s of this JVM, which does nothing else.
-        boolean extract = "extract".equals(archiveKind(args));
+        String kind = archiveKind(args);
+        boolean extract = "extract".equals(kind);
         long articleBytes = extract ? 0 : HeapSize.articleBytes(HeapSize.articlePaths(args));
         long heap = HeapSize.forBytes(articleBytes);
         List<String> command = new ArrayList<>(List.of(java.get(), "-XX:+UseSerialGC", "-Xmx" + heap + "m", "-Xms" + heap + "m",
@@ -85,7 +86,7 @@ final class Launcher {
             // spent more defining the classes than the calls would ever save.
             command.add("-Dsun.reflect.inflationThreshold=" + Integer.MAX_VALUE);
         }
-        Path archive = classArchive(Path.of(classPath), archiveKind(args));
+        Path archive = classArchive(Path.of(classPath), kind);
         Path classList = null;
         if (archive != null && Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
