@@ -661,7 +661,6 @@ final class ActorFinder {
                     }
                 }
                 Draft d = index.find(Slugs.fold(c.name()), !full);
-                String plain = full ? withoutInitials(c.name()) : null;
                 if (d == null && full && c.role() == null) {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
@@ -674,6 +673,7 @@ final class ActorFinder {
                     d = new Draft(Actor.PERSON, c.name());
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
+                    String plain = full ? withoutInitials(c.name()) : null; // only for a new person
                     if (plain != null) {
                         index.addKey(d, Slugs.fold(plain)); // "Donald Trump" after "Donald J. Trump"
                     }
