@@ -62,6 +62,7 @@ public final class ArchiveBuilder {
     private final WordCaseMemo words;
     private boolean resolutionReused;
     private long storyComparisons;
+    private List<newsgen.model.Problem> warnings = List.of();
 
     /** A builder that runs every pass. */
     public ArchiveBuilder() {
@@ -89,7 +90,6 @@ public final class ArchiveBuilder {
     public boolean resolutionReused() {
         return resolutionReused;
     }
-    private List<newsgen.model.Problem> warnings = List.of();
 
     /** How many article pairs story clustering scored in the last build: grows with the articles, not their pairs. */
     public long storyComparisons() {

@@ -3,6 +3,9 @@ package newsgen.archive;
 import newsgen.model.Article;
 import newsgen.model.Paragraph;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -115,7 +118,7 @@ final class CaseCounts {
     }
 
     /** Writes every word with its two counts (in table order: reading them back gives equal counts). */
-    void write(java.io.DataOutputStream out) throws java.io.IOException {
+    void write(DataOutputStream out) throws IOException {
         out.writeInt(size);
         for (int k = 0; k < keys.length; k++) {
             if (keys[k] != null) {
@@ -127,11 +130,11 @@ final class CaseCounts {
     }
 
     /** Counts as {@link #write} wrote them. */
-    static CaseCounts read(java.io.DataInputStream in) throws java.io.IOException {
+    static CaseCounts read(DataInputStream in) throws IOException {
         CaseCounts c = new CaseCounts();
         int n = in.readInt();
         if (n < 0) {
-            throw new java.io.IOException("negative size");
+            throw new IOException("negative size");
         }
         for (int i = 0; i < n; i++) {
             int slot = c.slot(in.readUTF());
