@@ -36,6 +36,9 @@ final class MarkupLimits {
      * @param firstLine the file's line where the body starts
      */
     static Problem check(String file, String body, int firstLine) {
+        // read from an array: in gen's C1-compiled code each String.charAt is a call, most of this scan's time (JFR)
+        char[] b = body.toCharArray();
+        int n = b.length;
         int line = 0;
         int start = 0;
         int paragraphLine = 0;
@@ -44,12 +47,12 @@ final class MarkupLimits {
         int angles = 0;
         boolean inLabel = false;
         int labelEscapes = 0;
-        while (start <= body.length()) {
-            int end = body.indexOf('\n', start);
-            if (end < 0) {
-                end = body.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && b[end] != '\n') {
+                end++;
             }
-            if (isBlankLine(body, start, end)) {
+            if (isBlankLine(b, start, end)) {
                 emphasis = 0;
                 brackets = 0;
                 angles = 0;
@@ -58,7 +61,7 @@ final class MarkupLimits {
                 paragraphLine = line + 1;
             } else {
                 int[] contentStart = new int[2];
-                if (depth(body, start, end, contentStart) > MAX_DEPTH) {
+                if (depth(b, start, end, contentStart) > MAX_DEPTH) {
                     return new Problem(file, firstLine + line, "quotes or lists nested more than " + MAX_DEPTH
                             + " levels deep; gen reads at most " + MAX_DEPTH);
                 }
@@ -73,7 +76,7 @@ final class MarkupLimits {
                 }
                 // List bullets ("* item") are not emphasis: count from the text after the markers.
                 for (int i = contentStart[0]; i < end; i++) {
-                    char c = body.charAt(i);
+                    char c = b[i];
                     if (c == '*' || c == '_') {
                         emphasis++;
                     } else if (c == '[') {
@@ -121,28 +124,28 @@ final class MarkupLimits {
      * @param contentStart receives the index where the line's text begins, after its markers, and 1 when the
      *                     line starts a list item (a bullet, or "1." / "1)", the ordinals that can interrupt a paragraph)
      */
-    static int depth(CharSequence s, int start, int end, int[] contentStart) {
+    static int depth(char[] s, int start, int end, int[] contentStart) {
         int i = start;
         int indent = 0;
-        while (i < end && isBlank(s.charAt(i))) {
-            indent += s.charAt(i) == '\t' ? 4 - indent % 4 : 1;
+        while (i < end && isBlank(s[i])) {
+            indent += s[i] == '\t' ? 4 - indent % 4 : 1;
             i++;
         }
         int markers = 0;
         while (i < end) {
-            char c = s.charAt(i);
+            char c = s[i];
             int next;
             if (c == '>') {
                 next = i + 1;
-            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == end || isBlank(s.charAt(i + 1)))) {
+            } else if ((c == '-' || c == '+' || c == '*') && (i + 1 == end || isBlank(s[i + 1]))) {
                 next = i + 1;
                 contentStart[1] = 1;
             } else if (c >= '0' && c <= '9') {
                 int j = i;
-                while (j < end && j - i < MAX_ORDINAL_DIGITS && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                while (j < end && j - i < MAX_ORDINAL_DIGITS && s[j] >= '0' && s[j] <= '9') {
                     j++;
                 }
-                if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')') && (j + 1 == end || isBlank(s.charAt(j + 1)))) {
+                if (j < end && (s[j] == '.' || s[j] == ')') && (j + 1 == end || isBlank(s[j + 1]))) {
                     next = j + 1;
                     if (j == i + 1 && c == '1') {
                         contentStart[1] = 1;
@@ -155,7 +158,7 @@ final class MarkupLimits {
             }
             markers++;
             i = next;
-            while (i < end && isBlank(s.charAt(i))) {
+            while (i < end && isBlank(s[i])) {
                 i++;
             }
         }
@@ -163,9 +166,9 @@ final class MarkupLimits {
         return markers == 0 ? 0 : markers + indent / COLUMNS_PER_LEVEL;
     }
 
-    private static boolean isBlankLine(String s, int start, int end) {
+    private static boolean isBlankLine(char[] s, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!Character.isWhitespace(s[i])) {
                 return false;
             }
         }
