@@ -108,11 +108,13 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String body, Strin
 
     /** The text's lines from {@code from} on, joined by line feeds, as {@code String.join("\n", rest.lines())} joins them. */
     static String body(String text, int from) {
-        String rest = from >= text.length() ? "" : text.substring(from);
-        if (rest.indexOf('\r') >= 0) {
-            return String.join("\n", rest.lines().toList());
+        if (from >= text.length()) {
+            return "";
         }
-        return rest.endsWith("\n") ? rest.substring(0, rest.length() - 1) : rest;
+        if (text.indexOf('\r', from) >= 0) {
+            return String.join("\n", text.substring(from).lines().toList());
+        }
+        return text.substring(from, text.endsWith("\n") ? text.length() - 1 : text.length());
     }
 
     /** The fields when every line is a {@link #SIMPLE_FIELD} and no key comes twice, else null (for the YAML parser). */
