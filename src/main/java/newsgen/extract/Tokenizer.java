@@ -13,8 +13,9 @@ final class Tokenizer {
      * code only, where each {@code charAt} is a call of its own, and those calls were ~40% of tokenizing (JFR).
      */
     static List<Token> tokens(String text, List<Sentences.Span> sentences) {
-        List<Token> out = new ArrayList<>();
         char[] t = text.toCharArray();
+        // about one word in six characters: the list seldom grows
+        List<Token> out = new ArrayList<>(Math.max(10, t.length / 6));
         int n = t.length;
         int sentence = 0;
         int prevEnd = 0;
@@ -22,7 +23,7 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = t[i];
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -34,10 +35,10 @@ final class Tokenizer {
                         : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     j++;
                 } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2011')
-                        && j + 1 < n && Character.isLetterOrDigit(t[j + 1])) {
+                        && j + 1 < n && letterOrDigit(t[j + 1])) {
                     j += 2;
-                } else if (d == '.' && j + 1 < n && Character.isUpperCase(t[j + 1])
-                        && Character.isUpperCase(t[j - 1]) && (j - 1 == start || t[j - 2] == '.')) {
+                } else if (d == '.' && j + 1 < n && upperCase(t[j + 1])
+                        && upperCase(t[j - 1]) && (j - 1 == start || t[j - 2] == '.')) {
                     // U.S., U.N.: an initialism keeps its dots, the last one included
                     j += 2;
                     if (j < n && t[j] == '.') {
@@ -52,7 +53,7 @@ final class Tokenizer {
                 seenWordInSentence = false;
             }
             boolean afterOpenQuote = start > 0 && QuoteMarks.isMark(t[start - 1]) && QuoteMarks.isOpening(text, start - 1);
-            int hyphen = Character.isUpperCase(c) ? splitPoint(text, t, start, j) : prefixPoint(text, t, start, j);
+            int hyphen = upperCase(c) ? splitPoint(text, t, start, j) : prefixPoint(text, t, start, j);
             if (hyphen > 0) {
                 // "France-supported", "mid-July": the name part is a word of its own, the lowercase part another
                 add(out, text, t, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
@@ -130,7 +131,8 @@ final class Tokenizer {
         String base = text.substring(start, baseEnd);
         boolean spaced = !out.isEmpty() && onlySpaces(t, prevEnd, start);
         char first = t[start];
-        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first) || particleName(base);
+        boolean cap = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first) || Character.isTitleCase(first);
+        cap = cap || hyphenNear(t, start, baseEnd) && particleName(base);
         int letters = 0;
         boolean upper = true;
         boolean ascii = true;
@@ -154,8 +156,40 @@ final class Tokenizer {
         }
         // An ASCII word's key is the word in lower case: Slugs.fold's scans and replacements found nothing more to
         // do in most words, and were a quarter of tokenizing (JFR).
-        String key = !ascii ? Slugs.fold(base) : capitals ? base.toLowerCase(java.util.Locale.ROOT) : base;
+        String key = !ascii ? Slugs.fold(base) : capitals ? lowerAscii(t, start, baseEnd) : base;
         out.add(new Token(start, end, base, key, cap, upper && letters >= 2, possessive, spaced, initial));
+    }
+
+    /**
+     * Character.isLetterOrDigit, and below isUpperCase, answered for ASCII without the call: in gen's C1-compiled code
+     * each is a chain of calls, asked of every character of every paragraph (JFR).
+     */
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean upperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** Whether a hyphen is among the word's second to fourth characters, where {@link #particleName} looks for one. */
+    private static boolean hyphenNear(char[] t, int start, int end) {
+        for (int k = start + 1; k < end && k <= start + 3; k++) {
+            if (t[k] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** t[from, to), all ASCII, in lower case: as toLowerCase(Locale.ROOT) makes it, without its calls a character. */
+    private static String lowerAscii(char[] t, int from, int to) {
+        char[] low = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char d = t[k];
+            low[k - from] = d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+        }
+        return new String(low);
     }
 
     private static boolean onlySpaces(char[] t, int from, int to) {
