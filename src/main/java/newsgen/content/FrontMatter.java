@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,16 +62,27 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String body, Strin
 
     /** Splits and parses; a file without a leading {@code ---} line has no front matter. */
     static FrontMatter parse(String file, String text) {
-        List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || !FENCE.matcher(lines.get(0)).matches()) {
-            return new FrontMatter(Map.of(), 1, text, file, List.of());
-        }
+        // Only the front matter is cut into lines (as String.lines cuts them): the body, most of the text, was cut
+        // into a string a line and joined again, for the same characters.
+        List<String> lines = new ArrayList<>();
         int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (CLOSE.matcher(lines.get(i)).matches()) {
-                close = i;
-                break;
+        int at = 0;
+        while (at < text.length() && close < 0) {
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            lines.add(text.substring(at, end));
+            at = end + (text.startsWith("\r\n", end) ? 2 : 1);
+            if (lines.size() == 1 && !FENCE.matcher(lines.get(0)).matches()) {
+                return new FrontMatter(Map.of(), 1, text, file, List.of());
+            }
+            if (lines.size() > 1 && CLOSE.matcher(lines.get(lines.size() - 1)).matches()) {
+                close = lines.size() - 1;
+            }
+        }
+        if (lines.isEmpty()) {
+            return new FrontMatter(Map.of(), 1, text, file, List.of());
         }
         if (close < 0) {
             throw new ProblemException(new Problem(file, 1, "front matter opened with --- is never closed"));
@@ -91,8 +103,18 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String body, Strin
             }
             map.forEach((k, v) -> fields.put(String.valueOf(k), v));
         }
-        String body = String.join("\n", lines.subList(close + 1, lines.size()));
-        return new FrontMatter(fields, close + 2, body, file, lines.subList(0, close + 1));
+        return new FrontMatter(fields, close + 2, body(text, at), file, List.copyOf(lines));
+    }
+
+    /** The text's lines from {@code from} on, joined by line feeds, as {@code String.join("\n", rest.lines())} joins them. */
+    static String body(String text, int from) {
+        if (from >= text.length()) {
+            return "";
+        }
+        if (text.indexOf('\r', from) >= 0) {
+            return String.join("\n", text.substring(from).lines().toList());
+        }
+        return text.substring(from, text.endsWith("\n") ? text.length() - 1 : text.length());
     }
 
     /** The fields when every line is a {@link #SIMPLE_FIELD} and no key comes twice, else null (for the YAML parser). */

@@ -219,23 +219,25 @@ final class MarkdownBody {
 
     /** Each run of spaces, tabs and line breaks (the pattern {@code \\s+}) as one space. */
     static String collapseSpaces(String text) {
-        StringBuilder out = null;
-        int n = text.length();
+        // Compacted in place in an array: in gen's C1-compiled code each String.charAt, and each StringBuilder.append,
+        // is a call of its own, most of this method's time (JFR).
+        char[] t = text.toCharArray();
+        int n = t.length;
+        int w = 0;
+        boolean changed = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(text.charAt(i + 1)))) {
-                if (out == null) {
-                    out = new StringBuilder(n).append(text, 0, i);
-                }
-                out.append(' ');
-                while (i + 1 < n && isSpace(text.charAt(i + 1))) {
+            char c = t[i];
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(t[i + 1]))) {
+                changed = true;
+                t[w++] = ' ';
+                while (i + 1 < n && isSpace(t[i + 1])) {
                     i++;
                 }
-            } else if (out != null) {
-                out.append(c);
+            } else {
+                t[w++] = c;
             }
         }
-        return out == null ? text : out.toString();
+        return changed ? new String(t, 0, w) : text;
     }
 
     /** The characters of the pattern {@code \\s}. */

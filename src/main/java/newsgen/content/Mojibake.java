@@ -44,8 +44,10 @@ public final class Mojibake {
         int repaired = 0;
         String example = null;
         int copied = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // read from an array: in gen's C1-compiled code each String.charAt is a call, most of this scan's time (JFR)
+        char[] t = text.toCharArray();
+        for (int i = 0; i < t.length; i++) {
+            char c = t[i];
             if (c < '\u00C2' || c > '\u00F4') {
                 continue;
             }
@@ -54,11 +56,11 @@ public final class Mojibake {
             bytes[0] = (byte) c;
             boolean ok = true;
             for (int k = 1; k <= need && ok; k++) {
-                if (i + k >= text.length()) {
+                if (i + k >= t.length) {
                     ok = false;
                     break;
                 }
-                int b = byteOf(text.charAt(i + k));
+                int b = byteOf(t[i + k]);
                 ok = b >= 0x80 && b <= 0xBF;
                 bytes[k] = (byte) b;
             }

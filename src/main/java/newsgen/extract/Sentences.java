@@ -15,32 +15,34 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** The sentences of the text; its characters read from an array, as {@link Tokenizer#tokens} reads them. */
     static List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
-        int n = text.length();
+        char[] t = text.toCharArray();
+        int n = t.length;
         int start = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = t[i];
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
             int j = i + 1;
-            while (j < n && (QuoteMarks.isMark(text.charAt(j)) || text.charAt(j) == ')' || text.charAt(j) == ']'
-                    || text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
+            while (j < n && (QuoteMarks.isMark(t[j]) || t[j] == ')' || t[j] == ']'
+                    || t[j] == '.' || t[j] == '!' || t[j] == '?')) {
                 j++;
             }
-            if (j < n && !Character.isWhitespace(text.charAt(j))) {
+            if (j < n && !Character.isWhitespace(t[j])) {
                 continue;
             }
             int k = j;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
+            while (k < n && Character.isWhitespace(t[k])) {
                 k++;
             }
             if (k < n) {
-                char next = text.charAt(k);
+                char next = t[k];
                 boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || QuoteMarks.isMark(next)
                         || next == '(' || next == '\u2014' || next == '-';
-                if (!opens || (c == '.' && j == i + 1 && abbreviation(text, i))) {
+                if (!opens || (c == '.' && j == i + 1 && abbreviation(text, t, i))) {
                     continue;
                 }
             }
@@ -55,9 +57,9 @@ final class Sentences {
     }
 
     /** The word before the period is a title, month or single initial ("Mr.", "Sept.", "J."). */
-    private static boolean abbreviation(String text, int dot) {
+    private static boolean abbreviation(String text, char[] t, int dot) {
         int b = dot;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        while (b > 0 && Character.isLetter(t[b - 1])) {
             b--;
         }
         if (b == dot) {

@@ -8,34 +8,40 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /**
+     * The words of the text. The characters are read from an array, not by {@code String.charAt}: gen runs C1-compiled
+     * code only, where each {@code charAt} is a call of its own, and those calls were ~40% of tokenizing (JFR).
+     */
     static List<Token> tokens(String text, List<Sentences.Span> sentences) {
-        List<Token> out = new ArrayList<>();
-        int n = text.length();
+        char[] t = text.toCharArray();
+        // about one word in six characters: the list seldom grows
+        List<Token> out = new ArrayList<>(Math.max(10, t.length / 6));
+        int n = t.length;
         int sentence = 0;
         int prevEnd = 0;
         boolean seenWordInSentence = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            char c = t[i];
+            if (!letterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
             int j = i + 1;
             while (j < n) {
-                char d = text.charAt(j);
+                char d = t[j];
                 if (d < 0x80 ? (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9')
                         : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                     j++;
                 } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2011')
-                        && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        && j + 1 < n && letterOrDigit(t[j + 1])) {
                     j += 2;
-                } else if (d == '.' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1))
-                        && Character.isUpperCase(text.charAt(j - 1)) && (j - 1 == start || text.charAt(j - 2) == '.')) {
+                } else if (d == '.' && j + 1 < n && upperCase(t[j + 1])
+                        && upperCase(t[j - 1]) && (j - 1 == start || t[j - 2] == '.')) {
                     // U.S., U.N.: an initialism keeps its dots, the last one included
                     j += 2;
-                    if (j < n && text.charAt(j) == '.') {
+                    if (j < n && t[j] == '.') {
                         j++;
                     }
                 } else {
@@ -46,14 +52,14 @@ final class Tokenizer {
                 sentence++;
                 seenWordInSentence = false;
             }
-            boolean afterOpenQuote = start > 0 && QuoteMarks.isMark(text.charAt(start - 1)) && QuoteMarks.isOpening(text, start - 1);
-            int hyphen = Character.isUpperCase(c) ? splitPoint(text, start, j) : prefixPoint(text, start, j);
+            boolean afterOpenQuote = start > 0 && QuoteMarks.isMark(t[start - 1]) && QuoteMarks.isOpening(text, start - 1);
+            int hyphen = upperCase(c) ? splitPoint(text, t, start, j) : prefixPoint(text, t, start, j);
             if (hyphen > 0) {
                 // "France-supported", "mid-July": the name part is a word of its own, the lowercase part another
-                add(out, text, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
-                add(out, text, hyphen + 1, j, hyphen, false);
+                add(out, text, t, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
+                add(out, text, t, hyphen + 1, j, hyphen, false);
             } else {
-                add(out, text, start, j, prevEnd, !seenWordInSentence || afterOpenQuote);
+                add(out, text, t, start, j, prevEnd, !seenWordInSentence || afterOpenQuote);
             }
             seenWordInSentence = true;
             prevEnd = j;
@@ -66,13 +72,13 @@ final class Tokenizer {
      * Offset of the hyphen in "Sahel-based" (capitalised part, then a lowercase word that describes), else -1.
      * A lowercase part that is no such word stays in the name: "Seung-woo", "Ji-ho" are given names.
      */
-    private static int splitPoint(String text, int start, int end) {
-        if (!Character.isUpperCase(text.charAt(start))) {
+    private static int splitPoint(String text, char[] t, int start, int end) {
+        if (!Character.isUpperCase(t[start])) {
             return -1;
         }
         for (int k = start + 1; k < end - 1; k++) {
-            char d = text.charAt(k);
-            if ((d == '-' || d == '\u2011') && Character.isLowerCase(text.charAt(k + 1))) {
+            char d = t[k];
+            if ((d == '-' || d == '\u2011') && Character.isLowerCase(t[k + 1])) {
                 return describing(text.substring(k + 1, end)) ? k : -1;
             }
         }
@@ -99,11 +105,11 @@ final class Tokenizer {
             "pre", "neo", "pan", "trans", "inter", "sub", "ultra", "semi", "quasi", "multi", "cross", "then", "early", "late");
 
     /** Offset of the hyphen in "mid-July" (a known lowercase prefix, then a capitalised part), else -1. */
-    private static int prefixPoint(String text, int start, int end) {
+    private static int prefixPoint(String text, char[] t, int start, int end) {
         for (int k = start + 1; k < end - 1 && k - start <= 5; k++) {
-            char d = text.charAt(k);
+            char d = t[k];
             if (d == '-' || d == '\u2011') {
-                return Character.isUpperCase(text.charAt(k + 1)) && PREFIXES.contains(text.substring(start, k)) ? k : -1;
+                return Character.isUpperCase(t[k + 1]) && PREFIXES.contains(text.substring(start, k)) ? k : -1;
             }
         }
         return -1;
@@ -119,19 +125,20 @@ final class Tokenizer {
                 && PARTICLES.contains(w.substring(0, h));
     }
 
-    private static void add(List<Token> out, String text, int start, int end, int prevEnd, boolean initial) {
-        boolean possessive = end - start > 2 && text.charAt(end - 1) == 's'
-                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
-        String base = text.substring(start, possessive ? end - 2 : end);
-        boolean spaced = !out.isEmpty() && onlySpaces(text, prevEnd, start);
-        char first = base.charAt(0);
-        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first) || particleName(base);
+    private static void add(List<Token> out, String text, char[] t, int start, int end, int prevEnd, boolean initial) {
+        boolean possessive = end - start > 2 && t[end - 1] == 's' && (t[end - 2] == '\'' || t[end - 2] == '\u2019');
+        int baseEnd = possessive ? end - 2 : end;
+        String base = text.substring(start, baseEnd);
+        boolean spaced = !out.isEmpty() && onlySpaces(t, prevEnd, start);
+        char first = t[start];
+        boolean cap = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first) || Character.isTitleCase(first);
+        cap = cap || hyphenNear(t, start, baseEnd) && particleName(base);
         int letters = 0;
         boolean upper = true;
         boolean ascii = true;
         boolean capitals = false;
-        for (int k = 0; k < base.length(); k++) {
-            char d = base.charAt(k);
+        for (int k = start; k < baseEnd; k++) {
+            char d = t[k];
             if (d < 0x80) {
                 boolean capital = d >= 'A' && d <= 'Z';
                 if (capital || d >= 'a' && d <= 'z') {
@@ -149,16 +156,48 @@ final class Tokenizer {
         }
         // An ASCII word's key is the word in lower case: Slugs.fold's scans and replacements found nothing more to
         // do in most words, and were a quarter of tokenizing (JFR).
-        String key = !ascii ? Slugs.fold(base) : capitals ? base.toLowerCase(java.util.Locale.ROOT) : base;
+        String key = !ascii ? Slugs.fold(base) : capitals ? lowerAscii(t, start, baseEnd) : base;
         out.add(new Token(start, end, base, key, cap, upper && letters >= 2, possessive, spaced, initial));
     }
 
-    private static boolean onlySpaces(String text, int from, int to) {
+    /**
+     * Character.isLetterOrDigit, and below isUpperCase, answered for ASCII without the call: in gen's C1-compiled code
+     * each is a chain of calls, asked of every character of every paragraph (JFR).
+     */
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean upperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** Whether a hyphen is among the word's second to fourth characters, where {@link #particleName} looks for one. */
+    private static boolean hyphenNear(char[] t, int start, int end) {
+        for (int k = start + 1; k < end && k <= start + 3; k++) {
+            if (t[k] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** t[from, to), all ASCII, in lower case: as toLowerCase(Locale.ROOT) makes it, without its calls a character. */
+    private static String lowerAscii(char[] t, int from, int to) {
+        char[] low = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char d = t[k];
+            low[k - from] = d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+        }
+        return new String(low);
+    }
+
+    private static boolean onlySpaces(char[] t, int from, int to) {
         if (from >= to) {
             return from == to;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = t[k];
             if (c != ' ' && c != '\u00a0' && c != '\t') {
                 return false;
             }

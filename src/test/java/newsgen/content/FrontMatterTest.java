@@ -35,6 +35,28 @@ class FrontMatterTest {
     }
 
     @Test
+    void theBodyIsTheLinesAfterTheFrontMatterJoinedByLineFeeds() {
+        for (String text : List.of("---\ntitle: \"x\"\n---\nBody\n\nMore.\n", "---\ntitle: \"x\"\n---\nBody", "---\n---\n",
+                "---\n---", "---\ntitle: \"x\"\n...\n\n\nBody\n\n", "---  \r\ntitle: \"x\"\r\n---\r\nBody\r\n\r\nMore\r",
+                "---\rtitle: \"x\"\r---\rBody\rline\n", "---\ntitle: \"x\"\n---\n\n", "---\ntitle: \"x\"\n---\n\nA\n\n\n")) {
+            List<String> lines = text.lines().toList();
+            int close = 1;
+            while (!lines.get(close).matches("(?:---|\\.\\.\\.)\\s*")) {
+                close++;
+            }
+            FrontMatter front = FrontMatter.parse("a.md", text);
+            assertEquals(String.join("\n", lines.subList(close + 1, lines.size())), front.body(), text);
+            assertEquals(close + 2, front.bodyStart(), text);
+            assertEquals(lines.subList(0, close + 1), front.lines(), text);
+        }
+        for (String text : List.of("", "\n---\n", "Body only\n", "--- not a fence\n")) {
+            FrontMatter front = FrontMatter.parse("a.md", text);
+            assertEquals(text, front.body());
+            assertEquals(Map.of(), front.fields());
+        }
+    }
+
+    @Test
     void aKeyGivenTwiceIsStillAnError() {
         org.junit.jupiter.api.Assertions.assertThrows(newsgen.model.ProblemException.class,
                 () -> FrontMatter.parse("a.md", "---\ntitle: \"x\"\ntitle: \"y\"\n---\nBody"));

@@ -30,7 +30,8 @@ class PlainMarkdownTest {
         for (String body : new String[] {"One paragraph.", "\n\nFirst line\nsecond line\n\n\nNext paragraph  \nwith a hard break.\n",
                 "Short Headline\n\nBody text that goes on, as a sentence does.\n\nReuters", "2016 was a year.\n\n3.5 million people",
                 "Tabs\tinside and trailing tab\t\nand\u00a0nbsp\u00a0\n", "Jeb! said “yes” — 5 > 3 (really) {x} ~y | z = w.",
-                "12345678901. Not a list: ten digits", "Photo: Presidence du Niger/X"}) {
+                "12345678901. Not a list: ten digits", "Photo: Presidence du Niger/X",
+                "AT&T and Q&A, R & D, &c, &; &#; &x y; &&amp", "Ends with &", "Tom & Jerry\n\n& more"}) {
             assertNotNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);
         }
@@ -40,7 +41,8 @@ class PlainMarkdownTest {
     void bodiesThatMayHoldMarkupGoToFlexmark() {
         for (String body : new String[] {"*emphasis*", "a_b", "[link](x)", "&amp;", "back\\slash", "`code`", "<b>",
                 "# Heading", "Text\n===", "Text\n---", "> quote", "- item", "+ item", "1. item", "2016) item", "3.\n",
-                "    indented code", "\tTab", " one space", "\u00a0nbsp first", "~~~\nfence\n~~~", "Line\r\nbreak", "nul\0"}) {
+                "    indented code", "\tTab", " one space", "\u00a0nbsp first", "~~~\nfence\n~~~", "Line\r\nbreak", "nul\0",
+                "He said [sic] it.", "&copy; and &#169; and &#xA9;", "&bogus;", "&&amp;", "AT&T;"}) {
             assertNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);
         }
@@ -50,7 +52,8 @@ class PlainMarkdownTest {
     void randomBodiesReadAsFlexmarkReadsThem() {
         String[] pieces = {"Word", "word", " ", "  ", "\t", "\n", "\n\n", "\n   ", "1.", "1)", "2016", ".", " ", "#", ">", "-",
                 "=", "+", "~", "|", "\u00a0", "“", "!", ":", "Photo: X", "Reuters", "A Short Line", "said.", "\u2028",
-                "\f", "\u000B", "\u0085", "\u3000", "\u200b", "3.5", "1.\t", "9)x", "\uFEFF"};
+                "\f", "\u000B", "\u0085", "\u3000", "\u200b", "3.5", "1.\t", "9)x", "\uFEFF", "&", "&amp;", "#", ";", "x",
+                "&#8217;", "AT&T", "&#x", "&c", "Q&A;"};
         Random random = new Random(Long.getLong("seed", 11));
         int plain = 0;
         int plainHtml = 0;
