@@ -71,6 +71,10 @@ final class Launcher {
                 || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return Optional.empty();
         }
+        // The class archive records the class path as it was given: an archive made by 'java -jar gen.jar' in one
+        // folder was refused, silently, by 'java -jar ../gen.jar' run from another (each build of the seeds then took
+        // ~0.6 s longer). An absolute path reads the same from every folder.
+        classPath = Path.of(classPath).toAbsolutePath().normalize().toString();
         // gen extract keeps only the few records it has yet to print, so its heap does not grow with the articles and
         // they are not walked to size it: walking 10,164 files was ~0.3 CPU-s of this JVM, which does nothing else.
         String kind = archiveKind(args);
