@@ -448,11 +448,15 @@ final class Subjects {
             return null;
         }
         int comma = p.text().indexOf(',', t.get(first).end());
-        if (OPENERS.contains(t.get(first).key()) || t.get(first).key().endsWith("ed") && t.get(first).key().length() > 4) {
+        int named = afterConjunctions(r, t, first, verb);
+        if (named > first) {
+            // "And then Roe went fully on the attack, saying …": a conjunction, then the subject, no comma between
+            clause = t.get(named).start();
+        } else if (OPENERS.contains(t.get(first).key()) || t.get(first).key().endsWith("ed") && t.get(first).key().length() > 4) {
             if (comma < 0 || comma >= verbStart) {
                 return null;
             }
-            clause = comma + 1;
+            clause = laterPhrases(p, r, comma + 1, verbStart);
         } else if (comma > 0 && comma < verbStart && r.wordsBetween(clause, comma) <= OPENING_PHRASE
                 && ctx.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
             // "Here in Columbia, Sanders stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
@@ -504,6 +508,47 @@ final class Subjects {
         }
         return null;
     }
+
+    /** Words that join a sentence to the one before and may open it with no comma ("And then Roe went …"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "yet", "then", "still", "now");
+
+    /**
+     * The token after the conjunctions opening a sentence ("And then"), when it is capitalised and no comma follows
+     * them; else {@code first}.
+     */
+    private static int afterConjunctions(TokenReader r, List<Token> t, int first, int verb) {
+        int k = first;
+        while (k < verb && k - first < 2 && CONJUNCTIONS.contains(t.get(k).key()) && r.charAfter(t.get(k).end()) != ',') {
+            k++;
+        }
+        return k > first && k < verb && t.get(k).cap() && !t.get(k).initial() ? k : first;
+    }
+
+    /**
+     * "On Thursday, after remaining neutral throughout the primary, Roe endorsed …"; "In a wide-ranging, in-prison
+     * interview with journalist Jane Doe last year, Roe said …": past an opening phrase, more phrases that open with a
+     * lowercase word and close with a comma come before the subject too (at most {@value #MORE_PHRASES}).
+     */
+    private int laterPhrases(ArticleText.Para p, TokenReader r, int clause, int verbStart) {
+        var t = p.tokens();
+        for (int n = 0; n < MORE_PHRASES; n++) {
+            int k = r.tokenAt(clause);
+            if (k >= t.size() || t.get(k).start() >= verbStart || t.get(k).cap() || t.get(k).possessive()
+                    || gaz.titles.contains(t.get(k).key()) || TITLE_ADJECTIVES.contains(t.get(k).key())
+                    || HE_SHE.contains(t.get(k).key()) || THEY_IT.contains(t.get(k).key())) {
+                return clause;
+            }
+            int comma = p.text().indexOf(',', t.get(k).end());
+            if (comma < 0 || comma >= verbStart || r.markBetween(clause, comma)) {
+                return clause;
+            }
+            clause = comma + 1;
+        }
+        return clause;
+    }
+
+    /** How many phrases after the first may open a sentence before its subject. */
+    private static final int MORE_PHRASES = 2;
 
     /** How many lowercase words a description opening a sentence may have ("the famously gruff senator"). */
     private static final int DESCRIPTION_WORDS = 5;

@@ -223,6 +223,15 @@ class SpeakerRuleTest {
                 new Shape(List.of("Governor Tom Reyes took offense when Senator Alan Whitby confronted him. "
                         + "He later suggested his rival was tired, called him \u201cthird-rate\u201d and boycotted the debate."),
                         0, SpeakerRule.PRONOUN_SUBJECT, "Reyes"),
+                // more than one phrase before the sentence's subject, the second opening with a lowercase word
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "On Thursday, after staying neutral throughout the primary, Marsh appeared on a morning show and "
+                                + "endorsed Reyes, saying, \u201cHe is exactly what this state needs.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Marsh"),
+                // a conjunction, then the subject, with no comma between
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "And then Marsh went fully on the attack, saying, \u201cWill the governor finally resign?\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Marsh"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
