@@ -54,7 +54,7 @@ final class Subjects {
         int end = t.get(k).end();
         for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, end - 80), end + 1)) {
             if (m.end() == end) {
-                return true;
+                return !channel(p, m);
             }
         }
         return t.get(k).cap() && !t.get(k).initial();
@@ -612,6 +612,23 @@ final class Subjects {
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
             "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
             "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+
+    /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("on", "to", "via");
+
+    /**
+     * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
+     * after "on", "to" or "via" is the channel or the listener, never the subject of the verb after it.
+     */
+    private static boolean channel(ArticleText.Para p, ActorFinder.Mention m) {
+        if (m.actor().isPerson()) {
+            return false;
+        }
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.start()) - 1;
+        return k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())
+                && (k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING));
+    }
 
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
         String s = p.text();

@@ -232,6 +232,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
                         "And then Marsh went fully on the attack, saying, \u201cWill the governor finally resign?\u201d"),
                         0, SpeakerRule.CUE_BEFORE, "Marsh"),
+                // an organisation after "on" right before a participle is where it was said, not who said it
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Marsh responded to the question on Facebook writing, \u201cYes, I will. That was a poor choice of words.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Marsh"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
