@@ -925,10 +925,11 @@ final class Sieve {
             // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
             return reportedSpeech(prev);
         }
-        if (!last.speaker().named()) {
+        if (!last.speaker().found()) {
             return null;
         }
         for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
+            // a role ("said a party strategist") goes on only while no one else is named after it
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
                 return null;
             }

@@ -254,6 +254,20 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aRoleGoesOnToTheNextQuotationOfItsParagraphAndTheNext() {
+        List<Quote> q = extractor.extract(Articles.body("Party insiders were split on the result.",
+                "\u201cThe map has changed,\u201d said one unaligned party strategist. \u201cThere is no home-state advantage.\u201d",
+                "\u201cNobody saw it coming.\u201d")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(SpeakerRule.SAME_PARAGRAPH.label, q.get(1).rule(), q.toString());
+        assertEquals(SpeakerRule.CONTINUING_SPEAKER.label, q.get(2).rule(), q.toString());
+        for (Quote quote : q) {
+            assertEquals(null, quote.speakerName(), quote.toString());
+            assertTrue(quote.speakerRole() != null && quote.speakerRole().contains("strategist"), quote.toString());
+        }
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
