@@ -421,7 +421,8 @@ final class Subjects {
     private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
             "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
             "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
-            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of");
+            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of",
+            "like", "unlike", "besides", "beyond", "amid", "among", "against", "under", "within", "through", "throughout");
     /** How many words a phrase before a sentence's subject may have ("Here in Columbia,"). */
     private static final int OPENING_PHRASE = 6;
     /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */

@@ -236,6 +236,11 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
                         "Marsh responded to the question on Facebook writing, \u201cYes, I will. That was a poor choice of words.\u201d"),
                         0, SpeakerRule.CUE_BEFORE, "Marsh"),
+                // "Like X," opens the sentence before its subject
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Like Reyes, Marsh also rejected the notion that the bill was dead, arguing that there is "
+                                + "\u201cflexibility for the administration\u201d in the sanctions regime."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Marsh"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
