@@ -251,7 +251,8 @@ final class Subjects {
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
             if (HE_SHE.contains(w)) {
-                return ctx.lastPerson(p, t.get(k).start(), w);
+                ActorFinder.Mention main = mainClauseSubject(p, k);
+                return main != null ? of(main) : ctx.lastPerson(p, t.get(k).start(), w);
             }
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
@@ -613,6 +614,29 @@ final class Subjects {
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
             "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
             "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+
+    /** Words that open a clause inside a sentence ("…, when he called …"). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "because", "while", "before",
+            "since", "although", "though", "until", "once", "where");
+
+    /**
+     * "Roe went after Doe at the debate, when he called the businessman “unhinged”": "he" or "she" (token {@code k})
+     * opening a clause inside a sentence whose subject is a person it may stand for is that person, not the last one
+     * named (Doe). Null when the sentence opens with the clause, or its subject is not such a person.
+     */
+    private ActorFinder.Mention mainClauseSubject(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        if (k == 0 || !SUBORDINATORS.contains(t.get(k - 1).key())) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int conj = t.get(k - 1).start();
+        if (r.sentenceStart(conj) >= conj || r.markBetween(r.sentenceStart(conj), conj)) {
+            return null;
+        }
+        ActorFinder.Mention m = sentenceSubjectBefore(p, conj);
+        return m != null && m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+    }
 
     /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
     private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("on", "to", "via");

@@ -241,6 +241,10 @@ class SpeakerRuleTest {
                         "Like Reyes, Marsh also rejected the notion that the bill was dead, arguing that there is "
                                 + "\u201cflexibility for the administration\u201d in the sanctions regime."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Marsh"),
+                // "he" opening a clause inside the sentence is its subject, not the last person named
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Paul Brandt went after Reyes at the debate, when he called the businessman \u201cunhinged.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
