@@ -309,6 +309,11 @@ final class Subjects {
                             titled = titled.named() ? titled : null;
                         }
                     }
+                    if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
+                        // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
+                        ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
+                        titled = before == null ? null : of(before);
+                    }
                     if (titled != null) {
                         return titled;
                     }
@@ -614,6 +619,62 @@ final class Subjects {
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
             "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
             "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+
+    /**
+     * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those
+     * who speak for someone else or stay unnamed ("the spokesman", "the aide", "the official").
+     */
+    private static final Set<String> PRINCIPALS = Set.of("president", "vice-president", "president-elect", "minister",
+            "premier", "chancellor", "leader", "secretary", "governor", "mayor", "senator", "congressman",
+            "congresswoman", "lawmaker", "judge", "justice", "king", "queen", "pope", "candidate", "nominee", "hopeful",
+            "speaker", "billionaire", "mogul", "tycoon", "businessman", "businesswoman",
+            "frontrunner", "front-runner", "challenger", "incumbent", "contender", "chairman", "chairwoman", "founder",
+            "ambassador", "legislator", "dictator", "ruler", "monarch", "prosecutor", "sheriff");
+
+    /**
+     * "the minority leader", "the former secretary", "the Florida senator": between "the" and the title at
+     * {@code head} only words of a title or capitalised ones, never another noun ("the band leader").
+     */
+    private static boolean describedAsTitle(List<Token> t, int from, int head) {
+        int k = head - 1;
+        while (k >= from && !t.get(k).key().equals("the")) {
+            Token w = t.get(k);
+            if (!w.cap() && !TITLE_ADJECTIVES.contains(w.key()) && !SIDES.contains(w.key())) {
+                return false;
+            }
+            k--;
+        }
+        return k >= from;
+    }
+
+    /** Words naming a side that may stand before a title ("the minority leader"). */
+    private static final Set<String> SIDES = Set.of("minority", "majority", "house", "senate", "vice", "lead");
+
+    /**
+     * The person opening the sentence before the one at {@code offset} (the last sentence of the paragraph before,
+     * for a paragraph's first sentence), or null when no person opens it.
+     */
+    ActorFinder.Mention previousSentenceSubject(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        ArticleText.Para in = p;
+        Sentences.Span before;
+        if (s > 0) {
+            before = p.sentences().get(s - 1);
+        } else {
+            in = ctx.previous(p);
+            if (in == null || in.sentences().isEmpty()) {
+                return null;
+            }
+            before = in.sentences().get(in.sentences().size() - 1);
+        }
+        TokenReader r = new TokenReader(in);
+        int last = r.tokenAt(before.end()) - 1;
+        if (last <= r.tokenAt(before.start())) {
+            return null;
+        }
+        ActorFinder.Mention m = sentenceSubjectBefore(in, r.token(last).start());
+        return m == null || !m.actor().isPerson() || isPossessive(in, m) ? null : m;
+    }
 
     /** Words that open a clause inside a sentence ("…, when he called …"). */
     private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "because", "while", "before",

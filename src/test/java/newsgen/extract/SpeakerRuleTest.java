@@ -245,6 +245,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
                         "Paul Brandt went after Reyes at the debate, when he called the businessman \u201cunhinged.\u201d"),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
+                // "the minority leader", no one so titled before: the person the sentence before is about
+                new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
+                        "Still, Reyes would not say whether he would prefer Marsh. The minority leader said flatly: "
+                                + "\u201cI do not think it matters.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Reyes"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
