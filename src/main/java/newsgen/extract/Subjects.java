@@ -311,8 +311,9 @@ final class Subjects {
                     }
                     if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
                         // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
+                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's)
                         ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
-                        titled = before == null ? null : of(before);
+                        titled = before == null || titledOtherwise(before.actor()) ? null : of(before);
                     }
                     if (titled != null) {
                         return titled;
@@ -645,6 +646,18 @@ final class Subjects {
             k--;
         }
         return k >= from;
+    }
+
+    /** Whether a person's roles hold a title of someone who speaks for himself ("Mayor", "Senator"). */
+    private static boolean titledOtherwise(newsgen.model.Actor a) {
+        for (String role : a.roles()) {
+            for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.-]+")) {
+                if (PRINCIPALS.contains(w) || w.equals("sen.") || w.equals("gov.") || w.equals("rep.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words naming a side that may stand before a title ("the minority leader"). */
