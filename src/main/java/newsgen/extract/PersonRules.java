@@ -563,6 +563,10 @@ final class PersonRules {
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
             boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
+            // rule "middle initial that is a word": "Samuel A. Alito", "Jane I. Roe": one capital with its dot inside a
+            // name is an initial, not the article "A" or the pronoun "I" that never name anyone
+            boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
+                    && p.text().charAt(w.end()) == '.';
             // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
                     && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
@@ -571,7 +575,7 @@ final class PersonRules {
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
             if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
-                    || gaz.nonNames.contains(w.text()) && !monthSurname
+                    || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))

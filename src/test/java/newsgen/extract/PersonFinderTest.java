@@ -596,4 +596,11 @@ class PersonFinderTest {
     void aCapitalisedKindNounEndingANameBeforeAGivenNameLeavesThePerson() {
         assertTrue(names("Donors include Avenue Capital Group, Orin Lindqvist and others.").contains("Orin Lindqvist"));
     }
+
+    @Test
+    void middleInitialAOrIIsAnInitialNotAWord() {
+        assertEquals(List.of("Miriam A. Tollard"), names("The ruling was joined by Miriam A. Tollard, the chief judge of the court."));
+        assertEquals(List.of("Oscar I. Wendt"), names("Another partner, Oscar I. Wendt, spends his time with clients."));
+        assertEquals(List.of("Tollard"), names("Then A. Tollard wrote it.")); // not a middle initial: the name is not "A. Tollard"
+    }
 }
