@@ -517,7 +517,7 @@ final class ActorFinder {
     }
 
     /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
-    private static final Set<String> RELATIVES = Set.of("husband", "wife", "son", "daughter", "brother", "sister",
+    private static final Set<String> RELATIVES = WordSet.of("husband", "wife", "son", "daughter", "brother", "sister",
             "father", "mother", "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "stepson",
             "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée");
 
@@ -725,7 +725,7 @@ final class ActorFinder {
     }
 
     /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     /** The name without its generational suffix ("Joseph R. Biden Jr" → "Joseph R. Biden"), or null when it has none. */
     private static String withoutSuffix(String name) {
