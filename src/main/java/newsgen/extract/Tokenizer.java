@@ -13,7 +13,11 @@ final class Tokenizer {
      * code only, where each {@code charAt} is a call of its own, and those calls were ~40% of tokenizing (JFR).
      */
     static List<Token> tokens(String text, List<Sentences.Span> sentences) {
-        char[] t = text.toCharArray();
+        return tokens(text, text.toCharArray(), sentences);
+    }
+
+    /** As {@link #tokens(String, List)}, given the text's characters. */
+    static List<Token> tokens(String text, char[] t, List<Sentences.Span> sentences) {
         // about one word in six characters: the list seldom grows
         List<Token> out = new ArrayList<>(Math.max(10, t.length / 6));
         int n = t.length;
