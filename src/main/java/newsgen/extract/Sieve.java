@@ -911,14 +911,30 @@ final class Sieve {
         if (!last.speaker().found()) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
-            // a role ("said a party strategist") goes on only while no one else is named after it
-            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
+        List<ActorFinder.Mention> after = ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE);
+        for (int i = 0; i < after.size(); i++) {
+            ActorFinder.Mention m = after.get(i);
+            // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
+            // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)) {
                 return null;
             }
         }
         return new SpeakerRule.Found(last.speaker(), null);
     }
+
+    /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */
+    private static boolean ownerOfNext(ArticleText.Para p, List<ActorFinder.Mention> mentions, int i, Attribution last) {
+        if (i + 1 >= mentions.size() || !Subjects.isPossessive(p, mentions.get(i))) {
+            return false;
+        }
+        ActorFinder.Mention next = mentions.get(i + 1);
+        return next.actor().id().equals(last.speaker().id())
+                && new TokenReader(p).wordsBetween(mentions.get(i).end(), next.start()) <= OWNER_REACH;
+    }
+
+    /** How many words a role may have between its owner and its holder's name. */
+    private static final int OWNER_REACH = 6;
 
     /**
      * A role found by the cue verb ("legal director", "a nearby militia") gives way to a name no rule made an actor

@@ -249,6 +249,12 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
                         "Still, Reyes would not say whether he would prefer Marsh. The minority leader said flatly: "
                                 + "\u201cI do not think it matters.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Reyes"),
+                // the owner of the speaker's role, named after the quotation, does not stop the speaker going on
+                new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
+                        "\u201cThis is the first time a candidate has asked a foreign power to spy,\u201d said "
+                                + "Marsh\u2019s top foreign policy aide Jake Sullivan.",
+                        "\u201cThis has gone from a matter of curiosity to a national security issue.\u201d"),
+                        1, SpeakerRule.CONTINUING_SPEAKER, "Sullivan"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
