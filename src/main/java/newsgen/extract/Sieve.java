@@ -864,6 +864,18 @@ final class Sieve {
     }
 
     /** "Rep. Jane Doe (R-S.C.): “…”"; "The timing does not surprise pollster John Roe: “…”": the name before a colon. */
+    /**
+     * "“…,” said Jane Roe. Doe resisted: “…”"; "Roe: “…” Doe: “…”": the quotation's own sentence introduces it with a
+     * colon after a name other than {@code speaker}'s.
+     */
+    boolean colonNamesAnother(QuoteFinder.Span q, Speaker speaker) {
+        if (new TokenReader(q.start()).charBefore(q.open()) != ':') {
+            return false;
+        }
+        SpeakerRule.Found f = colonIntroduction(q);
+        return f != null && f.speaker().named() && !f.speaker().id().equals(speaker.id());
+    }
+
     SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);

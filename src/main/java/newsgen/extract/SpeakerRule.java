@@ -122,6 +122,9 @@ enum SpeakerRule {
                 return null; // a fragment is left to the rules after this one, which may name the role's holder
             }
             boolean sameSentence = s.sameSentence(before, a);
+            if (!sameSentence && s.colonNamesAnother(a.span(), before.speaker())) {
+                return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
+            }
             if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }

@@ -255,6 +255,11 @@ class SpeakerRuleTest {
                                 + "Marsh\u2019s top foreign policy aide Jake Sullivan.",
                         "\u201cThis has gone from a matter of curiosity to a national security issue.\u201d"),
                         1, SpeakerRule.CONTINUING_SPEAKER, "Sullivan"),
+                // a colon after another name in the quotation's own sentence: not the paragraph's last speaker's
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Reyes could issue \u201csome kind of executive order,\u201d said Elena Marsh, president of the "
+                                + "police union. Reyes resisted: \u201cGovernors do not have the power to suspend the constitution.\u201d"),
+                        1, SpeakerRule.COLON_INTRODUCTION, "Reyes"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
