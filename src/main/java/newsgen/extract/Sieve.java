@@ -1000,6 +1000,45 @@ final class Sieve {
     }
 
     /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
+    /**
+     * "“We are frustrated and horrified” by the shooting in Orlando, Jane Roe said.": a quotation opening its sentence,
+     * more words of the writer's, then a last clause after a comma that is only a name and a cue verb (or the verb
+     * and the name). The named subject of that verb; null for any other shape.
+     */
+    SpeakerRule.Found sentenceEndCue(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p || after(q) != null || before(q) >= 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int start = r.sentenceStart(q.open());
+        if (r.wordBetween(start, q.open())) {
+            return null;
+        }
+        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        int end = Math.min(sentence.end(), p.text().length());
+        int comma = p.text().lastIndexOf(',', end - 1);
+        if (comma <= q.close() || r.markBetween(comma, end) || !r.wordBetween(q.close() + 1, comma)) {
+            return null;
+        }
+        int first = r.tokenAt(comma + 1);
+        int last = r.tokenAt(end) - 1;
+        if (last < first || last - first >= END_CLAUSE_WORDS) {
+            return null;
+        }
+        for (int k = first; k <= last; k++) {
+            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
+                        : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
+                return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
+    private static final int END_CLAUSE_WORDS = 8;
+
     SpeakerRule.Found unlistedName(QuoteFinder.Span q) {
         CueAt cue = cueOf(q);
         if (cue == null || isAccording(cue.para(), cue.verb())) {

@@ -51,6 +51,9 @@ class SpeakerRuleTest {
                     "Hendricks");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
+            case SENTENCE_END_CUE -> new Example(List.of("Imam Paul Brandt leads the mosque in Fort Pierce.",
+                    "\u201cWe are frustrated and horrified\u201d by the shooting at a nightclub in Orlando that drew "
+                            + "attention from around the world, Brandt said."), 0, "Brandt");
             case SENTENCE_SUBJECT -> new Example("Jane Ortega has opposed the dam on the river for a decade and in a long "
                     + "interview with reporters at the county courthouse on Friday said the deal \u201chappens to be illegal.\u201d",
                     "Ortega");
