@@ -375,7 +375,7 @@ final class Sieve {
             "let", "shook", "fought", "stood");
     /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
     private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
-            "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
+            "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back", "out",
             "recently", "yesterday", "today", "tonight", "this", "last", "angrily", "bluntly", "simply", "flatly");
 
     /** A lowercase word shaped like a verb of saying in the past or present ("charged", "questions") and ending its clause. */
@@ -404,9 +404,28 @@ final class Sieve {
             Speaker subject = sentenceBefore(q).speaker();
             if (subject.named() && ctx.isPerson(subject.id())) {
                 s = subject;
+            } else if (s.named() && namedInside(q, s)) {
+                // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
+                s = ctx.lastPerson(q.start(), q.open(), w);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
+    }
+
+    /** Whether {@code s} is named inside the quotation (its last paragraph) and not between it and its cue. */
+    private boolean namedInside(QuoteFinder.Span q, Speaker s) {
+        ArticleText.Para p = q.end();
+        int from = q.start() == p ? q.open() : 0;
+        boolean inside = false;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), from, Integer.MAX_VALUE)) {
+            if (m.actor().id().equals(s.id())) {
+                if (m.start() > q.close()) {
+                    return false;
+                }
+                inside = true;
+            }
+        }
+        return inside;
     }
 
     /** The cue verb before a quotation in its sentence and its subject ("X said: “…”"); only "according to" if asked. */

@@ -263,6 +263,19 @@ class SpeakerRuleTest {
                         "Reyes could issue \u201csome kind of executive order,\u201d said Elena Marsh, president of the "
                                 + "police union. Reyes resisted: \u201cGovernors do not have the power to suspend the constitution.\u201d"),
                         1, SpeakerRule.COLON_INTRODUCTION, "Reyes"),
+                // "he" after a quotation is not someone the quotation itself names
+                new Shape(List.of("Governor Tom Reyes spoke in Ohio on Monday.",
+                        "\u201cVoters reject the establishment. In 2000 the party got fewer votes than Paul Brandt,\u201d he said."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Reyes"),
+                // a second quotation joined by "and" shares the cue verb after it
+                new Shape(List.of("Governor Paul Brandt spoke at the convention.",
+                        "Guns are \u201cthe ultimate public health crisis\u201d and \u201cstunt children\u2019s growth,\u201d "
+                                + "Paul Brandt, the former governor of Vermont, proclaimed to a cheering crowd."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brandt"),
+                // a present-tense verb and "out" after a quotation and a name, as the trigram reads it
+                new Shape(List.of("Paul Brandt spoke at the convention.",
+                        "\u201cThere were some of us who thought you could work with them,\u201d Brandt points out."),
+                        0, SpeakerRule.TRIGRAM, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
