@@ -276,6 +276,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Paul Brandt spoke at the convention.",
                         "\u201cThere were some of us who thought you could work with them,\u201d Brandt points out."),
                         0, SpeakerRule.TRIGRAM, "Brandt"),
+                // a participle goes with the cue verb before it, a place and a time between them
+                new Shape(List.of("Tom Reyes attacked the judge. Judge Gonzalo Ramirez ruled against him.",
+                        "\"It is a shame. He is a hater,\" Reyes said at a campaign rally in San Diego, adding that the "
+                                + "Indiana-born judge was \"Mexican.\""), 1, SpeakerRule.FRAGMENT_CUE_BEFORE, "Reyes"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
@@ -305,6 +309,15 @@ class SpeakerRuleTest {
             assertEquals(null, quote.speakerName(), quote.toString());
             assertTrue(quote.speakerRole() != null && quote.speakerRole().contains("strategist"), quote.toString());
         }
+    }
+
+    @Test
+    void aPronounNeverStandsForSomeoneNamedOnlyInsideAnEarlierQuotation() {
+        List<Quote> q = extractor.extract(Articles.body("Governor Tom Reyes spoke in Ohio on Monday.",
+                "Reyes said: \u201cIn 2000 the party got fewer votes than Paul Brandt.\u201d",
+                "Asked about the race, he called it \u201ca long road.\u201d")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Tom Reyes", q.get(1).speakerName(), q.toString());
     }
 
     @Test
