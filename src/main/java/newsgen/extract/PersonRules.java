@@ -258,7 +258,7 @@ final class PersonRules {
             ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
-    private boolean surnameLike(Token w, boolean givenToo) {
+    boolean surnameLike(Token w, boolean givenToo) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
                 && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))

@@ -623,4 +623,12 @@ class PersonFinderTest {
         assertEquals(List.of(), names("The senator likes “The Walking Fields,” while the governor loves golf."));
         assertEquals(List.of("Oskar Vell"), names("On the ballot he wrote in “Oskar Vell” instead."));
     }
+
+    @Test
+    void surnameJoinedByAndToAPersonIsAPerson() {
+        List<String> n = names("Ana Dorn spoke first. Voters said Vellick and Dorn had let them down.");
+        assertTrue(n.contains("Vellick"), n.toString());
+        assertTrue(names("Ana Dorn spoke first. The Sens. and Dorn had let them down.").stream().noneMatch(x -> x.startsWith("Sens")));
+        assertTrue(names("Ana Dorn spoke first. She met Dorn and Ottumwa voters.").stream().noneMatch(x -> x.equals("Ottumwa")));
+    }
 }
