@@ -139,6 +139,10 @@ final class ActorFinder {
             if (org == null && person == null && u.run().size() == 1) {
                 org = shortName(f, u);
             }
+            if (org == null && person == null && u.run().size() == 1 && newspaperByShortName(u)) {
+                org = org(f.orgs, f.orgByAlias, "The " + u.para().tokens().get(u.run().from()).text());
+                alias(org, u.para().tokens().get(u.run().from()).text());
+            }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -492,6 +496,24 @@ final class ActorFinder {
             alias(found, t.get(k).text());
         }
         return found;
+    }
+
+    /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "journal", "tribune", "herald",
+            "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
+            "sentinel", "economist");
+
+    /**
+     * Rule "newspaper by its short name": "The Times reported", "The Post's Jane Roe", "in a statement to the
+     * Observer": a newspaper's last word standing alone after "the", capitalised, where no organisation of the article
+     * ends with it ({@link #shortName} takes those), names that newspaper.
+     */
+    private static boolean newspaperByShortName(RunAt u) {
+        var t = u.para().tokens();
+        int k = u.run().from();
+        return k > 0 && t.get(k - 1).key().equals("the") && NEWSPAPER_WORDS.contains(t.get(k).key()) && !t.get(k).upper()
+                && u.para().kind() == newsgen.model.ParagraphKind.BODY
+                && Gazetteer.joinable(u.para().text(), t.get(k - 1), t.get(k));
     }
 
     /**

@@ -363,4 +363,12 @@ class OrganizationFinderTest {
                         "They hired the same digital firm, Revolution Messaging, to raise money.",
                         "The advocacy group Autism Speaks paid for the ads."));
     }
+
+    @Test
+    void newspaperByItsShortNameAfterThe() {
+        assertEquals(List.of("The Times", "The Observer"),
+                names("As The Times reported on Saturday, the plan failed. In a statement to the Observer, an aide agreed."));
+        assertEquals(List.of("Kestrel Valley Post"), names("The Kestrel Valley Post said so. The Post's editor agreed."));
+        assertEquals(List.of(), names("Voters backed the Independent candidate in the race."));
+    }
 }
