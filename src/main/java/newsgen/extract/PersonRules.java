@@ -567,6 +567,8 @@ final class PersonRules {
             // name is an initial, not the article "A" or the pronoun "I" that never name anyone
             boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
                     && p.text().charAt(w.end()) == '.';
+            // rule "generational suffix": "Harry Roe III", "Charles Doe IV" end a full name in capitals
+            boolean generation = k == to - 1 && k - from >= 2 && w.upper() && SUFFIXES.contains(w.key());
             // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
                     && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
@@ -574,7 +576,7 @@ final class PersonRules {
             // "Theresa May": a month after a given name, with no day after it, is a surname
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
-            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
+            if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text())

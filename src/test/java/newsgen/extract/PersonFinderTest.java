@@ -631,4 +631,17 @@ class PersonFinderTest {
         assertTrue(names("Ana Dorn spoke first. The Sens. and Dorn had let them down.").stream().noneMatch(x -> x.startsWith("Sens")));
         assertTrue(names("Ana Dorn spoke first. She met Dorn and Ottumwa voters.").stream().noneMatch(x -> x.equals("Ottumwa")));
     }
+
+    @Test
+    void generationalSuffixInCapitalsEndsAFullName() {
+        List<String> n = names("Harold Venn III had hoped to publish the book. Later Venn gave up.");
+        assertEquals(List.of("Harold Venn III"), n);
+    }
+
+    @Test
+    void sealIsATitleAndTheNavyItsService() {
+        var r = extractor.extractStrict(Articles.body("Her husband, Navy SEAL Tomas Brill, was killed in the raid."));
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Tomas Brill") && a.isPerson()), r.actors().toString());
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Navy") && !a.isPerson()), r.actors().toString());
+    }
 }
