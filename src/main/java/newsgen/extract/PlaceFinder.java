@@ -66,6 +66,16 @@ final class PlaceFinder {
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
         for (NameRuns.Run run : NameRuns.runs(p)) {
+            if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
+                Gazetteer.Entry town = datelineTown(p, run);
+                if (town != null) {
+                    String id = Slugs.slug(town.name());
+                    counts.computeIfAbsent(id, k -> new int[1])[0]++;
+                    entries.putIfAbsent(id, town);
+                    found.add(new Seen(p, new Gazetteer.Match(town, run.from(), run.to()), id));
+                }
+                continue;
+            }
             if (run.size() > 3 || t.get(run.from()).upper()) {
                 continue;
             }
@@ -159,6 +169,49 @@ final class PlaceFinder {
             entries.putIfAbsent(id, e);
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
+    }
+
+    /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
+    private static final Set<String> DATELINE_MONTHS = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** One dash of any kind. */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[" + Dashes.CLASS + "]");
+
+    /**
+     * Rule "dateline town": "HEMPSTEAD, N.Y. (UPI) —", "MYRTLE BEACH, S.C. -": a paragraph opening with one to three
+     * words in capitals that no gazetteer knows, then a comma and a state or country, then a dash, a bracket, a date
+     * or the paragraph's end, names the town of the dateline (written in title case); null when it is not one.
+     */
+    private static Gazetteer.Entry datelineTown(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.from(); k < run.to(); k++) {
+            if (!t.get(k).upper() && t.get(k).text().length() > 1 || p.matchAt(k) != null) {
+                return null;
+            }
+        }
+        Gazetteer.Match state = p.matchAt(run.to());
+        String text = p.text();
+        int comma = t.get(run.to() - 1).end();
+        if (state == null || state.from() != run.to() || !text.startsWith(", ", comma)
+                || state.entry().kind() != Gazetteer.Kind.REGION && state.entry().kind() != Gazetteer.Kind.COUNTRY) {
+            return null;
+        }
+        int after = t.get(state.to() - 1).end();
+        String rest = text.substring(Math.min(text.length(), after)).stripLeading();
+        if (rest.startsWith(".")) {
+            rest = rest.substring(1).stripLeading(); // "N.Y." keeps its last dot outside the token
+        }
+        boolean ends = rest.isEmpty() || rest.startsWith("(") || DASH.matcher(rest.substring(0, 1)).matches()
+                || rest.startsWith(",") && state.to() < t.size() && DATELINE_MONTHS.contains(t.get(state.to()).key());
+        if (!ends) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : p.surface(run.from(), run.to()).split(" ")) {
+            name.append(name.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return new Gazetteer.Entry(Gazetteer.Kind.CITY, name.toString(), state.entry().country());
     }
 
     /**

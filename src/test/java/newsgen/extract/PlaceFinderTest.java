@@ -262,4 +262,11 @@ class PlaceFinderTest {
         assertEquals(List.of(), names("Ellen Hudson spoke first. Few had faith in Hudson after that."));
         assertEquals(List.of(), names("The history goes back to the fights around Keokuk, he said."));
     }
+
+    @Test
+    void datelineTownInCapitalsBeforeAStateIsACity() {
+        List<Place> p = places("MARLOWE FALLS, N.Y., Sept. 26 (UPI) — The crowd left early.");
+        assertTrue(p.stream().anyMatch(x -> x.name().equals("Marlowe Falls") && x.type().equals("city")), p.toString());
+        assertEquals(List.of(), names("DEATH, LIES and the rest of it."));
+    }
 }
