@@ -601,11 +601,11 @@ final class PersonRules {
      * “The Walking Dead,”, ‘Leave’) are the title of a work or a slogan, not a person's name; unless a given name
      * opens them (“Ralph Roe” written in on a ballot: the caller asks).
      */
-    static boolean quotedTitle(ArticleText.Para p, int from, int to) {
+    boolean quotedTitle(ArticleText.Para p, int from, int to) {
         String text = p.text();
-        if (from > 0 && ARTICLES.contains(p.tokens().get(from - 1).text())
+        while (from > 0 && gaz.nonNames.contains(p.tokens().get(from - 1).text())
                 && p.tokens().get(from).start() == p.tokens().get(from - 1).end() + 1) {
-            from--; // “The Walking Dead”: the run left its capitalised article out
+            from--; // “The Walking Dead”, “Sunday Morning Futures”: the run left its opening word of no name out
         }
         int start = p.tokens().get(from).start();
         if (start == 0 || QUOTE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
@@ -617,9 +617,6 @@ final class PersonRules {
         }
         return end < text.length() && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0;
     }
-
-    /** Capitalised articles that open a title: "The", "A", "An". */
-    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
     /** Quotation marks, straight and curly, single and double ('' is two single ones). */
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";

@@ -371,4 +371,10 @@ class OrganizationFinderTest {
         assertEquals(List.of("Kestrel Valley Post"), names("The Kestrel Valley Post said so. The Post's editor agreed."));
         assertEquals(List.of(), names("Voters backed the Independent candidate in the race."));
     }
+
+    @Test
+    void surveyAndSystemHeadAnOrganisationsName() {
+        assertEquals(List.of("Northern Geological Survey", "Harbor Retirement System"),
+                names("The Northern Geological Survey said it detected a quake. The Harbor Retirement System lost money."));
+    }
 }

@@ -621,6 +621,7 @@ class PersonFinderTest {
     @Test
     void titleFillingQuotationMarksIsNoPerson() {
         assertEquals(List.of(), names("The senator likes “The Walking Fields,” while the governor loves golf."));
+        assertEquals(List.of(), names("He spoke on the channel’s “Sunday Morning Harvest,” a weekly show."));
         assertEquals(List.of("Oskar Vell"), names("On the ballot he wrote in “Oskar Vell” instead."));
     }
 
