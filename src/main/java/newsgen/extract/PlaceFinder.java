@@ -29,6 +29,10 @@ final class PlaceFinder {
         }
         Token next = t.get(m.to());
         Gazetteer gaz = Gazetteer.get();
+        if (next.cap() && !next.upper() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next)
+                && Towns.contains(p.surface(m.from(), m.to() + 1))) {
+            return true; // "Atlantic City", "Panama City Beach" is a town of the towns list, not the ocean or the country
+        }
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
                 && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
@@ -82,7 +86,11 @@ final class PlaceFinder {
             boolean opener = t.get(run.from()).initial(); // its capital may be the sentence's: only "Town, State" then
             boolean known = false;
             for (int k = run.from(); k < run.to() && !known; k++) {
-                known = p.matchAt(k) != null || nameTokens.contains(((long) p.index() << 32) | k)
+                Gazetteer.Match m = p.matchAt(k);
+                // a place's name opening a town's ("Atlantic" of "Atlantic City") leaves the run to the town rules
+                boolean townWord = m != null && m.from() == run.from() && m.to() < run.to() && m.entry().isPlace()
+                        && Towns.contains(p.surface(m.from(), m.to() + 1));
+                known = m != null && !townWord || nameTokens.contains(((long) p.index() << 32) | k)
                         || Gazetteer.get().titles.contains(t.get(k).key());
             }
             if (known) {
@@ -125,10 +133,12 @@ final class PlaceFinder {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
             // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
-            // (many are also surnames or words, so only here), not in a headline, not a possessive
-            if (entry == null && prev != null && TOWN_BEFORE.contains(prev.key()) && !NameRuns.headline(p)
-                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
-                int end = townEnd(p, run);
+            // (many are also surnames or words, so only here), not in a headline; a town of two words or more, which
+            // is seldom anything else, also after "to", "from", "at", "of" and as a possessive ("Atlantic City's
+            // casinos", "a scholarship to West Point")
+            if (entry == null && prev != null && (TOWN_BEFORE.contains(prev.key()) || MORE_TOWN_BEFORE.contains(prev.key()))
+                    && !NameRuns.headline(p) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                int end = townEnd(p, run, !TOWN_BEFORE.contains(prev.key()));
                 if (end > 0) {
                     nameTo = end;
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
@@ -228,13 +238,15 @@ final class PlaceFinder {
 
     /**
      * Where a town of {@link Towns} named by the run's first words ends: the whole run, or its words before a weekday
-     * or month ("in Scranton Monday"); -1 when none is one, or the name is a possessive ("in Scranton's mayor …").
+     * or month ("in Scranton Monday"); -1 when none is one (of two words or more, when {@code severalWordsOnly}), or
+     * a one-word name is a possessive ("in Hudson's book").
      */
-    private static int townEnd(ArticleText.Para p, NameRuns.Run run) {
+    private static int townEnd(ArticleText.Para p, NameRuns.Run run, boolean severalWordsOnly) {
         var t = p.tokens();
         for (int end = run.to(); end > run.from(); end--) {
-            if ((end == run.to() || CALENDAR.contains(t.get(end).key())) && !t.get(end - 1).possessive()
-                    && Towns.contains(p.surface(run.from(), end))) {
+            boolean several = end - run.from() >= 2;
+            if ((end == run.to() || CALENDAR.contains(t.get(end).key())) && (several || !severalWordsOnly)
+                    && (several || !t.get(end - 1).possessive()) && Towns.contains(p.surface(run.from(), end))) {
                 return end;
             }
         }
@@ -314,6 +326,8 @@ final class PlaceFinder {
 
  /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
     private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "downtown");
+    /** Words that put a town of two words or more after them: "to West Point", "the mayor of Atlantic City". */
+    private static final Set<String> MORE_TOWN_BEFORE = Set.of("to", "from", "at", "of");
 
     /** Words before "the White House" that put something in the building rather than make it act. */
     private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",

@@ -269,4 +269,10 @@ class PlaceFinderTest {
         assertTrue(p.stream().anyMatch(x -> x.name().equals("Marlowe Falls") && x.type().equals("city")), p.toString());
         assertEquals(List.of(), names("DEATH, LIES and the rest of it."));
     }
+
+    @Test
+    void townOfSeveralWordsOpeningWithAPlacesNameIsTheTown() {
+        assertEquals(List.of("Texas City"), names("Refineries in Texas City reported gains. Texas City’s mayor agreed."));
+        assertEquals(List.of("Oregon City"), names("She drove to Oregon City on Monday."));
+    }
 }
