@@ -120,11 +120,18 @@ final class PlaceFinder {
                 boolean city = CITY_NOUNS.contains(t.get(before - 1).key());
                 entry = new Gazetteer.Entry(city ? Gazetteer.Kind.CITY : Gazetteer.Kind.REGION, null, countryBefore(p, before - 1));
             }
-            // "support in the South", "the West": a capitalised compass word after "the", standing alone
+            // "support in the South", "the West", "one of the South's hubs": a capitalised compass word after "the",
+            // standing alone
             if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
-                    && COMPASS.contains(t.get(run.from()).key()) && !t.get(run.from()).possessive()
+                    && COMPASS.contains(t.get(run.from()).key())
                     && !nameGoesOn(p, run.to())) { // "upon the South. In the name of …" ends there
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+            }
+            // rule "the Capitol": a legislature's building named by its one word after "the" ("jailed at the Capitol",
+            // "the Capitol's dome"); not "Capitol Hill", "Capitol Police"
+            if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
+                    && t.get(run.from()).key().equals("capitol") && !t.get(run.from()).upper() && !nameGoesOn(p, run.to())) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
             String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;

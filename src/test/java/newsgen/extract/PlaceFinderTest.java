@@ -275,4 +275,11 @@ class PlaceFinderTest {
         assertEquals(List.of("Texas City"), names("Refineries in Texas City reported gains. Texas City’s mayor agreed."));
         assertEquals(List.of("Oregon City"), names("She drove to Oregon City on Monday."));
     }
+
+    @Test
+    void theCapitolIsABuildingAndTheSouthsARegion() {
+        assertEquals(List.of("Capitol", "South"),
+                names("He was held at the Capitol on Monday. The Capitol Police came. It shut one of the South's hubs."));
+        assertEquals("place", places("He was held at the Capitol on Monday.").get(0).type());
+    }
 }
