@@ -377,4 +377,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("Northern Geological Survey", "Harbor Retirement System"),
                 names("The Northern Geological Survey said it detected a quake. The Harbor Retirement System lost money."));
     }
+
+    @Test
+    void onBeforeADateOrAPlaceEndsAnOrganisationsName() {
+        assertEquals(List.of("Marlow University", "Tessel Pictures", "Council on Foreign Relations"),
+                names("The debate was at Marlow University on Long Island. Tessel Pictures on Feb. 3 said so. "
+                        + "The Council on Foreign Relations met."));
+    }
 }
