@@ -258,7 +258,7 @@ final class PersonRules {
             ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
-    private boolean surnameLike(Token w, boolean givenToo) {
+    boolean surnameLike(Token w, boolean givenToo) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
                 && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))
@@ -567,6 +567,8 @@ final class PersonRules {
             // name is an initial, not the article "A" or the pronoun "I" that never name anyone
             boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
                     && p.text().charAt(w.end()) == '.';
+            // rule "generational suffix": "Harry Roe III", "Charles Doe IV" end a full name in capitals
+            boolean generation = k == to - 1 && k - from >= 2 && w.upper() && SUFFIXES.contains(w.key());
             // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
                     && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
@@ -574,7 +576,7 @@ final class PersonRules {
             // "Theresa May": a month after a given name, with no day after it, is a surname
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
-            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
+            if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text())
@@ -599,11 +601,11 @@ final class PersonRules {
      * “The Walking Dead,”, ‘Leave’) are the title of a work or a slogan, not a person's name; unless a given name
      * opens them (“Ralph Roe” written in on a ballot: the caller asks).
      */
-    static boolean quotedTitle(ArticleText.Para p, int from, int to) {
+    boolean quotedTitle(ArticleText.Para p, int from, int to) {
         String text = p.text();
-        if (from > 0 && ARTICLES.contains(p.tokens().get(from - 1).text())
+        while (from > 0 && gaz.nonNames.contains(p.tokens().get(from - 1).text())
                 && p.tokens().get(from).start() == p.tokens().get(from - 1).end() + 1) {
-            from--; // “The Walking Dead”: the run left its capitalised article out
+            from--; // “The Walking Dead”, “Sunday Morning Futures”: the run left its opening word of no name out
         }
         int start = p.tokens().get(from).start();
         if (start == 0 || QUOTE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
@@ -615,9 +617,6 @@ final class PersonRules {
         }
         return end < text.length() && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0;
     }
-
-    /** Capitalised articles that open a title: "The", "A", "An". */
-    private static final Set<String> ARTICLES = WordSet.of("The", "A", "An");
 
     /** Quotation marks, straight and curly, single and double ('' is two single ones). */
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
