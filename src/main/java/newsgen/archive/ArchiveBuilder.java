@@ -152,7 +152,9 @@ public final class ArchiveBuilder {
     private final class Run {
         final List<ArchivedArticle> articles;
         final List<Linked> slots = new ArrayList<>();
-        final Map<String, EntityDraft> drafts = new HashMap<>();
+        /** Each entity's draft, and its key ("person:jane-doe") made once: by the entity's reference, which the index gave. */
+        final Map<EntityRef, EntityDraft> drafts = new HashMap<>();
+        final Map<EntityRef, String> keys = new HashMap<>();
         final TimelineBuilder timeline = new TimelineBuilder();
         EntityIndex index;
         List<Story> stories = List.of();
@@ -181,15 +183,18 @@ public final class ArchiveBuilder {
                 EntityDraft draft = new EntityDraft(group.ref());
                 draft.undecided = group.undecided();
                 draft.editor = group.editor();
-                drafts.put(group.ref().key(), draft);
+                drafts.put(group.ref(), draft);
+                keys.put(group.ref(), group.ref().key());
             }
         }
 
         /** The index with the resolution passes' decisions: from the memo when their inputs did not change. */
         EntityIndex resolve(List<ArticleRecord> records, Set<String> lowercase) {
             resolutionReused = false;
-            String key = memo == null ? null : ResolutionMemo.key(lowercase, records);
-            EntityIndex.Decisions kept = memo == null ? null : memo.get(key);
+            // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
+            java.util.concurrent.CompletableFuture<String> key = memo == null ? null
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> ResolutionMemo.key(lowercase, records));
+            EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
             if (kept != null) {
                 EntityIndex restored = EntityIndex.of(records);
                 try {
@@ -203,7 +208,7 @@ public final class ArchiveBuilder {
             EntityIndex fresh = EntityIndex.of(records);
             fresh.run(EntityIndex.defaultPasses(lowercase));
             if (memo != null) {
-                memo.put(key, fresh.decisions());
+                memo.put(key.join(), fresh.decisions());
             }
             return fresh;
         }
@@ -217,7 +222,7 @@ public final class ArchiveBuilder {
                         s.names.add(new NamedEntity(a.name(), e));
                         a.aliases().forEach(alias -> s.names.add(new NamedEntity(alias, e)));
                         s.named.add(e);
-                        drafts.get(e.key()).addActor(a, s.ref);
+                        drafts.get(e).addActor(a, s.ref);
                     }
                 }
                 for (Place p : s.record.places()) {
@@ -226,7 +231,7 @@ public final class ArchiveBuilder {
                         s.places.putIfAbsent(String.valueOf(p.id()), e);
                         s.names.add(new NamedEntity(p.name(), e));
                         s.named.add(e);
-                        drafts.get(e.key()).addPlace(p, s.ref);
+                        drafts.get(e).addPlace(p, s.ref);
                     }
                 }
             }
@@ -277,7 +282,7 @@ public final class ArchiveBuilder {
                     }
                 }
             }
-            List<EntityDraft> draftOf = refs.stream().map(e -> drafts.get(e.key())).toList();
+            List<EntityDraft> draftOf = refs.stream().map(drafts::get).toList();
             pairs.forEach((e, other, count) -> draftOf.get(e).companions.put(refs.get(other), count));
         }
 
@@ -297,8 +302,9 @@ public final class ArchiveBuilder {
                 Set<String> actorKeys = new LinkedHashSet<>();
                 Set<String> placeKeys = new LinkedHashSet<>();
                 for (EntityRef e : s.named) {
-                    if (!frequent.contains(e.key())) {
-                        (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(e.key());
+                    String key = keys.get(e);
+                    if (!frequent.contains(key)) {
+                        (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(key);
                     }
                 }
                 features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()), actorKeys, placeKeys,
@@ -317,12 +323,12 @@ public final class ArchiveBuilder {
                 Story story = assembler.assemble(members);
                 out.add(story);
                 StoryRef sref = StoryRef.of(story);
-                Set<String> entityKeys = new LinkedHashSet<>();
+                Set<EntityRef> entities = new LinkedHashSet<>();
                 for (int i : cluster) {
                     slots.get(i).story = story.id();
-                    slots.get(i).named.forEach(e -> entityKeys.add(e.key()));
+                    entities.addAll(slots.get(i).named);
                 }
-                entityKeys.forEach(k -> drafts.get(k).stories.add(sref));
+                entities.forEach(e -> drafts.get(e).stories.add(sref));
             }
             out.sort(Comparator.comparing(Story::lastDate, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(s -> -s.articles().size()).thenComparing(Story::id));
@@ -335,7 +341,9 @@ public final class ArchiveBuilder {
          */
         Set<String> frequentEntities() {
             Map<String, Integer> articles = new HashMap<>();
-            slots.forEach(s -> s.named.forEach(e -> articles.merge(e.key(), 1, Integer::sum)));
+            Map<EntityRef, Integer> byRef = new HashMap<>();
+            slots.forEach(s -> s.named.forEach(e -> byRef.merge(e, 1, Integer::sum)));
+            byRef.forEach((e, n) -> articles.put(keys.get(e), n));
             List<Map.Entry<String, Integer>> ranked = articles.entrySet().stream()
                     .filter(e -> e.getValue() >= MIN_FREQUENT_ARTICLES)
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -384,8 +392,8 @@ public final class ArchiveBuilder {
                     EntityRef speaker = c.speaker();
                     String speakerKey;
                     if (speaker != null) {
-                        drafts.get(speaker.key()).quotes.add(c.quote());
-                        speakerKey = speaker.key();
+                        drafts.get(speaker).quotes.add(c.quote());
+                        speakerKey = keys.get(speaker);
                         speakerOf.putIfAbsent(speakerKey, new SpeakerQuotes(speaker, speaker.name(), List.of()));
                     } else if (q.speakerName() != null && !NameKey.of(q.speakerName()).isEmpty()) {
                         speakerKey = "name:" + NameKey.of(q.speakerName());
@@ -411,7 +419,7 @@ public final class ArchiveBuilder {
                 byKind.put(kind, new ArrayList<>());
             }
             // Each draft becomes its entity on its own: both cores, in the groups' order.
-            List<Entity> made = index.groups().parallelStream().map(g -> drafts.get(g.ref().key()).toEntity()).toList();
+            List<Entity> made = index.groups().parallelStream().map(g -> drafts.get(g.ref()).toEntity()).toList();
             for (int i = 0; i < made.size(); i++) {
                 byKind.get(index.groups().get(i).ref().entityKind()).add(made.get(i));
             }

@@ -38,6 +38,8 @@ final class ShortNameDecider {
     private final Map<Integer, List<Integer>> articlesOf = new HashMap<>();
     private final Map<Integer, Integer> mentionsOf = new HashMap<>();
     private final Map<Integer, Set<Integer>> namedWith = new HashMap<>();
+    /** Each root's dated articles' days, ascending, made when first asked. */
+    private final Map<Integer, long[]> daysOf = new HashMap<>();
 
     ShortNameDecider(EntityIndex index) {
         this.index = index;
@@ -126,15 +128,48 @@ final class ShortNameDecider {
         }
         LocalDate date = index.date(article);
         if (date != null) {
-            for (int a : articlesOf.getOrDefault(c, List.of())) {
-                LocalDate d = index.date(a);
-                if (a != article && d != null && Math.abs(d.toEpochDay() - date.toEpochDay()) <= NEAR_DAYS) {
-                    score += 1;
-                    break;
-                }
+            // c's dated articles within NEAR_DAYS of this one, by binary search over their sorted days; this article
+            // itself (day 0 away) does not count. Why: walking every article of a much-named candidate for each
+            // short mention was most of the surname pass (JFR).
+            long day = date.toEpochDay();
+            long[] days = daysOf.computeIfAbsent(c, this::days);
+            int near = firstAbove(days, day + NEAR_DAYS) - firstAbove(days, day - NEAR_DAYS - 1);
+            if (near > (rootsOf.get(article).contains(c) ? 1 : 0)) {
+                score += 1;
             }
         }
         return score;
+    }
+
+    /** The days of a root's dated articles, ascending. */
+    private long[] days(int root) {
+        List<Integer> articles = articlesOf.getOrDefault(root, List.of());
+        long[] out = new long[articles.size()];
+        int n = 0;
+        for (int a : articles) {
+            LocalDate d = index.date(a);
+            if (d != null) {
+                out[n++] = d.toEpochDay();
+            }
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The position of the first value above the given one in an ascending array (its length when none). */
+    private static int firstAbove(long[] sorted, long value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Set<Integer> namedWith(int root) {
