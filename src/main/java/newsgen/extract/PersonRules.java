@@ -529,7 +529,7 @@ final class PersonRules {
 
     /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
     boolean validName(ArticleText.Para p, int from, int to) {
-        if (from >= to || to - from > 6) {
+        if (from >= to || to - from > 6 || quotedTitle(p, from, to) && !gaz.givenNames.contains(p.tokens().get(from).key())) {
             return false;
         }
         String lastKey = p.tokens().get(to - 1).key();
@@ -563,6 +563,10 @@ final class PersonRules {
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
             boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
+            // rule "middle initial that is a word": "Samuel A. Alito", "Jane I. Roe": one capital with its dot inside a
+            // name is an initial, not the article "A" or the pronoun "I" that never name anyone
+            boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
+                    && p.text().charAt(w.end()) == '.';
             // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
                     && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
@@ -571,7 +575,7 @@ final class PersonRules {
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
             if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
-                    || gaz.nonNames.contains(w.text()) && !monthSurname
+                    || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
@@ -589,6 +593,34 @@ final class PersonRules {
         }
         return true;
     }
+
+    /**
+     * Rule "title in quotation marks": words that fill a pair of quotation marks by themselves (''Prison Break'',
+     * “The Walking Dead,”, ‘Leave’) are the title of a work or a slogan, not a person's name; unless a given name
+     * opens them (“Ralph Roe” written in on a ballot: the caller asks).
+     */
+    static boolean quotedTitle(ArticleText.Para p, int from, int to) {
+        String text = p.text();
+        if (from > 0 && ARTICLES.contains(p.tokens().get(from - 1).text())
+                && p.tokens().get(from).start() == p.tokens().get(from - 1).end() + 1) {
+            from--; // “The Walking Dead”: the run left its capitalised article out
+        }
+        int start = p.tokens().get(from).start();
+        if (start == 0 || QUOTE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        int end = p.tokens().get(to - 1).end();
+        if (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')) {
+            end++; // “The Walking Dead,” ends inside the marks
+        }
+        return end < text.length() && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** Capitalised articles that open a title: "The", "A", "An". */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+    /** Quotation marks, straight and curly, single and double ('' is two single ones). */
+    private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
 
     /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
     private String affiliationBefore(ArticleText.Para p, int roleFrom) {

@@ -114,6 +114,16 @@ final class PlaceFinder {
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
+            // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
+            // (many are also surnames or words, so only here), not in a headline, not a possessive
+            if (entry == null && prev != null && TOWN_BEFORE.contains(prev.key()) && !NameRuns.headline(p)
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                int end = townEnd(p, run);
+                if (end > 0) {
+                    nameTo = end;
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
+                }
+            }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
@@ -162,6 +172,21 @@ final class PlaceFinder {
     }
 
     private static final Set<String> CALENDAR = CalendarWords.DAYS_AND_MONTHS;
+
+    /**
+     * Where a town of {@link Towns} named by the run's first words ends: the whole run, or its words before a weekday
+     * or month ("in Scranton Monday"); -1 when none is one, or the name is a possessive ("in Scranton's mayor …").
+     */
+    private static int townEnd(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int end = run.to(); end > run.from(); end--) {
+            if ((end == run.to() || CALENDAR.contains(t.get(end).key())) && !t.get(end - 1).possessive()
+                    && Towns.contains(p.surface(run.from(), end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
 
     /**
      * Rule "town, US state", without "in" before it: US news name a town with its state ("a Hampstead, New
@@ -233,6 +258,9 @@ final class PlaceFinder {
 
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
     private static final Set<String> IN_CITY = Set.of("in", "near", "outside", "across", "around", "downtown");
+
+ /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
+    private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "downtown");
 
     /** Words before "the White House" that put something in the building rather than make it act. */
     private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",

@@ -703,25 +703,8 @@ final class Sieve {
      * pronoun out; NONE otherwise.
      */
     private Speaker previousSentenceSubject(ArticleText.Para p, int offset, String pronoun) {
-        int s = Sentences.indexOf(p.sentences(), offset);
-        ArticleText.Para in = p;
-        Sentences.Span before;
-        if (s > 0) {
-            before = p.sentences().get(s - 1);
-        } else {
-            in = ctx.previous(p);
-            if (in == null || in.sentences().isEmpty()) {
-                return Speaker.NONE;
-            }
-            before = in.sentences().get(in.sentences().size() - 1);
-        }
-        TokenReader r = new TokenReader(in);
-        int last = r.tokenAt(before.end()) - 1;
-        if (last <= r.tokenAt(before.start())) {
-            return Speaker.NONE;
-        }
-        ActorFinder.Mention m = subjects.sentenceSubjectBefore(in, r.token(last).start());
-        if (m == null || !m.actor().isPerson() || Subjects.isPossessive(in, m)) {
+        ActorFinder.Mention m = subjects.previousSentenceSubject(p, offset);
+        if (m == null) {
             return Speaker.NONE;
         }
         char sex = GivenNameSex.of(m.actor().name());
@@ -925,10 +908,11 @@ final class Sieve {
             // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
             return reportedSpeech(prev);
         }
-        if (!last.speaker().named()) {
+        if (!last.speaker().found()) {
             return null;
         }
         for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
+            // a role ("said a party strategist") goes on only while no one else is named after it
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
                 return null;
             }

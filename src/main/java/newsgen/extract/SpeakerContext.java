@@ -144,6 +144,11 @@ final class SpeakerContext {
         return at >= 0 && at <= pos && pos - at <= 1 ? spokenBody.speaker() : s;
     }
 
+    /** Whether title and given name leave person {@code a} possible for "he" or "she". */
+    boolean mayBe(Actor a, String pronoun) {
+        return agreement(a, pronoun.equals("she") ? MALE : FEMALE) >= 0;
+    }
+
     /**
      * How an actor agrees with a pronoun whose other gender's role words are given: -1 ruled out (by a role word such
      * as "Mrs" or "spokesman", or a given name), 1 known to agree, 0 unknown.
