@@ -41,7 +41,12 @@ final class StoryClusterer {
      * @param places  keys of the specific places it names
      * @param words   its title's and lead's words with their TF-IDF weights, of length 1
      */
-    record Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Map<String, Double> words) {
+    record Features(String slug, LocalDate date, Set<String> actors, Set<String> places, WordVector words) {
+        /** Features with words weighed as the map says. */
+        Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Map<String, Double> words) {
+            this(slug, date, actors, places, new WordVector(words));
+        }
+
         /** Features whose words all weigh the same. */
         Features(String slug, LocalDate date, Set<String> actors, Set<String> places, Set<String> words) {
             this(slug, date, actors, places, uniform(words));
@@ -192,7 +197,7 @@ final class StoryClusterer {
         if (actors == 0) {
             return 0;
         }
-        double words = cosine(a.words(), b.words());
+        double words = WordVector.cosine(a.words(), b.words());
         if (words < MIN_COSINE) {
             return 0;
         }
@@ -212,19 +217,6 @@ final class StoryClusterer {
         return n;
     }
 
-    /** The cosine of two weight vectors of length 1. */
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
-    }
 
     static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
