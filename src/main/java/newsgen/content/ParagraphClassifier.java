@@ -112,8 +112,10 @@ final class ParagraphClassifier {
      * far cheaper than trying {@link #CAPTION} at every position of a paragraph with a colon (~2% of loading, JFR).
      */
     private static boolean mentionsPicture(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        // read from an array: in gen's C1-compiled code each String.charAt is a call and a bounds check (JFR)
+        char[] chars = t.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if ((c == 'p' || c == 'P') && (t.regionMatches(true, i, "photo", 0, 5) || t.regionMatches(true, i, "picture", 0, 7))
                     || (c == 'i' || c == 'I') && t.regionMatches(true, i, "image", 0, 5)) {
                 return true;

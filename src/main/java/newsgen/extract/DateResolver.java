@@ -72,20 +72,27 @@ final class DateResolver {
     List<DateMention> resolve(ArticleText.Para p, LocalDate pub) {
         String text = p.text();
         // patterns are tried only where a date may start: at a date word or a number, or up to three words before
-        java.util.TreeSet<Integer> startSet = new java.util.TreeSet<>();
+        // tokens come in text order, so their starts are gathered in order, each once (no boxed sorted set)
         List<Token> tokens = p.tokens();
+        int[] starts = null;
+        int count = 0;
+        int next = 0; // the first token whose start is not gathered yet
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (Character.isDigit(t.text().charAt(0)) || ANCHORS.contains(t.key())) {
-                for (int b = Math.max(0, k - LOOK_BACK); b <= k; b++) {
-                    startSet.add(tokens.get(b).start());
+                if (starts == null) {
+                    starts = new int[tokens.size()];
                 }
+                for (int b = Math.max(next, k - LOOK_BACK); b <= k; b++) {
+                    starts[count++] = tokens.get(b).start();
+                }
+                next = k + 1;
             }
         }
-        if (startSet.isEmpty()) {
+        if (count == 0) {
             return List.of();
         }
-        int[] starts = startSet.stream().mapToInt(Integer::intValue).toArray();
+        starts = java.util.Arrays.copyOf(starts, count);
         boolean[] used = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
         scan(ISO, DIGITS, text, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
