@@ -84,9 +84,19 @@ final class ActorFinder {
     private final OrganizationRules orgRules = new OrganizationRules();
 
     /** A run of capitalised words in its paragraph. */
-    private record RunAt(ArticleText.Para para, NameRuns.Run run) {
+    private record RunAt(ArticleText.Para para, NameRuns.Run run, String[] folded) {
+        RunAt(ArticleText.Para para, NameRuns.Run run) {
+            this(para, run, new String[1]);
+        }
+
+        /** The run's words folded, made on first use and kept: the passes over the runs ask it again and again. */
         String key() {
-            return Slugs.fold(para.surface(run.from(), run.to()));
+            String k = folded[0];
+            if (k == null) {
+                k = Slugs.fold(para.surface(run.from(), run.to()));
+                folded[0] = k;
+            }
+            return k;
         }
     }
 
@@ -499,7 +509,7 @@ final class ActorFinder {
     }
 
     /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
-    private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "journal", "tribune", "herald",
+    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
             "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
             "sentinel", "economist");
 
@@ -621,7 +631,7 @@ final class ActorFinder {
     }
 
     /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
-    private static final Set<String> RELATIVES = Set.of("husband", "wife", "son", "daughter", "brother", "sister",
+    private static final Set<String> RELATIVES = WordSet.of("husband", "wife", "son", "daughter", "brother", "sister",
             "father", "mother", "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "stepson",
             "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée");
 
@@ -723,20 +733,26 @@ final class ActorFinder {
      */
     private static Set<String> properNouns(ArticleText text) {
         Set<String> capitalised = new HashSet<>();
-        Set<String> lower = new HashSet<>();
         for (ArticleText.Para p : text.paras) {
-            if (p.kind() != newsgen.model.ParagraphKind.BODY) {
-                continue;
-            }
-            for (Token t : p.tokens()) {
-                if (!t.cap()) {
-                    lower.add(t.key());
-                } else if (!t.initial()) {
-                    capitalised.add(t.key());
+            if (p.kind() == newsgen.model.ParagraphKind.BODY) {
+                for (Token t : p.tokens()) {
+                    if (t.cap() && !t.initial()) {
+                        capitalised.add(t.key());
+                    }
                 }
             }
         }
-        capitalised.removeAll(lower);
+        // then without those also written in lower case: removed one by one, not gathered into a set of every
+        // lowercase word first (most words of the text: ~4% of gen extract's CPU, JFR)
+        for (ArticleText.Para p : text.paras) {
+            if (p.kind() == newsgen.model.ParagraphKind.BODY && !capitalised.isEmpty()) {
+                for (Token t : p.tokens()) {
+                    if (!t.cap()) {
+                        capitalised.remove(t.key());
+                    }
+                }
+            }
+        }
         return capitalised;
     }
 
@@ -829,7 +845,7 @@ final class ActorFinder {
     }
 
     /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     /** The name without its generational suffix ("Joseph R. Biden Jr" → "Joseph R. Biden"), or null when it has none. */
     private static String withoutSuffix(String name) {

@@ -57,7 +57,7 @@ final class Cues {
     private static final java.util.Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("today", "yesterday");
 
     /** Words that may follow the verb of a short attribution: a time or a place ("Roe said on Monday."). */
-    private static final java.util.Set<String> AFTER_SHORT = java.util.Set.of("on", "in", "at", "during", "after",
+    private static final java.util.Set<String> AFTER_SHORT = WordSet.of("on", "in", "at", "during", "after",
             "before", "later", "then", "again", "yesterday", "today", "tonight", "this", "last", "while", "when", "as");
 
     /**

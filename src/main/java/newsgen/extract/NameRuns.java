@@ -17,10 +17,10 @@ final class NameRuns {
     }
 
     /** Lowercase words that join the capitalised parts of one name ("Bank of England", "Mohammed bin Salman"). */
-    static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
+    static final Set<String> CONNECTORS = WordSet.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
             "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter");
     /** Connectors that join the words of an organisation's name but never of a person's ("Bank of England"). */
-    static final Set<String> ORG_CONNECTORS = Set.of("of", "the", "for", "on", "y");
+    static final Set<String> ORG_CONNECTORS = WordSet.of("of", "the", "for", "on", "y");
 
     private NameRuns() {
     }
@@ -137,7 +137,7 @@ final class NameRuns {
     }
 
     /** Verbs of saying and showing as headlines write them, third person: never the last word of a name there. */
-    private static final Set<String> HEADLINE_VERBS = Set.of("says", "reveals", "tells", "warns", "claims", "admits",
+    private static final Set<String> HEADLINE_VERBS = WordSet.of("says", "reveals", "tells", "warns", "claims", "admits",
             "slams", "asks", "blasts", "urges", "vows", "denies", "insists", "explains", "calls", "responds",
             "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
             "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
@@ -148,7 +148,7 @@ final class NameRuns {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Head words whose names go on with "on" and a subject: "Council on Foreign Relations", "Committee on Africa". */
-    private static final Set<String> SUBJECT_HEADS = Set.of("committee", "subcommittee", "council", "commission",
+    private static final Set<String> SUBJECT_HEADS = WordSet.of("committee", "subcommittee", "council", "commission",
             "conference", "panel", "center", "centre", "institute", "program", "programme", "project", "board", "forum",
             "caucus", "task", "summit", "convention", "initiative");
 

@@ -40,7 +40,7 @@ final class PlaceFinder {
     }
 
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
-    static final Set<String> GEO_WORDS = Set.of("region", "province", "state", "district", "county", "valley",
+    static final Set<String> GEO_WORDS = WordSet.of("region", "province", "state", "district", "county", "valley",
             "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port", "beach", "park", "square", "street", "streets",
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
@@ -49,17 +49,17 @@ final class PlaceFinder {
             "mosque", "synagogue", "terminal", "casino");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("town", "village", "city", "suburb", "port", "county",
             "district", "province", "region", "state", "municipality", "island", "settlement", "hamlet", "neighbourhood",
             "neighborhood");
     /** Of those, the ones that name a city rather than a region. */
-    private static final Set<String> CITY_NOUNS = Set.of("town", "village", "city", "suburb", "port", "settlement",
+    private static final Set<String> CITY_NOUNS = WordSet.of("town", "village", "city", "suburb", "port", "settlement",
             "hamlet", "neighbourhood", "neighborhood");
     /** Lowercase words after a name that make it a region of the place before: "Seoul's Yeouido district". */
-    private static final Set<String> REGION_NOUNS = Set.of("region", "district", "county", "province", "state",
+    private static final Set<String> REGION_NOUNS = WordSet.of("region", "district", "county", "province", "state",
             "area", "prefecture");
     /** Words before "X, State" that say X is where something is: "a plant in Clairton, Pennsylvania". */
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "outside", "of", "to", "and");
+    private static final Set<String> LOCATIVES = WordSet.of("in", "at", "from", "near", "outside", "of", "to", "and");
 
     /**
      * Places the gazetteer does not know, from the words around them: "in Clairton, Pennsylvania" (a city, then a
@@ -288,14 +288,14 @@ final class PlaceFinder {
     }
 
     /** Last words that make a name a region: "Staten Island", "Hudson Valley", "Midway Atoll". */
-    private static final Set<String> LAND_REGIONS = Set.of("island", "islands", "atoll", "peninsula", "valley",
+    private static final Set<String> LAND_REGIONS = WordSet.of("island", "islands", "atoll", "peninsula", "valley",
             "coast", "archipelago", "bay", "delta", "basin");
     /** Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street". */
-    private static final Set<String> SITES = Set.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
+    private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
             "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
-    private static final Set<String> PLACE_OPENERS = Set.of("fort", "lake", "mount", "mt", "cape", "port");
+    private static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
 
     /**
      * A name of two or three capitalised words that ends in a landform or site word or opens with one of
@@ -329,15 +329,15 @@ final class PlaceFinder {
     }
 
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
-    private static final Set<String> IN_CITY = Set.of("in", "near", "outside", "across", "around", "downtown");
+    private static final Set<String> IN_CITY = WordSet.of("in", "near", "outside", "across", "around", "downtown");
 
- /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
-    private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "downtown");
+    /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
+    private static final Set<String> TOWN_BEFORE = WordSet.of("in", "near", "outside", "downtown");
     /** Words that put a town of two words or more after them: "to West Point", "the mayor of Atlantic City". */
-    private static final Set<String> MORE_TOWN_BEFORE = Set.of("to", "from", "at", "of");
+    private static final Set<String> MORE_TOWN_BEFORE = WordSet.of("to", "from", "at", "of");
 
     /** Words before "the White House" that put something in the building rather than make it act. */
-    private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",
+    private static final Set<String> AT_SEAT = WordSet.of("at", "in", "inside", "outside", "into", "near", "around",
             "across", "visit", "visited", "visiting", "visits", "leaving", "left", "leave", "leaves", "entered");
 
     /**
@@ -370,10 +370,10 @@ final class PlaceFinder {
     }
 
     /** Compass words that, capitalised after "the", name a region: "the South", "the West". */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
-    private static final Set<String> REGION_SUFFIXES = Set.of("county", "province", "region", "state", "oblast",
+    private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
             "governorate", "prefecture", "district", "department");
 
     /** A region as the text names it when the gazetteer's name only adds "County", "Province" or the like. */

@@ -70,7 +70,7 @@ final class Sieve {
     }
 
     /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "as", "when",
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("and", "but", "while", "as", "when",
             "after", "before", "because", "though", "although", "whereas", "so");
 
     /** Whether two quotations of one paragraph stand in the same sentence. */
@@ -156,7 +156,7 @@ final class Sieve {
     }
 
     /** Words after a cue verb that open no subject ("said of Cruz", "said on CNN", "said that Trump"). */
-    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "on", "in", "at", "to", "for", "with",
+    private static final java.util.Set<String> LINKS = WordSet.of("of", "on", "in", "at", "to", "for", "with",
             "about", "after", "during", "from", "by", "as", "that", "this", "last", "earlier", "later", "and", "but", "it",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "before", "when", "while", "if");
 
@@ -364,17 +364,17 @@ final class Sieve {
     }
 
     /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
-    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
+    private static final java.util.Set<String> NOT_VERBS = WordSet.of("was", "has", "is", "does", "this", "thus",
             "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");
     /**
      * Past tenses of saying that end in no "-ed": "“…,” Roe shot back", "“…,” Roe went on" (not "said", "told",
      * "wrote": cue verbs that the rules before and the unlisted-name rule read).
      */
-    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("shot", "went", "spoke", "swore",
+    private static final java.util.Set<String> IRREGULAR_PAST = WordSet.of("shot", "went", "spoke", "swore",
             "began", "broke", "threw", "struck", "sang", "rang", "felt", "thought", "put", "hit", "kept", "drew", "bit",
             "let", "shook", "fought", "stood");
     /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
-    private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
+    private static final java.util.Set<String> AFTER_VERB = WordSet.of("on", "in", "at", "to", "during", "after",
             "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
             "recently", "yesterday", "today", "tonight", "this", "last", "angrily", "bluntly", "simply", "flatly");
 
@@ -652,7 +652,7 @@ final class Sieve {
     }
 
     /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
-    private static final java.util.Set<String> PRONOUN_OPENERS = java.util.Set.of("but", "and", "yet", "so", "then",
+    private static final java.util.Set<String> PRONOUN_OPENERS = WordSet.of("but", "and", "yet", "so", "then",
             "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");
     /** How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"). */
     private static final int PRONOUN_PHRASE = 8;
@@ -703,25 +703,8 @@ final class Sieve {
      * pronoun out; NONE otherwise.
      */
     private Speaker previousSentenceSubject(ArticleText.Para p, int offset, String pronoun) {
-        int s = Sentences.indexOf(p.sentences(), offset);
-        ArticleText.Para in = p;
-        Sentences.Span before;
-        if (s > 0) {
-            before = p.sentences().get(s - 1);
-        } else {
-            in = ctx.previous(p);
-            if (in == null || in.sentences().isEmpty()) {
-                return Speaker.NONE;
-            }
-            before = in.sentences().get(in.sentences().size() - 1);
-        }
-        TokenReader r = new TokenReader(in);
-        int last = r.tokenAt(before.end()) - 1;
-        if (last <= r.tokenAt(before.start())) {
-            return Speaker.NONE;
-        }
-        ActorFinder.Mention m = subjects.sentenceSubjectBefore(in, r.token(last).start());
-        if (m == null || !m.actor().isPerson() || Subjects.isPossessive(in, m)) {
+        ActorFinder.Mention m = subjects.previousSentenceSubject(p, offset);
+        if (m == null) {
             return Speaker.NONE;
         }
         char sex = GivenNameSex.of(m.actor().name());
@@ -854,14 +837,14 @@ final class Sieve {
     }
 
     /** More nouns of saying that a possessive owns: "his assertion that “…”", "her catch phrase was that “…”". */
-    private static final java.util.Set<String> OWNED_SPEECH = java.util.Set.of("assertion", "claim", "claims", "remark",
+    private static final java.util.Set<String> OWNED_SPEECH = WordSet.of("assertion", "claim", "claims", "remark",
             "phrase", "slogan", "promise", "pledge", "vow", "insistence", "accusation", "description", "suggestion",
             "assessment", "call", "charge", "boast", "quip", "line", "mantra", "refrain", "catchphrase", "contention",
             "response", "reply", "answer", "statement", "message", "tweet", "words", "remarks", "comment", "comments",
             "warning", "explanation", "retort", "plea");
 
     /** Nouns of what a person says or writes: "Jane Doe's response was: “…”", "Doe's letter makes the case: “…”". */
-    private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("response", "reply", "answer", "letter",
+    private static final java.util.Set<String> SPEECH_NOUNS = WordSet.of("response", "reply", "answer", "letter",
             "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",
             "speech", "post", "retort", "explanation", "argument", "case", "view", "position", "pitch", "plea", "warning");
 
@@ -925,10 +908,11 @@ final class Sieve {
             // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
             return reportedSpeech(prev);
         }
-        if (!last.speaker().named()) {
+        if (!last.speaker().found()) {
             return null;
         }
         for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
+            // a role ("said a party strategist") goes on only while no one else is named after it
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
                 return null;
             }

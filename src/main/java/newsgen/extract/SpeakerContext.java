@@ -15,7 +15,7 @@ final class SpeakerContext {
     private final Map<String, Speaker> documents = new HashMap<>();
     private final Map<String, java.util.Optional<Speaker>> organizations = new HashMap<>();
     /** Documents that speak for themselves even unnamed ("the charter states"). */
-    private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
+    private static final java.util.Set<String> FORMAL = WordSet.of("charter", "constitution", "treaty",
             "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
             "communique", "communiqué", "manifesto");
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
@@ -80,10 +80,10 @@ final class SpeakerContext {
     }
 
     /** Role words that say a person is a woman or a man, so "she" skips a "spokesman" and "he" a "Mrs". */
-    private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "madam", "lady", "dame",
+    private static final java.util.Set<String> FEMALE = WordSet.of("mrs", "ms", "miss", "madam", "lady", "dame",
             "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "sister",
             "mother", "wife", "daughter");
-    private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord", "king", "prince",
+    private static final java.util.Set<String> MALE = WordSet.of("mr", "sir", "lord", "king", "prince",
             "spokesman", "chairman", "congressman", "businessman", "brother", "father", "husband", "son");
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
@@ -142,6 +142,11 @@ final class SpeakerContext {
         int pos = position.getOrDefault(p.index(), 0);
         int at = position.getOrDefault(spokenBody.para(), -1);
         return at >= 0 && at <= pos && pos - at <= 1 ? spokenBody.speaker() : s;
+    }
+
+    /** Whether title and given name leave person {@code a} possible for "he" or "she". */
+    boolean mayBe(Actor a, String pronoun) {
+        return agreement(a, pronoun.equals("she") ? MALE : FEMALE) >= 0;
     }
 
     /**

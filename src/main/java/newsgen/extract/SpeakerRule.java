@@ -107,7 +107,8 @@ enum SpeakerRule {
         }
     },
     /**
-     * "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph; not
+     * "“Exports rose,” the minister said. “Imports fell.”": the speaker (or the role only: "said one party
+     * strategist") of the quotation before, same paragraph; not
      * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.
      */
     SAME_PARAGRAPH("same-paragraph-speaker", false) {
@@ -115,8 +116,10 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
             // the quotation before may have opened paragraphs earlier and closed in this one ("“…", then "…,” X said. “…”")
-            if (before == null || !before.speaker().named() || before.span().end().index() != a.span().start().index()) {
-                return null;
+            // a role goes on too: "“…,” said one party strategist. “…”" is the strategist's, named or not
+            if (before == null || !before.speaker().found() || before.span().end().index() != a.span().start().index()
+                    || !before.speaker().named() && a.span().partial()) {
+                return null; // a fragment is left to the rules after this one, which may name the role's holder
             }
             boolean sameSentence = s.sameSentence(before, a);
             if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {

@@ -223,6 +223,32 @@ class SpeakerRuleTest {
                 new Shape(List.of("Governor Tom Reyes took offense when Senator Alan Whitby confronted him. "
                         + "He later suggested his rival was tired, called him \u201cthird-rate\u201d and boycotted the debate."),
                         0, SpeakerRule.PRONOUN_SUBJECT, "Reyes"),
+                // more than one phrase before the sentence's subject, the second opening with a lowercase word
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "On Thursday, after staying neutral throughout the primary, Marsh appeared on a morning show and "
+                                + "endorsed Reyes, saying, \u201cHe is exactly what this state needs.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Marsh"),
+                // a conjunction, then the subject, with no comma between
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "And then Marsh went fully on the attack, saying, \u201cWill the governor finally resign?\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Marsh"),
+                // an organisation after "on" right before a participle is where it was said, not who said it
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Marsh responded to the question on Facebook writing, \u201cYes, I will. That was a poor choice of words.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Marsh"),
+                // "Like X," opens the sentence before its subject
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Like Reyes, Marsh also rejected the notion that the bill was dead, arguing that there is "
+                                + "\u201cflexibility for the administration\u201d in the sanctions regime."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Marsh"),
+                // "he" opening a clause inside the sentence is its subject, not the last person named
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Paul Brandt went after Reyes at the debate, when he called the businessman \u201cunhinged.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
+                // "the minority leader", no one so titled before: the person the sentence before is about
+                new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
+                        "Still, Reyes would not say whether he would prefer Marsh. The minority leader said flatly: "
+                                + "\u201cI do not think it matters.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Reyes"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
@@ -237,6 +263,20 @@ class SpeakerRuleTest {
             assertEquals(shape.rule().label, q.rule(), shape + " " + q);
             assertNotNull(q.speakerName(), q.toString());
             assertTrue(q.speakerName().contains(shape.speaker()), shape + " " + q);
+        }
+    }
+
+    @Test
+    void aRoleGoesOnToTheNextQuotationOfItsParagraphAndTheNext() {
+        List<Quote> q = extractor.extract(Articles.body("Party insiders were split on the result.",
+                "\u201cThe map has changed,\u201d said one unaligned party strategist. \u201cThere is no home-state advantage.\u201d",
+                "\u201cNobody saw it coming.\u201d")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(SpeakerRule.SAME_PARAGRAPH.label, q.get(1).rule(), q.toString());
+        assertEquals(SpeakerRule.CONTINUING_SPEAKER.label, q.get(2).rule(), q.toString());
+        for (Quote quote : q) {
+            assertEquals(null, quote.speakerName(), quote.toString());
+            assertTrue(quote.speakerRole() != null && quote.speakerRole().contains("strategist"), quote.toString());
         }
     }
 
