@@ -35,6 +35,35 @@ final class SpeakerContext {
         }
     }
 
+    /** Per paragraph index, the offsets (open, close pairs) that quotations cover there. */
+    private final Map<Integer, int[]> quoted = new HashMap<>();
+
+    /** Notes what the quotations of the article cover: a pronoun never stands for someone named only inside one. */
+    void noteQuotations(List<QuoteFinder.Span> spans) {
+        Map<Integer, List<Integer>> ranges = new HashMap<>();
+        for (QuoteFinder.Span q : spans) {
+            int from = position.getOrDefault(q.start().index(), -1);
+            int to = position.getOrDefault(q.end().index(), -1);
+            for (int i = from; i >= 0 && i <= to; i++) {
+                List<Integer> r = ranges.computeIfAbsent(text.paras.get(i).index(), k -> new java.util.ArrayList<>());
+                r.add(i == from ? q.open() : 0);
+                r.add(i == to ? q.close() : Integer.MAX_VALUE);
+            }
+        }
+        ranges.forEach((para, r) -> quoted.put(para, r.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Whether a mention lies inside a quotation. */
+    private boolean insideQuotation(ActorFinder.Mention m) {
+        int[] r = quoted.get(m.para());
+        for (int i = 0; r != null && i < r.length; i += 2) {
+            if (m.start() > r[i] && m.start() < r[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Actor mentions of a paragraph that start within {@code start}..{@code end}, in text order. */
     List<ActorFinder.Mention> actors(int para, int start, int end) {
         List<ActorFinder.Mention> all = actors.getOrDefault(para, List.of());
@@ -179,7 +208,8 @@ final class SpeakerContext {
             // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
             for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
                 Actor a = list.get(i).actor();
-                if (a.isPerson() == person && agreement(a, otherGender) >= 0) {
+                // "“… fewer votes than Al Gore,” he said" is not Gore's: a name inside a quotation is talked about
+                if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))) {
                     return of(a);
                 }
             }

@@ -691,7 +691,7 @@ final class Subjects {
 
     /** Words that open a clause inside a sentence ("…, when he called …"). */
     private static final Set<String> SUBORDINATORS = WordSet.of("when", "as", "after", "because", "while", "before",
-            "since", "although", "though", "until", "once", "where");
+            "since", "although", "though", "until", "once", "where", "that");
 
     /**
      * "Roe went after Doe at the debate, when he called the businessman “unhinged”": "he" or "she" (token {@code k})
@@ -709,8 +709,29 @@ final class Subjects {
             return null;
         }
         ActorFinder.Mention m = sentenceSubjectBefore(p, conj);
-        return m != null && m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+        if (m != null) {
+            return m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+        }
+        // "“…,” Roe said at a rally, adding that he believed …": the subject of the cue verb before, named
+        int start = r.sentenceStart(conj);
+        for (int v = k - 2; v >= 0 && t.get(v).start() >= start && k - v <= CLAUSE_REACH; v--) {
+            if (r.isCueVerb(v) && !t.get(v).key().endsWith("ing")) {
+                Speaker who = subjectBefore(p, v);
+                if (who.named() && ctx.isPerson(who.id())) {
+                    for (ActorFinder.Mention n : ctx.actors(p.index(), start, t.get(v).start())) {
+                        if (n.actor().id().equals(who.id())) {
+                            return ctx.mayBe(n.actor(), t.get(k).key()) ? n : null;
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
+
+    /** How many words back a clause's "he" looks for the cue verb of its sentence. */
+    private static final int CLAUSE_REACH = 12;
 
     /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
     private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
@@ -791,7 +812,10 @@ final class Subjects {
         int finite = earlierCue(p, verb);
         if (finite >= 0) {
             // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
-            return subjectBefore(p, finite);
+            Speaker s = subjectBefore(p, finite);
+            if (s.named() || verb - finite <= NEAR_CUE) {
+                return s;
+            }
         }
         ActorFinder.Mention m = sentenceSubject(p, verb);
         if (m != null) {
@@ -815,6 +839,12 @@ final class Subjects {
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;
 
+    /** Within this many words, the cue verb before a participle decides its subject even when it names none. */
+    private static final int NEAR_CUE = 6;
+
+    /** How many words back a participle looks for the cue verb it goes with ("said at a rally in San Diego, adding"). */
+    private static final int EARLIER_CUE_REACH = 10;
+
     /**
      * For a participle after a comma ("…, adding"): a cue verb of the same sentence right before that comma
      * ("Jane Roe said, adding"; "Roe told reporters Friday, adding"), within a few words; else -1.
@@ -822,7 +852,7 @@ final class Subjects {
     int earlierCue(ArticleText.Para p, int verb) {
         TokenReader r = new TokenReader(p);
         int start = r.sentenceStart(p.tokens().get(verb).start());
-        for (int k = verb - 1; k >= 0 && verb - k <= 6 && p.tokens().get(k).start() >= start; k--) {
+        for (int k = verb - 1; k >= 0 && verb - k <= EARLIER_CUE_REACH && p.tokens().get(k).start() >= start; k--) {
             if (r.markBetween(p.tokens().get(k).end(), p.tokens().get(k + 1).start())) {
                 return -1;
             }
