@@ -113,12 +113,31 @@ public final class ArchiveBuilder {
         run.index();
         run.link();
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
-        // counted on the other core while those run on this one (the passes are otherwise one after another).
-        java.util.concurrent.CompletableFuture<Void> companions = java.util.concurrent.CompletableFuture.runAsync(run::companions);
+        // counted on the other core while those run on this one (the passes are otherwise one after another); then
+        // the timeline, complete once linked, is put in time order there too.
+        java.util.concurrent.CompletableFuture<Void> companions = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            run.companions();
+            run.timelineEntries = run.timeline.build();
+        });
+        // So are the drafts' spellings, roles and articles, gathered in article order on a thread of their own.
+        java.util.concurrent.CompletableFuture<Void> drafts = java.util.concurrent.CompletableFuture.runAsync(run::fillDrafts);
         run.stories();
         run.speakers();
         companions.join();
+        drafts.join();
         return run.entities();
+    }
+
+    /** A word of the articles' leads: its one string, and how many articles use it. */
+    private static final class Word {
+        final String text;
+        int articles;
+        /** The last article's words that counted this one, so an article counts once. */
+        List<String> last;
+
+        Word(String text) {
+            this.text = text;
+        }
     }
 
     /** What the passes learn about one article. */
@@ -134,6 +153,9 @@ public final class ArchiveBuilder {
         final Set<EntityRef> named = new LinkedHashSet<>();
         final List<QuoteMatcher.Candidate> quotes = new ArrayList<>();
         List<TimelineBuilder.Dated> dates = List.of();
+        /** The entity of each of the record's actors and places, by position; null where none. */
+        EntityRef[] actorEntities;
+        EntityRef[] placeEntities;
         String story;
 
         Linked(int position, ArchivedArticle article) {
@@ -152,13 +174,17 @@ public final class ArchiveBuilder {
     private final class Run {
         final List<ArchivedArticle> articles;
         final List<Linked> slots = new ArrayList<>();
-        final Map<String, EntityDraft> drafts = new HashMap<>();
+        /** Each entity's draft, and its key ("person:jane-doe") made once: by the entity's reference, which the index gave. */
+        final Map<EntityRef, EntityDraft> drafts = new HashMap<>();
+        final Map<EntityRef, String> keys = new HashMap<>();
         final TimelineBuilder timeline = new TimelineBuilder();
+        /** The timeline in time order, once built. */
+        List<newsgen.model.TimelineEntry> timelineEntries;
         EntityIndex index;
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
-        java.util.concurrent.CompletableFuture<List<Map<String, Double>>> leads;
+        java.util.concurrent.CompletableFuture<List<WordVector>> leads;
 
         final EntityEdits edits;
 
@@ -181,15 +207,18 @@ public final class ArchiveBuilder {
                 EntityDraft draft = new EntityDraft(group.ref());
                 draft.undecided = group.undecided();
                 draft.editor = group.editor();
-                drafts.put(group.ref().key(), draft);
+                drafts.put(group.ref(), draft);
+                keys.put(group.ref(), group.ref().key());
             }
         }
 
         /** The index with the resolution passes' decisions: from the memo when their inputs did not change. */
         EntityIndex resolve(List<ArticleRecord> records, Set<String> lowercase) {
             resolutionReused = false;
-            String key = memo == null ? null : ResolutionMemo.key(lowercase, records);
-            EntityIndex.Decisions kept = memo == null ? null : memo.get(key);
+            // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
+            java.util.concurrent.CompletableFuture<String> key = memo == null ? null
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> ResolutionMemo.key(lowercase, records));
+            EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
             if (kept != null) {
                 EntityIndex restored = EntityIndex.of(records);
                 try {
@@ -203,41 +232,75 @@ public final class ArchiveBuilder {
             EntityIndex fresh = EntityIndex.of(records);
             fresh.run(EntityIndex.defaultPasses(lowercase));
             if (memo != null) {
-                memo.put(key, fresh.decisions());
+                memo.put(key.join(), fresh.decisions());
             }
             return fresh;
         }
 
+        /**
+         * Ties each article's actors, places, quotes and dated sentences to the entities. Each article depends on its
+         * own record and the finished index (only read here), so the articles are linked on both cores; what the
+         * entities gather from them is added in article order afterwards ({@link #fillDrafts}).
+         */
         void link() {
-            for (Linked s : slots) {
-                for (Actor a : s.record.actors()) {
+            slots.parallelStream().forEach(s -> {
+                List<Actor> actors = s.record.actors();
+                s.actorEntities = new EntityRef[actors.size()];
+                for (int i = 0; i < actors.size(); i++) {
+                    Actor a = actors.get(i);
                     EntityRef e = index.entityOf(s.position, EntityKind.of(a), a.id());
                     if (e != null) {
+                        s.actorEntities[i] = e;
                         s.actors.putIfAbsent(String.valueOf(a.id()), e);
                         s.names.add(new NamedEntity(a.name(), e));
                         a.aliases().forEach(alias -> s.names.add(new NamedEntity(alias, e)));
                         s.named.add(e);
-                        drafts.get(e.key()).addActor(a, s.ref);
                     }
                 }
-                for (Place p : s.record.places()) {
+                List<Place> places = s.record.places();
+                s.placeEntities = new EntityRef[places.size()];
+                for (int i = 0; i < places.size(); i++) {
+                    Place p = places.get(i);
                     EntityRef e = index.entityOf(s.position, EntityKind.PLACE, p.id());
                     if (e != null) {
+                        s.placeEntities[i] = e;
                         s.places.putIfAbsent(String.valueOf(p.id()), e);
                         s.names.add(new NamedEntity(p.name(), e));
                         s.named.add(e);
-                        drafts.get(e.key()).addPlace(p, s.ref);
                     }
                 }
-            }
-            // Each article's dated sentences depend on its own names only: found on both cores, added in order.
-            slots.parallelStream().forEach(s -> {
+                for (Quote q : s.record.quotes()) {
+                    EntityRef speaker = q.speaker() == null ? null : index.actorOf(s.position, q.speaker());
+                    s.quotes.add(new QuoteMatcher.Candidate(speaker, new CitedQuote(q, s.ref), s.position));
+                }
                 s.names.sort(Comparator.comparingInt((NamedEntity n) -> -n.name().length()).thenComparing(NamedEntity::name));
                 TimelineBuilder own = new TimelineBuilder();
                 own.add(s.record, new NameFinder(s.names));
                 s.dates = own.dated();
             });
             slots.forEach(s -> timeline.addAll(s.dates));
+        }
+
+        /**
+         * What each entity gathers from the articles naming it (spellings, roles, mentions, articles), in article
+         * order. Writes only those fields of the drafts, which the story, speaker and companion passes never touch,
+         * so it runs beside them.
+         */
+        void fillDrafts() {
+            for (Linked s : slots) {
+                List<Actor> actors = s.record.actors();
+                for (int i = 0; i < actors.size(); i++) {
+                    if (s.actorEntities[i] != null) {
+                        drafts.get(s.actorEntities[i]).addActor(actors.get(i), s.ref);
+                    }
+                }
+                List<Place> places = s.record.places();
+                for (int i = 0; i < places.size(); i++) {
+                    if (s.placeEntities[i] != null) {
+                        drafts.get(s.placeEntities[i]).addPlace(places.get(i), s.ref);
+                    }
+                }
+            }
         }
 
         /**
@@ -277,28 +340,23 @@ public final class ArchiveBuilder {
                     }
                 }
             }
-            List<EntityDraft> draftOf = refs.stream().map(e -> drafts.get(e.key())).toList();
+            List<EntityDraft> draftOf = refs.stream().map(drafts::get).toList();
             pairs.forEach((e, other, count) -> draftOf.get(e).companions.put(refs.get(other), count));
         }
 
         /** Stories: clustered through an index, then laid side by side. */
         void stories() {
-            for (Linked s : slots) {
-                for (Quote q : s.record.quotes()) {
-                    EntityRef speaker = q.speaker() == null ? null : index.actorOf(s.position, q.speaker());
-                    s.quotes.add(new QuoteMatcher.Candidate(speaker, new CitedQuote(q, s.ref), s.position));
-                }
-            }
             StoryClusterer clusterer = new StoryClusterer();
             Set<String> frequent = frequentEntities();
-            List<Map<String, Double>> leads = this.leads.join();
+            List<WordVector> leads = this.leads.join();
             List<StoryClusterer.Features> features = new ArrayList<>();
             for (Linked s : slots) {
                 Set<String> actorKeys = new LinkedHashSet<>();
                 Set<String> placeKeys = new LinkedHashSet<>();
                 for (EntityRef e : s.named) {
-                    if (!frequent.contains(e.key())) {
-                        (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(e.key());
+                    String key = keys.get(e);
+                    if (!frequent.contains(key)) {
+                        (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(key);
                     }
                 }
                 features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()), actorKeys, placeKeys,
@@ -306,23 +364,27 @@ public final class ArchiveBuilder {
             }
             List<List<Integer>> clusters = clusterer.cluster(features);
             storyComparisons = clusterer.comparisons();
-            StoryAssembler assembler = new StoryAssembler();
-            List<Story> out = new ArrayList<>();
-            for (List<Integer> cluster : clusters) {
+            // Each story is laid out from its own articles alone: on both cores, then taken in cluster order.
+            List<Story> assembled = clusters.parallelStream().map(cluster -> {
                 List<StoryAssembler.Member> members = new ArrayList<>();
                 for (int i : cluster) {
                     Linked s = slots.get(i);
                     members.add(new StoryAssembler.Member(s.ref, s.named, s.quotes, s.dates));
                 }
-                Story story = assembler.assemble(members);
+                return new StoryAssembler().assemble(members);
+            }).toList();
+            List<Story> out = new ArrayList<>();
+            for (int c = 0; c < clusters.size(); c++) {
+                List<Integer> cluster = clusters.get(c);
+                Story story = assembled.get(c);
                 out.add(story);
                 StoryRef sref = StoryRef.of(story);
-                Set<String> entityKeys = new LinkedHashSet<>();
+                Set<EntityRef> entities = new LinkedHashSet<>();
                 for (int i : cluster) {
                     slots.get(i).story = story.id();
-                    slots.get(i).named.forEach(e -> entityKeys.add(e.key()));
+                    entities.addAll(slots.get(i).named);
                 }
-                entityKeys.forEach(k -> drafts.get(k).stories.add(sref));
+                entities.forEach(e -> drafts.get(e).stories.add(sref));
             }
             out.sort(Comparator.comparing(Story::lastDate, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(s -> -s.articles().size()).thenComparing(Story::id));
@@ -335,7 +397,9 @@ public final class ArchiveBuilder {
          */
         Set<String> frequentEntities() {
             Map<String, Integer> articles = new HashMap<>();
-            slots.forEach(s -> s.named.forEach(e -> articles.merge(e.key(), 1, Integer::sum)));
+            Map<EntityRef, Integer> byRef = new HashMap<>();
+            slots.forEach(s -> s.named.forEach(e -> byRef.merge(e, 1, Integer::sum)));
+            byRef.forEach((e, n) -> articles.put(keys.get(e), n));
             List<Map.Entry<String, Integer>> ranked = articles.entrySet().stream()
                     .filter(e -> e.getValue() >= MIN_FREQUENT_ARTICLES)
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -350,17 +414,26 @@ public final class ArchiveBuilder {
         }
 
         /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
-        List<Map<String, Double>> leadVectors() {
+        List<WordVector> leadVectors() {
             List<List<String>> words = slots.parallelStream().map(s -> Wording.lead(s.article.article())).toList();
-            Map<String, Integer> df = new HashMap<>();
-            words.forEach(ws -> new java.util.HashSet<>(ws).forEach(w -> df.merge(w, 1, Integer::sum)));
-            List<Map<String, Double>> out = new ArrayList<>();
+            // Each word once, with the number of articles using it; the vectors hold that one string of each word.
+            Map<String, Word> df = new HashMap<>();
+            for (List<String> ws : words) {
+                for (String w : ws) {
+                    Word word = df.computeIfAbsent(w, Word::new);
+                    if (word.last != ws) {
+                        word.last = ws;
+                        word.articles++;
+                    }
+                }
+            }
+            List<WordVector> out = new ArrayList<>();
             for (List<String> ws : words) {
                 Map<String, Double> v = new HashMap<>();
-                ws.forEach(w -> v.merge(w, 1.0, Double::sum));
+                ws.forEach(w -> v.merge(df.get(w).text, 1.0, Double::sum));
                 double norm = 0;
                 for (Map.Entry<String, Double> e : v.entrySet()) {
-                    double weight = e.getValue() * Math.log((slots.size() + 1.0) / df.get(e.getKey()));
+                    double weight = e.getValue() * Math.log((slots.size() + 1.0) / df.get(e.getKey()).articles);
                     e.setValue(weight);
                     norm += weight * weight;
                 }
@@ -368,7 +441,7 @@ public final class ArchiveBuilder {
                 if (length > 0) {
                     v.replaceAll((w, x) -> x / length);
                 }
-                out.add(v);
+                out.add(new WordVector(v));
             }
             return out;
         }
@@ -384,8 +457,8 @@ public final class ArchiveBuilder {
                     EntityRef speaker = c.speaker();
                     String speakerKey;
                     if (speaker != null) {
-                        drafts.get(speaker.key()).quotes.add(c.quote());
-                        speakerKey = speaker.key();
+                        drafts.get(speaker).quotes.add(c.quote());
+                        speakerKey = keys.get(speaker);
                         speakerOf.putIfAbsent(speakerKey, new SpeakerQuotes(speaker, speaker.name(), List.of()));
                     } else if (q.speakerName() != null && !NameKey.of(q.speakerName()).isEmpty()) {
                         speakerKey = "name:" + NameKey.of(q.speakerName());
@@ -411,7 +484,7 @@ public final class ArchiveBuilder {
                 byKind.put(kind, new ArrayList<>());
             }
             // Each draft becomes its entity on its own: both cores, in the groups' order.
-            List<Entity> made = index.groups().parallelStream().map(g -> drafts.get(g.ref().key()).toEntity()).toList();
+            List<Entity> made = index.groups().parallelStream().map(g -> drafts.get(g.ref()).toEntity()).toList();
             for (int i = 0; i < made.size(); i++) {
                 byKind.get(index.groups().get(i).ref().entityKind()).add(made.get(i));
             }
@@ -419,7 +492,7 @@ public final class ArchiveBuilder {
             Map<String, ArticleLinks> links = new HashMap<>();
             slots.forEach(s -> links.put(s.record.slug(), s.links()));
             return new Archive(articles, byKind.get(EntityKind.PERSON), byKind.get(EntityKind.ORGANIZATION),
-                    byKind.get(EntityKind.PLACE), stories, timeline.build(), speakers, unattributed, links);
+                    byKind.get(EntityKind.PLACE), stories, timelineEntries, speakers, unattributed, links);
         }
     }
 

@@ -45,10 +45,15 @@ final class EntityDraft {
     }
 
     void addActor(Actor actor, ArticleRef ref) {
-        Set<String> here = new LinkedHashSet<>();
-        here.add(actor.name().strip());
-        actor.aliases().forEach(a -> here.add(a.strip()));
-        here.forEach(a -> aliases.merge(a, 1, Integer::sum));
+        String name = actor.name().strip();
+        if (actor.aliases().isEmpty()) { // most actors: no set needed to count each spelling once
+            aliases.merge(name, 1, Integer::sum);
+        } else {
+            Set<String> here = new LinkedHashSet<>();
+            here.add(name);
+            actor.aliases().forEach(a -> here.add(a.strip()));
+            here.forEach(a -> aliases.merge(a, 1, Integer::sum));
+        }
         actor.roles().forEach(r -> roles.merge(r.strip(), 1, Integer::sum));
         if (actor.affiliation() != null) {
             affiliations.add(actor.affiliation());

@@ -16,26 +16,46 @@ final class FullNameTypoPass implements ResolutionPass {
 
     @Override
     public void run(EntityIndex index) {
-        Map<String, Integer> first = new HashMap<>();
+        // Each typo key ("given names" + surname with one letter left out) is numbered once, and each person name's
+        // keys are made once: the same joins as a map of strings per mention, without a string per mention and key.
+        Map<String, Integer> ids = new HashMap<>();
+        Map<PersonName, int[]> keysOf = new HashMap<>();
+        int[] first = new int[0];
         for (int m = 0; m < index.size(); m++) {
             EntityIndex.Mention mention = index.mention(m);
             if (index.isDropped(m) || !mention.isFullName()) {
                 continue;
             }
             for (PersonName p : mention.personNames()) {
-                List<String> words = p.words();
-                if (!p.isFull() || !words.get(words.size() - 1).equals(p.surname()) || p.surname().length() < MIN_TYPO_LENGTH) {
-                    continue;
-                }
-                String key = p.key();
-                String given = key.substring(0, key.length() - p.surname().length());
-                for (String d : NameKey.deletions(p.surname())) {
-                    Integer f = first.putIfAbsent(given + d, m);
-                    if (f != null) {
-                        index.union(f, m, name());
+                for (int key : keysOf.computeIfAbsent(p, q -> typoKeys(q, ids))) {
+                    if (key >= first.length) {
+                        int old = first.length;
+                        first = java.util.Arrays.copyOf(first, Math.max(2 * old, key + 64));
+                        java.util.Arrays.fill(first, old, first.length, -1);
+                    }
+                    if (first[key] < 0) {
+                        first[key] = m;
+                    } else {
+                        index.union(first[key], m, name());
                     }
                 }
             }
         }
+    }
+
+    /** The numbers of a full name's typo keys; none when its surname is short or not its last word. */
+    private static int[] typoKeys(PersonName p, Map<String, Integer> ids) {
+        List<String> words = p.words();
+        if (!p.isFull() || !words.get(words.size() - 1).equals(p.surname()) || p.surname().length() < MIN_TYPO_LENGTH) {
+            return new int[0];
+        }
+        String key = p.key();
+        String given = key.substring(0, key.length() - p.surname().length());
+        List<String> deletions = NameKey.deletions(p.surname());
+        int[] out = new int[deletions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids.computeIfAbsent(given + deletions.get(i), k -> ids.size());
+        }
+        return out;
     }
 }

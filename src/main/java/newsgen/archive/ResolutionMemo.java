@@ -135,11 +135,24 @@ public final class ResolutionMemo {
 
     /** The decisions kept under this key, or null (none, another key, unreadable, or not to be read). */
     EntityIndex.Decisions get(String key) {
-        if (!read || key == null) {
+        return get(() -> key);
+    }
+
+    /**
+     * As {@link #get(String)}, asking for the key only when there is a memo to read: a cold build's key is then
+     * made on the other core while the passes run (it hashes every record's names), not before them.
+     */
+    EntityIndex.Decisions get(java.util.function.Supplier<String> keys) {
+        if (!read) {
             return null;
         }
         try {
-            byte[] payload = FramedFile.payload(Files.readAllBytes(file), MAGIC, key.getBytes(StandardCharsets.US_ASCII));
+            byte[] bytes = Files.readAllBytes(file);
+            String key = keys.get();
+            if (key == null) {
+                return null;
+            }
+            byte[] payload = FramedFile.payload(bytes, MAGIC, key.getBytes(StandardCharsets.US_ASCII));
             if (payload == null) {
                 return null;
             }

@@ -3,8 +3,6 @@ package newsgen.archive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,29 +31,64 @@ final class ShortNameDecider {
         }
     }
 
+    // The snapshot in arrays, by article and by root (a root is a mention's position): three passes build one,
+    // and sets and maps of boxed numbers made each ~70 MB of garbage (JFR).
     private final EntityIndex index;
-    private final List<Set<Integer>> rootsOf = new ArrayList<>();
-    private final Map<Integer, List<Integer>> articlesOf = new HashMap<>();
-    private final Map<Integer, Integer> mentionsOf = new HashMap<>();
-    private final Map<Integer, Set<Integer>> namedWith = new HashMap<>();
+    /** Each article's entities (roots), each once, in the order the article first names them. */
+    private final int[][] rootsOf;
+    /** Each root's articles, ascending; null for a position that is no root. */
+    private final int[][] articlesOf;
+    /** How many times the archive mentions each root's entity. */
+    private final int[] mentionsOf;
+    /** The entities named in an article with each root's, ascending, made when first asked. */
+    private final Map<Integer, int[]> namedWith = new HashMap<>();
+    /** Each root's dated articles' days, ascending, made when first asked. */
+    private final Map<Integer, long[]> daysOf = new HashMap<>();
 
     ShortNameDecider(EntityIndex index) {
         this.index = index;
+        rootsOf = new int[index.articles()][];
+        mentionsOf = new int[index.size()];
+        int[] articleCount = new int[index.size()];
+        int[] roots = new int[16];
         for (int a = 0; a < index.articles(); a++) {
-            Set<Integer> roots = new LinkedHashSet<>();
             int[] range = index.mentionsOf(a);
+            if (roots.length < range[1] - range[0]) {
+                roots = new int[2 * (range[1] - range[0])];
+            }
+            int n = 0;
             for (int m = range[0]; m < range[1]; m++) {
                 if (!index.isDropped(m)) {
                     int root = index.find(m);
-                    roots.add(root);
-                    mentionsOf.merge(root, index.mention(m).count(), Integer::sum);
+                    if (!contains(roots, n, root)) {
+                        roots[n++] = root;
+                        articleCount[root]++;
+                    }
+                    mentionsOf[root] += index.mention(m).count();
                 }
             }
-            rootsOf.add(roots);
-            for (int root : roots) {
-                articlesOf.computeIfAbsent(root, r -> new ArrayList<>()).add(a);
+            rootsOf[a] = java.util.Arrays.copyOf(roots, n);
+        }
+        articlesOf = new int[index.size()][];
+        int[] filled = new int[index.size()];
+        for (int a = 0; a < rootsOf.length; a++) {
+            for (int root : rootsOf[a]) {
+                if (articlesOf[root] == null) {
+                    articlesOf[root] = new int[articleCount[root]];
+                }
+                articlesOf[root][filled[root]++] = a;
             }
         }
+    }
+
+    /** True when the first n values hold this one. */
+    private static boolean contains(int[] values, int n, int value) {
+        for (int i = 0; i < n; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which of the candidate entities (by root) mention m names. */
@@ -65,8 +98,8 @@ final class ShortNameDecider {
             return new Decision(candidates.get(0), null);
         }
         int article = index.mention(m).article();
-        Set<Integer> here = rootsOf.get(article);
-        List<Integer> inArticle = candidates.stream().filter(here::contains).toList();
+        int[] here = rootsOf[article];
+        List<Integer> inArticle = candidates.stream().filter(c -> contains(here, here.length, c)).toList();
         if (inArticle.size() == 1) {
             return new Decision(inArticle.get(0), SAME_ARTICLE);
         }
@@ -91,7 +124,7 @@ final class ShortNameDecider {
         int mostCount = 0;
         int nextCount = 0;
         for (int c : candidates) {
-            int n = mentionsOf.getOrDefault(c, 0);
+            int n = mentionsOf[c];
             if (n > mostCount) {
                 nextCount = mostCount;
                 mostCount = n;
@@ -116,33 +149,68 @@ final class ShortNameDecider {
      * article published within {@link #NEAR_DAYS} days.
      */
     private double context(int c, int article, int own, List<Integer> candidates) {
-        Set<Integer> with = namedWith.computeIfAbsent(c, this::namedWith);
+        int[] with = namedWith.computeIfAbsent(c, this::namedWith);
         double score = 0;
         int n = index.articles();
-        for (int r : rootsOf.get(article)) {
-            if (r != own && !candidates.contains(r) && with.contains(r)) {
-                score += Math.log((n + 1.0) / articlesOf.get(r).size());
+        for (int r : rootsOf[article]) {
+            if (r != own && !candidates.contains(r) && java.util.Arrays.binarySearch(with, r) >= 0) {
+                score += Math.log((n + 1.0) / articlesOf[r].length);
             }
         }
         LocalDate date = index.date(article);
         if (date != null) {
-            for (int a : articlesOf.getOrDefault(c, List.of())) {
-                LocalDate d = index.date(a);
-                if (a != article && d != null && Math.abs(d.toEpochDay() - date.toEpochDay()) <= NEAR_DAYS) {
-                    score += 1;
-                    break;
-                }
+            // c's dated articles within NEAR_DAYS of this one, by binary search over their sorted days; this article
+            // itself (day 0 away) does not count. Why: walking every article of a much-named candidate for each
+            // short mention was most of the surname pass (JFR).
+            long day = date.toEpochDay();
+            long[] days = daysOf.computeIfAbsent(c, this::days);
+            int near = firstAbove(days, day + NEAR_DAYS) - firstAbove(days, day - NEAR_DAYS - 1);
+            if (near > (contains(rootsOf[article], rootsOf[article].length, c) ? 1 : 0)) {
+                score += 1;
             }
         }
         return score;
     }
 
-    private Set<Integer> namedWith(int root) {
-        Set<Integer> out = new HashSet<>();
-        for (int a : articlesOf.getOrDefault(root, List.of())) {
-            out.addAll(rootsOf.get(a));
+    /** The days of a root's dated articles, ascending. */
+    private long[] days(int root) {
+        int[] articles = articlesOf[root] == null ? new int[0] : articlesOf[root];
+        long[] out = new long[articles.length];
+        int n = 0;
+        for (int a : articles) {
+            LocalDate d = index.date(a);
+            if (d != null) {
+                out[n++] = d.toEpochDay();
+            }
         }
-        out.remove(root);
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
         return out;
+    }
+
+    /** The position of the first value above the given one in an ascending array (its length when none). */
+    private static int firstAbove(long[] sorted, long value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int[] namedWith(int root) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (int a : articlesOf[root] == null ? new int[0] : articlesOf[root]) {
+            for (int r : rootsOf[a]) {
+                out.set(r);
+            }
+        }
+        out.clear(root);
+        return out.stream().toArray();
     }
 }

@@ -35,13 +35,16 @@ final class SurnamePass implements ResolutionPass {
                     continue;
                 }
                 exact.computeIfAbsent(p.surname(), k -> new HashSet<>()).add(root);
-                if (p.surname().length() >= FullNameTypoPass.MIN_TYPO_LENGTH) {
-                    for (String d : NameKey.deletions(p.surname())) {
-                        typos.computeIfAbsent(d, k -> new HashSet<>()).add(root);
-                    }
-                }
             }
         }
+        // The typo index from each surname once, not from each of its mentions: the same sets, far fewer strings.
+        exact.forEach((surname, roots) -> {
+            if (surname.length() >= FullNameTypoPass.MIN_TYPO_LENGTH) {
+                for (String d : NameKey.deletions(surname)) {
+                    typos.computeIfAbsent(d, k -> new HashSet<>()).addAll(roots);
+                }
+            }
+        });
         ShortNameDecider decider = new ShortNameDecider(index);
         Map<Integer, ShortNameDecider.Decision> decisions = new LinkedHashMap<>();
         for (int m = 0; m < index.size(); m++) {

@@ -13,6 +13,10 @@ public final class Main {
 
     public static void main(String[] args) {
         Optional<Integer> code = Launcher.relaunch(args);
-        System.exit(code.isPresent() ? code.get() : Gen.run(args));
+        if (code.isPresent()) {
+            System.exit(code.get());
+        }
+        Warmup.start(args);
+        System.exit(Gen.run(args));
     }
 }

@@ -76,20 +76,17 @@ public final class ArticleLoader {
      */
     public Read read(Path file) {
         String name = file.toString().replace('\\', '/');
-        String text = decode(name, readBytes(name, file));
-        Mojibake.Repair repair = Mojibake.repair(text);
+        byte[] bytes = readBytes(name, file);
+        int marks = marks(bytes);
+        String text = decode(name, bytes, marks);
+        // only a character from U+00C2 to U+00F4 (UTF-8 C3 82 to C3 B4) starts a repair
+        Mojibake.Repair repair = (marks & C3) != 0 ? Mojibake.repair(text) : new Mojibake.Repair(text, 0, null);
         text = repair.text();
         FrontMatter front = FrontMatter.parse(name, text);
         boolean plain = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") && front.fields().isEmpty();
-        if (!plain) {
-            Problem tooMuch = MarkupLimits.check(name, front.body(), front.bodyStart());
-            if (tooMuch != null) {
-                throw new ProblemException(tooMuch);
-            }
-        }
         List<Paragraph> paragraphs = plain
                 ? PlainTextBody.parse(front.body(), front.bodyStart())
-                : markdown.parse(front.body(), front.bodyStart());
+                : markdown.parse(name, front.body(), front.bodyStart());
         if (paragraphs.isEmpty()) {
             throw new ProblemException(new Problem(name, front.bodyStart(), "the article is empty: no text after the front matter"));
         }
@@ -159,15 +156,42 @@ public final class ArticleLoader {
      * itself. Why: the strict decoder's characters were copied once more into the string, and its loop and the copy
      * were ~1.6% of {@code gen extract}'s CPU (JFR), twice what the JDK's decoding costs.
      */
-    private static String decode(String name, byte[] bytes) {
+    private static String decode(String name, byte[] bytes, int marks) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
+        // U+FFFD is written EF BF BD, or made by the decoder of a malformed byte (always one of 0x80 and above)
+        if ((marks & HIGH) != 0 && text.indexOf('\uFFFD') >= 0) {
             text = strict(name, bytes);
         }
-        if (text.startsWith("\uFEFF")) {
+        if ((marks & EF) != 0 && text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return (marks & CR) != 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
+    }
+
+    /** {@link #marks}: a byte 0xEF (which starts the byte-order mark in UTF-8). */
+    private static final int EF = 1;
+    /** {@link #marks}: any byte from 0x80 up. */
+    private static final int HIGH = 8;
+    /** {@link #marks}: a byte 0xC3 (which starts U+00C0 to U+00FF in UTF-8). */
+    private static final int C3 = 2;
+    /** {@link #marks}: a carriage return. */
+    private static final int CR = 4;
+
+    /**
+     * Which of the bytes that make the text worth a scan the file holds, as bits: most hold none of them, and one pass
+     * over the bytes is cheaper than a scan of the text for each (for U+FFFD, the carriage returns and double-encoded
+     * characters, ~1.5% of {@code gen extract}'s CPU, JFR). A text of ASCII alone needs none of them.
+     */
+    private static int marks(byte[] bytes) {
+        int marks = 0;
+        for (byte b : bytes) {
+            if (b < 0) {
+                marks |= HIGH | (b == (byte) 0xEF ? EF : b == (byte) 0xC3 ? C3 : 0);
+            } else if (b == '\r') {
+                marks |= CR;
+            }
+        }
+        return marks;
     }
 
     /** The bytes as UTF-8, or the problem that names the line of the first malformed one. */

@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import newsgen.model.Paragraph;
 import newsgen.model.ParagraphKind;
+import newsgen.model.Problem;
+import newsgen.model.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +59,32 @@ final class MarkdownBody {
     }
 
     List<Paragraph> parse(String body, int firstLine) {
-        List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(body) : null;
-        if (plain != null && (!html || plainLines(body))) {
-            return paragraphs(body, firstLine, plain, html);
+        char[] chars = shortCut ? body.toCharArray() : null;
+        return parse(body, chars, firstLine, shortCut ? PlainMarkdown.blocks(chars) : null);
+    }
+
+    /**
+     * As {@link #parse(String, int)}, a body that goes to flexmark checked against {@link MarkupLimits} first. Not one
+     * without markup ({@link PlainMarkdown}): its lines open no quote or list and it holds no emphasis, bracket or
+     * angle bracket, so no limit can be reached, and the check was ~9% of loading's CPU (JFR).
+     *
+     * @throws ProblemException naming the file and line of the markup past a limit
+     */
+    List<Paragraph> parse(String file, String body, int firstLine) {
+        char[] chars = shortCut ? body.toCharArray() : null;
+        List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(chars) : null;
+        if (plain == null) {
+            Problem tooMuch = MarkupLimits.check(file, body, firstLine);
+            if (tooMuch != null) {
+                throw new ProblemException(tooMuch);
+            }
+        }
+        return parse(body, chars, firstLine, plain);
+    }
+
+    private List<Paragraph> parse(String body, char[] chars, int firstLine, List<PlainMarkdown.Block> plain) {
+        if (plain != null && (!html || plainLines(chars))) {
+            return paragraphs(body, chars, firstLine, plain, html);
         }
         Document document = parser.parse(body);
         List<Node> blocks = new ArrayList<>();
@@ -100,14 +125,19 @@ final class MarkdownBody {
      * The paragraphs of a body without markup ({@link PlainMarkdown}), typed and cleaned as flexmark's are below, and
      * when asked with the HTML flexmark renders for them: the lines' words escaped, one space for each line break.
      */
-    private static List<Paragraph> paragraphs(String body, int firstLine, List<PlainMarkdown.Block> blocks, boolean html) {
+    private static List<Paragraph> paragraphs(String body, char[] chars, int firstLine, List<PlainMarkdown.Block> blocks,
+                                              boolean html) {
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        char[] scratch = null;
         for (int i = 0; i < blocks.size(); i++) {
             PlainMarkdown.Block b = blocks.get(i);
-            String raw = body.substring(b.start(), b.end());
-            String text = collapseSpaces(raw).strip();
+            if (scratch == null || scratch.length < b.end() - b.start()) {
+                scratch = new char[Math.max(b.end() - b.start(), 256)];
+            }
+            String text = collapseSpaces(chars, b.start(), b.end(), scratch).strip();
             ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
-            paragraphs.add(new Paragraph(i + 1, kind, text, html ? plainHtml(raw, kind) : null, firstLine + b.line()));
+            paragraphs.add(new Paragraph(i + 1, kind, text, html ? plainHtml(body.substring(b.start(), b.end()), kind) : null,
+                    firstLine + b.line()));
         }
         return paragraphs;
     }
@@ -119,18 +149,22 @@ final class MarkdownBody {
      * paragraphs' HTML was flexmark's parse and render of every body of a build (~8% of its CPU, JFR).
      */
     static boolean plainLines(String body) {
-        int n = body.length();
+        return plainLines(body.toCharArray());
+    }
+
+    static boolean plainLines(char[] body) {
+        int n = body.length;
         for (int i = 0; i < n; i++) {
-            char c = body.charAt(i);
+            char c = body[i];
             if (c == '\n') {
-                if (i > 0 && body.charAt(i - 1) == ' ') {
+                if (i > 0 && body[i - 1] == ' ') {
                     return false;
                 }
             } else if (c < ' ') {
                 return false;
             }
         }
-        return n == 0 || body.charAt(n - 1) != ' ';
+        return n == 0 || body[n - 1] != ' ';
     }
 
     /** A plain paragraph's HTML as {@link #html} keeps flexmark's: inner HTML of its p, line breaks a space. */
@@ -238,6 +272,26 @@ final class MarkdownBody {
             }
         }
         return changed ? new String(t, 0, w) : text;
+    }
+
+    /**
+     * As {@link #collapseSpaces(String)} for {@code t[from, to)}, compacted into {@code out} (at least as long): the
+     * paragraph's characters are copied once, from the body's, not cut out as a string and copied again.
+     */
+    static String collapseSpaces(char[] t, int from, int to, char[] out) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            char c = t[i];
+            if (isSpace(c) && (c != ' ' || i + 1 < to && isSpace(t[i + 1]))) {
+                out[w++] = ' ';
+                while (i + 1 < to && isSpace(t[i + 1])) {
+                    i++;
+                }
+            } else {
+                out[w++] = c;
+            }
+        }
+        return new String(out, 0, w);
     }
 
     /** The characters of the pattern {@code \\s}. */

@@ -25,9 +25,15 @@ final class PlainMarkdown {
 
     /** The paragraphs of the body, in order, or null when it holds anything that may be markup. */
     static List<Block> blocks(String body) {
-        int n = body.length();
-        // read from an array: in gen's C1-compiled code each String.charAt is a call, most of this scan's time (JFR)
-        char[] t = body.toCharArray();
+        return blocks(body.toCharArray());
+    }
+
+    /**
+     * As {@link #blocks(String)}, for the body's characters. Read from an array: in gen's C1-compiled code each
+     * String.charAt is a call, most of this scan's time (JFR).
+     */
+    static List<Block> blocks(char[] t) {
+        int n = t.length;
         for (int i = 0; i < n; i++) {
             char c = t[i];
             if (inlineMarkup(c) || c == '&' && entity(t, i + 1)) {
@@ -40,16 +46,16 @@ final class PlainMarkdown {
         int blockLine = 0;
         int start = 0;
         while (start <= n) {
-            int end = body.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
+            int end = start;
+            while (end < n && t[end] != '\n') {
+                end++;
             }
             if (start == end) {
                 if (blockStart >= 0) {
                     blocks.add(new Block(blockStart, start - 1, blockLine));
                     blockStart = -1;
                 }
-            } else if (!paragraphLine(body, start, end)) {
+            } else if (!paragraphLine(t, start, end)) {
                 return null;
             } else if (blockStart < 0) {
                 blockStart = start;
@@ -91,17 +97,17 @@ final class PlainMarkdown {
      * thematic break, setext underline, HTML) and nothing like an ordered list's marker (up to nine digits, "." or
      * ")", then the line's end or anything but a letter or digit: "1. ", "2016)"; "3.5 million" is no marker).
      */
-    private static boolean paragraphLine(String body, int start, int end) {
-        char c = body.charAt(start);
+    private static boolean paragraphLine(char[] t, int start, int end) {
+        char c = t[start];
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "#>-+*=_`~<|".indexOf(c) >= 0) {
             return false;
         }
         int i = start;
-        while (i < end && body.charAt(i) >= '0' && body.charAt(i) <= '9') {
+        while (i < end && t[i] >= '0' && t[i] <= '9') {
             i++;
         }
-        boolean marker = i > start && i - start <= 9 && i < end && (body.charAt(i) == '.' || body.charAt(i) == ')')
-                && (i + 1 == end || !Character.isLetterOrDigit(body.charAt(i + 1)));
+        boolean marker = i > start && i - start <= 9 && i < end && (t[i] == '.' || t[i] == ')')
+                && (i + 1 == end || !Character.isLetterOrDigit(t[i + 1]));
         return !marker;
     }
 }

@@ -19,9 +19,12 @@ final class ArticleText {
      *
      * @param text     the part extraction reads (a caption without its photo credit)
      * @param matches  gazetteer names, in text order, not overlapping
+     * @param chars    the text's characters, for scans: in gen's C1-compiled code each String.charAt is a call (and
+     *                 a bounds check of its own on text with characters above Latin-1, as most news has), which was
+     *                 the most of such scans' time (JFR); made once, not by each scan
      */
     record Para(int index, ParagraphKind kind, String text, List<Token> tokens, List<Sentences.Span> sentences,
-                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken) {
+                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars) {
         boolean isCaption() {
             return kind == ParagraphKind.CAPTION;
         }
@@ -53,12 +56,30 @@ final class ArticleText {
 
     final List<Para> paras = new ArrayList<>();
 
+    /**
+     * Whether the text holds "(" then 2 to 8 letters then ")", which {@link #DEFINED_ACRONYM} needs: the pattern is
+     * tried only then. Why: searched from every offset of every paragraph with a bracket, it was ~1% of
+     * {@code gen extract}'s CPU (JFR), and most brackets hold no acronym.
+     */
+    static boolean bracketedLetters(String text) {
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int k = open + 1;
+            while (k < text.length() && k - open <= 8 && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if (k - open >= 3 && k < text.length() && text.charAt(k) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ArticleText(Article article) {
         Gazetteer gaz = Gazetteer.get();
         // an acronym the article defines means what the article says, not what the gazetteer says
         java.util.Set<String> defined = new java.util.HashSet<>();
         for (Paragraph p : article.paragraphs()) {
-            if (p.text() != null && p.text().indexOf('(') >= 0) {
+            if (p.text() != null && bracketedLetters(p.text())) {
                 Matcher m = DEFINED_ACRONYM.matcher(p.text());
                 while (m.find()) {
                     defined.add(m.group(1));
@@ -76,8 +97,9 @@ final class ArticleText {
                     text = text.substring(0, m.start());
                 }
             }
-            List<Sentences.Span> sentences = Sentences.split(text);
-            List<Token> tokens = Tokenizer.tokens(text, sentences);
+            char[] chars = text.toCharArray();
+            List<Sentences.Span> sentences = Sentences.split(text, chars);
+            List<Token> tokens = Tokenizer.tokens(text, chars, sentences);
             List<Gazetteer.Match> matches = new ArrayList<>();
             Gazetteer.Match[] byToken = new Gazetteer.Match[tokens.size()];
             for (int i = 0; i < tokens.size(); ) {
@@ -94,7 +116,7 @@ final class ArticleText {
                     i++;
                 }
             }
-            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken));
+            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken, chars));
         }
     }
 }

@@ -97,6 +97,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "“We are frustrated and horrified” by the shooting in Orlando, Jane Doe said.": a quotation opening its sentence,
+     * the writer's words after it, and a last clause of a name and a cue verb.
+     */
+    SENTENCE_END_CUE("sentence-end-cue", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.sentenceEndCue(a.span());
+        }
+    },
+    /**
      * "Rabbi Jane Doe, president of the union, which represents 900 congregations, said …"; "Jane Doe lobbied to
      * suspend it, saying, “…”"; "Jane Doe, who …, said": the cue verb's subject is the subject of the sentence.
      */
@@ -107,7 +117,8 @@ enum SpeakerRule {
         }
     },
     /**
-     * "“Exports rose,” the minister said. “Imports fell.”": the speaker of the quotation before, same paragraph; not
+     * "“Exports rose,” the minister said. “Imports fell.”": the speaker (or the role only: "said one party
+     * strategist") of the quotation before, same paragraph; not
      * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.
      */
     SAME_PARAGRAPH("same-paragraph-speaker", false) {
@@ -115,10 +126,15 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Attribution before = s.previous(a);
             // the quotation before may have opened paragraphs earlier and closed in this one ("“…", then "…,” X said. “…”")
-            if (before == null || !before.speaker().named() || before.span().end().index() != a.span().start().index()) {
-                return null;
+            // a role goes on too: "“…,” said one party strategist. “…”" is the strategist's, named or not
+            if (before == null || !before.speaker().found() || before.span().end().index() != a.span().start().index()
+                    || !before.speaker().named() && a.span().partial()) {
+                return null; // a fragment is left to the rules after this one, which may name the role's holder
             }
             boolean sameSentence = s.sameSentence(before, a);
+            if (!sameSentence && s.colonNamesAnother(a.span(), before.speaker())) {
+                return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
+            }
             if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }

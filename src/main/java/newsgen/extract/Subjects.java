@@ -11,33 +11,33 @@ import java.util.Set;
  * named charter of the article) or a role only ("the judge", "a spokesman").
  */
 final class Subjects {
-    static final Set<String> HE_SHE = Set.of("he", "she");
-    static final Set<String> THEY_IT = Set.of("they", "it");
+    static final Set<String> HE_SHE = WordSet.of("he", "she");
+    static final Set<String> THEY_IT = WordSet.of("they", "it");
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
     /** Nouns that stand for the organisation just named ("the company said"). */
-    private static final Set<String> GENERIC_ORGS = Set.of("company", "firm", "group", "club", "team", "organisation",
+    private static final Set<String> GENERIC_ORGS = WordSet.of("company", "firm", "group", "club", "team", "organisation",
             "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
             "watchdog", "regulator", "charity", "institution");
     /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
-    private static final Set<String> NEWS_BODIES = Set.of("newspaper", "paper", "network", "channel", "broadcaster",
+    private static final Set<String> NEWS_BODIES = WordSet.of("newspaper", "paper", "network", "channel", "broadcaster",
             "magazine", "outlet", "station", "publication", "board", "panel");
     /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
-    private static final Set<String> OWN_BODIES = Set.of("campaign", "office", "team", "spokesman", "spokeswoman",
+    private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
             "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
             "representatives", "staff", "press", "administration", "foundation");
     /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
-    private static final Set<String> DOCUMENTS = Set.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
+    private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
             "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
             "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
     /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
-    private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "front-runner", "frontrunner",
+    private static final Set<String> PERSON_NOUNS = WordSet.of("candidate", "nominee", "front-runner", "frontrunner",
             "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
     /** Cue verbs whose next name is their object, never an inverted subject ("…, X told CNN", "thanked Obama"). */
-    static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
+    static final Set<String> TAKES_OBJECT = WordSet.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
             "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
             "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
             "criticized", "criticised", "asked", "asks", "assured", "reminded", "warned", "informed", "answered");
@@ -54,14 +54,14 @@ final class Subjects {
         int end = t.get(k).end();
         for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, end - 80), end + 1)) {
             if (m.end() == end) {
-                return true;
+                return !channel(p, m);
             }
         }
         return t.get(k).cap() && !t.get(k).initial();
     }
 
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
@@ -251,7 +251,8 @@ final class Subjects {
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
             if (HE_SHE.contains(w)) {
-                return ctx.lastPerson(p, t.get(k).start(), w);
+                ActorFinder.Mention main = mainClauseSubject(p, k);
+                return main != null ? of(main) : ctx.lastPerson(p, t.get(k).start(), w);
             }
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
@@ -308,6 +309,12 @@ final class Subjects {
                             titled = titled.named() ? titled : null;
                         }
                     }
+                    if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
+                        // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
+                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's)
+                        ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
+                        titled = before == null || titledOtherwise(before.actor()) ? null : of(before);
+                    }
                     if (titled != null) {
                         return titled;
                     }
@@ -345,7 +352,7 @@ final class Subjects {
     }
 
     /** Words before a country that make it no subject ("in Russia said", "of China"). */
-    private static final Set<String> PLACE_LINKS = Set.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
+    private static final Set<String> PLACE_LINKS = WordSet.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
             "by", "into", "across", "about", "than", "like", "and", "or", "nor");
 
     /**
@@ -418,10 +425,11 @@ final class Subjects {
     }
 
     /** Words that open a sentence with a phrase before its subject ("After X spoke, Y said"; "In the book, Z states"). */
-    private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
+    private static final Set<String> OPENERS = WordSet.of("after", "when", "while", "as", "although", "though", "if",
             "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
             "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
-            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of");
+            "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of",
+            "like", "unlike", "besides", "beyond", "amid", "among", "against", "under", "within", "through", "throughout");
     /** How many words a phrase before a sentence's subject may have ("Here in Columbia,"). */
     private static final int OPENING_PHRASE = 6;
     /** How far (in words) a sentence's subject may stand from its verb ("X, who …, said"). */
@@ -448,11 +456,15 @@ final class Subjects {
             return null;
         }
         int comma = p.text().indexOf(',', t.get(first).end());
-        if (OPENERS.contains(t.get(first).key()) || t.get(first).key().endsWith("ed") && t.get(first).key().length() > 4) {
+        int named = afterConjunctions(r, t, first, verb);
+        if (named > first) {
+            // "And then Roe went fully on the attack, saying …": a conjunction, then the subject, no comma between
+            clause = t.get(named).start();
+        } else if (OPENERS.contains(t.get(first).key()) || t.get(first).key().endsWith("ed") && t.get(first).key().length() > 4) {
             if (comma < 0 || comma >= verbStart) {
                 return null;
             }
-            clause = comma + 1;
+            clause = laterPhrases(p, r, comma + 1, verbStart);
         } else if (comma > 0 && comma < verbStart && r.wordsBetween(clause, comma) <= OPENING_PHRASE
                 && ctx.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
             // "Here in Columbia, Sanders stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
@@ -504,6 +516,47 @@ final class Subjects {
         }
         return null;
     }
+
+    /** Words that join a sentence to the one before and may open it with no comma ("And then Roe went …"). */
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "but", "so", "yet", "then", "still", "now");
+
+    /**
+     * The token after the conjunctions opening a sentence ("And then"), when it is capitalised and no comma follows
+     * them; else {@code first}.
+     */
+    private static int afterConjunctions(TokenReader r, List<Token> t, int first, int verb) {
+        int k = first;
+        while (k < verb && k - first < 2 && CONJUNCTIONS.contains(t.get(k).key()) && r.charAfter(t.get(k).end()) != ',') {
+            k++;
+        }
+        return k > first && k < verb && t.get(k).cap() && !t.get(k).initial() ? k : first;
+    }
+
+    /**
+     * "On Thursday, after remaining neutral throughout the primary, Roe endorsed …"; "In a wide-ranging, in-prison
+     * interview with journalist Jane Doe last year, Roe said …": past an opening phrase, more phrases that open with a
+     * lowercase word and close with a comma come before the subject too (at most {@value #MORE_PHRASES}).
+     */
+    private int laterPhrases(ArticleText.Para p, TokenReader r, int clause, int verbStart) {
+        var t = p.tokens();
+        for (int n = 0; n < MORE_PHRASES; n++) {
+            int k = r.tokenAt(clause);
+            if (k >= t.size() || t.get(k).start() >= verbStart || t.get(k).cap() || t.get(k).possessive()
+                    || gaz.titles.contains(t.get(k).key()) || TITLE_ADJECTIVES.contains(t.get(k).key())
+                    || HE_SHE.contains(t.get(k).key()) || THEY_IT.contains(t.get(k).key())) {
+                return clause;
+            }
+            int comma = p.text().indexOf(',', t.get(k).end());
+            if (comma < 0 || comma >= verbStart || r.markBetween(clause, comma)) {
+                return clause;
+            }
+            clause = comma + 1;
+        }
+        return clause;
+    }
+
+    /** How many phrases after the first may open a sentence before its subject. */
+    private static final int MORE_PHRASES = 2;
 
     /** How many lowercase words a description opening a sentence may have ("the famously gruff senator"). */
     private static final int DESCRIPTION_WORDS = 5;
@@ -561,12 +614,141 @@ final class Subjects {
     }
 
     /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
-    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "presidential", "candidate", "hopeful",
+    private static final Set<String> TITLE_ADJECTIVES = WordSet.of("former", "presidential", "candidate", "hopeful",
             "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
             "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
             "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+
+    /**
+     * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those
+     * who speak for someone else or stay unnamed ("the spokesman", "the aide", "the official").
+     */
+    private static final Set<String> PRINCIPALS = WordSet.of("president", "vice-president", "president-elect", "minister",
+            "premier", "chancellor", "leader", "secretary", "governor", "mayor", "senator", "congressman",
+            "congresswoman", "lawmaker", "judge", "justice", "king", "queen", "pope", "candidate", "nominee", "hopeful",
+            "speaker", "billionaire", "mogul", "tycoon", "businessman", "businesswoman",
+            "frontrunner", "front-runner", "challenger", "incumbent", "contender", "chairman", "chairwoman", "founder",
+            "ambassador", "legislator", "dictator", "ruler", "monarch", "prosecutor", "sheriff");
+
+    /**
+     * "the minority leader", "the former secretary", "the Florida senator": between "the" and the title at
+     * {@code head} only words of a title or capitalised ones, never another noun ("the band leader").
+     */
+    private static boolean describedAsTitle(List<Token> t, int from, int head) {
+        int k = head - 1;
+        while (k >= from && !t.get(k).key().equals("the")) {
+            Token w = t.get(k);
+            if (!w.cap() && !TITLE_ADJECTIVES.contains(w.key()) && !SIDES.contains(w.key())) {
+                return false;
+            }
+            k--;
+        }
+        return k >= from;
+    }
+
+    /** Whether a person's roles hold a title of someone who speaks for himself ("Mayor", "Senator"). */
+    private static boolean titledOtherwise(newsgen.model.Actor a) {
+        for (String role : a.roles()) {
+            for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.-]+")) {
+                if (PRINCIPALS.contains(w) || w.equals("sen.") || w.equals("gov.") || w.equals("rep.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words naming a side that may stand before a title ("the minority leader"). */
+    private static final Set<String> SIDES = WordSet.of("minority", "majority", "house", "senate", "vice", "lead");
+
+    /**
+     * The person opening the sentence before the one at {@code offset} (the last sentence of the paragraph before,
+     * for a paragraph's first sentence), or null when no person opens it.
+     */
+    ActorFinder.Mention previousSentenceSubject(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        ArticleText.Para in = p;
+        Sentences.Span before;
+        if (s > 0) {
+            before = p.sentences().get(s - 1);
+        } else {
+            in = ctx.previous(p);
+            if (in == null || in.sentences().isEmpty()) {
+                return null;
+            }
+            before = in.sentences().get(in.sentences().size() - 1);
+        }
+        TokenReader r = new TokenReader(in);
+        int last = r.tokenAt(before.end()) - 1;
+        if (last <= r.tokenAt(before.start())) {
+            return null;
+        }
+        ActorFinder.Mention m = sentenceSubjectBefore(in, r.token(last).start());
+        return m == null || !m.actor().isPerson() || isPossessive(in, m) ? null : m;
+    }
+
+    /** Words that open a clause inside a sentence ("…, when he called …"). */
+    private static final Set<String> SUBORDINATORS = WordSet.of("when", "as", "after", "because", "while", "before",
+            "since", "although", "though", "until", "once", "where", "that");
+
+    /**
+     * "Roe went after Doe at the debate, when he called the businessman “unhinged”": "he" or "she" (token {@code k})
+     * opening a clause inside a sentence whose subject is a person it may stand for is that person, not the last one
+     * named (Doe). Null when the sentence opens with the clause, or its subject is not such a person.
+     */
+    private ActorFinder.Mention mainClauseSubject(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        if (k == 0 || !SUBORDINATORS.contains(t.get(k - 1).key())) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int conj = t.get(k - 1).start();
+        if (r.sentenceStart(conj) >= conj || r.markBetween(r.sentenceStart(conj), conj)) {
+            return null;
+        }
+        ActorFinder.Mention m = sentenceSubjectBefore(p, conj);
+        if (m != null) {
+            return m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+        }
+        // "“…,” Roe said at a rally, adding that he believed …": the subject of the cue verb before, named
+        int start = r.sentenceStart(conj);
+        for (int v = k - 2; v >= 0 && t.get(v).start() >= start && k - v <= CLAUSE_REACH; v--) {
+            if (r.isCueVerb(v) && !t.get(v).key().endsWith("ing")) {
+                Speaker who = subjectBefore(p, v);
+                if (who.named() && ctx.isPerson(who.id())) {
+                    for (ActorFinder.Mention n : ctx.actors(p.index(), start, t.get(v).start())) {
+                        if (n.actor().id().equals(who.id())) {
+                            return ctx.mayBe(n.actor(), t.get(k).key()) ? n : null;
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words back a clause's "he" looks for the cue verb of its sentence. */
+    private static final int CLAUSE_REACH = 12;
+
+    /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
+    private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
+
+    /**
+     * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
+     * after "on", "to" or "via" is the channel or the listener, never the subject of the verb after it.
+     */
+    private static boolean channel(ArticleText.Para p, ActorFinder.Mention m) {
+        if (m.actor().isPerson()) {
+            return false;
+        }
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.start()) - 1;
+        return k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())
+                && (k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING));
+    }
 
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
         String s = p.text();
@@ -630,7 +812,10 @@ final class Subjects {
         int finite = earlierCue(p, verb);
         if (finite >= 0) {
             // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
-            return subjectBefore(p, finite);
+            Speaker s = subjectBefore(p, finite);
+            if (s.named() || verb - finite <= NEAR_CUE) {
+                return s;
+            }
         }
         ActorFinder.Mention m = sentenceSubject(p, verb);
         if (m != null) {
@@ -654,6 +839,12 @@ final class Subjects {
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;
 
+    /** Within this many words, the cue verb before a participle decides its subject even when it names none. */
+    private static final int NEAR_CUE = 6;
+
+    /** How many words back a participle looks for the cue verb it goes with ("said at a rally in San Diego, adding"). */
+    private static final int EARLIER_CUE_REACH = 10;
+
     /**
      * For a participle after a comma ("…, adding"): a cue verb of the same sentence right before that comma
      * ("Jane Roe said, adding"; "Roe told reporters Friday, adding"), within a few words; else -1.
@@ -661,7 +852,7 @@ final class Subjects {
     int earlierCue(ArticleText.Para p, int verb) {
         TokenReader r = new TokenReader(p);
         int start = r.sentenceStart(p.tokens().get(verb).start());
-        for (int k = verb - 1; k >= 0 && verb - k <= 6 && p.tokens().get(k).start() >= start; k--) {
+        for (int k = verb - 1; k >= 0 && verb - k <= EARLIER_CUE_REACH && p.tokens().get(k).start() >= start; k--) {
             if (r.markBetween(p.tokens().get(k).end(), p.tokens().get(k + 1).start())) {
                 return -1;
             }

@@ -596,4 +596,53 @@ class PersonFinderTest {
     void aCapitalisedKindNounEndingANameBeforeAGivenNameLeavesThePerson() {
         assertTrue(names("Donors include Avenue Capital Group, Orin Lindqvist and others.").contains("Orin Lindqvist"));
     }
+
+    @Test
+    void middleInitialAOrIIsAnInitialNotAWord() {
+        assertEquals(List.of("Miriam A. Tollard"), names("The ruling was joined by Miriam A. Tollard, the chief judge of the court."));
+        assertEquals(List.of("Oscar I. Wendt"), names("Another partner, Oscar I. Wendt, spends his time with clients."));
+        assertEquals(List.of("Tollard"), names("Then A. Tollard wrote it.")); // not a middle initial: the name is not "A. Tollard"
+    }
+
+    @Test
+    void usStateDemonymIsASideNotAName() {
+        assertEquals(List.of(), names("“We will win,” the Texan said on Monday."));
+        Actor a = people("He used to back fellow Kentuckian Helena Marsh in the race.").get(0);
+        assertEquals("Helena Marsh", a.name());
+        assertEquals("Kentucky", a.affiliation());
+    }
+
+    @Test
+    void sentenceOpenersOfNoNameAreNotPartOfOne() {
+        List<String> n = names("Oskar Vell spoke first. Neither Vell nor Ana Dorn said anything.");
+        assertTrue(n.contains("Oskar Vell") && n.stream().noneMatch(x -> x.startsWith("Neither")), n.toString());
+    }
+
+    @Test
+    void titleFillingQuotationMarksIsNoPerson() {
+        assertEquals(List.of(), names("The senator likes “The Walking Fields,” while the governor loves golf."));
+        assertEquals(List.of(), names("He spoke on the channel’s “Sunday Morning Harvest,” a weekly show."));
+        assertEquals(List.of("Oskar Vell"), names("On the ballot he wrote in “Oskar Vell” instead."));
+    }
+
+    @Test
+    void surnameJoinedByAndToAPersonIsAPerson() {
+        List<String> n = names("Ana Dorn spoke first. Voters said Vellick and Dorn had let them down.");
+        assertTrue(n.contains("Vellick"), n.toString());
+        assertTrue(names("Ana Dorn spoke first. The Sens. and Dorn had let them down.").stream().noneMatch(x -> x.startsWith("Sens")));
+        assertTrue(names("Ana Dorn spoke first. She met Dorn and Ottumwa voters.").stream().noneMatch(x -> x.equals("Ottumwa")));
+    }
+
+    @Test
+    void generationalSuffixInCapitalsEndsAFullName() {
+        List<String> n = names("Harold Venn III had hoped to publish the book. Later Venn gave up.");
+        assertEquals(List.of("Harold Venn III"), n);
+    }
+
+    @Test
+    void sealIsATitleAndTheNavyItsService() {
+        var r = extractor.extractStrict(Articles.body("Her husband, Navy SEAL Tomas Brill, was killed in the raid."));
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Tomas Brill") && a.isPerson()), r.actors().toString());
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Navy") && !a.isPerson()), r.actors().toString());
+    }
 }

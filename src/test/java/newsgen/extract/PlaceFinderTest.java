@@ -247,4 +247,39 @@ class PlaceFinderTest {
         assertEquals(List.of("South"), names("The tyranny clanks its chains upon the South. In the name of the people he spoke."));
         assertEquals(List.of(), names("They met at the South Lawn Pavilion on Monday."));
     }
+
+    @Test
+    void townOfTheTownsListAfterInIsACity() {
+        List<Place> p = places("The rally in Ottumwa drew a crowd. Farmers near Walla Walla on Monday said prices fell.");
+        assertEquals(List.of("Ottumwa", "Walla Walla"), p.stream().map(Place::name).toList());
+        assertEquals("city", p.get(0).type());
+        assertEquals("United States", p.get(0).country());
+    }
+
+    @Test
+    void townOfTheTownsListIsNoPlaceWithoutInOrAsAPersonsSurname() {
+        assertEquals(List.of(), names("Ottumwa voters said the mayor of Keokuk's office was shut."));
+        assertEquals(List.of(), names("Ellen Hudson spoke first. Few had faith in Hudson after that."));
+        assertEquals(List.of(), names("The history goes back to the fights around Keokuk, he said."));
+    }
+
+    @Test
+    void datelineTownInCapitalsBeforeAStateIsACity() {
+        List<Place> p = places("MARLOWE FALLS, N.Y., Sept. 26 (UPI) — The crowd left early.");
+        assertTrue(p.stream().anyMatch(x -> x.name().equals("Marlowe Falls") && x.type().equals("city")), p.toString());
+        assertEquals(List.of(), names("DEATH, LIES and the rest of it."));
+    }
+
+    @Test
+    void townOfSeveralWordsOpeningWithAPlacesNameIsTheTown() {
+        assertEquals(List.of("Texas City"), names("Refineries in Texas City reported gains. Texas City’s mayor agreed."));
+        assertEquals(List.of("Oregon City"), names("She drove to Oregon City on Monday."));
+    }
+
+    @Test
+    void theCapitolIsABuildingAndTheSouthsARegion() {
+        assertEquals(List.of("Capitol", "South"),
+                names("He was held at the Capitol on Monday. The Capitol Police came. It shut one of the South's hubs."));
+        assertEquals("place", places("He was held at the Capitol on Monday.").get(0).type());
+    }
 }
