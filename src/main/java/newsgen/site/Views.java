@@ -51,6 +51,8 @@ final class Views {
     /** An ISO quarter, "2023-Q3". */
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int SUMMARY_CHARS = 240;
+    /** Punctuation and spaces ending a text, as a title's last line and a paragraph compare without them. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?…:;,\\s]+$");
 
     /**
      * Site paths of every entity page, by kind, then id, so a mention links only to a page that exists. By kind
@@ -189,7 +191,7 @@ final class Views {
     }
 
     private static String bare(String text) {
-        return text.strip().replaceAll("[.!?…:;,\\s]+$", "");
+        return TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
     }
 
     private StoryLink storyOf(ArticleLinks links) {
