@@ -249,7 +249,12 @@ final class ActorFinder {
             int before = listNeighbour(p, k, -1);
             int after = listNeighbour(p, k, 1);
             boolean listed = before >= 0 && (ends.contains(at(p, before + 1)) || knownSurname(p, before, index))
-                    || after >= 0 && (starts.contains(at(p, after)) || knownSurname(p, after, index));
+                    && !personRules.quotedTitle(p, before, k + 1)
+                    || after >= 0 && (starts.contains(at(p, after)) || knownSurname(p, after, index))
+                    && !personRules.quotedTitle(p, k, after + 1); // not 'Fox and Friends,'
+            if (k > 0 && Character.isDigit(t.get(k - 1).text().charAt(0))) {
+                continue; // "98 Degrees": a number before is no name's
+            }
             if (!listed || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
                     || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
                     || orgRules.unknownAcronym(p, u.run()) || inOrganizationName(f, u.key())) {
@@ -509,7 +514,7 @@ final class ActorFinder {
     }
 
     /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
-    private static final Set<String> NEWSPAPER_WORDS = Set.of("times", "post", "journal", "tribune", "herald",
+    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
             "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
             "sentinel", "economist");
 

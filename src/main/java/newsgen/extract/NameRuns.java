@@ -148,7 +148,7 @@ final class NameRuns {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Head words whose names go on with "on" and a subject: "Council on Foreign Relations", "Committee on Africa". */
-    private static final Set<String> SUBJECT_HEADS = Set.of("committee", "subcommittee", "council", "commission",
+    private static final Set<String> SUBJECT_HEADS = WordSet.of("committee", "subcommittee", "council", "commission",
             "conference", "panel", "center", "centre", "institute", "program", "programme", "project", "board", "forum",
             "caucus", "task", "summit", "convention", "initiative");
 

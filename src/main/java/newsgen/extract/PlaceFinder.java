@@ -331,7 +331,7 @@ final class PlaceFinder {
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
     private static final Set<String> IN_CITY = WordSet.of("in", "near", "outside", "across", "around", "downtown");
 
- /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
+    /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
     private static final Set<String> TOWN_BEFORE = WordSet.of("in", "near", "outside", "downtown");
     /** Words that put a town of two words or more after them: "to West Point", "the mayor of Atlantic City". */
     private static final Set<String> MORE_TOWN_BEFORE = WordSet.of("to", "from", "at", "of");

@@ -60,6 +60,10 @@ final class Subjects {
         return t.get(k).cap() && !t.get(k).initial();
     }
 
+    /** Adverbs that may stand between "but"/"and" and a second verb of the same subject ("but now said"). */
+    private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
+            "again", "once", "instead");
+
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
     private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
@@ -108,7 +112,12 @@ final class Subjects {
             from--;
         }
         int verbStart = t.get(verb).start();
-        if (verb > 0 && (t.get(verb - 1).key().equals("but") || t.get(verb - 1).key().equals("and")) && r.joined(verb - 1)
+        int conj = verb - 1;
+        if (conj > 0 && (CONJ_ADVERBS.contains(t.get(conj).key()) || t.get(conj).key().endsWith("ly"))
+                && !t.get(conj).cap()) {
+            conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
+        }
+        if (conj >= 0 && (t.get(conj).key().equals("but") || t.get(conj).key().equals("and")) && r.joined(conj)
                 && !t.get(verb).key().endsWith("ing")) {
             // "Clinton, who …, did not mention Trump by name, but told city leaders": the first verb's subject
             ActorFinder.Mention m = sentenceSubject(p, verb);

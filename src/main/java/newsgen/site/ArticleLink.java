@@ -8,7 +8,7 @@ import newsgen.model.ArticleRef;
  * @param date      ISO date of publication, or null
  * @param dateLabel the same date as a reader says it ("16 September 2023")
  */
-record ArticleLink(String slug, String title, String outlet, String date, String dateLabel, String href) {
+record ArticleLink(String slug, String title, String outlet, String date, String dateLabel, String href) implements SharedView {
     static ArticleLink of(ArticleRef ref) {
         return new ArticleLink(ref.slug(), ref.title(), ref.outlet(), ref.date(), Views.dateLabel(ref.date()),
                 RelativeLinks.article(ref.slug()));

@@ -3,6 +3,7 @@ package newsgen.site;
 import newsgen.model.NameFinder;
 import newsgen.model.EntityRef;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class BodyLinker {
     private final NameFinder finder;
     private final Function<EntityRef, String> href;
     private final Set<EntityRef> linked = new HashSet<>();
+    /** How many entities can be linked at all (those with a page), or -1 when not known. */
+    private final int linkable;
 
     /**
      * @param href the page-relative link of an entity's page, or null when it has none
@@ -32,10 +35,30 @@ final class BodyLinker {
     BodyLinker(NameFinder finder, Function<EntityRef, String> href) {
         this.finder = finder;
         this.href = href;
+        this.linkable = -1;
+    }
+
+    /**
+     * @param named every entity the finder looks for: once each of those with a page is linked, the paragraphs left
+     *              are returned as they are, unread (they could gain no link)
+     */
+    BodyLinker(NameFinder finder, Function<EntityRef, String> href, Collection<EntityRef> named) {
+        this.finder = finder;
+        this.href = href;
+        Set<EntityRef> withPage = new HashSet<>();
+        for (EntityRef e : named) {
+            if (e != null && href.apply(e) != null) {
+                withPage.add(e);
+            }
+        }
+        this.linkable = withPage.size();
     }
 
     /** The paragraph with each entity not linked in an earlier paragraph linked at its first mention. */
     String link(String html) {
+        if (linked.size() == linkable) {
+            return html; // every entity with a page is linked already: nothing here can change
+        }
         StringBuilder out = new StringBuilder(html.length() + 64);
         int depth = 0;
         int i = 0;

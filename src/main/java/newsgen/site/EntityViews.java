@@ -52,7 +52,7 @@ final class EntityViews {
                 e.mentions(), e.articles().size(), e.quotes().size(), n,
                 quotes.isEmpty() ? 0 : from + 1, from + quotes.size(), articles.isEmpty() ? 0 : from + 1, from + articles.size(),
                 quoteViews, e.quotes().size() > BY_YEAR ? byYear(quotes, quoteViews) : List.of(),
-                articles.stream().map(ArticleLink::of).toList(), n == 1 ? facts(e) : null);
+                articles.stream().map(views::articleLink).toList(), n == 1 ? facts(e) : null);
     }
 
     /** Quotes by year, newest first as the entity lists them. */

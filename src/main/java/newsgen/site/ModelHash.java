@@ -43,6 +43,7 @@ final class ModelHash {
     static String key(SipHash hash, Object model, String... with) {
         Words out = WORDS.get();
         out.length = 0;
+        out.hash = hash;
         try {
             for (String s : with) {
                 out.text(s);
@@ -50,10 +51,62 @@ final class ModelHash {
             write(out, model, 0);
             return hash.hex(out.words, out.length);
         } finally {
+            out.hash = null;
             if (out.words.length > KEEP) {
                 WORDS.remove(); // an exceptionally big model: let its buffer go
             }
         }
+    }
+
+    /**
+     * Each thread's digests of the {@link SharedView}s it has hashed, by identity, under the hash they were made
+     * with. Why: an article is cited on the pages of every entity it names and a quote on three kinds of page; their
+     * text was hashed again on each (JFR, 10,164 articles).
+     */
+    private static final class Digests {
+        SipHash hash;
+        final java.util.IdentityHashMap<Object, String> byView = new java.util.IdentityHashMap<>();
+        /** A buffer for each level of shared views inside shared views (a quote's view holds its article's). */
+        final java.util.List<Words> levels = new java.util.ArrayList<>();
+        int level;
+    }
+
+    private static final ThreadLocal<Digests> DIGESTS = ThreadLocal.withInitial(Digests::new);
+    /** More digests than one per article and per quote of a large archive: the map is emptied and starts again. */
+    private static final int DIGESTS_KEPT = 200_000;
+
+    /**
+     * A shared view as its digest: its own words hashed under the same key. Two different views give different
+     * digests as surely as two different models give different keys; the same view shown on many pages is hashed once.
+     */
+    private static void writeShared(Words out, Record view, int depth) {
+        Digests digests = DIGESTS.get();
+        if (digests.hash != out.hash) {
+            digests.hash = out.hash;
+            digests.byView.clear();
+        }
+        String digest = digests.byView.get(view);
+        if (digest == null) {
+            if (digests.level == digests.levels.size()) {
+                digests.levels.add(new Words());
+            }
+            Words own = digests.levels.get(digests.level++);
+            own.length = 0;
+            own.hash = out.hash;
+            try {
+                writeRecord(own, view, depth);
+                digest = out.hash.hex(own.words, own.length);
+            } finally {
+                digests.level--;
+                own.hash = null;
+            }
+            if (digests.byView.size() >= DIGESTS_KEPT) {
+                digests.byView.clear();
+            }
+            digests.byView.put(view, digest);
+        }
+        out.head('h', digest.length());
+        out.text(digest);
     }
 
     /** Adds a value (the site-wide variables) to a fingerprint. */
@@ -78,6 +131,8 @@ final class ModelHash {
     private static final class Words {
         long[] words = new long[8 * 1024];
         int length;
+        /** The ledger's hash, while a page's key is made: shared views are hashed under it; null for the globals. */
+        SipHash hash;
         char[] chars = new char[256];
 
         void room(int n) {
@@ -160,17 +215,10 @@ final class ModelHash {
             out.head('t', 0);
             out.text(t.getClass().getName());
             out.text(t.toString());
+        } else if (value instanceof SharedView && value instanceof Record r && out.hash != null) {
+            writeShared(out, r, depth);
         } else if (value instanceof Record r) {
-            Method[] accessors = accessors(r.getClass());
-            out.head('r', accessors.length);
-            out.text(r.getClass().getName());
-            for (Method m : accessors) {
-                try {
-                    write(out, m.invoke(r), depth + 1);
-                } catch (ReflectiveOperationException e) {
-                    throw new Unhashable("cannot read " + m.getName() + " of " + r.getClass().getSimpleName());
-                }
-            }
+            writeRecord(out, r, depth);
         } else if (value instanceof Collection<?> c) {
             out.head('l', c.size());
             for (Object item : c) {
@@ -187,6 +235,19 @@ final class ModelHash {
             write(out, o.orElse(null), depth + 1);
         } else {
             throw new Unhashable("a " + value.getClass().getName());
+        }
+    }
+
+    private static void writeRecord(Words out, Record r, int depth) {
+        Method[] accessors = accessors(r.getClass());
+        out.head('r', accessors.length);
+        out.text(r.getClass().getName());
+        for (Method m : accessors) {
+            try {
+                write(out, m.invoke(r), depth + 1);
+            } catch (ReflectiveOperationException e) {
+                throw new Unhashable("cannot read " + m.getName() + " of " + r.getClass().getSimpleName());
+            }
         }
     }
 

@@ -74,6 +74,15 @@ public final class PageRenderer {
 
     /** Renders a page whose model was made already (to fingerprint it first). */
     String render(Page page, Map<String, Object> model, Map<String, Object> globals) {
+        return evaluate(page, model, globals).page();
+    }
+
+    /** Renders a page whose model was made already into this thread's buffer (see {@link PageWriter#utf8}). */
+    PageWriter.Utf8 renderUtf8(Page page, Map<String, Object> model, Map<String, Object> globals) {
+        return evaluate(page, model, globals).utf8();
+    }
+
+    private PageWriter evaluate(Page page, Map<String, Object> model, Map<String, Object> globals) {
         Map<String, Object> context = new HashMap<>(globals);
         context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
@@ -86,7 +95,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.page();
+        return out;
     }
 
     private PebbleTemplate template(String name) {

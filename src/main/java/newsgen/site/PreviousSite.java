@@ -34,13 +34,14 @@ final class PreviousSite {
      *
      * @return false when the old site has no such file or its bytes differ: the caller writes the file
      */
-    boolean carry(String sitePath, byte[] content, Path staged) {
+    boolean carry(String sitePath, byte[] content, int length, Path staged) {
         OldFile old = oldFile(sitePath);
-        if (old == null || old.attributes().size() != content.length) {
+        if (old == null || old.attributes().size() != length) {
             return false;
         }
         try {
-            if (!Arrays.equals(Files.readAllBytes(old.path()), content)) {
+            byte[] bytes = Files.readAllBytes(old.path());
+            if (!Arrays.equals(bytes, 0, bytes.length, content, 0, length)) {
                 return false;
             }
         } catch (IOException e) {

@@ -7,5 +7,5 @@ package newsgen.site;
  * @param speakerHref the speaker's page, or null
  * @param article     the article it is from, or null on that article's own page
  */
-record QuoteView(String text, String speakerName, String speakerHref, ArticleLink article) {
+record QuoteView(String text, String speakerName, String speakerHref, ArticleLink article) implements SharedView {
 }

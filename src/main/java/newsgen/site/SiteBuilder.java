@@ -158,9 +158,9 @@ public final class SiteBuilder {
             try {
                 long start = Timings.now();
                 if (ledger == null) {
-                    String html = renderer.render(page, globals);
+                    PageWriter.Utf8 html = renderer.renderUtf8(page, page.model(), globals);
                     long rendered = Timings.now();
-                    out.write(page.path(), html);
+                    out.write(page.path(), html.bytes(), html.length());
                     timings.work("render", rendered - start);
                     timings.work("write", Timings.now() - rendered);
                     return;
@@ -171,9 +171,9 @@ public final class SiteBuilder {
                     timings.work("carry", Timings.now() - start);
                     return;
                 }
-                String html = renderer.render(page, model.variables(), globals);
+                PageWriter.Utf8 html = renderer.renderUtf8(page, model.variables(), globals);
                 long rendered = Timings.now();
-                out.write(page.path(), html);
+                out.write(page.path(), html.bytes(), html.length());
                 if (key != null) {
                     ledger.wrote(page.path(), key, out);
                 }

@@ -38,7 +38,7 @@ final class StoryViews {
     }
 
     private StoryView.Report report(OutletReport r) {
-        return new StoryView.Report(r.outlet(), r.articles().stream().map(ArticleLink::of).toList(),
+        return new StoryView.Report(r.outlet(), r.articles().stream().map(views::articleLink).toList(),
                 r.only().stream().map(views::link).toList(), onePerSentence(r.dates()).stream().map(views::timelineEntry).toList(),
                 r.quotes().stream().map(views::citedQuote).toList());
     }

@@ -51,6 +51,8 @@ final class Views {
     /** An ISO quarter, "2023-Q3". */
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int SUMMARY_CHARS = 240;
+    /** Punctuation and spaces ending a text, as a title's last line and a paragraph compare without them. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?…:;,\\s]+$");
 
     /**
      * Site paths of every entity page, by kind, then id, so a mention links only to a page that exists. By kind
@@ -58,6 +60,12 @@ final class Views {
      */
     private final Map<EntityKind, Map<String, String>> entityPaths = new EnumMap<>(EntityKind.class);
     private final Map<String, Story> stories = new HashMap<>();
+    /**
+     * Views shown on many pages, made once each ({@link SharedView}): an article is cited on the pages of every
+     * entity it names, a quote on its speaker's page, the quotes list and its story. One per article and per quote.
+     */
+    private final Map<ArticleRef, ArticleLink> articleLinks = new ConcurrentHashMap<>();
+    private final Map<CitedQuote, QuoteView> quotes = new ConcurrentHashMap<>();
     private final Archive archive;
 
     Views(Archive archive) {
@@ -134,7 +142,7 @@ final class Views {
     ArticleCard articleCard(ArchivedArticle a) {
         ArticleRecord r = a.record();
         ArticleLinks links = archive.linksOf(r.slug());
-        ArticleLink ref = ArticleLink.of(ArticleRef.of(r));
+        ArticleLink ref = articleLink(ArticleRef.of(r));
         return new ArticleCard(ref.slug(), ref.title(), ref.outlet(), ref.date(), ref.dateLabel(), ref.href(),
                 r.place() == null ? null : placeLink(r.place(), links), summary(a), storyOf(links));
     }
@@ -147,7 +155,7 @@ final class Views {
         BodyLinker linker = new BodyLinker(new NameFinder(links.names()), e -> {
             String path = href(e);
             return path == null ? null : root + path;
-        });
+        }, links.names().stream().map(ArticleLinks.NamedEntity::entity).toList());
         return new ArticleView(card.slug(), card.title(), card.outlet(), card.date(), card.dateLabel(), card.href(),
                 card.place(), card.summary(), card.story(), r.url(),
                 a.article().paragraphs().stream().filter(p -> !repeatsTitle(a, p)).map(p -> paragraph(p, linker)).toList(),
@@ -183,7 +191,7 @@ final class Views {
     }
 
     private static String bare(String text) {
-        return text.strip().replaceAll("[.!?…:;,\\s]+$", "");
+        return TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
     }
 
     private StoryLink storyOf(ArticleLinks links) {
@@ -214,7 +222,22 @@ final class Views {
 
     /** A quote with the article it is from. */
     QuoteView citedQuote(CitedQuote c) {
-        return quote(c.quote(), archive.linksOf(c.article().slug()), ArticleLink.of(c.article()));
+        QuoteView view = quotes.get(c);
+        if (view == null) {
+            view = quote(c.quote(), archive.linksOf(c.article().slug()), articleLink(c.article()));
+            quotes.put(c, view);
+        }
+        return view;
+    }
+
+    /** An article as other pages name it, made once: an article is named on the pages of each entity it names. */
+    ArticleLink articleLink(ArticleRef ref) {
+        ArticleLink link = articleLinks.get(ref);
+        if (link == null) {
+            link = ArticleLink.of(ref);
+            articleLinks.put(ref, link);
+        }
+        return link;
     }
 
     /** The first lines of the story proper, for lists: captions, headlines and subheads are not its first lines. */
@@ -251,7 +274,7 @@ final class Views {
     // ---- timeline and quotes
 
     DatedSentence timelineEntry(TimelineEntry t) {
-        return new DatedSentence(t.value(), valueLabel(t.value()), t.text(), t.sentence(), ArticleLink.of(t.article()),
+        return new DatedSentence(t.value(), valueLabel(t.value()), t.text(), t.sentence(), articleLink(t.article()),
                 t.entities().stream().map(this::link).toList());
     }
 

@@ -631,6 +631,7 @@ class PersonFinderTest {
         assertTrue(n.contains("Vellick"), n.toString());
         assertTrue(names("Ana Dorn spoke first. The Sens. and Dorn had let them down.").stream().noneMatch(x -> x.startsWith("Sens")));
         assertTrue(names("Ana Dorn spoke first. She met Dorn and Ottumwa voters.").stream().noneMatch(x -> x.equals("Ottumwa")));
+        assertTrue(names("Ana Dorn spoke first. It aired on 'Dorn and Pals,' she said.").stream().noneMatch(x -> x.equals("Pals")));
     }
 
     @Test

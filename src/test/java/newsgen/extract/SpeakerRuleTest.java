@@ -280,6 +280,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Tom Reyes attacked the judge. Judge Gonzalo Ramirez ruled against him.",
                         "\"It is a shame. He is a hater,\" Reyes said at a campaign rally in San Diego, adding that the "
                                 + "Indiana-born judge was \"Mexican.\""), 1, SpeakerRule.FRAGMENT_CUE_BEFORE, "Reyes"),
+                // "but now said": an adverb between the conjunction and the second verb of the same subject
+                new Shape(List.of("House Republican Paul Brandt used to support fellow Kentuckian Tom Reyes, but now "
+                        + "said Marsh had \u201cthe opportunity and the obligation to bring us together.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
