@@ -39,8 +39,13 @@ final class WordSet extends AbstractSet<String> {
         size = n;
     }
 
+    /** A set of these words; like {@code Set.of}, a word written twice is a mistake in the list and fails at once. */
     static WordSet of(String... words) {
-        return new WordSet(Arrays.asList(words));
+        WordSet set = new WordSet(Arrays.asList(words));
+        if (set.size != words.length) {
+            throw new IllegalArgumentException("a word is listed twice in " + Arrays.toString(words));
+        }
+        return set;
     }
 
     static WordSet copyOf(Collection<String> words) {

@@ -9,12 +9,13 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WordSetTest {
     @Test
     void holdsItsWordsOnceAndNothingElse() {
-        Set<String> set = WordSet.of("said", "told", "said");
+        Set<String> set = WordSet.copyOf(List.of("said", "told", "said"));
         assertEquals(2, set.size());
         assertTrue(set.contains("said"));
         assertTrue(set.contains(new String("told".toCharArray())), "equal, not only the same string");
@@ -22,6 +23,11 @@ class WordSetTest {
         assertFalse(set.contains(null));
         assertFalse(set.contains(42));
         assertEquals(Set.of("said", "told"), new HashSet<>(set));
+    }
+
+    @Test
+    void aListWrittenInCodeWithAWordTwiceFailsAsSetOfDoes() {
+        assertThrows(IllegalArgumentException.class, () -> WordSet.of("said", "told", "said"));
     }
 
     @Test
