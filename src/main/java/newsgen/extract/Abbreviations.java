@@ -23,8 +23,8 @@ final class Abbreviations {
                 names.add(word);
             }
         }
-        ANY = Set.copyOf(any);
-        IN_NAMES = Set.copyOf(names);
+        ANY = WordSet.copyOf(any);
+        IN_NAMES = WordSet.copyOf(names);
     }
 
     private Abbreviations() {

@@ -19,9 +19,12 @@ final class ArticleText {
      *
      * @param text     the part extraction reads (a caption without its photo credit)
      * @param matches  gazetteer names, in text order, not overlapping
+     * @param chars    the text's characters, for scans: in gen's C1-compiled code each String.charAt is a call (and
+     *                 a bounds check of its own on text with characters above Latin-1, as most news has), which was
+     *                 the most of such scans' time (JFR); made once, not by each scan
      */
     record Para(int index, ParagraphKind kind, String text, List<Token> tokens, List<Sentences.Span> sentences,
-                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken) {
+                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars) {
         boolean isCaption() {
             return kind == ParagraphKind.CAPTION;
         }
@@ -94,8 +97,9 @@ final class ArticleText {
                     text = text.substring(0, m.start());
                 }
             }
-            List<Sentences.Span> sentences = Sentences.split(text);
-            List<Token> tokens = Tokenizer.tokens(text, sentences);
+            char[] chars = text.toCharArray();
+            List<Sentences.Span> sentences = Sentences.split(text, chars);
+            List<Token> tokens = Tokenizer.tokens(text, chars, sentences);
             List<Gazetteer.Match> matches = new ArrayList<>();
             Gazetteer.Match[] byToken = new Gazetteer.Match[tokens.size()];
             for (int i = 0; i < tokens.size(); ) {
@@ -112,7 +116,7 @@ final class ArticleText {
                     i++;
                 }
             }
-            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken));
+            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken, chars));
         }
     }
 }

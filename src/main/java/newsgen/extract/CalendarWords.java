@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The names of the weekdays and months, as {@link Token#key()} spells them: the one list the rules that skip them share. */
 final class CalendarWords {
-    static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> DAYS_AND_MONTHS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
@@ -14,7 +14,7 @@ final class CalendarWords {
     static Set<String> daysAndMonthsAnd(String... more) {
         Set<String> all = new HashSet<>(DAYS_AND_MONTHS);
         all.addAll(Arrays.asList(more));
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     private CalendarWords() {

@@ -32,8 +32,15 @@ final class Cues {
             return null;
         }
         char last = q.text().charAt(q.text().length() - 1);
-        int next = r.skipSpacesAndMarks(q.close() + 1);
-        int first = r.tokenAt(q.close() + 1);
+        int close = q.close();
+        int joined = joinedFragment(s, close);
+        if (joined > 0) {
+            // "Guns are “a crisis” and “stunt growth,” Jane Roe said": the verb after the second is the first's too
+            close = joined;
+            last = ',';
+        }
+        int next = r.skipSpacesAndMarks(close + 1);
+        int first = r.tokenAt(close + 1);
         if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)) && !shortAttribution(r, first))) {
             return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
         }
@@ -53,11 +60,45 @@ final class Cues {
         return null;
     }
 
+    /** How many characters a quotation joined to the one before by "and" may have. */
+    private static final int JOINED_LENGTH = 120;
+
+    /**
+     * "“…” and “…,”": the closing mark of a quotation right after {@code close}, joined to it by "and" or "or" and
+     * ending in a comma; -1 when the words after {@code close} are not so.
+     */
+    private static int joinedFragment(String s, int close) {
+        int i = close + 1;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int word = i;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        String w = s.substring(word, i);
+        if (!(w.equals("and") || w.equals("or")) || i + 1 >= s.length() || s.charAt(i) != ' '
+                || !QuoteMarks.isOpening(s, i + 1)) {
+            return -1;
+        }
+        int open = i + 1;
+        for (int j = open + 1; j < s.length() && j - open < JOINED_LENGTH; j++) {
+            char c = s.charAt(j);
+            if (QuoteMarks.isDoubleOpen(c)) {
+                return -1;
+            }
+            if (QuoteMarks.isDoubleClose(c) || c == '"') {
+                return s.charAt(j - 1) == ',' || j + 1 < s.length() && s.charAt(j + 1) == ',' ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Days and months: "“CBS This Morning” Monday, Roe …" opens no apposition. */
     private static final java.util.Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("today", "yesterday");
 
     /** Words that may follow the verb of a short attribution: a time or a place ("Roe said on Monday."). */
-    private static final java.util.Set<String> AFTER_SHORT = java.util.Set.of("on", "in", "at", "during", "after",
+    private static final java.util.Set<String> AFTER_SHORT = WordSet.of("on", "in", "at", "during", "after",
             "before", "later", "then", "again", "yesterday", "today", "tonight", "this", "last", "while", "when", "as");
 
     /**

@@ -53,7 +53,7 @@ final class DateResolver {
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
     /** A time zone or "hours" after a four-digit number: a time of day, not a year. */
     private static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
-    private static final Set<String> NOT_COUNT_NOUNS = Set.of("is", "was", "has", "as", "this", "its", "his", "us",
+    private static final Set<String> NOT_COUNT_NOUNS = WordSet.of("is", "was", "has", "as", "this", "its", "his", "us",
             "always", "does", "elections", "polls", "olympics", "games", "finals");
 
     private record Found(int start, int end, String value) {
@@ -62,7 +62,7 @@ final class DateResolver {
     private static final String DIGITS = "0123456789";
     private static final String MONTHS = "JFMASOND";
     /** Words that can be part of a date expression; patterns run only in windows around them, which keeps this fast. */
-    private static final Set<String> ANCHORS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final Set<String> ANCHORS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "week", "month", "year", "yesterday", "today", "tomorrow");
@@ -152,10 +152,10 @@ final class DateResolver {
     }
 
     /** Words of a clause that put what it tells in the future: "will", "would be tendered", "is expected to". */
-    private static final Set<String> FORWARD = Set.of("will", "would", "shall", "ll", "going", "expected", "expects",
+    private static final Set<String> FORWARD = WordSet.of("will", "would", "shall", "ll", "going", "expected", "expects",
             "scheduled", "plans", "planned", "planning", "due", "intends", "aims", "hopes", "upcoming", "set", "slated");
     /** Words that end the clause a date belongs to, read backwards. */
-    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "after", "since", "when", "because", "while");
+    private static final Set<String> CLAUSE_ENDS = WordSet.of("and", "but", "after", "since", "when", "because", "while");
 
     /**
      * Whether the clause before a date looks forward: a modal or future word among the eight words before it, in

@@ -68,7 +68,7 @@ final class Gazetteer {
     /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
     final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
     final Set<String> familyFirst = folded("family-first.txt");
-    final Set<String> nonNames = Set.copyOf(WordList.lines("non-names.txt"));
+    final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
     final Map<String, String> ambiguousCities = new HashMap<>();
 
@@ -181,13 +181,13 @@ final class Gazetteer {
         for (String line : WordList.lines(resource)) {
             out.add(Slugs.fold(line));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     private static Set<String> undotted(Set<String> words) {
@@ -195,7 +195,7 @@ final class Gazetteer {
         for (String w : words) {
             out.add(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** The country's name as records use it, for an ISO code. */

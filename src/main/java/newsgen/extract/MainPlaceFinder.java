@@ -19,7 +19,7 @@ final class MainPlaceFinder {
     /** Paragraphs (headline included) that make the lead of a story. */
     private static final int LEAD_PARAGRAPHS = 3;
     /** Verbs of an event or an announcement (a resource); the place is an "in …" that follows within a few words. */
-    private static final Set<String> EVENT_VERBS = Set.copyOf(WordList.lines("event-verbs.txt"));
+    private static final Set<String> EVENT_VERBS = WordSet.copyOf(WordList.lines("event-verbs.txt"));
 
     Place find(ArticleText text, List<PlaceFinder.Mention> mentions, List<Place> places) {
         Gazetteer gaz = Gazetteer.get();

@@ -17,10 +17,10 @@ final class NameRuns {
     }
 
     /** Lowercase words that join the capitalised parts of one name ("Bank of England", "Mohammed bin Salman"). */
-    static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
+    static final Set<String> CONNECTORS = WordSet.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
             "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter");
     /** Connectors that join the words of an organisation's name but never of a person's ("Bank of England"). */
-    static final Set<String> ORG_CONNECTORS = Set.of("of", "the", "for", "on", "y");
+    static final Set<String> ORG_CONNECTORS = WordSet.of("of", "the", "for", "on", "y");
 
     private NameRuns() {
     }
@@ -43,6 +43,8 @@ final class NameRuns {
                     break;
                 } else if (next.cap()) {
                     to++;
+                } else if (next.key().equals("on") && onEndsName(p, to)) {
+                    break;
                 } else if (CONNECTORS.contains(next.key()) && to + 1 < t.size() && t.get(to + 1).cap()
                         && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
@@ -135,11 +137,37 @@ final class NameRuns {
     }
 
     /** Verbs of saying and showing as headlines write them, third person: never the last word of a name there. */
-    private static final Set<String> HEADLINE_VERBS = Set.of("says", "reveals", "tells", "warns", "claims", "admits",
+    private static final Set<String> HEADLINE_VERBS = WordSet.of("says", "reveals", "tells", "warns", "claims", "admits",
             "slams", "asks", "blasts", "urges", "vows", "denies", "insists", "explains", "calls", "responds",
             "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
             "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
             "loses", "be");
+
+    /** Weekdays and months, in full or cut short as dates write them ("Feb. 3"). */
+    private static final Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Head words whose names go on with "on" and a subject: "Council on Foreign Relations", "Committee on Africa". */
+    private static final Set<String> SUBJECT_HEADS = Set.of("committee", "subcommittee", "council", "commission",
+            "conference", "panel", "center", "centre", "institute", "program", "programme", "project", "board", "forum",
+            "caucus", "task", "summit", "convention", "initiative");
+
+    /**
+     * "on" at {@code on} ends a name when a weekday or month follows ("Universal Pictures on Feb. 3") or a place does
+     * after a name that takes no subject ("Hofstra University on Long Island"; not "Council on Africa").
+     */
+    private static boolean onEndsName(ArticleText.Para p, int on) {
+        List<Token> t = p.tokens();
+        if (on + 1 >= t.size() || on == 0) {
+            return false;
+        }
+        String after = t.get(on + 1).key();
+        if (CALENDAR.contains(after)) {
+            return true;
+        }
+        Gazetteer.Match m = p.matchAt(on + 1);
+        return m != null && m.from() == on + 1 && m.entry().isPlace() && !SUBJECT_HEADS.contains(t.get(on - 1).key());
+    }
 
     /** "for a"/"for an" after an organisation's head word, then a capitalised word: one name goes on. */
     private static boolean articleAfterHead(ArticleText.Para p, int k) {

@@ -95,7 +95,7 @@ final class OrganizationRules {
      * Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses"; place
      * words are {@link PlaceFinder#GEO_WORDS}' ("Beverly Hills", "Colorado Springs") and the few plurals here.
      */
-    private static final java.util.Set<String> NOT_TEAMS = java.util.Set.of("caucuses", "primaries", "elections",
+    private static final java.util.Set<String> NOT_TEAMS = WordSet.of("caucuses", "primaries", "elections",
             "voters", "residents", "counties", "states", "games", "olympics", "keys", "plains", "highlands", "lakes",
             "news", "times", "affairs", "relations", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series",
             "awards");
@@ -128,15 +128,15 @@ final class OrganizationRules {
     }
 
     /** Lowercase nouns after a name that say it names a group: "the far-right Vox party", "the Wagner group". */
-    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("party", "coalition", "movement",
+    private static final java.util.Set<String> GROUP_NOUNS = WordSet.of("party", "coalition", "movement",
             "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium");
     /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
-    static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("firm", "company", "airline",
+    static final java.util.Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "airline",
             "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
             "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
             "telecoms", "charity", "group", "organization", "organisation", "magazine", "website", "site", "channel",
             "newsletter", "tabloid", "outlet", "nonprofit", "non-profit");
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "his", "her", "its", "their",
+    private static final java.util.Set<String> DETERMINERS = WordSet.of("the", "his", "her", "its", "their",
             "our");
 
     /**
@@ -191,7 +191,7 @@ final class OrganizationRules {
     }
 
     /** Last words of a company's name after which its first word alone names it ("Nimbus AI Ltd" is "Nimbus"). */
-    private static final java.util.Set<String> COMPANY_TAILS = java.util.Set.of("ltd", "inc", "corp", "plc", "llc",
+    private static final java.util.Set<String> COMPANY_TAILS = WordSet.of("ltd", "inc", "corp", "plc", "llc",
             "co", "group", "holdings", "semiconductors", "ventures", "capital", "partners", "minerals", "mining",
             "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
@@ -234,7 +234,7 @@ final class OrganizationRules {
     }
 
     /** Chambers named by one capitalised word: "the Senate", "Congress", "the House". */
-    private static final java.util.Set<String> CHAMBERS = java.util.Set.of("senate", "congress", "parliament",
+    private static final java.util.Set<String> CHAMBERS = WordSet.of("senate", "congress", "parliament",
             "house");
 
     /**
@@ -269,11 +269,11 @@ final class OrganizationRules {
     }
 
     /** Lowercase verbs after "House" that make it the chamber, even opening a sentence: "House passes bill". */
-    private static final java.util.Set<String> CHAMBER_VERBS = java.util.Set.of("passes", "passed", "approves",
+    private static final java.util.Set<String> CHAMBER_VERBS = WordSet.of("passes", "passed", "approves",
             "approved", "rejects", "rejected", "adjourns", "adjourned", "voted");
 
     /** Lowercase nouns after "House" that make it the chamber: "House members", "a House vote", "the former House speaker". */
-    private static final java.util.Set<String> CHAMBER_NOUNS = java.util.Set.of("speaker", "speakership", "ethics",
+    private static final java.util.Set<String> CHAMBER_NOUNS = WordSet.of("speaker", "speakership", "ethics",
             "panel", "panels", "committee", "committees", "subcommittee", "colleagues", "members", "member", "lawmakers",
             "leaders", "leadership", "floor", "vote", "votes", "majority", "minority", "seat", "seats", "race", "races",
             "candidate", "candidates", "bill", "version", "investigators", "chamber", "rules", "hearing", "hearings",
@@ -295,7 +295,7 @@ final class OrganizationRules {
     }
 
     /** Words that open an officer's title rather than end an organisation's name: "Press Secretary", "National Director". */
-    private static final java.util.Set<String> TITLE_MODIFIERS = java.util.Set.of("press", "national", "executive",
+    private static final java.util.Set<String> TITLE_MODIFIERS = WordSet.of("press", "national", "executive",
             "deputy", "assistant", "senior", "associate", "communications", "policy", "legislative", "managing",
             "general", "political", "finance", "campaign", "state", "regional", "district", "acting", "interim");
 
@@ -339,7 +339,7 @@ final class OrganizationRules {
     }
 
     /** One-word names of a country's armed services, capitalised as US news writes them: "the Army", "Navy". */
-    private static final java.util.Set<String> SERVICES = java.util.Set.of("army", "navy");
+    private static final java.util.Set<String> SERVICES = WordSet.of("army", "navy");
 
     /**
      * Rule "armed service": "Army" or "Navy" as one capitalised word ("served in the Army", "a Navy veteran", "two
@@ -357,7 +357,7 @@ final class OrganizationRules {
     }
 
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
-    private static final java.util.Set<String> THING_ACRONYMS = java.util.Set.copyOf(WordList.lines("thing-acronyms.txt"));
+    private static final java.util.Set<String> THING_ACRONYMS = WordSet.copyOf(WordList.lines("thing-acronyms.txt"));
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
 
     /**

@@ -12,14 +12,14 @@ final class PersonRules {
     record Candidate(ArticleText.Para para, int from, int to, String name, String role, String affiliation) {
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "former", "then", "and", "but", "while", "as", "by", "with", "of");
     /** Words ending in -ed that describe a role ("ousted president") rather than act ("released president"). */
-    private static final Set<String> ROLE_PARTICIPLES = Set.of("ousted", "deposed", "exiled", "jailed", "detained",
+    private static final Set<String> ROLE_PARTICIPLES = WordSet.of("ousted", "deposed", "exiled", "jailed", "detained",
             "elected", "retired", "embattled", "appointed", "designated", "disgraced", "imprisoned", "renowned",
             "celebrated", "respected", "sacked", "suspended", "self-styled", "self-declared", "slain");
     /** Verbs and auxiliaries that end a role read backwards from its title. */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
             "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");
 
     /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
@@ -34,13 +34,13 @@ final class PersonRules {
      * Titles that are role nouns, written before a name in lower case ("basketball star Jane Roe", "agency head
      * John Doe"); capitalised before one word they open the name of a thing: "Star Wars", "Executive Order".
      */
-    private static final Set<String> ROLE_NOUNS = Set.of("star", "head", "executive", "member", "resident",
+    private static final Set<String> ROLE_NOUNS = WordSet.of("star", "head", "executive", "member", "resident",
             "student", "worker", "player", "owner", "expert", "official", "champion", "veteran", "hopeful", "boss",
             "trader", "author", "forward", "substitute", "runner", "pilot", "engineer", "investor", "donor", "suspect");
 
     /** Words that open an apposition and stay in the role ("former head of the agency"). */
-    private static final Set<String> KEPT = Set.of("former", "then");
-    private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> KEPT = WordSet.of("former", "then");
+    private static final Set<String> ROLE_STOPS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
 
     private final Gazetteer gaz = Gazetteer.get();
@@ -258,7 +258,7 @@ final class PersonRules {
             ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
-    private boolean surnameLike(Token w, boolean givenToo) {
+    boolean surnameLike(Token w, boolean givenToo) {
         return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
                 && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))
@@ -321,37 +321,37 @@ final class PersonRules {
     }
 
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
-    private static final Set<String> NOT_SURNAMES = Set.of("day", "week", "eve", "era", "age", "dynasty", "session");
+    private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session");
     /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
     private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
 
     /** Titles that end place names after a given name ("Hilton Head"): never read as a surname. */
-    private static final Set<String> PLACE_TITLES = Set.of("head", "chief", "point", "master");
+    private static final Set<String> PLACE_TITLES = WordSet.of("head", "chief", "point", "master");
 
     /** Dotted initials inside a name: "H.W.", "J.R.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
     /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition". */
-    private static final Set<String> WORKS = Set.of("show", "edition", "podcast", "series", "programme", "hour",
+    private static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival");
     /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
-    private static final Set<String> ADMIN_WORDS = Set.of("city", "capital", "state", "county", "region",
+    private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
             "province", "district", "town", "village", "nation", "country");
     /** "PACs", "CEOs", "NGOs": an acronym's plural is no surname. */
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
     /** Offices a speaker addresses with "Mr." or "Madam": "Mr. President", "Madam Secretary", "Mr. Speaker". */
-    private static final Set<String> ADDRESSED_OFFICES = Set.of("president", "speaker", "chairman", "chairwoman",
+    private static final Set<String> ADDRESSED_OFFICES = WordSet.of("president", "speaker", "chairman", "chairwoman",
             "chair", "secretary", "mayor", "governor", "senator", "ambassador", "minister", "justice", "leader",
             "prime", "vice", "commissioner", "director", "attorney", "general", "chief", "sheriff", "officer",
             "congressman", "congresswoman", "representative", "lawmaker", "candidate", "nominee", "executive");
 
     /** Months that are also surnames. */
-    private static final Set<String> MONTH_SURNAMES = Set.of("may", "june", "april", "august");
+    private static final Set<String> MONTH_SURNAMES = WordSet.of("may", "june", "april", "august");
 
     /** "Jr", "Sr", "III": they end a name and are never one. */
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     private static int cut(java.util.List<Token> t, int from, int to) {
         int k = Math.min(from, to);
@@ -456,14 +456,14 @@ final class PersonRules {
     }
 
     /** Words that cannot end a role: it went on with someone's name. */
-    private static final Set<String> TRAILING = Set.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
+    private static final Set<String> TRAILING = WordSet.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
             "and", "who", "the");
 
     /** What {@link #role} gives for an apposition whose words belong to someone else. */
     private static final String NO_ROLE = "";
 
     /** Forms of address, not roles: "Mrs. Clinton" has no role "Mrs". */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
+    private static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
             "lady", "madam", "madame", "monsieur");
 
     /** The role of a title branch, or null when it is only an honorific. */
@@ -491,7 +491,7 @@ final class PersonRules {
     }
 
     /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
-    private static final Set<String> TENURE_NOUNS = Set.of("administration", "administrations", "presidency",
+    private static final Set<String> TENURE_NOUNS = WordSet.of("administration", "administrations", "presidency",
             "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",
             "supporters", "doctrine");
 
@@ -567,6 +567,8 @@ final class PersonRules {
             // name is an initial, not the article "A" or the pronoun "I" that never name anyone
             boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
                     && p.text().charAt(w.end()) == '.';
+            // rule "generational suffix": "Harry Roe III", "Charles Doe IV" end a full name in capitals
+            boolean generation = k == to - 1 && k - from >= 2 && w.upper() && SUFFIXES.contains(w.key());
             // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && HONORIFICS.contains(t.get(from - 1).key())
                     && !HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
@@ -574,7 +576,7 @@ final class PersonRules {
             // "Theresa May": a month after a given name, with no day after it, is a surname
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
-            if (!w.cap() || w.upper() && !initials || ACRONYM_PLURAL.matcher(w.text()).matches()
+            if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text())
@@ -599,11 +601,11 @@ final class PersonRules {
      * “The Walking Dead,”, ‘Leave’) are the title of a work or a slogan, not a person's name; unless a given name
      * opens them (“Ralph Roe” written in on a ballot: the caller asks).
      */
-    static boolean quotedTitle(ArticleText.Para p, int from, int to) {
+    boolean quotedTitle(ArticleText.Para p, int from, int to) {
         String text = p.text();
-        if (from > 0 && ARTICLES.contains(p.tokens().get(from - 1).text())
+        while (from > 0 && gaz.nonNames.contains(p.tokens().get(from - 1).text())
                 && p.tokens().get(from).start() == p.tokens().get(from - 1).end() + 1) {
-            from--; // “The Walking Dead”: the run left its capitalised article out
+            from--; // “The Walking Dead”, “Sunday Morning Futures”: the run left its opening word of no name out
         }
         int start = p.tokens().get(from).start();
         if (start == 0 || QUOTE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
@@ -615,9 +617,6 @@ final class PersonRules {
         }
         return end < text.length() && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0;
     }
-
-    /** Capitalised articles that open a title: "The", "A", "An". */
-    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
     /** Quotation marks, straight and curly, single and double ('' is two single ones). */
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";

@@ -29,6 +29,10 @@ final class PlaceFinder {
         }
         Token next = t.get(m.to());
         Gazetteer gaz = Gazetteer.get();
+        if (next.cap() && !next.upper() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next)
+                && Towns.contains(p.surface(m.from(), m.to() + 1))) {
+            return true; // "Atlantic City", "Panama City Beach" is a town of the towns list, not the ocean or the country
+        }
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
                 && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
@@ -36,7 +40,7 @@ final class PlaceFinder {
     }
 
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
-    static final Set<String> GEO_WORDS = Set.of("region", "province", "state", "district", "county", "valley",
+    static final Set<String> GEO_WORDS = WordSet.of("region", "province", "state", "district", "county", "valley",
             "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
             "sea", "gulf", "delta", "plateau", "peninsula", "airport", "port", "beach", "park", "square", "street", "streets",
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
@@ -45,17 +49,17 @@ final class PlaceFinder {
             "mosque", "synagogue", "terminal", "casino");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "suburb", "port", "county",
+    private static final Set<String> PLACE_NOUNS = WordSet.of("town", "village", "city", "suburb", "port", "county",
             "district", "province", "region", "state", "municipality", "island", "settlement", "hamlet", "neighbourhood",
             "neighborhood");
     /** Of those, the ones that name a city rather than a region. */
-    private static final Set<String> CITY_NOUNS = Set.of("town", "village", "city", "suburb", "port", "settlement",
+    private static final Set<String> CITY_NOUNS = WordSet.of("town", "village", "city", "suburb", "port", "settlement",
             "hamlet", "neighbourhood", "neighborhood");
     /** Lowercase words after a name that make it a region of the place before: "Seoul's Yeouido district". */
-    private static final Set<String> REGION_NOUNS = Set.of("region", "district", "county", "province", "state",
+    private static final Set<String> REGION_NOUNS = WordSet.of("region", "district", "county", "province", "state",
             "area", "prefecture");
     /** Words before "X, State" that say X is where something is: "a plant in Clairton, Pennsylvania". */
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "outside", "of", "to", "and");
+    private static final Set<String> LOCATIVES = WordSet.of("in", "at", "from", "near", "outside", "of", "to", "and");
 
     /**
      * Places the gazetteer does not know, from the words around them: "in Clairton, Pennsylvania" (a city, then a
@@ -66,13 +70,27 @@ final class PlaceFinder {
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
         for (NameRuns.Run run : NameRuns.runs(p)) {
+            if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
+                Gazetteer.Entry town = datelineTown(p, run);
+                if (town != null) {
+                    String id = Slugs.slug(town.name());
+                    counts.computeIfAbsent(id, k -> new int[1])[0]++;
+                    entries.putIfAbsent(id, town);
+                    found.add(new Seen(p, new Gazetteer.Match(town, run.from(), run.to()), id));
+                }
+                continue;
+            }
             if (run.size() > 3 || t.get(run.from()).upper()) {
                 continue;
             }
             boolean opener = t.get(run.from()).initial(); // its capital may be the sentence's: only "Town, State" then
             boolean known = false;
             for (int k = run.from(); k < run.to() && !known; k++) {
-                known = p.matchAt(k) != null || nameTokens.contains(((long) p.index() << 32) | k)
+                Gazetteer.Match m = p.matchAt(k);
+                // a place's name opening a town's ("Atlantic" of "Atlantic City") leaves the run to the town rules
+                boolean townWord = m != null && m.from() == run.from() && m.to() < run.to() && m.entry().isPlace()
+                        && Towns.contains(p.surface(m.from(), m.to() + 1));
+                known = m != null && !townWord || nameTokens.contains(((long) p.index() << 32) | k)
                         || Gazetteer.get().titles.contains(t.get(k).key());
             }
             if (known) {
@@ -102,11 +120,18 @@ final class PlaceFinder {
                 boolean city = CITY_NOUNS.contains(t.get(before - 1).key());
                 entry = new Gazetteer.Entry(city ? Gazetteer.Kind.CITY : Gazetteer.Kind.REGION, null, countryBefore(p, before - 1));
             }
-            // "support in the South", "the West": a capitalised compass word after "the", standing alone
+            // "support in the South", "the West", "one of the South's hubs": a capitalised compass word after "the",
+            // standing alone
             if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
-                    && COMPASS.contains(t.get(run.from()).key()) && !t.get(run.from()).possessive()
+                    && COMPASS.contains(t.get(run.from()).key())
                     && !nameGoesOn(p, run.to())) { // "upon the South. In the name of …" ends there
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
+            }
+            // rule "the Capitol": a legislature's building named by its one word after "the" ("jailed at the Capitol",
+            // "the Capitol's dome"); not "Capitol Hill", "Capitol Police"
+            if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
+                    && t.get(run.from()).key().equals("capitol") && !t.get(run.from()).upper() && !nameGoesOn(p, run.to())) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
             String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
@@ -115,10 +140,12 @@ final class PlaceFinder {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
             // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
-            // (many are also surnames or words, so only here), not in a headline, not a possessive
-            if (entry == null && prev != null && TOWN_BEFORE.contains(prev.key()) && !NameRuns.headline(p)
-                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
-                int end = townEnd(p, run);
+            // (many are also surnames or words, so only here), not in a headline; a town of two words or more, which
+            // is seldom anything else, also after "to", "from", "at", "of" and as a possessive ("Atlantic City's
+            // casinos", "a scholarship to West Point")
+            if (entry == null && prev != null && (TOWN_BEFORE.contains(prev.key()) || MORE_TOWN_BEFORE.contains(prev.key()))
+                    && !NameRuns.headline(p) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                int end = townEnd(p, run, !TOWN_BEFORE.contains(prev.key()));
                 if (end > 0) {
                     nameTo = end;
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
@@ -161,6 +188,49 @@ final class PlaceFinder {
         }
     }
 
+    /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
+    private static final Set<String> DATELINE_MONTHS = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** One dash of any kind. */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[" + Dashes.CLASS + "]");
+
+    /**
+     * Rule "dateline town": "HEMPSTEAD, N.Y. (UPI) —", "MYRTLE BEACH, S.C. -": a paragraph opening with one to three
+     * words in capitals that no gazetteer knows, then a comma and a state or country, then a dash, a bracket, a date
+     * or the paragraph's end, names the town of the dateline (written in title case); null when it is not one.
+     */
+    private static Gazetteer.Entry datelineTown(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.from(); k < run.to(); k++) {
+            if (!t.get(k).upper() && t.get(k).text().length() > 1 || p.matchAt(k) != null) {
+                return null;
+            }
+        }
+        Gazetteer.Match state = p.matchAt(run.to());
+        String text = p.text();
+        int comma = t.get(run.to() - 1).end();
+        if (state == null || state.from() != run.to() || !text.startsWith(", ", comma)
+                || state.entry().kind() != Gazetteer.Kind.REGION && state.entry().kind() != Gazetteer.Kind.COUNTRY) {
+            return null;
+        }
+        int after = t.get(state.to() - 1).end();
+        String rest = text.substring(Math.min(text.length(), after)).stripLeading();
+        if (rest.startsWith(".")) {
+            rest = rest.substring(1).stripLeading(); // "N.Y." keeps its last dot outside the token
+        }
+        boolean ends = rest.isEmpty() || rest.startsWith("(") || DASH.matcher(rest.substring(0, 1)).matches()
+                || rest.startsWith(",") && state.to() < t.size() && DATELINE_MONTHS.contains(t.get(state.to()).key());
+        if (!ends) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : p.surface(run.from(), run.to()).split(" ")) {
+            name.append(name.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return new Gazetteer.Entry(Gazetteer.Kind.CITY, name.toString(), state.entry().country());
+    }
+
     /**
      * After a place name at token {@code k}: a capitalised word of the same name goes on ("Buffalo, New York Times",
      * "Florida Republicans"); a weekday or month does not ("in Hudson, New Hampshire Monday").
@@ -175,13 +245,15 @@ final class PlaceFinder {
 
     /**
      * Where a town of {@link Towns} named by the run's first words ends: the whole run, or its words before a weekday
-     * or month ("in Scranton Monday"); -1 when none is one, or the name is a possessive ("in Scranton's mayor …").
+     * or month ("in Scranton Monday"); -1 when none is one (of two words or more, when {@code severalWordsOnly}), or
+     * a one-word name is a possessive ("in Hudson's book").
      */
-    private static int townEnd(ArticleText.Para p, NameRuns.Run run) {
+    private static int townEnd(ArticleText.Para p, NameRuns.Run run, boolean severalWordsOnly) {
         var t = p.tokens();
         for (int end = run.to(); end > run.from(); end--) {
-            if ((end == run.to() || CALENDAR.contains(t.get(end).key())) && !t.get(end - 1).possessive()
-                    && Towns.contains(p.surface(run.from(), end))) {
+            boolean several = end - run.from() >= 2;
+            if ((end == run.to() || CALENDAR.contains(t.get(end).key())) && (several || !severalWordsOnly)
+                    && (several || !t.get(end - 1).possessive()) && Towns.contains(p.surface(run.from(), end))) {
                 return end;
             }
         }
@@ -216,14 +288,14 @@ final class PlaceFinder {
     }
 
     /** Last words that make a name a region: "Staten Island", "Hudson Valley", "Midway Atoll". */
-    private static final Set<String> LAND_REGIONS = Set.of("island", "islands", "atoll", "peninsula", "valley",
+    private static final Set<String> LAND_REGIONS = WordSet.of("island", "islands", "atoll", "peninsula", "valley",
             "coast", "archipelago", "bay", "delta", "basin");
     /** Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street". */
-    private static final Set<String> SITES = Set.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
+    private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
             "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
-    private static final Set<String> PLACE_OPENERS = Set.of("fort", "lake", "mount", "mt", "cape", "port");
+    private static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
 
     /**
      * A name of two or three capitalised words that ends in a landform or site word or opens with one of
@@ -257,13 +329,15 @@ final class PlaceFinder {
     }
 
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
-    private static final Set<String> IN_CITY = Set.of("in", "near", "outside", "across", "around", "downtown");
+    private static final Set<String> IN_CITY = WordSet.of("in", "near", "outside", "across", "around", "downtown");
 
  /** Words that put a town of {@link Towns} after them; not "around", "across" ("the fights around Jefferson"). */
-    private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "downtown");
+    private static final Set<String> TOWN_BEFORE = WordSet.of("in", "near", "outside", "downtown");
+    /** Words that put a town of two words or more after them: "to West Point", "the mayor of Atlantic City". */
+    private static final Set<String> MORE_TOWN_BEFORE = WordSet.of("to", "from", "at", "of");
 
     /** Words before "the White House" that put something in the building rather than make it act. */
-    private static final Set<String> AT_SEAT = Set.of("at", "in", "inside", "outside", "into", "near", "around",
+    private static final Set<String> AT_SEAT = WordSet.of("at", "in", "inside", "outside", "into", "near", "around",
             "across", "visit", "visited", "visiting", "visits", "leaving", "left", "leave", "leaves", "entered");
 
     /**
@@ -296,10 +370,10 @@ final class PlaceFinder {
     }
 
     /** Compass words that, capitalised after "the", name a region: "the South", "the West". */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
-    private static final Set<String> REGION_SUFFIXES = Set.of("county", "province", "region", "state", "oblast",
+    private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
             "governorate", "prefecture", "district", "department");
 
     /** A region as the text names it when the gazetteer's name only adds "County", "Province" or the like. */

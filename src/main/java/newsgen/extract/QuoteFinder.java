@@ -59,8 +59,9 @@ final class QuoteFinder {
             int i = from;
             int innerStart = from;
             int lastSingleClose = UNKNOWN; // found only when a single mark might open, as most paragraphs have none
-            while (i < s.length()) {
-                char c = s.charAt(i);
+            char[] chars = p.chars();
+            while (i < chars.length) {
+                char c = chars[i];
                 if (!QuoteMarks.isMark(c)) {
                     i++;
                     continue;

@@ -17,8 +17,12 @@ final class Sentences {
 
     /** The sentences of the text; its characters read from an array, as {@link Tokenizer#tokens} reads them. */
     static List<Span> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** As {@link #split(String)}, given the text's characters. */
+    static List<Span> split(String text, char[] t) {
         List<Span> out = new ArrayList<>();
-        char[] t = text.toCharArray();
         int n = t.length;
         int start = 0;
         for (int i = 0; i < n; i++) {

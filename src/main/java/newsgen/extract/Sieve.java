@@ -70,7 +70,7 @@ final class Sieve {
     }
 
     /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "as", "when",
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("and", "but", "while", "as", "when",
             "after", "before", "because", "though", "although", "whereas", "so");
 
     /** Whether two quotations of one paragraph stand in the same sentence. */
@@ -156,7 +156,7 @@ final class Sieve {
     }
 
     /** Words after a cue verb that open no subject ("said of Cruz", "said on CNN", "said that Trump"). */
-    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "on", "in", "at", "to", "for", "with",
+    private static final java.util.Set<String> LINKS = WordSet.of("of", "on", "in", "at", "to", "for", "with",
             "about", "after", "during", "from", "by", "as", "that", "this", "last", "earlier", "later", "and", "but", "it",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "before", "when", "while", "if");
 
@@ -364,18 +364,18 @@ final class Sieve {
     }
 
     /** Words that are no verb of saying for all their shape ("was", "has", "this"). */
-    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("was", "has", "is", "does", "this", "thus",
+    private static final java.util.Set<String> NOT_VERBS = WordSet.of("was", "has", "is", "does", "this", "thus",
             "plus", "minus", "versus", "less", "unless", "always", "perhaps", "as", "us", "its", "yes", "ones");
     /**
      * Past tenses of saying that end in no "-ed": "“…,” Roe shot back", "“…,” Roe went on" (not "said", "told",
      * "wrote": cue verbs that the rules before and the unlisted-name rule read).
      */
-    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("shot", "went", "spoke", "swore",
+    private static final java.util.Set<String> IRREGULAR_PAST = WordSet.of("shot", "went", "spoke", "swore",
             "began", "broke", "threw", "struck", "sang", "rang", "felt", "thought", "put", "hit", "kept", "drew", "bit",
             "let", "shook", "fought", "stood");
     /** What may follow the verb of a trigram: the clause ends, or a time, a place, an adverb ("Bolton charged on Monday"). */
-    private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("on", "in", "at", "to", "during", "after",
-            "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back",
+    private static final java.util.Set<String> AFTER_VERB = WordSet.of("on", "in", "at", "to", "during", "after",
+            "before", "of", "about", "with", "from", "while", "when", "as", "later", "earlier", "then", "again", "back", "out",
             "recently", "yesterday", "today", "tonight", "this", "last", "angrily", "bluntly", "simply", "flatly");
 
     /** A lowercase word shaped like a verb of saying in the past or present ("charged", "questions") and ending its clause. */
@@ -404,9 +404,28 @@ final class Sieve {
             Speaker subject = sentenceBefore(q).speaker();
             if (subject.named() && ctx.isPerson(subject.id())) {
                 s = subject;
+            } else if (s.named() && namedInside(q, s)) {
+                // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
+                s = ctx.lastPerson(q.start(), q.open(), w);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
+    }
+
+    /** Whether {@code s} is named inside the quotation (its last paragraph) and not between it and its cue. */
+    private boolean namedInside(QuoteFinder.Span q, Speaker s) {
+        ArticleText.Para p = q.end();
+        int from = q.start() == p ? q.open() : 0;
+        boolean inside = false;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), from, Integer.MAX_VALUE)) {
+            if (m.actor().id().equals(s.id())) {
+                if (m.start() > q.close()) {
+                    return false;
+                }
+                inside = true;
+            }
+        }
+        return inside;
     }
 
     /** The cue verb before a quotation in its sentence and its subject ("X said: “…”"); only "according to" if asked. */
@@ -652,7 +671,7 @@ final class Sieve {
     }
 
     /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
-    private static final java.util.Set<String> PRONOUN_OPENERS = java.util.Set.of("but", "and", "yet", "so", "then",
+    private static final java.util.Set<String> PRONOUN_OPENERS = WordSet.of("but", "and", "yet", "so", "then",
             "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");
     /** How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"). */
     private static final int PRONOUN_PHRASE = 8;
@@ -837,14 +856,14 @@ final class Sieve {
     }
 
     /** More nouns of saying that a possessive owns: "his assertion that “…”", "her catch phrase was that “…”". */
-    private static final java.util.Set<String> OWNED_SPEECH = java.util.Set.of("assertion", "claim", "claims", "remark",
+    private static final java.util.Set<String> OWNED_SPEECH = WordSet.of("assertion", "claim", "claims", "remark",
             "phrase", "slogan", "promise", "pledge", "vow", "insistence", "accusation", "description", "suggestion",
             "assessment", "call", "charge", "boast", "quip", "line", "mantra", "refrain", "catchphrase", "contention",
             "response", "reply", "answer", "statement", "message", "tweet", "words", "remarks", "comment", "comments",
             "warning", "explanation", "retort", "plea");
 
     /** Nouns of what a person says or writes: "Jane Doe's response was: “…”", "Doe's letter makes the case: “…”". */
-    private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("response", "reply", "answer", "letter",
+    private static final java.util.Set<String> SPEECH_NOUNS = WordSet.of("response", "reply", "answer", "letter",
             "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",
             "speech", "post", "retort", "explanation", "argument", "case", "view", "position", "pitch", "plea", "warning");
 
@@ -864,6 +883,18 @@ final class Sieve {
     }
 
     /** "Rep. Jane Doe (R-S.C.): “…”"; "The timing does not surprise pollster John Roe: “…”": the name before a colon. */
+    /**
+     * "“…,” said Jane Roe. Doe resisted: “…”"; "Roe: “…” Doe: “…”": the quotation's own sentence introduces it with a
+     * colon after a name other than {@code speaker}'s.
+     */
+    boolean colonNamesAnother(QuoteFinder.Span q, Speaker speaker) {
+        if (new TokenReader(q.start()).charBefore(q.open()) != ':') {
+            return false;
+        }
+        SpeakerRule.Found f = colonIntroduction(q);
+        return f != null && f.speaker().named() && !f.speaker().id().equals(speaker.id());
+    }
+
     SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
@@ -911,14 +942,30 @@ final class Sieve {
         if (!last.speaker().found()) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE)) {
-            // a role ("said a party strategist") goes on only while no one else is named after it
-            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id())) {
+        List<ActorFinder.Mention> after = ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE);
+        for (int i = 0; i < after.size(); i++) {
+            ActorFinder.Mention m = after.get(i);
+            // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
+            // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)) {
                 return null;
             }
         }
         return new SpeakerRule.Found(last.speaker(), null);
     }
+
+    /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */
+    private static boolean ownerOfNext(ArticleText.Para p, List<ActorFinder.Mention> mentions, int i, Attribution last) {
+        if (i + 1 >= mentions.size() || !Subjects.isPossessive(p, mentions.get(i))) {
+            return false;
+        }
+        ActorFinder.Mention next = mentions.get(i + 1);
+        return next.actor().id().equals(last.speaker().id())
+                && new TokenReader(p).wordsBetween(mentions.get(i).end(), next.start()) <= OWNER_REACH;
+    }
+
+    /** How many words a role may have between its owner and its holder's name. */
+    private static final int OWNER_REACH = 6;
 
     /**
      * A role found by the cue verb ("legal director", "a nearby militia") gives way to a name no rule made an actor
@@ -972,6 +1019,45 @@ final class Sieve {
     }
 
     /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
+    /**
+     * "“We are frustrated and horrified” by the shooting in Orlando, Jane Roe said.": a quotation opening its sentence,
+     * more words of the writer's, then a last clause after a comma that is only a name and a cue verb (or the verb
+     * and the name). The named subject of that verb; null for any other shape.
+     */
+    SpeakerRule.Found sentenceEndCue(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p || after(q) != null || before(q) >= 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int start = r.sentenceStart(q.open());
+        if (r.wordBetween(start, q.open())) {
+            return null;
+        }
+        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        int end = Math.min(sentence.end(), p.text().length());
+        int comma = p.text().lastIndexOf(',', end - 1);
+        if (comma <= q.close() || r.markBetween(comma, end) || !r.wordBetween(q.close() + 1, comma)) {
+            return null;
+        }
+        int first = r.tokenAt(comma + 1);
+        int last = r.tokenAt(end) - 1;
+        if (last < first || last - first >= END_CLAUSE_WORDS) {
+            return null;
+        }
+        for (int k = first; k <= last; k++) {
+            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
+                        : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
+                return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
+    private static final int END_CLAUSE_WORDS = 8;
+
     SpeakerRule.Found unlistedName(QuoteFinder.Span q) {
         CueAt cue = cueOf(q);
         if (cue == null || isAccording(cue.para(), cue.verb())) {

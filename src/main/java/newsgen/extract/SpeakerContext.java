@@ -15,7 +15,7 @@ final class SpeakerContext {
     private final Map<String, Speaker> documents = new HashMap<>();
     private final Map<String, java.util.Optional<Speaker>> organizations = new HashMap<>();
     /** Documents that speak for themselves even unnamed ("the charter states"). */
-    private static final java.util.Set<String> FORMAL = java.util.Set.of("charter", "constitution", "treaty",
+    private static final java.util.Set<String> FORMAL = WordSet.of("charter", "constitution", "treaty",
             "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
             "communique", "communiqué", "manifesto");
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
@@ -33,6 +33,35 @@ final class SpeakerContext {
         for (int i = 0; i < text.paras.size(); i++) {
             position.put(text.paras.get(i).index(), i);
         }
+    }
+
+    /** Per paragraph index, the offsets (open, close pairs) that quotations cover there. */
+    private final Map<Integer, int[]> quoted = new HashMap<>();
+
+    /** Notes what the quotations of the article cover: a pronoun never stands for someone named only inside one. */
+    void noteQuotations(List<QuoteFinder.Span> spans) {
+        Map<Integer, List<Integer>> ranges = new HashMap<>();
+        for (QuoteFinder.Span q : spans) {
+            int from = position.getOrDefault(q.start().index(), -1);
+            int to = position.getOrDefault(q.end().index(), -1);
+            for (int i = from; i >= 0 && i <= to; i++) {
+                List<Integer> r = ranges.computeIfAbsent(text.paras.get(i).index(), k -> new java.util.ArrayList<>());
+                r.add(i == from ? q.open() : 0);
+                r.add(i == to ? q.close() : Integer.MAX_VALUE);
+            }
+        }
+        ranges.forEach((para, r) -> quoted.put(para, r.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Whether a mention lies inside a quotation. */
+    private boolean insideQuotation(ActorFinder.Mention m) {
+        int[] r = quoted.get(m.para());
+        for (int i = 0; r != null && i < r.length; i += 2) {
+            if (m.start() > r[i] && m.start() < r[i + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Actor mentions of a paragraph that start within {@code start}..{@code end}, in text order. */
@@ -80,10 +109,10 @@ final class SpeakerContext {
     }
 
     /** Role words that say a person is a woman or a man, so "she" skips a "spokesman" and "he" a "Mrs". */
-    private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "madam", "lady", "dame",
+    private static final java.util.Set<String> FEMALE = WordSet.of("mrs", "ms", "miss", "madam", "lady", "dame",
             "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "sister",
             "mother", "wife", "daughter");
-    private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord", "king", "prince",
+    private static final java.util.Set<String> MALE = WordSet.of("mr", "sir", "lord", "king", "prince",
             "spokesman", "chairman", "congressman", "businessman", "brother", "father", "husband", "son");
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
@@ -179,7 +208,8 @@ final class SpeakerContext {
             // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
             for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
                 Actor a = list.get(i).actor();
-                if (a.isPerson() == person && agreement(a, otherGender) >= 0) {
+                // "“… fewer votes than Al Gore,” he said" is not Gore's: a name inside a quotation is talked about
+                if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))) {
                     return of(a);
                 }
             }

@@ -22,7 +22,9 @@ final class SpeakerResolver {
         for (PlaceFinder.Mention m : places) {
             placesByPara.computeIfAbsent(m.para().index(), k -> new ArrayList<>()).add(m);
         }
-        Sieve sieve = new Sieve(new SpeakerContext(text, byPara, placesByPara));
+        SpeakerContext ctx = new SpeakerContext(text, byPara, placesByPara);
+        ctx.noteQuotations(quotes);
+        Sieve sieve = new Sieve(ctx);
         List<Quote> out = new ArrayList<>();
         for (QuoteFinder.Span q : quotes) {
             Attribution a = sieve.attribute(q);

@@ -97,6 +97,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "“We are frustrated and horrified” by the shooting in Orlando, Jane Doe said.": a quotation opening its sentence,
+     * the writer's words after it, and a last clause of a name and a cue verb.
+     */
+    SENTENCE_END_CUE("sentence-end-cue", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.sentenceEndCue(a.span());
+        }
+    },
+    /**
      * "Rabbi Jane Doe, president of the union, which represents 900 congregations, said …"; "Jane Doe lobbied to
      * suspend it, saying, “…”"; "Jane Doe, who …, said": the cue verb's subject is the subject of the sentence.
      */
@@ -122,6 +132,9 @@ enum SpeakerRule {
                 return null; // a fragment is left to the rules after this one, which may name the role's holder
             }
             boolean sameSentence = s.sameSentence(before, a);
+            if (!sameSentence && s.colonNamesAnother(a.span(), before.speaker())) {
+                return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
+            }
             if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }

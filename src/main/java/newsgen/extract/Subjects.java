@@ -11,33 +11,33 @@ import java.util.Set;
  * named charter of the article) or a role only ("the judge", "a spokesman").
  */
 final class Subjects {
-    static final Set<String> HE_SHE = Set.of("he", "she");
-    static final Set<String> THEY_IT = Set.of("they", "it");
+    static final Set<String> HE_SHE = WordSet.of("he", "she");
+    static final Set<String> THEY_IT = WordSet.of("they", "it");
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
     /** Nouns that stand for the organisation just named ("the company said"). */
-    private static final Set<String> GENERIC_ORGS = Set.of("company", "firm", "group", "club", "team", "organisation",
+    private static final Set<String> GENERIC_ORGS = WordSet.of("company", "firm", "group", "club", "team", "organisation",
             "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
             "watchdog", "regulator", "charity", "institution");
     /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
-    private static final Set<String> NEWS_BODIES = Set.of("newspaper", "paper", "network", "channel", "broadcaster",
+    private static final Set<String> NEWS_BODIES = WordSet.of("newspaper", "paper", "network", "channel", "broadcaster",
             "magazine", "outlet", "station", "publication", "board", "panel");
     /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
-    private static final Set<String> OWN_BODIES = Set.of("campaign", "office", "team", "spokesman", "spokeswoman",
+    private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
             "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
             "representatives", "staff", "press", "administration", "foundation");
     /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
-    private static final Set<String> DOCUMENTS = Set.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
+    private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
             "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
             "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
     /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
-    private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "front-runner", "frontrunner",
+    private static final Set<String> PERSON_NOUNS = WordSet.of("candidate", "nominee", "front-runner", "frontrunner",
             "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
     /** Cue verbs whose next name is their object, never an inverted subject ("…, X told CNN", "thanked Obama"). */
-    static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
+    static final Set<String> TAKES_OBJECT = WordSet.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
             "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
             "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
             "criticized", "criticised", "asked", "asks", "assured", "reminded", "warned", "informed", "answered");
@@ -61,7 +61,7 @@ final class Subjects {
     }
 
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "being", "am",
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
@@ -352,7 +352,7 @@ final class Subjects {
     }
 
     /** Words before a country that make it no subject ("in Russia said", "of China"). */
-    private static final Set<String> PLACE_LINKS = Set.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
+    private static final Set<String> PLACE_LINKS = WordSet.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
             "by", "into", "across", "about", "than", "like", "and", "or", "nor");
 
     /**
@@ -425,7 +425,7 @@ final class Subjects {
     }
 
     /** Words that open a sentence with a phrase before its subject ("After X spoke, Y said"; "In the book, Z states"). */
-    private static final Set<String> OPENERS = Set.of("after", "when", "while", "as", "although", "though", "if",
+    private static final Set<String> OPENERS = WordSet.of("after", "when", "while", "as", "although", "though", "if",
             "because", "since", "before", "once", "until", "unless", "whereas", "in", "at", "on", "during", "following",
             "despite", "with", "without", "asked", "speaking", "earlier", "later", "still", "yet", "but", "and", "so",
             "instead", "meanwhile", "however", "for", "by", "from", "over", "last", "this", "then", "now", "today", "of",
@@ -518,7 +518,7 @@ final class Subjects {
     }
 
     /** Words that join a sentence to the one before and may open it with no comma ("And then Roe went …"). */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "yet", "then", "still", "now");
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "but", "so", "yet", "then", "still", "now");
 
     /**
      * The token after the conjunctions opening a sentence ("And then"), when it is capitalised and no comma follows
@@ -614,7 +614,7 @@ final class Subjects {
     }
 
     /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
-    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "presidential", "candidate", "hopeful",
+    private static final Set<String> TITLE_ADJECTIVES = WordSet.of("former", "presidential", "candidate", "hopeful",
             "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
@@ -625,7 +625,7 @@ final class Subjects {
      * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those
      * who speak for someone else or stay unnamed ("the spokesman", "the aide", "the official").
      */
-    private static final Set<String> PRINCIPALS = Set.of("president", "vice-president", "president-elect", "minister",
+    private static final Set<String> PRINCIPALS = WordSet.of("president", "vice-president", "president-elect", "minister",
             "premier", "chancellor", "leader", "secretary", "governor", "mayor", "senator", "congressman",
             "congresswoman", "lawmaker", "judge", "justice", "king", "queen", "pope", "candidate", "nominee", "hopeful",
             "speaker", "billionaire", "mogul", "tycoon", "businessman", "businesswoman",
@@ -661,7 +661,7 @@ final class Subjects {
     }
 
     /** Words naming a side that may stand before a title ("the minority leader"). */
-    private static final Set<String> SIDES = Set.of("minority", "majority", "house", "senate", "vice", "lead");
+    private static final Set<String> SIDES = WordSet.of("minority", "majority", "house", "senate", "vice", "lead");
 
     /**
      * The person opening the sentence before the one at {@code offset} (the last sentence of the paragraph before,
@@ -690,8 +690,8 @@ final class Subjects {
     }
 
     /** Words that open a clause inside a sentence ("…, when he called …"). */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "because", "while", "before",
-            "since", "although", "though", "until", "once", "where");
+    private static final Set<String> SUBORDINATORS = WordSet.of("when", "as", "after", "because", "while", "before",
+            "since", "although", "though", "until", "once", "where", "that");
 
     /**
      * "Roe went after Doe at the debate, when he called the businessman “unhinged”": "he" or "she" (token {@code k})
@@ -709,11 +709,32 @@ final class Subjects {
             return null;
         }
         ActorFinder.Mention m = sentenceSubjectBefore(p, conj);
-        return m != null && m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+        if (m != null) {
+            return m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+        }
+        // "“…,” Roe said at a rally, adding that he believed …": the subject of the cue verb before, named
+        int start = r.sentenceStart(conj);
+        for (int v = k - 2; v >= 0 && t.get(v).start() >= start && k - v <= CLAUSE_REACH; v--) {
+            if (r.isCueVerb(v) && !t.get(v).key().endsWith("ing")) {
+                Speaker who = subjectBefore(p, v);
+                if (who.named() && ctx.isPerson(who.id())) {
+                    for (ActorFinder.Mention n : ctx.actors(p.index(), start, t.get(v).start())) {
+                        if (n.actor().id().equals(who.id())) {
+                            return ctx.mayBe(n.actor(), t.get(k).key()) ? n : null;
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
+    /** How many words back a clause's "he" looks for the cue verb of its sentence. */
+    private static final int CLAUSE_REACH = 12;
+
     /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
-    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("on", "to", "via");
+    private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
 
     /**
      * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
@@ -791,7 +812,10 @@ final class Subjects {
         int finite = earlierCue(p, verb);
         if (finite >= 0) {
             // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
-            return subjectBefore(p, finite);
+            Speaker s = subjectBefore(p, finite);
+            if (s.named() || verb - finite <= NEAR_CUE) {
+                return s;
+            }
         }
         ActorFinder.Mention m = sentenceSubject(p, verb);
         if (m != null) {
@@ -815,6 +839,12 @@ final class Subjects {
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;
 
+    /** Within this many words, the cue verb before a participle decides its subject even when it names none. */
+    private static final int NEAR_CUE = 6;
+
+    /** How many words back a participle looks for the cue verb it goes with ("said at a rally in San Diego, adding"). */
+    private static final int EARLIER_CUE_REACH = 10;
+
     /**
      * For a participle after a comma ("…, adding"): a cue verb of the same sentence right before that comma
      * ("Jane Roe said, adding"; "Roe told reporters Friday, adding"), within a few words; else -1.
@@ -822,7 +852,7 @@ final class Subjects {
     int earlierCue(ArticleText.Para p, int verb) {
         TokenReader r = new TokenReader(p);
         int start = r.sentenceStart(p.tokens().get(verb).start());
-        for (int k = verb - 1; k >= 0 && verb - k <= 6 && p.tokens().get(k).start() >= start; k--) {
+        for (int k = verb - 1; k >= 0 && verb - k <= EARLIER_CUE_REACH && p.tokens().get(k).start() >= start; k--) {
             if (r.markBetween(p.tokens().get(k).end(), p.tokens().get(k + 1).start())) {
                 return -1;
             }

@@ -183,11 +183,11 @@ final class TokenReader {
     }
 
     /** Cue words that are as often plural nouns ("his anti-Muslim remarks"). */
-    private static final java.util.Set<String> PLURAL_NOUNS = java.util.Set.of("remarks", "comments", "claims", "calls",
+    private static final java.util.Set<String> PLURAL_NOUNS = WordSet.of("remarks", "comments", "claims", "calls",
             "notes", "reports", "tweets", "posts", "demands", "pledges", "promises", "threats", "jokes", "quips", "labels",
             "blasts", "praises", "statements", "warnings", "complaints", "denials", "responses", "replies", "answers");
 
     /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
-    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+    private static final java.util.Set<String> NOUN_MARKERS = WordSet.of("the", "a", "an", "his", "her", "its",
             "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest");
 }

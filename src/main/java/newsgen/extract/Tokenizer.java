@@ -13,7 +13,11 @@ final class Tokenizer {
      * code only, where each {@code charAt} is a call of its own, and those calls were ~40% of tokenizing (JFR).
      */
     static List<Token> tokens(String text, List<Sentences.Span> sentences) {
-        char[] t = text.toCharArray();
+        return tokens(text, text.toCharArray(), sentences);
+    }
+
+    /** As {@link #tokens(String, List)}, given the text's characters. */
+    static List<Token> tokens(String text, char[] t, List<Sentences.Span> sentences) {
         // about one word in six characters: the list seldom grows
         List<Token> out = new ArrayList<>(Math.max(10, t.length / 6));
         int n = t.length;
@@ -86,7 +90,7 @@ final class Tokenizer {
     }
 
     /** Lowercase words after a hyphen that make a name an adjective ("-based", "-led", "-born", "-era"). */
-    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("born", "style", "wide", "made", "era",
+    private static final java.util.Set<String> DESCRIBING = WordSet.of("born", "style", "wide", "made", "era",
             "owned", "run", "free", "like", "only", "bound", "type", "level", "scale", "class", "friendly", "centric",
             "specific", "proof", "linked", "backed", "listed", "inspired", "focused", "area", "zone", "year",
             "old", "long", "time", "sized", "size", "speaking", "majority", "minority", "led", "based");
@@ -101,7 +105,7 @@ final class Tokenizer {
     }
 
     /** Lowercase prefixes joined to a name by a hyphen ("mid-July", "pro-Russian", "ex-Chelsea"); "al-Qaeda" is not one. */
-    private static final java.util.Set<String> PREFIXES = java.util.Set.of("mid", "pro", "anti", "ex", "non", "post",
+    private static final java.util.Set<String> PREFIXES = WordSet.of("mid", "pro", "anti", "ex", "non", "post",
             "pre", "neo", "pan", "trans", "inter", "sub", "ultra", "semi", "quasi", "multi", "cross", "then", "early", "late");
 
     /** Offset of the hyphen in "mid-July" (a known lowercase prefix, then a capitalised part), else -1. */
@@ -116,7 +120,7 @@ final class Tokenizer {
     }
 
     /** Arabic article or particle and a hyphen before a capitalised name: "al-Sudani", "el-Sisi", "bin-Laden". */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "ash", "as", "at", "an",
+    private static final java.util.Set<String> PARTICLES = WordSet.of("al", "el", "ad", "ash", "as", "at", "an",
             "ar", "az", "bin", "ibn", "abu", "abd");
 
     private static boolean particleName(String w) {

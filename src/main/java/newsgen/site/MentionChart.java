@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 
 /**
@@ -35,12 +37,9 @@ final class MentionChart {
     static List<Bar> bars(List<ArticleRef> articles) {
         TreeMap<YearMonth, Integer> months = new TreeMap<>();
         for (ArticleRef a : articles) {
-            try {
-                if (a.date() != null) {
-                    months.merge(YearMonth.from(LocalDate.parse(a.date())), 1, Integer::sum);
-                }
-            } catch (RuntimeException e) {
-                // an undated or oddly dated article has no place in time
+            YearMonth month = a.date() == null ? null : month(a.date());
+            if (month != null) {
+                months.merge(month, 1, Integer::sum);
             }
         }
         if (months.isEmpty()) {
@@ -57,6 +56,26 @@ final class MentionChart {
         List<Bar> out = new ArrayList<>();
         grouped.forEach((label, count) -> out.add(new Bar(label, count)));
         return out;
+    }
+
+    /** An article date's month, by date: the entities' charts parsed the same few thousand dates again and again. */
+    private static final Map<String, Optional<YearMonth>> MONTHS = new ConcurrentHashMap<>();
+    private static final int MONTHS_KEPT = 100_000;
+
+    /** The month of an ISO date, or null for a date that is not one (an oddly dated article has no place in time). */
+    private static YearMonth month(String date) {
+        Optional<YearMonth> month = MONTHS.get(date);
+        if (month == null) {
+            try {
+                month = Optional.of(YearMonth.from(LocalDate.parse(date)));
+            } catch (RuntimeException e) {
+                month = Optional.empty();
+            }
+            if (MONTHS.size() < MONTHS_KEPT) {
+                MONTHS.put(date, month);
+            }
+        }
+        return month.orElse(null);
     }
 
     private static YearMonth start(YearMonth first, int step) {

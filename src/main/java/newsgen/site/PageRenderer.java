@@ -56,7 +56,8 @@ public final class PageRenderer {
                 // numberformat writes "8,235" whatever the build machine's language: the same input, the same bytes.
                 .defaultLocale(java.util.Locale.ENGLISH)
                 .autoEscaping(true)
-                .extension(new ScriptJsonExtension())
+                .extension(new ScriptJsonExtension(), new QuickRenderingExtension())
+                .addEscapingStrategy("html", HtmlEscaping::escape)
                 .build();
     }
 

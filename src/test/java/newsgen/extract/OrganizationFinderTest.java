@@ -363,4 +363,25 @@ class OrganizationFinderTest {
                         "They hired the same digital firm, Revolution Messaging, to raise money.",
                         "The advocacy group Autism Speaks paid for the ads."));
     }
+
+    @Test
+    void newspaperByItsShortNameAfterThe() {
+        assertEquals(List.of("The Times", "The Observer"),
+                names("As The Times reported on Saturday, the plan failed. In a statement to the Observer, an aide agreed."));
+        assertEquals(List.of("Kestrel Valley Post"), names("The Kestrel Valley Post said so. The Post's editor agreed."));
+        assertEquals(List.of(), names("Voters backed the Independent candidate in the race."));
+    }
+
+    @Test
+    void surveyAndSystemHeadAnOrganisationsName() {
+        assertEquals(List.of("Northern Geological Survey", "Harbor Retirement System"),
+                names("The Northern Geological Survey said it detected a quake. The Harbor Retirement System lost money."));
+    }
+
+    @Test
+    void onBeforeADateOrAPlaceEndsAnOrganisationsName() {
+        assertEquals(List.of("Marlow University", "Tessel Pictures", "Council on Foreign Relations"),
+                names("The debate was at Marlow University on Long Island. Tessel Pictures on Feb. 3 said so. "
+                        + "The Council on Foreign Relations met."));
+    }
 }

@@ -621,6 +621,28 @@ class PersonFinderTest {
     @Test
     void titleFillingQuotationMarksIsNoPerson() {
         assertEquals(List.of(), names("The senator likes “The Walking Fields,” while the governor loves golf."));
+        assertEquals(List.of(), names("He spoke on the channel’s “Sunday Morning Harvest,” a weekly show."));
         assertEquals(List.of("Oskar Vell"), names("On the ballot he wrote in “Oskar Vell” instead."));
+    }
+
+    @Test
+    void surnameJoinedByAndToAPersonIsAPerson() {
+        List<String> n = names("Ana Dorn spoke first. Voters said Vellick and Dorn had let them down.");
+        assertTrue(n.contains("Vellick"), n.toString());
+        assertTrue(names("Ana Dorn spoke first. The Sens. and Dorn had let them down.").stream().noneMatch(x -> x.startsWith("Sens")));
+        assertTrue(names("Ana Dorn spoke first. She met Dorn and Ottumwa voters.").stream().noneMatch(x -> x.equals("Ottumwa")));
+    }
+
+    @Test
+    void generationalSuffixInCapitalsEndsAFullName() {
+        List<String> n = names("Harold Venn III had hoped to publish the book. Later Venn gave up.");
+        assertEquals(List.of("Harold Venn III"), n);
+    }
+
+    @Test
+    void sealIsATitleAndTheNavyItsService() {
+        var r = extractor.extractStrict(Articles.body("Her husband, Navy SEAL Tomas Brill, was killed in the raid."));
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Tomas Brill") && a.isPerson()), r.actors().toString());
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Navy") && !a.isPerson()), r.actors().toString());
     }
 }

@@ -262,4 +262,24 @@ class PlaceFinderTest {
         assertEquals(List.of(), names("Ellen Hudson spoke first. Few had faith in Hudson after that."));
         assertEquals(List.of(), names("The history goes back to the fights around Keokuk, he said."));
     }
+
+    @Test
+    void datelineTownInCapitalsBeforeAStateIsACity() {
+        List<Place> p = places("MARLOWE FALLS, N.Y., Sept. 26 (UPI) — The crowd left early.");
+        assertTrue(p.stream().anyMatch(x -> x.name().equals("Marlowe Falls") && x.type().equals("city")), p.toString());
+        assertEquals(List.of(), names("DEATH, LIES and the rest of it."));
+    }
+
+    @Test
+    void townOfSeveralWordsOpeningWithAPlacesNameIsTheTown() {
+        assertEquals(List.of("Texas City"), names("Refineries in Texas City reported gains. Texas City’s mayor agreed."));
+        assertEquals(List.of("Oregon City"), names("She drove to Oregon City on Monday."));
+    }
+
+    @Test
+    void theCapitolIsABuildingAndTheSouthsARegion() {
+        assertEquals(List.of("Capitol", "South"),
+                names("He was held at the Capitol on Monday. The Capitol Police came. It shut one of the South's hubs."));
+        assertEquals("place", places("He was held at the Capitol on Monday.").get(0).type());
+    }
 }

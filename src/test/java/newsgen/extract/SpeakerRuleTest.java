@@ -51,6 +51,9 @@ class SpeakerRuleTest {
                     "Hendricks");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
+            case SENTENCE_END_CUE -> new Example(List.of("Imam Paul Brandt leads the mosque in Fort Pierce.",
+                    "\u201cWe are frustrated and horrified\u201d by the shooting at a nightclub in Orlando that drew "
+                            + "attention from around the world, Brandt said."), 0, "Brandt");
             case SENTENCE_SUBJECT -> new Example("Jane Ortega has opposed the dam on the river for a decade and in a long "
                     + "interview with reporters at the county courthouse on Friday said the deal \u201chappens to be illegal.\u201d",
                     "Ortega");
@@ -249,6 +252,34 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
                         "Still, Reyes would not say whether he would prefer Marsh. The minority leader said flatly: "
                                 + "\u201cI do not think it matters.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Reyes"),
+                // the owner of the speaker's role, named after the quotation, does not stop the speaker going on
+                new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
+                        "\u201cThis is the first time a candidate has asked a foreign power to spy,\u201d said "
+                                + "Marsh\u2019s top foreign policy aide Jake Sullivan.",
+                        "\u201cThis has gone from a matter of curiosity to a national security issue.\u201d"),
+                        1, SpeakerRule.CONTINUING_SPEAKER, "Sullivan"),
+                // a colon after another name in the quotation's own sentence: not the paragraph's last speaker's
+                new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
+                        "Reyes could issue \u201csome kind of executive order,\u201d said Elena Marsh, president of the "
+                                + "police union. Reyes resisted: \u201cGovernors do not have the power to suspend the constitution.\u201d"),
+                        1, SpeakerRule.COLON_INTRODUCTION, "Reyes"),
+                // "he" after a quotation is not someone the quotation itself names
+                new Shape(List.of("Governor Tom Reyes spoke in Ohio on Monday.",
+                        "\u201cVoters reject the establishment. In 2000 the party got fewer votes than Paul Brandt,\u201d he said."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Reyes"),
+                // a second quotation joined by "and" shares the cue verb after it
+                new Shape(List.of("Governor Paul Brandt spoke at the convention.",
+                        "Guns are \u201cthe ultimate public health crisis\u201d and \u201cstunt children\u2019s growth,\u201d "
+                                + "Paul Brandt, the former governor of Vermont, proclaimed to a cheering crowd."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brandt"),
+                // a present-tense verb and "out" after a quotation and a name, as the trigram reads it
+                new Shape(List.of("Paul Brandt spoke at the convention.",
+                        "\u201cThere were some of us who thought you could work with them,\u201d Brandt points out."),
+                        0, SpeakerRule.TRIGRAM, "Brandt"),
+                // a participle goes with the cue verb before it, a place and a time between them
+                new Shape(List.of("Tom Reyes attacked the judge. Judge Gonzalo Ramirez ruled against him.",
+                        "\"It is a shame. He is a hater,\" Reyes said at a campaign rally in San Diego, adding that the "
+                                + "Indiana-born judge was \"Mexican.\""), 1, SpeakerRule.FRAGMENT_CUE_BEFORE, "Reyes"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
@@ -278,6 +309,15 @@ class SpeakerRuleTest {
             assertEquals(null, quote.speakerName(), quote.toString());
             assertTrue(quote.speakerRole() != null && quote.speakerRole().contains("strategist"), quote.toString());
         }
+    }
+
+    @Test
+    void aPronounNeverStandsForSomeoneNamedOnlyInsideAnEarlierQuotation() {
+        List<Quote> q = extractor.extract(Articles.body("Governor Tom Reyes spoke in Ohio on Monday.",
+                "Reyes said: \u201cIn 2000 the party got fewer votes than Paul Brandt.\u201d",
+                "Asked about the race, he called it \u201ca long road.\u201d")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Tom Reyes", q.get(1).speakerName(), q.toString());
     }
 
     @Test

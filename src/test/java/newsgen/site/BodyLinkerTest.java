@@ -56,4 +56,17 @@ class BodyLinkerTest {
     void partsOfWordsAreNotNames() {
         assertEquals("Malian troops", linker().link("Malian troops"));
     }
+
+    @Test
+    void linkTagsAreToldApartAsTheirPatternsDid() {
+        java.util.regex.Pattern open = java.util.regex.Pattern.compile("<a[\\s>]", java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.regex.Pattern close = java.util.regex.Pattern.compile("</a\\s*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (String tag : List.of("<a>", "<A>", "<a href=\"x\">", "<a\thref=x>", "<a\nx>", "<ab>", "<abbr>", "<b>", "<>", "</a>",
+                "</A>", "</a >", "</a\t\n >", "</ab>", "</a x>", "</>", "</ a>", "<br/>", "<a/>")) {
+            String html = "x" + tag + "y";
+            int end = html.indexOf('>', 1);
+            assertEquals(open.matcher(tag).lookingAt(), BodyLinker.opensLink(html, 1, end), tag);
+            assertEquals(close.matcher(tag).lookingAt(), BodyLinker.closesLink(html, 1, end), tag);
+        }
+    }
 }
