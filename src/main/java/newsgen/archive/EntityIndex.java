@@ -479,10 +479,14 @@ final class EntityIndex {
         }
         // Ids are given in a fixed order (by canonical name, then first mention) so a clash always resolves the same way.
         List<Map.Entry<Integer, List<Mention>>> ordered = new ArrayList<>(byRoot.entrySet());
-        Map<Integer, String> names = new HashMap<>();
-        for (var e : ordered) {
+        // Each entity's name depends on its own mentions alone: worked out on both cores.
+        List<String> named = ordered.parallelStream().map(e -> {
             String edited = setOn(nameOf, positions.get(e.getKey()));
-            names.put(e.getKey(), edited != null ? edited : canonicalName(e.getValue()));
+            return edited != null ? edited : canonicalName(e.getValue());
+        }).toList();
+        Map<Integer, String> names = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            names.put(ordered.get(i).getKey(), named.get(i));
         }
         ordered.sort(Comparator.comparing((Map.Entry<Integer, List<Mention>> e) -> names.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
