@@ -13,6 +13,12 @@ import java.util.Set;
 final class Subjects {
     static final Set<String> HE_SHE = WordSet.of("he", "she");
     static final Set<String> THEY_IT = WordSet.of("they", "it");
+    /** Words before a verb that make its clause a question or a relative one ("whom he told"). */
+    private static final Set<String> QUESTION_WORDS = WordSet.of("whom", "which", "what");
+    /** Articles and possessives that open a noun phrase. */
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
+    /** Words that make a noun phrase someone not yet named, or someone's: "a spokesman", "his aide". */
+    private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
     private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
     /** Nouns that stand for the organisation just named ("the company said"). */
@@ -135,7 +141,7 @@ final class Subjects {
         if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
             if (verb > 1 && HE_SHE.contains(t.get(verb - 1).key())
-                    && Set.of("whom", "which", "what").contains(t.get(verb - 2).key())) {
+                    && QUESTION_WORDS.contains(t.get(verb - 2).key())) {
                 // "… of Trump, whom he called a “con artist”": "he" is not the name the relative clause hangs on
                 ActorFinder.Mention m = sentenceSubject(p, verb - 2);
                 if (m != null && m.actor().isPerson()) {
@@ -426,7 +432,7 @@ final class Subjects {
         int k = head;
         while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
             k--;
-            if (Set.of("the", "a", "an", "his", "her", "its", "their").contains(t.get(k).key())) {
+            if (DETERMINERS.contains(t.get(k).key())) {
                 break;
             }
         }
@@ -900,7 +906,7 @@ final class Subjects {
             if (t.get(k).key().equals("the")) {
                 return true;
             }
-            if (Set.of("a", "an", "another", "one", "some", "his", "her", "its", "their").contains(t.get(k).key())) {
+            if (INDEFINITE_OR_OWNED.contains(t.get(k).key())) {
                 return false;
             }
         }
