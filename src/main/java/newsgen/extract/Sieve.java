@@ -18,14 +18,29 @@ final class Sieve {
         this.subjects = new Subjects(ctx);
     }
 
-    /** Runs every rule in order over one quotation, after all quotations before it. */
+    /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */
     Attribution attribute(QuoteFinder.Span span) {
         Attribution a = new Attribution(span);
+        run(a, false);
+        done.add(a);
+        Speaker who = a.speaker();
+        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
+        return a;
+    }
+
+    /** Runs the late rules over every quotation left undecided, once all have been through {@link #attribute}. */
+    void finish() {
+        for (Attribution a : done) {
+            run(a, true);
+        }
+    }
+
+    private void run(Attribution a, boolean late) {
         for (SpeakerRule rule : SpeakerRule.values()) {
             if (a.decided()) {
                 break;
             }
-            if (rule.weak && a.cue() != null) {
+            if (rule.late != late || rule.weak && a.cue() != null) {
                 continue;
             }
             SpeakerRule.Found found = rule.find(a, this);
@@ -33,11 +48,37 @@ final class Sieve {
                 a.take(rule, found);
             }
         }
-        done.add(a);
-        Speaker who = a.speaker();
-        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
-        return a;
     }
+
+    /**
+     * A quotation in the headline (a headline or subhead paragraph, or the article's first) takes the named speaker
+     * of the first later quotation whose words hold all of its words in order; null otherwise.
+     */
+    SpeakerRule.Found headlineEcho(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        ArticleText.Para p = q.start();
+        boolean head = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD
+                || ctx.previous(p) == null;
+        String words = echoWords(q.text());
+        if (!head || words.isEmpty()) {
+            return null;
+        }
+        for (Attribution later : done) {
+            if (later != a && later.span().start() != p && later.speaker().named()
+                    && (" " + echoWords(later.span().text()) + " ").contains(" " + words + " ")) {
+                return new SpeakerRule.Found(later.speaker(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Letters and digits of a quotation, lower case, one space between words: what {@link #headlineEcho} compares. */
+    private static String echoWords(String text) {
+        return String.join(" ", NON_WORD.split(Slugs.fold(text).strip())).strip();
+    }
+
+    /** Runs of characters that are no letter or digit. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Whether the subject of the quotation's cue verb is "he" or "she" ("“…,” he added", "She said “…”"). */
     boolean pronounCue(QuoteFinder.Span q) {

@@ -230,6 +230,17 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             return s.wholeParagraph(a.span()) ? s.nextParagraphSubject(a.span().start()) : null;
         }
+    },
+    /**
+     * A headline's quotation ("Jane Doe: ‘No Idea’ If …", "Guns Are ‘The Ultimate Crisis,’ Doe Tells Convention")
+     * that no rule read, whose words a quotation of the story repeats with its speaker ("Doe said he has “no idea”"):
+     * that speaker. Runs after every quotation of the article has been through the rules above.
+     */
+    HEADLINE_ECHO("headline-echo", true, true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.headlineEcho(a);
+        }
     };
 
     /** What a rule found: a speaker (perhaps {@link Speaker#NONE}) and the cue verb, if any. */
@@ -240,10 +251,17 @@ enum SpeakerRule {
     final String label;
     /** Guesses from context: only for quotations no rule has found a cue verb for. */
     final boolean weak;
+    /** Reads the quotations after this one too: runs once every quotation has been through the other rules. */
+    final boolean late;
 
     SpeakerRule(String label, boolean weak) {
+        this(label, weak, false);
+    }
+
+    SpeakerRule(String label, boolean weak, boolean late) {
         this.label = label;
         this.weak = weak;
+        this.late = late;
     }
 
     /** What this rule says of the quotation, or null when its shape is not this rule's. */

@@ -90,6 +90,10 @@ class SpeakerRuleTest {
             case NEXT_PARAGRAPH_SUBJECT -> new Example(List.of(
                     "\u2018We are not a monopoly\u2019",
                     "Priya Shah, the firm\u2019s chief executive, rejected the watchdog\u2019s reasoning on Wednesday."), 0, "Shah");
+            case HEADLINE_ECHO -> new Example(List.of(
+                    "Flood Plan \u2018Not Enough\u2019 for Riverside, Residents Fear.",
+                    "Mayor Lena Fischer said on Monday that the county\u2019s flood plan was \u201cnot enough\u201d for the town."),
+                    0, "Fischer");
         };
     }
 
