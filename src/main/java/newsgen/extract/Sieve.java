@@ -1071,30 +1071,41 @@ final class Sieve {
             return null;
         }
         TokenReader r = new TokenReader(p);
-        int start = r.sentenceStart(q.open());
-        if (r.wordBetween(start, q.open())) {
-            return null;
-        }
         Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
         int end = Math.min(sentence.end(), p.text().length());
-        int comma = p.text().lastIndexOf(',', end - 1);
-        if (comma <= q.close() || r.markBetween(comma, end) || !r.wordBetween(q.close() + 1, comma)) {
-            return null;
-        }
-        int first = r.tokenAt(comma + 1);
-        int last = r.tokenAt(end) - 1;
-        if (last < first || last - first >= END_CLAUSE_WORDS) {
-            return null;
-        }
-        for (int k = first; k <= last; k++) {
-            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
-                Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
-                        : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
-                return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
+        // "That would create a “summer of agony” for Clinton, …, said Brad Roe, a Democratic pollster.": the cue
+        // clause may come before a last apposition of its subject
+        int comma = end;
+        for (int round = 0; round < END_CLAUSE_COMMAS; round++) {
+            comma = p.text().lastIndexOf(',', comma - 1);
+            if (comma <= q.close() || r.markBetween(comma, end) || !r.wordBetween(q.close() + 1, comma)) {
+                return null;
             }
+            int first = r.tokenAt(comma + 1);
+            int last = r.tokenAt(end) - 1;
+            if (last < first) {
+                return null;
+            }
+            for (int k = first; k <= last && k - first < END_CLAUSE_WORDS; k++) {
+                if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                    if (k > first && (round > 0 || last - first >= END_CLAUSE_WORDS)) {
+                        return null; // "…, Roe said" must end the sentence; only "said Roe" may have an apposition after
+                    }
+                    Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
+                            : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
+                    return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
+                }
+                if (k > first && r.endsClause(k - 1)) {
+                    break;
+                }
+            }
+            end = comma;
         }
         return null;
     }
+
+    /** How many commas back from the end of the sentence {@link #sentenceEndCue} looks for its cue clause. */
+    private static final int END_CLAUSE_COMMAS = 2;
 
     /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
     private static final int END_CLAUSE_WORDS = 8;

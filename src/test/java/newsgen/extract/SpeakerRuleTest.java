@@ -290,7 +290,11 @@ class SpeakerRuleTest {
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"),
+                // a fragment inside the writer's sentence, ", said X, an apposition." closing it
+                new Shape(List.of("A win would create a \u201csummer of agony\u201d for the governor leading up to the "
+                        + "convention, forcing her to fend off both of her rivals at once, said Brad Kowalczyk, a Democratic pollster and consultant."),
+                        0, SpeakerRule.SENTENCE_END_CUE, "Kowalczyk"));
     }
 
     @Test
