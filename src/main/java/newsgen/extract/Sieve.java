@@ -955,7 +955,15 @@ final class Sieve {
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
         }
-        return null;
+        // "Roe gestured as if to stop the ruckus, then leaned in and boomed:": a name opening the clause, then its verb
+        int last = r.tokenAt(colon) - 1;
+        Speaker named = last > 0 ? subjects.openingName(p, last, this::capitalisedInside) : Speaker.NONE;
+        return named.found() ? new SpeakerRule.Found(named, null) : null;
+    }
+
+    /** Whether a colon stands right before the quotation's opening mark ("… in its findings: “…”"). */
+    boolean colonBefore(QuoteFinder.Span q) {
+        return new TokenReader(q.start()).charBefore(q.open()) == ':';
     }
 
     /**

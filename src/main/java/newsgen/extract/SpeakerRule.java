@@ -194,10 +194,12 @@ enum SpeakerRule {
      * "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon;
      * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends.
      */
-    COLON_INTRODUCTION("colon-introduction", true) {
+    COLON_INTRODUCTION("colon-introduction", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.colonIntroduction(a.span());
+            // a colon right before the quotation introduces it even when a cue verb with no subject was found ("As if
+            // addressing the magnate, the board was conclusive in its findings: “…”"); a comma or a headline does not
+            return a.cue() == null || s.colonBefore(a.span()) ? s.colonIntroduction(a.span()) : null;
         }
     },
     /**

@@ -294,7 +294,15 @@ class SpeakerRuleTest {
                 // a fragment inside the writer's sentence, ", said X, an apposition." closing it
                 new Shape(List.of("A win would create a \u201csummer of agony\u201d for the governor leading up to the "
                         + "convention, forcing her to fend off both of her rivals at once, said Brad Kowalczyk, a Democratic pollster and consultant."),
-                        0, SpeakerRule.SENTENCE_END_CUE, "Kowalczyk"));
+                        0, SpeakerRule.SENTENCE_END_CUE, "Kowalczyk"),
+                // a colon right before the quotation, a participle with no subject of its own earlier in the sentence
+                new Shape(List.of("As if addressing the governor directly, the Ohio Board of Elections was conclusive in "
+                        + "its findings: \u201cFurther discussion on this issue is unnecessary.\u201d"),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Board of Elections"),
+                // the name opening the colon's clause, whatever its verbs
+                new Shape(List.of("The crowd chanted for Okonjo all night.",
+                        "Okonjo gestured as if to stop the chant, then leaned in and boomed: \u201cLet us win in November.\u201d"),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"));
     }
 
     @Test
