@@ -842,6 +842,10 @@ final class Subjects {
         if (HE_SHE.contains(w)) {
             return ctx.lastPerson(p, p.tokens().get(first).start(), w);
         }
+        Speaker owner = ownBodyOpening(p, first, verb);
+        if (owner != null) {
+            return owner;
+        }
         // "Chile's foreign ministry welcomed the vote, saying …": an unnamed body opening the sentence
         int to = Math.min(verb, first + OPENING_WORDS);
         if (to > first && ctx.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
@@ -849,6 +853,37 @@ final class Subjects {
             return s.named() ? s : Speaker.NONE;
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a
+     * sentence opening with a person's possessive (or his, her) and what speaks for a person ({@link #OWN_BODIES}),
+     * a describing word between at most: that person; else null.
+     */
+    private Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
+        var t = p.tokens();
+        int body = first + 1;
+        if (body + 1 < verb && !t.get(body).cap() && !OWN_BODIES.contains(t.get(body).key())) {
+            body++; // "Roe's press office", "her presidential campaign"
+        }
+        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key())
+                || !new TokenReader(p).joined(first)) {
+            return null;
+        }
+        Token w = t.get(first);
+        if (w.key().equals("his") || w.key().equals("her")) {
+            Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+            return who.named() ? who : null;
+        }
+        if (!w.possessive()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
+            if (m.end() >= w.end() - 2 && m.end() <= w.end() && m.actor().isPerson()) {
+                return of(m);
+            }
+        }
+        return null;
     }
 
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */

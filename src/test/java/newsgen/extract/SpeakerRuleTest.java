@@ -302,7 +302,11 @@ class SpeakerRuleTest {
                 // the name opening the colon's clause, whatever its verbs
                 new Shape(List.of("The crowd chanted for Okonjo all night.",
                         "Okonjo gestured as if to stop the chant, then leaned in and boomed: \u201cLet us win in November.\u201d"),
-                        0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"));
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                // a participle whose sentence opens with what speaks for a person: the person
+                new Shape(List.of("Speaker Paul Brandt met Donald Trump on Monday.",
+                        "Brandt\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, \u201cNo one on "
+                                + "our team has ever asked for his endorsement.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"));
     }
 
     @Test
