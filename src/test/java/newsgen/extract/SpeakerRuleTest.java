@@ -306,7 +306,11 @@ class SpeakerRuleTest {
                 // a participle whose sentence opens with what speaks for a person: the person
                 new Shape(List.of("Speaker Paul Brandt met Donald Trump on Monday.",
                         "Brandt\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, \u201cNo one on "
-                                + "our team has ever asked for his endorsement.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"));
+                                + "our team has ever asked for his endorsement.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a no-break space between the pronoun and its verb joins them as a space does
+                new Shape(List.of("Senator Ruth Calder spoke in Dayton on Monday.",
+                        "She\u00a0then adopted a southern accent and joked, \u201cThey will make fun of me anyway.\u201d"),
+                        0, SpeakerRule.PRONOUN_SUBJECT, "Calder"));
     }
 
     @Test
