@@ -70,6 +70,10 @@ final class Subjects {
     private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
             "again", "once", "instead");
 
+    /** Adverbs that may stand between a pronoun and its cue verb besides those in -ly ("he often says"). */
+    private static final Set<String> PRONOUN_ADVERBS = WordSet.of("often", "never", "always", "repeatedly", "even",
+            "just", "first", "previously", "already", "ultimately", "eventually", "simply", "flatly");
+
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
     private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
@@ -138,17 +142,25 @@ final class Subjects {
             // never the name before its comma
             return participleSubject(p, verb);
         }
-        if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
+        int pronoun = verb - 1;
+        // "she jokingly tells audiences", "he also stated": an adverb or two between the pronoun and its verb
+        while (pronoun > 0 && verb - pronoun <= 2 && !t.get(pronoun).cap() && r.joined(pronoun)
+                && (CONJ_ADVERBS.contains(t.get(pronoun).key()) || PRONOUN_ADVERBS.contains(t.get(pronoun).key())
+                || t.get(pronoun).key().endsWith("ly"))) {
+            pronoun--;
+        }
+        if (pronoun >= 0 && (HE_SHE.contains(t.get(pronoun).key()) || THEY_IT.contains(t.get(pronoun).key()))
+                && (pronoun == verb - 1 || r.joined(pronoun))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
-            if (verb > 1 && HE_SHE.contains(t.get(verb - 1).key())
-                    && QUESTION_WORDS.contains(t.get(verb - 2).key())) {
+            if (pronoun > 0 && HE_SHE.contains(t.get(pronoun).key())
+                    && QUESTION_WORDS.contains(t.get(pronoun - 1).key())) {
                 // "… of Trump, whom he called a “con artist”": "he" is not the name the relative clause hangs on
-                ActorFinder.Mention m = sentenceSubject(p, verb - 2);
+                ActorFinder.Mention m = sentenceSubject(p, pronoun - 1);
                 if (m != null && m.actor().isPerson()) {
                     return of(m);
                 }
             }
-            return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
+            return subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
         }
         if (r.charBefore(verbStart) == ',') {
             // "Jane Roe, a consultant who once tried to organise an anti-Doe campaign, said"; "Of Doe, Roe, who gave
@@ -267,6 +279,9 @@ final class Subjects {
             String w = t.get(k).key();
             if (HE_SHE.contains(w)) {
                 ActorFinder.Mention main = mainClauseSubject(p, k);
+                if (main == null) {
+                    main = subordinateSubject(p, k);
+                }
                 return main != null ? of(main) : ctx.lastPerson(p, t.get(k).start(), w);
             }
             if (THEY_IT.contains(w)) {
@@ -741,6 +756,34 @@ final class Subjects {
                 }
                 return null;
             }
+        }
+        return null;
+    }
+
+    /** Words opening a clause before the main one whose subject "he" or "she" then goes on with ("While Roe …, he"). */
+    private static final Set<String> LEADING_SUBORDINATORS = WordSet.of("while", "when", "after", "although", "though",
+            "as", "because", "since", "before", "once", "whereas");
+
+    /**
+     * "While Trump affirmed that he likes Cruz, he also stated …": "he" or "she" (token {@code k}) right after the
+     * comma that closes a clause opening the sentence with "while", "after" …, whose subject is a person known to be
+     * what the pronoun says (named right after that word): that person, not the last one named (Cruz). Null otherwise.
+     */
+    private ActorFinder.Mention subordinateSubject(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(t.get(k).start()));
+        if (first + 1 >= k || !LEADING_SUBORDINATORS.contains(t.get(first).key()) || r.charBefore(t.get(k).start()) != ','
+                || !r.joined(first) || r.markBetween(t.get(first).start(), t.get(k).start())) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first + 1).start(), t.get(k).start())) {
+            if (!m.actor().isPerson() || isPossessive(p, m) || r.wordsBetween(t.get(first).end(), m.start()) > 1) {
+                return null; // "After the senator's aide Jane Roe spoke, he": only a subject right after the word
+            }
+            // the subordinate clause often names the other person first ("When Roe accused Doe …, she said"): only
+            // a person whose title or given name says he or she
+            return ctx.knownToBe(m.actor(), t.get(k).key()) ? m : null;
         }
         return null;
     }

@@ -310,7 +310,14 @@ class SpeakerRuleTest {
                 // a no-break space between the pronoun and its verb joins them as a space does
                 new Shape(List.of("Senator Ruth Calder spoke in Dayton on Monday.",
                         "She\u00a0then adopted a southern accent and joked, \u201cThey will make fun of me anyway.\u201d"),
-                        0, SpeakerRule.PRONOUN_SUBJECT, "Calder"));
+                        0, SpeakerRule.PRONOUN_SUBJECT, "Calder"),
+                // an adverb between the pronoun and its cue verb
+                new Shape(List.of("Senator Ruth Calder spoke in Dayton on Monday.",
+                        "She jokingly tells audiences that after 44 male presidents, \u201cIt is time.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Calder"),
+                // "he" after a clause opened by "while" goes on with that clause's subject, not the last name
+                new Shape(List.of("While Donald Brandt affirmed that he likes Tom Reyes, he also stated a day earlier, "
+                        + "\u201cIf he catches on, we will have to go to war.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"));
     }
 
     @Test
