@@ -636,6 +636,14 @@ final class Sieve {
             return pronounFragment(p, q.open());
         }
         int end = m.end();
+        if (r.charAfter(end) == '(') {
+            // "Senate Minority Leader Jane Roe (D-Nev.), in particular, has been pounding Doe as a “con artist”"
+            int close = p.text().indexOf(')', end);
+            if (close < 0 || close >= q.open() || close - end > PARENTHESIS_LENGTH) {
+                return null;
+            }
+            end = close + 1;
+        }
         if (r.charAfter(end) == ',') {
             // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
             int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
@@ -643,7 +651,8 @@ final class Sieve {
                 return null;
             }
             int verb = r.tokenAt(close);
-            return verb < open && verbShaped(r, verb) ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+            return verb < open && (verbShaped(r, verb) || APPOSITION_AUXILIARIES.contains(r.token(verb).key()))
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
         }
         int next = r.tokenAt(end);
         // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
@@ -652,6 +661,13 @@ final class Sieve {
         }
         return new SpeakerRule.Found(Subjects.of(m), null);
     }
+
+    /** Auxiliaries that open a verb after a subject's apposition ("Roe, in particular, has been pounding …"). */
+    private static final java.util.Set<String> APPOSITION_AUXILIARIES = WordSet.of("has", "have", "had", "is", "was",
+            "will", "would", "can", "could", "also", "then", "later");
+
+    /** How many characters a parenthesis after a subject's name may have ("(D-Nev.)", "(R-S.C.)"). */
+    private static final int PARENTHESIS_LENGTH = 24;
 
     /**
      * "He rails against its “Great Wall of Protectionism”": a sentence opening with he or she and its verb; the
@@ -950,6 +966,12 @@ final class Sieve {
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
+        ActorFinder.Mention subject = subjects.sentenceSubjectBefore(p, colon);
+        if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
+            // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":
+            // the subject after the opening phrase, not the first name of the sentence
+            return new SpeakerRule.Found(Subjects.of(subject), null);
+        }
         for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
                 return new SpeakerRule.Found(Subjects.of(m), null);

@@ -524,12 +524,17 @@ final class Subjects {
             return null;
         }
         int limit = mark >= 0 ? mark : verbStart;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, limit)) {
+        List<ActorFinder.Mention> mentions = ctx.actors(p.index(), clause, limit);
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorFinder.Mention m = mentions.get(i);
             if (m.end() > limit) {
                 break;
             }
             if (isPossessive(p, m)) {
                 continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
+            }
+            if (i + 1 < mentions.size() && titleOf(p, r, m, mentions.get(i + 1))) {
+                continue; // "Senate Minority Leader Jane Roe", "FBI Director Jane Roe": the office holder
             }
             if (m.start() > 0 && p.text().charAt(m.start() - 1) == '(' && m.end() < p.text().length()
                     && p.text().charAt(m.end()) == ')') {
@@ -545,6 +550,28 @@ final class Subjects {
             return r.wordsBetween(m.end(), verbStart) <= SUBJECT_REACH ? m : null;
         }
         return null;
+    }
+
+    /**
+     * Whether organisation {@code m} opens the title of the person {@code next} names: only capitalised words between
+     * them, no punctuation ("Senate Minority Leader Jane Roe", "FBI Director Jane Roe").
+     */
+    private static boolean titleOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention m, ActorFinder.Mention next) {
+        if (m.actor().isPerson() || !next.actor().isPerson()) {
+            return false;
+        }
+        var t = p.tokens();
+        int from = r.tokenAt(m.end());
+        int to = r.tokenAt(next.start());
+        if (to - from > 3 || from < 1 || from > to) {
+            return false;
+        }
+        for (int k = from - 1; k < to; k++) {
+            if (k >= from && !t.get(k).cap() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that join a sentence to the one before and may open it with no comma ("And then Roe went …"). */

@@ -317,7 +317,14 @@ class SpeakerRuleTest {
                         0, SpeakerRule.CUE_BEFORE, "Calder"),
                 // "he" after a clause opened by "while" goes on with that clause's subject, not the last name
                 new Shape(List.of("While Donald Brandt affirmed that he likes Tom Reyes, he also stated a day earlier, "
-                        + "\u201cIf he catches on, we will have to go to war.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"));
+                        + "\u201cIf he catches on, we will have to go to war.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a party and state in brackets, then an apposition, between the subject and its verb
+                new Shape(List.of("Senate Minority Leader Jane Whitcombe (D-Nev.), in particular, has been pounding "
+                        + "Tom Brandt as a \u201ccon artist\u201d for months."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Whitcombe"),
+                // a colon introduction: the subject after the opening phrase, not the first name of the sentence
+                new Shape(List.of("With party leaders worried about a lack of passion for Helen Marsh among young voters, "
+                        + "President Tom Okafor is rolling out a new message: \u201cIt is about me.\u201d"),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okafor"));
     }
 
     @Test
