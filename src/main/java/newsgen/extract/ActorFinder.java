@@ -126,7 +126,7 @@ final class ActorFinder {
         List<Draft> people = mergePeople(f.candidates, index);
         // read only when some "Carson said" waits for it: most articles never need it
         Set<String> proper = f.cueSurnames.isEmpty() ? Set.of() : properNouns(text);
-        echoedNames(f, index, people);
+        echoedNames(f, index, people, text);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
         cueSurnamePeople(f, index, people, proper);
@@ -428,7 +428,7 @@ final class ActorFinder {
      * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
      * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
      */
-    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people, ArticleText text) {
         Set<String> alone = new HashSet<>();
         for (RunAt u : f.unresolved) {
             var t = u.para().tokens();
@@ -449,6 +449,7 @@ final class ActorFinder {
                     || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                    || wordBeforeKnownSurname(p, r, index, text)
                     || !personRules.validName(p, r.from(), r.to())) {
                 continue;
             }
@@ -462,6 +463,36 @@ final class ActorFinder {
                 index.add(d, Slugs.fold(d.name), d.surnames());
             }
         }
+    }
+
+    /**
+     * "Absent Sanders' plan …", "Had Sanders won …", "Top Sanders strategists …": a sentence's capitalised opening
+     * word before the surname of someone the article already names in full is that person with a word before him, when
+     * the opening word reads as a word: one of the non-names, a word ending in -ing, -ed or -ly, or a word the article
+     * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
+     * Scott" beside "Keith Scott").
+     */
+    private boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<Draft> index, ArticleText text) {
+        var t = p.tokens();
+        Token first = t.get(r.from());
+        String word = first.key();
+        if (r.size() != 2 || !first.initial() || gaz.givenNames.contains(word)
+                || index.allWithSurname(t.get(r.to() - 1).key()).isEmpty()) {
+            return false;
+        }
+        return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
+                || writtenInLowerCase(text, word);
+    }
+
+    private static boolean writtenInLowerCase(ArticleText text, String key) {
+        for (ArticleText.Para p : text.paras) {
+            for (Token t : p.tokens()) {
+                if (!t.cap() && t.key().equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -646,4 +646,16 @@ class PersonFinderTest {
         assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Tomas Brill") && a.isPerson()), r.actors().toString());
         assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Navy") && !a.isPerson()), r.actors().toString());
     }
+
+    @Test
+    void wordOpeningASentenceBeforeAKnownSurnameIsNoNewPerson() {
+        // "absent" is written in lower case elsewhere in the article: a word, not a given name
+        String full = "Oskar Vellmann spoke in Ames on Monday, and Vellmann said he would stay though the mayor was absent.";
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Absent Vellmann's plan, the rivals pointed to their own."));
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Had Vellmann won the vote, the delegates who had doubts would have followed."));
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Top Vellmann aides met on Tuesday, at the top of the hour."));
+        // a word that is only ever a name in the article: a relative, not the same man
+        assertTrue(names(full, "Rakeyla Vellmann filmed the scene on her phone.", "The video shows Vellmann pleading with the officers.")
+                .contains("Rakeyla Vellmann"));
+    }
 }
