@@ -42,6 +42,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void largeCompaniesAndForeignPapersOfTheGazetteer() {
+        assertEquals(List.of("Walgreens", "Novartis", "Corriere della Sera"),
+                names("Shares of Walgreens and Novartis rose, Corriere della Sera reported."));
+    }
+
+    @Test
     void islamicStateAliasesMergeIntoOne() {
         List<Actor> o = orgs("Fighters of ISIL (ISIS) and the Islamic State group clashed.");
         assertEquals(1, o.size());
