@@ -393,6 +393,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRelativeByGivenNameAloneWhenNoFullNameLendsASurname() {
+        assertEquals(List.of("Marisol"), names("The senator came with his daughter Marisol."));
+        assertEquals(List.of("Marisol Quenby"),
+                names("Marisol Quenby spoke first.", "Later the senator thanked his daughter, Marisol."));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
