@@ -188,6 +188,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theWestBankAndGazaAreTheirOwnPlacesOfPalestine() {
+        List<Place> p = places("Settlements grew in the West Bank while talks on Gaza stalled.");
+        assertEquals(List.of("West Bank", "Gaza"), p.stream().map(Place::name).toList());
+        assertEquals("Palestine", p.get(0).country());
+    }
+
+    @Test
     void abbreviatedKoreasAreTheCountries() {
         assertEquals(List.of("North Korea"), names("Leaders denounced the N. Korea test."));
     }
