@@ -685,14 +685,17 @@ final class ActorFinder {
             return null;
         }
         char before = PersonRules.lastCharBefore(p.text(), t.get(k).start());
-        boolean commas = before == ',' && PersonRules.firstCharAfter(p.text(), t.get(k).end()) == ',';
+        char after = PersonRules.firstCharAfter(p.text(), t.get(k).end());
+        boolean commas = before == ',' && (after == ',' || after == '.' || after == ';' || after == '\0'); // "his wife, Melania."
         if (!commas && !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
             return null;
         }
         String surname = null;
+        boolean owned = false;
         for (int j = k - 2; j >= Math.max(0, k - 3) && surname == null; j--) {
             Token w = t.get(j);
             if (w.key().equals("her") || w.key().equals("his")) {
+                owned = true;
                 for (int i = found.size() - 1; i >= 0 && surname == null; i--) {
                     if (found.get(i).para() == p && found.get(i).to() - found.get(i).from() >= 2) {
                         String full = found.get(i).name();
@@ -710,7 +713,20 @@ final class ActorFinder {
             }
         }
         if (surname == null) {
-            return null;
+            // rule "relative by given name": "his daughter Tiffany" with no full name in the paragraph to lend a
+            // surname is the relative named by the given name alone (no surname guessed from elsewhere), or the one
+            // named in full earlier in the article by that given name
+            if (!owned) {
+                return null;
+            }
+            String given = t.get(k).text();
+            for (int i = found.size() - 1; i >= 0; i--) {
+                String full = found.get(i).name();
+                if (full.startsWith(given + " ") && found.get(i).to() - found.get(i).from() >= 2) {
+                    return new PersonRules.Candidate(p, k, k + 1, full, t.get(k - 1).text(), null);
+                }
+            }
+            return new PersonRules.Candidate(p, k, k + 1, given, t.get(k - 1).text(), null);
         }
         String name = t.get(k).text() + " " + surname;
         return new PersonRules.Candidate(p, k, k + 1, name, t.get(k - 1).text(), null);

@@ -375,6 +375,31 @@ class PersonFinderTest {
     }
 
     @Test
+    void longNameParticlesWrittenTogetherAreNoGluedWords() {
+        assertTrue(!PersonRules.glued("VanderZwaag") && !PersonRules.glued("VandeBerk"));
+        assertTrue(PersonRules.glued("VanderZwaagShareLike"));
+    }
+
+    @Test
+    void whoAfterTwoCapitalisedWordsMakesThemAPerson() {
+        assertEquals(List.of("Orlen Baskett"), names("Orlen Baskett, who runs a bakery, came too."));
+        assertTrue(names("A voter in Upper Tarnwick, who works in retail, came.").isEmpty());
+    }
+
+    @Test
+    void anAgeInCommasAfterTwoCapitalisedWordsMakesThemAPerson() {
+        assertEquals(List.of("Orlen Baskett"), names("Orlen Baskett, 34, came too."));
+        assertTrue(names("Revenue fell 5 percent at Grand Tarnwick, 5.5 percent elsewhere.").isEmpty());
+    }
+
+    @Test
+    void aRelativeByGivenNameAloneWhenNoFullNameLendsASurname() {
+        assertEquals(List.of("Marisol"), names("The senator came with his daughter Marisol."));
+        assertEquals(List.of("Marisol Quenby"),
+                names("Marisol Quenby spoke first.", "Later the senator thanked his daughter, Marisol."));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
