@@ -80,6 +80,18 @@ final class PageLedger {
         }
     }
 
+    /**
+     * The key of a page made from these {@link PageInputs} (which determine its model), or null when the inputs hold
+     * something the hash cannot describe. Marked apart from a model's key, so the two never stand for each other.
+     */
+    String inputsKey(Page page, Object inputs) {
+        try {
+            return ModelHash.key(hash, inputs, renderKey, page.path(), page.template(), PageInputs.VERSION);
+        } catch (ModelHash.Unhashable e) {
+            return null;
+        }
+    }
+
     /** Carries the old site's file over when it was rendered from the same key and is as that build left it. */
     boolean carry(String path, String key, OutputFolder out) {
         Line old = previous.get(path);

@@ -32,6 +32,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /** Plans, renders and writes the whole site, swapping it into place only when every page succeeded. */
 public final class SiteBuilder {
@@ -47,7 +48,17 @@ public final class SiteBuilder {
      * @param cache where the build keeps its {@link PageLedger} between builds (a page whose model did not change is
      *              then carried over, not rendered), or null to render every page
      */
-    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache) {
+    /**
+     * @param sources each article's key in the article cache (null for one without), or null: with it, the ledger
+     *                tells most unchanged pages by what they are made from ({@link PageInputs}) without making
+     *                their models
+     */
+    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
+                          Function<ArchivedArticle, String> sources) {
+        public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache) {
+            this(templates, out, force, siteTitle, baseUrl, cache, null);
+        }
+
         public Options(Path templates, Path out, boolean force, String siteTitle) {
             this(templates, out, force, siteTitle, null);
         }
@@ -83,7 +94,8 @@ public final class SiteBuilder {
 
     public Result build(Archive archive, Options options) {
         long t0 = Timings.now();
-        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle()).plan(archive);
+        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
+                options.cache() == null ? null : options.sources()).plan(archive);
         Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle());
         PageRenderer renderer = new PageRenderer(options.templates());
         Set<String> templates = new LinkedHashSet<>();
@@ -165,11 +177,16 @@ public final class SiteBuilder {
                     timings.work("write", Timings.now() - rendered);
                     return;
                 }
-                PageModel model = page.content().get();
-                String key = ledger.key(page, model);
+                // A page that says what it is made from is keyed by that, and its model made only to render it.
+                Object inputs = page.inputs() == null ? null : page.inputs().get();
+                PageModel model = inputs == null ? page.content().get() : null;
+                String key = inputs == null ? ledger.key(page, model) : ledger.inputsKey(page, inputs);
                 if (key != null && ledger.carry(page.path(), key, out)) {
                     timings.work("carry", Timings.now() - start);
                     return;
+                }
+                if (model == null) {
+                    model = page.content().get();
                 }
                 PageWriter.Utf8 html = renderer.renderUtf8(page, model.variables(), globals);
                 long rendered = Timings.now();
