@@ -61,6 +61,26 @@ final class PageInputs {
                 links.names().stream().map(n -> list(n.name(), link(n.entity()))).toList(), story(links.story()));
     }
 
+    /**
+     * An article's record file: the record (by key) with the entity each actor and place became; null without a key.
+     * Static: the file shows no page paths, only the entities' kinds and ids.
+     */
+    static Object data(String key, ArticleLinks links) {
+        if (key == null) {
+            return null;
+        }
+        return list("data", key, sorted(links.actors()), sorted(links.places()));
+    }
+
+    private static Object sorted(Map<String, EntityRef> byId) {
+        List<Object> out = new ArrayList<>(2 * byId.size());
+        new TreeMap<>(byId).forEach((id, e) -> {
+            out.add(id);
+            out.add(e);
+        });
+        return out;
+    }
+
     /** An article as the list of articles shows it: its article (by key), its place's entity page, its story. */
     Object card(ArchivedArticle a) {
         String key = source.apply(a);

@@ -85,8 +85,13 @@ final class PageLedger {
      * something the hash cannot describe. Marked apart from a model's key, so the two never stand for each other.
      */
     String inputsKey(Page page, Object inputs) {
+        return inputsKey(page.path(), page.template(), inputs);
+    }
+
+    /** As above for a file at {@code path} made by {@code maker} (a template's name, or what else makes it). */
+    String inputsKey(String path, String maker, Object inputs) {
         try {
-            return ModelHash.key(hash, inputs, renderKey, page.path(), page.template(), PageInputs.VERSION);
+            return ModelHash.key(hash, inputs, renderKey, path, maker, PageInputs.VERSION);
         } catch (ModelHash.Unhashable e) {
             return null;
         }

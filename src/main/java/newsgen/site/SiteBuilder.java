@@ -111,8 +111,9 @@ public final class SiteBuilder {
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             // The data files need the archive only: written on a thread of their own while the pages are rendered,
             // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores.
+            Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
             Background<Integer> dataFiles = Background.start("newsgen-data",
-                    () -> writeData(archive, out) + publishing.write(pages, out));
+                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {
@@ -220,8 +221,8 @@ public final class SiteBuilder {
      * The records as JSON: one file per article and one for the archive. The archive's file is streamed a batch of
      * records at a time: its trees held at once, then its ~100 MB of bytes, ran gen's heap out on 10,164 articles.
      */
-    private static int writeData(Archive archive, OutputFolder out) {
-        List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
+    private static int writeData(Archive archive, OutputFolder out, PageLedger ledger, Function<ArchivedArticle, String> sources) {
+        List<ArchivedArticle> records = archive.articles();
         out.write("data/archive.json", stream -> {
             try (JsonGenerator json = JSON.writer().createGenerator(stream)) {
                 // The generator is flushed before each record's bytes go in: into the buffer, not down to the file.
@@ -232,11 +233,8 @@ public final class SiteBuilder {
                 for (int from = 0; from < records.size(); from += DATA_BATCH) {
                     // One file per record, made and written on its own: both cores work, where one did.
                     List<byte[]> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
-                            .parallelStream().map(record -> {
-                                byte[] bytes = json(withEntities(record, archive.linksOf(record.slug())));
-                                out.write("data/" + record.slug() + ".json", bytes);
-                                return bytes;
-                            }).toList();
+                            .parallelStream().map(a -> recordFile(a, archive.linksOf(a.record().slug()), out, ledger, sources))
+                            .toList();
                     // The archive's file holds the same bytes one level deeper: the generator writes the separator
                     // before each, then the record's own file goes in with its lines indented, not serialised again.
                     for (byte[] bytes : linked) {
@@ -250,6 +248,31 @@ public final class SiteBuilder {
             }
         });
         return records.size() + 1;
+    }
+
+    /**
+     * Writes an article's record file and gives its bytes. With a ledger and the article's cache key, a file made
+     * from the same record and links as the old site's is carried over and its bytes read back, not serialised again
+     * (~10,000 records made into JSON on every build was most of the data thread's work when one article changed).
+     */
+    private static byte[] recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+                                     Function<ArchivedArticle, String> sources) {
+        String path = "data/" + a.record().slug() + ".json";
+        Object inputs = ledger == null || sources == null ? null : PageInputs.data(sources.apply(a), links);
+        String key = inputs == null ? null : ledger.inputsKey(path, "data", inputs);
+        if (key != null && ledger.carry(path, key, out)) {
+            try {
+                return Files.readAllBytes(out.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        byte[] bytes = json(withEntities(a.record(), links));
+        out.write(path, bytes);
+        if (key != null) {
+            ledger.wrote(path, key, out);
+        }
+        return bytes;
     }
 
     /** The indentation of an article's record inside the archive's file: one level below its own file's. */
