@@ -31,11 +31,11 @@ class QuickEscapesTest {
         String template = "{% macro m(x) %}<b>{{ x }}</b>{% endmacro %}"
                 + "{{ text }}|{{ count }}|{{ nothing }}|{{ text | raw }}|{{ m(text) }}|{{ text | upper }}"
                 + "|{% autoescape false %}{{ text }}{% endautoescape %}|{% autoescape \"js\" %}{{ text }}{% endautoescape %}"
-                + "|{{ count > 1 ? text : 'none' }}";
+                + "|{{ count > 1 ? text : 'none' }}|{% autoescape \"html\" %}{{ text }}{% endautoescape %}";
         String escaped = "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;";
         assertEquals(escaped + "|8235||" + model.get("text") + "|<b>" + escaped + "</b>|"
                 + "&lt;A HREF=&quot;X&quot;&gt;TOM &amp; &#39;JERRY&#39;&lt;/A&gt;|" + model.get("text")
-                + "|<a href=\\\"x\\\">Tom \\x26 \\'Jerry\\'<\\/a>|" + escaped,
+                + "|<a href=\\\"x\\\">Tom \\x26 \\'Jerry\\'<\\/a>|" + escaped + "|" + escaped,
                 render(template, model));
     }
 }
