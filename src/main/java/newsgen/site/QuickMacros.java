@@ -40,8 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * calls that fail, so errors read as before. A user's macros, in a template of their own, are treated the same way.
  */
 final class QuickMacros extends MacroTokenParser {
-    /** Calls remembered per macro at most, so an odd site cannot fill the heap: ~250 bytes each. */
-    private static final int KEPT = 1 << 17;
+    /** Calls remembered per macro at most, so an odd site cannot fill the heap: ~250 bytes each, ~16 MB. */
+    private static final int KEPT = 1 << 16;
 
     @Override
     public RenderableNode parse(Token token, Parser parser) throws ParserException {
