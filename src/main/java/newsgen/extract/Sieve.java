@@ -524,6 +524,14 @@ final class Sieve {
                 return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
             }
         }
+        if (last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
+            // "Sen. Jane Roe (Vt.), who lost the primaries, identified exhaustion with bigotry as one of the reasons.
+            // “The younger people are sick and tired of it.”": the person the sentence before is about, its subject
+            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, r.token(last).start());
+            if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
+        }
         return new SpeakerRule.Found(Speaker.NONE, null);
     }
 
