@@ -442,8 +442,8 @@ final class Sieve {
         String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
-            Speaker subject = sentenceBefore(q).speaker();
-            if (subject.named() && ctx.isPerson(subject.id())) {
+            Speaker subject = sentenceBefore(q, true).speaker();
+            if (subject.named() && ctx.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {
                 // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
@@ -451,6 +451,12 @@ final class Sieve {
             }
         }
         return new SpeakerRule.Found(s, f.cue());
+    }
+
+    /** Whether the given name of the person {@code s} names leaves "he" or "she" possible. */
+    private static boolean mayBe(Speaker s, String pronoun) {
+        char sex = GivenNameSex.of(s.name());
+        return sex != (pronoun.equals("he") ? 'F' : 'M');
     }
 
     /** Whether {@code s} is named inside the quotation (its last paragraph) and not between it and its cue. */
@@ -508,6 +514,15 @@ final class Sieve {
      * same paragraph ("Jane Doe said the plan had failed. “We start again.”"). Only a named speaker counts.
      */
     SpeakerRule.Found sentenceBefore(QuoteFinder.Span q) {
+        return sentenceBefore(q, false);
+    }
+
+    /**
+     * As {@link #sentenceBefore(QuoteFinder.Span)}; with {@code orSubject}, a sentence before with no cue verb gives
+     * its named person subject ("Roe congratulated his rivals Doe and Poe. “…,” he urged them." is Roe's), for a
+     * pronoun to stand for; a quotation with no cue of its own is not given to it (it may be anyone's).
+     */
+    private SpeakerRule.Found sentenceBefore(QuoteFinder.Span q, boolean orSubject) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
         int s = Sentences.indexOf(p.sentences(), q.open());
@@ -524,9 +539,7 @@ final class Sieve {
                 return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
             }
         }
-        if (last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
-            // "Sen. Jane Roe (Vt.), who lost the primaries, identified exhaustion with bigotry as one of the reasons.
-            // “The younger people are sick and tired of it.”": the person the sentence before is about, its subject
+        if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
             ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, r.token(last).start());
             if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
                 return new SpeakerRule.Found(Subjects.of(m), null);

@@ -325,10 +325,6 @@ class SpeakerRuleTest {
                 new Shape(List.of("With party leaders worried about a lack of passion for Helen Marsh among young voters, "
                         + "President Tom Okafor is rolling out a new message: \u201cIt is about me.\u201d"),
                         0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
-                // a quotation after a sentence about a named person, no cue verb anywhere: that person
-                new Shape(List.of("On Sunday, Senator Walter Brandt (Vt.), who lost the primaries to Helen Marsh, "
-                        + "identified exhaustion with bigotry as one of the reasons. \u201cThe younger people are sick and "
-                        + "tired of discrimination.\u201d"), 0, SpeakerRule.SENTENCE_BEFORE, "Brandt"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
