@@ -325,6 +325,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("With party leaders worried about a lack of passion for Helen Marsh among young voters, "
                         + "President Tom Okafor is rolling out a new message: \u201cIt is about me.\u201d"),
                         0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
+                // "in states": a noun after a preposition is no cue verb, so the fragment's sentence subject speaks
+                new Shape(List.of("As the race has turned to primary contests in states with more diverse electorates, "
+                        + "Helen Marsh has increasingly decried the issue of \u201csystemic racism.\u201d"),
+                        0, SpeakerRule.FRAGMENT_SUBJECT, "Marsh"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
