@@ -654,7 +654,11 @@ final class Sieve {
         }
         ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
         if (m == null) {
-            return pronounFragment(p, q.open());
+            int first = r.tokenAt(r.sentenceStart(q.open()));
+            // "Roe's lawyers relied on precedent to defend the view that he is “natural born”": the owner
+            Speaker owner = first < open && !r.markBetween(r.token(first).start(), q.open())
+                    ? subjects.ownBodyOpening(p, first, open) : null;
+            return owner != null ? new SpeakerRule.Found(owner, null) : pronounFragment(p, q.open());
         }
         int end = m.end();
         if (r.charAfter(end) == '(') {

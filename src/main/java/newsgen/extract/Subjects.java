@@ -930,14 +930,24 @@ final class Subjects {
      * sentence opening with a person's possessive (or his, her) and what speaks for a person ({@link #OWN_BODIES}),
      * a describing word between at most: that person; else null.
      */
-    private Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
+    Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
         var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int owner = first;
+        // "Congressman Trey Roe's office": a title and a name before the possessive
+        while (owner + 1 < verb && owner - first < OWNER_WORDS && t.get(owner).cap() && !t.get(owner).possessive()
+                && r.joined(owner)) {
+            owner++;
+        }
+        if (owner > first && !t.get(owner).possessive()) {
+            owner = first;
+        }
+        first = owner;
         int body = first + 1;
         if (body + 1 < verb && !t.get(body).cap() && !OWN_BODIES.contains(t.get(body).key())) {
             body++; // "Roe's press office", "her presidential campaign"
         }
-        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key())
-                || !new TokenReader(p).joined(first)) {
+        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key()) || !r.joined(first)) {
             return null;
         }
         Token w = t.get(first);
@@ -955,6 +965,9 @@ final class Subjects {
         }
         return null;
     }
+
+    /** How many capitalised words (a title, a name) may stand before an owner's possessive. */
+    private static final int OWNER_WORDS = 4;
 
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;

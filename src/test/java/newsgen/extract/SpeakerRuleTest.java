@@ -329,6 +329,11 @@ class SpeakerRuleTest {
                 new Shape(List.of("As the race has turned to primary contests in states with more diverse electorates, "
                         + "Helen Marsh has increasingly decried the issue of \u201csystemic racism.\u201d"),
                         0, SpeakerRule.FRAGMENT_SUBJECT, "Marsh"),
+                // a title and a name before the owner's possessive, then what speaks for the owner
+                new Shape(List.of("Congressman Trey Okafor\u2019s office slammed a lawsuit filed by a fired staffer, calling "
+                        + "it \u201cmeritless\u201d on Monday."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
+                new Shape(List.of("Helen Marsh\u2019s aides cast her victory in the caucuses as a sign that her focus on "
+                        + "what her team calls \u201cbreaking barriers\u201d was resonating."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Marsh"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
