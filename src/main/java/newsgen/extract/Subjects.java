@@ -131,6 +131,11 @@ final class Subjects {
                 && !t.get(verb).key().endsWith("ing")) {
             // "Clinton, who …, did not mention Trump by name, but told city leaders": the first verb's subject
             ActorFinder.Mention m = sentenceSubject(p, verb);
+            if (m == null) {
+                // "When Roe later referred to the massacre and said he would “protect …,” the crowd applauded": the
+                // subject of the opening clause the verb stands in
+                m = openingClauseSubject(p, r, verb);
+            }
             if (m != null) {
                 return of(m);
             }
@@ -811,6 +816,28 @@ final class Subjects {
             // the subordinate clause often names the other person first ("When Roe accused Doe …, she said"): only
             // a person whose title or given name says he or she
             return ctx.knownToBe(m.actor(), t.get(k).key()) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The person named right after the "when", "as", "after" … opening the sentence of token {@code verb}, with no
+     * comma between that clause's start and the verb (the verb stands in the opening clause); else null.
+     */
+    private ActorFinder.Mention openingClauseSubject(ArticleText.Para p, TokenReader r, int verb) {
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(t.get(verb).start()));
+        if (first < verb && CONJUNCTIONS.contains(t.get(first).key()) && r.joined(first)) {
+            first++; // "But as Roe denounced …"
+        }
+        if (first + 1 >= verb || !LEADING_SUBORDINATORS.contains(t.get(first).key()) || !r.joined(first)
+                || p.text().substring(t.get(first).start(), t.get(verb).start()).indexOf(',') >= 0
+                || r.markBetween(t.get(first).start(), t.get(verb).start())) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).end(), t.get(verb).start())) {
+            return m.actor().isPerson() && !isPossessive(p, m) && r.wordsBetween(t.get(first).end(), m.start()) <= 1
+                    ? m : null;
         }
         return null;
     }

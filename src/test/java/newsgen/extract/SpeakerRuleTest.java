@@ -334,6 +334,9 @@ class SpeakerRuleTest {
                         + "it \u201cmeritless\u201d on Monday."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
                 new Shape(List.of("Helen Marsh\u2019s aides cast her victory in the caucuses as a sign that her focus on "
                         + "what her team calls \u201cbreaking barriers\u201d was resonating."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Marsh"),
+                // a second verb in an opening "when" clause: that clause's subject, not the main clause's
+                new Shape(List.of("When Tom Okafor later referred to the shooting and said he would \u201cprotect our "
+                        + "citizens,\u201d the crowd applauded loudly."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
