@@ -127,6 +127,12 @@ final class Subjects {
                 && !t.get(conj).cap()) {
             conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
         }
+        if (conj > 0 && t.get(conj).key().equals("who") && r.charBefore(t.get(conj).start()) == ',') {
+            ActorFinder.Mention head = relativeHead(p, r, t.get(conj).start(), sentenceStart);
+            if (head != null) {
+                return of(head);
+            }
+        }
         if (conj >= 0 && (t.get(conj).key().equals("but") || t.get(conj).key().equals("and")) && r.joined(conj)
                 && !t.get(verb).key().endsWith("ing")) {
             // "Clinton, who …, did not mention Trump by name, but told city leaders": the first verb's subject
@@ -992,6 +998,28 @@ final class Subjects {
         }
         return null;
     }
+
+    /**
+     * "said Scott Roe, the chamber's chief strategist, who added that …": the person a ", who" after an apposition
+     * hangs on, the last person named before it whom a comma follows, within {@link #RELATIVE_HEAD_REACH} words; null
+     * when there is none (the clause's role is then no speaker's either).
+     */
+    private ActorFinder.Mention relativeHead(ArticleText.Para p, TokenReader r, int who, int sentenceStart) {
+        List<ActorFinder.Mention> before = ctx.actors(p.index(), sentenceStart, who);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            ActorFinder.Mention m = before.get(i);
+            if (r.wordsBetween(m.end(), who) > RELATIVE_HEAD_REACH || r.markBetween(m.end(), who)) {
+                return null;
+            }
+            if (m.actor().isPerson() && !isPossessive(p, m) && r.charAfter(m.end()) == ',') {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** How many words an apposition between a name and its ", who" may have. */
+    private static final int RELATIVE_HEAD_REACH = 10;
 
     /** How many capitalised words (a title, a name) may stand before an owner's possessive. */
     private static final int OWNER_WORDS = 4;

@@ -337,6 +337,10 @@ class SpeakerRuleTest {
                 // a second verb in an opening "when" clause: that clause's subject, not the main clause's
                 new Shape(List.of("When Tom Okafor later referred to the shooting and said he would \u201cprotect our "
                         + "citizens,\u201d the crowd applauded loudly."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
+                // ", who added": the person the relative clause hangs on, past the apposition, not its role
+                new Shape(List.of("\u201cWe are gearing up,\u201d said Scott Okafor, the chamber\u2019s chief political "
+                        + "strategist, who added that his group plans to zero in on issues \u201clike folks are running for "
+                        + "sheriff.\u201d"), 1, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
