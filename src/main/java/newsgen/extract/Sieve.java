@@ -907,13 +907,16 @@ final class Sieve {
      * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Trump's
      * assertion that “…”", "his comment Monday that “…”"): the owner, an actor or the person "his"/"her" stands for.
      */
+    /** How many words back from the quotation a noun of saying may stand ("Roe's catch phrase in that race was that …"). */
+    private static final int SPEECH_NOUN_REACH = 10;
+
     SpeakerRule.Found speechNounOwner(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
         var t = p.tokens();
         int open = r.tokenAt(q.open());
         int start = r.sentenceStart(q.open());
-        for (int k = open - 1; k >= 1 && open - k <= 6 && t.get(k).start() >= start; k--) {
+        for (int k = open - 1; k >= 1 && open - k <= SPEECH_NOUN_REACH && t.get(k).start() >= start; k--) {
             if (!OWNED_SPEECH.contains(t.get(k).key())) {
                 continue;
             }

@@ -341,6 +341,9 @@ class SpeakerRuleTest {
                 new Shape(List.of("\u201cWe are gearing up,\u201d said Scott Okafor, the chamber\u2019s chief political "
                         + "strategist, who added that his group plans to zero in on issues \u201clike folks are running for "
                         + "sheriff.\u201d"), 1, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
+                // a noun of saying several words before the quotation
+                new Shape(List.of("Senator Marco Reyes\u2019s catch phrase in that election against Tom Brandt was that "
+                        + "Brandt \u201cwould say or do anything to win.\u201d"), 0, SpeakerRule.SPEECH_NOUN_OWNER, "Reyes"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
