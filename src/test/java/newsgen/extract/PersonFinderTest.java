@@ -400,6 +400,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNamesThatAreAlsoWordsOpenANameToo() {
+        assertEquals(List.of("Chip Ostrander", "Newt Varnell"), names("A poll by Chip Ostrander and Newt Varnell came out."));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
