@@ -187,6 +187,7 @@ final class PersonRules {
         // nor after a noun that calls it a company ("the lender Rima Trading")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
+                && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
@@ -412,6 +413,9 @@ final class PersonRules {
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");
+
+    /** Possessive determiners: a given name right after one opens a place or a thing of theirs, not a person's name. */
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its", "our", "my", "your");
 
     /** "Peru’s military leader, Lucia Ramos," or "Jane Doe, the bank's chief economist,". */
     private Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {

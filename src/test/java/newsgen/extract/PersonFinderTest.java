@@ -405,6 +405,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameRightAfterHisOrHerOpensNoPersonsName() {
+        assertTrue(names("He fought for his Stanley Flats constituency.").isEmpty());
+        assertEquals(List.of("Stanley Flats"), names("He fought for Stanley Flats on Monday."));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
