@@ -338,10 +338,11 @@ final class PersonRules {
     /** Dotted initials inside a name: "H.W.", "J.R.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
-    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition". */
+    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition", "The Kelly File". */
     private static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
-            "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival");
+            "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
+            "report", "file", "minutes", "morning", "today", "week");
     /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
     private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
             "province", "district", "town", "village", "nation", "country");
@@ -395,6 +396,36 @@ final class PersonRules {
     /** Prepositions that put a place after them, whose "who" is someone else's. */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "across", "outside",
             "inside", "throughout");
+
+    /**
+     * "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": two or three capitalised words, none a title, head word, place,
+     * programme word or given name at the end ("MSNBC's Morning Joe"), right after a known organisation's possessive;
+     * a person only if the article writes none of the words in lower case (decided in {@link ActorFinder}).
+     */
+    boolean outletsName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3 || run.from() == 0 || !validName(p, run.from(), run.to())) {
+            return false;
+        }
+        Token prev = t.get(run.from() - 1);
+        String gap = p.text().substring(prev.end(), t.get(run.from()).start());
+        boolean possessive = prev.possessive() && gap.equals(" ")
+                || prev.key().endsWith("s") && (gap.equals("' ") || gap.equals("\u2019 "));
+        Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        if (!possessive || owner == null || owner.to() != run.from() || owner.entry().kind() != Gazetteer.Kind.ORGANIZATION
+                || gaz.givenNames.contains(t.get(run.to() - 1).key())) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = t.get(k);
+            if (w.upper() || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key()) || gaz.docHeads.contains(w.key())
+                    || gaz.nonNames.contains(w.text()) || PlaceFinder.GEO_WORDS.contains(w.key()) || WORKS.contains(w.key())
+                    || p.matchAt(k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Rule "age after a name": "Jane Roe, 35, a nurse" or "Jane Roe, 35.": a person's age in commas after the name. */
     private boolean ageAfter(ArticleText.Para p, NameRuns.Run run) {

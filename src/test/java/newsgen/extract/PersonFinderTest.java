@@ -411,6 +411,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterAnOutletsPossessiveIsOneOfItsPeopleWhenItsWordsAreOnlyNames() {
+        assertEquals(List.of("Orvo Taskinen"), names("He said so in an interview with CNN’s Orvo Taskinen on Sunday."));
+        assertTrue(names("He said so on CNN’s Election Buzz, a show about the election and its buzz.").isEmpty());
+        assertTrue(names("He said so on CNBC’s Squawk Box on Monday.").isEmpty());
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
