@@ -398,8 +398,8 @@ final class PersonRules {
             "inside", "throughout");
 
     /**
-     * "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": two or three capitalised words, none a title, head word, place,
-     * programme word or given name at the end ("MSNBC's Morning Joe"), right after a known organisation's possessive;
+     * "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": two or three capitalised words, none a title, head word, place
+     * or programme word ("MSNBC's Morning Joe"), right after a known organisation's possessive;
      * a person only if the article writes none of the words in lower case (decided in {@link ActorFinder}).
      */
     boolean outletsName(ArticleText.Para p, NameRuns.Run run) {
@@ -412,8 +412,7 @@ final class PersonRules {
         boolean possessive = prev.possessive() && gap.equals(" ")
                 || prev.key().endsWith("s") && (gap.equals("' ") || gap.equals("\u2019 "));
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
-        if (!possessive || owner == null || owner.to() != run.from() || owner.entry().kind() != Gazetteer.Kind.ORGANIZATION
-                || gaz.givenNames.contains(t.get(run.to() - 1).key())) {
+        if (!possessive || owner == null || owner.to() != run.from() || owner.entry().kind() != Gazetteer.Kind.ORGANIZATION) {
             return false;
         }
         for (int k = run.from(); k < run.to(); k++) {
