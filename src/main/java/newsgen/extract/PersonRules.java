@@ -199,7 +199,7 @@ final class PersonRules {
         boolean tenureOfName = run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
                 && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
-        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName || whoAfter(p, run)
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName || whoAfter(p, run) || workBy(p, run)
                 || ageAfter(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
@@ -424,6 +424,23 @@ final class PersonRules {
             }
         }
         return true;
+    }
+
+    /** Participles of a person's work on a text, film or programme: "Editing by", "directed by", "co-authored by". */
+    private static final Set<String> WORK_PARTICIPLES = WordSet.of("reporting", "editing", "writing", "written",
+            "edited", "directed", "moderated", "hosted", "co-authored", "coauthored", "authored", "illustrated",
+            "translated", "photographed", "narrated", "produced", "compiled", "research");
+
+    /**
+     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunham", "a film directed by Jane Roe": two or
+     * three capitalised words after a participle of a person's work and "by" are the person who did it.
+     */
+    private boolean workBy(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int by = run.from() - 1;
+        return run.size() >= 2 && run.size() <= 3 && by >= 1 && t.get(by).key().equals("by") && !t.get(by).cap()
+                && WORK_PARTICIPLES.contains(t.get(by - 1).key()) && Gazetteer.joinable(p.text(), t.get(by), t.get(run.from()))
+                && Gazetteer.joinable(p.text(), t.get(by - 1), t.get(by));
     }
 
     /** Rule "age after a name": "Jane Roe, 35, a nurse" or "Jane Roe, 35.": a person's age in commas after the name. */

@@ -418,6 +418,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void theNameAfterEditingByOrDirectedByIsAPerson() {
+        assertEquals(List.of("Orvo Taskinen"), names("(Editing by Orvo Taskinen.)"));
+        assertEquals(List.of("Orvo Taskinen"), names("The film, directed by Orvo Taskinen, opens soon."));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
