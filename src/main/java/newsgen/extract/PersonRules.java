@@ -200,6 +200,7 @@ final class PersonRules {
                 && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
         if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName || whoAfter(p, run) || workBy(p, run)
+                || signsQuote(p, run)
                 || ageAfter(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
@@ -442,6 +443,36 @@ final class PersonRules {
                 && WORK_PARTICIPLES.contains(t.get(by - 1).key()) && Gazetteer.joinable(p.text(), t.get(by), t.get(run.from()))
                 && Gazetteer.joinable(p.text(), t.get(by - 1), t.get(by));
     }
+
+    /**
+     * Rule "name signing a quote": "… in the name of patriotism.” ― Jane Roe": a closing quotation mark, a dash, then
+     * two or three capitalised words that end the paragraph or come before the next quotation's opening mark (a full
+     * stop allowed) name who said it.
+     */
+    private boolean signsQuote(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        String text = p.text();
+        if (run.size() < 2 || run.size() > 3) {
+            return false;
+        }
+        String rest = text.substring(t.get(run.to() - 1).end()).strip();
+        // the paragraph's end, or the next quotation opening (lines of one paragraph are joined with a space)
+        if (!rest.isEmpty() && !rest.equals(".") && !rest.startsWith("\u201c")) {
+            return false;
+        }
+        int k = t.get(run.from()).start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 1 || !DASH.matcher(text.substring(k, k + 1)).matches() || text.charAt(k) == '-' && text.charAt(k - 1) != ' ') {
+            return false;
+        }
+        char quote = lastCharBefore(text, k);
+        return quote == '\u201d' || quote == '"';
+    }
+
+    /** One dash of any kind. */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[" + Dashes.CLASS + "]");
 
     /** Rule "age after a name": "Jane Roe, 35, a nurse" or "Jane Roe, 35.": a person's age in commas after the name. */
     private boolean ageAfter(ArticleText.Para p, NameRuns.Run run) {

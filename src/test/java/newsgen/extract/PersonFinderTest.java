@@ -424,6 +424,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterADashClosingAQuotedParagraphSignsIt() {
+        assertEquals(List.of("Orvo Taskinen"), names("“He is not a leader, he is a bully.” ― Orvo Taskinen"));
+        assertEquals(List.of("Orvo Taskinen"), names("\"Prices keep going up.\" — Orvo Taskinen."));
+        assertTrue(names("Prices keep going up — Orvo Taskinen.").isEmpty());
+        assertEquals(List.of("Orvo Taskinen"), names("“We matter.” ― Orvo Taskinen “They do not.”"));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
