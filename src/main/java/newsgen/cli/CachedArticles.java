@@ -103,6 +103,14 @@ final class CachedArticles {
         };
     }
 
+    /**
+     * An article's cache key, which stands for the article and its record as this build has them (the key covers
+     * the file's bytes, its path and name, the options and gen's code); null for an article without one.
+     */
+    String key(ArchivedArticle article) {
+        return keyOf.get(article.article().file());
+    }
+
     /** The cached record of an article the cache gave back, or null for one that was read from its file. */
     ArticleRecord record(Article article) {
         return hits.get(article);

@@ -126,7 +126,7 @@ final class ActorFinder {
         List<Draft> people = mergePeople(f.candidates, index);
         // read only when some "Carson said" waits for it: most articles never need it
         Set<String> proper = f.cueSurnames.isEmpty() ? Set.of() : properNouns(text);
-        echoedNames(f, index, people);
+        echoedNames(f, index, people, text);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
         cueSurnamePeople(f, index, people, proper);
@@ -428,7 +428,7 @@ final class ActorFinder {
      * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
      * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
      */
-    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people, ArticleText text) {
         Set<String> alone = new HashSet<>();
         for (RunAt u : f.unresolved) {
             var t = u.para().tokens();
@@ -449,6 +449,7 @@ final class ActorFinder {
                     || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                    || wordBeforeKnownSurname(p, r, index, text)
                     || !personRules.validName(p, r.from(), r.to())) {
                 continue;
             }
@@ -462,6 +463,36 @@ final class ActorFinder {
                 index.add(d, Slugs.fold(d.name), d.surnames());
             }
         }
+    }
+
+    /**
+     * "Absent Sanders' plan …", "Had Sanders won …", "Top Sanders strategists …": a sentence's capitalised opening
+     * word before the surname of someone the article already names in full is that person with a word before him, when
+     * the opening word reads as a word: one of the non-names, a word ending in -ing, -ed or -ly, or a word the article
+     * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
+     * Scott" beside "Keith Scott").
+     */
+    private boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<Draft> index, ArticleText text) {
+        var t = p.tokens();
+        Token first = t.get(r.from());
+        String word = first.key();
+        if (r.size() != 2 || !first.initial() || gaz.givenNames.contains(word)
+                || index.allWithSurname(t.get(r.to() - 1).key()).isEmpty()) {
+            return false;
+        }
+        return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
+                || writtenInLowerCase(text, word);
+    }
+
+    private static boolean writtenInLowerCase(ArticleText text, String key) {
+        for (ArticleText.Para p : text.paras) {
+            for (Token t : p.tokens()) {
+                if (!t.cap() && t.key().equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -654,14 +685,17 @@ final class ActorFinder {
             return null;
         }
         char before = PersonRules.lastCharBefore(p.text(), t.get(k).start());
-        boolean commas = before == ',' && PersonRules.firstCharAfter(p.text(), t.get(k).end()) == ',';
+        char after = PersonRules.firstCharAfter(p.text(), t.get(k).end());
+        boolean commas = before == ',' && (after == ',' || after == '.' || after == ';' || after == '\0'); // "his wife, Melania."
         if (!commas && !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
             return null;
         }
         String surname = null;
+        boolean owned = false;
         for (int j = k - 2; j >= Math.max(0, k - 3) && surname == null; j--) {
             Token w = t.get(j);
             if (w.key().equals("her") || w.key().equals("his")) {
+                owned = true;
                 for (int i = found.size() - 1; i >= 0 && surname == null; i--) {
                     if (found.get(i).para() == p && found.get(i).to() - found.get(i).from() >= 2) {
                         String full = found.get(i).name();
@@ -679,7 +713,20 @@ final class ActorFinder {
             }
         }
         if (surname == null) {
-            return null;
+            // rule "relative by given name": "his daughter Tiffany" with no full name in the paragraph to lend a
+            // surname is the relative named by the given name alone (no surname guessed from elsewhere), or the one
+            // named in full earlier in the article by that given name
+            if (!owned) {
+                return null;
+            }
+            String given = t.get(k).text();
+            for (int i = found.size() - 1; i >= 0; i--) {
+                String full = found.get(i).name();
+                if (full.startsWith(given + " ") && found.get(i).to() - found.get(i).from() >= 2) {
+                    return new PersonRules.Candidate(p, k, k + 1, full, t.get(k - 1).text(), null);
+                }
+            }
+            return new PersonRules.Candidate(p, k, k + 1, given, t.get(k - 1).text(), null);
         }
         String name = t.get(k).text() + " " + surname;
         return new PersonRules.Candidate(p, k, k + 1, name, t.get(k - 1).text(), null);

@@ -90,7 +90,9 @@ final class ArticleText {
             if (p.kind() == ParagraphKind.CREDIT || p.text() == null) {
                 continue;
             }
-            String text = p.text();
+            // a no-break space ("He\u00a0then") separates words as a space does: the rules read spaces only, and
+            // one character for one keeps every offset
+            String text = p.text().indexOf('\u00a0') >= 0 ? p.text().replace('\u00a0', ' ') : p.text();
             if (p.kind() == ParagraphKind.CAPTION) {
                 Matcher m = PHOTO_CREDIT.matcher(text);
                 if (m.find()) {

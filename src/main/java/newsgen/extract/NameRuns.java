@@ -37,7 +37,7 @@ final class NameRuns {
             }
             int from = i;
             int to = i + 1;
-            while (to < t.size() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
+            while (to < t.size() && (Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)) || groupPossessive(p, to))) {
                 Token next = t.get(to);
                 if (stops(next, headline)) {
                     break;
@@ -66,6 +66,26 @@ final class NameRuns {
             i = to;
         }
         return out;
+    }
+
+    /** Plural group nouns whose possessive goes on inside an organisation's name: "Swiss People's Party". */
+    private static final java.util.Set<String> GROUP_POSSESSIVES = WordSet.of("people", "peoples", "workers",
+            "children", "women", "veterans", "farmers", "citizens", "teachers", "nurses", "students", "writers",
+            "taxpayers", "voters", "employees", "officers", "patients", "consumers", "mothers", "fathers", "parents");
+
+    /**
+     * Rule "group possessive in a name": "Swiss People's Party", "Kurdistan Workers' Party", "Children's Research
+     * Hospital": a capitalised plural group noun with a possessive, then a capitalised word, is inside one name.
+     */
+    static boolean groupPossessive(ArticleText.Para p, int to) {
+        var t = p.tokens();
+        Token a = t.get(to - 1);
+        Token b = t.get(to);
+        if (!a.cap() || a.upper() || !b.cap() || b.upper() || !GROUP_POSSESSIVES.contains(a.key())) {
+            return false;
+        }
+        String gap = p.text().substring(a.end(), b.start());
+        return a.possessive() && gap.equals(" ") || !a.possessive() && (gap.equals("' ") || gap.equals("\u2019 "));
     }
 
     /**

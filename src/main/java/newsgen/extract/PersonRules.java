@@ -198,7 +198,8 @@ final class PersonRules {
         boolean tenureOfName = run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
                 && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
-        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName) {
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName || whoAfter(p, run)
+                || ageAfter(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = partyAfter(p, run);
@@ -285,6 +286,10 @@ final class PersonRules {
         return letter.equals("R") ? "Republican" : letter.equals("D") ? "Democrat" : "Independent";
     }
 
+    /** Name particles of four letters or more written together with the name: "VanderSloot", "VandeHei", "DellaVolpe". */
+    private static final Set<String> LONG_PARTICLES = WordSet.of("vander", "vande", "vanden", "vonder", "della", "delle",
+            "dela");
+
     /**
      * A word glued from page furniture ("CravenFlagShareLikeReply", "JohnsonMichigan"): a capital inside after four
      * lowercase letters, or two capitals inside. "McDonald", "DeSantis", "MacArthur" have one, after a short prefix.
@@ -296,7 +301,8 @@ final class PersonRules {
             char c = w.charAt(i);
             if (Character.isUpperCase(c) && i > 0 && lowerRun > 0) {
                 inner++;
-                if (lowerRun >= 4 || inner >= 2) {
+                boolean particle = inner == 1 && LONG_PARTICLES.contains(w.substring(0, i).toLowerCase(java.util.Locale.ROOT));
+                if (lowerRun >= 4 && !particle || inner >= 2) {
                     return true;
                 }
             }
@@ -360,6 +366,52 @@ final class PersonRules {
         }
         return k;
     }
+
+    /**
+     * Rule "who after a name": "Jane Roe, who runs the campaign," or "Jane Roe, who": two or three capitalised words
+     * that "who" describes are a person's name (an organisation takes "which"); not a possessive.
+     */
+    private boolean whoAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || !t.get(k).key().equals("who") || t.get(k).cap()
+                || t.get(k - 1).possessive() || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")) {
+            return false;
+        }
+        // "a voter in Upstate New York, who works in retail": "who" is the voter's, after a place
+        if (run.from() > 0 && PLACE_PREPOSITIONS.contains(t.get(run.from() - 1).key())) {
+            return false;
+        }
+        for (int j = run.from(); j < run.to(); j++) {
+            Gazetteer.Match m = p.matchAt(j);
+            if (m != null && m.entry().isPlace()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prepositions that put a place after them, whose "who" is someone else's. */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "across", "outside",
+            "inside", "throughout");
+
+    /** Rule "age after a name": "Jane Roe, 35, a nurse" or "Jane Roe, 35.": a person's age in commas after the name. */
+    private boolean ageAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || t.get(k - 1).possessive()
+                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")) {
+            return false;
+        }
+        String age = t.get(k).text();
+        char after = firstCharAfter(p.text(), t.get(k).end());
+        int next = t.get(k).end() + 1;
+        boolean endsThere = next >= p.text().length() || !Character.isDigit(p.text().charAt(next)); // not "5.5 percent"
+        return AGE.matcher(age).matches() && (after == ',' || after == '.' || after == ';') && endsThere;
+    }
+
+    /** A person's age as news writes it after a name: one to three digits, no more than 120. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");
 
     /** "Peru’s military leader, Lucia Ramos," or "Jane Doe, the bank's chief economist,". */
     private Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {

@@ -340,9 +340,20 @@ final class PlaceFinder {
     private static final Set<String> AT_SEAT = WordSet.of("at", "in", "inside", "outside", "into", "near", "around",
             "across", "visit", "visited", "visiting", "visits", "leaving", "left", "leave", "leaves", "entered");
 
+    /** Verbs before "the White House" that make it the seat someone wins, keeps or loses: "to win the White House". */
+    private static final Set<String> SEAT_WON = WordSet.of("win", "wins", "won", "winning", "retake", "retain",
+            "retaining", "keep", "keeping", "capture", "capturing", "take", "taking", "took", "lose", "losing", "lost",
+            "occupy", "occupies", "occupied", "occupying", "control", "controls", "controlled", "controlling", "reach",
+            "reached", "reaching", "to", "from", "toward", "towards");
+    /** Nouns before "for the White House" that make it the seat a contest is for: "the race for the White House". */
+    private static final Set<String> SEAT_CONTESTS = WordSet.of("race", "bid", "run", "campaign", "candidacy",
+            "contest", "battle", "fight", "vying", "running", "candidate", "candidates", "contender", "contenders");
+
     /**
-     * "a dinner at the White House", "protesters outside the Kremlin": an organisation named for its building, after
-     * a word that places something there, is also that place (the organisation stays an actor).
+     * Rule "seat": "a dinner at the White House", "protesters outside the Kremlin" (a word that places something
+     * there), "went to the White House" (a way there or from there), "to win the White House" and "the race for the
+     * White House" (the seat an office-seeker wins or keeps): an organisation named for its building is also that
+     * place (the organisation stays an actor).
      */
     private static Gazetteer.Match seat(ArticleText.Para p, Gazetteer.Match m) {
         if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.from() < 2) {
@@ -350,7 +361,10 @@ final class PlaceFinder {
         }
         String country = Gazetteer.get().seats.get(m.entry().name());
         var t = p.tokens();
-        if (country == null || !t.get(m.from() - 1).key().equals("the") || !AT_SEAT.contains(t.get(m.from() - 2).key())
+        String before = t.get(m.from() - 2).key();
+        boolean placed = AT_SEAT.contains(before) || SEAT_WON.contains(before)
+                || before.equals("for") && m.from() >= 3 && SEAT_CONTESTS.contains(t.get(m.from() - 3).key());
+        if (country == null || !t.get(m.from() - 1).key().equals("the") || !placed
                 || !Gazetteer.joinable(p.text(), t.get(m.from() - 2), t.get(m.from() - 1))
                 || m.to() < t.size() && t.get(m.to()).cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), t.get(m.to()))) {
             return null; // not "in the White House Situation Room" either: that is a room of it

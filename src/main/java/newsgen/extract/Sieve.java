@@ -18,14 +18,29 @@ final class Sieve {
         this.subjects = new Subjects(ctx);
     }
 
-    /** Runs every rule in order over one quotation, after all quotations before it. */
+    /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */
     Attribution attribute(QuoteFinder.Span span) {
         Attribution a = new Attribution(span);
+        run(a, false);
+        done.add(a);
+        Speaker who = a.speaker();
+        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
+        return a;
+    }
+
+    /** Runs the late rules over every quotation left undecided, once all have been through {@link #attribute}. */
+    void finish() {
+        for (Attribution a : done) {
+            run(a, true);
+        }
+    }
+
+    private void run(Attribution a, boolean late) {
         for (SpeakerRule rule : SpeakerRule.values()) {
             if (a.decided()) {
                 break;
             }
-            if (rule.weak && a.cue() != null) {
+            if (rule.late != late || rule.weak && a.cue() != null) {
                 continue;
             }
             SpeakerRule.Found found = rule.find(a, this);
@@ -33,11 +48,37 @@ final class Sieve {
                 a.take(rule, found);
             }
         }
-        done.add(a);
-        Speaker who = a.speaker();
-        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
-        return a;
     }
+
+    /**
+     * A quotation in the headline (a headline or subhead paragraph, or the article's first) takes the named speaker
+     * of the first later quotation whose words hold all of its words in order; null otherwise.
+     */
+    SpeakerRule.Found headlineEcho(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        ArticleText.Para p = q.start();
+        boolean head = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD
+                || ctx.previous(p) == null;
+        String words = echoWords(q.text());
+        if (!head || words.isEmpty()) {
+            return null;
+        }
+        for (Attribution later : done) {
+            if (later != a && later.span().start() != p && later.speaker().named()
+                    && (" " + echoWords(later.span().text()) + " ").contains(" " + words + " ")) {
+                return new SpeakerRule.Found(later.speaker(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Letters and digits of a quotation, lower case, one space between words: what {@link #headlineEcho} compares. */
+    private static String echoWords(String text) {
+        return String.join(" ", NON_WORD.split(Slugs.fold(text).strip())).strip();
+    }
+
+    /** Runs of characters that are no letter or digit. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Whether the subject of the quotation's cue verb is "he" or "she" ("“…,” he added", "She said “…”"). */
     boolean pronounCue(QuoteFinder.Span q) {
@@ -595,6 +636,14 @@ final class Sieve {
             return pronounFragment(p, q.open());
         }
         int end = m.end();
+        if (r.charAfter(end) == '(') {
+            // "Senate Minority Leader Jane Roe (D-Nev.), in particular, has been pounding Doe as a “con artist”"
+            int close = p.text().indexOf(')', end);
+            if (close < 0 || close >= q.open() || close - end > PARENTHESIS_LENGTH) {
+                return null;
+            }
+            end = close + 1;
+        }
         if (r.charAfter(end) == ',') {
             // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
             int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
@@ -602,7 +651,8 @@ final class Sieve {
                 return null;
             }
             int verb = r.tokenAt(close);
-            return verb < open && verbShaped(r, verb) ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+            return verb < open && (verbShaped(r, verb) || APPOSITION_AUXILIARIES.contains(r.token(verb).key()))
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
         }
         int next = r.tokenAt(end);
         // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
@@ -611,6 +661,13 @@ final class Sieve {
         }
         return new SpeakerRule.Found(Subjects.of(m), null);
     }
+
+    /** Auxiliaries that open a verb after a subject's apposition ("Roe, in particular, has been pounding …"). */
+    private static final java.util.Set<String> APPOSITION_AUXILIARIES = WordSet.of("has", "have", "had", "is", "was",
+            "will", "would", "can", "could", "also", "then", "later");
+
+    /** How many characters a parenthesis after a subject's name may have ("(D-Nev.)", "(R-S.C.)"). */
+    private static final int PARENTHESIS_LENGTH = 24;
 
     /**
      * "He rails against its “Great Wall of Protectionism”": a sentence opening with he or she and its verb; the
@@ -909,12 +966,26 @@ final class Sieve {
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
+        ActorFinder.Mention subject = subjects.sentenceSubjectBefore(p, colon);
+        if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
+            // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":
+            // the subject after the opening phrase, not the first name of the sentence
+            return new SpeakerRule.Found(Subjects.of(subject), null);
+        }
         for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
         }
-        return null;
+        // "Roe gestured as if to stop the ruckus, then leaned in and boomed:": a name opening the clause, then its verb
+        int last = r.tokenAt(colon) - 1;
+        Speaker named = last > 0 ? subjects.openingName(p, last, this::capitalisedInside) : Speaker.NONE;
+        return named.found() ? new SpeakerRule.Found(named, null) : null;
+    }
+
+    /** Whether a colon stands right before the quotation's opening mark ("… in its findings: “…”"). */
+    boolean colonBefore(QuoteFinder.Span q) {
+        return new TokenReader(q.start()).charBefore(q.open()) == ':';
     }
 
     /**
@@ -1030,30 +1101,41 @@ final class Sieve {
             return null;
         }
         TokenReader r = new TokenReader(p);
-        int start = r.sentenceStart(q.open());
-        if (r.wordBetween(start, q.open())) {
-            return null;
-        }
         Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
         int end = Math.min(sentence.end(), p.text().length());
-        int comma = p.text().lastIndexOf(',', end - 1);
-        if (comma <= q.close() || r.markBetween(comma, end) || !r.wordBetween(q.close() + 1, comma)) {
-            return null;
-        }
-        int first = r.tokenAt(comma + 1);
-        int last = r.tokenAt(end) - 1;
-        if (last < first || last - first >= END_CLAUSE_WORDS) {
-            return null;
-        }
-        for (int k = first; k <= last; k++) {
-            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
-                Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
-                        : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
-                return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
+        // "That would create a “summer of agony” for Clinton, …, said Brad Roe, a Democratic pollster.": the cue
+        // clause may come before a last apposition of its subject
+        int comma = end;
+        for (int round = 0; round < END_CLAUSE_COMMAS; round++) {
+            comma = p.text().lastIndexOf(',', comma - 1);
+            if (comma <= q.close() || r.markBetween(comma, end) || !r.wordBetween(q.close() + 1, comma)) {
+                return null;
             }
+            int first = r.tokenAt(comma + 1);
+            int last = r.tokenAt(end) - 1;
+            if (last < first) {
+                return null;
+            }
+            for (int k = first; k <= last && k - first < END_CLAUSE_WORDS; k++) {
+                if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                    if (k > first && (round > 0 || last - first >= END_CLAUSE_WORDS)) {
+                        return null; // "…, Roe said" must end the sentence; only "said Roe" may have an apposition after
+                    }
+                    Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
+                            : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
+                    return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
+                }
+                if (k > first && r.endsClause(k - 1)) {
+                    break;
+                }
+            }
+            end = comma;
         }
         return null;
     }
+
+    /** How many commas back from the end of the sentence {@link #sentenceEndCue} looks for its cue clause. */
+    private static final int END_CLAUSE_COMMAS = 2;
 
     /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
     private static final int END_CLAUSE_WORDS = 8;

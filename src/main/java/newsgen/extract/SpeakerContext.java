@@ -178,6 +178,11 @@ final class SpeakerContext {
         return agreement(a, pronoun.equals("she") ? MALE : FEMALE) >= 0;
     }
 
+    /** Whether title or given name say that person {@code a} is the one "he" or "she" may stand for. */
+    boolean knownToBe(Actor a, String pronoun) {
+        return agreement(a, pronoun.equals("she") ? MALE : FEMALE) > 0;
+    }
+
     /**
      * How an actor agrees with a pronoun whose other gender's role words are given: -1 ruled out (by a role word such
      * as "Mrs" or "spokesman", or a given name), 1 known to agree, 0 unknown.

@@ -25,9 +25,14 @@ final class SpeakerResolver {
         SpeakerContext ctx = new SpeakerContext(text, byPara, placesByPara);
         ctx.noteQuotations(quotes);
         Sieve sieve = new Sieve(ctx);
-        List<Quote> out = new ArrayList<>();
+        List<Attribution> attributions = new ArrayList<>();
         for (QuoteFinder.Span q : quotes) {
-            Attribution a = sieve.attribute(q);
+            attributions.add(sieve.attribute(q));
+        }
+        sieve.finish();
+        List<Quote> out = new ArrayList<>();
+        for (Attribution a : attributions) {
+            QuoteFinder.Span q = a.span();
             Speaker who = a.speaker();
             out.add(new Quote(q.text(), who.id(), who.name(), who.role(), a.cue(), q.partial(), q.start().index(),
                     a.rule() == null ? null : a.rule().label));

@@ -194,10 +194,12 @@ enum SpeakerRule {
      * "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon;
      * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends.
      */
-    COLON_INTRODUCTION("colon-introduction", true) {
+    COLON_INTRODUCTION("colon-introduction", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.colonIntroduction(a.span());
+            // a colon right before the quotation introduces it even when a cue verb with no subject was found ("As if
+            // addressing the magnate, the board was conclusive in its findings: “…”"); a comma or a headline does not
+            return a.cue() == null || s.colonBefore(a.span()) ? s.colonIntroduction(a.span()) : null;
         }
     },
     /**
@@ -230,6 +232,17 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             return s.wholeParagraph(a.span()) ? s.nextParagraphSubject(a.span().start()) : null;
         }
+    },
+    /**
+     * A headline's quotation ("Jane Doe: ‘No Idea’ If …", "Guns Are ‘The Ultimate Crisis,’ Doe Tells Convention")
+     * that no rule read, whose words a quotation of the story repeats with its speaker ("Doe said he has “no idea”"):
+     * that speaker. Runs after every quotation of the article has been through the rules above.
+     */
+    HEADLINE_ECHO("headline-echo", true, true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.headlineEcho(a);
+        }
     };
 
     /** What a rule found: a speaker (perhaps {@link Speaker#NONE}) and the cue verb, if any. */
@@ -240,10 +253,17 @@ enum SpeakerRule {
     final String label;
     /** Guesses from context: only for quotations no rule has found a cue verb for. */
     final boolean weak;
+    /** Reads the quotations after this one too: runs once every quotation has been through the other rules. */
+    final boolean late;
 
     SpeakerRule(String label, boolean weak) {
+        this(label, weak, false);
+    }
+
+    SpeakerRule(String label, boolean weak, boolean late) {
         this.label = label;
         this.weak = weak;
+        this.late = late;
     }
 
     /** What this rule says of the quotation, or null when its shape is not this rule's. */

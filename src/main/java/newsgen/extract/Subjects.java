@@ -70,6 +70,10 @@ final class Subjects {
     private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
             "again", "once", "instead");
 
+    /** Adverbs that may stand between a pronoun and its cue verb besides those in -ly ("he often says"). */
+    private static final Set<String> PRONOUN_ADVERBS = WordSet.of("often", "never", "always", "repeatedly", "even",
+            "just", "first", "previously", "already", "ultimately", "eventually", "simply", "flatly");
+
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
     private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
@@ -138,17 +142,25 @@ final class Subjects {
             // never the name before its comma
             return participleSubject(p, verb);
         }
-        if (verb > 0 && (HE_SHE.contains(t.get(verb - 1).key()) || THEY_IT.contains(t.get(verb - 1).key()))) {
+        int pronoun = verb - 1;
+        // "she jokingly tells audiences", "he also stated": an adverb or two between the pronoun and its verb
+        while (pronoun > 0 && verb - pronoun <= 2 && !t.get(pronoun).cap() && r.joined(pronoun)
+                && (CONJ_ADVERBS.contains(t.get(pronoun).key()) || PRONOUN_ADVERBS.contains(t.get(pronoun).key())
+                || t.get(pronoun).key().endsWith("ly"))) {
+            pronoun--;
+        }
+        if (pronoun >= 0 && (HE_SHE.contains(t.get(pronoun).key()) || THEY_IT.contains(t.get(pronoun).key()))
+                && (pronoun == verb - 1 || r.joined(pronoun))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
-            if (verb > 1 && HE_SHE.contains(t.get(verb - 1).key())
-                    && QUESTION_WORDS.contains(t.get(verb - 2).key())) {
+            if (pronoun > 0 && HE_SHE.contains(t.get(pronoun).key())
+                    && QUESTION_WORDS.contains(t.get(pronoun - 1).key())) {
                 // "… of Trump, whom he called a “con artist”": "he" is not the name the relative clause hangs on
-                ActorFinder.Mention m = sentenceSubject(p, verb - 2);
+                ActorFinder.Mention m = sentenceSubject(p, pronoun - 1);
                 if (m != null && m.actor().isPerson()) {
                     return of(m);
                 }
             }
-            return subject(p, t.get(verb - 1).start(), verbStart, verb - 1, verb);
+            return subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
         }
         if (r.charBefore(verbStart) == ',') {
             // "Jane Roe, a consultant who once tried to organise an anti-Doe campaign, said"; "Of Doe, Roe, who gave
@@ -267,6 +279,9 @@ final class Subjects {
             String w = t.get(k).key();
             if (HE_SHE.contains(w)) {
                 ActorFinder.Mention main = mainClauseSubject(p, k);
+                if (main == null) {
+                    main = subordinateSubject(p, k);
+                }
                 return main != null ? of(main) : ctx.lastPerson(p, t.get(k).start(), w);
             }
             if (THEY_IT.contains(w)) {
@@ -509,12 +524,17 @@ final class Subjects {
             return null;
         }
         int limit = mark >= 0 ? mark : verbStart;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, limit)) {
+        List<ActorFinder.Mention> mentions = ctx.actors(p.index(), clause, limit);
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorFinder.Mention m = mentions.get(i);
             if (m.end() > limit) {
                 break;
             }
             if (isPossessive(p, m)) {
                 continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
+            }
+            if (i + 1 < mentions.size() && titleOf(p, r, m, mentions.get(i + 1))) {
+                continue; // "Senate Minority Leader Jane Roe", "FBI Director Jane Roe": the office holder
             }
             if (m.start() > 0 && p.text().charAt(m.start() - 1) == '(' && m.end() < p.text().length()
                     && p.text().charAt(m.end()) == ')') {
@@ -530,6 +550,28 @@ final class Subjects {
             return r.wordsBetween(m.end(), verbStart) <= SUBJECT_REACH ? m : null;
         }
         return null;
+    }
+
+    /**
+     * Whether organisation {@code m} opens the title of the person {@code next} names: only capitalised words between
+     * them, no punctuation ("Senate Minority Leader Jane Roe", "FBI Director Jane Roe").
+     */
+    private static boolean titleOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention m, ActorFinder.Mention next) {
+        if (m.actor().isPerson() || !next.actor().isPerson()) {
+            return false;
+        }
+        var t = p.tokens();
+        int from = r.tokenAt(m.end());
+        int to = r.tokenAt(next.start());
+        if (to - from > 3 || from < 1 || from > to) {
+            return false;
+        }
+        for (int k = from - 1; k < to; k++) {
+            if (k >= from && !t.get(k).cap() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that join a sentence to the one before and may open it with no comma ("And then Roe went …"). */
@@ -745,6 +787,34 @@ final class Subjects {
         return null;
     }
 
+    /** Words opening a clause before the main one whose subject "he" or "she" then goes on with ("While Roe …, he"). */
+    private static final Set<String> LEADING_SUBORDINATORS = WordSet.of("while", "when", "after", "although", "though",
+            "as", "because", "since", "before", "once", "whereas");
+
+    /**
+     * "While Trump affirmed that he likes Cruz, he also stated …": "he" or "she" (token {@code k}) right after the
+     * comma that closes a clause opening the sentence with "while", "after" …, whose subject is a person known to be
+     * what the pronoun says (named right after that word): that person, not the last one named (Cruz). Null otherwise.
+     */
+    private ActorFinder.Mention subordinateSubject(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(t.get(k).start()));
+        if (first + 1 >= k || !LEADING_SUBORDINATORS.contains(t.get(first).key()) || r.charBefore(t.get(k).start()) != ','
+                || !r.joined(first) || r.markBetween(t.get(first).start(), t.get(k).start())) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first + 1).start(), t.get(k).start())) {
+            if (!m.actor().isPerson() || isPossessive(p, m) || r.wordsBetween(t.get(first).end(), m.start()) > 1) {
+                return null; // "After the senator's aide Jane Roe spoke, he": only a subject right after the word
+            }
+            // the subordinate clause often names the other person first ("When Roe accused Doe …, she said"): only
+            // a person whose title or given name says he or she
+            return ctx.knownToBe(m.actor(), t.get(k).key()) ? m : null;
+        }
+        return null;
+    }
+
     /** How many words back a clause's "he" looks for the cue verb of its sentence. */
     private static final int CLAUSE_REACH = 12;
 
@@ -842,6 +912,10 @@ final class Subjects {
         if (HE_SHE.contains(w)) {
             return ctx.lastPerson(p, p.tokens().get(first).start(), w);
         }
+        Speaker owner = ownBodyOpening(p, first, verb);
+        if (owner != null) {
+            return owner;
+        }
         // "Chile's foreign ministry welcomed the vote, saying …": an unnamed body opening the sentence
         int to = Math.min(verb, first + OPENING_WORDS);
         if (to > first && ctx.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
@@ -849,6 +923,37 @@ final class Subjects {
             return s.named() ? s : Speaker.NONE;
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a
+     * sentence opening with a person's possessive (or his, her) and what speaks for a person ({@link #OWN_BODIES}),
+     * a describing word between at most: that person; else null.
+     */
+    private Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
+        var t = p.tokens();
+        int body = first + 1;
+        if (body + 1 < verb && !t.get(body).cap() && !OWN_BODIES.contains(t.get(body).key())) {
+            body++; // "Roe's press office", "her presidential campaign"
+        }
+        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key())
+                || !new TokenReader(p).joined(first)) {
+            return null;
+        }
+        Token w = t.get(first);
+        if (w.key().equals("his") || w.key().equals("her")) {
+            Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+            return who.named() ? who : null;
+        }
+        if (!w.possessive()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
+            if (m.end() >= w.end() - 2 && m.end() <= w.end() && m.actor().isPerson()) {
+                return of(m);
+            }
+        }
+        return null;
     }
 
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */

@@ -80,6 +80,23 @@ final class PageLedger {
         }
     }
 
+    /**
+     * The key of a page made from these {@link PageInputs} (which determine its model), or null when the inputs hold
+     * something the hash cannot describe. Marked apart from a model's key, so the two never stand for each other.
+     */
+    String inputsKey(Page page, Object inputs) {
+        return inputsKey(page.path(), page.template(), inputs);
+    }
+
+    /** As above for a file at {@code path} made by {@code maker} (a template's name, or what else makes it). */
+    String inputsKey(String path, String maker, Object inputs) {
+        try {
+            return ModelHash.key(hash, inputs, renderKey, path, maker, PageInputs.VERSION);
+        } catch (ModelHash.Unhashable e) {
+            return null;
+        }
+    }
+
     /** Carries the old site's file over when it was rendered from the same key and is as that build left it. */
     boolean carry(String path, String key, OutputFolder out) {
         Line old = previous.get(path);

@@ -2,8 +2,6 @@ package newsgen.site;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import newsgen.cache.CodeVersion;
@@ -32,6 +30,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /** Plans, renders and writes the whole site, swapping it into place only when every page succeeded. */
 public final class SiteBuilder {
@@ -47,7 +46,17 @@ public final class SiteBuilder {
      * @param cache where the build keeps its {@link PageLedger} between builds (a page whose model did not change is
      *              then carried over, not rendered), or null to render every page
      */
-    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache) {
+    /**
+     * @param sources each article's key in the article cache (null for one without), or null: with it, the ledger
+     *                tells most unchanged pages by what they are made from ({@link PageInputs}) without making
+     *                their models
+     */
+    public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
+                          Function<ArchivedArticle, String> sources) {
+        public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache) {
+            this(templates, out, force, siteTitle, baseUrl, cache, null);
+        }
+
         public Options(Path templates, Path out, boolean force, String siteTitle) {
             this(templates, out, force, siteTitle, null);
         }
@@ -83,7 +92,8 @@ public final class SiteBuilder {
 
     public Result build(Archive archive, Options options) {
         long t0 = Timings.now();
-        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle()).plan(archive);
+        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
+                options.cache() == null ? null : options.sources()).plan(archive);
         Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle());
         PageRenderer renderer = new PageRenderer(options.templates());
         Set<String> templates = new LinkedHashSet<>();
@@ -99,8 +109,9 @@ public final class SiteBuilder {
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             // The data files need the archive only: written on a thread of their own while the pages are rendered,
             // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores.
+            Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
             Background<Integer> dataFiles = Background.start("newsgen-data",
-                    () -> writeData(archive, out) + publishing.write(pages, out));
+                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {
@@ -165,11 +176,16 @@ public final class SiteBuilder {
                     timings.work("write", Timings.now() - rendered);
                     return;
                 }
-                PageModel model = page.content().get();
-                String key = ledger.key(page, model);
+                // A page that says what it is made from is keyed by that, and its model made only to render it.
+                Object inputs = page.inputs() == null ? null : page.inputs().get();
+                PageModel model = inputs == null ? page.content().get() : null;
+                String key = inputs == null ? ledger.key(page, model) : ledger.inputsKey(page, inputs);
                 if (key != null && ledger.carry(page.path(), key, out)) {
                     timings.work("carry", Timings.now() - start);
                     return;
+                }
+                if (model == null) {
+                    model = page.content().get();
                 }
                 PageWriter.Utf8 html = renderer.renderUtf8(page, model.variables(), globals);
                 long rendered = Timings.now();
@@ -203,8 +219,8 @@ public final class SiteBuilder {
      * The records as JSON: one file per article and one for the archive. The archive's file is streamed a batch of
      * records at a time: its trees held at once, then its ~100 MB of bytes, ran gen's heap out on 10,164 articles.
      */
-    private static int writeData(Archive archive, OutputFolder out) {
-        List<ArticleRecord> records = archive.articles().stream().map(ArchivedArticle::record).toList();
+    private static int writeData(Archive archive, OutputFolder out, PageLedger ledger, Function<ArchivedArticle, String> sources) {
+        List<ArchivedArticle> records = archive.articles();
         out.write("data/archive.json", stream -> {
             try (JsonGenerator json = JSON.writer().createGenerator(stream)) {
                 // The generator is flushed before each record's bytes go in: into the buffer, not down to the file.
@@ -215,11 +231,8 @@ public final class SiteBuilder {
                 for (int from = 0; from < records.size(); from += DATA_BATCH) {
                     // One file per record, made and written on its own: both cores work, where one did.
                     List<byte[]> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
-                            .parallelStream().map(record -> {
-                                byte[] bytes = json(withEntities(record, archive.linksOf(record.slug())));
-                                out.write("data/" + record.slug() + ".json", bytes);
-                                return bytes;
-                            }).toList();
+                            .parallelStream().map(a -> recordFile(a, archive.linksOf(a.record().slug()), out, ledger, sources))
+                            .toList();
                     // The archive's file holds the same bytes one level deeper: the generator writes the separator
                     // before each, then the record's own file goes in with its lines indented, not serialised again.
                     for (byte[] bytes : linked) {
@@ -233,6 +246,31 @@ public final class SiteBuilder {
             }
         });
         return records.size() + 1;
+    }
+
+    /**
+     * Writes an article's record file and gives its bytes. With a ledger and the article's cache key, a file made
+     * from the same record and links as the old site's is carried over and its bytes read back, not serialised again
+     * (~10,000 records made into JSON on every build was most of the data thread's work when one article changed).
+     */
+    private static byte[] recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+                                     Function<ArchivedArticle, String> sources) {
+        String path = "data/" + a.record().slug() + ".json";
+        Object inputs = ledger == null || sources == null ? null : PageInputs.data(sources.apply(a), links);
+        String key = inputs == null ? null : ledger.inputsKey(path, "data", inputs);
+        if (key != null && ledger.carry(path, key, out)) {
+            try {
+                return Files.readAllBytes(out.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        byte[] bytes = recordFile(a.record(), links);
+        out.write(path, bytes);
+        if (key != null) {
+            ledger.wrote(path, key, out);
+        }
+        return bytes;
     }
 
     /** The indentation of an article's record inside the archive's file: one level below its own file's. */
@@ -263,17 +301,35 @@ public final class SiteBuilder {
     }
 
     /**
-     * The record with the archive entity each of its actors and places became ("person/jane-doe", or null when
-     * the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
+     * The record's file: the record with the archive entity each of its actors and places became ("person/jane-doe",
+     * or null when the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
+     *
+     * <p>The bytes of a tree of the record with an "entities" field put last, made without the tree: the record is
+     * written as it is, its closing line cut, and the "entities" field written as the last of an object of its own is
+     * put in its place. The record's fields are strings, numbers, booleans and lists of records of those, which a
+     * tree holds and prints unchanged. Why: the record turned into a tree (written to a buffer and read back) and the
+     * tree written again was three passes, ~5% of a build's samples on the data thread (JFR, 10,164 articles).
      */
-    private static JsonNode withEntities(ArticleRecord record, ArticleLinks links) {
-        ObjectNode node = JSON.valueToTree(record);
-        ObjectNode entities = node.putObject("entities");
-        ObjectNode actors = entities.putObject("actors");
+    static byte[] recordFile(ArticleRecord record, ArticleLinks links) {
+        Map<String, String> actors = new java.util.LinkedHashMap<>();
         record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
-        ObjectNode places = entities.putObject("places");
+        Map<String, String> places = new java.util.LinkedHashMap<>();
         record.places().forEach(p -> places.put(String.valueOf(p.id()), entityPath(links.place(p.id()))));
-        return node;
+        Map<String, Object> entities = new java.util.LinkedHashMap<>();
+        entities.put("actors", actors);
+        entities.put("places", places);
+        byte[] fields = json(record);
+        byte[] last = json(Map.of("entities", entities));
+        // fields: "{ ... last field\n}"; last: "{\n  \"entities\" : {...}\n}". Joined: "{ ... last field,\n  \"entities\" ...}".
+        int cut = fields.length - 2;
+        if (fields.length < 3 || fields[cut] != '\n' || fields[cut + 1] != '}' || last[0] != '{') {
+            throw new IllegalStateException("unexpected JSON layout of the record of " + record.slug());
+        }
+        byte[] file = new byte[cut + 1 + last.length - 1];
+        System.arraycopy(fields, 0, file, 0, cut);
+        file[cut] = ',';
+        System.arraycopy(last, 1, file, cut + 1, last.length - 1);
+        return file;
     }
 
     private static String entityPath(EntityRef e) {

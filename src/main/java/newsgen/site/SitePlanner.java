@@ -23,6 +23,7 @@ import java.util.function.Function;
 public final class SitePlanner {
     private final BaseUrl baseUrl;
     private final String siteTitle;
+    private final Function<ArchivedArticle, String> sources;
 
     public SitePlanner() {
         this(null, "");
@@ -30,26 +31,38 @@ public final class SitePlanner {
 
     /** @param baseUrl where the site is published, or null: articles then carry no JSON-LD */
     public SitePlanner(BaseUrl baseUrl, String siteTitle) {
+        this(baseUrl, siteTitle, null);
+    }
+
+    /**
+     * @param sources each article's cache key (null for one without), or null: pages then come without
+     *                {@link PageInputs}, and the ledger tells an unchanged page only by its model
+     */
+    public SitePlanner(BaseUrl baseUrl, String siteTitle, Function<ArchivedArticle, String> sources) {
         this.baseUrl = baseUrl;
         this.siteTitle = siteTitle;
+        this.sources = sources;
     }
 
     public List<Page> plan(Archive archive) {
         Views views = new Views(archive);
         EntityViews entityViews = new EntityViews(views);
         StoryViews storyViews = new StoryViews(views);
+        PageInputs inputs = sources == null ? null : new PageInputs(views, archive, sources);
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("search.html", "search", new PlainPage("Search", "search")));
         pages.add(new Page("404.html", "404", new PlainPage("Page not found", "none")));
-        paged(pages, "index.html", "index", "Articles", "articles", archive.articles(), views::articleCard);
+        paged(pages, "index.html", "index", "Articles", "articles", archive.articles(), views::articleCard,
+                inputs == null ? null : inputs::card);
         for (ArchivedArticle a : archive.articles()) {
             pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> new ArticlePage(
                     a.record().title(), "articles", views.article(a),
-                    baseUrl == null ? null : NewsArticleData.of(a, archive.linksOf(a.record().slug()), baseUrl, siteTitle, views::href))));
+                    baseUrl == null ? null : NewsArticleData.of(a, archive.linksOf(a.record().slug()), baseUrl, siteTitle, views::href)),
+                    inputs == null ? null : () -> inputs.article(a)));
         }
-        addEntityPages(pages, entityViews, "people", "People", archive.people());
-        addEntityPages(pages, entityViews, "organisations", "Organisations", archive.organizations());
-        addEntityPages(pages, entityViews, "places", "Places", archive.places());
+        addEntityPages(pages, entityViews, inputs, "people", "People", archive.people());
+        addEntityPages(pages, entityViews, inputs, "organisations", "Organisations", archive.organizations());
+        addEntityPages(pages, entityViews, inputs, "places", "Places", archive.places());
 
         paged(pages, "stories/index.html", "stories", "Stories", "stories", archive.stories(), storyViews::card);
         for (Story s : archive.stories()) {
@@ -67,7 +80,8 @@ public final class SitePlanner {
                         chunks.get(number - 1).stream().map(views::citedQuote).toList(), 0, archive.unattributed().size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size()))));
             }
         }
-        paged(pages, "timeline/index.html", "timeline", "Timeline", "timeline", archive.timeline(), views::timelineEntry);
+        paged(pages, "timeline/index.html", "timeline", "Timeline", "timeline", archive.timeline(), views::timelineEntry,
+                inputs == null ? null : inputs::timelineEntry);
         return pages;
     }
 
@@ -97,7 +111,8 @@ public final class SitePlanner {
         }
     }
 
-    private static void addEntityPages(List<Page> pages, EntityViews views, String section, String heading, List<Entity> entities) {
+    private static void addEntityPages(List<Page> pages, EntityViews views, PageInputs inputs, String section, String heading,
+                                       List<Entity> entities) {
         paged(pages, section + "/index.html", "entities", heading, section, entities, EntityViews::card);
         for (Entity e : entities) {
             String first = RelativeLinks.entity(e.kind(), e.id());
@@ -105,20 +120,48 @@ public final class SitePlanner {
             for (int n = 1; n <= count; n++) {
                 int number = n;
                 pages.add(new Page(Pagination.path(first, n), "entity", () -> new EntityPage(
-                        titled(e.name(), number), section, views.page(e, number), Pagination.pager(first, number, count))));
+                        titled(e.name(), number), section, views.page(e, number), Pagination.pager(first, number, count)),
+                        inputs == null ? null : () -> inputs.entity(e, number)));
             }
         }
     }
 
-    /** A list over as many pages as it needs, {@link Pagination#PAGE_SIZE} items each. */
     private static <T, V> void paged(List<Page> pages, String first, String template, String title, String section,
                                      List<T> items, Function<T, V> view) {
+        paged(pages, first, template, title, section, items, view, null);
+    }
+
+    /**
+     * A list over as many pages as it needs, {@link Pagination#PAGE_SIZE} items each.
+     *
+     * @param input what determines an item's view ({@link PageInputs}; null for an item that cannot say), or null
+     */
+    private static <T, V> void paged(List<Page> pages, String first, String template, String title, String section,
+                                     List<T> items, Function<T, V> view, Function<T, Object> input) {
         List<List<T>> chunks = Pagination.chunks(items, Pagination.PAGE_SIZE);
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
             pages.add(new Page(Pagination.path(first, n), template, () -> new ListPage<>(
                     titled(title, number), section, chunks.get(number - 1).stream().map(view).toList(), items.size(),
-                    (number - 1) * Pagination.PAGE_SIZE, Pagination.pager(first, number, chunks.size()))));
+                    (number - 1) * Pagination.PAGE_SIZE, Pagination.pager(first, number, chunks.size())),
+                    input == null ? null : () -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size())));
         }
+    }
+
+    /** A list page's inputs: every item's, with the list's length and the page's place in it; null if an item has none. */
+    private static <T> Object listInputs(List<T> chunk, Function<T, Object> input, int total, int number, int pages) {
+        List<Object> out = new ArrayList<>(chunk.size() + 4);
+        out.add("list");
+        out.add(total);
+        out.add(number);
+        out.add(pages);
+        for (T item : chunk) {
+            Object in = input.apply(item);
+            if (in == null) {
+                return null;
+            }
+            out.add(in);
+        }
+        return out;
     }
 }

@@ -194,6 +194,11 @@ final class Views {
         return TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
     }
 
+    /** The story with this id, or null. */
+    Story story(String id) {
+        return stories.get(id);
+    }
+
     private StoryLink storyOf(ArticleLinks links) {
         Story story = links.story() == null ? null : stories.get(links.story());
         return story == null ? null : StoryLink.of(StoryRef.of(story));

@@ -42,6 +42,19 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void largeCompaniesAndForeignPapersOfTheGazetteer() {
+        assertEquals(List.of("Walgreens", "Novartis", "Corriere della Sera"),
+                names("Shares of Walgreens and Novartis rose, Corriere della Sera reported."));
+    }
+
+    @Test
+    void aGroupPossessiveGoesOnInsideAnOrganisationsName() {
+        assertEquals(List.of("Varnian People’s Party"), names("Leaders of the Varnian People’s Party met."));
+        assertEquals(List.of("Ostrel Workers' Party"), names("The Ostrel Workers' Party said no."));
+        assertTrue(names("The farmer’s Tractor broke.").isEmpty());
+    }
+
+    @Test
     void islamicStateAliasesMergeIntoOne() {
         List<Actor> o = orgs("Fighters of ISIL (ISIS) and the Islamic State group clashed.");
         assertEquals(1, o.size());

@@ -375,6 +375,31 @@ class PersonFinderTest {
     }
 
     @Test
+    void longNameParticlesWrittenTogetherAreNoGluedWords() {
+        assertTrue(!PersonRules.glued("VanderZwaag") && !PersonRules.glued("VandeBerk"));
+        assertTrue(PersonRules.glued("VanderZwaagShareLike"));
+    }
+
+    @Test
+    void whoAfterTwoCapitalisedWordsMakesThemAPerson() {
+        assertEquals(List.of("Orlen Baskett"), names("Orlen Baskett, who runs a bakery, came too."));
+        assertTrue(names("A voter in Upper Tarnwick, who works in retail, came.").isEmpty());
+    }
+
+    @Test
+    void anAgeInCommasAfterTwoCapitalisedWordsMakesThemAPerson() {
+        assertEquals(List.of("Orlen Baskett"), names("Orlen Baskett, 34, came too."));
+        assertTrue(names("Revenue fell 5 percent at Grand Tarnwick, 5.5 percent elsewhere.").isEmpty());
+    }
+
+    @Test
+    void aRelativeByGivenNameAloneWhenNoFullNameLendsASurname() {
+        assertEquals(List.of("Marisol"), names("The senator came with his daughter Marisol."));
+        assertEquals(List.of("Marisol Quenby"),
+                names("Marisol Quenby spoke first.", "Later the senator thanked his daughter, Marisol."));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
@@ -645,5 +670,17 @@ class PersonFinderTest {
         var r = extractor.extractStrict(Articles.body("Her husband, Navy SEAL Tomas Brill, was killed in the raid."));
         assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Tomas Brill") && a.isPerson()), r.actors().toString());
         assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Navy") && !a.isPerson()), r.actors().toString());
+    }
+
+    @Test
+    void wordOpeningASentenceBeforeAKnownSurnameIsNoNewPerson() {
+        // "absent" is written in lower case elsewhere in the article: a word, not a given name
+        String full = "Oskar Vellmann spoke in Ames on Monday, and Vellmann said he would stay though the mayor was absent.";
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Absent Vellmann's plan, the rivals pointed to their own."));
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Had Vellmann won the vote, the delegates who had doubts would have followed."));
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Top Vellmann aides met on Tuesday, at the top of the hour."));
+        // a word that is only ever a name in the article: a relative, not the same man
+        assertTrue(names(full, "Rakeyla Vellmann filmed the scene on her phone.", "The video shows Vellmann pleading with the officers.")
+                .contains("Rakeyla Vellmann"));
     }
 }

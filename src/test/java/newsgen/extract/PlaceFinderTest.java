@@ -179,6 +179,22 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theSeatAnOfficeSeekerWinsOrGoesToIsAPlaceToo() {
+        assertEquals(List.of("White House"), names("She hopes to win the White House in November."));
+        assertEquals(List.of("White House"), names("His bid for the White House ended in March."));
+        assertEquals(List.of("White House"), names("The senator drove to the White House on Friday."));
+        assertTrue(names("A bid for the Grand Hotel failed.").isEmpty());
+        assertTrue(names("Critics of the White House spoke.").isEmpty());
+    }
+
+    @Test
+    void theWestBankAndGazaAreTheirOwnPlacesOfPalestine() {
+        List<Place> p = places("Settlements grew in the West Bank while talks on Gaza stalled.");
+        assertEquals(List.of("West Bank", "Gaza"), p.stream().map(Place::name).toList());
+        assertEquals("Palestine", p.get(0).country());
+    }
+
+    @Test
     void abbreviatedKoreasAreTheCountries() {
         assertEquals(List.of("North Korea"), names("Leaders denounced the N. Korea test."));
     }

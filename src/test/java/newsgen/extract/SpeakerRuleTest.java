@@ -90,6 +90,10 @@ class SpeakerRuleTest {
             case NEXT_PARAGRAPH_SUBJECT -> new Example(List.of(
                     "\u2018We are not a monopoly\u2019",
                     "Priya Shah, the firm\u2019s chief executive, rejected the watchdog\u2019s reasoning on Wednesday."), 0, "Shah");
+            case HEADLINE_ECHO -> new Example(List.of(
+                    "Flood Plan \u2018Not Enough\u2019 for Riverside, Residents Fear.",
+                    "Mayor Lena Fischer said on Monday that the county\u2019s flood plan was \u201cnot enough\u201d for the town."),
+                    0, "Fischer");
         };
     }
 
@@ -286,7 +290,41 @@ class SpeakerRuleTest {
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
                 // a participle joined by "by"
                 new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"),
+                // a fragment inside the writer's sentence, ", said X, an apposition." closing it
+                new Shape(List.of("A win would create a \u201csummer of agony\u201d for the governor leading up to the "
+                        + "convention, forcing her to fend off both of her rivals at once, said Brad Kowalczyk, a Democratic pollster and consultant."),
+                        0, SpeakerRule.SENTENCE_END_CUE, "Kowalczyk"),
+                // a colon right before the quotation, a participle with no subject of its own earlier in the sentence
+                new Shape(List.of("As if addressing the governor directly, the Ohio Board of Elections was conclusive in "
+                        + "its findings: \u201cFurther discussion on this issue is unnecessary.\u201d"),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Board of Elections"),
+                // the name opening the colon's clause, whatever its verbs
+                new Shape(List.of("The crowd chanted for Okonjo all night.",
+                        "Okonjo gestured as if to stop the chant, then leaned in and boomed: \u201cLet us win in November.\u201d"),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                // a participle whose sentence opens with what speaks for a person: the person
+                new Shape(List.of("Speaker Paul Brandt met Donald Trump on Monday.",
+                        "Brandt\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, \u201cNo one on "
+                                + "our team has ever asked for his endorsement.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a no-break space between the pronoun and its verb joins them as a space does
+                new Shape(List.of("Senator Ruth Calder spoke in Dayton on Monday.",
+                        "She\u00a0then adopted a southern accent and joked, \u201cThey will make fun of me anyway.\u201d"),
+                        0, SpeakerRule.PRONOUN_SUBJECT, "Calder"),
+                // an adverb between the pronoun and its cue verb
+                new Shape(List.of("Senator Ruth Calder spoke in Dayton on Monday.",
+                        "She jokingly tells audiences that after 44 male presidents, \u201cIt is time.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Calder"),
+                // "he" after a clause opened by "while" goes on with that clause's subject, not the last name
+                new Shape(List.of("While Donald Brandt affirmed that he likes Tom Reyes, he also stated a day earlier, "
+                        + "\u201cIf he catches on, we will have to go to war.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a party and state in brackets, then an apposition, between the subject and its verb
+                new Shape(List.of("Senate Minority Leader Jane Whitcombe (D-Nev.), in particular, has been pounding "
+                        + "Tom Brandt as a \u201ccon artist\u201d for months."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Whitcombe"),
+                // a colon introduction: the subject after the opening phrase, not the first name of the sentence
+                new Shape(List.of("With party leaders worried about a lack of passion for Helen Marsh among young voters, "
+                        + "President Tom Okafor is rolling out a new message: \u201cIt is about me.\u201d"),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okafor"));
     }
 
     @Test

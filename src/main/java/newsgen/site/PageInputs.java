@@ -1,0 +1,155 @@
+package newsgen.site;
+
+import newsgen.model.ArchivedArticle;
+import newsgen.model.Archive;
+import newsgen.model.ArticleLinks;
+import newsgen.model.CitedQuote;
+import newsgen.model.Companion;
+import newsgen.model.Entity;
+import newsgen.model.EntityRef;
+import newsgen.model.Story;
+import newsgen.model.StoryRef;
+import newsgen.model.TimelineEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What a page's model is made from, small and cheap to make, so the {@link PageLedger} can tell an unchanged page
+ * without making its model: an article's page was ~half of a one-edit build's work on 10,164 articles just to be
+ * modelled and hashed, and found the same.
+ *
+ * <p>Sound by construction: each method lists every value the matching view ({@link Views}, {@link EntityViews})
+ * reads from the archive, or something that determines it. An article's text and record are stood for by the
+ * article's cache key ({@code source}), which covers the file's bytes, its path and name, the options and gen's
+ * code, so the same key gives the same article and record. Everything else a page shows of the archive is listed
+ * explicitly: the article's links (sorted, since their maps' order changes from one JVM run to the next), which
+ * entity pages exist (each link's href), the story an article belongs to. Values are in lists, and
+ * {@link ModelHash} writes every list's length and every value's kind, so two different inputs never hash alike.
+ *
+ * <p>A method returns null when it cannot say (an article without a cache key): that page is modelled and its
+ * model hashed, as before. A change to a view that makes it read more of the archive must be mirrored here; the
+ * page's bytes would otherwise be carried over stale. {@code PageInputsTest} guards the views against that.
+ */
+final class PageInputs {
+    /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
+    static final String VERSION = "page inputs 1";
+
+    private final Views views;
+    private final Archive archive;
+    private final Function<ArchivedArticle, String> source;
+
+    /** @param source an article's cache key, or null when it has none (then its pages are modelled and hashed) */
+    PageInputs(Views views, Archive archive, Function<ArchivedArticle, String> source) {
+        this.views = views;
+        this.archive = archive;
+        this.source = source;
+    }
+
+    /** An article's page: its article and record (by key), its links, the entity pages they reach, its story. */
+    Object article(ArchivedArticle a) {
+        String key = source.apply(a);
+        if (key == null) {
+            return null;
+        }
+        ArticleLinks links = archive.linksOf(a.record().slug());
+        return list("article", key, refs(links.actors()), refs(links.places()),
+                links.names().stream().map(n -> list(n.name(), link(n.entity()))).toList(), story(links.story()));
+    }
+
+    /**
+     * An article's record file: the record (by key) with the entity each actor and place became; null without a key.
+     * Static: the file shows no page paths, only the entities' kinds and ids.
+     */
+    static Object data(String key, ArticleLinks links) {
+        if (key == null) {
+            return null;
+        }
+        return list("data", key, sorted(links.actors()), sorted(links.places()));
+    }
+
+    private static Object sorted(Map<String, EntityRef> byId) {
+        List<Object> out = new ArrayList<>(2 * byId.size());
+        new TreeMap<>(byId).forEach((id, e) -> {
+            out.add(id);
+            out.add(e);
+        });
+        return out;
+    }
+
+    /** An article as the list of articles shows it: its article (by key), its place's entity page, its story. */
+    Object card(ArchivedArticle a) {
+        String key = source.apply(a);
+        if (key == null) {
+            return null;
+        }
+        ArticleLinks links = archive.linksOf(a.record().slug());
+        EntityRef place = a.record().place() == null ? null : links.place(a.record().place().id());
+        return list("card", key, link(place), story(links.story()));
+    }
+
+    /** A dated sentence as the timeline shows it: the entry, and each entity's page. */
+    Object timelineEntry(TimelineEntry t) {
+        return list("dated", t, t.entities().stream().map(this::link).toList());
+    }
+
+    /**
+     * Page n of an entity: its own fields, the slice of quotes (each with its speaker's entity, which the quote's
+     * article's links decide) and articles the page lists, and on the first page everything its facts show.
+     */
+    Object entity(Entity e, int n) {
+        int from = (n - 1) * EntityViews.ENTITY_PAGE;
+        List<CitedQuote> quotes = e.quotes().subList(Math.min(from, e.quotes().size()), Math.min(from + EntityViews.ENTITY_PAGE, e.quotes().size()));
+        List<Object> facts = null;
+        if (n == 1) {
+            facts = list(e.aliases(), e.roles(), e.affiliations(), e.placeType(), e.country(), e.articles(),
+                    e.companions().stream().map(this::companion).toList(), e.stories());
+        }
+        return list("entity", e.id(), e.kind(), e.name(), e.description(), e.link(), e.mentions(),
+                e.articles().size(), e.quotes().size(), EntityViews.pages(e), n,
+                quotes.stream().map(this::citedQuote).toList(),
+                e.articles().subList(Math.min(from, e.articles().size()), Math.min(from + EntityViews.ENTITY_PAGE, e.articles().size())),
+                e.undecided().stream().map(this::link).toList(), facts);
+    }
+
+    /** A quote with its article, and the entity its speaker became (from the article's links) with that one's page. */
+    private Object citedQuote(CitedQuote c) {
+        String speaker = c.quote().speaker();
+        EntityRef ref = speaker == null ? null : archive.linksOf(c.article().slug()).actor(speaker);
+        return list(c, link(ref));
+    }
+
+    private Object companion(Companion c) {
+        return list(link(c.entity()), c.articles());
+    }
+
+    /** An entity as a link: the entity, and its page's path (null when it has none). */
+    private Object link(EntityRef e) {
+        return e == null ? null : list(e, views.href(e));
+    }
+
+    /** A record's actors or places by id, in id order, each with its entity and that one's page. */
+    private Object refs(Map<String, EntityRef> byId) {
+        List<Object> out = new ArrayList<>(2 * byId.size());
+        new TreeMap<>(byId).forEach((id, e) -> {
+            out.add(id);
+            out.add(link(e));
+        });
+        return out;
+    }
+
+    /** The story as an article's page shows it, or null. */
+    private Object story(String id) {
+        Story s = id == null ? null : views.story(id);
+        return s == null ? null : StoryRef.of(s);
+    }
+
+    /** A list that may hold nulls. */
+    private static List<Object> list(Object... values) {
+        return Arrays.asList(values);
+    }
+}

@@ -1,0 +1,300 @@
+package newsgen.site;
+
+import io.pebbletemplates.pebble.error.ParserException;
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.lexer.Token;
+import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.node.BodyNode;
+import io.pebbletemplates.pebble.node.MacroNode;
+import io.pebbletemplates.pebble.node.NamedArgumentNode;
+import io.pebbletemplates.pebble.node.RenderableNode;
+import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.parser.Parser;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.Macro;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.template.ScopeChain;
+import io.pebbletemplates.pebble.tokenParser.MacroTokenParser;
+import io.pebbletemplates.pebble.utils.LimitedSizeWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pebble's {@code {% macro %}} tag, giving the same text more cheaply. Macros were about a quarter of rendering the
+ * 10,164-article site (JFR): every call rendered its body again into a new {@link java.io.StringWriter}, whose
+ * buffer takes a lock on every write and grows from 16 characters, although most calls repeat one made before: an
+ * entity is linked with the same name, href and root on every page that names it, an article cited the same way
+ * under each of its quotes.
+ *
+ * <p>Why a call may be answered from memory: a macro's body sees only its arguments and the engine's global
+ * variables (Pebble puts a local scope under them, and lookups stop there), and the engine, its locale and the
+ * templates do not change during a build. So two calls of the same macro from the same template, with arguments
+ * that are the same immutable values, give the same text. A call is remembered only when every argument is such a
+ * value: null, a string, a boxed number, character or boolean (compared by value), or a {@link SharedView} (made
+ * once a build and immutable; compared by identity). Anything else (a pager, a list) is rendered each time, as are
+ * calls that fail, so errors read as before. A user's macros, in a template of their own, are treated the same way.
+ */
+final class QuickMacros extends MacroTokenParser {
+    /** Calls remembered per macro at most, so an odd site cannot fill the heap: ~250 bytes each. */
+    private static final int KEPT = 1 << 17;
+
+    @Override
+    public RenderableNode parse(Token token, Parser parser) throws ParserException {
+        MacroNode node = (MacroNode) super.parse(token, parser);
+        return new Node(node.getName(), node.getArgs(), node.getBody());
+    }
+
+    /** A macro node whose macro is {@link Quick}; everything else is Pebble's node. */
+    private static final class Node extends MacroNode {
+        private final Macro macro;
+
+        Node(String name, ArgumentsNode args, BodyNode body) {
+            super(name, args, body);
+            this.macro = new Quick(this);
+        }
+
+        @Override
+        public Macro getMacro() {
+            return macro;
+        }
+    }
+
+    /** The macro of one {@code {% macro %}} tag: Pebble's way of rendering it, into a plain builder, remembered. */
+    private static final class Quick implements Macro {
+        private final MacroNode node;
+        private final List<String> names;
+        private final Map<Call, String> calls = new ConcurrentHashMap<>();
+
+        Quick(MacroNode node) {
+            this.node = node;
+            List<String> names = new ArrayList<>();
+            for (NamedArgumentNode arg : node.getArgs().getNamedArgs()) {
+                names.add(arg.getName());
+            }
+            this.names = List.copyOf(names);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return names;
+        }
+
+        @Override
+        public String getName() {
+            return node.getName();
+        }
+
+        @Override
+        public String call(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
+            Call call = Call.of(self, names, args);
+            if (call == null) {
+                return render(self, context, args);
+            }
+            String text = calls.get(call);
+            if (text == null) {
+                text = render(self, context, args);
+                if (calls.size() < KEPT) {
+                    calls.putIfAbsent(call, text);
+                }
+            }
+            return text;
+        }
+
+        /** What Pebble's own macro does (MacroNode, 3.2.2), step for step, into an unsynchronised builder. */
+        private String render(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
+            Text text = new Text();
+            Writer writer = LimitedSizeWriter.from(text, context);
+            ScopeChain scopes = context.getScopeChain();
+            scopes.pushLocalScope();
+            context.getExtensionRegistry().getGlobalVariables().forEach(scopes::put);
+            for (NamedArgumentNode arg : node.getArgs().getNamedArgs()) {
+                Expression<?> value = arg.getValueExpression();
+                scopes.put(arg.getName(), value == null ? null : value.evaluate(self, context));
+            }
+            scopes.pushScope(args);
+            try {
+                node.getBody().render(self, writer, context);
+            } catch (IOException e) {
+                throw new RuntimeException("Could not evaluate macro [" + node.getName() + "]", e);
+            }
+            scopes.popScope();
+            scopes.popScope();
+            return text.toString();
+        }
+    }
+
+    /** One call's template and arguments, in the macro's order of parameters. */
+    private static final class Call {
+        private final PebbleTemplateImpl self;
+        private final Object[] values;
+        private final int hash;
+
+        private Call(PebbleTemplateImpl self, Object[] values, int hash) {
+            this.self = self;
+            this.values = values;
+            this.hash = hash;
+        }
+
+        /** The call, or null when an argument is not a value that can be remembered (or is not a parameter). */
+        static Call of(PebbleTemplateImpl self, List<String> names, Map<String, Object> args) {
+            if (args.size() > names.size()) {
+                return null;
+            }
+            Object[] values = new Object[names.size()];
+            int hash = System.identityHashCode(self);
+            int given = 0;
+            for (int i = 0; i < values.length; i++) {
+                String name = names.get(i);
+                Object value = args.get(name);
+                if (value != null) {
+                    given++;
+                } else if (args.containsKey(name)) {
+                    given++;
+                    value = Absent.NULL; // given as null: not the same call as one that leaves it out
+                }
+                int h;
+                if (value == null || value == Absent.NULL) {
+                    h = value == null ? 0 : 1;
+                } else if (isPlainValue(value)) {
+                    h = value.hashCode();
+                } else if (value instanceof SharedView) {
+                    h = System.identityHashCode(value);
+                } else {
+                    return null;
+                }
+                values[i] = value;
+                hash = 31 * hash + h;
+            }
+            return given == args.size() ? new Call(self, values, hash) : null;
+        }
+
+        private static boolean isPlainValue(Object value) {
+            return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Boolean
+                    || value instanceof Character || value instanceof Short || value instanceof Byte
+                    || value instanceof Double || value instanceof Float;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Call other) || other.hash != hash || other.self != self || other.values.length != values.length) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                Object a = values[i];
+                Object b = other.values[i];
+                if (a == b) {
+                    continue;
+                }
+                // Plain values by value (a String and an Integer never equal); shared views only by identity.
+                if (a == null || b == null || a instanceof SharedView || !a.equals(b)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** An argument given as null. */
+    private enum Absent {
+        NULL
+    }
+
+    /**
+     * A macro's text: a {@link StringBuilder}, printing values as Pebble's adapter over a {@code StringWriter} does
+     * (the writer Pebble's own macro renders into), so the text is the same.
+     */
+    private static final class Text extends Writer implements SpecializedWriter {
+        private final StringBuilder text = new StringBuilder(160);
+
+        @Override
+        public void writeSpecialized(int i) {
+            text.append(i);
+        }
+
+        @Override
+        public void writeSpecialized(long l) {
+            text.append(l);
+        }
+
+        @Override
+        public void writeSpecialized(double d) {
+            text.append(d);
+        }
+
+        @Override
+        public void writeSpecialized(float f) {
+            text.append(f);
+        }
+
+        @Override
+        public void writeSpecialized(short s) {
+            text.append((int) s);
+        }
+
+        @Override
+        public void writeSpecialized(byte b) {
+            text.append((int) b);
+        }
+
+        @Override
+        public void writeSpecialized(char c) {
+            text.append(c);
+        }
+
+        @Override
+        public void writeSpecialized(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing held back
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
