@@ -989,6 +989,15 @@ final class Sieve {
             ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
         }
+        if (before == '-' || before == '\u2014' || before == '\u2013') {
+            // "Roe also embraced harsh interrogation techniques -- “I think waterboarding is …”": the subject of the
+            // clause the dash closes, a person
+            int dash = p.text().lastIndexOf(before, q.open());
+            boolean spaced = dash > 0 && p.text().charAt(dash - 1) == ' ' || dash > 1 && p.text().charAt(dash - 2) == ' ';
+            ActorFinder.Mention m = spaced ? subjects.sentenceSubjectBefore(p, dash) : null;
+            return m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m)
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
         if (before != ':') {
             return headlineSpeaker(q);
         }

@@ -344,6 +344,9 @@ class SpeakerRuleTest {
                 // a noun of saying several words before the quotation
                 new Shape(List.of("Senator Marco Reyes\u2019s catch phrase in that election against Tom Brandt was that "
                         + "Brandt \u201cwould say or do anything to win.\u201d"), 0, SpeakerRule.SPEECH_NOUN_OWNER, "Reyes"),
+                // a dash closing the clause whose subject then speaks
+                new Shape(List.of("Tom Okafor also embraced harsh interrogation techniques -- \u201cI think it is nothing "
+                        + "compared to what they would do to us.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
