@@ -347,6 +347,9 @@ class SpeakerRuleTest {
                 // a dash closing the clause whose subject then speaks
                 new Shape(List.of("Tom Okafor also embraced harsh interrogation techniques -- \u201cI think it is nothing "
                         + "compared to what they would do to us.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
+                // "as X put it," before the quotation
+                new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
+                        + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
