@@ -1007,6 +1007,14 @@ final class Sieve {
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
+        if (ctx.previous(p) == null && r.tokenAt(colon) > 1) {
+            // a headline "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":
+            // the name opening it, before a lowercase word, is who speaks, not the first actor after it
+            Speaker opening = subjects.openingName(p, r.tokenAt(colon) - 1, this::capitalisedInside);
+            if (opening.named()) {
+                return new SpeakerRule.Found(opening, null);
+            }
+        }
         ActorFinder.Mention subject = subjects.sentenceSubjectBefore(p, colon);
         if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
             // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":

@@ -347,6 +347,10 @@ class SpeakerRuleTest {
                 // a dash closing the clause whose subject then speaks
                 new Shape(List.of("Tom Okafor also embraced harsh interrogation techniques -- \u201cI think it is nothing "
                         + "compared to what they would do to us.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
+                // a headline's opening name before its colon, not the first actor after the name
+                new Shape(List.of("Okonjo on Marsh Releasing Her Goldman Sachs Speech Transcripts: \u2018I Think She Will.\u2019",
+                        "Senator Ada Okonjo said on Tuesday that she thinks Helen Marsh will release them."),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
                 // "as X put it," before the quotation
                 new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
                         + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
