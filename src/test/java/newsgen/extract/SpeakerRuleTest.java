@@ -120,6 +120,15 @@ class SpeakerRuleTest {
         assertTrue(q.get(1).speakerName().contains("Lindqvist"), q.get(1).toString());
     }
 
+    /** A name read by a rule where no mention was made is the actor named in full elsewhere, when it is one's alias. */
+    @Test
+    void aNameNoMentionCoversIsTheActorItIsAnAliasOf() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Okonjo on Marsh Releasing Her Goldman Sachs Speech Transcripts: \u2018I Think She Will.\u2019",
+                "Senator Ada Okonjo said on Tuesday that she thinks Helen Marsh will release them.")).quotes();
+        assertEquals("Ada Okonjo", q.get(0).speakerName(), q.toString());
+    }
+
     /** A shape a rule reads since real news showed it, with the rule that must name the speaker and a word of the name. */
     private record Shape(List<String> paragraphs, int quote, SpeakerRule rule, String speaker) {
     }
