@@ -432,6 +432,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void anAppositionWithoutArticleGivesTheRole() {
+        Actor a = people("“It is late,” said Orvo Taskinen, political science professor at Varnia College.").get(0);
+        assertEquals("Orvo Taskinen", a.name());
+        assertEquals(List.of("political science professor at Varnia College"), a.roles());
+        assertTrue(people("Orvo Taskinen, served as governor before he was elected president, came.").stream()
+                .allMatch(p -> p.roles().isEmpty()));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
