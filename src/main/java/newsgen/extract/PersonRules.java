@@ -514,7 +514,9 @@ final class PersonRules {
                 return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
             }
         }
-        if (run.to() < t.size() && firstCharAfter(text, t.get(run.to() - 1).end()) == ',') {
+        char sep = run.to() < t.size() ? firstCharAfter(text, t.get(run.to() - 1).end()) : '\0';
+        // "Jane Roe, the bank's chief economist," or "Jane Roe — a member of the board —"
+        if (sep == ',' || sep != '-' && DASH.matcher(String.valueOf(sep)).matches()) {
             int start = run.to();
             if (start + 1 < t.size() && Character.isDigit(t.get(start).text().charAt(0))
                     && firstCharAfter(text, t.get(start).end()) == ',') {

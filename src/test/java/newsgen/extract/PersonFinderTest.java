@@ -441,6 +441,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void anAppositionBetweenDashesGivesTheRole() {
+        Actor a = people("They chose Vardo Quellmar — a member of the city council — to run.").get(0);
+        assertEquals("Vardo Quellmar", a.name());
+        assertEquals(List.of("member of the city council"), a.roles());
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }
