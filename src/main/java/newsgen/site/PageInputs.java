@@ -3,6 +3,7 @@ package newsgen.site;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Archive;
 import newsgen.model.ArticleLinks;
+import newsgen.model.ArticleRef;
 import newsgen.model.CitedQuote;
 import newsgen.model.Companion;
 import newsgen.model.Entity;
@@ -37,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 1";
+    static final String VERSION = "page inputs 2";
 
     private final Views views;
     private final Archive archive;
@@ -106,7 +107,9 @@ final class PageInputs {
         List<CitedQuote> quotes = e.quotes().subList(Math.min(from, e.quotes().size()), Math.min(from + EntityViews.ENTITY_PAGE, e.quotes().size()));
         List<Object> facts = null;
         if (n == 1) {
-            facts = list(e.aliases(), e.roles(), e.affiliations(), e.placeType(), e.country(), e.articles(),
+            // Of all its articles, the facts show only their dates (the chart, the first and last mention).
+            facts = list(e.aliases(), e.roles(), e.affiliations(), e.placeType(), e.country(),
+                    e.articles().stream().map(ArticleRef::date).toList(),
                     e.companions().stream().map(this::companion).toList(), e.stories());
         }
         return list("entity", e.id(), e.kind(), e.name(), e.description(), e.link(), e.mentions(),

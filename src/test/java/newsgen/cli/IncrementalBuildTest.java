@@ -57,9 +57,11 @@ class IncrementalBuildTest {
     }
 
     /** The site a cold build (no cache, no earlier site) makes of the articles as they are now. */
-    private Map<String, String> coldSite() throws IOException {
+    private Map<String, String> coldSite(String... extra) throws IOException {
         Path cold = Files.createTempDirectory(tmp, "cold").resolve("site");
-        build(cold, "--no-cache");
+        List<String> args = new ArrayList<>(List.of(extra));
+        args.add("--no-cache");
+        build(cold, args.toArray(String[]::new));
         return SiteFiles.digests(cold);
     }
 
@@ -108,9 +110,10 @@ class IncrementalBuildTest {
         assertSameAsColdKeepingTimes(before, times, "articles/01-court-ruling.html");
     }
 
-    private void assertSameAsColdKeepingTimes(Map<String, String> before, Map<String, FileTime> times, String edited) throws IOException {
+    private void assertSameAsColdKeepingTimes(Map<String, String> before, Map<String, FileTime> times, String edited,
+                                              String... options) throws IOException {
         Map<String, String> after = SiteFiles.digests(site);
-        assertEquals(coldSite(), after, "a build with the cache gives the same site as a cold build");
+        assertEquals(coldSite(options), after, "a build with the cache gives the same site as a cold build");
         int kept = 0;
         int changed = 0;
         for (Map.Entry<String, String> file : after.entrySet()) {
@@ -164,6 +167,26 @@ class IncrementalBuildTest {
         assertSameAsColdKeepingTimes(before, times, "articles/02-central-bank.html");
         edward = Files.readString(site.resolve("people/edward-kowalczyk.html"), StandardCharsets.UTF_8);
         assertTrue(edward.contains("02-central-bank"), "Edward Kowalczyk's page now holds the article");
+    }
+
+    /**
+     * Pages of articles nobody edited change when a new article joins their story (they name how many articles it
+     * has): the page ledger, which carries pages by what they are made from, must render them again.
+     */
+    @Test
+    void aNewArticleJoiningAStoryRewritesItsOtherArticlesPagesWithABaseUrl() throws IOException {
+        String[] base = {"--base-url", "https://news.example.org/"};
+        build(site, base);
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+        String pact = Files.readString(articles.resolve("000_2881434f48805f6b.md"), StandardCharsets.UTF_8);
+        Files.writeString(articles.resolve("100_second_report.md"), pact.replace(
+                "slug: mali-burkina-faso-niger-mutual-defense-pact", "slug: sahel-pact-second-report"), StandardCharsets.UTF_8);
+        GenRun second = build(site, "--base-url", "https://news.example.org/", "--timings");
+        assertTrue(second.err().lines().anyMatch(l -> l.startsWith("carry ")), "unchanged pages were carried over: " + second.err());
+        String other = "articles/niger-burkina-faso-mali-form-defence-alliance.html";
+        assertNotEquals(before.get(other), SiteFiles.digests(site).get(other), "the story's other article's page changed");
+        assertSameAsColdKeepingTimes(before, times, other, base);
     }
 
     @Test
