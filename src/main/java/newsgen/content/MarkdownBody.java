@@ -66,14 +66,16 @@ final class MarkdownBody {
     /**
      * As {@link #parse(String, int)}, a body that goes to flexmark checked against {@link MarkupLimits} first. Not one
      * without markup ({@link PlainMarkdown}): its lines open no quote or list and it holds no emphasis, bracket or
-     * angle bracket, so no limit can be reached, and the check was ~9% of loading's CPU (JFR).
+     * angle bracket, so no limit can be reached, and the check was ~9% of loading's CPU (JFR). One with editorial
+     * brackets is checked: a paragraph of more than {@link MarkupLimits#MAX_BRACKETS} is refused, as it was when
+     * flexmark read it.
      *
      * @throws ProblemException naming the file and line of the markup past a limit
      */
     List<Paragraph> parse(String file, String body, int firstLine) {
         char[] chars = shortCut ? body.toCharArray() : null;
         List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(chars) : null;
-        if (plain == null) {
+        if (plain == null || !plain.isEmpty() && plain.get(0).dropsBrackets()) {
             Problem tooMuch = MarkupLimits.check(file, body, firstLine);
             if (tooMuch != null) {
                 throw new ProblemException(tooMuch);
@@ -134,7 +136,13 @@ final class MarkdownBody {
             if (scratch == null || scratch.length < b.end() - b.start()) {
                 scratch = new char[Math.max(b.end() - b.start(), 256)];
             }
-            String text = collapseSpaces(chars, b.start(), b.end(), scratch).strip();
+            String text;
+            if (b.dropsBrackets()) {
+                char[] words = withoutBrackets(chars, b.start(), b.end());
+                text = collapseSpaces(words, 0, words.length, scratch).strip();
+            } else {
+                text = collapseSpaces(chars, b.start(), b.end(), scratch).strip();
+            }
             ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
             paragraphs.add(new Paragraph(i + 1, kind, text, html ? plainHtml(body.substring(b.start(), b.end()), kind) : null,
                     firstLine + b.line()));
@@ -292,6 +300,21 @@ final class MarkdownBody {
             }
         }
         return new String(out, 0, w);
+    }
+
+    /**
+     * {@code t[from, to)} without its square brackets: the text flexmark collects from a paragraph whose brackets are
+     * all editorial ones ({@link PlainMarkdown}), read as references to links nobody defined.
+     */
+    private static char[] withoutBrackets(char[] t, int from, int to) {
+        char[] out = new char[to - from];
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            if (t[i] != '[' && t[i] != ']') {
+                out[w++] = t[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, w);
     }
 
     /** The characters of the pattern {@code \\s}. */

@@ -115,6 +115,8 @@ final class ActorFinder {
         final Set<Long> cueSurnames = new HashSet<>();
         /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
         final Set<Long> nameTokens = new HashSet<>();
+        /** "CNN's Wolf Blitzer": names after an outlet's possessive, people if every word is only ever a name. */
+        final List<PersonRules.Candidate> outletNames = new ArrayList<>();
     }
 
     Result find(ArticleText text) {
@@ -122,10 +124,11 @@ final class ActorFinder {
         for (ArticleText.Para p : text.paras) {
             scan(p, f);
         }
+        // read only when some "Carson said" or "CNN's Wolf Blitzer" waits for it: most articles never need it
+        Set<String> proper = f.cueSurnames.isEmpty() && f.outletNames.isEmpty() ? Set.of() : properNouns(text);
+        outletPeople(f, proper);
         NameIndex<Draft> index = new NameIndex<>();
         List<Draft> people = mergePeople(f.candidates, index);
-        // read only when some "Carson said" waits for it: most articles never need it
-        Set<String> proper = f.cueSurnames.isEmpty() ? Set.of() : properNouns(text);
         echoedNames(f, index, people, text);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
@@ -194,6 +197,25 @@ final class ActorFinder {
         }
         mentions.sort((a, b) -> a.para() != b.para() ? Integer.compare(a.para(), b.para()) : Integer.compare(a.start(), b.start()));
         return new Result(List.copyOf(actors), List.copyOf(mentions), f.nameTokens);
+    }
+
+    /**
+     * Rule "name after an outlet's possessive": "CNN's Wolf Blitzer", "Fox News' Megyn Kelly" (see
+     * {@link PersonRules#outletsName}) are one of its people when every word of the name is only ever written with
+     * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
+     * Security Division") have words the text also writes in lower case.
+     */
+    private void outletPeople(Found f, Set<String> proper) {
+        for (PersonRules.Candidate c : f.outletNames) {
+            var t = c.para().tokens();
+            boolean names = true;
+            for (int k = c.from(); k < c.to() && names; k++) {
+                names = proper.contains(t.get(k).key());
+            }
+            if (names) {
+                f.candidates.add(c);
+            }
+        }
     }
 
     /**
@@ -352,6 +374,9 @@ final class ActorFinder {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c == null) {
                     c = relative(p, run, f.candidates);
+                }
+                if (c == null && personRules.outletsName(p, run)) {
+                    f.outletNames.add(new PersonRules.Candidate(p, run.from(), run.to(), p.surface(run.from(), run.to()), null, null));
                 }
                 if (c != null && personRules.byCueAlone(c)) {
                     // "Carson said": decided once the whole article is read, after full names and organisations

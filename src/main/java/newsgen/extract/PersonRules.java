@@ -187,6 +187,7 @@ final class PersonRules {
         // nor after a noun that calls it a company ("the lender Rima Trading")
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
+                && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
@@ -198,7 +199,8 @@ final class PersonRules {
         boolean tenureOfName = run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
                 && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
-        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName || whoAfter(p, run)
+        if (cueAfter(p, run) || cueBefore(p, run) || given || ownedByCountry || tenureOfName || whoAfter(p, run) || workBy(p, run)
+                || signsQuote(p, run)
                 || ageAfter(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
@@ -337,10 +339,11 @@ final class PersonRules {
     /** Dotted initials inside a name: "H.W.", "J.R.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
-    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition". */
+    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition", "The Kelly File". */
     private static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
-            "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival");
+            "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
+            "report", "file", "minutes", "morning", "today", "week");
     /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
     private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
             "province", "district", "town", "village", "nation", "country");
@@ -395,6 +398,82 @@ final class PersonRules {
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "across", "outside",
             "inside", "throughout");
 
+    /**
+     * "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": two or three capitalised words, none a title, head word, place
+     * or programme word ("MSNBC's Morning Joe"), right after a known organisation's possessive;
+     * a person only if the article writes none of the words in lower case (decided in {@link ActorFinder}).
+     */
+    boolean outletsName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3 || run.from() == 0 || !validName(p, run.from(), run.to())) {
+            return false;
+        }
+        Token prev = t.get(run.from() - 1);
+        String gap = p.text().substring(prev.end(), t.get(run.from()).start());
+        boolean possessive = prev.possessive() && gap.equals(" ")
+                || prev.key().endsWith("s") && (gap.equals("' ") || gap.equals("\u2019 "));
+        Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        if (!possessive || owner == null || owner.to() != run.from() || owner.entry().kind() != Gazetteer.Kind.ORGANIZATION) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = t.get(k);
+            if (w.upper() || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key()) || gaz.docHeads.contains(w.key())
+                    || gaz.nonNames.contains(w.text()) || PlaceFinder.GEO_WORDS.contains(w.key()) || WORKS.contains(w.key())
+                    || p.matchAt(k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Participles of a person's work on a text, film or programme: "Editing by", "directed by", "co-authored by". */
+    private static final Set<String> WORK_PARTICIPLES = WordSet.of("reporting", "editing", "writing", "written",
+            "edited", "directed", "moderated", "hosted", "co-authored", "coauthored", "authored", "illustrated",
+            "translated", "photographed", "narrated", "produced", "compiled", "research");
+
+    /**
+     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunham", "a film directed by Jane Roe": two or
+     * three capitalised words after a participle of a person's work and "by" are the person who did it.
+     */
+    private boolean workBy(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int by = run.from() - 1;
+        return run.size() >= 2 && run.size() <= 3 && by >= 1 && t.get(by).key().equals("by") && !t.get(by).cap()
+                && WORK_PARTICIPLES.contains(t.get(by - 1).key()) && Gazetteer.joinable(p.text(), t.get(by), t.get(run.from()))
+                && Gazetteer.joinable(p.text(), t.get(by - 1), t.get(by));
+    }
+
+    /**
+     * Rule "name signing a quote": "… in the name of patriotism.” ― Jane Roe": a closing quotation mark, a dash, then
+     * two or three capitalised words that end the paragraph or come before the next quotation's opening mark (a full
+     * stop allowed) name who said it.
+     */
+    private boolean signsQuote(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        String text = p.text();
+        if (run.size() < 2 || run.size() > 3) {
+            return false;
+        }
+        String rest = text.substring(t.get(run.to() - 1).end()).strip();
+        // the paragraph's end, or the next quotation opening (lines of one paragraph are joined with a space)
+        if (!rest.isEmpty() && !rest.equals(".") && !rest.startsWith("\u201c")) {
+            return false;
+        }
+        int k = t.get(run.from()).start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 1 || !DASH.matcher(text.substring(k, k + 1)).matches() || text.charAt(k) == '-' && text.charAt(k - 1) != ' ') {
+            return false;
+        }
+        char quote = lastCharBefore(text, k);
+        return quote == '\u201d' || quote == '"';
+    }
+
+    /** One dash of any kind. */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[" + Dashes.CLASS + "]");
+
     /** Rule "age after a name": "Jane Roe, 35, a nurse" or "Jane Roe, 35.": a person's age in commas after the name. */
     private boolean ageAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -412,6 +491,9 @@ final class PersonRules {
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");
+
+    /** Possessive determiners: a given name right after one opens a place or a thing of theirs, not a person's name. */
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its", "our", "my", "your");
 
     /** "Peru’s military leader, Lucia Ramos," or "Jane Doe, the bank's chief economist,". */
     private Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {

@@ -442,8 +442,8 @@ final class Sieve {
         String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
-            Speaker subject = sentenceBefore(q).speaker();
-            if (subject.named() && ctx.isPerson(subject.id())) {
+            Speaker subject = sentenceBefore(q, true).speaker();
+            if (subject.named() && ctx.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {
                 // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
@@ -451,6 +451,12 @@ final class Sieve {
             }
         }
         return new SpeakerRule.Found(s, f.cue());
+    }
+
+    /** Whether the given name of the person {@code s} names leaves "he" or "she" possible. */
+    private static boolean mayBe(Speaker s, String pronoun) {
+        char sex = GivenNameSex.of(s.name());
+        return sex != (pronoun.equals("he") ? 'F' : 'M');
     }
 
     /** Whether {@code s} is named inside the quotation (its last paragraph) and not between it and its cue. */
@@ -508,6 +514,15 @@ final class Sieve {
      * same paragraph ("Jane Doe said the plan had failed. “We start again.”"). Only a named speaker counts.
      */
     SpeakerRule.Found sentenceBefore(QuoteFinder.Span q) {
+        return sentenceBefore(q, false);
+    }
+
+    /**
+     * As {@link #sentenceBefore(QuoteFinder.Span)}; with {@code orSubject}, a sentence before with no cue verb gives
+     * its named person subject ("Roe congratulated his rivals Doe and Poe. “…,” he urged them." is Roe's), for a
+     * pronoun to stand for; a quotation with no cue of its own is not given to it (it may be anyone's).
+     */
+    private SpeakerRule.Found sentenceBefore(QuoteFinder.Span q, boolean orSubject) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
         int s = Sentences.indexOf(p.sentences(), q.open());
@@ -522,6 +537,12 @@ final class Sieve {
                     && !r.markBetween(before.start(), w.start())) {
                 Speaker who = subjects.subjectBefore(p, k);
                 return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
+            }
+        }
+        if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
+            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, r.token(last).start());
+            if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
+                return new SpeakerRule.Found(Subjects.of(m), null);
             }
         }
         return new SpeakerRule.Found(Speaker.NONE, null);
@@ -633,7 +654,11 @@ final class Sieve {
         }
         ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
         if (m == null) {
-            return pronounFragment(p, q.open());
+            int first = r.tokenAt(r.sentenceStart(q.open()));
+            // "Roe's lawyers relied on precedent to defend the view that he is “natural born”": the owner
+            Speaker owner = first < open && !r.markBetween(r.token(first).start(), q.open())
+                    ? subjects.ownBodyOpening(p, first, open) : null;
+            return owner != null ? new SpeakerRule.Found(owner, null) : pronounFragment(p, q.open());
         }
         int end = m.end();
         if (r.charAfter(end) == '(') {
@@ -882,13 +907,16 @@ final class Sieve {
      * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Trump's
      * assertion that “…”", "his comment Monday that “…”"): the owner, an actor or the person "his"/"her" stands for.
      */
+    /** How many words back from the quotation a noun of saying may stand ("Roe's catch phrase in that race was that …"). */
+    private static final int SPEECH_NOUN_REACH = 10;
+
     SpeakerRule.Found speechNounOwner(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
         var t = p.tokens();
         int open = r.tokenAt(q.open());
         int start = r.sentenceStart(q.open());
-        for (int k = open - 1; k >= 1 && open - k <= 6 && t.get(k).start() >= start; k--) {
+        for (int k = open - 1; k >= 1 && open - k <= SPEECH_NOUN_REACH && t.get(k).start() >= start; k--) {
             if (!OWNED_SPEECH.contains(t.get(k).key())) {
                 continue;
             }

@@ -127,10 +127,21 @@ final class Subjects {
                 && !t.get(conj).cap()) {
             conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
         }
+        if (conj > 0 && t.get(conj).key().equals("who") && r.charBefore(t.get(conj).start()) == ',') {
+            ActorFinder.Mention head = relativeHead(p, r, t.get(conj).start(), sentenceStart);
+            if (head != null) {
+                return of(head);
+            }
+        }
         if (conj >= 0 && (t.get(conj).key().equals("but") || t.get(conj).key().equals("and")) && r.joined(conj)
                 && !t.get(verb).key().endsWith("ing")) {
             // "Clinton, who …, did not mention Trump by name, but told city leaders": the first verb's subject
             ActorFinder.Mention m = sentenceSubject(p, verb);
+            if (m == null) {
+                // "When Roe later referred to the massacre and said he would “protect …,” the crowd applauded": the
+                // subject of the opening clause the verb stands in
+                m = openingClauseSubject(p, r, verb);
+            }
             if (m != null) {
                 return of(m);
             }
@@ -815,6 +826,28 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The person named right after the "when", "as", "after" … opening the sentence of token {@code verb}, with no
+     * comma between that clause's start and the verb (the verb stands in the opening clause); else null.
+     */
+    private ActorFinder.Mention openingClauseSubject(ArticleText.Para p, TokenReader r, int verb) {
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(t.get(verb).start()));
+        if (first < verb && CONJUNCTIONS.contains(t.get(first).key()) && r.joined(first)) {
+            first++; // "But as Roe denounced …"
+        }
+        if (first + 1 >= verb || !LEADING_SUBORDINATORS.contains(t.get(first).key()) || !r.joined(first)
+                || p.text().substring(t.get(first).start(), t.get(verb).start()).indexOf(',') >= 0
+                || r.markBetween(t.get(first).start(), t.get(verb).start())) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).end(), t.get(verb).start())) {
+            return m.actor().isPerson() && !isPossessive(p, m) && r.wordsBetween(t.get(first).end(), m.start()) <= 1
+                    ? m : null;
+        }
+        return null;
+    }
+
     /** How many words back a clause's "he" looks for the cue verb of its sentence. */
     private static final int CLAUSE_REACH = 12;
 
@@ -930,14 +963,24 @@ final class Subjects {
      * sentence opening with a person's possessive (or his, her) and what speaks for a person ({@link #OWN_BODIES}),
      * a describing word between at most: that person; else null.
      */
-    private Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
+    Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
         var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int owner = first;
+        // "Congressman Trey Roe's office": a title and a name before the possessive
+        while (owner + 1 < verb && owner - first < OWNER_WORDS && t.get(owner).cap() && !t.get(owner).possessive()
+                && r.joined(owner)) {
+            owner++;
+        }
+        if (owner > first && !t.get(owner).possessive()) {
+            owner = first;
+        }
+        first = owner;
         int body = first + 1;
         if (body + 1 < verb && !t.get(body).cap() && !OWN_BODIES.contains(t.get(body).key())) {
             body++; // "Roe's press office", "her presidential campaign"
         }
-        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key())
-                || !new TokenReader(p).joined(first)) {
+        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key()) || !r.joined(first)) {
             return null;
         }
         Token w = t.get(first);
@@ -955,6 +998,31 @@ final class Subjects {
         }
         return null;
     }
+
+    /**
+     * "said Scott Roe, the chamber's chief strategist, who added that …": the person a ", who" after an apposition
+     * hangs on, the last person named before it whom a comma follows, within {@link #RELATIVE_HEAD_REACH} words; null
+     * when there is none (the clause's role is then no speaker's either).
+     */
+    private ActorFinder.Mention relativeHead(ArticleText.Para p, TokenReader r, int who, int sentenceStart) {
+        List<ActorFinder.Mention> before = ctx.actors(p.index(), sentenceStart, who);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            ActorFinder.Mention m = before.get(i);
+            if (r.wordsBetween(m.end(), who) > RELATIVE_HEAD_REACH || r.markBetween(m.end(), who)) {
+                return null;
+            }
+            if (m.actor().isPerson() && !isPossessive(p, m) && r.charAfter(m.end()) == ',') {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** How many words an apposition between a name and its ", who" may have. */
+    private static final int RELATIVE_HEAD_REACH = 10;
+
+    /** How many capitalised words (a title, a name) may stand before an owner's possessive. */
+    private static final int OWNER_WORDS = 4;
 
     /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
     private static final int OPENING_WORDS = 4;

@@ -189,5 +189,7 @@ final class TokenReader {
 
     /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
     private static final java.util.Set<String> NOUN_MARKERS = WordSet.of("the", "a", "an", "his", "her", "its",
-            "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest");
+            "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest",
+            // "in states with more diverse electorates": no verb follows a preposition ("to say" is not one of these)
+            "in", "across", "among", "from", "into", "several", "many", "other", "some", "both");
 }

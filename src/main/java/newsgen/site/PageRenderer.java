@@ -57,6 +57,7 @@ public final class PageRenderer {
                 .defaultLocale(java.util.Locale.ENGLISH)
                 .autoEscaping(true)
                 .extension(new ScriptJsonExtension(), new QuickRenderingExtension())
+                // "html", also the default strategy, left as it is: QuickEscapes prints such values through HtmlEscaping.
                 .addEscapingStrategy("html", HtmlEscaping::escape)
                 .build();
     }

@@ -3,6 +3,7 @@ package newsgen.site;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * Quicker ways to the same bytes: page models' records read through their accessors ({@link RecordAttributes}) and
  * {@code numberformat} with its formats kept ({@link NumberFormatFilter}), macros rendered into a plain builder and
- * a repeated call answered from memory ({@link QuickMacros}). Templates see no difference.
+ * a repeated call answered from memory ({@link QuickMacros}), autoescaped values printed without the filter call
+ * ({@link QuickEscapes}). Templates see no difference.
  */
 final class QuickRenderingExtension extends AbstractExtension {
     @Override
@@ -24,6 +26,11 @@ final class QuickRenderingExtension extends AbstractExtension {
         // Replaces Pebble's own "macro" tag: the registry keeps the last parser given for a tag, and this extension's
         // come after Pebble's core set.
         return List.of(new QuickMacros());
+    }
+
+    @Override
+    public List<NodeVisitorFactory> getNodeVisitors() {
+        return List.of(new QuickEscapes());
     }
 
     @Override

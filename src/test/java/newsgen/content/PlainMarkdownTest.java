@@ -31,7 +31,9 @@ class PlainMarkdownTest {
                 "Short Headline\n\nBody text that goes on, as a sentence does.\n\nReuters", "2016 was a year.\n\n3.5 million people",
                 "Tabs\tinside and trailing tab\t\nand\u00a0nbsp\u00a0\n", "Jeb! said “yes” — 5 > 3 (really) {x} ~y | z = w.",
                 "12345678901. Not a list: ten digits", "Photo: Presidence du Niger/X",
-                "AT&T and Q&A, R & D, &c, &; &#; &x y; &&amp", "Ends with &", "Tom & Jerry\n\n& more"}) {
+                "AT&T and Q&A, R & D, &c, &; &#; &x y; &&amp", "Ends with &", "Tom & Jerry\n\n& more",
+                "He said [sic] it.", "[Trump] said [they] were [HuffPost.] [5.]\n[a] [b] x", "[x]", "[^1] x", "a [b]c[d] e",
+                "Part one.\n\n___.\n\nPart two.", "Text\n___.\n__.\n_.", "___."}) {
             assertNotNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);
         }
@@ -42,7 +44,9 @@ class PlainMarkdownTest {
         for (String body : new String[] {"*emphasis*", "a_b", "[link](x)", "&amp;", "back\\slash", "`code`", "<b>",
                 "# Heading", "Text\n===", "Text\n---", "> quote", "- item", "+ item", "1. item", "2016) item", "3.\n",
                 "    indented code", "\tTab", " one space", "\u00a0nbsp first", "~~~\nfence\n~~~", "Line\r\nbreak", "nul\0",
-                "He said [sic] it.", "&copy; and &#169; and &#xA9;", "&bogus;", "&&amp;", "AT&T;"}) {
+                "&copy; and &#169; and &#xA9;", "&bogus;", "&&amp;", "AT&T;", "[a][b]", "[a] [b](c)", "[a](b)", "![a]",
+                "[a]: b", "x [a]:", "[]", "[ ]", "x [ a] y", "[a ] b", "[a\u00a0]", "[a [b] c]", "[[a]]", "x ] y", "x [a", "[a\nb]", "[*a*]", "[a&amp;]",
+                "[" + "x".repeat(201) + "]", "___", "___. x", "x ___.", "_x_.", "\\___.", "___.\n_a_"}) {
             assertNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);
         }
@@ -53,7 +57,8 @@ class PlainMarkdownTest {
         String[] pieces = {"Word", "word", " ", "  ", "\t", "\n", "\n\n", "\n   ", "1.", "1)", "2016", ".", " ", "#", ">", "-",
                 "=", "+", "~", "|", "\u00a0", "“", "!", ":", "Photo: X", "Reuters", "A Short Line", "said.", "\u2028",
                 "\f", "\u000B", "\u0085", "\u3000", "\u200b", "3.5", "1.\t", "9)x", "\uFEFF", "&", "&amp;", "#", ";", "x",
-                "&#8217;", "AT&T", "&#x", "&c", "Q&A;"};
+                "&#8217;", "AT&T", "&#x", "&c", "Q&A;", "[", "]", "[sic]", "[a b]", "![", "](", "]:", "][", "_", "___.",
+                "\n___.\n", "[ ]", "(x)", "[ a]", "[a ]"};
         Random random = new Random(Long.getLong("seed", 11));
         int plain = 0;
         int plainHtml = 0;

@@ -55,6 +55,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void companyHeadWordsOfBusinessNews() {
+        assertEquals(List.of("Quellmar Broadcasting", "Ostrel Scientific"),
+                names("Quellmar Broadcasting bought Ostrel Scientific last year."));
+    }
+
+    @Test
     void islamicStateAliasesMergeIntoOne() {
         List<Actor> o = orgs("Fighters of ISIL (ISIS) and the Islamic State group clashed.");
         assertEquals(1, o.size());

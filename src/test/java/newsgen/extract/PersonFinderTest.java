@@ -400,6 +400,38 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNamesThatAreAlsoWordsOpenANameToo() {
+        assertEquals(List.of("Chip Ostrander", "Newt Varnell"), names("A poll by Chip Ostrander and Newt Varnell came out."));
+    }
+
+    @Test
+    void aGivenNameRightAfterHisOrHerOpensNoPersonsName() {
+        assertTrue(names("He fought for his Stanley Flats constituency.").isEmpty());
+        assertEquals(List.of("Stanley Flats"), names("He fought for Stanley Flats on Monday."));
+    }
+
+    @Test
+    void aNameAfterAnOutletsPossessiveIsOneOfItsPeopleWhenItsWordsAreOnlyNames() {
+        assertEquals(List.of("Orvo Taskinen"), names("He said so in an interview with CNN’s Orvo Taskinen on Sunday."));
+        assertTrue(names("He said so on CNN’s Election Buzz, a show about the election and its buzz.").isEmpty());
+        assertTrue(names("He said so on CNBC’s Squawk Box on Monday.").isEmpty());
+    }
+
+    @Test
+    void theNameAfterEditingByOrDirectedByIsAPerson() {
+        assertEquals(List.of("Orvo Taskinen"), names("(Editing by Orvo Taskinen.)"));
+        assertEquals(List.of("Orvo Taskinen"), names("The film, directed by Orvo Taskinen, opens soon."));
+    }
+
+    @Test
+    void aNameAfterADashClosingAQuotedParagraphSignsIt() {
+        assertEquals(List.of("Orvo Taskinen"), names("“He is not a leader, he is a bully.” ― Orvo Taskinen"));
+        assertEquals(List.of("Orvo Taskinen"), names("\"Prices keep going up.\" — Orvo Taskinen."));
+        assertTrue(names("Prices keep going up — Orvo Taskinen.").isEmpty());
+        assertEquals(List.of("Orvo Taskinen"), names("“We matter.” ― Orvo Taskinen “They do not.”"));
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }

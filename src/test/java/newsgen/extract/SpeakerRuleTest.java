@@ -324,7 +324,29 @@ class SpeakerRuleTest {
                 // a colon introduction: the subject after the opening phrase, not the first name of the sentence
                 new Shape(List.of("With party leaders worried about a lack of passion for Helen Marsh among young voters, "
                         + "President Tom Okafor is rolling out a new message: \u201cIt is about me.\u201d"),
-                        0, SpeakerRule.COLON_INTRODUCTION, "Okafor"));
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
+                // "in states": a noun after a preposition is no cue verb, so the fragment's sentence subject speaks
+                new Shape(List.of("As the race has turned to primary contests in states with more diverse electorates, "
+                        + "Helen Marsh has increasingly decried the issue of \u201csystemic racism.\u201d"),
+                        0, SpeakerRule.FRAGMENT_SUBJECT, "Marsh"),
+                // a title and a name before the owner's possessive, then what speaks for the owner
+                new Shape(List.of("Congressman Trey Okafor\u2019s office slammed a lawsuit filed by a fired staffer, calling "
+                        + "it \u201cmeritless\u201d on Monday."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
+                new Shape(List.of("Helen Marsh\u2019s aides cast her victory in the caucuses as a sign that her focus on "
+                        + "what her team calls \u201cbreaking barriers\u201d was resonating."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Marsh"),
+                // a second verb in an opening "when" clause: that clause's subject, not the main clause's
+                new Shape(List.of("When Tom Okafor later referred to the shooting and said he would \u201cprotect our "
+                        + "citizens,\u201d the crowd applauded loudly."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
+                // ", who added": the person the relative clause hangs on, past the apposition, not its role
+                new Shape(List.of("\u201cWe are gearing up,\u201d said Scott Okafor, the chamber\u2019s chief political "
+                        + "strategist, who added that his group plans to zero in on issues \u201clike folks are running for "
+                        + "sheriff.\u201d"), 1, SpeakerRule.FRAGMENT_CUE_BEFORE, "Okafor"),
+                // a noun of saying several words before the quotation
+                new Shape(List.of("Senator Marco Reyes\u2019s catch phrase in that election against Tom Brandt was that "
+                        + "Brandt \u201cwould say or do anything to win.\u201d"), 0, SpeakerRule.SPEECH_NOUN_OWNER, "Reyes"),
+                // "he" after a quotation: the subject of the sentence before, not the last person named
+                new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
+                        + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
     }
 
     @Test
