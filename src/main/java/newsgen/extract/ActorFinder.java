@@ -159,6 +159,9 @@ final class ActorFinder {
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
+            if (org == null && person == null && orgRules.camelCaseBrand(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            }
             if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));

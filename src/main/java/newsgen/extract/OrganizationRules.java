@@ -356,6 +356,36 @@ final class OrganizationRules {
         return !w.initial() || lowerAfter || run.to() < t.size() && gaz.titles.contains(t.get(run.to()).key());
     }
 
+    /** One word in camel case: a capital, lowercase letters, one capital inside, lowercase letters ("HarperCollins"). */
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}{2,})(\\p{Lu}\\p{Ll}+)");
+    /** Name particles that join a surname in one word ("McDonald", "DeSantis", "VanderSloot"): a person's, not a brand's. */
+    private static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile(
+            "(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Vander|Vande|Vanden|Della|Dela|Fitz|St)");
+
+    /**
+     * Rule "camel-case brand": one word written in camel case that nothing else explains ("HarperCollins",
+     * "CrowdStrike", "EgyptAir") is a company's or a brand's name; not a surname with a particle ("McDonald") nor
+     * words glued from page furniture ("JohnsonMichigan": a given name or a place inside).
+     */
+    boolean camelCaseBrand(ArticleText.Para p, NameRuns.Run run) {
+        if (run.size() != 1) {
+            return false;
+        }
+        Token w = p.tokens().get(run.from());
+        java.util.regex.Matcher m = CAMEL.matcher(w.text());
+        char before = w.start() > 0 ? p.text().charAt(w.start() - 1) : ' ';
+        if (w.upper() || !m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
+            return false; // not a hashtag or a handle ("#NeverTrump", "@SenSanders")
+        }
+        for (String part : new String[] {m.group(1), m.group(2)}) {
+            String key = Slugs.fold(part);
+            if (gaz.givenNames.contains(key) || gaz.lookup(part) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
     private static final java.util.Set<String> THING_ACRONYMS = WordSet.copyOf(WordList.lines("thing-acronyms.txt"));
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");

@@ -514,7 +514,9 @@ final class PersonRules {
                 return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
             }
         }
-        if (run.to() < t.size() && firstCharAfter(text, t.get(run.to() - 1).end()) == ',') {
+        char sep = run.to() < t.size() ? firstCharAfter(text, t.get(run.to() - 1).end()) : '\0';
+        // "Jane Roe, the bank's chief economist," or "Jane Roe — a member of the board —"
+        if (sep == ',' || sep != '-' && DASH.matcher(String.valueOf(sep)).matches()) {
             int start = run.to();
             if (start + 1 < t.size() && Character.isDigit(t.get(start).text().charAt(0))
                     && firstCharAfter(text, t.get(start).end()) == ',') {
@@ -524,7 +526,8 @@ final class PersonRules {
             while (end + 1 < t.size() && end - start < 10 && punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
             }
-            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())) {
+            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())
+                    || bareRole(p, start, end)) {
                 String role = role(p, start, end + 1);
                 if (role != null) {
                     return new Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
@@ -533,6 +536,32 @@ final class PersonRules {
         }
         return null;
     }
+
+    /**
+     * Rule "apposition without an article": "Jane Roe, political science professor at Seton Hall,": up to three
+     * lowercase words that are no verb of the sentence, then a lowercase title, open the apposition.
+     */
+    private boolean bareRole(ArticleText.Para p, int start, int end) {
+        var t = p.tokens();
+        for (int k = start; k <= end && k - start <= 3; k++) {
+            Token w = t.get(k);
+            boolean verbLike = (w.key().endsWith("ed") || w.key().endsWith("ing")) && !ROLE_PARTICIPLES.contains(w.key())
+                    && !ROLE_FORMS.contains(w.key()); // "served as governor", "outlasting a challenger"
+            if (w.cap() || AUXILIARIES.contains(w.key()) || gaz.cueVerbs.contains(w.key()) || verbLike
+                    || w.key().equals("even")) {
+                return false;
+            }
+            if (gaz.titles.contains(w.key())) {
+                return k > start;
+            }
+        }
+        return false;
+    }
+
+    /** Words in -ing and -ed that open a role, not a clause: "acting political director", "retired general". */
+    private static final Set<String> ROLE_FORMS = WordSet.of("acting", "managing", "outgoing", "incoming", "founding",
+            "ranking", "presiding", "leading", "ruling", "reigning",
+            "governing", "supervising", "consulting", "contributing", "visiting", "marketing", "polling", "fundraising");
 
     private boolean hasTitle(java.util.List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {

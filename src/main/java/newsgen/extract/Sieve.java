@@ -985,15 +985,36 @@ final class Sieve {
         TokenReader r = new TokenReader(p);
         char before = r.charBefore(q.open());
         if (before == ',') {
+            SpeakerRule.Found putIt = asPutIt(p, r, p.text().lastIndexOf(',', q.open()));
+            if (putIt != null) {
+                return putIt;
+            }
             // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
             ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        if (before == '-' || before == '\u2014' || before == '\u2013') {
+            // "Roe also embraced harsh interrogation techniques -- “I think waterboarding is …”": the subject of the
+            // clause the dash closes, a person
+            int dash = p.text().lastIndexOf(before, q.open());
+            boolean spaced = dash > 0 && p.text().charAt(dash - 1) == ' ' || dash > 1 && p.text().charAt(dash - 2) == ' ';
+            ActorFinder.Mention m = spaced ? subjects.sentenceSubjectBefore(p, dash) : null;
+            return m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m)
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
         }
         if (before != ':') {
             return headlineSpeaker(q);
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
+        if (ctx.previous(p) == null && r.tokenAt(colon) > 1) {
+            // a headline "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":
+            // the name opening it, before a lowercase word, is who speaks, not the first actor after it
+            Speaker opening = subjects.openingName(p, r.tokenAt(colon) - 1, this::capitalisedInside);
+            if (opening.named()) {
+                return new SpeakerRule.Found(opening, null);
+            }
+        }
         ActorFinder.Mention subject = subjects.sentenceSubjectBefore(p, colon);
         if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
             // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":
@@ -1010,6 +1031,30 @@ final class Sieve {
         Speaker named = last > 0 ? subjects.openingName(p, last, this::capitalisedInside) : Speaker.NONE;
         return named.found() ? new SpeakerRule.Found(named, null) : null;
     }
+
+    /**
+     * "As Vulture put it, “…”", "as the prosecutor Jane Roe put it, “…”": "as", a subject naming someone, "put it" and
+     * the comma at {@code comma}; that subject, else null.
+     */
+    private SpeakerRule.Found asPutIt(ArticleText.Para p, TokenReader r, int comma) {
+        int it = r.tokenAt(comma) - 1;
+        if (it < 3 || !r.token(it).key().equals("it") || !r.token(it - 1).key().equals("put") || !r.joined(it - 1)) {
+            return null;
+        }
+        for (int as = it - 2; as >= 0 && it - as <= PUT_IT_REACH; as--) {
+            if (r.token(as).key().equals("as") && r.joined(as)) {
+                Speaker who = subjects.subject(p, r.token(as + 1).start(), r.token(it - 1).start(), as + 1, it - 1);
+                if (!who.named()) {
+                    who = subjects.unlistedName(p, as + 1, it - 1, this::capitalisedInside);
+                }
+                return who.named() ? new SpeakerRule.Found(who, "put") : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words "as … put it" may hold. */
+    private static final int PUT_IT_REACH = 8;
 
     /** Whether a colon stands right before the quotation's opening mark ("… in its findings: “…”"). */
     boolean colonBefore(QuoteFinder.Span q) {

@@ -255,6 +255,39 @@ final class SpeakerContext {
     private Map<String, Boolean> people;
 
     /**
+     * The actor whose name, one of whose aliases or (for a person) whose surname is {@code name} (folded), when only
+     * one is: "Gillibrand" read as
+     * a name by a cue verb where no rule made a mention is Kirsten Gillibrand, named in full elsewhere; else null.
+     */
+    Actor actorNamed(String name) {
+        if (byName == null) {
+            byName = new HashMap<>();
+            for (List<ActorFinder.Mention> list : actors.values()) {
+                for (ActorFinder.Mention m : list) {
+                    Actor a = m.actor();
+                    byName.merge(Slugs.fold(a.name()), a, (x, y) -> x.id().equals(y.id()) ? x : AMBIGUOUS);
+                    for (String alias : a.aliases()) {
+                        byName.merge(Slugs.fold(alias), a, (x, y) -> x.id().equals(y.id()) ? x : AMBIGUOUS);
+                    }
+                    int space = a.name().lastIndexOf(' ');
+                    if (a.isPerson() && space > 0) {
+                        // "Okonjo" for Ada Okonjo: a surname, as the people rules alias it
+                        byName.merge(Slugs.fold(a.name().substring(space + 1)), a,
+                                (x, y) -> x.id().equals(y.id()) ? x : AMBIGUOUS);
+                    }
+                }
+            }
+        }
+        Actor a = byName.get(Slugs.fold(name));
+        return a == AMBIGUOUS ? null : a;
+    }
+
+    /** Actors by folded name and alias; made on first use. */
+    private Map<String, Actor> byName;
+    /** Stands for a name two actors share. */
+    private static final Actor AMBIGUOUS = new Actor("", "", Actor.PERSON, List.of(), List.of(), null, 0);
+
+    /**
      * "the judge": the person named last in this sentence or the one before (which may close the paragraph before)
      * whose roles hold that word ("U.S. District Judge"), else null.
      */

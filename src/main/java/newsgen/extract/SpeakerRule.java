@@ -192,7 +192,8 @@ enum SpeakerRule {
     },
     /**
      * "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon;
-     * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends.
+     * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends; "As Jane Doe put
+     * it, “…”"; "Doe also embraced harsh techniques -- “…”": the subject of the clause the dash closes.
      */
     COLON_INTRODUCTION("colon-introduction", false) {
         @Override

@@ -922,7 +922,8 @@ final class Subjects {
             return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
         String name = p.surface(from, to);
-        return new Speaker(Slugs.slug(name), name, null);
+        newsgen.model.Actor known = ctx.actorNamed(name);
+        return known != null ? new Speaker(known.id(), known.name(), null) : new Speaker(Slugs.slug(name), name, null);
     }
 
     /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */

@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 2";
+    static final String VERSION = "page inputs 3";
 
     private final Views views;
     private final Archive archive;
@@ -58,8 +58,16 @@ final class PageInputs {
             return null;
         }
         ArticleLinks links = archive.linksOf(a.record().slug());
-        return list("article", key, refs(links.actors()), refs(links.places()),
-                links.names().stream().map(n -> list(n.name(), link(n.entity()))).toList(), story(links.story()));
+        // A name's entity is written in full once, with the record's actors and places; a name of one of those then
+        // only says which (most of an article's names are its actors' and places' names and aliases).
+        java.util.Set<EntityRef> written = new java.util.HashSet<>(links.actors().values());
+        written.addAll(links.places().values());
+        List<Object> names = new ArrayList<>(2 * links.names().size());
+        for (ArticleLinks.NamedEntity n : links.names()) {
+            names.add(n.name());
+            names.add(written.contains(n.entity()) ? list(n.entity().kind(), n.entity().id()) : link(n.entity()));
+        }
+        return list("article", key, refs(links.actors()), refs(links.places()), names, story(links.story()));
     }
 
     /**
@@ -77,7 +85,7 @@ final class PageInputs {
         List<Object> out = new ArrayList<>(2 * byId.size());
         new TreeMap<>(byId).forEach((id, e) -> {
             out.add(id);
-            out.add(e);
+            out.add(e == null ? null : list(e.kind(), e.id()));
         });
         return out;
     }
@@ -95,7 +103,9 @@ final class PageInputs {
 
     /** A dated sentence as the timeline shows it: the entry, and each entity's page. */
     Object timelineEntry(TimelineEntry t) {
-        return list("dated", t, t.entities().stream().map(this::link).toList());
+        List<Object> entities = new ArrayList<>(t.entities().size());
+        t.entities().forEach(e -> entities.add(link(e)));
+        return list("dated", t.value(), t.text(), t.sentence(), articleRef(t.article()), entities);
     }
 
     /**
@@ -115,7 +125,8 @@ final class PageInputs {
         return list("entity", e.id(), e.kind(), e.name(), e.description(), e.link(), e.mentions(),
                 e.articles().size(), e.quotes().size(), EntityViews.pages(e), n,
                 quotes.stream().map(this::citedQuote).toList(),
-                e.articles().subList(Math.min(from, e.articles().size()), Math.min(from + EntityViews.ENTITY_PAGE, e.articles().size())),
+                e.articles().subList(Math.min(from, e.articles().size()), Math.min(from + EntityViews.ENTITY_PAGE, e.articles().size()))
+                        .stream().map(PageInputs::articleRef).toList(),
                 e.undecided().stream().map(this::link).toList(), facts);
     }
 
@@ -123,7 +134,7 @@ final class PageInputs {
     private Object citedQuote(CitedQuote c) {
         String speaker = c.quote().speaker();
         EntityRef ref = speaker == null ? null : archive.linksOf(c.article().slug()).actor(speaker);
-        return list(c, link(ref));
+        return list(c.quote(), articleRef(c.article()), link(ref));
     }
 
     private Object companion(Companion c) {
@@ -132,8 +143,21 @@ final class PageInputs {
 
     /** An entity as a link: the entity, and its page's path (null when it has none). */
     private Object link(EntityRef e) {
-        return e == null ? null : list(e, views.href(e));
+        return e == null ? null : list(e.kind(), e.id(), e.name(), views.href(e));
     }
+
+    /**
+     * An article as other pages cite it. Components written one by one, not as the record (its class name and each
+     * accessor by reflection: most of the inputs' cost, which was as much as making the models they replace);
+     * {@code PageInputsTest} fails when {@link ArticleRef} or {@link EntityRef} gains a component not written here.
+     */
+    private static Object articleRef(ArticleRef r) {
+        return list(r.slug(), r.title(), r.outlet(), r.date());
+    }
+
+    /** The components {@link #link} and {@link #articleRef} write, in order. */
+    static final List<String> ENTITY_REF_COMPONENTS = List.of("kind", "id", "name");
+    static final List<String> ARTICLE_REF_COMPONENTS = List.of("slug", "title", "outlet", "date");
 
     /** A record's actors or places by id, in id order, each with its entity and that one's page. */
     private Object refs(Map<String, EntityRef> byId) {

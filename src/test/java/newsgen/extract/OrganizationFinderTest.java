@@ -61,6 +61,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCamelCaseWordNothingElseExplainsIsABrand() {
+        assertEquals(List.of("QuillStack"), names("The hack was traced by QuillStack, a security firm."));
+        assertTrue(names("Supporters posted #VarnoWins all night.").isEmpty());
+        assertTrue(names("The officer, Jane McVarno, said little.").stream().noneMatch(n -> n.equals("McVarno")));
+    }
+
+    @Test
     void islamicStateAliasesMergeIntoOne() {
         List<Actor> o = orgs("Fighters of ISIL (ISIS) and the Islamic State group clashed.");
         assertEquals(1, o.size());

@@ -432,6 +432,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void anAppositionWithoutArticleGivesTheRole() {
+        Actor a = people("“It is late,” said Orvo Taskinen, political science professor at Varnia College.").get(0);
+        assertEquals("Orvo Taskinen", a.name());
+        assertEquals(List.of("political science professor at Varnia College"), a.roles());
+        assertTrue(people("Orvo Taskinen, served as governor before he was elected president, came.").stream()
+                .allMatch(p -> p.roles().isEmpty()));
+    }
+
+    @Test
+    void anAppositionBetweenDashesGivesTheRole() {
+        Actor a = people("They chose Vardo Quellmar — a member of the city council — to run.").get(0);
+        assertEquals("Vardo Quellmar", a.name());
+        assertEquals(List.of("member of the city council"), a.roles());
+    }
+
+    @Test
     void newspapersLawsAndLandmarksAreNoPeople() {
         assertTrue(names("The Lakeside Tribune said the Clean Rivers Act says little about Fenwick Park.").isEmpty());
     }

@@ -24,13 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealNewsDevIT {
     private static final double QUOTE_RECALL = 0.99;
-    private static final double NAMED_SPEAKER_ACC = 0.865;
-    private static final double PRONOUN_GIVEN = 0.855;
-    private static final double PEOPLE_SILVER_RECALL = 0.915;
-    private static final double ORGANIZATIONS_SILVER_RECALL = 0.684;
-    private static final double PLACES_SILVER_RECALL = 0.776;
+    private static final double NAMED_SPEAKER_ACC = 0.874;
+    private static final double PRONOUN_GIVEN = 0.860;
+    private static final double PEOPLE_SILVER_RECALL = 0.929;
+    private static final double ORGANIZATIONS_SILVER_RECALL = 0.688;
+    private static final double PLACES_SILVER_RECALL = 0.786;
     /** A ceiling: the share of record people that are no silver person. */
-    private static final double PEOPLE_EXTRA = 0.044;
+    private static final double PEOPLE_EXTRA = 0.043;
 
     @Test
     void polnearDevScoresStayAboveTheirFloors() throws Exception {

@@ -120,6 +120,15 @@ class SpeakerRuleTest {
         assertTrue(q.get(1).speakerName().contains("Lindqvist"), q.get(1).toString());
     }
 
+    /** A name read by a rule where no mention was made is the actor named in full elsewhere, when it is one's alias. */
+    @Test
+    void aNameNoMentionCoversIsTheActorItIsAnAliasOf() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Okonjo on Marsh Releasing Her Goldman Sachs Speech Transcripts: \u2018I Think She Will.\u2019",
+                "Senator Ada Okonjo said on Tuesday that she thinks Helen Marsh will release them.")).quotes();
+        assertEquals("Ada Okonjo", q.get(0).speakerName(), q.toString());
+    }
+
     /** A shape a rule reads since real news showed it, with the rule that must name the speaker and a word of the name. */
     private record Shape(List<String> paragraphs, int quote, SpeakerRule rule, String speaker) {
     }
@@ -344,6 +353,16 @@ class SpeakerRuleTest {
                 // a noun of saying several words before the quotation
                 new Shape(List.of("Senator Marco Reyes\u2019s catch phrase in that election against Tom Brandt was that "
                         + "Brandt \u201cwould say or do anything to win.\u201d"), 0, SpeakerRule.SPEECH_NOUN_OWNER, "Reyes"),
+                // a dash closing the clause whose subject then speaks
+                new Shape(List.of("Tom Okafor also embraced harsh interrogation techniques -- \u201cI think it is nothing "
+                        + "compared to what they would do to us.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okafor"),
+                // a headline's opening name before its colon, not the first actor after the name
+                new Shape(List.of("Okonjo on Marsh Releasing Her Goldman Sachs Speech Transcripts: \u2018I Think She Will.\u2019",
+                        "Senator Ada Okonjo said on Tuesday that she thinks Helen Marsh will release them."),
+                        0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                // "as X put it," before the quotation
+                new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
+                        + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));

@@ -128,6 +128,14 @@ class PageInputsTest {
     }
 
     @Test
+    void theReferencesWrittenComponentByComponentHaveNoOtherComponents() {
+        assertEquals(PageInputs.ENTITY_REF_COMPONENTS, java.util.Arrays.stream(newsgen.model.EntityRef.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList());
+        assertEquals(PageInputs.ARTICLE_REF_COMPONENTS, java.util.Arrays.stream(newsgen.model.ArticleRef.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList());
+    }
+
+    @Test
     void everyPageOfTheDevsetSaysWhatItIsMadeFrom() {
         SipHash hash = SipHash.random();
         Map<String, Keyed> pages = keys(articles, hash, null);
