@@ -4,7 +4,9 @@
     java -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile -jar gen.jar build ...
     python3 bench/jfr-top.py /tmp/x.jfr [N] [FILTER]
 
-FILTER keeps only samples whose stack holds a frame containing that text (e.g. newsgen.extract).
+FILTER keeps only samples whose stack holds a frame containing that text (e.g. newsgen/extract). Stacks are read
+300 frames deep: `jfr print` keeps 5 by default, and a filter on a frame below the top five (a page task under
+Pebble's nested nodes) then matched almost nothing.
 """
 import collections
 import json
@@ -14,7 +16,7 @@ import sys
 path = sys.argv[1]
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 30
 keep = sys.argv[3] if len(sys.argv) > 3 else None
-out = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", path],
+out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "300", "--events", "jdk.ExecutionSample", path],
                      capture_output=True, text=True, check=True).stdout
 events = json.loads(out)["recording"]["events"]
 self_count = collections.Counter()
