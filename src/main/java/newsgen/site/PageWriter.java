@@ -1,13 +1,12 @@
 package newsgen.site;
 
-import java.io.Writer;
 
 /**
  * Where a template writes a page: a plain {@link StringBuilder}. Why not {@link java.io.StringWriter}: it appends
  * to a {@code StringBuffer}, which takes a lock on every write, and Pebble makes a new adapter object for every
  * value it prints into one; together about a tenth of rendering (JFR, 10,164 articles).
  */
-final class PageWriter extends Writer {
+final class PageWriter extends BuilderWriter {
     /** A builder of this many characters or fewer is kept for the thread's next page. */
     private static final int KEEP = 1 << 20;
     /**
@@ -16,11 +15,9 @@ final class PageWriter extends Writer {
      */
     private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
 
-    private final StringBuilder text;
-
     /** A writer over this thread's builder: one page at a time on a thread, its text taken with {@link #page}. */
     PageWriter() {
-        this.text = BUILDERS.get();
+        super(BUILDERS.get());
         text.setLength(0);
     }
 
@@ -94,45 +91,4 @@ final class PageWriter extends Writer {
 
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 15]);
     private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[3 << 15]);
-
-    @Override
-    public void write(String s) {
-        text.append(s);
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-        text.append(s, off, off + len);
-    }
-
-    @Override
-    public void write(char[] chars, int off, int len) {
-        text.append(chars, off, len);
-    }
-
-    @Override
-    public void write(int c) {
-        text.append((char) c);
-    }
-
-    @Override
-    public Writer append(CharSequence s) {
-        text.append(s);
-        return this;
-    }
-
-    @Override
-    public void flush() {
-        // nothing held back
-    }
-
-    @Override
-    public void close() {
-        // nothing to release
-    }
-
-    @Override
-    public String toString() {
-        return text.toString();
-    }
 }

@@ -213,8 +213,10 @@ final class QuickMacros extends MacroTokenParser {
      * A macro's text: a {@link StringBuilder}, printing values as Pebble's adapter over a {@code StringWriter} does
      * (the writer Pebble's own macro renders into), so the text is the same.
      */
-    private static final class Text extends Writer implements SpecializedWriter {
-        private final StringBuilder text = new StringBuilder(160);
+    private static final class Text extends BuilderWriter implements SpecializedWriter {
+        Text() {
+            super(new StringBuilder(160));
+        }
 
         @Override
         public void writeSpecialized(int i) {
@@ -254,47 +256,6 @@ final class QuickMacros extends MacroTokenParser {
         @Override
         public void writeSpecialized(String s) {
             text.append(s);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(String s, int off, int len) {
-            text.append(s, off, off + len);
-        }
-
-        @Override
-        public void write(char[] chars, int off, int len) {
-            text.append(chars, off, len);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence s) {
-            text.append(s);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // nothing held back
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }
