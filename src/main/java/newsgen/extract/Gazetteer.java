@@ -66,7 +66,7 @@ final class Gazetteer {
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
     /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
-    final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
+    final Set<String> givenNames = folded("given-names.txt", "given-names-ssa.txt");
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
@@ -181,17 +181,14 @@ final class Gazetteer {
         return c < 64 || c >= 128 || (lowercaseInitials & 1L << (c - 64)) != 0;
     }
 
-    private static Set<String> folded(String resource) {
+    /** The folded words of these lists as one set (one set made, not one a list and another for their union). */
+    private static Set<String> folded(String... resources) {
         Set<String> out = new HashSet<>();
-        for (String line : WordList.lines(resource)) {
-            out.add(Slugs.fold(line));
+        for (String resource : resources) {
+            for (String line : WordList.lines(resource)) {
+                out.add(Slugs.fold(line));
+            }
         }
-        return WordSet.copyOf(out);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
         return WordSet.copyOf(out);
     }
 
