@@ -17,6 +17,8 @@ public final class Main {
             System.exit(code.get());
         }
         Warmup.start(args);
-        System.exit(Gen.run(args));
+        // 'gen extract' and existing paths, as a corpus is extracted: nothing for picocli to read (see PlainExtract)
+        java.util.List<java.nio.file.Path> plain = PlainExtract.paths(args);
+        System.exit(plain != null ? PlainExtract.run(plain) : Gen.run(args));
     }
 }

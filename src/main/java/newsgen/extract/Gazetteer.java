@@ -66,7 +66,7 @@ final class Gazetteer {
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
     /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
-    final Set<String> givenNames = union(folded("given-names.txt"), folded("given-names-ssa.txt"));
+    final Set<String> givenNames = folded("given-names.txt", "given-names-ssa.txt");
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
@@ -89,8 +89,12 @@ final class Gazetteer {
     }
 
     private Gazetteer() {
-        for (String code : Locale.getISOCountries()) {
-            countryByCode.put(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH).replace(" & ", " and "));
+        // Each code's English name looked up once: Locale's display names were ~10 % of setting up the gazetteer (JFR).
+        String[] codes = Locale.getISOCountries();
+        String[] displayed = new String[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            displayed[i] = new Locale("", codes[i]).getDisplayCountry(Locale.ENGLISH).replace(" & ", " and ");
+            countryByCode.put(codes[i], displayed[i]);
         }
         Map<String, List<String>> extra = new HashMap<>();
         for (String line : WordList.lines("countries.txt")) {
@@ -98,10 +102,11 @@ final class Gazetteer {
             countryByCode.put(f[0], f[1]);
             extra.put(f[0], List.of(f).subList(1, f.length));
         }
-        for (String code : Locale.getISOCountries()) {
+        for (int i = 0; i < codes.length; i++) {
+            String code = codes[i];
             Entry e = new Entry(Kind.COUNTRY, countryByCode.get(code), countryByCode.get(code));
             add(countryByCode.get(code), e);
-            add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).replace(" & ", " and "), e);
+            add(displayed[i], e);
             for (String alias : extra.getOrDefault(code, List.of())) {
                 add(alias, e);
             }
@@ -176,17 +181,14 @@ final class Gazetteer {
         return c < 64 || c >= 128 || (lowercaseInitials & 1L << (c - 64)) != 0;
     }
 
-    private static Set<String> folded(String resource) {
+    /** The folded words of these lists as one set (one set made, not one a list and another for their union). */
+    private static Set<String> folded(String... resources) {
         Set<String> out = new HashSet<>();
-        for (String line : WordList.lines(resource)) {
-            out.add(Slugs.fold(line));
+        for (String resource : resources) {
+            for (String line : WordList.lines(resource)) {
+                out.add(Slugs.fold(line));
+            }
         }
-        return WordSet.copyOf(out);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
         return WordSet.copyOf(out);
     }
 
