@@ -162,7 +162,8 @@ final class ActorFinder {
             if (org == null && person == null && orgRules.camelCaseBrand(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
-            if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())) {
+            if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())
+                    && !writtenNotInCapitals(text, u.key())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -510,6 +511,22 @@ final class ActorFinder {
         }
         return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
                 || writtenInLowerCase(text, word);
+    }
+
+    /**
+     * Whether the article also writes this word other than in capitals ("VIDEO" beside "video", "RAMOS" beside
+     * "Ramos", "COULD" in a shouted headline): a word or a name set in capitals, not an acronym ("CNN" is never
+     * written "Cnn").
+     */
+    private static boolean writtenNotInCapitals(ArticleText text, String key) {
+        for (ArticleText.Para p : text.paras) {
+            for (Token t : p.tokens()) {
+                if (!t.upper() && t.key().equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean writtenInLowerCase(ArticleText text, String key) {

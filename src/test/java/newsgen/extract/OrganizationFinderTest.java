@@ -410,4 +410,11 @@ class OrganizationFinderTest {
                 names("The debate was at Marlow University on Long Island. Tessel Pictures on Feb. 3 said so. "
                         + "The Council on Foreign Relations met."));
     }
+
+    @Test
+    void aWordSetInCapitalsIsNoAcronym() {
+        List<String> n = names("WATCH THE VIDEO: the senator spoke in Ames.", "The video shows him on stage, and MSNBC aired it.");
+        assertTrue(n.contains("MSNBC") && !n.contains("VIDEO"), n.toString());
+        assertTrue(names("The senator spoke, and the VIDEO went round.").contains("VIDEO")); // alone: nothing says it is a word
+    }
 }
