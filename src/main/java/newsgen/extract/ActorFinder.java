@@ -163,7 +163,7 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())
-                    && !writtenNotInCapitals(text, u.key())) {
+                    && !writtenAs(text, u.key(), t -> !t.upper())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -510,29 +510,18 @@ final class ActorFinder {
             return false;
         }
         return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
-                || writtenInLowerCase(text, word);
+                || writtenAs(text, word, w -> !w.cap());
     }
 
     /**
-     * Whether the article also writes this word other than in capitals ("VIDEO" beside "video", "RAMOS" beside
-     * "Ramos", "COULD" in a shouted headline): a word or a name set in capitals, not an acronym ("CNN" is never
-     * written "Cnn").
+     * Whether the article writes this word somewhere as {@code written} says: in lower case ("absent" beside "Absent
+     * Sanders"), or other than in capitals ("VIDEO" beside "video", "RAMOS" beside "Ramos": a word or name set in
+     * capitals, not an acronym; "CNN" is never written "Cnn").
      */
-    private static boolean writtenNotInCapitals(ArticleText text, String key) {
+    private static boolean writtenAs(ArticleText text, String key, java.util.function.Predicate<Token> written) {
         for (ArticleText.Para p : text.paras) {
             for (Token t : p.tokens()) {
-                if (!t.upper() && t.key().equals(key)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean writtenInLowerCase(ArticleText text, String key) {
-        for (ArticleText.Para p : text.paras) {
-            for (Token t : p.tokens()) {
-                if (!t.cap() && t.key().equals(key)) {
+                if (written.test(t) && t.key().equals(key)) {
                     return true;
                 }
             }
