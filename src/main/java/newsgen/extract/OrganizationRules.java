@@ -410,4 +410,93 @@ final class OrganizationRules {
         }
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
     }
+    /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
+    private static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
+            "employee", "staffer", "official", "officials", "researchers", "analysts", "economists", "executives",
+            "colleague", "colleagues", "trustee", "volunteer", "intern");
+    /** Titles whose "of" or "for" says what they stand for, rule or write, not who employs them: "champion for
+     * Constitutional governance", "mayor of Nice", "author of Unlikeable". */
+    private static final java.util.Set<String> NOT_EMPLOYED = WordSet.of("author", "champion", "candidate", "nominee",
+            "hopeful", "opponent", "challenger", "contender", "incumbent", "frontrunner", "front-runner", "star",
+            "mayor", "governor", "senator", "sheriff", "resident", "veteran", "king", "queen", "prince", "princess",
+            "emir", "sultan", "ruler", "monarch", "dictator", "strongman", "warlord", "regent", "host", "co-host",
+            "producer", "novelist", "poet", "singer", "actor", "actress", "rapper", "filmmaker", "president-elect");
+    /** Prepositions that join a job to its employer: "analyst at", "director of", "adviser for", "partner with". */
+    private static final java.util.Set<String> EMPLOYER_PREPOSITIONS = WordSet.of("at", "of", "for", "with");
+
+    /**
+     * Rule "employer after a job": a capitalised run right after a lowercase job noun and "at", "of", "for" or "with"
+     * ("a senior analyst at Jefferies", "executive director of Muslim Advocates", "research director for IHS Life
+     * Sciences") names the organisation the person works for; not a place the gazetteer knows ("mayor of Springfield"
+     * is the caller's to decide: a known place starting the run), a title, a given name, nor a run with a place word
+     * at its end ("director of Burke County").
+     */
+    boolean employerAfterJob(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int prep = run.from() - 1;
+        if (prep < 1 || run.size() > 6 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()) {
+            return false;
+        }
+        Token job = t.get(prep - 1);
+        if (job.cap() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
+                || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
+            return false;
+        }
+        return plainOrgRun(p, run);
+    }
+
+    /**
+     * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
+     * University": the words after a person's name and "of" name where the person works, unless they are a place
+     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina").
+     * Returns the organisation's run, or null.
+     */
+    NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
+        var t = p.tokens();
+        if (personTo + 1 >= run.to() || !t.get(personTo).key().equals("of")) {
+            return null;
+        }
+        int from = personTo + 1;
+        if (t.get(from).key().equals("the")) {
+            from++;
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        NameRuns.Run rest = new NameRuns.Run(from, run.to());
+        return plainOrgRun(p, rest) ? rest : null;
+    }
+
+    /** A run that may be an organisation's name: no known place, person's title, given name or place word in it. */
+    private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        Token last = t.get(run.to() - 1);
+        if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
+                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            if (gaz.givenNames.contains(t.get(k).key()) && t.get(k).cap()) {
+                return false; // "secretary of State Jane Roe", "a student of Hall of Famer Jim Doe"
+            }
+        }
+        if (run.size() == 1 && THING_ACRONYMS.contains(first.text().replace(".", ""))) {
+            return false; // "a champion for AZ"
+        }
+        Gazetteer.Match m = p.matchAt(run.from());
+        if (m != null && m.entry().kind() != Gazetteer.Kind.ORGANIZATION && m.to() >= run.to() || last.possessive()) {
+            return false; // "mayor of Chicago", "analyst of Chinese"; "at Moody's Analytics" is cut at the possessive
+        }
+        // "of Columbia, South Carolina": a town, then its state
+        int after = last.end();
+        String text = p.text();
+        if (after + 2 < text.length() && text.charAt(after) == ',' && run.to() < t.size()) {
+            Gazetteer.Match next = p.matchAt(run.to());
+            if (next != null && next.entry().isPlace()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -417,4 +417,27 @@ class OrganizationFinderTest {
         assertTrue(n.contains("MSNBC") && !n.contains("VIDEO"), n.toString());
         assertTrue(names("The senator spoke, and the VIDEO went round.").contains("VIDEO")); // alone: nothing says it is a word
     }
+    @Test
+    void employerAfterAJobIsAnOrganisation() {
+        assertEquals(List.of("Brandvik Partners"),
+                names("\"Costs will rise,\" said Tova Lindqvist, a senior analyst at Brandvik Partners, on Monday."));
+        assertEquals(List.of("Quorrel"), names("Ana Ruiz, an economist at Quorrel, expects a slowdown."));
+        assertEquals(List.of("Citizens for Clean Rivers"),
+                names("Ed Marsh, executive director of Citizens for Clean Rivers, filed the suit."));
+    }
+
+    @Test
+    void aTitlesOfForAPlaceOrACauseNamesNoEmployer() {
+        assertTrue(names("Jean Dupont, a former mayor of Nice, spoke first.").isEmpty());
+        assertTrue(names("Tom Reed, a champion for Constitutional governance, won the seat.").isEmpty());
+        assertTrue(names("Then the secretary of Education spoke; education was the topic.").isEmpty());
+    }
+
+    @Test
+    void personOfAnOrganisationNamesTheOrganisation() {
+        assertEquals(List.of("Varrow Capital Management"),
+                names("\"It is cheap,\" said Dana Holt of Varrow Capital Management."));
+        assertTrue(names("\"We will win,\" said Sen. Tom Reed of Vermont.").isEmpty());
+        assertTrue(names("Voters like Stacy Baker of Columbia, South Carolina, stayed home.").isEmpty());
+    }
 }
