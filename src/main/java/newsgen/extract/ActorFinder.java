@@ -426,7 +426,8 @@ final class ActorFinder {
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
                         }
-                        if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())
+                        if (run.size() >= 2 && first.upper() && first.text().indexOf('.') < 0 // not "D.E. Shaw"
+                                && !f.orgByAlias.containsKey(first.key())
                                 && p.matchAt(run.from()) == null) {
                             // "TAP Air Portugal": the acronym it opens with is its short name
                             alias(defined, first.text());

@@ -440,4 +440,25 @@ class OrganizationFinderTest {
         assertTrue(names("\"We will win,\" said Sen. Tom Reed of Vermont.").isEmpty());
         assertTrue(names("Voters like Stacy Baker of Columbia, South Carolina, stayed home.").isEmpty());
     }
+    @Test
+    void aNameCalledSoByACompanyNounIsAnOrganisation() {
+        assertEquals(List.of("Fair Votes Now"), names("A new group called Fair Votes Now, led by students, formed."));
+        assertEquals(List.of("Varnian Renewable Future"),
+                names("The pro-ethanol groups Varnian Renewable Future have knocked him."));
+        assertTrue(names("A super PAC called Future 45 ran ads.").isEmpty());
+    }
+
+    @Test
+    void aPublicationNamedBeforeItsNounIsAnOrganisation() {
+        assertEquals(List.of("Hearth Circle"), names("She sent recipes to Hearth Circle magazine last year."));
+        assertTrue(names("He read a Spanish-language newspaper aloud.").isEmpty());
+        assertEquals(List.of("The Times"), names("Profits fell. The Times newspaper also reported it."));
+    }
+
+    @Test
+    void anAppositionWithACompanyNounNamesAnOrganisation() {
+        assertEquals(List.of("Quorrel-X"), names("\"It grew,\" said Ana Ruiz, president of Quorrel-X, a private company that tracks wealth."));
+        assertEquals(List.of("Lantern"), names("He spoke to the Lantern, a magazine focused on farming."));
+        assertTrue(names("They met in the Rotunda, a group of senators and aides.").isEmpty());
+    }
 }
