@@ -461,4 +461,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("Lantern"), names("He spoke to the Lantern, a magazine focused on farming."));
         assertTrue(names("They met in the Rotunda, a group of senators and aides.").isEmpty());
     }
+    @Test
+    void theAfterAHeadWordAndOfForOrOnGoesOnInsideTheName() {
+        assertEquals(List.of("Varnian Ministry of the Environment"), names("A panel of the Varnian Ministry of the Environment met."));
+        assertEquals(List.of("Ostrel Coalition for the Homeless"), names("Lawyers for the Ostrel Coalition for the Homeless sued."));
+        assertEquals(List.of("Quellmar Research", "Associated Press"),
+                names("The poll by Quellmar Research for the Associated Press found it."));
+    }
 }
