@@ -65,7 +65,20 @@ final class PersonRules {
         if (c != null && side != null && c.affiliation() == null) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
         }
+        if (c != null && townNamedInFull(p, c)) {
+            return null;
+        }
         return c;
+    }
+
+    /**
+     * Rule "town, not a person": "a teacher from Terre Haute", "an interview in Santa Monica": a name of two words or
+     * more that is a town of the towns list, opening with a rare given name (not one of the common ones) and with no
+     * title or role to make it a person, is the town. "Glen Allen" (a town, and Glen a common given name) stays a person.
+     */
+    private boolean townNamedInFull(ArticleText.Para p, Candidate c) {
+        return c.to() - c.from() >= 2 && c.role() == null && !gaz.commonGivenNames.contains(p.tokens().get(c.from()).key())
+                && Towns.contains(p.surface(c.from(), c.to()));
     }
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
@@ -343,7 +356,8 @@ final class PersonRules {
     private static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
-            "report", "file", "minutes", "morning", "today", "week");
+            "report", "file", "minutes", "morning", "today", "week", "music", "girls", "boys", "bar", "grill", "gym",
+            "cafe", "diner", "pizza");
     /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
     private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
             "province", "district", "town", "village", "nation", "country");
