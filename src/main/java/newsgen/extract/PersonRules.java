@@ -68,6 +68,14 @@ final class PersonRules {
         if (c != null && townNamedInFull(p, c)) {
             return null;
         }
+        // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
+        // what the noun calls a company is no person (the organisation rules name it)
+        int before = c == null ? -1 : c.from() - 1;
+        if (before >= 0 && c.role() == null && !p.tokens().get(before).cap()
+                && OrganizationRules.COMPANY_NOUNS.contains(p.tokens().get(before).key())
+                && Gazetteer.joinable(p.text(), p.tokens().get(before), p.tokens().get(c.from()))) {
+            return null;
+        }
         return c;
     }
 
@@ -330,6 +338,10 @@ final class PersonRules {
      * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
      * has (names write ã, â in lower case inside a word).
      */
+    /** A digit inside a word ("Not1More") or an English function word before a hyphen ("at-Large" of "Editor-at-Large"). */
+    private static final java.util.regex.Pattern NOT_NAME_WORD = java.util.regex.Pattern.compile(
+            "\\p{L}\\d|^(?:at|of|in|on|for|to|and|the|by)-");
+
     static boolean mojibake(String w) {
         for (int i = 1; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -756,7 +768,7 @@ final class PersonRules {
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || mojibake(w.text())
+                    || glued(w.text()) || mojibake(w.text()) || NOT_NAME_WORD.matcher(w.text()).find()
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
                     || gaz.orgHeads.contains(w.key())) {
                 return false;

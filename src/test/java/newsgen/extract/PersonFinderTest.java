@@ -742,4 +742,14 @@ class PersonFinderTest {
         assertTrue(names("Her holdings include Warner Music and a bank.").isEmpty());
         assertTrue(names("Shots rang out near the Blue Reef Bar and Grill at night.").isEmpty());
     }
+    @Test
+    void whatACompanyNounCallsAFirmIsNoPerson() {
+        assertTrue(names("The Portuguese newspaper Correio de Lisa reports that he left.").isEmpty());
+    }
+
+    @Test
+    void wordsWithADigitOrAHyphenedFunctionWordAreNoNames() {
+        assertEquals(List.of("Joel Roe"), names("Joel Roe is Senior Editor-at-Large at the site."));
+        assertTrue(names("The Not1More campaign released a paper on Tuesday.").isEmpty());
+    }
 }
