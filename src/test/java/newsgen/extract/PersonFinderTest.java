@@ -21,6 +21,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsNoGivenName() {
+        assertEquals(List.of("Halvorsen"), names("President Halvorsen spoke. Given Halvorsen's approval rating, the "
+                + "party waits. Once Halvorsen leaves, it will vote."));
+    }
+
+    @Test
     void capitalisedTitleBeforeTheName() {
         Actor a = people("The talks were led by President Helena Costa of Brazil.").get(0);
         assertEquals("Helena Costa", a.name());
