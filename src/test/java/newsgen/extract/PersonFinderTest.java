@@ -22,8 +22,8 @@ class PersonFinderTest {
 
     @Test
     void aPrepositionOpeningTheSentenceIsNoGivenName() {
-        assertEquals(List.of("Halvorsen"), names("President Halvorsen spoke. Given Halvorsen's approval rating, the "
-                + "party waits. Once Halvorsen leaves, it will vote."));
+        assertEquals(List.of("Halvorsen"), names("Given Halvorsen's strong approval rating and the polls, he should "
+                + "act. Halvorsen said no."));
     }
 
     @Test
