@@ -269,14 +269,19 @@ final class Gazetteer {
         if (a.possessive()) {
             return false;
         }
+        boolean space = false;
+        boolean hyphen = false;
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
+            space |= c == ' ' || c == '\u00a0';
+            hyphen |= c == '-' || c == '\u2011';
             if (c != ' ' && c != '\u00a0' && c != '&' && c != '-' && c != '\u2011'
                     && !(c == '.' && k == a.end() && Abbreviations.inName(a.text()))) {
                 return false;
             }
         }
-        return true;
+        // a hyphen with spaces is a dash between clauses ("WASHINGTON -- President Obama", "RYE, N.H. - State Rep.")
+        return !(space && hyphen);
     }
 
 }

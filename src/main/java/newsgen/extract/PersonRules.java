@@ -258,7 +258,7 @@ final class PersonRules {
 
     /** Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
-            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
+            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion|sion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
     boolean surnameLike(Token w, boolean givenToo) {

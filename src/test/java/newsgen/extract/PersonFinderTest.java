@@ -27,6 +27,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aDashWithSpacesEndsTheRoleBeforeAName() {
+        Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
+        assertEquals("Halvorsen", a.name());
+        assertEquals(List.of("President"), a.roles());
+    }
+
+    @Test
+    void anAbstractNounBeforeEraIsNoSurname() {
+        assertEquals(List.of(), names("Could the law -- the Depression-era rule that split the banks -- come back?"));
+        assertEquals(List.of("Halvorsen"), names("They miss the Halvorsen era, when the banks were split."));
+    }
+
+    @Test
     void capitalisedTitleBeforeTheName() {
         Actor a = people("The talks were led by President Helena Costa of Brazil.").get(0);
         assertEquals("Helena Costa", a.name());
