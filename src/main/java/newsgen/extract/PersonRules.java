@@ -785,9 +785,13 @@ final class PersonRules {
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
 
     /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
+    private static final java.util.regex.Pattern DASH_OR_BRACKET = java.util.regex.Pattern.compile("[()\\[\\]" + Dashes.CLASS + "]");
+
     private String affiliationBefore(ArticleText.Para p, int roleFrom) {
         Gazetteer.Match m = p.matchAt(roleFrom - 1);
-        if (m == null || m.to() != roleFrom) {
+        // "(Reuters) - President Obama": a dateline's wire service, with a dash between, is no affiliation
+        if (m == null || m.to() != roleFrom
+                || DASH_OR_BRACKET.matcher(p.text()).region(p.tokens().get(roleFrom - 1).end(), p.tokens().get(roleFrom).start()).find()) {
             return null;
         }
         return country(m.entry());

@@ -34,6 +34,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void theWireServiceOfADatelineIsNoAffiliation() {
+        Actor a = people("ORLANDO, Fla. (Reuters) - President Halvorsen met the families.").get(0);
+        assertEquals("Halvorsen", a.name());
+        assertEquals(null, a.affiliation());
+        assertEquals("France", people("French President Halvorsen met the families.").get(0).affiliation());
+    }
+
+    @Test
     void anAbstractNounBeforeEraIsNoSurname() {
         assertEquals(List.of(), names("Could the law -- the Depression-era rule that split the banks -- come back?"));
         assertEquals(List.of("Halvorsen"), names("They miss the Halvorsen era, when the banks were split."));
