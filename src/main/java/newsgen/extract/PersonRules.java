@@ -70,6 +70,13 @@ final class PersonRules {
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
+        // "former secretary of State Hillary Clinton": a title in lower case leaves its office to open the run
+        int at = whole.from();
+        if (at >= 2 && gaz.offices.contains(t.get(at).key()) && t.get(at - 1).key().equals("of")
+                && !t.get(at - 2).cap() && gaz.titles.contains(t.get(at - 2).key())
+                && Gazetteer.joinable(p.text(), t.get(at - 2), t.get(at - 1)) && Gazetteer.joinable(p.text(), t.get(at - 1), t.get(at))) {
+            whole = new NameRuns.Run(at - 2, whole.to());
+        }
         // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
         // "Central Bank of Kenya Governor Kamau Thugge"
         int title = -1;

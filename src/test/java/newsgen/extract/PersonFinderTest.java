@@ -35,6 +35,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficeAfterALowerCaseTitleIsTheRoleNotTheName() {
+        Actor a = people("Rivas led former secretary of State Lena Halvorsen in every poll. Halvorsen said so.").get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertEquals(List.of("secretary of State"), a.roles());
+    }
+
+    @Test
     void theWireServiceOfADatelineIsNoAffiliation() {
         Actor a = people("ORLANDO, Fla. (Reuters) - President Halvorsen met the families.").get(0);
         assertEquals("Halvorsen", a.name());
