@@ -24,11 +24,32 @@ final class PersonRules {
 
     /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
     private boolean roleWord(String w) {
-        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w)) {
+        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || NOT_OF_A_ROLE.contains(w)) {
+            return false;
+        }
+        // "formally nominating billionaire Trump", "including front-runner Trump": a verb in -ing is the sentence's
+        if (w.endsWith("ing") && !ING_ROLES.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
             return false;
         }
         return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
     }
+
+    /**
+     * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Trump" is
+     * "front-runner", "he met presidential candidate Trump" is "presidential candidate".
+     */
+    private static final Set<String> NOT_OF_A_ROLE = WordSet.of("of", "on", "in", "at", "for", "from", "to", "into",
+            "about", "after", "before", "behind", "against", "over", "under", "than", "like", "between", "among",
+            "toward", "towards", "without", "via", "upon", "if", "or", "nor", "so", "because", "although", "though",
+            "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those", "what");
+
+    /** Words in -ing that describe a role ("leading candidate", "outgoing president"), not an act. */
+    private static final Set<String> ING_ROLES = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",
+            "ruling", "governing", "founding", "managing", "visiting", "reigning", "serving", "presiding", "rising",
+            "upcoming", "remaining", "competing", "opposing", "warring", "striking", "reporting", "consulting",
+            "polling", "fundraising", "campaigning", "marketing", "banking", "ranking", "longstanding", "sweeping",
+            "bestselling", "planning", "organizing", "organising", "running", "training", "housing", "engineering",
+            "publishing", "accounting", "nursing", "teaching", "broadcasting", "editing", "recording", "boxing");
 
     /**
      * Titles that are role nouns, written before a name in lower case ("basketball star Jane Roe", "agency head
