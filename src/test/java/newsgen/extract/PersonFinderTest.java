@@ -46,7 +46,7 @@ class PersonFinderTest {
         assertEquals(List.of("front-runner"), people("The party heard direct criticism of front-runner Jon Halvorsen on Monday.").get(0).roles());
         assertEquals(List.of("billionaire"), people("The delegates were formally nominating billionaire Jon Halvorsen.").get(0).roles());
         assertEquals(List.of("best-selling author"), people("The club invited best-selling author Jon Halvorsen.").get(0).roles());
-        assertEquals(List.of("leading candidate"), people("The party backs leading candidate Jon Halvorsen.").get(0).roles());
+        assertEquals(List.of("leading candidate"), people("Delegates cheered for leading candidate Jon Halvorsen.").get(0).roles());
     }
 
     @Test
