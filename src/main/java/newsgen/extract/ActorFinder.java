@@ -443,6 +443,13 @@ final class ActorFinder {
                     defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
                     addSpan(defined, p, run.from(), run.to());
                 }
+                int start = defined == null && !covered ? orgRules.acronymStart(p, run, acronym) : -1;
+                if (start >= 0) {
+                    // "Alliance to Reclaim Our Schools (AROS)": the name began before the run
+                    defined = org(f.orgs, f.orgByAlias, p.surface(start, run.to()));
+                    addSpan(defined, p, start, run.to());
+                    mark(f.nameTokens, p, start, run.to());
+                }
             }
             if (acronym != null && defined != null && !f.orgByAlias.containsKey(Slugs.fold(acronym))) {
                 alias(defined, acronym);

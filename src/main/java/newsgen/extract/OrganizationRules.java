@@ -167,8 +167,11 @@ final class OrganizationRules {
             }
         }
         int before = run.from() - 1;
-        // rule "called by a noun": "a group called Black Votes Matter", "a company named Quorrel Ltd"
-        if (before >= 1 && CALLED.contains(t.get(before).key()) && COMPANY_NOUNS.contains(t.get(before - 1).key())
+        // rule "called by a noun": "a group called Black Votes Matter", "a company named Quorrel Ltd", "a hacking group
+        // known as Fancy Bear"
+        int noun = before >= 2 && t.get(before).key().equals("as") && t.get(before - 1).key().equals("known") ? before - 2
+                : before >= 1 && CALLED.contains(t.get(before).key()) ? before - 1 : -1;
+        if (noun >= 0 && COMPANY_NOUNS.contains(t.get(noun).key())
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from())) && !nameGoesOnAfter(p, run)) {
             return true;
         }
@@ -256,13 +259,16 @@ final class OrganizationRules {
     /** The acronym's letters are the initials of the run's capitalised words, in order. */
     boolean initialsMatch(ArticleText.Para p, NameRuns.Run run, String acronym) {
         StringBuilder initials = new StringBuilder();
+        StringBuilder everyWord = new StringBuilder(); // "Students for Fair Admissions (SFFA)" counts "for"
         for (int k = run.from(); k < run.to(); k++) {
             Token w = p.tokens().get(k);
+            everyWord.append(Character.toUpperCase(w.text().charAt(0)));
             if (w.cap()) {
                 initials.append(Character.toUpperCase(w.text().charAt(0)));
             }
         }
-        return initials.toString().equals(acronym.replace(".", ""));
+        String letters = acronym.replace(".", "");
+        return initials.toString().equals(letters) || everyWord.toString().equals(letters);
     }
 
     /** Chambers named by one capitalised word: "the Senate", "Congress", "the House". */
@@ -563,5 +569,39 @@ final class OrganizationRules {
         String text = p.text();
         return end < text.length() && (text.charAt(end) == '-' || end + 1 < text.length() && text.charAt(end) == ' '
                 && Character.isDigit(text.charAt(end + 1)));
+    }
+    /** Small lowercase words inside an organisation's name that its acronym may skip or keep ("Students for Fair …"). */
+    private static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
+            "against", "in", "with", "a");
+
+    /**
+     * Rule "acronym over small words": "Alliance to Reclaim Our Schools (AROS)", "Students for Fair Admissions
+     * (SFFA)": the run before the brackets does not give the acronym's letters, but with the capitalised words and small
+     * words before it (skipped or counted) it does. Returns where the name starts, or -1.
+     */
+    int acronymStart(ArticleText.Para p, NameRuns.Run run, String acronym) {
+        var t = p.tokens();
+        String letters = acronym.replace(".", "");
+        for (int from = run.from() - 1; from >= 0 && run.from() - from <= 6; from--) {
+            Token w = t.get(from);
+            if (!Gazetteer.joinable(p.text(), w, t.get(from + 1)) || w.possessive() || !w.cap() && !ACRONYM_SMALL_WORDS.contains(w.key())) {
+                return -1;
+            }
+            if (w.cap() && !w.initial() || w.cap() && w.initial() && gaz.orgHeads.contains(w.key())) {
+                StringBuilder caps = new StringBuilder();
+                StringBuilder all = new StringBuilder();
+                for (int k = from; k < run.to(); k++) {
+                    char c = Character.toUpperCase(t.get(k).text().charAt(0));
+                    all.append(c);
+                    if (t.get(k).cap()) {
+                        caps.append(c);
+                    }
+                }
+                if (caps.toString().equals(letters) || all.toString().equals(letters)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -468,4 +468,16 @@ class OrganizationFinderTest {
         assertEquals(List.of("Quellmar Research", "Associated Press"),
                 names("The poll by Quellmar Research for the Associated Press found it."));
     }
+    @Test
+    void anAcronymMayCoverSmallWordsOfTheName() {
+        List<Actor> o = orgs("The event organizer Alliance to Save Our Rivers (ASOR) said so. ASOR was joined by unions.");
+        assertEquals(List.of("Alliance to Save Our Rivers"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("ASOR"), o.get(0).aliases());
+        assertEquals(List.of("Parents for Fair Tests"), names("The suit by Parents for Fair Tests (PFFT) failed."));
+    }
+
+    @Test
+    void aGroupKnownAsANameIsAnOrganisation() {
+        assertEquals(List.of("Velvet Lynx"), names("Experts tied the breach to a hacking group known as Velvet Lynx."));
+    }
 }
