@@ -480,4 +480,9 @@ class OrganizationFinderTest {
     void aGroupKnownAsANameIsAnOrganisation() {
         assertEquals(List.of("Velvet Lynx"), names("Experts tied the breach to a hacking group known as Velvet Lynx."));
     }
+    @Test
+    void anOfficersPossessiveGoesOnInsideTheOfficesName() {
+        assertEquals(List.of("Varney County Coroner's Office"), names("The Varney County Coroner's Office named the victim."));
+        assertEquals(List.of("Ostrel Sheriff's Department"), names("Divers from the Ostrel Sheriff's Department searched."));
+    }
 }
