@@ -604,4 +604,35 @@ final class OrganizationRules {
         }
         return -1;
     }
+    /**
+     * Rule "source after according to": "according to Nielsen.", "according to the Philippine Star", "according to
+     * Factcheck.org": a name nothing else explains, as the source of a report, is an organisation (a person's surname
+     * is found as the person first, by the caller); not a known place or demonym, a month, or a name a lowercase
+     * noun goes on from ("according to the Sanders aide", "according to American officials").
+     */
+    boolean accordingTo(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from() - 1;
+        if (k >= 0 && t.get(k).key().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).key().equals("to") || !t.get(k - 1).key().equals("according") || run.size() > 5
+                || CalendarWords.DAYS_AND_MONTHS.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        // "according to the Sanders aide", "according to Gallup data": a word goes on, the run only qualifies it
+        boolean goesOn = run.to() < t.size() && !t.get(run.to()).cap()
+                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+        return !goesOn && plainOrgRun(p, run);
+    }
+    /** A web domain's ending right after a name: "Factcheck.org", "Tchadinfos.com" are named with it. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk)\\b");
+
+    /** The run's words, with the web domain ending written right after them ("Factcheck.org"). */
+    String withDomain(ArticleText.Para p, NameRuns.Run run) {
+        String name = p.surface(run.from(), run.to());
+        java.util.regex.Matcher m = DOMAIN.matcher(p.text());
+        int end = p.tokens().get(run.to() - 1).end();
+        return m.find(end) && m.start() == end ? name + m.group() : name;
+    }
 }

@@ -485,4 +485,10 @@ class OrganizationFinderTest {
         assertEquals(List.of("Varney County Coroner's Office"), names("The Varney County Coroner's Office named the victim."));
         assertEquals(List.of("Ostrel Sheriff's Department"), names("Divers from the Ostrel Sheriff's Department searched."));
     }
+    @Test
+    void theSourceAfterAccordingToIsAnOrganisation() {
+        assertEquals(List.of("Quellmar.org"), names("The claim is false, according to Quellmar.org. Others agree."));
+        assertEquals(List.of("Varnian Star"), names("Ten people died, according to the Varnian Star."));
+        assertTrue(names("That is wrong, according to the Halvorsen aide.").isEmpty());
+    }
 }
