@@ -160,6 +160,9 @@ final class ActorFinder {
                     && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
+            if (org == null && person == null && orgRules.employerBeforeJob(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            }
             if (org == null && person == null && orgRules.accordingTo(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, orgRules.withDomain(u.para(), u.run()));
             }

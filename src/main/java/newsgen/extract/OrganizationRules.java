@@ -476,7 +476,7 @@ final class OrganizationRules {
             return false;
         }
         Token job = t.get(prep - 1);
-        if (job.cap() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
+        if (job.cap() && !job.initial() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
                 || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
             return false;
         }
@@ -511,8 +511,10 @@ final class OrganizationRules {
         Token first = t.get(run.from());
         Token last = t.get(run.to() - 1);
         if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
-                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())) {
-            return false;
+                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())
+                || gaz.docHeads.contains(last.key()) || PlaceFinder.PLACE_OPENERS.contains(first.key())
+                || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))) {
+            return false; // "the Dream Act", "Fort Hood", "Chapel Hill"
         }
         for (int k = run.from(); k < run.to(); k++) {
             if (gaz.givenNames.contains(t.get(k).key()) && t.get(k).cap()) {
@@ -634,5 +636,21 @@ final class OrganizationRules {
         java.util.regex.Matcher m = DOMAIN.matcher(p.text());
         int end = p.tokens().get(run.to() - 1).end();
         return m.find(end) && m.start() == end ? name + m.group() : name;
+    }
+    /**
+     * Rule "employer before a job": "QX Ameritrade founder J. Joe Ricketts", "Quorrel Partners analyst Ann Roe": a run of
+     * two words or more that nothing else explains, then a lowercase job title and a capitalised name, is the
+     * organisation the person works for (a person's full name before the title was taken as a person before this).
+     */
+    boolean employerBeforeJob(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int job = run.to();
+        if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
+                || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
+                || NOT_EMPLOYED.contains(t.get(job).key()) || !t.get(job + 1).cap()
+                || !Gazetteer.joinable(p.text(), t.get(job - 1), t.get(job)) || !Gazetteer.joinable(p.text(), t.get(job), t.get(job + 1))) {
+            return false;
+        }
+        return plainOrgRun(p, run);
     }
 }

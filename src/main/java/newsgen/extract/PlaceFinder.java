@@ -300,7 +300,7 @@ final class PlaceFinder {
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",
             "stadium", "arena", "bowl", "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
-    private static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
+    static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
 
     /**
      * A name of two or three capitalised words that ends in a landform or site word or opens with one of

@@ -491,4 +491,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("Varnian Star"), names("Ten people died, according to the Varnian Star."));
         assertTrue(names("That is wrong, according to the Halvorsen aide.").isEmpty());
     }
+    @Test
+    void aNameBeforeAJobAndAPersonIsTheEmployer() {
+        assertEquals(List.of("QX Ameritrade"), names("He joined forces with QX Ameritrade founder J. Joe Halvorsen to fund it."));
+        assertTrue(names("The Fort Kessel shooter Jon Halvorsen was tried.").isEmpty());
+        assertEquals(List.of("Quellmar Investigations"),
+                names("Officials at Quellmar Investigations, a division of the agency, said so."));
+    }
 }
