@@ -457,6 +457,12 @@ final class ActorFinder {
                     mark(f.nameTokens, p, start, run.to());
                 }
             }
+            String shortName = acronym == null && defined != null ? orgRules.shortNameAfter(p, run) : null;
+            if (shortName != null && !f.orgByAlias.containsKey(Slugs.fold(shortName))) {
+                definition = run.to(); // "(Caltrans)" after its full name is that organisation's short name
+                alias(defined, shortName);
+                f.orgByAlias.put(Slugs.fold(shortName), defined);
+            }
             if (acronym != null && defined != null && !f.orgByAlias.containsKey(Slugs.fold(acronym))) {
                 alias(defined, acronym);
                 f.orgByAlias.put(Slugs.fold(acronym), defined);

@@ -653,4 +653,19 @@ final class OrganizationRules {
         }
         return plainOrgRun(p, run);
     }
+    /**
+     * Rule "short name in brackets": "California Department of Transportation (Caltrans)": one capitalised word, not
+     * all capitals (those are {@link #acronymAfter}), alone in brackets right after an organisation's name is its short
+     * name. Returns that word, or null.
+     */
+    String shortNameAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size() || run.size() < 2) {
+            return null;
+        }
+        Token a = t.get(run.to());
+        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
+        boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
+        return gap.equals("(") && closed && a.cap() && !a.upper() && a.text().length() >= 3 ? a.text() : null;
+    }
 }

@@ -498,4 +498,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("Quellmar Investigations"),
                 names("Officials at Quellmar Investigations, a division of the agency, said so."));
     }
+    @Test
+    void aShortNameInBracketsAfterAnOrganisationIsItsAlias() {
+        List<Actor> o = orgs("A Varney Department of Transportation (Vartrans) sign stood there. Vartrans removed it.");
+        assertEquals(List.of("Varney Department of Transportation"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Vartrans"), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+    }
 }
