@@ -70,6 +70,12 @@ final class OrganizationRules {
         if (home && teamPlural(p, run.to() - 1)) {
             return true;
         }
+        // rule "paper of a city": "Baltimore Sun", "Kansas City Star", "Sacramento Bee": a city's or a state's name and a
+        // newspaper's word
+        if (town != null && town.from() == run.from() && town.to() == run.to() - 1 && town.entry().isPlace()
+                && PAPER_TAILS.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 1).upper()) {
+            return true;
+        }
         // "Hogan & Hartson", "Procter & Gamble": capitalised names joined by an ampersand are a firm
         if (run.size() <= 4 && ampersand(p, run)) {
             return true;
@@ -82,6 +88,11 @@ final class OrganizationRules {
         }
         return false;
     }
+
+    /** Last words of newspapers named for their city that are no organisation's head word elsewhere. */
+    private static final java.util.Set<String> PAPER_TAILS = WordSet.of("sun", "star", "bee", "mercury", "statesman",
+            "citizen", "advertiser", "bulletin", "free-press", "democrat-gazette", "star-telegram", "sun-times",
+            "star-tribune", "union-tribune", "courant", "oregonian", "plain-dealer");
 
     /**
      * "Charlotte Panthers", "Cleveland Cavaliers": a city whose name is also a given name, then a team's plural; a

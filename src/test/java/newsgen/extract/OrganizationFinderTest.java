@@ -505,4 +505,9 @@ class OrganizationFinderTest {
         assertEquals(List.of("Vartrans"), o.get(0).aliases());
         assertEquals(2, o.get(0).mentions());
     }
+    @Test
+    void aCitysNameAndANewspapersWordNameAPaper() {
+        assertEquals(List.of("Baltimore Sun"), names("He wrote in a Baltimore Sun op-ed that he regretted it."));
+        assertEquals(List.of("Kansas City Star"), names("The Kansas City Star endorsed him."));
+    }
 }
