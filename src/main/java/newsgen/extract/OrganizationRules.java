@@ -527,6 +527,11 @@ final class OrganizationRules {
                 || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))) {
             return false; // "the Dream Act", "Fort Hood", "Chapel Hill"
         }
+        // "a student at Dart- mouth", "head of Right to Rise USA": the name goes on past the run
+        if (nameGoesOnAfter(p, run) || run.to() + 1 < t.size() && t.get(run.to()).key().equals("to")
+                && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), last, t.get(run.to()))) {
+            return false;
+        }
         for (int k = run.from(); k < run.to(); k++) {
             if (gaz.givenNames.contains(t.get(k).key()) && t.get(k).cap()) {
                 return false; // "secretary of State Jane Roe", "a student of Hall of Famer Jim Doe"

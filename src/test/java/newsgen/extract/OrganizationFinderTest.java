@@ -431,6 +431,7 @@ class OrganizationFinderTest {
         assertTrue(names("Jean Dupont, a former mayor of Nice, spoke first.").isEmpty());
         assertTrue(names("Tom Reed, a champion for Constitutional governance, won the seat.").isEmpty());
         assertTrue(names("Then the secretary of Education spoke; education was the topic.").isEmpty());
+        assertTrue(names("Jon Roe, a student at Dart- mouth, spoke first.").isEmpty());
     }
 
     @Test
