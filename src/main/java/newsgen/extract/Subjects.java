@@ -334,6 +334,16 @@ final class Subjects {
                 }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
+            if (k > from && t.get(k - 1).key().equals("the") && (AGE.matcher(w).matches() || isDemonym(p, k))
+                    && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)))) {
+                // "said the 46-year-old", "the Texan said": a person described by age or by state or party, the
+                // person so described before or the last one named
+                Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                if (described == null) {
+                    described = ctx.lastAnyPerson(p, t.get(k).start());
+                }
+                return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
+            }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
                     // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
@@ -1072,6 +1082,16 @@ final class Subjects {
             return Speaker.NONE; // "Jane Roe, who is reviled by progressives, said" is the one apposition taken
         }
         return unlistedName(p, first, to, capitalisedInside);
+    }
+
+    /** An age standing for a person: "46-year-old", "70-year-old". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /** Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name. */
+    private static boolean isDemonym(ArticleText.Para p, int k) {
+        Gazetteer.Match m = p.matchAt(k);
+        return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
+                && m.to() == k + 1;
     }
 
     /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */

@@ -363,6 +363,13 @@ class SpeakerRuleTest {
                 // "as X put it," before the quotation
                 new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
                         + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                // a definite description by age or by state or party stands for the person named before
+                new Shape(List.of("Comedian Pete Sorensen posted a new video on Friday.",
+                        "\u201cWhat if the candidate had elocution lessons?\u201d the 43-year-old wrote."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Sorensen"),
+                new Shape(List.of("Retired surgeon Ben Carlton spoke in Iowa on Thursday.",
+                        "\u201cOne of the things would be to cut regulations,\u201d the Republican said."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Carlton"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
