@@ -1091,11 +1091,28 @@ final class Sieve {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
             // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
-            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)) {
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
+                    && !objectOfAttribution(prev, last.span().close(), m)) {
                 return null;
             }
         }
         return new SpeakerRule.Found(last.speaker(), null);
+    }
+
+    /**
+     * "“…,” he said, paraphrasing Clinton's remarks." / "“…,” Roe said of Doe.": a person named in the attribution's
+     * own sentence after the quotation, as an owner or after a lowercase word (an object), takes over no quotation.
+     */
+    private static boolean objectOfAttribution(ArticleText.Para p, int close, ActorFinder.Mention m) {
+        TokenReader r = new TokenReader(p);
+        if (r.sentenceStart(m.start()) > r.sentenceStart(Math.min(close + 1, p.text().length() - 1))
+                || r.markBetween(close + 1, m.start())) {
+            return false;
+        }
+        int k = r.tokenAt(m.start());
+        Token before = r.tokenOrNull(k - 1);
+        return Subjects.isPossessive(p, m) || before != null && !before.cap() && r.joined(k - 1)
+                && !before.key().equals("and") && !before.key().equals("or");
     }
 
     /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */

@@ -370,6 +370,14 @@ class SpeakerRuleTest {
                 new Shape(List.of("Retired surgeon Ben Carlton spoke in Iowa on Thursday.",
                         "\u201cOne of the things would be to cut regulations,\u201d the Republican said."), 0,
                         SpeakerRule.SUBJECT_THEN_CUE_VERB, "Carlton"),
+                // a person named as the object of the attribution's own sentence does not stop the speaker going on
+                new Shape(List.of("Filling in for the senator at the same event, activist Carl Westover landed a sharp dig.",
+                        "\"I took Wall Street money but it didn't affect me?\" he said, paraphrasing Marsh's remarks at the debate.",
+                        "\"I say, I was born at night but not last night.\""), 1, SpeakerRule.CONTINUING_SPEAKER, "Westover"),
+                // a verb of saying as a participle: "interjecting"
+                new Shape(List.of("Megan Kole pressed the candidate on his words about women.",
+                        "Tom Brandt tried to laugh it off by interjecting, \u201cOnly the comedians.\u201d But Kole was relentless."),
+                        0, SpeakerRule.CUE_BEFORE, "Brandt"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
