@@ -353,18 +353,21 @@ final class Subjects {
                         titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                     }
                     if (titled == null && PERSON_NOUNS.contains(w)) {
-                        // "the retired neurosurgeon told": a description of the person so described, or named last
+                        // "the retired neurosurgeon told": a description of the person so described
                         titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
-                        if (titled == null) {
-                            titled = ctx.lastAnyPerson(p, t.get(k).start());
-                            titled = titled.named() ? titled : null;
-                        }
                     }
                     if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
                         // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
-                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's)
+                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
+                        // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
+                        // him, not the last one named
                         ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
                         titled = before == null || titledOtherwise(before.actor()) ? null : of(before);
+                    }
+                    if (titled == null && PERSON_NOUNS.contains(w)) {
+                        // else the person named last
+                        titled = ctx.lastAnyPerson(p, t.get(k).start());
+                        titled = titled.named() ? titled : null;
                     }
                     if (titled != null) {
                         return titled;

@@ -81,8 +81,8 @@ final class TokenReader {
                     || i + 1 < to && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ','))) {
                 continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, "R-Ky., said" goes on: no full stop
             }
-            if (c == '.' && i == a.end() && i + 1 == to && !tokens.get(k + 1).cap()) {
-                continue; // "the guru who founded fivethirtyeight.com tweeted": a dot inside a web address
+            if (c == '.' && i == a.end() && i + 1 == to && (!tokens.get(k + 1).cap() || tokens.get(k + 1).text().length() == 1)) {
+                continue; // "fivethirtyeight.com tweeted": a dot inside a web address; "(D-N.Y.) said": inside initials
             }
             if ((c == '\u2019' || c == '\'') && i == a.end() && a.text().endsWith("s") && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {

@@ -378,6 +378,13 @@ class SpeakerRuleTest {
                 new Shape(List.of("Megan Kole pressed the candidate on his words about women.",
                         "Tom Brandt tried to laugh it off by interjecting, \u201cOnly the comedians.\u201d But Kole was relentless."),
                         0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a description by title stands for the person the sentence before is about, not the last one named
+                new Shape(List.of("Tom Brandt said Friday that it would \"have been cool\" had Helen Marsh congratulated him.",
+                        "\u201cI was curious to see whether she\u2019d do a class act,\u201d the Republican nominee said at a rally."),
+                        1, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brandt"),
+                // the dots of a state's initials in brackets end no clause
+                new Shape(List.of("\u201cThey have nothing to worry about,\u201d Sen. Charles Shuman (D-N.Y.) said Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Shuman"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
