@@ -259,7 +259,7 @@ final class Subjects {
                 if (m.actor().isPerson()) {
                     // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
                     person = person == null || isPossessive(p, person) && !isPossessive(p, m) ? m : person;
-                } else {
+                } else if (!channel(p, m)) {
                     org = org == null ? m : org;
                 }
             }
@@ -877,8 +877,19 @@ final class Subjects {
         }
         var t = p.tokens();
         int k = TokenReader.firstTokenAt(t, m.start()) - 1;
-        return k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())
-                && (k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING));
+        if (k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())) {
+            return k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING);
+        }
+        // "said on his official Twitter feed that he was referring to …": up to two lowercase words after "on"/"via"
+        for (int words = 0; k > 0 && k < t.size() && words < 2 && !t.get(k).cap()
+                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)); k--, words++) {
+            String w = t.get(k - 1).key();
+            if ((w.equals("on") || w.equals("via")) && !t.get(k - 1).cap()
+                    && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {

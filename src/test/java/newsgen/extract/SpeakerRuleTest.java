@@ -385,6 +385,14 @@ class SpeakerRuleTest {
                 // the dots of a state's initials in brackets end no clause
                 new Shape(List.of("\u201cThey have nothing to worry about,\u201d Sen. Charles Shuman (D-N.Y.) said Tuesday."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Shuman"),
+                // an aside of a name and a cue verb between commas, before the quotation in its sentence
+                new Shape(List.of("Senator Ted Crane met Ben Carlson in Iowa.",
+                        "Crane claimed that his aides had misread a news report. The network, Crane said, called the news "
+                        + "\u201chighly significant.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Crane"),
+                // a platform after "on his official" is where he spoke, not who
+                new Shape(List.of("Senator John Maddox said the president was to blame. Shortly afterward, Maddox said on his "
+                        + "official Twitter feed that he was referring to the president's decisions, \u201cnot to the President "
+                        + "himself.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Maddox"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
