@@ -804,7 +804,8 @@ final class Sieve {
                     return new SpeakerRule.Found(Subjects.of(m), null);
                 }
             }
-            return null;
+            // "his daughter Jane Roe, who portrayed him as an executive who would be “the people's champion”": the
+            // nearer "who" hangs on no one named; the one before may
         }
         return null;
     }

@@ -127,7 +127,8 @@ final class Subjects {
                 && !t.get(conj).cap()) {
             conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
         }
-        if (conj > 0 && t.get(conj).key().equals("who") && r.charBefore(t.get(conj).start()) == ',') {
+        if (conj > 0 && t.get(conj).key().equals("who") && (r.charBefore(t.get(conj).start()) == ','
+                || t.get(conj - 1).cap() && r.joined(conj - 1))) {
             ActorFinder.Mention head = relativeHead(p, r, t.get(conj).start(), sentenceStart);
             if (head != null) {
                 return of(head);
@@ -294,6 +295,12 @@ final class Subjects {
                     main = subordinateSubject(p, k);
                 }
                 return main != null ? of(main) : ctx.lastPerson(p, t.get(k).start(), w);
+            }
+            if (w.equals("it") && k == from) {
+                Speaker doc = documentBefore(p, t.get(k).start());
+                if (doc != null) {
+                    return doc;
+                }
             }
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
@@ -1036,8 +1043,9 @@ final class Subjects {
             if (r.wordsBetween(m.end(), who) > RELATIVE_HEAD_REACH || r.markBetween(m.end(), who)) {
                 return null;
             }
-            if (m.actor().isPerson() && !isPossessive(p, m) && r.charAfter(m.end()) == ',') {
-                return m;
+            if (m.actor().isPerson() && !isPossessive(p, m)
+                    && (r.charAfter(m.end()) == ',' || r.wordsBetween(m.end(), who) == 0)) {
+                return m; // "Jane Roe, who …, said"; "a tweet from Jane Roe who tweeted, “…”"
             }
         }
         return null;
@@ -1097,6 +1105,42 @@ final class Subjects {
         }
         return unlistedName(p, first, to, capitalisedInside);
     }
+
+    /**
+     * "“…,” the email read. It stated that …": "it" opening a sentence right after one whose cue verb has a document
+     * ("the email", "the lawsuit") for subject stands for that document, and speaks as its author; else null.
+     */
+    private Speaker documentBefore(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s == 0 || p.sentences().get(s).start() < offset - 1 && new TokenReader(p).wordBetween(p.sentences().get(s).start(), offset)) {
+            return null;
+        }
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int back = s - 1;
+        while (back > 0 && s - back < IT_CHAIN && r.tokenAt(p.sentences().get(back).start()) + 1 < t.size()
+                && t.get(r.tokenAt(p.sentences().get(back).start())).key().equals("it")
+                && r.isCueVerb(r.tokenAt(p.sentences().get(back).start()) + 1)) {
+            back--; // "… the email read. It stated that …. It said that …": the second "it" is the same email
+        }
+        Sentences.Span before = p.sentences().get(back);
+        for (int k = r.tokenAt(before.start()) + 1; k + 1 < t.size() && t.get(k + 1).start() < before.end(); k++) {
+            String w = t.get(k).key();
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w)) && !t.get(k).cap() && t.get(k - 1).key().equals("the")
+                    && r.isCueVerb(k + 1) && r.joined(k)) {
+                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                if (!doc.named()) {
+                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    return author != null ? author : doc;
+                }
+                return doc;
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences opening "It said" may follow the one naming the document. */
+    private static final int IT_CHAIN = 4;
 
     /** An age standing for a person: "46-year-old", "70-year-old". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");

@@ -393,6 +393,15 @@ class SpeakerRuleTest {
                 new Shape(List.of("Senator John Maddox said the president was to blame. Shortly afterward, Maddox said on his "
                         + "official Twitter feed that he was referring to the president's decisions, \u201cnot to the President "
                         + "himself.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Maddox"),
+                // "It stated" after "the email read": the email, which speaks as its author
+                new Shape(List.of("Ted Crane's campaign sent an email to supporters on Friday.",
+                        "\"Friend, let me be blunt. I can beat her,\" the email read. It stated that Tom Brandt is so rattled "
+                        + "by Crane's \"surge in the polls\" that he will fight on. It said that Brandt backs \"Marsh-style "
+                        + "healthcare\" and more."), 2, SpeakerRule.FRAGMENT_CUE_BEFORE, "Crane"),
+                // the nearer "who" hangs on no one named: the one before it does
+                new Shape(List.of("Tom Brandt's tone was a contrast to the introduction by his daughter Ivy Brandt, who portrayed "
+                        + "him as an executive who would be \"the people's champion\" and more."), 0,
+                        SpeakerRule.RELATIVE_CLAUSE, "Ivy"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
