@@ -727,6 +727,13 @@ final class Sieve {
             end = close + 1;
         }
         if (r.charAfter(end) == ',') {
+            int after = r.tokenAt(p.text().indexOf(',', end) + 1);
+            if (r.charBefore(m.start()) == ',' && after < open && !r.token(after).cap()
+                    && (r.token(after).key().endsWith("ed") || IRREGULAR_PAST.contains(r.token(after).key()))) {
+                // "Another critic, Laurence H. Roe, likened the rules to “burning the Constitution”": the name is the
+                // apposition of the description opening the sentence, and the verb follows it
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
             // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
             int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
             if (close < 0 || close >= q.open() || r.markBetween(end, close)) {

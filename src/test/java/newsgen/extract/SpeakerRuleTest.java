@@ -402,6 +402,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("Tom Brandt's tone was a contrast to the introduction by his daughter Ivy Brandt, who portrayed "
                         + "him as an executive who would be \"the people's champion\" and more."), 0,
                         SpeakerRule.RELATIVE_CLAUSE, "Ivy"),
+                // the name in apposition to a description opening the sentence, its verb right after
+                new Shape(List.of("The move enraged critics, including Senator Mitch Connell of Kentucky. Another critic, "
+                        + "Laurence H. Tripp, likened the rules to \"burning the Constitution\" - a charge that stung."), 0,
+                        SpeakerRule.FRAGMENT_SUBJECT, "Tripp"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
