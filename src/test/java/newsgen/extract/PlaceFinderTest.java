@@ -42,6 +42,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void anAcronymInRunningTextIsNoPlaceWrittenInCapitals() {
+        assertEquals(List.of(), names("The nominee won the ABA rating, its highest."));
+        assertEquals(List.of("Rome"), names("ROME (AP) — The talks went on."));
+        assertTrue(names("Talks in Lynchburg, VA, went on.").contains("Virginia"));
+    }
+
+    @Test
     void regionsAreRegions() {
         List<Place> p = places("Drought hit the Sahel and the Horn of Africa.");
         assertEquals(List.of("Sahel", "Horn of Africa"), p.stream().map(Place::name).toList());
