@@ -698,6 +698,49 @@ final class Sieve {
         return new SpeakerRule.Found(Subjects.of(m), verb);
     }
 
+    /** Words that may stand between an opening phrase's comma and the main clause's subject ("…,” though, Roe"). */
+    private static final java.util.Set<String> LINKING_ADVERBS = WordSet.of("though", "however", "still", "then");
+
+    /** See {@link SpeakerRule#OPENING_PARTICIPLE}: the named subject after the opening phrase, or null. */
+    SpeakerRule.Found openingParticiple(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int open = r.tokenAt(q.open());
+        if (first >= open || first >= r.size()) {
+            return null;
+        }
+        Token w = r.token(first);
+        if (!w.cap() || !w.key().endsWith("ing") || !gaz.cueVerbs.contains(w.key())
+                || r.markBetween(w.end(), q.open())) {
+            return null;
+        }
+        String s = p.text();
+        int comma = q.text().endsWith(",") ? q.close() : s.indexOf(',', q.close() + 1);
+        if (comma < 0 || comma > s.length() - 2 || r.sentenceStart(comma) != r.sentenceStart(q.open())) {
+            return null;
+        }
+        int k = r.tokenAt(comma + 1);
+        if (k < r.size() && LINKING_ADVERBS.contains(r.token(k).key()) && r.charAfter(r.token(k).end()) == ',') {
+            k++;
+        }
+        if (k >= r.size() || !r.token(k).cap()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), Integer.MAX_VALUE)) {
+            int next = r.tokenAt(m.end());
+            if (m.start() != r.token(k).start() || !m.actor().isPerson() || next >= r.size() || r.token(next).cap()
+                    || !r.joined(next - 1)) {
+                return null; // a name opening the main clause, its verb right after it
+            }
+            return new SpeakerRule.Found(Subjects.of(m), w.key());
+        }
+        return null;
+    }
+
     /**
      * "Jane Doe is pledging to “win many hundreds of delegates”": a fragment in a sentence whose subject is named
      * and followed by its verb, with no cue verb anywhere.

@@ -57,6 +57,9 @@ class SpeakerRuleTest {
             case SENTENCE_SUBJECT -> new Example("Jane Ortega has opposed the dam on the river for a decade and in a long "
                     + "interview with reporters at the county courthouse on Friday said the deal \u201chappens to be illegal.\u201d",
                     "Ortega");
+            case OPENING_PARTICIPLE -> new Example(List.of("Comedian Tim Allred talked about the race on Monday.",
+                    "Acknowledging that the mogul \u201csays a lot of stupid stuff,\u201d though, Allred did suggest that his "
+                    + "wealth gives him an edge."), 0, "Allred");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
