@@ -1188,6 +1188,10 @@ final class Sieve {
             return null;
         }
         if (last == null || last.span().end() != prev) {
+            SpeakerRule.Found aside = pronounAside(prev, last);
+            if (aside != null) {
+                return aside;
+            }
             // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
             return reportedSpeech(prev);
         }
@@ -1221,6 +1225,22 @@ final class Sieve {
         Token before = r.tokenOrNull(k - 1);
         return Subjects.isPossessive(p, m) || before != null && !before.cap() && r.joined(k - 1)
                 && !before.key().equals("and") && !before.key().equals("or");
+    }
+
+    /**
+     * "“…,” Miller said. “…”" ⏎ "She pauses." ⏎ "“Well, thank you so much.”": a one-sentence paragraph opening with he or
+     * she that names no one, between the speaker's quotation and this one, is about the speaker, who goes on.
+     */
+    private SpeakerRule.Found pronounAside(ArticleText.Para prev, Attribution last) {
+        if (last == null || !last.speaker().named() || !ctx.isPerson(last.speaker().id())
+                || last.span().end() != ctx.previous(prev) || prev.sentences().size() != 1 || prev.tokens().isEmpty()
+                || new TokenReader(prev).markBetween(0, prev.text().length())
+                || !ctx.actors(prev.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+            return null;
+        }
+        String first = prev.tokens().get(0).key();
+        return (first.equals("he") || first.equals("she")) && mayBe(last.speaker(), first)
+                ? new SpeakerRule.Found(last.speaker(), null) : null;
     }
 
     /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */

@@ -409,6 +409,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("The move enraged critics, including Senator Mitch Connell of Kentucky. Another critic, "
                         + "Laurence H. Tripp, likened the rules to \"burning the Constitution\" - a charge that stung."), 0,
                         SpeakerRule.FRAGMENT_SUBJECT, "Tripp"),
+                // a one-sentence paragraph about "she" between her quotation and the next: she goes on
+                new Shape(List.of("\"I am calling from the campaign. How are you today?\" Eva Miller, a retired worker, said "
+                        + "into the phone.", "She pauses.", "\"Well, thank you so much.\""), 1,
+                        SpeakerRule.CONTINUING_SPEAKER, "Miller"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
