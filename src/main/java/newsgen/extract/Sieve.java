@@ -698,6 +698,43 @@ final class Sieve {
         return new SpeakerRule.Found(Subjects.of(m), verb);
     }
 
+    /**
+     * "Jane Roe On How History Makes Latinos Feel “Invisible.”", "Jane Roe Asked Men Everywhere To “Redefine …”": a
+     * heading in title case that opens with a person's name, its verb capitalised too: that person; else null.
+     */
+    private ActorFinder.Mention headingSubject(ArticleText.Para p, TokenReader r, int open) {
+        int first = r.tokenAt(r.sentenceStart(open));
+        if (first < r.size() && !r.token(first).cap() && first + 1 < r.size() && r.token(first).text().chars().allMatch(Character::isDigit)) {
+            first++; // "1 ⏎ Jane Roe On …": a list number before the heading
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(Math.min(first, r.size() - 1)).start(), open)) {
+            int next = r.tokenAt(m.end());
+            return m.start() == r.token(first).start() && m.actor().isPerson() && next < r.size() && r.joined(next - 1)
+                    && titleCase(r, next, r.tokenAt(open)) ? m : null;
+        }
+        return null;
+    }
+
+    /** How many words a title-case heading needs between the name and the quotation. */
+    private static final int TITLE_CASE_WORDS = 3;
+
+    /**
+     * Whether every word of four letters or more from token {@code from} to {@code to} is capitalised, and there are
+     * at least {@link #TITLE_CASE_WORDS} words: a heading in title case ("On How History Makes Latinos Feel").
+     */
+    private static boolean titleCase(TokenReader r, int from, int to) {
+        if (to - from < TITLE_CASE_WORDS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = r.token(k);
+            if (w.text().length() >= 4 && !w.cap() || k > from && r.endsClause(k - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words that may stand between an opening phrase's comma and the main clause's subject ("…,” though, Roe"). */
     private static final java.util.Set<String> LINKING_ADVERBS = WordSet.of("though", "however", "still", "then");
 
@@ -751,6 +788,10 @@ final class Sieve {
         int open = r.tokenAt(q.open());
         if (open == 0) {
             return null;
+        }
+        ActorFinder.Mention heading = headingSubject(p, r, q.open());
+        if (heading != null) {
+            return new SpeakerRule.Found(Subjects.of(heading), null);
         }
         ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
         if (m == null) {

@@ -413,6 +413,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("\"I am calling from the campaign. How are you today?\" Eva Miller, a retired worker, said "
                         + "into the phone.", "She pauses.", "\"Well, thank you so much.\""), 1,
                         SpeakerRule.CONTINUING_SPEAKER, "Miller"),
+                // a numbered heading in title case opening with a name, its verb capitalised
+                new Shape(List.of("Take a look at what John Lazaro and Zoe Saldivar said this year.",
+                        "1\nJohn Lazaro On How History Makes Latinos Feel \u201cInvisible.\u201d"), 0,
+                        SpeakerRule.FRAGMENT_SUBJECT, "Lazaro"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
