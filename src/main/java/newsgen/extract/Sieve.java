@@ -189,6 +189,10 @@ final class Sieve {
                 && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
     }
 
+    /** Auxiliaries that may stand between a name and its cue verb ("Roe has said", "Roe had told"). */
+    private static final java.util.Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "also", "later",
+            "then", "once");
+
     /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
     record NameByVerb(Speaker speaker, boolean actor, int end) {
         Speaker listed() {
@@ -237,6 +241,10 @@ final class Sieve {
             }
         } else {
             to = verb;
+            if (to > 1 && !t.get(to - 1).cap() && SAID_AUXILIARIES.contains(t.get(to - 1).key()) && r.joined(to - 1)
+                    && t.get(to - 2).cap() && r.joined(to - 2)) {
+                to--; // "…, Comey has said": an auxiliary between the name and its verb
+            }
             from = to;
             while (from > 0 && t.get(from - 1).cap() && (from == to ? r.joined(from - 1)
                     : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
@@ -695,7 +703,31 @@ final class Sieve {
         if (cue.after() && m.start() > q.open() && cue.para() == q.start()) {
             return null;
         }
-        return new SpeakerRule.Found(Subjects.of(m), verb);
+        ActorFinder.Mention second = contrastSubject(cue.para(), m.end(), Math.min(q.open(),
+                cue.para().tokens().get(cue.verb()).start()));
+        return new SpeakerRule.Found(Subjects.of(second != null && cue.para() == q.start() ? second : m), verb);
+    }
+
+    /** Conjunctions that open a second clause with a subject of its own (", while Jane Roe, …, proposed …"). */
+    private static final java.util.Set<String> CONTRAST = WordSet.of("while", "whereas");
+
+    /**
+     * "Gov. X signed an order, while Mike Roe, the former governor, proposed we “…”": the person opening a clause
+     * after ", while" between {@code from} and {@code to}, followed by a verb or an apposition; else null.
+     */
+    private ActorFinder.Mention contrastSubject(ArticleText.Para p, int from, int to) {
+        TokenReader r = new TokenReader(p);
+        for (int k = r.tokenAt(from); k + 1 < r.size() && r.token(k + 1).start() < to; k++) {
+            if (!CONTRAST.contains(r.token(k).key()) || r.token(k).cap() || r.charBefore(r.token(k).start()) != ',') {
+                continue;
+            }
+            for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 1).start(), to)) {
+                int next = r.tokenAt(m.end());
+                boolean verbOrApposition = r.charAfter(m.end()) == ',' || next < r.size() && !r.token(next).cap();
+                return m.start() == r.token(k + 1).start() && m.actor().isPerson() && verbOrApposition ? m : null;
+            }
+        }
+        return null;
     }
 
     /**

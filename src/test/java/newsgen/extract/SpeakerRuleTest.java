@@ -417,6 +417,14 @@ class SpeakerRuleTest {
                 new Shape(List.of("Take a look at what John Lazaro and Zoe Saldivar said this year.",
                         "1\nJohn Lazaro On How History Makes Latinos Feel \u201cInvisible.\u201d"), 0,
                         SpeakerRule.FRAGMENT_SUBJECT, "Lazaro"),
+                // an auxiliary between the name and its verb after the quotation
+                new Shape(List.of("James Combe spoke on Tuesday about the agency.",
+                        "The agency made a \"mistake\" in the background check for gunman Dylan Rourke, Combe has said."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Combe"),
+                // the subject of the clause after ", while", not the sentence's first
+                new Shape(List.of("Governor Bobby Jinks on Monday signed an order to block refugees, while Mike Huckle, the "
+                        + "former Arkansas governor, proposed we \"wake up and smell the falafel\" and said the speaker should "
+                        + "resign."), 0, SpeakerRule.SENTENCE_SUBJECT, "Huckle"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
