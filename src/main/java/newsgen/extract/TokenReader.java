@@ -173,8 +173,9 @@ final class TokenReader {
         }
         // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;
-        if (before != null && (before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1))) {
-            return false;
+        if (before != null && (before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1)
+                || before.end() < w.start() && pluralPossessive(before.end()))) {
+            return false; // also "Sanders’ comments": a plural's possessive before the word
         }
         if (PLURAL_NOUNS.contains(w.key())) {
             // "his anti-Muslim remarks", "Trump's over-the-top comments": a plural noun a few describing words after

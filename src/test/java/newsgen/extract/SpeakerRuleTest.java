@@ -425,6 +425,11 @@ class SpeakerRuleTest {
                 new Shape(List.of("Governor Bobby Jinks on Monday signed an order to block refugees, while Mike Huckle, the "
                         + "former Arkansas governor, proposed we \"wake up and smell the falafel\" and said the speaker should "
                         + "resign."), 0, SpeakerRule.SENTENCE_SUBJECT, "Huckle"),
+                // "Sanders’ comments" is a noun after a plural's possessive, no cue verb for the participle to share
+                new Shape(List.of("Clinton sent aides to assist Mayor Karen Weaver with whatever she needed. Senator Bernie "
+                        + "Sanders called for the governor to resign.", "Weaver didn\u2019t seem impressed with Sanders\u2019 "
+                        + "comments Tuesday, telling reporters, \u201cA lot of people said the governor should step down.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Weaver"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
