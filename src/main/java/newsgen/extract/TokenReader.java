@@ -158,7 +158,9 @@ final class TokenReader {
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
         if (!Gazetteer.get().cueVerbs.contains(w.key())) {
-            return false;
+            // "Roe fired back: “…”", "hit back", "shot back": a verb of striking with "back" answers in words
+            return !w.cap() && BACK_VERBS.contains(w.key()) && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("back")
+                    && joined(k);
         }
         if (w.cap() && !w.initial()) {
             // "“…” Roe, the head of the group, Tweeted on Friday": a past verb set in capitals after an apposition's
@@ -191,6 +193,11 @@ final class TokenReader {
         }
         return true;
     }
+
+    /** Verbs that answer in words when "back" follows them ("fired back", "hit back", "pushed back"). */
+    private static final java.util.Set<String> BACK_VERBS = WordSet.of("fired", "fires", "firing", "hit", "hits",
+            "hitting", "shot", "shoots", "pushed", "pushes", "pushing", "struck", "strikes", "striking", "snapped", "lashed",
+            "lashes", "lashing", "punched", "swung", "wrote", "writes");
 
     /** Cue words that are as often plural nouns ("his anti-Muslim remarks"). */
     private static final java.util.Set<String> PLURAL_NOUNS = WordSet.of("remarks", "comments", "claims", "calls",

@@ -430,6 +430,10 @@ class SpeakerRuleTest {
                         + "Sanders called for the governor to resign.", "Weaver didn\u2019t seem impressed with Sanders\u2019 "
                         + "comments Tuesday, telling reporters, \u201cA lot of people said the governor should step down.\u201d"),
                         0, SpeakerRule.CUE_BEFORE, "Weaver"),
+                // "fired back" answers in words: its subject, not that of the cue verb of the clause before
+                new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Rubin fired back "
+                        + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
+                        SpeakerRule.CUE_BEFORE, "Rubin"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
