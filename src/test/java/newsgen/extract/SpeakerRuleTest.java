@@ -210,7 +210,7 @@ class SpeakerRuleTest {
                         0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
                 // an irregular past after the name, as the trigram reads it
                 new Shape(List.of("Jim Okafor and Sandy Paradis stood in line to vote.",
-                        "\u201cThey are all here for the free stuff,\u201d Okafor shot back with a laugh."),
+                        "\u201cThey are all here for the free stuff,\u201d Okafor went on with a laugh."),
                         0, SpeakerRule.TRIGRAM, "Okafor"),
                 // "beamed Jane Roe of Madison": a place after the name ends no subject
                 new Shape(List.of("\u201cThis is fantastic!\u201d beamed Darnell Whitacre of Madison, Alabama, who had sneaked onto the floor."),
