@@ -161,9 +161,44 @@ public final class ArticleCache {
         return new Fingerprint().add(version).add(allowHtml).add(file.toString()).add(name).add(contentHash.hex(bytes, bytes.length)).hex();
     }
 
-    /** The keys of many files, worked out in parallel, in the files' order. */
+    /**
+     * The keys of many files, worked out in parallel, in the files' order. A file whose stamp (size, times, inode) is
+     * the one the last scan noted keeps the key worked out then, without being read ({@link FileStamps}); the others
+     * are read and hashed, and the stamps kept for the next scan.
+     */
     public List<String> keys(List<Path> files, Function<Path, String> name, boolean allowHtml) {
-        return files.parallelStream().map(f -> key(f, name.apply(f), allowHtml)).toList();
+        String stampKey = new Fingerprint().add(version).add(allowHtml).hex();
+        java.util.Map<String, FileStamps.Stamp> old = lookUp ? FileStamps.read(folder, stampKey) : java.util.Map.of();
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        List<FileStamps.Stamp> stamps = files.parallelStream().map(f -> {
+            String n = name.apply(f);
+            FileStamps.Stamp now = FileStamps.stat(f, n);
+            FileStamps.Stamp before = old.get(f.toString());
+            if (FileStamps.same(before, now)) {
+                return before;
+            }
+            read.incrementAndGet();
+            long readAt = System.currentTimeMillis();
+            String key = key(f, n, allowHtml);
+            return now == null || key == null ? null : FileStamps.keyed(now, readAt, key);
+        }).toList();
+        if (read.get() > 0 || old.size() != files.size()) {
+            FileStamps.write(folder, stampKey, stamps);
+        }
+        filesRead = read.get();
+        List<String> keys = new java.util.ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            FileStamps.Stamp s = stamps.get(i);
+            keys.add(s == null ? key(files.get(i), name.apply(files.get(i)), allowHtml) : s.key());
+        }
+        return keys;
+    }
+
+    private volatile int filesRead = -1;
+
+    /** How many files the last {@link #keys} call read and hashed (the others' stamps were unchanged). */
+    public int filesRead() {
+        return filesRead;
     }
 
     /**

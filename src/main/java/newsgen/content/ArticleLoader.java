@@ -79,7 +79,7 @@ public final class ArticleLoader {
         byte[] bytes = readBytes(name, file);
         int marks = marks(bytes);
         String text = decode(name, bytes, marks);
-        // only a character from U+00C2 to U+00F4 (UTF-8 C3 82 to C3 B4) starts a repair
+        // only a character from U+00C2 to U+00F4 (UTF-8 C3 82 to C3 B4), or "A" with a combining mark, starts a repair
         Mojibake.Repair repair = (marks & C3) != 0 ? Mojibake.repair(text) : new Mojibake.Repair(text, 0, null);
         text = repair.text();
         FrontMatter front = FrontMatter.parse(name, text);
@@ -172,7 +172,10 @@ public final class ArticleLoader {
     private static final int EF = 1;
     /** {@link #marks}: any byte from 0x80 up. */
     private static final int HIGH = 8;
-    /** {@link #marks}: a byte 0xC3 (which starts U+00C0 to U+00FF in UTF-8). */
+    /**
+     * {@link #marks}: a byte 0xC3 (which starts U+00C0 to U+00FF in UTF-8) or 0xCC (which starts the combining marks
+     * U+0300 to U+033F, as in "Ã" normalised to "A" and a combining tilde).
+     */
     private static final int C3 = 2;
     /** {@link #marks}: a carriage return. */
     private static final int CR = 4;
@@ -186,7 +189,7 @@ public final class ArticleLoader {
         int marks = 0;
         for (byte b : bytes) {
             if (b < 0) {
-                marks |= HIGH | (b == (byte) 0xEF ? EF : b == (byte) 0xC3 ? C3 : 0);
+                marks |= HIGH | (b == (byte) 0xEF ? EF : b == (byte) 0xC3 || b == (byte) 0xCC ? C3 : 0);
             } else if (b == '\r') {
                 marks |= CR;
             }

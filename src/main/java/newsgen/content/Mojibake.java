@@ -47,20 +47,27 @@ public final class Mojibake {
         // read from an array: in gen's C1-compiled code each String.charAt is a call, most of this scan's time (JFR)
         char[] t = text.toCharArray();
         for (int i = 0; i < t.length; i++) {
-            char c = t[i];
-            if (c < '\u00C2' || c > '\u00F4') {
+            int lead = t[i];
+            int first = i + 1; // where the continuation characters start
+            if ((lead == 'A' || lead == 'a') && first < t.length && (t[first] == '\u0302' || t[first] == '\u0303')) {
+                // the lead written decomposed, as text normalised to NFD has it: "A" and a combining tilde is "Ã"
+                lead = (lead == 'A' ? 0xC2 : 0xE2) + (t[first] == '\u0303' ? 1 : 0);
+                first++;
+            }
+            if (lead < 0xC2 || lead > 0xF4) {
                 continue;
             }
-            int need = c <= '\u00DF' ? 1 : c <= '\u00EF' ? 2 : 3;
+            int need = lead <= 0xDF ? 1 : lead <= 0xEF ? 2 : 3;
             byte[] bytes = new byte[need + 1];
-            bytes[0] = (byte) c;
+            bytes[0] = (byte) lead;
             boolean ok = true;
             for (int k = 1; k <= need && ok; k++) {
-                if (i + k >= t.length) {
+                int at = first + k - 1;
+                if (at >= t.length) {
                     ok = false;
                     break;
                 }
-                int b = byteOf(t[i + k]);
+                int b = byteOf(t[at]);
                 ok = b >= 0x80 && b <= 0xBF;
                 bytes[k] = (byte) b;
             }
@@ -72,11 +79,12 @@ public final class Mojibake {
                 out = new StringBuilder(text.length());
             }
             out.append(text, copied, i).append(decoded);
+            int end = first + need;
             if (example == null) {
-                example = text.substring(i, i + need + 1) + " \u2192 " + decoded;
+                example = text.substring(i, end) + " \u2192 " + decoded;
             }
             repaired++;
-            copied = i + need + 1;
+            copied = end;
             i = copied - 1;
         }
         if (out == null) {

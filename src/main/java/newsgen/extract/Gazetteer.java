@@ -67,6 +67,8 @@ final class Gazetteer {
     final Set<String> docHeads = folded("doc-heads.txt");
     /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
     final Set<String> givenNames = folded("given-names.txt", "given-names-ssa.txt");
+    /** The common given names alone (written for newsgen), without the long tail of rare ones ("Terre", "Santa"). */
+    final Set<String> commonGivenNames = folded("given-names.txt");
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
@@ -235,11 +237,23 @@ final class Gazetteer {
         for (int len = reach; len >= 1; len--) {
             Alias a = len == 1 && path == null ? node.alias : path[len - 1].alias;
             if (a != null && (a.acronym() ? first.upper() && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                    : !a.capital() || first.cap())) {
+                    : (!a.capital() || first.cap()) && (len > 1 || !shortAcronymInText(tokens, i)))) {
                 return new Match(a.entry(), i, i + len);
             }
         }
         return null;
+    }
+
+    /**
+     * A word of three or four capitals after one in lower case, and before none in capitals, is an acronym ("to the
+     * ABA, a coalition"), not a place of that name written in capitals (the city Aba). A dateline ("ROME (AP) —")
+     * opens its paragraph, a headline in capitals has capitals around it, a state's postal code follows its town
+     * ("Lynchburg, VA") or has two letters ("a nutty VT socialist").
+     */
+    private static boolean shortAcronymInText(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.upper() && t.text().length() >= 3 && t.text().length() <= 4 && i > 0 && !tokens.get(i - 1).cap()
+                && (i + 1 >= tokens.size() || !tokens.get(i + 1).upper());
     }
 
     /** Lookup of a whole name, for names found by rules rather than in the text ("the charter" resolved). */
@@ -257,14 +271,19 @@ final class Gazetteer {
         if (a.possessive()) {
             return false;
         }
+        boolean space = false;
+        boolean hyphen = false;
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
+            space |= c == ' ' || c == '\u00a0';
+            hyphen |= c == '-' || c == '\u2011';
             if (c != ' ' && c != '\u00a0' && c != '&' && c != '-' && c != '\u2011'
                     && !(c == '.' && k == a.end() && Abbreviations.inName(a.text()))) {
                 return false;
             }
         }
-        return true;
+        // a hyphen with spaces is a dash between clauses ("WASHINGTON -- President Obama", "RYE, N.H. - State Rep.")
+        return !(space && hyphen);
     }
 
 }

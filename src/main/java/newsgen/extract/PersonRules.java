@@ -24,11 +24,32 @@ final class PersonRules {
 
     /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
     private boolean roleWord(String w) {
-        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w)) {
+        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || NOT_OF_A_ROLE.contains(w)) {
+            return false;
+        }
+        // "formally nominating billionaire Trump", "including front-runner Trump": a verb in -ing is the sentence's
+        if (w.endsWith("ing") && !ING_ROLES.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
             return false;
         }
         return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
     }
+
+    /**
+     * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Trump" is
+     * "front-runner", "he met presidential candidate Trump" is "presidential candidate".
+     */
+    private static final Set<String> NOT_OF_A_ROLE = WordSet.of("of", "on", "in", "at", "for", "from", "to", "into",
+            "about", "after", "before", "behind", "against", "over", "under", "than", "like", "between", "among",
+            "toward", "towards", "without", "via", "upon", "if", "or", "nor", "so", "because", "although", "though",
+            "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those", "what");
+
+    /** Words in -ing that describe a role ("leading candidate", "outgoing president"), not an act. */
+    private static final Set<String> ING_ROLES = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",
+            "ruling", "governing", "founding", "managing", "visiting", "reigning", "serving", "presiding", "rising",
+            "upcoming", "remaining", "competing", "opposing", "warring", "striking", "reporting", "consulting",
+            "polling", "fundraising", "campaigning", "marketing", "banking", "ranking", "longstanding", "sweeping",
+            "bestselling", "planning", "organizing", "organising", "running", "training", "housing", "engineering",
+            "publishing", "accounting", "nursing", "teaching", "broadcasting", "editing", "recording", "boxing");
 
     /**
      * Titles that are role nouns, written before a name in lower case ("basketball star Jane Roe", "agency head
@@ -65,11 +86,39 @@ final class PersonRules {
         if (c != null && side != null && c.affiliation() == null) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
         }
+        if (c != null && townNamedInFull(p, c)) {
+            return null;
+        }
+        // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
+        // what the noun calls a company is no person (the organisation rules name it)
+        int before = c == null ? -1 : c.from() - 1;
+        if (before >= 0 && c.role() == null && !p.tokens().get(before).cap()
+                && OrganizationRules.COMPANY_NOUNS.contains(p.tokens().get(before).key())
+                && Gazetteer.joinable(p.text(), p.tokens().get(before), p.tokens().get(c.from()))) {
+            return null;
+        }
         return c;
+    }
+
+    /**
+     * Rule "town, not a person": "a teacher from Terre Haute", "an interview in Santa Monica": a name of two words or
+     * more that is a town of the towns list, opening with a rare given name (not one of the common ones) and with no
+     * title or role to make it a person, is the town. "Glen Allen" (a town, and Glen a common given name) stays a person.
+     */
+    private boolean townNamedInFull(ArticleText.Para p, Candidate c) {
+        return c.to() - c.from() >= 2 && c.role() == null && !gaz.commonGivenNames.contains(p.tokens().get(c.from()).key())
+                && Towns.contains(p.surface(c.from(), c.to()));
     }
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
+        // "former secretary of State Hillary Clinton": a title in lower case leaves its office to open the run
+        int at = whole.from();
+        if (at >= 2 && gaz.offices.contains(t.get(at).key()) && t.get(at - 1).key().equals("of")
+                && !t.get(at - 2).cap() && gaz.titles.contains(t.get(at - 2).key())
+                && Gazetteer.joinable(p.text(), t.get(at - 2), t.get(at - 1)) && Gazetteer.joinable(p.text(), t.get(at - 1), t.get(at))) {
+            whole = new NameRuns.Run(at - 2, whole.to());
+        }
         // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
         // "Central Bank of Kenya Governor Kamau Thugge"
         int title = -1;
@@ -258,7 +307,7 @@ final class PersonRules {
 
     /** Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
-            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion)");
+            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion|sion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
     boolean surnameLike(Token w, boolean givenToo) {
@@ -317,6 +366,10 @@ final class PersonRules {
      * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
      * has (names write ã, â in lower case inside a word).
      */
+    /** A digit inside a word ("Not1More") or an English function word before a hyphen ("at-Large" of "Editor-at-Large"). */
+    private static final java.util.regex.Pattern NOT_NAME_WORD = java.util.regex.Pattern.compile(
+            "\\p{L}\\d|^(?:at|of|in|on|for|to|and|the|by)-");
+
     static boolean mojibake(String w) {
         for (int i = 1; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -343,7 +396,8 @@ final class PersonRules {
     private static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
-            "report", "file", "minutes", "morning", "today", "week");
+            "report", "file", "minutes", "morning", "today", "week", "music", "girls", "boys", "bar", "grill", "gym",
+            "cafe", "diner", "pizza");
     /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
     private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
             "province", "district", "town", "village", "nation", "country");
@@ -742,7 +796,7 @@ final class PersonRules {
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || mojibake(w.text())
+                    || glued(w.text()) || mojibake(w.text()) || NOT_NAME_WORD.matcher(w.text()).find()
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
                     || gaz.orgHeads.contains(w.key())) {
                 return false;
@@ -785,9 +839,13 @@ final class PersonRules {
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
 
     /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
+    private static final java.util.regex.Pattern DASH_OR_BRACKET = java.util.regex.Pattern.compile("[()\\[\\]" + Dashes.CLASS + "]");
+
     private String affiliationBefore(ArticleText.Para p, int roleFrom) {
         Gazetteer.Match m = p.matchAt(roleFrom - 1);
-        if (m == null || m.to() != roleFrom) {
+        // "(Reuters) - President Obama": a dateline's wire service, with a dash between, is no affiliation
+        if (m == null || m.to() != roleFrom
+                || DASH_OR_BRACKET.matcher(p.text()).region(p.tokens().get(roleFrom - 1).end(), p.tokens().get(roleFrom).start()).find()) {
             return null;
         }
         return country(m.entry());

@@ -41,6 +41,16 @@ class ArticleRepairTest {
     }
 
     @Test
+    void doubleEncodedTextNormalisedToDecomposedFormIsRepaired() throws IOException {
+        // "Ã©" after NFD normalisation is "A", a combining tilde and "©": the file holds no byte 0xC3 at all
+        ArticleLoader.Read r = read("b.txt", "Judge Mariano Cu\u0041\u0303\u00a9llar and Pe\u0041\u0303\u00b1a spoke\u0061\u0302\u20ac\u201d today.\n");
+        assertEquals("Judge Mariano Cuéllar and Peña spoke— today.", r.article().paragraphs().get(0).text());
+        assertTrue(r.warnings().get(0).message().contains("repaired 3 double-encoded characters"), r.warnings().toString());
+        String decomposedAccent = "Zo\u0065\u0301 and A\u0303o stay as written";
+        assertEquals(decomposedAccent, Mojibake.repair(decomposedAccent).text());
+    }
+
+    @Test
     void ordinaryAccentedTextIsLeftAlone() {
         String text = "São Tomé, Ãgua and Ölberg: Ã then a letter, « and » as written.";
         assertEquals(text, Mojibake.repair(text).text());

@@ -21,6 +21,49 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsNoGivenName() {
+        assertEquals(List.of("Halvorsen"), names("Given Halvorsen's strong approval rating and the polls, he should "
+                + "act. Halvorsen said no."));
+        assertTrue(names("Maybe Halvorsen said it best.").stream().noneMatch(n -> n.startsWith("Maybe")));
+    }
+
+    @Test
+    void aDashWithSpacesEndsTheRoleBeforeAName() {
+        Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
+        assertEquals("Halvorsen", a.name());
+        assertEquals(List.of("President"), a.roles());
+    }
+
+    @Test
+    void anOfficeAfterALowerCaseTitleIsTheRoleNotTheName() {
+        Actor a = people("Rivas led former secretary of State Lena Halvorsen in every poll. Halvorsen said so.").get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertEquals(List.of("secretary of State"), a.roles());
+    }
+
+    @Test
+    void aRoleReadBackwardsStopsAtAPrepositionOrAVerbInIng() {
+        assertEquals(List.of("front-runner"), people("The party heard direct criticism of front-runner Jon Halvorsen on Monday.").get(0).roles());
+        assertEquals(List.of("billionaire"), people("The delegates were formally nominating billionaire Jon Halvorsen.").get(0).roles());
+        assertEquals(List.of("best-selling author"), people("The club invited best-selling author Jon Halvorsen.").get(0).roles());
+        assertEquals(List.of("leading candidate"), people("Delegates cheered for leading candidate Jon Halvorsen.").get(0).roles());
+    }
+
+    @Test
+    void theWireServiceOfADatelineIsNoAffiliation() {
+        Actor a = people("ORLANDO, Fla. (Reuters) - President Halvorsen met the families.").get(0);
+        assertEquals("Halvorsen", a.name());
+        assertEquals(null, a.affiliation());
+        assertEquals("France", people("French President Halvorsen met the families.").get(0).affiliation());
+    }
+
+    @Test
+    void anAbstractNounBeforeEraIsNoSurname() {
+        assertEquals(List.of(), names("Could the law -- the Depression-era rule that split the banks -- come back?"));
+        assertEquals(List.of("Halvorsen"), names("They miss the Halvorsen era, when the banks were split."));
+    }
+
+    @Test
     void capitalisedTitleBeforeTheName() {
         Actor a = people("The talks were led by President Helena Costa of Brazil.").get(0);
         assertEquals("Helena Costa", a.name());
@@ -730,5 +773,26 @@ class PersonFinderTest {
         // a word that is only ever a name in the article: a relative, not the same man
         assertTrue(names(full, "Rakeyla Vellmann filmed the scene on her phone.", "The video shows Vellmann pleading with the officers.")
                 .contains("Rakeyla Vellmann"));
+    }
+    @Test
+    void aTownNamedInFullWithARareGivenNameIsNoPerson() {
+        assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
+        assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));
+    }
+
+    @Test
+    void aBusinessOrAShowWordEndsNoPersonsName() {
+        assertTrue(names("Her holdings include Warner Music and a bank.").isEmpty());
+        assertTrue(names("Shots rang out near the Blue Reef Bar and Grill at night.").isEmpty());
+    }
+    @Test
+    void whatACompanyNounCallsAFirmIsNoPerson() {
+        assertTrue(names("The Portuguese newspaper Correio de Lisa reports that he left.").isEmpty());
+    }
+
+    @Test
+    void wordsWithADigitOrAHyphenedFunctionWordAreNoNames() {
+        assertEquals(List.of("Joel Roe"), names("Joel Roe is Senior Editor-at-Large at the site."));
+        assertTrue(names("The Not1More campaign released a paper on Tuesday.").isEmpty());
     }
 }

@@ -42,6 +42,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void anAcronymInRunningTextIsNoPlaceWrittenInCapitals() {
+        assertEquals(List.of(), names("The nominee won the ABA rating, its highest."));
+        assertEquals(List.of("Rome"), names("ROME (AP) — The talks went on."));
+        assertTrue(names("Talks in Lynchburg, VA, went on.").contains("Virginia"));
+    }
+
+    @Test
     void regionsAreRegions() {
         List<Place> p = places("Drought hit the Sahel and the Horn of Africa.");
         assertEquals(List.of("Sahel", "Horn of Africa"), p.stream().map(Place::name).toList());
@@ -297,5 +304,12 @@ class PlaceFinderTest {
         assertEquals(List.of("Capitol", "South"),
                 names("He was held at the Capitol on Monday. The Capitol Police came. It shut one of the South's hubs."));
         assertEquals("place", places("He was held at the Capitol on Monday.").get(0).type());
+    }
+    @Test
+    void aSiteNamedForASponsorOrAPersonIsAPlace() {
+        assertEquals(List.of("Vantor Loans Arena"), names("Protesters gathered outside Vantor Loans Arena on Monday."));
+        assertEquals(List.of("Court Street"), names("The church on Court Street was full."));
+        assertEquals(List.of("Rose Bowl"), names("Fans filled the Rose Bowl on Friday."));
+        assertTrue(names("Grace Park said no. The Port Authority agreed.").isEmpty());
     }
 }
