@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 4";
+    static final String VERSION = "page inputs 5";
 
     private final Views views;
     private final Archive archive;
