@@ -156,6 +156,10 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, "The " + u.para().tokens().get(u.run().from()).text());
                 alias(org, u.para().tokens().get(u.run().from()).text());
             }
+            if (org == null && person == null && orgRules.employerAfterJob(u.para(), u.run())
+                    && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -396,6 +400,12 @@ final class ActorFinder {
                         addSpan(d, p, body.from(), body.to());
                         mark(f.nameTokens, p, body.from(), body.to());
                     }
+                    NameRuns.Run employer = titleCase ? null : orgRules.employerOfPerson(p, run, c.to());
+                    if (employer != null) {
+                        Draft d = org(f.orgs, f.orgByAlias, p.surface(employer.from(), employer.to()));
+                        addSpan(d, p, employer.from(), employer.to());
+                        mark(f.nameTokens, p, employer.from(), employer.to());
+                    }
                     continue;
                 }
                 run = orgRules.withoutOpener(p, run);
@@ -416,7 +426,8 @@ final class ActorFinder {
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
                         }
-                        if (run.size() >= 2 && first.upper() && !f.orgByAlias.containsKey(first.key())
+                        if (run.size() >= 2 && first.upper() && first.text().indexOf('.') < 0 // not "D.E. Shaw"
+                                && !f.orgByAlias.containsKey(first.key())
                                 && p.matchAt(run.from()) == null) {
                             // "TAP Air Portugal": the acronym it opens with is its short name
                             alias(defined, first.text());

@@ -67,6 +67,8 @@ final class Gazetteer {
     final Set<String> docHeads = folded("doc-heads.txt");
     /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
     final Set<String> givenNames = folded("given-names.txt", "given-names-ssa.txt");
+    /** The common given names alone (written for newsgen), without the long tail of rare ones ("Terre", "Santa"). */
+    final Set<String> commonGivenNames = folded("given-names.txt");
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */

@@ -189,11 +189,23 @@ final class NameRuns {
         return m != null && m.from() == on + 1 && m.entry().isPlace() && !SUBJECT_HEADS.contains(t.get(on - 1).key());
     }
 
-    /** "for a"/"for an" after an organisation's head word, then a capitalised word: one name goes on. */
+    /** "for a", "for an", "of the", "for the", "on the" after an organisation's head word, then a capitalised word: one name goes on. */
     private static boolean articleAfterHead(ArticleText.Para p, int k) {
         List<Token> t = p.tokens();
-        return k + 2 < t.size() && t.get(k).key().equals("for") && (t.get(k + 1).key().equals("a") || t.get(k + 1).key().equals("an"))
-                && !t.get(k + 1).cap() && t.get(k + 2).cap() && Gazetteer.get().orgHeads.contains(t.get(k - 1).key())
+        String prep = t.get(k).key();
+        String article = k + 1 < t.size() ? t.get(k + 1).key() : "";
+        // "Committee for a Responsible Federal Budget"; "Ministry of the Environment", "Coalition for the Homeless",
+        // "Committee on the Budget": "the" only after "of", "for", "on", so never in a person's name
+        boolean joins = prep.equals("for") && (article.equals("a") || article.equals("an"))
+                || (prep.equals("of") || prep.equals("for") || prep.equals("on")) && article.equals("the");
+        if (joins && k + 2 < t.size() && article.equals("the")) {
+            Gazetteer.Match m = p.matchAt(k + 2);
+            if (m != null && m.from() == k + 2 && m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                    || CalendarWords.DAYS_AND_MONTHS.contains(t.get(k + 2).key()) || t.get(k - 1).key().equals("news")) {
+                return false; // "Edison Research for the Associated Press", "Fox News on the Wednesday show"
+            }
+        }
+        return k + 2 < t.size() && joins && !t.get(k + 1).cap() && t.get(k + 2).cap() && Gazetteer.get().orgHeads.contains(t.get(k - 1).key())
                 && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1)) && Gazetteer.joinable(p.text(), t.get(k + 1), t.get(k + 2));
     }
 

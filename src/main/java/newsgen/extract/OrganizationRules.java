@@ -129,13 +129,22 @@ final class OrganizationRules {
 
     /** Lowercase nouns after a name that say it names a group: "the far-right Vox party", "the Wagner group". */
     private static final java.util.Set<String> GROUP_NOUNS = WordSet.of("party", "coalition", "movement",
-            "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium");
+            "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium", "newspaper",
+            "magazine", "website", "company", "firm", "agency", "tabloid", "think-tank");
     /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
     static final java.util.Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "airline",
             "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
             "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
             "telecoms", "charity", "group", "organization", "organisation", "magazine", "website", "site", "channel",
-            "newsletter", "tabloid", "outlet", "nonprofit", "non-profit");
+            "newsletter", "tabloid", "outlet", "nonprofit", "non-profit", "groups", "organizations", "organisations",
+            "network", "agency", "think-tank", "institute", "pac", "coalition");
+    /** Nouns after a name that say a publication or a business without any determiner: "Family Circle magazine". */
+    private static final java.util.Set<String> TITLE_NOUNS = WordSet.of("magazine", "newspaper", "tabloid", "website",
+            "newsletter", "daily", "weekly");
+    /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
+    private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
+    /** Lowercase words after the verbs of naming: "a group called Black Votes Matter", "a firm named Quorrel". */
+    private static final java.util.Set<String> CALLED = WordSet.of("called", "named", "dubbed");
     private static final java.util.Set<String> DETERMINERS = WordSet.of("the", "his", "her", "its", "their",
             "our");
 
@@ -145,15 +154,38 @@ final class OrganizationRules {
      */
     boolean namedByNoun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
-        if (run.size() > 4 || gaz.givenNames.contains(t.get(run.from()).key()) || gaz.titles.contains(t.get(run.from()).key())) {
+        if (run.size() > 4 || gaz.givenNames.contains(t.get(run.from()).key()) || gaz.titles.contains(t.get(run.from()).key())
+                || run.size() == 1 && THING_ACRONYMS.contains(t.get(run.from()).text().replace(".", ""))) { // "network TV"
             return false;
         }
         for (int k = run.from(); k < run.to(); k++) {
-            if (gaz.titles.contains(t.get(k).key()) || p.matchAt(k) != null && p.matchAt(k).entry().kind() == Gazetteer.Kind.DEMONYM) {
+            Gazetteer.Match m = p.matchAt(k);
+            // a demonym opening a longer name is the name's: "the group American Crossroads", not "the Saudi firm"
+            boolean demonymOpens = m != null && m.from() == run.from() && m.to() < run.to();
+            if (gaz.titles.contains(t.get(k).key()) || m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && !demonymOpens) {
                 return false;
             }
         }
         int before = run.from() - 1;
+        // rule "called by a noun": "a group called Black Votes Matter", "a company named Quorrel Ltd"
+        if (before >= 1 && CALLED.contains(t.get(before).key()) && COMPANY_NOUNS.contains(t.get(before - 1).key())
+                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from())) && !nameGoesOnAfter(p, run)) {
+            return true;
+        }
+        // rule "title noun after": "Family Circle magazine", "the national Asahi newspaper"
+        boolean capBefore = before >= 0 && (t.get(before).cap() || t.get(before).key().equals("and"));
+        int nameFrom = t.get(run.from()).key().equals("the") ? run.from() + 1 : run.from();
+        boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHeads.contains(t.get(nameFrom).key()) // "The Times newspaper"
+                || LOWER_AFTER_HYPHEN.matcher(t.get(run.to() - 1).text()).find(); // "a Spanish-language newspaper"
+        if (run.to() < t.size() && TITLE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
+                && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()))
+                && p.matchAt(run.from()) == null && !capBefore && !oneHead) { // not "Post and Courier", "El Universal"
+            return true;
+        }
+        // rule "apposition with a company noun": "the Advocate, a magazine focused on …", "Wealth-X, a private company"
+        if (appositionNoun(p, run)) {
+            return true;
+        }
         if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
             return true;
@@ -171,7 +203,7 @@ final class OrganizationRules {
             return true;
         }
         int after = run.to();
-        if (after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
+        if (oneHead || after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
                 || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
             return false;
         }
@@ -409,5 +441,127 @@ final class OrganizationRules {
             upper += t.upper() ? 1 : 0;
         }
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
+    }
+    /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
+    private static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
+            "employee", "staffer", "official", "officials", "researchers", "analysts", "economists", "executives",
+            "colleague", "colleagues", "trustee", "volunteer", "intern");
+    /** Titles whose "of" or "for" says what they stand for, rule or write, not who employs them: "champion for
+     * Constitutional governance", "mayor of Nice", "author of Unlikeable". */
+    private static final java.util.Set<String> NOT_EMPLOYED = WordSet.of("author", "champion", "candidate", "nominee",
+            "hopeful", "opponent", "challenger", "contender", "incumbent", "frontrunner", "front-runner", "star",
+            "mayor", "governor", "senator", "sheriff", "resident", "veteran", "king", "queen", "prince", "princess",
+            "emir", "sultan", "ruler", "monarch", "dictator", "strongman", "warlord", "regent", "host", "co-host",
+            "producer", "novelist", "poet", "singer", "actor", "actress", "rapper", "filmmaker", "president-elect");
+    /** Prepositions that join a job to its employer: "analyst at", "director of", "adviser for", "partner with". */
+    private static final java.util.Set<String> EMPLOYER_PREPOSITIONS = WordSet.of("at", "of", "for", "with");
+
+    /**
+     * Rule "employer after a job": a capitalised run right after a lowercase job noun and "at", "of", "for" or "with"
+     * ("a senior analyst at Jefferies", "executive director of Muslim Advocates", "research director for IHS Life
+     * Sciences") names the organisation the person works for; not a place the gazetteer knows ("mayor of Springfield"
+     * is the caller's to decide: a known place starting the run), a title, a given name, nor a run with a place word
+     * at its end ("director of Burke County").
+     */
+    boolean employerAfterJob(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int prep = run.from() - 1;
+        if (prep < 1 || run.size() > 6 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()) {
+            return false;
+        }
+        Token job = t.get(prep - 1);
+        if (job.cap() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
+                || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
+            return false;
+        }
+        return plainOrgRun(p, run);
+    }
+
+    /**
+     * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
+     * University": the words after a person's name and "of" name where the person works, unless they are a place
+     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina").
+     * Returns the organisation's run, or null.
+     */
+    NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
+        var t = p.tokens();
+        if (personTo + 1 >= run.to() || !t.get(personTo).key().equals("of")) {
+            return null;
+        }
+        int from = personTo + 1;
+        if (t.get(from).key().equals("the")) {
+            from++;
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        NameRuns.Run rest = new NameRuns.Run(from, run.to());
+        return plainOrgRun(p, rest) ? rest : null;
+    }
+
+    /** A run that may be an organisation's name: no known place, person's title, given name or place word in it. */
+    private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        Token last = t.get(run.to() - 1);
+        if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
+                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            if (gaz.givenNames.contains(t.get(k).key()) && t.get(k).cap()) {
+                return false; // "secretary of State Jane Roe", "a student of Hall of Famer Jim Doe"
+            }
+        }
+        if (run.size() == 1 && THING_ACRONYMS.contains(first.text().replace(".", ""))) {
+            return false; // "a champion for AZ"
+        }
+        Gazetteer.Match m = p.matchAt(run.from());
+        if (m != null && m.entry().kind() != Gazetteer.Kind.ORGANIZATION && m.to() >= run.to() || last.possessive()) {
+            return false; // "mayor of Chicago", "analyst of Chinese"; "at Moody's Analytics" is cut at the possessive
+        }
+        // "of Columbia, South Carolina": a town, then its state
+        int after = last.end();
+        String text = p.text();
+        if (after + 2 < text.length() && text.charAt(after) == ',' && run.to() < t.size()) {
+            Gazetteer.Match next = p.matchAt(run.to());
+            if (next != null && next.entry().isPlace()) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
+    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an");
+
+    /**
+     * A run followed by a comma, "a" or "an", up to three lowercase words and a company or group noun ("the Advocate,
+     * a magazine focused on LGBT issues", "Wealth-X, a private company that tracks …"); not a known place.
+     */
+    private boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (k + 1 >= t.size() || t.get(k - 1).possessive() || t.get(run.from()).initial() || !APPOSITION_OPENERS.contains(t.get(k).key())
+                || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
+                || p.matchAt(run.from()) != null) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+            Token w = t.get(j);
+            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w)) {
+                return false;
+            }
+            if (COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
+                return j + 1 >= t.size() || !t.get(j + 1).key().equals("of"); // not "the Capitol, a group of senators"
+            }
+        }
+        return false;
+    }
+    /** The name goes on past the run in a way runs do not follow: "Future 45", "Lashkar-e-Taiba". */
+    private static boolean nameGoesOnAfter(ArticleText.Para p, NameRuns.Run run) {
+        int end = p.tokens().get(run.to() - 1).end();
+        String text = p.text();
+        return end < text.length() && (text.charAt(end) == '-' || end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isDigit(text.charAt(end + 1)));
     }
 }

@@ -86,7 +86,28 @@ final class PersonRules {
         if (c != null && side != null && c.affiliation() == null) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
         }
+        if (c != null && townNamedInFull(p, c)) {
+            return null;
+        }
+        // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
+        // what the noun calls a company is no person (the organisation rules name it)
+        int before = c == null ? -1 : c.from() - 1;
+        if (before >= 0 && c.role() == null && !p.tokens().get(before).cap()
+                && OrganizationRules.COMPANY_NOUNS.contains(p.tokens().get(before).key())
+                && Gazetteer.joinable(p.text(), p.tokens().get(before), p.tokens().get(c.from()))) {
+            return null;
+        }
         return c;
+    }
+
+    /**
+     * Rule "town, not a person": "a teacher from Terre Haute", "an interview in Santa Monica": a name of two words or
+     * more that is a town of the towns list, opening with a rare given name (not one of the common ones) and with no
+     * title or role to make it a person, is the town. "Glen Allen" (a town, and Glen a common given name) stays a person.
+     */
+    private boolean townNamedInFull(ArticleText.Para p, Candidate c) {
+        return c.to() - c.from() >= 2 && c.role() == null && !gaz.commonGivenNames.contains(p.tokens().get(c.from()).key())
+                && Towns.contains(p.surface(c.from(), c.to()));
     }
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
@@ -345,6 +366,10 @@ final class PersonRules {
      * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
      * has (names write ã, â in lower case inside a word).
      */
+    /** A digit inside a word ("Not1More") or an English function word before a hyphen ("at-Large" of "Editor-at-Large"). */
+    private static final java.util.regex.Pattern NOT_NAME_WORD = java.util.regex.Pattern.compile(
+            "\\p{L}\\d|^(?:at|of|in|on|for|to|and|the|by)-");
+
     static boolean mojibake(String w) {
         for (int i = 1; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -371,7 +396,8 @@ final class PersonRules {
     private static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
-            "report", "file", "minutes", "morning", "today", "week");
+            "report", "file", "minutes", "morning", "today", "week", "music", "girls", "boys", "bar", "grill", "gym",
+            "cafe", "diner", "pizza");
     /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
     private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
             "province", "district", "town", "village", "nation", "country");
@@ -770,7 +796,7 @@ final class PersonRules {
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || mojibake(w.text())
+                    || glued(w.text()) || mojibake(w.text()) || NOT_NAME_WORD.matcher(w.text()).find()
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
                     || gaz.orgHeads.contains(w.key())) {
                 return false;

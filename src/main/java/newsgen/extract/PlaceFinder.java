@@ -293,7 +293,12 @@ final class PlaceFinder {
     /** Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street". */
     private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
-            "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena");
+            "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena",
+            "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo");
+    /** Sites that a given name before does not make a person's name: "Jackson Square", "Rose Bowl" (not "park": Park
+     * is also a surname, nor "bay", "lake", "river": "Michael Bay"). */
+    private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",
+            "stadium", "arena", "bowl", "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
     private static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
 
@@ -308,15 +313,18 @@ final class PlaceFinder {
             return null;
         }
         Gazetteer gaz = Gazetteer.get();
+        String last = t.get(run.to() - 1).key();
+        // rule "site with an organisation's word": "Quicken Loans Arena", "Court Street", "Union Square": a head word
+        // before the site word is the sponsor's or the street's, not an organisation's ("Port Authority" still is)
+        boolean siteLast = SITES.contains(last) && !gaz.orgHeads.contains(last);
         for (int k = run.from(); k < run.to(); k++) {
             Token w = t.get(k);
-            if (!w.cap() || w.upper() || gaz.orgHeads.contains(w.key()) || gaz.docHeads.contains(w.key())
-                    || k < run.to() - 1 && w.possessive()) {
+            if (!w.cap() || w.upper() || gaz.orgHeads.contains(w.key()) && !(siteLast && k < run.to() - 1)
+                    || gaz.docHeads.contains(w.key()) || k < run.to() - 1 && w.possessive()) {
                 return null;
             }
         }
-        String last = t.get(run.to() - 1).key();
-        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key())) {
+        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last)) {
             return null; // "Michael Bay" is a person
         }
         if (LAND_REGIONS.contains(last)) {

@@ -482,6 +482,12 @@ final class Sieve {
             return null;
         }
         ArticleText.Para p = q.start();
+        if (!according) {
+            SpeakerRule.Found aside = asideCue(q);
+            if (aside != null) {
+                return aside;
+            }
+        }
         boolean isAccording = isAccording(p, verb);
         if (isAccording != according) {
             return null;
@@ -508,6 +514,57 @@ final class Sieve {
         }
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
+
+    /** How many capitalised words the name of an aside may have (", Sen. Jane Roe said,"). */
+    private static final int ASIDE_NAME = 4;
+
+    /**
+     * "CNN, Cruz said, called the announcement “highly significant.”" / "The economy, she said, is “in good shape.”":
+     * a name or he/she and a cue verb set between commas in the quotation's sentence before it; null when there is
+     * no such aside or its subject names no one.
+     */
+    private SpeakerRule.Found asideCue(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int open = r.tokenAt(q.open());
+        for (int k = first + 2; k < open; k++) {
+            Token verb = r.token(k);
+            if (!r.isCueVerb(k) || verb.key().endsWith("ing") || verb.key().equals(Cues.ACCORDING)
+                    || r.charAfter(verb.end()) != ',' || !r.joined(k - 1)) {
+                continue;
+            }
+            int from = k - 1;
+            boolean pronoun = HE_SHE.contains(r.token(from).key()) && !r.token(from).cap();
+            if (!pronoun) {
+                while (from - 1 > first && k - from < ASIDE_NAME && r.token(from - 1).cap() && r.joined(from - 1)) {
+                    from--;
+                }
+                if (!r.token(from).cap() || r.token(k - 1).possessive()) {
+                    continue;
+                }
+            }
+            if (from <= first || r.charBefore(r.token(from).start()) != ','
+                    || r.markBetween(r.token(from).start(), q.open())) {
+                continue;
+            }
+            Speaker s = Speaker.NONE;
+            if (pronoun) {
+                s = subjects.subjectBefore(p, k);
+            } else {
+                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
+                    s = new Speaker(m.actor().id(), m.actor().name(), null);
+                }
+            }
+            if (s.named()) {
+                return new SpeakerRule.Found(s, verb.key());
+            }
+        }
+        return null;
+    }
+
+    /** He or she as the subject of an aside. */
+    private static final java.util.Set<String> HE_SHE = WordSet.of("he", "she");
 
     /**
      * A quotation opening its own sentence with no cue: the speaker of a cue verb in the sentence before, in the
@@ -747,7 +804,8 @@ final class Sieve {
                     return new SpeakerRule.Found(Subjects.of(m), null);
                 }
             }
-            return null;
+            // "his daughter Jane Roe, who portrayed him as an executive who would be “the people's champion”": the
+            // nearer "who" hangs on no one named; the one before may
         }
         return null;
     }
@@ -1091,11 +1149,28 @@ final class Sieve {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
             // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
-            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)) {
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
+                    && !objectOfAttribution(prev, last.span().close(), m)) {
                 return null;
             }
         }
         return new SpeakerRule.Found(last.speaker(), null);
+    }
+
+    /**
+     * "“…,” he said, paraphrasing Clinton's remarks." / "“…,” Roe said of Doe.": a person named in the attribution's
+     * own sentence after the quotation, as an owner or after a lowercase word (an object), takes over no quotation.
+     */
+    private static boolean objectOfAttribution(ArticleText.Para p, int close, ActorFinder.Mention m) {
+        TokenReader r = new TokenReader(p);
+        if (r.sentenceStart(m.start()) > r.sentenceStart(Math.min(close + 1, p.text().length() - 1))
+                || r.markBetween(close + 1, m.start())) {
+            return false;
+        }
+        int k = r.tokenAt(m.start());
+        Token before = r.tokenOrNull(k - 1);
+        return Subjects.isPossessive(p, m) || before != null && !before.cap() && r.joined(k - 1)
+                && !before.key().equals("and") && !before.key().equals("or");
     }
 
     /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */

@@ -81,6 +81,9 @@ final class TokenReader {
                     || i + 1 < to && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ','))) {
                 continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, "R-Ky., said" goes on: no full stop
             }
+            if (c == '.' && i == a.end() && i + 1 == to && (!tokens.get(k + 1).cap() || tokens.get(k + 1).text().length() == 1)) {
+                continue; // "fivethirtyeight.com tweeted": a dot inside a web address; "(D-N.Y.) said": inside initials
+            }
             if ((c == '\u2019' || c == '\'') && i == a.end() && a.text().endsWith("s") && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
                 continue; // "Jeff Roe, Sanders’ campaign manager, said": a plural's possessive, no closing mark
@@ -154,8 +157,14 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        if (w.cap() && !w.initial() || !Gazetteer.get().cueVerbs.contains(w.key())) {
+        if (!Gazetteer.get().cueVerbs.contains(w.key())) {
             return false;
+        }
+        if (w.cap() && !w.initial()) {
+            // "“…” Roe, the head of the group, Tweeted on Friday": a past verb set in capitals after an apposition's
+            // comma, a lowercase word after it (", Said Hamid," is a name)
+            return k > 0 && k + 1 < tokens.size() && w.key().endsWith("ed") && !tokens.get(k + 1).cap()
+                    && charBefore(w.start()) == ',' && !w.upper();
         }
         if (w.cap() && !w.key().equals(Cues.ACCORDING)) {
             // "Said Comey, “…”", "Stated Stone:": a cue verb opening its sentence before a name

@@ -417,4 +417,55 @@ class OrganizationFinderTest {
         assertTrue(n.contains("MSNBC") && !n.contains("VIDEO"), n.toString());
         assertTrue(names("The senator spoke, and the VIDEO went round.").contains("VIDEO")); // alone: nothing says it is a word
     }
+    @Test
+    void employerAfterAJobIsAnOrganisation() {
+        assertEquals(List.of("Brandvik Partners"),
+                names("\"Costs will rise,\" said Tova Lindqvist, a senior analyst at Brandvik Partners, on Monday."));
+        assertEquals(List.of("Quorrel"), names("Ana Ruiz, an economist at Quorrel, expects a slowdown."));
+        assertEquals(List.of("Citizens for Clean Rivers"),
+                names("Ed Marsh, executive director of Citizens for Clean Rivers, filed the suit."));
+    }
+
+    @Test
+    void aTitlesOfForAPlaceOrACauseNamesNoEmployer() {
+        assertTrue(names("Jean Dupont, a former mayor of Nice, spoke first.").isEmpty());
+        assertTrue(names("Tom Reed, a champion for Constitutional governance, won the seat.").isEmpty());
+        assertTrue(names("Then the secretary of Education spoke; education was the topic.").isEmpty());
+    }
+
+    @Test
+    void personOfAnOrganisationNamesTheOrganisation() {
+        assertEquals(List.of("Varrow Capital Management"),
+                names("\"It is cheap,\" said Dana Holt of Varrow Capital Management."));
+        assertTrue(names("\"We will win,\" said Sen. Tom Reed of Vermont.").isEmpty());
+        assertTrue(names("Voters like Stacy Baker of Columbia, South Carolina, stayed home.").isEmpty());
+    }
+    @Test
+    void aNameCalledSoByACompanyNounIsAnOrganisation() {
+        assertEquals(List.of("Fair Votes Now"), names("A new group called Fair Votes Now, led by students, formed."));
+        assertEquals(List.of("Varnian Renewable Future"),
+                names("The pro-ethanol groups Varnian Renewable Future have knocked him."));
+        assertTrue(names("A super PAC called Future 45 ran ads.").isEmpty());
+    }
+
+    @Test
+    void aPublicationNamedBeforeItsNounIsAnOrganisation() {
+        assertEquals(List.of("Hearth Circle"), names("She sent recipes to Hearth Circle magazine last year."));
+        assertTrue(names("He read a Spanish-language newspaper aloud.").isEmpty());
+        assertEquals(List.of("The Times"), names("Profits fell. The Times newspaper also reported it."));
+    }
+
+    @Test
+    void anAppositionWithACompanyNounNamesAnOrganisation() {
+        assertEquals(List.of("Quorrel-X"), names("\"It grew,\" said Ana Ruiz, president of Quorrel-X, a private company that tracks wealth."));
+        assertEquals(List.of("Lantern"), names("He spoke to the Lantern, a magazine focused on farming."));
+        assertTrue(names("They met in the Rotunda, a group of senators and aides.").isEmpty());
+    }
+    @Test
+    void theAfterAHeadWordAndOfForOrOnGoesOnInsideTheName() {
+        assertEquals(List.of("Varnian Ministry of the Environment"), names("A panel of the Varnian Ministry of the Environment met."));
+        assertEquals(List.of("Ostrel Coalition for the Homeless"), names("Lawyers for the Ostrel Coalition for the Homeless sued."));
+        assertEquals(List.of("Quellmar Research", "Associated Press"),
+                names("The poll by Quellmar Research for the Associated Press found it."));
+    }
 }

@@ -774,4 +774,25 @@ class PersonFinderTest {
         assertTrue(names(full, "Rakeyla Vellmann filmed the scene on her phone.", "The video shows Vellmann pleading with the officers.")
                 .contains("Rakeyla Vellmann"));
     }
+    @Test
+    void aTownNamedInFullWithARareGivenNameIsNoPerson() {
+        assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
+        assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));
+    }
+
+    @Test
+    void aBusinessOrAShowWordEndsNoPersonsName() {
+        assertTrue(names("Her holdings include Warner Music and a bank.").isEmpty());
+        assertTrue(names("Shots rang out near the Blue Reef Bar and Grill at night.").isEmpty());
+    }
+    @Test
+    void whatACompanyNounCallsAFirmIsNoPerson() {
+        assertTrue(names("The Portuguese newspaper Correio de Lisa reports that he left.").isEmpty());
+    }
+
+    @Test
+    void wordsWithADigitOrAHyphenedFunctionWordAreNoNames() {
+        assertEquals(List.of("Joel Roe"), names("Joel Roe is Senior Editor-at-Large at the site."));
+        assertTrue(names("The Not1More campaign released a paper on Tuesday.").isEmpty());
+    }
 }

@@ -305,4 +305,11 @@ class PlaceFinderTest {
                 names("He was held at the Capitol on Monday. The Capitol Police came. It shut one of the South's hubs."));
         assertEquals("place", places("He was held at the Capitol on Monday.").get(0).type());
     }
+    @Test
+    void aSiteNamedForASponsorOrAPersonIsAPlace() {
+        assertEquals(List.of("Vantor Loans Arena"), names("Protesters gathered outside Vantor Loans Arena on Monday."));
+        assertEquals(List.of("Court Street"), names("The church on Court Street was full."));
+        assertEquals(List.of("Rose Bowl"), names("Fans filled the Rose Bowl on Friday."));
+        assertTrue(names("Grace Park said no. The Port Authority agreed.").isEmpty());
+    }
 }

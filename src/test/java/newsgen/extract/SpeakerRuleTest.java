@@ -363,6 +363,52 @@ class SpeakerRuleTest {
                 // "as X put it," before the quotation
                 new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
                         + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                // a definite description by age or by state or party stands for the person named before
+                new Shape(List.of("Comedian Pete Sorensen posted a new video on Friday.",
+                        "\u201cWhat if the candidate had elocution lessons?\u201d the 43-year-old wrote."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Sorensen"),
+                new Shape(List.of("Retired surgeon Ben Carlton spoke in Iowa on Thursday.",
+                        "\u201cOne of the things would be to cut regulations,\u201d the Republican said."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Carlton"),
+                // a person named as the object of the attribution's own sentence does not stop the speaker going on
+                new Shape(List.of("Filling in for the senator at the same event, activist Carl Westover landed a sharp dig.",
+                        "\"I took Wall Street money but it didn't affect me?\" he said, paraphrasing Marsh's remarks at the debate.",
+                        "\"I say, I was born at night but not last night.\""), 1, SpeakerRule.CONTINUING_SPEAKER, "Westover"),
+                // a verb of saying as a participle: "interjecting"
+                new Shape(List.of("Megan Kole pressed the candidate on his words about women.",
+                        "Tom Brandt tried to laugh it off by interjecting, \u201cOnly the comedians.\u201d But Kole was relentless."),
+                        0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a description by title stands for the person the sentence before is about, not the last one named
+                new Shape(List.of("Tom Brandt said Friday that it would \"have been cool\" had Helen Marsh congratulated him.",
+                        "\u201cI was curious to see whether she\u2019d do a class act,\u201d the Republican nominee said at a rally."),
+                        1, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brandt"),
+                // the dots of a state's initials in brackets end no clause
+                new Shape(List.of("\u201cThey have nothing to worry about,\u201d Sen. Charles Shuman (D-N.Y.) said Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Shuman"),
+                // an aside of a name and a cue verb between commas, before the quotation in its sentence
+                new Shape(List.of("Senator Ted Crane met Ben Carlson in Iowa.",
+                        "Crane claimed that his aides had misread a news report. The network, Crane said, called the news "
+                        + "\u201chighly significant.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Crane"),
+                // a platform after "on his official" is where he spoke, not who
+                new Shape(List.of("Senator John Maddox said the president was to blame. Shortly afterward, Maddox said on his "
+                        + "official Twitter feed that he was referring to the president's decisions, \u201cnot to the President "
+                        + "himself.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Maddox"),
+                // "It stated" after "the email read": the email, which speaks as its author
+                new Shape(List.of("Ted Crane's campaign sent an email to supporters on Friday.",
+                        "\"Friend, let me be blunt. I can beat her,\" the email read. It stated that Tom Brandt is so rattled "
+                        + "by Crane's \"surge in the polls\" that he will fight on. It said that Brandt backs \"Marsh-style "
+                        + "healthcare\" and more."), 2, SpeakerRule.FRAGMENT_CUE_BEFORE, "Crane"),
+                // the nearer "who" hangs on no one named: the one before it does
+                new Shape(List.of("Tom Brandt's tone was a contrast to the introduction by his daughter Ivy Brandt, who portrayed "
+                        + "him as an executive who would be \"the people's champion\" and more."), 0,
+                        SpeakerRule.RELATIVE_CLAUSE, "Ivy"),
+                // a web address inside the apposition ends no clause
+                new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
+                        + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
+                // a past cue verb set in capitals after the apposition's comma
+                new Shape(List.of("The head of the super PAC, Mike Dalton, praised the skywriting on Friday.",
+                        "\u201cNot us but can\u2019t argue with it!\u201d Dalton, the head of Right to Rise, Tweeted on Friday "
+                        + "with an image."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Dalton"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
