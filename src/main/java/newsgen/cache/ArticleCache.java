@@ -243,7 +243,7 @@ public final class ArticleCache {
             return rejected(path, file, "cannot be read: " + e.getMessage());
         }
         try {
-            Entry entry = decode(bytes, key);
+            Entry entry = decode(bytes, key, path);
             if (!entry.article().file().toString().equals(file.toString())) {
                 throw new CorruptEntryException("it holds " + entry.article().file() + ", not this file");
             }
@@ -264,7 +264,34 @@ public final class ArticleCache {
         return null;
     }
 
-    private static Entry decode(byte[] bytes, String key) {
+    private static Entry decode(byte[] bytes, String key, Path path) {
+        int bodyFrom = checked(bytes, key);
+        Head head = HEAD.read(Arrays.copyOfRange(bytes, HEADER + 4, bodyFrom));
+        Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
+                new LazyList<>(() -> body(path, key)));
+        return new Entry(article, head.record(), head.warnings(), head.lead());
+    }
+
+    /**
+     * An entry's paragraphs, read from its file again when something first reads them. Why not keep the bytes read
+     * for the head: the bodies are ~100 MB of the 10,164 articles' entries, which a build that reads ~50 of them
+     * kept in its heap to the end. The file is checked again as a whole; an entry is only ever replaced by one of
+     * the same key, which holds the same article, and entries are pruned after the pages are written. One that was
+     * removed or damaged in between fails the build with an error (it is not trusted, and a body cannot be left out).
+     */
+    private static List<newsgen.model.Paragraph> body(Path path, String key) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            int bodyFrom = checked(bytes, key);
+            return BODY.read(Arrays.copyOfRange(bytes, bodyFrom, bytes.length)).paragraphs();
+        } catch (IOException | CorruptEntryException e) {
+            throw new java.io.UncheckedIOException(new IOException(shown(path) + ": cache entry removed or changed while the build read it ("
+                    + e.getMessage() + "); build again", e));
+        }
+    }
+
+    /** Checks an entry's bytes as a whole (magic, key, length, checksum, head length); gives where its body starts. */
+    private static int checked(byte[] bytes, String key) {
         if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new CorruptEntryException("not a gen cache entry");
         }
@@ -290,14 +317,7 @@ public final class ArticleCache {
         if (headLength < 0 || headLength > length - 4) {
             throw new CorruptEntryException("a head of " + headLength + " bytes in " + length);
         }
-        int bodyFrom = HEADER + 4 + headLength;
-        Head head = HEAD.read(Arrays.copyOfRange(bytes, HEADER + 4, bodyFrom));
-        byte[] body = Arrays.copyOfRange(bytes, bodyFrom, bytes.length);
-        // The checksum above covered the body's bytes, written by this very codec: decoding them later cannot fail
-        // on a damaged file, only on a bug, which is thrown where the paragraphs are read.
-        Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
-                new LazyList<>(() -> BODY.read(body).paragraphs()));
-        return new Entry(article, head.record(), head.warnings(), head.lead());
+        return HEADER + 4 + headLength;
     }
 
     /** The entry's payload: the head's length, the head, then the body. */

@@ -80,4 +80,23 @@ class ArticleCacheTest {
         assertNull(again.get(key, file));
         assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
     }
+
+    @Test
+    void aBodyWhoseEntryWentAwayBeforeItWasReadFailsLoudly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bridge.md");
+        Files.writeString(file, TEXT);
+        Article article = new ArticleLoader(false).load(file);
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        String key = cache.key(file, "bridge.md", false);
+        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
+        ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file);
+        Path entry = dir.resolve("cache/articles").resolve(key);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 10] ^= 1;
+        Files.write(entry, bytes);
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> back.article().paragraphs().size());
+        assertTrue(e.getCause().getMessage().contains("cache entry removed or changed while the build read it (checksum mismatch)"),
+                e.getCause().getMessage());
+    }
 }
