@@ -164,7 +164,21 @@ final class QuoteFinder {
         if (QuoteMarks.isDoubleOpen(c) || c == '\u2018') {
             return false;
         }
-        return i > 0 && !Character.isWhitespace(s.charAt(i - 1)) || f == Family.TWO_APOSTROPHES;
+        return i > 0 && !Character.isWhitespace(s.charAt(i - 1)) || f == Family.TWO_APOSTROPHES
+                || c == '"' && closesNested(s, i);
+    }
+
+    /**
+     * "…tells 'them they are outsiders,' " Roe wrote": a space set between a nested quotation's closing single mark
+     * and the outer closing mark, as print does to keep the two apart.
+     */
+    private static boolean closesNested(String s, int i) {
+        if (i < 3 || s.charAt(i - 1) != ' ') {
+            return false;
+        }
+        char single = s.charAt(i - 2);
+        return (single == '\'' || single == '\u2019') && !Character.isWhitespace(s.charAt(i - 3))
+                && (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
     }
 
     /** Where the paragraph's last closing single mark is (not an apostrophe in a word): single quotes open only before it. */

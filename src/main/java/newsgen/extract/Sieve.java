@@ -189,6 +189,10 @@ final class Sieve {
                 && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
     }
 
+    /** Auxiliaries that may stand between a name and its cue verb ("Roe has said", "Roe had told"). */
+    private static final java.util.Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "also", "later",
+            "then", "once");
+
     /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
     record NameByVerb(Speaker speaker, boolean actor, int end) {
         Speaker listed() {
@@ -237,6 +241,10 @@ final class Sieve {
             }
         } else {
             to = verb;
+            if (to > 1 && !t.get(to - 1).cap() && SAID_AUXILIARIES.contains(t.get(to - 1).key()) && r.joined(to - 1)
+                    && t.get(to - 2).cap() && r.joined(to - 2)) {
+                to--; // "…, Comey has said": an auxiliary between the name and its verb
+            }
             from = to;
             while (from > 0 && t.get(from - 1).cap() && (from == to ? r.joined(from - 1)
                     : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
@@ -482,6 +490,12 @@ final class Sieve {
             return null;
         }
         ArticleText.Para p = q.start();
+        if (!according) {
+            SpeakerRule.Found aside = asideCue(q);
+            if (aside != null) {
+                return aside;
+            }
+        }
         boolean isAccording = isAccording(p, verb);
         if (isAccording != according) {
             return null;
@@ -508,6 +522,57 @@ final class Sieve {
         }
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
+
+    /** How many capitalised words the name of an aside may have (", Sen. Jane Roe said,"). */
+    private static final int ASIDE_NAME = 4;
+
+    /**
+     * "CNN, Cruz said, called the announcement “highly significant.”" / "The economy, she said, is “in good shape.”":
+     * a name or he/she and a cue verb set between commas in the quotation's sentence before it; null when there is
+     * no such aside or its subject names no one.
+     */
+    private SpeakerRule.Found asideCue(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int open = r.tokenAt(q.open());
+        for (int k = first + 2; k < open; k++) {
+            Token verb = r.token(k);
+            if (!r.isCueVerb(k) || verb.key().endsWith("ing") || verb.key().equals(Cues.ACCORDING)
+                    || r.charAfter(verb.end()) != ',' || !r.joined(k - 1)) {
+                continue;
+            }
+            int from = k - 1;
+            boolean pronoun = HE_SHE.contains(r.token(from).key()) && !r.token(from).cap();
+            if (!pronoun) {
+                while (from - 1 > first && k - from < ASIDE_NAME && r.token(from - 1).cap() && r.joined(from - 1)) {
+                    from--;
+                }
+                if (!r.token(from).cap() || r.token(k - 1).possessive()) {
+                    continue;
+                }
+            }
+            if (from <= first || r.charBefore(r.token(from).start()) != ','
+                    || r.markBetween(r.token(from).start(), q.open())) {
+                continue;
+            }
+            Speaker s = Speaker.NONE;
+            if (pronoun) {
+                s = subjects.subjectBefore(p, k);
+            } else {
+                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
+                    s = new Speaker(m.actor().id(), m.actor().name(), null);
+                }
+            }
+            if (s.named()) {
+                return new SpeakerRule.Found(s, verb.key());
+            }
+        }
+        return null;
+    }
+
+    /** He or she as the subject of an aside. */
+    private static final java.util.Set<String> HE_SHE = WordSet.of("he", "she");
 
     /**
      * A quotation opening its own sentence with no cue: the speaker of a cue verb in the sentence before, in the
@@ -638,7 +703,111 @@ final class Sieve {
         if (cue.after() && m.start() > q.open() && cue.para() == q.start()) {
             return null;
         }
-        return new SpeakerRule.Found(Subjects.of(m), verb);
+        ActorFinder.Mention second = contrastSubject(cue.para(), m.end(), Math.min(q.open(),
+                cue.para().tokens().get(cue.verb()).start()));
+        return new SpeakerRule.Found(Subjects.of(second != null && cue.para() == q.start() ? second : m), verb);
+    }
+
+    /** Conjunctions that open a second clause with a subject of its own (", while Jane Roe, …, proposed …"). */
+    private static final java.util.Set<String> CONTRAST = WordSet.of("while", "whereas");
+
+    /**
+     * "Gov. X signed an order, while Mike Roe, the former governor, proposed we “…”": the person opening a clause
+     * after ", while" between {@code from} and {@code to}, followed by a verb or an apposition; else null.
+     */
+    private ActorFinder.Mention contrastSubject(ArticleText.Para p, int from, int to) {
+        TokenReader r = new TokenReader(p);
+        for (int k = r.tokenAt(from); k + 1 < r.size() && r.token(k + 1).start() < to; k++) {
+            if (!CONTRAST.contains(r.token(k).key()) || r.token(k).cap() || r.charBefore(r.token(k).start()) != ',') {
+                continue;
+            }
+            for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 1).start(), to)) {
+                int next = r.tokenAt(m.end());
+                boolean verbOrApposition = r.charAfter(m.end()) == ',' || next < r.size() && !r.token(next).cap();
+                return m.start() == r.token(k + 1).start() && m.actor().isPerson() && verbOrApposition ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Jane Roe On How History Makes Latinos Feel “Invisible.”", "Jane Roe Asked Men Everywhere To “Redefine …”": a
+     * heading in title case that opens with a person's name, its verb capitalised too: that person; else null.
+     */
+    private ActorFinder.Mention headingSubject(ArticleText.Para p, TokenReader r, int open) {
+        int first = r.tokenAt(r.sentenceStart(open));
+        if (first < r.size() && !r.token(first).cap() && first + 1 < r.size() && r.token(first).text().chars().allMatch(Character::isDigit)) {
+            first++; // "1 ⏎ Jane Roe On …": a list number before the heading
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(Math.min(first, r.size() - 1)).start(), open)) {
+            int next = r.tokenAt(m.end());
+            return m.start() == r.token(first).start() && m.actor().isPerson() && next < r.size() && r.joined(next - 1)
+                    && titleCase(r, next, r.tokenAt(open)) ? m : null;
+        }
+        return null;
+    }
+
+    /** How many words a title-case heading needs between the name and the quotation. */
+    private static final int TITLE_CASE_WORDS = 3;
+
+    /**
+     * Whether every word of four letters or more from token {@code from} to {@code to} is capitalised, and there are
+     * at least {@link #TITLE_CASE_WORDS} words: a heading in title case ("On How History Makes Latinos Feel").
+     */
+    private static boolean titleCase(TokenReader r, int from, int to) {
+        if (to - from < TITLE_CASE_WORDS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = r.token(k);
+            if (w.text().length() >= 4 && !w.cap() || k > from && r.endsClause(k - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand between an opening phrase's comma and the main clause's subject ("…,” though, Roe"). */
+    private static final java.util.Set<String> LINKING_ADVERBS = WordSet.of("though", "however", "still", "then");
+
+    /** See {@link SpeakerRule#OPENING_PARTICIPLE}: the named subject after the opening phrase, or null. */
+    SpeakerRule.Found openingParticiple(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int open = r.tokenAt(q.open());
+        if (first >= open || first >= r.size()) {
+            return null;
+        }
+        Token w = r.token(first);
+        if (!w.cap() || !w.key().endsWith("ing") || !gaz.cueVerbs.contains(w.key())
+                || r.markBetween(w.end(), q.open())) {
+            return null;
+        }
+        String s = p.text();
+        int comma = q.text().endsWith(",") ? q.close() : s.indexOf(',', q.close() + 1);
+        if (comma < 0 || comma > s.length() - 2 || r.sentenceStart(comma) != r.sentenceStart(q.open())) {
+            return null;
+        }
+        int k = r.tokenAt(comma + 1);
+        if (k < r.size() && LINKING_ADVERBS.contains(r.token(k).key()) && r.charAfter(r.token(k).end()) == ',') {
+            k++;
+        }
+        if (k >= r.size() || !r.token(k).cap()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), Integer.MAX_VALUE)) {
+            int next = r.tokenAt(m.end());
+            if (m.start() != r.token(k).start() || !m.actor().isPerson() || next >= r.size() || r.token(next).cap()
+                    || !r.joined(next - 1)) {
+                return null; // a name opening the main clause, its verb right after it
+            }
+            return new SpeakerRule.Found(Subjects.of(m), w.key());
+        }
+        return null;
     }
 
     /**
@@ -651,6 +820,10 @@ final class Sieve {
         int open = r.tokenAt(q.open());
         if (open == 0) {
             return null;
+        }
+        ActorFinder.Mention heading = headingSubject(p, r, q.open());
+        if (heading != null) {
+            return new SpeakerRule.Found(Subjects.of(heading), null);
         }
         ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
         if (m == null) {
@@ -670,6 +843,13 @@ final class Sieve {
             end = close + 1;
         }
         if (r.charAfter(end) == ',') {
+            int after = r.tokenAt(p.text().indexOf(',', end) + 1);
+            if (r.charBefore(m.start()) == ',' && after < open && !r.token(after).cap()
+                    && (r.token(after).key().endsWith("ed") || IRREGULAR_PAST.contains(r.token(after).key()))) {
+                // "Another critic, Laurence H. Roe, likened the rules to “burning the Constitution”": the name is the
+                // apposition of the description opening the sentence, and the verb follows it
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
             // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
             int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
             if (close < 0 || close >= q.open() || r.markBetween(end, close)) {
@@ -747,7 +927,8 @@ final class Sieve {
                     return new SpeakerRule.Found(Subjects.of(m), null);
                 }
             }
-            return null;
+            // "his daughter Jane Roe, who portrayed him as an executive who would be “the people's champion”": the
+            // nearer "who" hangs on no one named; the one before may
         }
         return null;
     }
@@ -1080,6 +1261,10 @@ final class Sieve {
             return null;
         }
         if (last == null || last.span().end() != prev) {
+            SpeakerRule.Found aside = pronounAside(prev, last);
+            if (aside != null) {
+                return aside;
+            }
             // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
             return reportedSpeech(prev);
         }
@@ -1091,11 +1276,44 @@ final class Sieve {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
             // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
-            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)) {
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
+                    && !objectOfAttribution(prev, last.span().close(), m)) {
                 return null;
             }
         }
         return new SpeakerRule.Found(last.speaker(), null);
+    }
+
+    /**
+     * "“…,” he said, paraphrasing Clinton's remarks." / "“…,” Roe said of Doe.": a person named in the attribution's
+     * own sentence after the quotation, as an owner or after a lowercase word (an object), takes over no quotation.
+     */
+    private static boolean objectOfAttribution(ArticleText.Para p, int close, ActorFinder.Mention m) {
+        TokenReader r = new TokenReader(p);
+        if (r.sentenceStart(m.start()) > r.sentenceStart(Math.min(close + 1, p.text().length() - 1))
+                || r.markBetween(close + 1, m.start())) {
+            return false;
+        }
+        int k = r.tokenAt(m.start());
+        Token before = r.tokenOrNull(k - 1);
+        return Subjects.isPossessive(p, m) || before != null && !before.cap() && r.joined(k - 1)
+                && !before.key().equals("and") && !before.key().equals("or");
+    }
+
+    /**
+     * "“…,” Miller said. “…”" ⏎ "She pauses." ⏎ "“Well, thank you so much.”": a one-sentence paragraph opening with he or
+     * she that names no one, between the speaker's quotation and this one, is about the speaker, who goes on.
+     */
+    private SpeakerRule.Found pronounAside(ArticleText.Para prev, Attribution last) {
+        if (last == null || !last.speaker().named() || !ctx.isPerson(last.speaker().id())
+                || last.span().end() != ctx.previous(prev) || prev.sentences().size() != 1 || prev.tokens().isEmpty()
+                || new TokenReader(prev).markBetween(0, prev.text().length())
+                || !ctx.actors(prev.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+            return null;
+        }
+        String first = prev.tokens().get(0).key();
+        return (first.equals("he") || first.equals("she")) && mayBe(last.speaker(), first)
+                ? new SpeakerRule.Found(last.speaker(), null) : null;
     }
 
     /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */

@@ -117,6 +117,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "Acknowledging that Roe “says a lot of stupid stuff,” though, Jane Doe did suggest …": a quotation inside a
+     * participle of saying that opens the sentence goes with the subject of the main clause after it.
+     */
+    OPENING_PARTICIPLE("opening-participle", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.openingParticiple(a.span());
+        }
+    },
+    /**
      * "“Exports rose,” the minister said. “Imports fell.”": the speaker (or the role only: "said one party
      * strategist") of the quotation before, same paragraph; not
      * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.

@@ -127,7 +127,8 @@ final class Subjects {
                 && !t.get(conj).cap()) {
             conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
         }
-        if (conj > 0 && t.get(conj).key().equals("who") && r.charBefore(t.get(conj).start()) == ',') {
+        if (conj > 0 && t.get(conj).key().equals("who") && (r.charBefore(t.get(conj).start()) == ','
+                || t.get(conj - 1).cap() && r.joined(conj - 1))) {
             ActorFinder.Mention head = relativeHead(p, r, t.get(conj).start(), sentenceStart);
             if (head != null) {
                 return of(head);
@@ -259,7 +260,7 @@ final class Subjects {
                 if (m.actor().isPerson()) {
                     // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
                     person = person == null || isPossessive(p, person) && !isPossessive(p, m) ? m : person;
-                } else {
+                } else if (!channel(p, m)) {
                     org = org == null ? m : org;
                 }
             }
@@ -294,6 +295,12 @@ final class Subjects {
                     main = subordinateSubject(p, k);
                 }
                 return main != null ? of(main) : ctx.lastPerson(p, t.get(k).start(), w);
+            }
+            if (w.equals("it") && k == from) {
+                Speaker doc = documentBefore(p, t.get(k).start());
+                if (doc != null) {
+                    return doc;
+                }
             }
             if (THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
@@ -334,6 +341,16 @@ final class Subjects {
                 }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
+            if (k > from && t.get(k - 1).key().equals("the") && (AGE.matcher(w).matches() || isDemonym(p, k))
+                    && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)))) {
+                // "said the 46-year-old", "the Texan said": a person described by age or by state or party, the
+                // person so described before or the last one named
+                Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                if (described == null) {
+                    described = ctx.lastAnyPerson(p, t.get(k).start());
+                }
+                return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
+            }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
                     // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
@@ -343,18 +360,21 @@ final class Subjects {
                         titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                     }
                     if (titled == null && PERSON_NOUNS.contains(w)) {
-                        // "the retired neurosurgeon told": a description of the person so described, or named last
+                        // "the retired neurosurgeon told": a description of the person so described
                         titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
-                        if (titled == null) {
-                            titled = ctx.lastAnyPerson(p, t.get(k).start());
-                            titled = titled.named() ? titled : null;
-                        }
                     }
                     if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
                         // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
-                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's)
+                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
+                        // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
+                        // him, not the last one named
                         ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
                         titled = before == null || titledOtherwise(before.actor()) ? null : of(before);
+                    }
+                    if (titled == null && PERSON_NOUNS.contains(w)) {
+                        // else the person named last
+                        titled = ctx.lastAnyPerson(p, t.get(k).start());
+                        titled = titled.named() ? titled : null;
                     }
                     if (titled != null) {
                         return titled;
@@ -864,8 +884,19 @@ final class Subjects {
         }
         var t = p.tokens();
         int k = TokenReader.firstTokenAt(t, m.start()) - 1;
-        return k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())
-                && (k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING));
+        if (k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())) {
+            return k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING);
+        }
+        // "said on his official Twitter feed that he was referring to …": up to two lowercase words after "on"/"via"
+        for (int words = 0; k > 0 && k < t.size() && words < 2 && !t.get(k).cap()
+                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)); k--, words++) {
+            String w = t.get(k - 1).key();
+            if ((w.equals("on") || w.equals("via")) && !t.get(k - 1).cap()
+                    && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
@@ -1012,8 +1043,9 @@ final class Subjects {
             if (r.wordsBetween(m.end(), who) > RELATIVE_HEAD_REACH || r.markBetween(m.end(), who)) {
                 return null;
             }
-            if (m.actor().isPerson() && !isPossessive(p, m) && r.charAfter(m.end()) == ',') {
-                return m;
+            if (m.actor().isPerson() && !isPossessive(p, m)
+                    && (r.charAfter(m.end()) == ',' || r.wordsBetween(m.end(), who) == 0)) {
+                return m; // "Jane Roe, who …, said"; "a tweet from Jane Roe who tweeted, “…”"
             }
         }
         return null;
@@ -1072,6 +1104,52 @@ final class Subjects {
             return Speaker.NONE; // "Jane Roe, who is reviled by progressives, said" is the one apposition taken
         }
         return unlistedName(p, first, to, capitalisedInside);
+    }
+
+    /**
+     * "“…,” the email read. It stated that …": "it" opening a sentence right after one whose cue verb has a document
+     * ("the email", "the lawsuit") for subject stands for that document, and speaks as its author; else null.
+     */
+    private Speaker documentBefore(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s == 0 || p.sentences().get(s).start() < offset - 1 && new TokenReader(p).wordBetween(p.sentences().get(s).start(), offset)) {
+            return null;
+        }
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int back = s - 1;
+        while (back > 0 && s - back < IT_CHAIN && r.tokenAt(p.sentences().get(back).start()) + 1 < t.size()
+                && t.get(r.tokenAt(p.sentences().get(back).start())).key().equals("it")
+                && r.isCueVerb(r.tokenAt(p.sentences().get(back).start()) + 1)) {
+            back--; // "… the email read. It stated that …. It said that …": the second "it" is the same email
+        }
+        Sentences.Span before = p.sentences().get(back);
+        for (int k = r.tokenAt(before.start()) + 1; k + 1 < t.size() && t.get(k + 1).start() < before.end(); k++) {
+            String w = t.get(k).key();
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w)) && !t.get(k).cap() && t.get(k - 1).key().equals("the")
+                    && r.isCueVerb(k + 1) && r.joined(k)) {
+                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                if (!doc.named()) {
+                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    return author != null ? author : doc;
+                }
+                return doc;
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences opening "It said" may follow the one naming the document. */
+    private static final int IT_CHAIN = 4;
+
+    /** An age standing for a person: "46-year-old", "70-year-old". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /** Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name. */
+    private static boolean isDemonym(ArticleText.Para p, int k) {
+        Gazetteer.Match m = p.matchAt(k);
+        return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
+                && m.to() == k + 1;
     }
 
     /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */

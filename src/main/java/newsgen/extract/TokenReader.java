@@ -81,6 +81,9 @@ final class TokenReader {
                     || i + 1 < to && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ','))) {
                 continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, "R-Ky., said" goes on: no full stop
             }
+            if (c == '.' && i == a.end() && i + 1 == to && (!tokens.get(k + 1).cap() || tokens.get(k + 1).text().length() == 1)) {
+                continue; // "fivethirtyeight.com tweeted": a dot inside a web address; "(D-N.Y.) said": inside initials
+            }
             if ((c == '\u2019' || c == '\'') && i == a.end() && a.text().endsWith("s") && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
                 continue; // "Jeff Roe, Sanders’ campaign manager, said": a plural's possessive, no closing mark
@@ -154,8 +157,16 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        if (w.cap() && !w.initial() || !Gazetteer.get().cueVerbs.contains(w.key())) {
-            return false;
+        if (!Gazetteer.get().cueVerbs.contains(w.key())) {
+            // "Roe fired back: “…”", "hit back", "shot back": a verb of striking with "back" answers in words
+            return !w.cap() && BACK_VERBS.contains(w.key()) && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("back")
+                    && joined(k);
+        }
+        if (w.cap() && !w.initial()) {
+            // "“…” Roe, the head of the group, Tweeted on Friday": a past verb set in capitals after an apposition's
+            // comma, a lowercase word after it (", Said Hamid," is a name)
+            return k > 0 && k + 1 < tokens.size() && w.key().endsWith("ed") && !tokens.get(k + 1).cap()
+                    && charBefore(w.start()) == ',' && !w.upper();
         }
         if (w.cap() && !w.key().equals(Cues.ACCORDING)) {
             // "Said Comey, “…”", "Stated Stone:": a cue verb opening its sentence before a name
@@ -164,8 +175,9 @@ final class TokenReader {
         }
         // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;
-        if (before != null && (before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1))) {
-            return false;
+        if (before != null && (before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1)
+                || before.end() < w.start() && pluralPossessive(before.end()))) {
+            return false; // also "Sanders’ comments": a plural's possessive before the word
         }
         if (PLURAL_NOUNS.contains(w.key())) {
             // "his anti-Muslim remarks", "Trump's over-the-top comments": a plural noun a few describing words after
@@ -181,6 +193,11 @@ final class TokenReader {
         }
         return true;
     }
+
+    /** Verbs that answer in words when "back" follows them ("fired back", "hit back", "pushed back"). */
+    private static final java.util.Set<String> BACK_VERBS = WordSet.of("fired", "fires", "firing", "hit", "hits",
+            "hitting", "shot", "shoots", "pushed", "pushes", "pushing", "struck", "strikes", "striking", "snapped", "lashed",
+            "lashes", "lashing", "punched", "swung", "wrote", "writes");
 
     /** Cue words that are as often plural nouns ("his anti-Muslim remarks"). */
     private static final java.util.Set<String> PLURAL_NOUNS = WordSet.of("remarks", "comments", "claims", "calls",

@@ -38,17 +38,23 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 3";
+    static final String VERSION = "page inputs 5";
 
     private final Views views;
     private final Archive archive;
     private final Function<ArchivedArticle, String> source;
+
+    /** The archive's articles by slug, to find the cache key of the article a quote or a dated sentence is from. */
+    private final Map<String, ArchivedArticle> bySlug = new java.util.HashMap<>();
+    /** Each timeline entry's place among its own article's entries in the timeline, made on first use. */
+    private volatile Map<TimelineEntry, Integer> ordinals;
 
     /** @param source an article's cache key, or null when it has none (then its pages are modelled and hashed) */
     PageInputs(Views views, Archive archive, Function<ArchivedArticle, String> source) {
         this.views = views;
         this.archive = archive;
         this.source = source;
+        archive.articles().forEach(a -> bySlug.put(a.record().slug(), a));
     }
 
     /** An article's page: its article and record (by key), its links, the entity pages they reach, its story. */
@@ -101,11 +107,42 @@ final class PageInputs {
         return list("card", key, link(place), story(links.story()));
     }
 
-    /** A dated sentence as the timeline shows it: the entry, and each entity's page. */
+    /**
+     * A dated sentence as the timeline shows it: the entry, and each entity's page. The entry itself (value, words,
+     * sentence, article) is stood for by its article's cache key and its place among that article's entries in the
+     * timeline: an article's entries are one for each dated mention of its record, and the timeline is a stable sort
+     * ({@code TimelineBuilder}), so two entries of one article keep an order that depends on them alone, and the
+     * k-th of an article with the same key is the same entry. Hashing every sentence's words instead was most of the
+     * timeline's keying.
+     */
     Object timelineEntry(TimelineEntry t) {
         List<Object> entities = new ArrayList<>(t.entities().size());
         t.entities().forEach(e -> entities.add(link(e)));
-        return list("dated", t.value(), t.text(), t.sentence(), articleRef(t.article()), entities);
+        ArchivedArticle a = bySlug.get(t.article().slug());
+        String key = a == null ? null : source.apply(a);
+        Integer k = key == null ? null : ordinals().get(t);
+        if (k == null) {
+            return list("dated", t.value(), t.text(), t.sentence(), articleRef(t.article()), entities);
+        }
+        return list("dated in", key, k, entities);
+    }
+
+    private Map<TimelineEntry, Integer> ordinals() {
+        Map<TimelineEntry, Integer> out = ordinals;
+        if (out == null) {
+            synchronized (this) {
+                out = ordinals;
+                if (out == null) {
+                    out = new java.util.IdentityHashMap<>();
+                    Map<String, Integer> seen = new java.util.HashMap<>();
+                    for (TimelineEntry t : archive.timeline()) {
+                        out.put(t, seen.merge(t.article().slug(), 1, Integer::sum));
+                    }
+                    ordinals = out;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -134,7 +171,63 @@ final class PageInputs {
     private Object citedQuote(CitedQuote c) {
         String speaker = c.quote().speaker();
         EntityRef ref = speaker == null ? null : archive.linksOf(c.article().slug()).actor(speaker);
-        return list(c.quote(), articleRef(c.article()), link(ref));
+        // The quote and its article's reference come from the article's record: its cache key and the quote's place
+        // in the record stand for them (hashing every quote's words was most of an entity page's keying).
+        ArchivedArticle a = bySlug.get(c.article().slug());
+        String key = a == null ? null : source.apply(a);
+        int i = key == null ? -1 : indexOf(a.record().quotes(), c.quote());
+        if (i < 0 || !ArticleRef.of(a.record()).equals(c.article())) {
+            return list(c.quote(), articleRef(c.article()), link(ref));
+        }
+        return list("quote in", key, i, link(ref));
+    }
+
+    /** The place of this very quote (not an equal one) in the list, or -1. */
+    private static int indexOf(List<?> list, Object item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == item) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A page of the quotes list: the list's counts, the page's place, and each quote with its speaker as the page
+     * groups them (a new group wherever the speaker changes, marked continued when its first quote on the page is not
+     * the speaker's first). Null when a quote's article has no cache key.
+     */
+    Object quotesPage(List<Views.SpokenQuote> chunk, int speakers, int total, int unattributed, int number, int pages) {
+        List<Object> out = new ArrayList<>(4 * chunk.size() + 6);
+        out.add("quotes");
+        out.add(speakers);
+        out.add(total);
+        out.add(unattributed);
+        out.add(number);
+        out.add(pages);
+        newsgen.model.SpeakerQuotes current = null;
+        for (Views.SpokenQuote q : chunk) {
+            boolean starts = q.speaker() != current;
+            current = q.speaker();
+            out.add(starts ? list(q.speaker().name(), link(q.speaker().speaker()), q.speaker().quotes().size(), q.first()) : null);
+            Object quote = citedQuote(q.quote());
+            if (quote == null) {
+                return null;
+            }
+            out.add(quote);
+        }
+        return out;
+    }
+
+    /** A page of the quotes without a named speaker: the list's length, the page's place, and its quotes. */
+    Object unattributedPage(List<CitedQuote> chunk, int total, int number, int pages) {
+        List<Object> out = new ArrayList<>(chunk.size() + 4);
+        out.add("unattributed");
+        out.add(total);
+        out.add(number);
+        out.add(pages);
+        chunk.forEach(c -> out.add(citedQuote(c)));
+        return out;
     }
 
     private Object companion(Companion c) {
@@ -147,15 +240,15 @@ final class PageInputs {
     }
 
     /**
-     * An article as other pages cite it. Components written one by one, not as the record (its class name and each
-     * accessor by reflection: most of the inputs' cost, which was as much as making the models they replace);
-     * {@code PageInputsTest} fails when {@link ArticleRef} or {@link EntityRef} gains a component not written here.
+     * An article as other pages cite it: the record itself, which {@link ModelHash} writes component by component
+     * ({@link #ARTICLE_REF_COMPONENTS}), not by reflection, and digests once however many pages cite it;
+     * {@code PageInputsTest} fails when {@link ArticleRef} or {@link EntityRef} gains a component not written.
      */
     private static Object articleRef(ArticleRef r) {
-        return list(r.slug(), r.title(), r.outlet(), r.date());
+        return r;
     }
 
-    /** The components {@link #link} and {@link #articleRef} write, in order. */
+    /** The components {@link #link} and {@link ModelHash} (for {@link #articleRef}) write, in order. */
     static final List<String> ENTITY_REF_COMPONENTS = List.of("kind", "id", "name");
     static final List<String> ARTICLE_REF_COMPONENTS = List.of("slug", "title", "outlet", "date");
 

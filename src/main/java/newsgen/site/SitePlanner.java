@@ -69,7 +69,7 @@ public final class SitePlanner {
             pages.add(new Page(RelativeLinks.story(s.id()), "story", () -> new StoryPage(s.title(), "stories", storyViews.story(s))));
         }
 
-        addQuotePages(pages, views, archive);
+        addQuotePages(pages, views, inputs, archive);
         if (!archive.unattributed().isEmpty()) {
             String first = "quotes/unattributed.html";
             var chunks = Pagination.chunks(archive.unattributed(), Pagination.PAGE_SIZE);
@@ -77,7 +77,8 @@ public final class SitePlanner {
                 int number = n;
                 pages.add(new Page(Pagination.path(first, n), "quotes", () -> new QuotesPage(
                         titled("Quotes without a named speaker", number), "quotes", true, List.of(),
-                        chunks.get(number - 1).stream().map(views::citedQuote).toList(), 0, archive.unattributed().size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size()))));
+                        chunks.get(number - 1).stream().map(views::citedQuote).toList(), 0, archive.unattributed().size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size())),
+                        inputs == null ? null : () -> inputs.unattributedPage(chunks.get(number - 1), archive.unattributed().size(), number, chunks.size())));
             }
         }
         paged(pages, "timeline/index.html", "timeline", "Timeline", "timeline", archive.timeline(), views::timelineEntry,
@@ -91,7 +92,7 @@ public final class SitePlanner {
     }
 
     /** Every attributed quote, most quoted speaker first, over pages of fifty quotes, grouped by speaker on each page. */
-    private static void addQuotePages(List<Page> pages, Views views, Archive archive) {
+    private static void addQuotePages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
         List<Views.SpokenQuote> all = new ArrayList<>();
         int speakers = 0;
         for (SpeakerQuotes s : archive.speakers()) {
@@ -107,7 +108,9 @@ public final class SitePlanner {
             int number = n;
             pages.add(new Page(Pagination.path(first, n), "quotes", () -> new QuotesPage(
                     titled("Quotes", number), "quotes", false, views.speakers(chunks.get(number - 1)), List.of(),
-                    speakerCount, all.size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size()))));
+                    speakerCount, all.size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size())),
+                    inputs == null ? null : () -> inputs.quotesPage(chunks.get(number - 1), speakerCount, all.size(),
+                            archive.unattributed().size(), number, chunks.size())));
         }
     }
 

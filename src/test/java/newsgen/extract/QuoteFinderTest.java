@@ -42,6 +42,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSpacedStraightMarkAfterANestedQuotationClosesTheOuterOne() {
+        List<Quote> q = quotes("\"The state favored some beliefs. Such favor tells 'others that they are outsiders,' \" "
+                + "Judge Carla Reyes wrote.", "\"The law is void,\" she added.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("The state favored some beliefs. Such favor tells 'others that they are outsiders,'", q.get(0).text());
+        assertEquals("Carla Reyes", q.get(0).speakerName());
+    }
+
+    @Test
     void apostrophesInWordsAreNeverQuotationMarks() {
         assertTrue(texts("Kenya’s farmers don’t expect rain, and the union's chief can't say why.").isEmpty());
     }

@@ -57,6 +57,9 @@ class SpeakerRuleTest {
             case SENTENCE_SUBJECT -> new Example("Jane Ortega has opposed the dam on the river for a decade and in a long "
                     + "interview with reporters at the county courthouse on Friday said the deal \u201chappens to be illegal.\u201d",
                     "Ortega");
+            case OPENING_PARTICIPLE -> new Example(List.of("Comedian Tim Allred talked about the race on Monday.",
+                    "Acknowledging that the mogul \u201csays a lot of stupid stuff,\u201d though, Allred did suggest that his "
+                    + "wealth gives him an edge."), 0, "Allred");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             case SAME_PARAGRAPH -> new Example(List.of(
@@ -207,7 +210,7 @@ class SpeakerRuleTest {
                         0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
                 // an irregular past after the name, as the trigram reads it
                 new Shape(List.of("Jim Okafor and Sandy Paradis stood in line to vote.",
-                        "\u201cThey are all here for the free stuff,\u201d Okafor shot back with a laugh."),
+                        "\u201cThey are all here for the free stuff,\u201d Okafor went on with a laugh."),
                         0, SpeakerRule.TRIGRAM, "Okafor"),
                 // "beamed Jane Roe of Madison": a place after the name ends no subject
                 new Shape(List.of("\u201cThis is fantastic!\u201d beamed Darnell Whitacre of Madison, Alabama, who had sneaked onto the floor."),
@@ -363,6 +366,81 @@ class SpeakerRuleTest {
                 // "as X put it," before the quotation
                 new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
                         + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                // a definite description by age or by state or party stands for the person named before
+                new Shape(List.of("Comedian Pete Sorensen posted a new video on Friday.",
+                        "\u201cWhat if the candidate had elocution lessons?\u201d the 43-year-old wrote."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Sorensen"),
+                new Shape(List.of("Retired surgeon Ben Carlton spoke in Iowa on Thursday.",
+                        "\u201cOne of the things would be to cut regulations,\u201d the Republican said."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Carlton"),
+                // a person named as the object of the attribution's own sentence does not stop the speaker going on
+                new Shape(List.of("Filling in for the senator at the same event, activist Carl Westover landed a sharp dig.",
+                        "\"I took Wall Street money but it didn't affect me?\" he said, paraphrasing Marsh's remarks at the debate.",
+                        "\"I say, I was born at night but not last night.\""), 1, SpeakerRule.CONTINUING_SPEAKER, "Westover"),
+                // a verb of saying as a participle: "interjecting"
+                new Shape(List.of("Megan Kole pressed the candidate on his words about women.",
+                        "Tom Brandt tried to laugh it off by interjecting, \u201cOnly the comedians.\u201d But Kole was relentless."),
+                        0, SpeakerRule.CUE_BEFORE, "Brandt"),
+                // a description by title stands for the person the sentence before is about, not the last one named
+                new Shape(List.of("Tom Brandt said Friday that it would \"have been cool\" had Helen Marsh congratulated him.",
+                        "\u201cI was curious to see whether she\u2019d do a class act,\u201d the Republican nominee said at a rally."),
+                        1, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brandt"),
+                // the dots of a state's initials in brackets end no clause
+                new Shape(List.of("\u201cThey have nothing to worry about,\u201d Sen. Charles Shuman (D-N.Y.) said Tuesday."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Shuman"),
+                // an aside of a name and a cue verb between commas, before the quotation in its sentence
+                new Shape(List.of("Senator Ted Crane met Ben Carlson in Iowa.",
+                        "Crane claimed that his aides had misread a news report. The network, Crane said, called the news "
+                        + "\u201chighly significant.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Crane"),
+                // a platform after "on his official" is where he spoke, not who
+                new Shape(List.of("Senator John Maddox said the president was to blame. Shortly afterward, Maddox said on his "
+                        + "official Twitter feed that he was referring to the president's decisions, \u201cnot to the President "
+                        + "himself.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Maddox"),
+                // "It stated" after "the email read": the email, which speaks as its author
+                new Shape(List.of("Ted Crane's campaign sent an email to supporters on Friday.",
+                        "\"Friend, let me be blunt. I can beat her,\" the email read. It stated that Tom Brandt is so rattled "
+                        + "by Crane's \"surge in the polls\" that he will fight on. It said that Brandt backs \"Marsh-style "
+                        + "healthcare\" and more."), 2, SpeakerRule.FRAGMENT_CUE_BEFORE, "Crane"),
+                // the nearer "who" hangs on no one named: the one before it does
+                new Shape(List.of("Tom Brandt's tone was a contrast to the introduction by his daughter Ivy Brandt, who portrayed "
+                        + "him as an executive who would be \"the people's champion\" and more."), 0,
+                        SpeakerRule.RELATIVE_CLAUSE, "Ivy"),
+                // the name in apposition to a description opening the sentence, its verb right after
+                new Shape(List.of("The move enraged critics, including Senator Mitch Connell of Kentucky. Another critic, "
+                        + "Laurence H. Tripp, likened the rules to \"burning the Constitution\" - a charge that stung."), 0,
+                        SpeakerRule.FRAGMENT_SUBJECT, "Tripp"),
+                // a one-sentence paragraph about "she" between her quotation and the next: she goes on
+                new Shape(List.of("\"I am calling from the campaign. How are you today?\" Eva Miller, a retired worker, said "
+                        + "into the phone.", "She pauses.", "\"Well, thank you so much.\""), 1,
+                        SpeakerRule.CONTINUING_SPEAKER, "Miller"),
+                // a numbered heading in title case opening with a name, its verb capitalised
+                new Shape(List.of("Take a look at what John Lazaro and Zoe Saldivar said this year.",
+                        "1\nJohn Lazaro On How History Makes Latinos Feel \u201cInvisible.\u201d"), 0,
+                        SpeakerRule.FRAGMENT_SUBJECT, "Lazaro"),
+                // an auxiliary between the name and its verb after the quotation
+                new Shape(List.of("James Combe spoke on Tuesday about the agency.",
+                        "The agency made a \"mistake\" in the background check for gunman Dylan Rourke, Combe has said."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Combe"),
+                // the subject of the clause after ", while", not the sentence's first
+                new Shape(List.of("Governor Bobby Jinks on Monday signed an order to block refugees, while Mike Huckle, the "
+                        + "former Arkansas governor, proposed we \"wake up and smell the falafel\" and said the speaker should "
+                        + "resign."), 0, SpeakerRule.SENTENCE_SUBJECT, "Huckle"),
+                // "Sanders’ comments" is a noun after a plural's possessive, no cue verb for the participle to share
+                new Shape(List.of("Clinton sent aides to assist Mayor Karen Weaver with whatever she needed. Senator Bernie "
+                        + "Sanders called for the governor to resign.", "Weaver didn\u2019t seem impressed with Sanders\u2019 "
+                        + "comments Tuesday, telling reporters, \u201cA lot of people said the governor should step down.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Weaver"),
+                // "fired back" answers in words: its subject, not that of the cue verb of the clause before
+                new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Rubin fired back "
+                        + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
+                        SpeakerRule.CUE_BEFORE, "Rubin"),
+                // a web address inside the apposition ends no clause
+                new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
+                        + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
+                // a past cue verb set in capitals after the apposition's comma
+                new Shape(List.of("The head of the super PAC, Mike Dalton, praised the skywriting on Friday.",
+                        "\u201cNot us but can\u2019t argue with it!\u201d Dalton, the head of Right to Rise, Tweeted on Friday "
+                        + "with an image."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Dalton"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
                         + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
