@@ -79,7 +79,7 @@ final class SearchIndex {
     }
 
     private static Entry quote(CitedQuote q, String speaker, Map<String, Integer> articleEntry) {
-        String text = q.quote().text();
+        String text = Views.shownQuote(q.quote().text());
         if (text.length() > QUOTE_CHARS) {
             int cut = text.lastIndexOf(' ', QUOTE_CHARS);
             text = text.substring(0, cut > 0 ? cut : QUOTE_CHARS) + "…";

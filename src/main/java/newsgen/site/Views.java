@@ -110,7 +110,10 @@ final class Views {
         }
     }
 
-    /** A resolved date value as a reader says it: "16 September 2023", "July 2023", "week 36 of 2023", "2012". */
+    /**
+     * A resolved date value as a reader says it: "16 September 2023", "July 2023", "Week of 4 September 2023" (an
+     * ISO week by its Monday: "week 36 of 2023" means nothing to most readers), "2012".
+     */
     static String valueLabel(String value) {
         return value == null ? null : remembered(VALUE_LABELS, value, Views::makeValueLabel);
     }
@@ -125,7 +128,10 @@ final class Views {
             }
             Matcher w = WEEK.matcher(value);
             if (w.matches()) {
-                return "week " + Integer.parseInt(w.group(2)) + " of " + w.group(1);
+                LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                        .with(java.time.DayOfWeek.MONDAY);
+                return "Week of " + monday.format(LONG_DATE);
             }
             Matcher q = QUARTER.matcher(value);
             if (q.matches()) {
@@ -221,8 +227,20 @@ final class Views {
 
     private QuoteView quote(Quote q, ArticleLinks links, ArticleLink article) {
         EntityRef speaker = q.speaker() == null ? null : links.actor(q.speaker());
-        return new QuoteView(q.text(), speaker != null ? speaker.name() : q.speakerName() != null ? q.speakerName() : q.speakerRole(),
+        return new QuoteView(shownQuote(q.text()), speaker != null ? speaker.name() : q.speakerName() != null ? q.speakerName() : q.speakerRole(),
                 speaker == null ? null : href(speaker), article);
+    }
+
+    /**
+     * A quotation as a page shows it: without the comma that closed it before its attribution ("“… of an audit,”
+     * Pence said"), which belongs to the sentence around it, not to what was said.
+     */
+    static String shownQuote(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > 1 && text.charAt(end - 1) == ',' ? text.substring(0, end - 1) : text;
     }
 
     /** A quote with the article it is from. */
