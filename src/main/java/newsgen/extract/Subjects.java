@@ -115,6 +115,11 @@ final class Subjects {
     Speaker subjectBefore(ArticleText.Para p, int verb) {
         var t = p.tokens();
         TokenReader r = new TokenReader(p);
+        if (verb > 2 && t.get(verb - 1).key().equals("to") && r.joined(verb - 1) && r.joined(verb - 2)
+                && !t.get(verb - 2).cap() && r.isCueVerb(verb - 2) && !t.get(verb - 2).key().endsWith("ing")) {
+            // "Roe, who signed the laws as governor, interjected to say: “…”": the subject of the verb before "to"
+            return subjectBefore(p, verb - 2);
+        }
         int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
         int from = verb;
         while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart

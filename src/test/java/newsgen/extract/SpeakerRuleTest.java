@@ -434,6 +434,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Rubin fired back "
                         + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
                         SpeakerRule.CUE_BEFORE, "Rubin"),
+                // "interjected to say": the subject of the cue verb before "to"
+                new Shape(List.of("Martin O'Malley and Bernard Sanz debated on Sunday.", "O'Malley, who signed sweeping gun "
+                        + "laws as governor, interjected to say: \"They've both been inconsistent on this issue.\""), 0,
+                        SpeakerRule.CUE_BEFORE, "O'Malley"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
