@@ -86,6 +86,25 @@ public final class ArchiveBuilder {
         this.words = words;
     }
 
+    private java.util.function.Function<newsgen.model.Article, List<String>> leadWords = Wording::lead;
+
+    /**
+     * The words of an article's title and lead that story clustering weighs (folded, stop words left out, repeats
+     * kept): a function of the article alone, which a cache may keep.
+     */
+    public static List<String> leadWords(newsgen.model.Article article) {
+        return Wording.lead(article);
+    }
+
+    /**
+     * Where this builder takes each article's lead words from: a function that gives what {@link #leadWords} gives
+     * (a cache's kept copy of it), so that an article's paragraphs need not be read for them.
+     */
+    public ArchiveBuilder leads(java.util.function.Function<newsgen.model.Article, List<String>> leads) {
+        this.leadWords = leads;
+        return this;
+    }
+
     /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
     public boolean resolutionReused() {
         return resolutionReused;
@@ -415,7 +434,7 @@ public final class ArchiveBuilder {
 
         /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
         List<WordVector> leadVectors() {
-            List<List<String>> words = slots.parallelStream().map(s -> Wording.lead(s.article.article())).toList();
+            List<List<String>> words = slots.parallelStream().map(s -> leadWords.apply(s.article.article())).toList();
             // Each word once, with the number of articles using it; the vectors hold that one string of each word.
             Map<String, Word> df = new HashMap<>();
             for (List<String> ws : words) {

@@ -2,6 +2,7 @@ package newsgen.cache;
 
 import newsgen.model.Article;
 import newsgen.model.ArticleRecord;
+import newsgen.model.LazyList;
 import newsgen.model.Problem;
 
 import java.io.IOException;
@@ -45,13 +46,36 @@ public final class ArticleCache {
     private static final byte[] MAGIC = "newsgen-article\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = MAGIC.length + 32 + 8;
     private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{32}");
-    private static final RecordCodec<Entry> CODEC = new RecordCodec<>(Entry.class);
+    private static final RecordCodec<Head> HEAD = new RecordCodec<>(Head.class);
+    private static final RecordCodec<Body> BODY = new RecordCodec<>(Body.class);
 
-    /** One article as the build uses it: as loaded, as extracted (file named relative to its folder), and what loading warned. */
-    public record Entry(Article article, ArticleRecord record, List<Problem> warnings) {
+    /**
+     * One article as the build uses it: as loaded, as extracted (file named relative to its folder), what loading
+     * warned, and the words of its lead that story clustering weighs (null when not worked out; see
+     * {@code ArchiveBuilder.leadWords}). An article given back by the cache has its paragraphs decoded when first read
+     * ({@link LazyList}).
+     */
+    public record Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead) {
         public Entry {
             warnings = List.copyOf(warnings);
+            lead = lead == null ? null : List.copyOf(lead);
         }
+
+        public Entry(Article article, ArticleRecord record, List<Problem> warnings) {
+            this(article, record, warnings, null);
+        }
+    }
+
+    /**
+     * What an entry holds before the article's paragraphs: the article's other components (in {@link Article}'s order;
+     * {@code ArticleCacheTest} fails when Article gains one not written here), its record, warnings and lead words.
+     */
+    record Head(java.nio.file.Path file, String slug, String title, String outlet, String url, java.time.LocalDate date,
+                ArticleRecord record, List<Problem> warnings, List<String> lead) {
+    }
+
+    /** The article's paragraphs, stored after the head and decoded only when read. */
+    record Body(List<newsgen.model.Paragraph> paragraphs) {
     }
 
     private final Path folder;
@@ -91,7 +115,7 @@ public final class ArticleCache {
 
     /** As {@link #open(Path, boolean)}, for a gen whose code fingerprint is given (tests play another version). */
     static ArticleCache open(Path folder, boolean lookUp, String codeVersion) {
-        String version = new Fingerprint().add(codeVersion).add(CODEC.schema()).hex();
+        String version = new Fingerprint().add(codeVersion).add(HEAD.schema()).add(BODY.schema()).hex();
         ArticleCache cache = new ArticleCache(folder, lookUp, version);
         cache.prepare();
         return cache;
@@ -219,7 +243,7 @@ public final class ArticleCache {
             return rejected(path, file, "cannot be read: " + e.getMessage());
         }
         try {
-            Entry entry = decode(bytes, key);
+            Entry entry = decode(bytes, key, path);
             if (!entry.article().file().toString().equals(file.toString())) {
                 throw new CorruptEntryException("it holds " + entry.article().file() + ", not this file");
             }
@@ -240,7 +264,34 @@ public final class ArticleCache {
         return null;
     }
 
-    private static Entry decode(byte[] bytes, String key) {
+    private static Entry decode(byte[] bytes, String key, Path path) {
+        int bodyFrom = checked(bytes, key);
+        Head head = HEAD.read(Arrays.copyOfRange(bytes, HEADER + 4, bodyFrom));
+        Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
+                new LazyList<>(() -> body(path, key)));
+        return new Entry(article, head.record(), head.warnings(), head.lead());
+    }
+
+    /**
+     * An entry's paragraphs, read from its file again when something first reads them. Why not keep the bytes read
+     * for the head: the bodies are ~100 MB of the 10,164 articles' entries, which a build that reads ~50 of them
+     * kept in its heap to the end. The file is checked again as a whole; an entry is only ever replaced by one of
+     * the same key, which holds the same article, and entries are pruned after the pages are written. One that was
+     * removed or damaged in between fails the build with an error (it is not trusted, and a body cannot be left out).
+     */
+    private static List<newsgen.model.Paragraph> body(Path path, String key) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            int bodyFrom = checked(bytes, key);
+            return BODY.read(Arrays.copyOfRange(bytes, bodyFrom, bytes.length)).paragraphs();
+        } catch (IOException | CorruptEntryException e) {
+            throw new java.io.UncheckedIOException(new IOException(shown(path) + ": cache entry removed or changed while the build read it ("
+                    + e.getMessage() + "); build again", e));
+        }
+    }
+
+    /** Checks an entry's bytes as a whole (magic, key, length, checksum, head length); gives where its body starts. */
+    private static int checked(byte[] bytes, String key) {
         if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new CorruptEntryException("not a gen cache entry");
         }
@@ -259,7 +310,23 @@ public final class ArticleCache {
         if ((int) check.getValue() != crc) {
             throw new CorruptEntryException("checksum mismatch");
         }
-        return CODEC.read(Arrays.copyOfRange(bytes, HEADER, bytes.length));
+        if (length < 4) {
+            throw new CorruptEntryException("cut short");
+        }
+        int headLength = ByteBuffer.wrap(bytes, HEADER, 4).getInt();
+        if (headLength < 0 || headLength > length - 4) {
+            throw new CorruptEntryException("a head of " + headLength + " bytes in " + length);
+        }
+        return HEADER + 4 + headLength;
+    }
+
+    /** The entry's payload: the head's length, the head, then the body. */
+    private static byte[] encode(Entry entry) {
+        Article a = entry.article();
+        byte[] head = HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
+                entry.warnings(), entry.lead()));
+        byte[] body = BODY.write(new Body(a.paragraphs()));
+        return ByteBuffer.allocate(4 + head.length + body.length).putInt(head.length).put(head).put(body).array();
     }
 
     /** Stores an article's entry under its key; written aside and renamed, so a reader never sees half of it. */
@@ -267,7 +334,7 @@ public final class ArticleCache {
         if (key == null || unwritable.get()) {
             return;
         }
-        byte[] payload = CODEC.write(entry);
+        byte[] payload = encode(entry);
         CRC32 crc = new CRC32();
         crc.update(payload);
         ByteBuffer file = ByteBuffer.allocate(HEADER + payload.length);

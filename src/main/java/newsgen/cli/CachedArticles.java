@@ -1,5 +1,6 @@
 package newsgen.cli;
 
+import newsgen.archive.ArchiveBuilder;
 import newsgen.archive.WordCaseMemo;
 import newsgen.cache.ArticleCache;
 import newsgen.cache.Fingerprint;
@@ -35,6 +36,7 @@ final class CachedArticles {
     private final List<String> keys;
     private final Map<Path, String> keyOf = new HashMap<>();
     private final Map<Article, ArticleRecord> hits = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Article, List<String>> leads = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Path, List<Problem>> loadWarnings = new ConcurrentHashMap<>();
     private final Queue<ArchivedArticle> pending = new ConcurrentLinkedQueue<>();
     private Background<Void> writer;
@@ -74,6 +76,9 @@ final class CachedArticles {
             ArticleCache.Entry entry = cache.get(keys.get(i), file);
             if (entry != null) {
                 hits.put(entry.article(), entry.record());
+                if (entry.lead() != null) {
+                    leads.put(entry.article(), entry.lead());
+                }
                 return new ArticleLoader.Read(entry.article(), entry.warnings());
             }
             Object read = source.loadOne(file);
@@ -116,6 +121,16 @@ final class CachedArticles {
         return hits.get(article);
     }
 
+    /**
+     * The words of an article's lead for story clustering: kept in its cache entry (the entry's key covers gen's
+     * code, so they are what {@link ArchiveBuilder#leadWords} gives), so that an article the cache gave back has its
+     * paragraphs neither decoded nor read; worked out for the others.
+     */
+    List<String> lead(Article article) {
+        List<String> kept = leads.get(article);
+        return kept != null ? kept : ArchiveBuilder.leadWords(article);
+    }
+
     /** Notes an article read and extracted in this build, to be stored by {@link #storePending}. */
     void store(ArchivedArticle done) {
         pending.add(done);
@@ -134,7 +149,7 @@ final class CachedArticles {
             for (ArchivedArticle done; (done = pending.poll()) != null; ) {
                 Path file = done.article().file();
                 cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(),
-                        loadWarnings.getOrDefault(file, List.of())));
+                        loadWarnings.getOrDefault(file, List.of()), ArchiveBuilder.leadWords(done.article())));
             }
             return null;
         });

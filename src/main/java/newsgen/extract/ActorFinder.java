@@ -160,6 +160,12 @@ final class ActorFinder {
                     && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
+            if (org == null && person == null && orgRules.employerBeforeJob(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            }
+            if (org == null && person == null && orgRules.accordingTo(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, orgRules.withDomain(u.para(), u.run()));
+            }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -443,6 +449,19 @@ final class ActorFinder {
                     defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
                     addSpan(defined, p, run.from(), run.to());
                 }
+                int start = defined == null && !covered ? orgRules.acronymStart(p, run, acronym) : -1;
+                if (start >= 0) {
+                    // "Alliance to Reclaim Our Schools (AROS)": the name began before the run
+                    defined = org(f.orgs, f.orgByAlias, p.surface(start, run.to()));
+                    addSpan(defined, p, start, run.to());
+                    mark(f.nameTokens, p, start, run.to());
+                }
+            }
+            String shortName = acronym == null && defined != null ? orgRules.shortNameAfter(p, run) : null;
+            if (shortName != null && !f.orgByAlias.containsKey(Slugs.fold(shortName))) {
+                definition = run.to(); // "(Caltrans)" after its full name is that organisation's short name
+                alias(defined, shortName);
+                f.orgByAlias.put(Slugs.fold(shortName), defined);
             }
             if (acronym != null && defined != null && !f.orgByAlias.containsKey(Slugs.fold(acronym))) {
                 alias(defined, acronym);

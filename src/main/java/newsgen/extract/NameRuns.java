@@ -73,6 +73,11 @@ final class NameRuns {
             "children", "women", "veterans", "farmers", "citizens", "teachers", "nurses", "students", "writers",
             "taxpayers", "voters", "employees", "officers", "patients", "consumers", "mothers", "fathers", "parents");
 
+    /** Officers whose office is a body named with their possessive: "Attorney's Office", "Sheriff's Department". */
+    private static final java.util.Set<String> OFFICE_POSSESSIVES = WordSet.of("attorney", "attorneys", "sheriff",
+            "coroner", "examiner", "governor", "mayor", "comptroller", "controller", "treasurer", "auditor", "marshal",
+            "marshals", "prosecutor", "solicitor", "clerk", "assessor", "defender", "recorder");
+
     /**
      * Rule "group possessive in a name": "Swiss People's Party", "Kurdistan Workers' Party", "Children's Research
      * Hospital": a capitalised plural group noun with a possessive, then a capitalised word, is inside one name.
@@ -81,6 +86,10 @@ final class NameRuns {
         var t = p.tokens();
         Token a = t.get(to - 1);
         Token b = t.get(to);
+        if (OFFICE_POSSESSIVES.contains(a.key()) && a.possessive() && a.cap() && b.cap() && !b.upper()
+                && Gazetteer.get().orgHeads.contains(b.key()) && p.text().substring(a.end(), b.start()).equals(" ")) {
+            return true; // rule "office of an officer": "the U.S. Attorney's Office", "Clark County Sheriff's Department"
+        }
         if (!a.cap() || a.upper() || !b.cap() || b.upper() || !GROUP_POSSESSIVES.contains(a.key())) {
             return false;
         }

@@ -70,6 +70,12 @@ final class OrganizationRules {
         if (home && teamPlural(p, run.to() - 1)) {
             return true;
         }
+        // rule "paper of a city": "Baltimore Sun", "Kansas City Star", "Sacramento Bee": a city's or a state's name and a
+        // newspaper's word
+        if (town != null && town.from() == run.from() && town.to() == run.to() - 1 && town.entry().isPlace()
+                && PAPER_TAILS.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 1).upper()) {
+            return true;
+        }
         // "Hogan & Hartson", "Procter & Gamble": capitalised names joined by an ampersand are a firm
         if (run.size() <= 4 && ampersand(p, run)) {
             return true;
@@ -82,6 +88,11 @@ final class OrganizationRules {
         }
         return false;
     }
+
+    /** Last words of newspapers named for their city that are no organisation's head word elsewhere. */
+    private static final java.util.Set<String> PAPER_TAILS = WordSet.of("sun", "star", "bee", "mercury", "statesman",
+            "citizen", "advertiser", "bulletin", "free-press", "democrat-gazette", "star-telegram", "sun-times",
+            "star-tribune", "union-tribune", "courant", "oregonian", "plain-dealer");
 
     /**
      * "Charlotte Panthers", "Cleveland Cavaliers": a city whose name is also a given name, then a team's plural; a
@@ -167,8 +178,11 @@ final class OrganizationRules {
             }
         }
         int before = run.from() - 1;
-        // rule "called by a noun": "a group called Black Votes Matter", "a company named Quorrel Ltd"
-        if (before >= 1 && CALLED.contains(t.get(before).key()) && COMPANY_NOUNS.contains(t.get(before - 1).key())
+        // rule "called by a noun": "a group called Black Votes Matter", "a company named Quorrel Ltd", "a hacking group
+        // known as Fancy Bear"
+        int noun = before >= 2 && t.get(before).key().equals("as") && t.get(before - 1).key().equals("known") ? before - 2
+                : before >= 1 && CALLED.contains(t.get(before).key()) ? before - 1 : -1;
+        if (noun >= 0 && COMPANY_NOUNS.contains(t.get(noun).key())
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from())) && !nameGoesOnAfter(p, run)) {
             return true;
         }
@@ -256,13 +270,16 @@ final class OrganizationRules {
     /** The acronym's letters are the initials of the run's capitalised words, in order. */
     boolean initialsMatch(ArticleText.Para p, NameRuns.Run run, String acronym) {
         StringBuilder initials = new StringBuilder();
+        StringBuilder everyWord = new StringBuilder(); // "Students for Fair Admissions (SFFA)" counts "for"
         for (int k = run.from(); k < run.to(); k++) {
             Token w = p.tokens().get(k);
+            everyWord.append(Character.toUpperCase(w.text().charAt(0)));
             if (w.cap()) {
                 initials.append(Character.toUpperCase(w.text().charAt(0)));
             }
         }
-        return initials.toString().equals(acronym.replace(".", ""));
+        String letters = acronym.replace(".", "");
+        return initials.toString().equals(letters) || everyWord.toString().equals(letters);
     }
 
     /** Chambers named by one capitalised word: "the Senate", "Congress", "the House". */
@@ -470,7 +487,7 @@ final class OrganizationRules {
             return false;
         }
         Token job = t.get(prep - 1);
-        if (job.cap() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
+        if (job.cap() && !job.initial() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
                 || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
             return false;
         }
@@ -505,7 +522,14 @@ final class OrganizationRules {
         Token first = t.get(run.from());
         Token last = t.get(run.to() - 1);
         if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
-                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())) {
+                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())
+                || gaz.docHeads.contains(last.key()) || PlaceFinder.PLACE_OPENERS.contains(first.key())
+                || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))) {
+            return false; // "the Dream Act", "Fort Hood", "Chapel Hill"
+        }
+        // "a student at Dart- mouth", "head of Right to Rise USA": the name goes on past the run
+        if (nameGoesOnAfter(p, run) || run.to() + 1 < t.size() && t.get(run.to()).key().equals("to")
+                && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), last, t.get(run.to()))) {
             return false;
         }
         for (int k = run.from(); k < run.to(); k++) {
@@ -563,5 +587,101 @@ final class OrganizationRules {
         String text = p.text();
         return end < text.length() && (text.charAt(end) == '-' || end + 1 < text.length() && text.charAt(end) == ' '
                 && Character.isDigit(text.charAt(end + 1)));
+    }
+    /** Small lowercase words inside an organisation's name that its acronym may skip or keep ("Students for Fair …"). */
+    private static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
+            "against", "in", "with", "a");
+
+    /**
+     * Rule "acronym over small words": "Alliance to Reclaim Our Schools (AROS)", "Students for Fair Admissions
+     * (SFFA)": the run before the brackets does not give the acronym's letters, but with the capitalised words and small
+     * words before it (skipped or counted) it does. Returns where the name starts, or -1.
+     */
+    int acronymStart(ArticleText.Para p, NameRuns.Run run, String acronym) {
+        var t = p.tokens();
+        String letters = acronym.replace(".", "");
+        for (int from = run.from() - 1; from >= 0 && run.from() - from <= 6; from--) {
+            Token w = t.get(from);
+            if (!Gazetteer.joinable(p.text(), w, t.get(from + 1)) || w.possessive() || !w.cap() && !ACRONYM_SMALL_WORDS.contains(w.key())) {
+                return -1;
+            }
+            if (w.cap() && !w.initial() || w.cap() && w.initial() && gaz.orgHeads.contains(w.key())) {
+                StringBuilder caps = new StringBuilder();
+                StringBuilder all = new StringBuilder();
+                for (int k = from; k < run.to(); k++) {
+                    char c = Character.toUpperCase(t.get(k).text().charAt(0));
+                    all.append(c);
+                    if (t.get(k).cap()) {
+                        caps.append(c);
+                    }
+                }
+                if (caps.toString().equals(letters) || all.toString().equals(letters)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+    /**
+     * Rule "source after according to": "according to Nielsen.", "according to the Philippine Star", "according to
+     * Factcheck.org": a name nothing else explains, as the source of a report, is an organisation (a person's surname
+     * is found as the person first, by the caller); not a known place or demonym, a month, or a name a lowercase
+     * noun goes on from ("according to the Sanders aide", "according to American officials").
+     */
+    boolean accordingTo(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from() - 1;
+        if (k >= 0 && t.get(k).key().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).key().equals("to") || !t.get(k - 1).key().equals("according") || run.size() > 5
+                || CalendarWords.DAYS_AND_MONTHS.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        // "according to the Sanders aide", "according to Gallup data": a word goes on, the run only qualifies it
+        boolean goesOn = run.to() < t.size() && !t.get(run.to()).cap()
+                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+        return !goesOn && plainOrgRun(p, run);
+    }
+    /** A web domain's ending right after a name: "Factcheck.org", "Tchadinfos.com" are named with it. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk)\\b");
+
+    /** The run's words, with the web domain ending written right after them ("Factcheck.org"). */
+    String withDomain(ArticleText.Para p, NameRuns.Run run) {
+        String name = p.surface(run.from(), run.to());
+        java.util.regex.Matcher m = DOMAIN.matcher(p.text());
+        int end = p.tokens().get(run.to() - 1).end();
+        return m.find(end) && m.start() == end ? name + m.group() : name;
+    }
+    /**
+     * Rule "employer before a job": "QX Ameritrade founder J. Joe Ricketts", "Quorrel Partners analyst Ann Roe": a run of
+     * two words or more that nothing else explains, then a lowercase job title and a capitalised name, is the
+     * organisation the person works for (a person's full name before the title was taken as a person before this).
+     */
+    boolean employerBeforeJob(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int job = run.to();
+        if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
+                || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
+                || NOT_EMPLOYED.contains(t.get(job).key()) || !t.get(job + 1).cap()
+                || !Gazetteer.joinable(p.text(), t.get(job - 1), t.get(job)) || !Gazetteer.joinable(p.text(), t.get(job), t.get(job + 1))) {
+            return false;
+        }
+        return plainOrgRun(p, run);
+    }
+    /**
+     * Rule "short name in brackets": "California Department of Transportation (Caltrans)": one capitalised word, not
+     * all capitals (those are {@link #acronymAfter}), alone in brackets right after an organisation's name is its short
+     * name. Returns that word, or null.
+     */
+    String shortNameAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size() || run.size() < 2) {
+            return null;
+        }
+        Token a = t.get(run.to());
+        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
+        boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
+        return gap.equals("(") && closed && a.cap() && !a.upper() && a.text().length() >= 3 ? a.text() : null;
     }
 }

@@ -366,9 +366,26 @@ final class PersonRules {
      * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
      * has (names write ã, â in lower case inside a word).
      */
-    /** A digit inside a word ("Not1More") or an English function word before a hyphen ("at-Large" of "Editor-at-Large"). */
-    private static final java.util.regex.Pattern NOT_NAME_WORD = java.util.regex.Pattern.compile(
-            "\\p{L}\\d|^(?:at|of|in|on|for|to|and|the|by)-");
+    /** Function words that, before a hyphen, make a word part of a compound ("at-Large" of "Editor-at-Large"). */
+    private static final Set<String> HYPHENED_FUNCTION_WORDS = WordSet.of("at", "of", "in", "on", "for", "to", "and",
+            "the", "by");
+
+    /**
+     * A digit after a letter inside a word ("Not1More") or an English function word before a hyphen ("at-Large");
+     * tested by hand, not by a pattern: it runs for nearly every word of every name.
+     */
+    static boolean notNameWord(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) && Character.isLetter(w.charAt(i - 1))) {
+                return true;
+            }
+            if (c == '-') {
+                return i <= 3 && HYPHENED_FUNCTION_WORDS.contains(w.substring(0, i));
+            }
+        }
+        return false;
+    }
 
     static boolean mojibake(String w) {
         for (int i = 1; i < w.length(); i++) {
@@ -796,7 +813,7 @@ final class PersonRules {
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || mojibake(w.text()) || NOT_NAME_WORD.matcher(w.text()).find()
+                    || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
                     || gaz.orgHeads.contains(w.key())) {
                 return false;

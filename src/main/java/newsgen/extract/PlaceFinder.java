@@ -115,7 +115,8 @@ final class PlaceFinder {
                 continue;
             }
             // "the village of Kamau", "the coastal county of Tana River"
-            if (entry == null && before >= 1 && prev.key().equals("of") && PLACE_NOUNS.contains(t.get(before - 1).key())
+            if (entry == null && before >= 1 && prev.key().equals("of")
+                    && (PLACE_NOUNS.contains(t.get(before - 1).key()) || REGION_PLURALS.contains(t.get(before - 1).key()))
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
                 boolean city = CITY_NOUNS.contains(t.get(before - 1).key());
                 entry = new Gazetteer.Entry(city ? Gazetteer.Kind.CITY : Gazetteer.Kind.REGION, null, countryBefore(p, before - 1));
@@ -150,6 +151,10 @@ final class PlaceFinder {
                     nameTo = end;
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
                 }
+            }
+            // rule "names before a plural region noun": "Broward and St. Lucie counties", "Brown, Racine and Dane counties"
+            if (entry == null && pluralRegionAfter(p, run)) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
@@ -300,7 +305,7 @@ final class PlaceFinder {
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",
             "stadium", "arena", "bowl", "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
-    private static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
+    static final Set<String> PLACE_OPENERS = WordSet.of("fort", "lake", "mount", "mt", "cape", "port");
 
     /**
      * A name of two or three capitalised words that ends in a landform or site word or opens with one of
@@ -449,5 +454,28 @@ final class PlaceFinder {
             mentions.add(new Mention(f.para(), f.match(), places.get(f.id())));
         }
         return new Result(List.copyOf(places.values()), mentions);
+    }
+    /** Plural nouns of regions that follow the names of several: "Broward and St. Lucie counties". */
+    private static final Set<String> REGION_PLURALS = WordSet.of("counties", "parishes", "provinces", "boroughs",
+            "prefectures", "oblasts");
+
+    /** The run is one of capitalised names joined by commas and "and" that a plural region noun closes. */
+    private static boolean pluralRegionAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.to(); k < t.size() && k <= run.to() + 8; k++) {
+            Token w = t.get(k);
+            if (!Gazetteer.joinable(p.text(), t.get(k - 1), w) && !p.text().startsWith(", ", t.get(k - 1).end())) {
+                return false;
+            }
+            if (!w.cap()) {
+                if (REGION_PLURALS.contains(w.key())) {
+                    return true;
+                }
+                if (!w.key().equals("and")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 public record Article(Path file, String slug, String title, String outlet, String url, LocalDate date,
                       List<Paragraph> paragraphs) {
     public Article {
-        paragraphs = List.copyOf(paragraphs);
+        // A body the cache gives back is decoded when first read (LazyList is read-only already).
+        paragraphs = paragraphs instanceof LazyList<Paragraph> ? paragraphs : List.copyOf(paragraphs);
     }
 }

@@ -431,6 +431,7 @@ class OrganizationFinderTest {
         assertTrue(names("Jean Dupont, a former mayor of Nice, spoke first.").isEmpty());
         assertTrue(names("Tom Reed, a champion for Constitutional governance, won the seat.").isEmpty());
         assertTrue(names("Then the secretary of Education spoke; education was the topic.").isEmpty());
+        assertTrue(names("Jon Roe, a student at Dart- mouth, spoke first.").isEmpty());
     }
 
     @Test
@@ -467,5 +468,47 @@ class OrganizationFinderTest {
         assertEquals(List.of("Ostrel Coalition for the Homeless"), names("Lawyers for the Ostrel Coalition for the Homeless sued."));
         assertEquals(List.of("Quellmar Research", "Associated Press"),
                 names("The poll by Quellmar Research for the Associated Press found it."));
+    }
+    @Test
+    void anAcronymMayCoverSmallWordsOfTheName() {
+        List<Actor> o = orgs("The event organizer Alliance to Save Our Rivers (ASOR) said so. ASOR was joined by unions.");
+        assertEquals(List.of("Alliance to Save Our Rivers"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("ASOR"), o.get(0).aliases());
+        assertEquals(List.of("Parents for Fair Tests"), names("The suit by Parents for Fair Tests (PFFT) failed."));
+    }
+
+    @Test
+    void aGroupKnownAsANameIsAnOrganisation() {
+        assertEquals(List.of("Velvet Lynx"), names("Experts tied the breach to a hacking group known as Velvet Lynx."));
+    }
+    @Test
+    void anOfficersPossessiveGoesOnInsideTheOfficesName() {
+        assertEquals(List.of("Varney County Coroner's Office"), names("The Varney County Coroner's Office named the victim."));
+        assertEquals(List.of("Ostrel Sheriff's Department"), names("Divers from the Ostrel Sheriff's Department searched."));
+    }
+    @Test
+    void theSourceAfterAccordingToIsAnOrganisation() {
+        assertEquals(List.of("Quellmar.org"), names("The claim is false, according to Quellmar.org. Others agree."));
+        assertEquals(List.of("Varnian Star"), names("Ten people died, according to the Varnian Star."));
+        assertTrue(names("That is wrong, according to the Halvorsen aide.").isEmpty());
+    }
+    @Test
+    void aNameBeforeAJobAndAPersonIsTheEmployer() {
+        assertEquals(List.of("QX Ameritrade"), names("He joined forces with QX Ameritrade founder J. Joe Halvorsen to fund it."));
+        assertTrue(names("The Fort Kessel shooter Jon Halvorsen was tried.").isEmpty());
+        assertEquals(List.of("Quellmar Investigations"),
+                names("Officials at Quellmar Investigations, a division of the agency, said so."));
+    }
+    @Test
+    void aShortNameInBracketsAfterAnOrganisationIsItsAlias() {
+        List<Actor> o = orgs("A Varney Department of Transportation (Vartrans) sign stood there. Vartrans removed it.");
+        assertEquals(List.of("Varney Department of Transportation"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Vartrans"), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+    }
+    @Test
+    void aCitysNameAndANewspapersWordNameAPaper() {
+        assertEquals(List.of("Baltimore Sun"), names("He wrote in a Baltimore Sun op-ed that he regretted it."));
+        assertEquals(List.of("Kansas City Star"), names("The Kansas City Star endorsed him."));
     }
 }

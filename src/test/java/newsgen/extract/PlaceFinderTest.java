@@ -312,4 +312,10 @@ class PlaceFinderTest {
         assertEquals(List.of("Rose Bowl"), names("Fans filled the Rose Bowl on Friday."));
         assertTrue(names("Grace Park said no. The Port Authority agreed.").isEmpty());
     }
+    @Test
+    void namesBeforeAPluralRegionNounAreRegions() {
+        assertEquals(List.of("Varney", "St. Kessel"), names("She will hold events in Varney and St. Kessel counties this week."));
+        assertEquals(List.of("Tolliver"), names("The suburban counties of Tolliver and Quorran are critical.")); // the second name is not read
+        assertTrue(names("Voters in Congressional districts were polled.").isEmpty());
+    }
 }

@@ -1,0 +1,102 @@
+package newsgen.cache;
+
+import newsgen.content.ArticleLoader;
+import newsgen.extract.Extractor;
+import newsgen.model.Article;
+import newsgen.model.ArticleRecord;
+import newsgen.model.LazyList;
+import newsgen.model.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An entry gives back the article, record, warnings and lead words it was given; its body is decoded when read. */
+class ArticleCacheTest {
+    private static final String TEXT = "---\ntitle: Council votes on the bridge\noutlet: Gazette\ndate: 2024-03-05\n---\n\n"
+            + "The council voted on Tuesday to rebuild the old bridge, the mayor said.\n\n"
+            + "\"We will see,\" said Jane Example, a spokeswoman for the council.\n\n## Next steps\n\nWork starts in May.\n";
+
+    @Test
+    void theHeadWritesEveryComponentOfAnArticleButItsParagraphs() {
+        List<String> article = new ArrayList<>(Arrays.stream(Article.class.getRecordComponents()).map(RecordComponent::getName).toList());
+        assertEquals("paragraphs", article.remove(article.size() - 1));
+        List<String> head = Arrays.stream(ArticleCache.Head.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        assertEquals(article, head.subList(0, article.size()), "a component Article gains must be cached too");
+        assertEquals(List.of("record", "warnings", "lead"), head.subList(article.size(), head.size()));
+    }
+
+    @Test
+    void anEntryComesBackWholeWithItsBodyDecodedWhenRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bridge.md");
+        Files.writeString(file, TEXT);
+        Article article = new ArticleLoader(false).load(file);
+        ArticleRecord record = new Extractor().extract(article);
+        List<Problem> warnings = List.of(new Problem("bridge.md", 3, "a warning"));
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        String key = cache.key(file, "bridge.md", false);
+        cache.put(key, new ArticleCache.Entry(article, record, warnings, List.of("council", "votes", "bridge")));
+
+        ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file);
+        LazyList<?> body = assertInstanceOf(LazyList.class, back.article().paragraphs());
+        assertFalse(body.made(), "nothing has read the paragraphs yet");
+        assertEquals(record, back.record());
+        assertEquals(warnings, back.warnings());
+        assertEquals(List.of("council", "votes", "bridge"), back.lead());
+        assertEquals(article.title(), back.article().title());
+        assertEquals(article.paragraphs(), back.article().paragraphs());
+        assertTrue(body.made());
+        assertEquals(article, back.article());
+
+        cache.put(key, new ArticleCache.Entry(article, record, warnings));
+        assertNull(ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file).lead(), "no lead words kept");
+    }
+
+    @Test
+    void aChangedByteInTheBodyIsCaughtWhenTheEntryIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bridge.md");
+        Files.writeString(file, TEXT);
+        Article article = new ArticleLoader(false).load(file);
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        String key = cache.key(file, "bridge.md", false);
+        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
+        Path entry = dir.resolve("cache/articles").resolve(key);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 10] ^= 1; // in the last paragraph's text
+        Files.write(entry, bytes);
+        ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertNull(again.get(key, file));
+        assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
+    }
+
+    @Test
+    void aBodyWhoseEntryWentAwayBeforeItWasReadFailsLoudly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bridge.md");
+        Files.writeString(file, TEXT);
+        Article article = new ArticleLoader(false).load(file);
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        String key = cache.key(file, "bridge.md", false);
+        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
+        ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file);
+        Path entry = dir.resolve("cache/articles").resolve(key);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 10] ^= 1;
+        Files.write(entry, bytes);
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> back.article().paragraphs().size());
+        assertTrue(e.getCause().getMessage().contains("cache entry removed or changed while the build read it (checksum mismatch)"),
+                e.getCause().getMessage());
+    }
+}
