@@ -196,8 +196,11 @@ final class Subjects {
             }
             int gap = r.wordsBetween(m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
+            // "Now Jane Roe, the most unconventional candidate in modern times, is promising": an auxiliary after it
+            int auxStart = verb > 0 && AUXILIARIES.contains(t.get(verb - 1).key()) ? t.get(verb - 1).start() : verbStart;
             boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
-                    && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
+                    && (PersonRules.lastCharBefore(p.text(), verbStart) == ','
+                    || PersonRules.lastCharBefore(p.text(), auxStart) == ',' && m.actor().isPerson());
             int comma = p.text().indexOf(',', m.end());
             boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
             if (adjacent || apposition) {

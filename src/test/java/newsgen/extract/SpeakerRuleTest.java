@@ -438,6 +438,9 @@ class SpeakerRuleTest {
                 new Shape(List.of("Martin O'Malley and Bernard Sanz debated on Sunday.", "O'Malley, who signed sweeping gun "
                         + "laws as governor, interjected to say: \"They've both been inconsistent on this issue.\""), 0,
                         SpeakerRule.CUE_BEFORE, "O'Malley"),
+                // an auxiliary between the apposition's closing comma and the cue participle
+                new Shape(List.of("Now Donald Tramp, the most unconventional presidential candidate in modern times, is "
+                        + "promising to create \"a big spectacle\" in the city."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Tramp"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
