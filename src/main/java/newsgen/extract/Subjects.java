@@ -349,13 +349,17 @@ final class Subjects {
                 }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
-            if (k > from && t.get(k - 1).key().equals("the") && (AGE.matcher(w).matches() || isDemonym(p, k))
+            if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
+                    && t.get(k - 1).cap() && isDemonym(p, k)) && (AGE.matcher(w).matches() || isDemonym(p, k))
                     && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)))) {
                 // "said the 46-year-old", "the Texan said": a person described by age or by state or party, the
                 // person so described before or the last one named
                 Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                 if (described == null) {
-                    described = ctx.lastAnyPerson(p, t.get(k).start());
+                    // "Speaker Paul Ryan says …. In an interview, the Wisconsin Republican criticized …": the person
+                    // the sentence before is about, else the one named last
+                    ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
+                    described = before != null && before.actor().isPerson() ? of(before) : ctx.lastAnyPerson(p, t.get(k).start());
                 }
                 return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
             }
@@ -715,7 +719,8 @@ final class Subjects {
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
             "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
-            "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+            "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst",
+            "vice-presidential", "presumptive", "gubernatorial", "senatorial", "congressional", "mayoral");
 
     /**
      * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those

@@ -441,6 +441,10 @@ class SpeakerRuleTest {
                 // an auxiliary between the apposition's closing comma and the cue participle
                 new Shape(List.of("Now Donald Tramp, the most unconventional presidential candidate in modern times, is "
                         + "promising to create \"a big spectacle\" in the city."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Tramp"),
+                // "the Wisconsin Republican": a state and a party word, the person the sentence before is about
+                new Shape(List.of("Speaker Paul Rayne says the whole world is watching the race and the comments of Donald "
+                        + "Tramp. In an interview Thursday, the Wisconsin Republican said allies wanted to know if the "
+                        + "country is \u201cstill in the game.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Rayne"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
