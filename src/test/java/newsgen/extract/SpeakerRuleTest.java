@@ -445,6 +445,9 @@ class SpeakerRuleTest {
                 new Shape(List.of("Speaker Paul Rayne says the whole world is watching the race and the comments of Donald "
                         + "Tramp. In an interview Thursday, the Wisconsin Republican said allies wanted to know if the "
                         + "country is \u201cstill in the game.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Rayne"),
+                // a verb taking an object right after the fragment's comma is the subject's next verb, no inversion
+                new Shape(List.of("Donald Tramp further summed up Helen Marsh as \u201cterrible,\u201d denounced her record as "
+                        + "secretary of state and said she should not run."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Tramp"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
