@@ -198,9 +198,10 @@ final class Subjects {
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
             // "Now Jane Roe, the most unconventional candidate in modern times, is promising": an auxiliary after it
             int auxStart = verb > 0 && AUXILIARIES.contains(t.get(verb - 1).key()) ? t.get(verb - 1).start() : verbStart;
-            boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
-                    && (PersonRules.lastCharBefore(p.text(), verbStart) == ','
-                    || PersonRules.lastCharBefore(p.text(), auxStart) == ',' && m.actor().isPerson());
+            char open = PersonRules.firstCharAfter(p.text(), m.end());
+            boolean apposition = gap <= 12 && (open == ',' || isDash(open) && m.actor().isPerson())
+                    && (PersonRules.lastCharBefore(p.text(), verbStart) == open
+                    || PersonRules.lastCharBefore(p.text(), auxStart) == open && m.actor().isPerson());
             int comma = p.text().indexOf(',', m.end());
             boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
             if (adjacent || apposition) {
@@ -1150,6 +1151,11 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** "Jane Roe — a teacher from Mount Pleasant — says": a dash opening and closing an apposition. */
+    private static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '\u2015';
     }
 
     /** How many sentences opening "It said" may follow the one naming the document. */

@@ -448,6 +448,9 @@ class SpeakerRuleTest {
                 // a verb taking an object right after the fragment's comma is the subject's next verb, no inversion
                 new Shape(List.of("Donald Tramp further summed up Helen Marsh as \u201cterrible,\u201d denounced her record as "
                         + "secretary of state and said she should not run."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Tramp"),
+                // an apposition between dashes before the cue verb
+                new Shape(List.of("Jason Simms \u2014 a teacher from Mount Pleasant \u2014 says he voted late, and that the "
+                        + "governor's endorsement was \u201ca big deal.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Simms"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
