@@ -242,7 +242,8 @@ final class OrganizationRules {
             "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
-            "college", "institution");
+            "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
+            "networks", "financial", "pharma", "telecom");
 
     /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
     boolean companyName(ArticleText.Para p, NameRuns.Run run) {
@@ -556,7 +557,12 @@ final class OrganizationRules {
         return true;
     }
     /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
-    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an");
+    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
+    /** Plurals of company nouns after "one of the": "one of the largest coal companies". */
+    private static final java.util.Set<String> COMPANY_PLURALS = WordSet.of("companies", "firms", "banks", "groups",
+            "newspapers", "networks", "airlines", "carriers", "manufacturers", "lenders", "insurers", "retailers",
+            "automakers", "publishers", "brokerages", "startups", "charities", "nonprofits", "organizations",
+            "organisations", "websites", "outlets");
 
     /**
      * A run followed by a comma, "a" or "an", up to three lowercase words and a company or group noun ("the Advocate,
@@ -570,12 +576,20 @@ final class OrganizationRules {
                 || p.matchAt(run.from()) != null) {
             return false;
         }
-        for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+        int from = k + 1;
+        // "Patriot Coal, one of the nation's largest coal companies": "one of the", then the plural
+        boolean oneOf = t.get(k).key().equals("one") && k + 3 < t.size() && t.get(k + 1).key().equals("of")
+                && t.get(k + 2).key().equals("the");
+        if (oneOf) {
+            from = k + 3;
+        }
+        for (int j = from; j < t.size() && j <= from + 4; j++) {
             Token w = t.get(j);
-            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w)) {
+            boolean afterPossessive = t.get(j - 1).possessive(); // "the nation's largest"
+            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
                 return false;
             }
-            if (COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
+            if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
                 return j + 1 >= t.size() || !t.get(j + 1).key().equals("of"); // not "the Capitol, a group of senators"
             }
         }

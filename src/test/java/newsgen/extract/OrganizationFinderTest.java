@@ -511,4 +511,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("Baltimore Sun"), names("He wrote in a Baltimore Sun op-ed that he regretted it."));
         assertEquals(List.of("Kansas City Star"), names("The Kansas City Star endorsed him."));
     }
+    @Test
+    void oneOfTheCompaniesNamesACompanyAndItsFirstWordLater() {
+        List<Actor> o = orgs("The debt would have belonged to Quorrel Coal, one of the nation's largest coal companies.",
+                "\"It was a fine deal for Quorrel,\" said Jon Halvorsen, a lawyer.");
+        assertEquals(List.of("Quorrel Coal"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
 }
