@@ -107,7 +107,22 @@ final class Sieve {
             }
         }
         char next = r.charAfter(r.token(cue.verb()).end());
-        return next != ':' && !QuoteMarks.isMark(next); // "“…,” Roe said: “…”" introduces the next quotation
+        return next != ':' && !QuoteMarks.isMark(next) // "“…,” Roe said: “…”" introduces the next quotation
+                && !coordinatedPredicate(q, cue);
+    }
+
+    /** Words that open an object noun phrase ("denounced her record"), never an inverted subject. */
+    private static final java.util.Set<String> OBJECT_OPENERS = WordSet.of("her", "his", "their", "its", "him", "them",
+            "my", "our", "your");
+
+    /**
+     * "Roe summed up Doe as “terrible,” denounced her record and said …": a verb taking an object right after the
+     * fragment's comma, its object after it, is the next verb of the sentence's subject, not an attribution.
+     */
+    boolean coordinatedPredicate(QuoteFinder.Span q, Cues.Cue cue) {
+        var t = q.end().tokens();
+        return cue.verbFirst() && Subjects.TAKES_OBJECT.contains(t.get(cue.verb()).key()) && cue.verb() + 1 < t.size()
+                && OBJECT_OPENERS.contains(t.get(cue.verb() + 1).key()) && q.partial();
     }
 
     /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */

@@ -35,7 +35,8 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
-                    && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
+                    && !s.pronounSubject(a.span().end(), cue) && !s.coordinatedPredicate(a.span(), cue)
+                    ? s.subjectOf(a.span(), cue) : null;
         }
     },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */

@@ -115,6 +115,11 @@ final class Subjects {
     Speaker subjectBefore(ArticleText.Para p, int verb) {
         var t = p.tokens();
         TokenReader r = new TokenReader(p);
+        if (verb > 2 && t.get(verb - 1).key().equals("to") && r.joined(verb - 1) && r.joined(verb - 2)
+                && !t.get(verb - 2).cap() && r.isCueVerb(verb - 2) && !t.get(verb - 2).key().endsWith("ing")) {
+            // "Roe, who signed the laws as governor, interjected to say: “…”": the subject of the verb before "to"
+            return subjectBefore(p, verb - 2);
+        }
         int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
         int from = verb;
         while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
@@ -191,8 +196,12 @@ final class Subjects {
             }
             int gap = r.wordsBetween(m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
-            boolean apposition = gap <= 12 && PersonRules.firstCharAfter(p.text(), m.end()) == ','
-                    && PersonRules.lastCharBefore(p.text(), verbStart) == ',';
+            // "Now Jane Roe, the most unconventional candidate in modern times, is promising": an auxiliary after it
+            int auxStart = verb > 0 && AUXILIARIES.contains(t.get(verb - 1).key()) ? t.get(verb - 1).start() : verbStart;
+            char open = PersonRules.firstCharAfter(p.text(), m.end());
+            boolean apposition = gap <= 12 && (open == ',' || isDash(open) && m.actor().isPerson())
+                    && (PersonRules.lastCharBefore(p.text(), verbStart) == open
+                    || PersonRules.lastCharBefore(p.text(), auxStart) == open && m.actor().isPerson());
             int comma = p.text().indexOf(',', m.end());
             boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
             if (adjacent || apposition) {
@@ -341,13 +350,17 @@ final class Subjects {
                 }
                 return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
             }
-            if (k > from && t.get(k - 1).key().equals("the") && (AGE.matcher(w).matches() || isDemonym(p, k))
+            if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
+                    && t.get(k - 1).cap() && isDemonym(p, k)) && (AGE.matcher(w).matches() || isDemonym(p, k))
                     && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)))) {
                 // "said the 46-year-old", "the Texan said": a person described by age or by state or party, the
                 // person so described before or the last one named
                 Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                 if (described == null) {
-                    described = ctx.lastAnyPerson(p, t.get(k).start());
+                    // "Speaker Paul Ryan says …. In an interview, the Wisconsin Republican criticized …": the person
+                    // the sentence before is about, else the one named last
+                    ActorFinder.Mention before = previousSentenceSubject(p, t.get(from).start());
+                    described = before != null && before.actor().isPerson() ? of(before) : ctx.lastAnyPerson(p, t.get(k).start());
                 }
                 return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
             }
@@ -707,7 +720,8 @@ final class Subjects {
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",
             "incoming", "acting", "deputy", "assistant", "executive", "national", "campaign", "spokesman", "spokeswoman",
             "aide", "adviser", "advisor", "strategist", "pollster", "director", "manager", "chairman", "chairwoman",
-            "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst");
+            "businessman", "billionaire", "delegate", "activist", "author", "host", "commentator", "analyst",
+            "vice-presidential", "presumptive", "gubernatorial", "senatorial", "congressional", "mayoral");
 
     /**
      * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those
@@ -1137,6 +1151,11 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** "Jane Roe — a teacher from Mount Pleasant — says": a dash opening and closing an apposition. */
+    private static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '\u2015';
     }
 
     /** How many sentences opening "It said" may follow the one naming the document. */

@@ -434,6 +434,23 @@ class SpeakerRuleTest {
                 new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Rubin fired back "
                         + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
                         SpeakerRule.CUE_BEFORE, "Rubin"),
+                // "interjected to say": the subject of the cue verb before "to"
+                new Shape(List.of("Martin O'Malley and Bernard Sanz debated on Sunday.", "O'Malley, who signed sweeping gun "
+                        + "laws as governor, interjected to say: \"They've both been inconsistent on this issue.\""), 0,
+                        SpeakerRule.CUE_BEFORE, "O'Malley"),
+                // an auxiliary between the apposition's closing comma and the cue participle
+                new Shape(List.of("Now Donald Tramp, the most unconventional presidential candidate in modern times, is "
+                        + "promising to create \"a big spectacle\" in the city."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Tramp"),
+                // "the Wisconsin Republican": a state and a party word, the person the sentence before is about
+                new Shape(List.of("Speaker Paul Rayne says the whole world is watching the race and the comments of Donald "
+                        + "Tramp. In an interview Thursday, the Wisconsin Republican said allies wanted to know if the "
+                        + "country is \u201cstill in the game.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Rayne"),
+                // a verb taking an object right after the fragment's comma is the subject's next verb, no inversion
+                new Shape(List.of("Donald Tramp further summed up Helen Marsh as \u201cterrible,\u201d denounced her record as "
+                        + "secretary of state and said she should not run."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Tramp"),
+                // an apposition between dashes before the cue verb
+                new Shape(List.of("Jason Simms \u2014 a teacher from Mount Pleasant \u2014 says he voted late, and that the "
+                        + "governor's endorsement was \u201ca big deal.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Simms"),
                 // a web address inside the apposition ends no clause
                 new Shape(List.of("\u201cRoe needs a plan for these voters,\u201d Nate Walsh, the analyst who founded "
                         + "pollingsite.com tweeted on Wednesday."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Walsh"),
