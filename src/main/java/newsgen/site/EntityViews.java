@@ -77,7 +77,8 @@ final class EntityViews {
         }
         List<MentionChart.Bar> bars = MentionChart.bars(e.articles());
         List<String> dates = e.articles().stream().map(ArticleRef::date).filter(d -> d != null).sorted().toList();
-        return new EntityFacts(e.aliases().stream().limit(TOP_ALIASES).toList(), Math.max(0, e.aliases().size() - TOP_ALIASES),
+        List<String> aliases = shownAliases(e.name(), e.aliases());
+        return new EntityFacts(aliases.stream().limit(TOP_ALIASES).toList(), Math.max(0, aliases.size() - TOP_ALIASES),
                 e.roles().stream().limit(TOP_ROLES).toList(), Math.max(0, e.roles().size() - TOP_ROLES),
                 e.affiliations(), e.placeType(), e.country(),
                 dates.isEmpty() ? null : Views.dateLabel(dates.get(0)), dates.isEmpty() ? null : Views.dateLabel(dates.get(dates.size() - 1)),
@@ -85,5 +86,24 @@ final class EntityViews {
                 bars.size() < 2 ? null : MentionChart.svg(bars, "chart-" + e.id()), bars.isEmpty() ? null : MentionChart.period(bars),
                 bars.stream().filter(b -> b.count() > 0).toList(),
                 e.stories().stream().map(StoryLink::of).toList());
+    }
+
+    /**
+     * The spellings a page lists under "Also written": one per spelling that differs in more than its letters' case
+     * ("BERNIE" from a chant or a transcript's speaker label is "Bernie" set in capitals, "CLINTON" is "Clinton"), in
+     * the archive's order, and not the name itself.
+     */
+    static List<String> shownAliases(String name, List<String> aliases) {
+        java.util.Map<String, String> byLetters = new java.util.LinkedHashMap<>();
+        String nameKey = name.toLowerCase(java.util.Locale.ROOT);
+        for (String a : aliases) {
+            String key = a.toLowerCase(java.util.Locale.ROOT);
+            String kept = byLetters.get(key);
+            // of two spellings of the same letters, the one not set all in capitals
+            if (!key.equals(nameKey) && (kept == null || kept.equals(kept.toUpperCase(java.util.Locale.ROOT)))) {
+                byLetters.put(key, a);
+            }
+        }
+        return List.copyOf(byLetters.values());
     }
 }
