@@ -3,13 +3,14 @@ package newsgen.extract;
 import newsgen.model.Actor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import static newsgen.extract.ActorDraft.*;
+import static newsgen.extract.OrganizationNames.*;
+import static newsgen.extract.PersonNames.*;
+import static newsgen.extract.WrittenAs.*;
 
 /**
  * Finds the people and organisations of an article and merges their spellings: a surname alone, an acronym,
@@ -25,118 +26,28 @@ final class ActorFinder {
     record Result(List<Actor> actors, List<Mention> mentions, Set<Long> nameTokens) {
     }
 
-    /** An actor while it is being gathered. */
-    private static final class Draft {
-        final String type;
-        String name;
-        final Set<String> aliases = new LinkedHashSet<>();
-        final Set<String> roles = new LinkedHashSet<>();
-        String affiliation;
-        final List<int[]> spans = new ArrayList<>();
-        /** Made by a rule from one word ("the Sanders movement"), so a person of that surname takes it back. */
-        boolean oneWordByRule;
-        Actor actor;
-
-        Draft(String type, String name) {
-            this.type = type;
-            this.name = name;
-        }
-
-        String surname() {
-            int sp = name.lastIndexOf(' ');
-            return Slugs.fold(sp < 0 ? name : name.substring(sp + 1));
-        }
-
-        /**
-         * Every surname a person may be called by alone: the last word; for three words also the middle one and the
-         * last two ("Ricardo Benítez Acosta" is "Benítez", "Helena Sarmento Vaz" is "Sarmento Vaz"); for a family name
-         * written first before a hyphenated given name ("Han Seung-woo"), the first word.
-         */
-        String[] surnames() {
-            String[] w = name.split(" ");
-            if (w.length == 2 && FAMILY_FIRST.matcher(w[1]).matches()) {
-                return new String[] {Slugs.fold(w[0]), surname()};
-            }
-            if (w.length == 2 && Gazetteer.get().familyFirst.contains(Slugs.fold(w[0]))) {
-                return new String[] {surname(), Slugs.fold(w[0])}; // "Wang Yi" may be "Wang" later
-            }
-            if (w.length >= 3 && !Character.isLowerCase(w[w.length - 1].charAt(0))) { // not "… al-Sudani"
-                // "Ricardo Benítez Acosta" is "Benítez", "Luiz Inacio Lula da Silva" is "Lula" or "da Silva"
-                List<String> keys = new ArrayList<>();
-                keys.add(surname());
-                for (int i = 1; i < w.length - 1; i++) {
-                    if (!NameRuns.CONNECTORS.contains(Slugs.fold(w[i])) && w[i].length() > 1 && !w[i].endsWith(".")) {
-                        keys.add(Slugs.fold(w[i]));
-                    }
-                }
-                keys.add(Slugs.fold(w[w.length - 2] + " " + w[w.length - 1]));
-                return keys.toArray(new String[0]);
-            }
-            return new String[] {surname()};
-        }
-    }
-
-    /** A given name of two syllables joined by a hyphen, the second in lower case ("Seung-woo"): the family name came first. */
-    private static final java.util.regex.Pattern FAMILY_FIRST = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
-
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
     private final OrganizationRules orgRules = new OrganizationRules();
 
-    /** A run of capitalised words in its paragraph. */
-    private record RunAt(ArticleText.Para para, NameRuns.Run run, String[] folded) {
-        RunAt(ArticleText.Para para, NameRuns.Run run) {
-            this(para, run, new String[1]);
-        }
-
-        /** The run's words folded, made on first use and kept: the passes over the runs ask it again and again. */
-        String key() {
-            String k = folded[0];
-            if (k == null) {
-                k = Slugs.fold(para.surface(run.from(), run.to()));
-                folded[0] = k;
-            }
-            return k;
-        }
-    }
-
-    /** What the first pass over the paragraphs gathers. */
-    private static final class Found {
-        final Map<String, Draft> orgs = new LinkedHashMap<>();
-        final Map<String, Draft> orgByAlias = new HashMap<>();
-        /** First words of company names ("Nimbus" of "Nimbus AI Ltd"): what the text calls the company later. */
-        final Map<String, Draft> orgByShortName = new HashMap<>();
-        final List<PersonRules.Candidate> candidates = new ArrayList<>();
-        /** Runs nothing named yet: surnames, acronyms used alone, or nothing. */
-        final List<RunAt> unresolved = new ArrayList<>();
-        /** One-word runs the gazetteer calls a city or region: maybe a person's surname ("Santos said"). */
-        final List<RunAt> placeNamed = new ArrayList<>();
-        /** One-word runs before a cue verb ("Carson said"): a person of their own if nothing else explains them. */
-        final Set<Long> cueSurnames = new HashSet<>();
-        /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
-        final Set<Long> nameTokens = new HashSet<>();
-        /** "CNN's Wolf Blitzer": names after an outlet's possessive, people if every word is only ever a name. */
-        final List<PersonRules.Candidate> outletNames = new ArrayList<>();
-    }
-
     Result find(ArticleText text) {
-        Found f = new Found();
+        ActorsFound f = new ActorsFound();
         for (ArticleText.Para p : text.paras) {
             scan(p, f);
         }
         // read only when some "Carson said" or "CNN's Wolf Blitzer" waits for it: most articles never need it
         Set<String> proper = f.cueSurnames.isEmpty() && f.outletNames.isEmpty() ? Set.of() : properNouns(text);
         outletPeople(f, proper);
-        NameIndex<Draft> index = new NameIndex<>();
-        List<Draft> people = mergePeople(f.candidates, index);
+        NameIndex<ActorDraft> index = new NameIndex<>();
+        List<ActorDraft> people = mergePeople(f.candidates, index);
         echoedNames(f, index, people, text);
         listedNames(f, index, people);
         surnamesCalledGroups(f, index);
         cueSurnamePeople(f, index, people, proper);
         listedSurnamePeople(f, index, people, text);
         for (RunAt u : f.unresolved) {
-            Draft org = f.orgByAlias.get(u.key());
-            Draft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
+            ActorDraft org = f.orgByAlias.get(u.key());
+            ActorDraft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
             if (person != null && u.run().size() == 1) {
                 person = nearestBefore(index.allWithSurname(u.key()), u, person);
             }
@@ -179,7 +90,7 @@ final class ActorFinder {
             }
             if (org == null && person == null && f.cueSurnames.contains(at(u.para(), u.run().from()))
                     && proper.contains(u.key())) {
-                person = new Draft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
+                person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
                 people.add(person);
                 index.add(person, Slugs.fold(person.name), person.surnames());
             }
@@ -195,12 +106,12 @@ final class ActorFinder {
         for (PersonRules.Candidate c : f.candidates) {
             mark(f.nameTokens, c.para(), c.from(), c.to());
         }
-        List<Draft> all = new ArrayList<>(people);
+        List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));
         List<Actor> actors = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
-        for (Draft d : all) {
+        for (ActorDraft d : all) {
             d.aliases.remove(d.name);
             d.actor = new Actor(Slugs.slug(d.name), d.name, d.type, List.copyOf(d.aliases), List.copyOf(d.roles),
                     d.affiliation, d.spans.size());
@@ -219,7 +130,7 @@ final class ActorFinder {
      * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
      * Security Division") have words the text also writes in lower case.
      */
-    private void outletPeople(Found f, Set<String> proper) {
+    private void outletPeople(ActorsFound f, Set<String> proper) {
         for (PersonRules.Candidate c : f.outletNames) {
             var t = c.para().tokens();
             boolean names = true;
@@ -238,7 +149,7 @@ final class ActorFinder {
      * where the run would be made a person anyway: nothing else (an organisation, a person named in full, a given
      * name, an acronym) explains it.
      */
-    private void cueSurnamePeople(Found f, NameIndex<Draft> index, List<Draft> people, Set<String> proper) {
+    private void cueSurnamePeople(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, Set<String> proper) {
         for (RunAt u : f.unresolved) {
             if (u.run().size() != 1 || !f.cueSurnames.contains(at(u.para(), u.run().from())) || !proper.contains(u.key())
                     || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
@@ -246,7 +157,7 @@ final class ActorFinder {
                     || orgRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())) {
                 continue;
             }
-            Draft person = new Draft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
+            ActorDraft person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
             people.add(person);
             index.add(person, Slugs.fold(person.name), person.surnames());
         }
@@ -258,7 +169,7 @@ final class ActorFinder {
      * is a person's surname too. Made before the runs are resolved, so that its other
      * mentions are his.
      */
-    private void listedSurnamePeople(Found f, NameIndex<Draft> index, List<Draft> people, ArticleText text) {
+    private void listedSurnamePeople(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, ArticleText text) {
         Set<Long> ends = null;
         Set<Long> starts = null;
         Set<String> proper = null;
@@ -300,72 +211,21 @@ final class ActorFinder {
                 proper = properNouns(text);
             }
             if (proper.contains(u.key())) {
-                Draft person = new Draft(Actor.PERSON, p.surface(k, k + 1));
+                ActorDraft person = new ActorDraft(Actor.PERSON, p.surface(k, k + 1));
                 people.add(person);
                 index.add(person, Slugs.fold(person.name), person.surnames());
             }
         }
     }
 
-    /** A word of letters only: no "R-Texas", "July20". */
-    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("\\p{L}+");
-
-    /**
-     * The token across a list gap from token {@code k} ({@code dir} -1: before, 1: after): "X, k", "X and k",
-     * "X, and k"; -1 when there is none.
-     */
-    private static int listNeighbour(ArticleText.Para p, int k, int dir) {
-        var t = p.tokens();
-        int j = k + dir;
-        if (j >= 0 && j < t.size() && t.get(j).key().equals("and") && !t.get(j).cap()) {
-            j += dir;
-        }
-        if (j < 0 || j >= t.size() || j == k + dir && t.get(j).key().equals("and")) {
-            return -1;
-        }
-        int a = Math.min(j, k);
-        int b = Math.max(j, k);
-        String gap = p.text().substring(t.get(a).end(), t.get(b).start()).strip();
-        // "and" only: after a comma come a person's home town, party and state ("Jane Roe, R-Texas,") as often as names
-        return t.get(j).cap() && (gap.equals("and") || gap.equals(", and")) ? j : -1;
-    }
-
-    /** Token {@code j} is one capitalised word standing alone that is the surname of a person already found. */
-    private static boolean knownSurname(ArticleText.Para p, int j, NameIndex<Draft> index) {
-        var t = p.tokens();
-        boolean alone = (j == 0 || !t.get(j - 1).cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), t.get(j)))
-                && (j + 1 >= t.size() || !t.get(j + 1).cap() || !Gazetteer.joinable(p.text(), t.get(j), t.get(j + 1)));
-        return alone && !t.get(j).upper() && index.find(t.get(j).key(), true, false) != null;
-    }
-
-    /** Whether a word is one of an organisation's name ("Fox" of Fox News): the text order decides it, as before. */
-    private static boolean inOrganizationName(Found f, String key) {
-        for (Draft o : f.orgs.values()) {
-            if ((" " + Slugs.fold(o.name) + " ").contains(" " + key + " ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A run that names a person already found (surname, typo): one more mention of that person. */
-    private static void person(RunAt u, Draft person, NameIndex<Draft> index, Set<Long> nameTokens) {
-        if (person != null) {
-            addSpan(person, u.para(), u.run().from(), u.run().to());
-            alias(person, u.para().surface(u.run().from(), u.run().to()));
-            index.addKey(person, u.key());
-            mark(nameTokens, u.para(), u.run().from(), u.run().to());
-        }
-    }
-
     /** One paragraph: gazetteer organisations, then each capitalised run as a person, an organisation or unresolved. */
-    private void scan(ArticleText.Para p, Found f) {
+    private void scan(ArticleText.Para p, ActorsFound f) {
         boolean titleCase = orgRules.titleCase(p);
         List<NameRuns.Run> runs = NameRuns.runs(p);
         Set<Gazetteer.Match> inside = titleCase ? Set.of() : insideLongerNames(p, runs);
         for (Gazetteer.Match m : p.matches()) {
             if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && !inside.contains(m)) {
-                Draft d = org(f.orgs, f.orgByAlias, m.entry().name());
+                ActorDraft d = org(f.orgs, f.orgByAlias, m.entry().name());
                 addSpan(d, p, m.from(), m.to());
                 alias(d, p.surface(m.from(), m.to()));
             }
@@ -377,7 +237,7 @@ final class ActorFinder {
             }
             Gazetteer.Match m = p.matchAt(run.from());
             boolean covered = m != null && m.from() <= run.from() && m.to() >= run.to();
-            Draft defined = null;
+            ActorDraft defined = null;
             if (covered) {
                 Gazetteer.Kind kind = m.entry().kind();
                 defined = kind == Gazetteer.Kind.ORGANIZATION ? f.orgByAlias.get(Slugs.fold(m.entry().name())) : null;
@@ -402,13 +262,13 @@ final class ActorFinder {
                     f.candidates.add(c);
                     NameRuns.Run body = titleCase ? null : orgRules.orgBeforeTitle(p, run, c.from());
                     if (body != null) {
-                        Draft d = org(f.orgs, f.orgByAlias, p.surface(body.from(), body.to()));
+                        ActorDraft d = org(f.orgs, f.orgByAlias, p.surface(body.from(), body.to()));
                         addSpan(d, p, body.from(), body.to());
                         mark(f.nameTokens, p, body.from(), body.to());
                     }
                     NameRuns.Run employer = titleCase ? null : orgRules.employerOfPerson(p, run, c.to());
                     if (employer != null) {
-                        Draft d = org(f.orgs, f.orgByAlias, p.surface(employer.from(), employer.to()));
+                        ActorDraft d = org(f.orgs, f.orgByAlias, p.surface(employer.from(), employer.to()));
                         addSpan(d, p, employer.from(), employer.to());
                         mark(f.nameTokens, p, employer.from(), employer.to());
                     }
@@ -470,7 +330,7 @@ final class ActorFinder {
                 int chamber = titleCase ? -1 : orgRules.legislature(p, run);
                 if (chamber > 0) {
                     // "the Senate", "Congress", "House Republicans": the chamber is named
-                    Draft d = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.from() + 1));
+                    ActorDraft d = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.from() + 1));
                     addSpan(d, p, run.from(), run.from() + 1);
                     mark(f.nameTokens, p, run.from(), run.from() + 1);
                     if (chamber == 1) {
@@ -487,7 +347,7 @@ final class ActorFinder {
      * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
      * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
      */
-    private void echoedNames(Found f, NameIndex<Draft> index, List<Draft> people, ArticleText text) {
+    private void echoedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, ArticleText text) {
         Set<String> alone = new HashSet<>();
         for (RunAt u : f.unresolved) {
             var t = u.para().tokens();
@@ -517,7 +377,7 @@ final class ActorFinder {
                 plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
             }
             if (plain) {
-                Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
+                ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                 people.add(d);
                 index.add(d, Slugs.fold(d.name), d.surnames());
             }
@@ -531,7 +391,7 @@ final class ActorFinder {
      * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
      * Scott" beside "Keith Scott").
      */
-    private boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<Draft> index, ArticleText text) {
+    private boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text) {
         var t = p.tokens();
         Token first = t.get(r.from());
         String word = first.key();
@@ -544,32 +404,16 @@ final class ActorFinder {
     }
 
     /**
-     * Whether the article writes this word somewhere as {@code written} says: in lower case ("absent" beside "Absent
-     * Sanders"), or other than in capitals ("VIDEO" beside "video", "RAMOS" beside "Ramos": a word or name set in
-     * capitals, not an acronym; "CNN" is never written "Cnn").
-     */
-    private static boolean writtenAs(ArticleText text, String key, java.util.function.Predicate<Token> written) {
-        for (ArticleText.Para p : text.paras) {
-            for (Token t : p.tokens()) {
-                if (written.test(t) && t.key().equals(key)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * "Hillary Clinton … Hillary said": a given name alone is the one person of the article named in full with it;
      * with two such people it names neither.
      */
-    private Draft byGivenName(List<Draft> people, RunAt u) {
+    private ActorDraft byGivenName(List<ActorDraft> people, RunAt u) {
         String key = u.para().tokens().get(u.run().from()).key();
         if (!gaz.givenNames.contains(key)) {
             return null;
         }
-        Draft found = null;
-        for (Draft d : people) {
+        ActorDraft found = null;
+        for (ActorDraft d : people) {
             int sp = d.name.indexOf(' ');
             if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
                 if (found != null) {
@@ -585,14 +429,14 @@ final class ActorFinder {
      * "The Washington Post … The Post said": the head word of an organisation's name after "the" is that
      * organisation when one organisation of the article ends with it.
      */
-    private Draft shortName(Found f, RunAt u) {
+    private ActorDraft shortName(ActorsFound f, RunAt u) {
         var t = u.para().tokens();
         int k = u.run().from();
         if (k == 0 || !t.get(k - 1).key().equals("the") || !gaz.orgHeads.contains(t.get(k).key())) {
             return null;
         }
-        Draft found = null;
-        for (Draft o : f.orgs.values()) {
+        ActorDraft found = null;
+        for (ActorDraft o : f.orgs.values()) {
             int sp = o.name.lastIndexOf(' ');
             if (sp > 0 && Slugs.fold(o.name.substring(sp + 1)).equals(t.get(k).key())) {
                 if (found != null) {
@@ -608,50 +452,11 @@ final class ActorFinder {
         return found;
     }
 
-    /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
-    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
-            "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
-            "sentinel", "economist");
-
-    /**
-     * Rule "newspaper by its short name": "The Times reported", "The Post's Jane Roe", "in a statement to the
-     * Observer": a newspaper's last word standing alone after "the", capitalised, where no organisation of the article
-     * ends with it ({@link #shortName} takes those), names that newspaper.
-     */
-    private static boolean newspaperByShortName(RunAt u) {
-        var t = u.para().tokens();
-        int k = u.run().from();
-        return k > 0 && t.get(k - 1).key().equals("the") && NEWSPAPER_WORDS.contains(t.get(k).key()) && !t.get(k).upper()
-                && u.para().kind() == newsgen.model.ParagraphKind.BODY
-                && Gazetteer.joinable(u.para().text(), t.get(k - 1), t.get(k));
-    }
-
-    /**
-     * "the Sanders movement", "the Trump group": a one-word name the rules made an organisation from the noun after
-     * it is the person of that surname when the article names one.
-     */
-    private static void surnamesCalledGroups(Found f, NameIndex<Draft> index) {
-        for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
-            Draft o = it.next();
-            if (!o.oneWordByRule || o.name.indexOf(' ') >= 0) {
-                continue;
-            }
-            Draft person = index.find(Slugs.fold(o.name), true, false);
-            if (person != null) {
-                person.spans.addAll(o.spans);
-                alias(person, o.name);
-                it.remove();
-                f.orgByAlias.values().removeIf(d -> d == o);
-                f.orgByShortName.values().removeIf(d -> d == o);
-            }
-        }
-    }
-
     /**
      * "Donald Trump, Ben Carson and Carly Fiorina": a pair or triple of plain capitalised words in a list with a person
      * (a comma or "and" between) is a person too. Two passes, so a list of three is found from either end.
      */
-    private void listedNames(Found f, NameIndex<Draft> index, List<Draft> people) {
+    private void listedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people) {
         Set<Long> starts = new HashSet<>();
         Set<Long> ends = new HashSet<>();
         for (PersonRules.Candidate c : f.candidates) {
@@ -686,7 +491,7 @@ final class ActorFinder {
                             && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
                 }
                 if (plain && (before || after)) {
-                    Draft d = new Draft(Actor.PERSON, p.surface(r.from(), r.to()));
+                    ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
                     starts.add(at(p, r.from()));
@@ -696,44 +501,6 @@ final class ActorFinder {
             }
         }
     }
-
-    private static long at(ArticleText.Para p, int token) {
-        return ((long) p.index() << 32) | token;
-    }
-
-    /** What may stand between two names of a list: ", ", " and ", ", and ". */
-    private static boolean listGap(String text, int from, int to) {
-        String gap = text.substring(from, to).strip();
-        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals(",and");
-    }
-
-    /**
-     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Issoufou's party
-     * … Issoufou's minister"); else {@code fallback}.
-     */
-    private static Draft nearestBefore(List<Draft> same, RunAt u, Draft fallback) {
-        if (same.size() < 2) {
-            return fallback;
-        }
-        long at = ((long) u.para().index() << 32) | u.para().tokens().get(u.run().from()).start();
-        Draft best = null;
-        long bestAt = Long.MIN_VALUE;
-        for (Draft d : same) {
-            for (int[] span : d.spans) {
-                long s = ((long) span[0] << 32) | span[1];
-                if (s < at && s > bestAt) {
-                    bestAt = s;
-                    best = d;
-                }
-            }
-        }
-        return best != null ? best : fallback;
-    }
-
-    /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
-    private static final Set<String> RELATIVES = WordSet.of("husband", "wife", "son", "daughter", "brother", "sister",
-            "father", "mother", "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "stepson",
-            "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée");
 
     /**
      * "Jane Roe … said her late husband, Edward, had …", "Mr. Roe's daughter Ivana": a known given name alone after
@@ -796,11 +563,6 @@ final class ActorFinder {
         return new PersonRules.Candidate(p, k, k + 1, name, t.get(k - 1).text(), null);
     }
 
-    /** A lowercase word that may stand between "her" and a family word: "her late husband", "his eldest son". */
-    private static boolean isAdjectiveSlot(Token w) {
-        return !w.cap() && w.text().length() > 2;
-    }
-
     /** In {@link #insideLongerNames}: whether a run names an organisation is not asked yet. */
     private static final int UNASKED = -2;
 
@@ -843,38 +605,9 @@ final class ActorFinder {
         return out;
     }
 
-    /**
-     * Words the article writes as proper nouns: capitalised inside a sentence at least once and never in lower case.
-     * "Carson said" names a person only where "Carson" is one; "Aides said" does not, as "aides" comes back in lower case.
-     */
-    private static Set<String> properNouns(ArticleText text) {
-        Set<String> capitalised = new HashSet<>();
-        for (ArticleText.Para p : text.paras) {
-            if (p.kind() == newsgen.model.ParagraphKind.BODY) {
-                for (Token t : p.tokens()) {
-                    if (t.cap() && !t.initial()) {
-                        capitalised.add(t.key());
-                    }
-                }
-            }
-        }
-        // then without those also written in lower case: removed one by one, not gathered into a set of every
-        // lowercase word first (most words of the text: ~4% of gen extract's CPU, JFR)
-        for (ArticleText.Para p : text.paras) {
-            if (p.kind() == newsgen.model.ParagraphKind.BODY && !capitalised.isEmpty()) {
-                for (Token t : p.tokens()) {
-                    if (!t.cap()) {
-                        capitalised.remove(t.key());
-                    }
-                }
-            }
-        }
-        return capitalised;
-    }
-
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
-    private List<Draft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<Draft> index) {
-        List<Draft> people = new ArrayList<>();
+    private List<ActorDraft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<ActorDraft> index) {
+        List<ActorDraft> people = new ArrayList<>();
         for (int pass = 0; pass < 3; pass++) {
             for (PersonRules.Candidate c : candidates) {
                 boolean full = c.to() - c.from() > 1;
@@ -885,7 +618,7 @@ final class ActorFinder {
                 if (opener) {
                     // "Neither Cruz nor …", "See Trump's …": the sentence's first word before a surname already known
                     Token last = c.para().tokens().get(c.to() - 1);
-                    Draft known = index.find(last.key(), true, false);
+                    ActorDraft known = index.find(last.key(), true, false);
                     Gazetteer.Match place = c.para().matchAt(c.to() - 1);
                     if (known != null) {
                         alias(known, last.text());
@@ -896,7 +629,7 @@ final class ActorFinder {
                         continue; // "Say Mexico demanded …": a verb opening the sentence, then a country
                     }
                 }
-                Draft d = index.find(Slugs.fold(c.name()), !full);
+                ActorDraft d = index.find(Slugs.fold(c.name()), !full);
                 if (d == null && full && c.role() == null) {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
@@ -906,7 +639,7 @@ final class ActorFinder {
                     continue;
                 }
                 if (d == null) {
-                    d = new Draft(Actor.PERSON, c.name());
+                    d = new ActorDraft(Actor.PERSON, c.name());
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
                     String plain = full ? withoutInitials(c.name()) : null; // only for a new person
@@ -935,44 +668,6 @@ final class ActorFinder {
         return people;
     }
 
-    /** A middle initial: "J.", "H.W.", "R". */
-    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
-
-    /**
-     * The name without its middle initials ("Donald J. Trump" → "Donald Trump", "George H.W. Bush" → "George Bush"),
-     * or null when it has none: the same person as the name written without them.
-     */
-    static String withoutInitials(String name) {
-        String[] w = name.split(" ");
-        if (w.length < 3) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(w[0]);
-        boolean dropped = false;
-        for (int i = 1; i < w.length - 1; i++) {
-            if (MIDDLE_INITIAL.matcher(w[i]).matches()) {
-                dropped = true;
-            } else {
-                out.append(' ').append(w[i]);
-            }
-        }
-        out.append(' ').append(w[w.length - 1]);
-        return dropped ? out.toString() : null;
-    }
-
-    /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
-    private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
-
-    /** The name without its generational suffix ("Joseph R. Biden Jr" → "Joseph R. Biden"), or null when it has none. */
-    private static String withoutSuffix(String name) {
-        int sp = name.lastIndexOf(' ');
-        if (sp < 0 || name.indexOf(' ') == sp || !SUFFIXES.contains(Slugs.fold(name.substring(sp + 1)).replace(".", ""))) {
-            return null;
-        }
-        String bare = name.substring(0, sp);
-        return bare.endsWith(",") ? bare.substring(0, bare.length() - 1) : bare;
-    }
-
     /**
      * A pair whose first word opens the sentence, is no given name and has no title or role with it ("Neither Cruz",
      * "Besides Centerview"): its capital may be the sentence's, so it is read after the certain full names.
@@ -986,35 +681,4 @@ final class ActorFinder {
                 && !gaz.titles.contains(first.key()) && c.name().indexOf('.') < 0;
     }
 
-    private static Draft org(Map<String, Draft> orgs, Map<String, Draft> byAlias, String name) {
-        String key = Slugs.fold(name);
-        Draft d = byAlias.get(key);
-        if (d == null) {
-            d = new Draft(Actor.ORGANIZATION, name);
-            orgs.put(key, d);
-            byAlias.put(key, d);
-        }
-        return d;
-    }
-
-    private static void alias(Draft d, String surface) {
-        if (!surface.equals(d.name)) {
-            d.aliases.add(surface);
-        }
-    }
-
-    private static void addSpan(Draft d, ArticleText.Para p, int from, int to) {
-        d.spans.add(new int[] {p.index(), p.tokens().get(from).start(), p.tokens().get(to - 1).end()});
-    }
-
-    private static void mark(Set<Long> tokens, ArticleText.Para p, int from, int to) {
-        for (int k = from; k < to; k++) {
-            tokens.add(((long) p.index() << 32) | k);
-        }
-    }
-
-    private static long firstSpan(Draft d) {
-        int[] s = d.spans.get(0);
-        return ((long) s[0] << 32) | s[1];
-    }
 }

@@ -1,0 +1,63 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+import static newsgen.extract.ActorDraft.*;
+
+/**
+ * The tests {@link ActorFinder} asks of organisations' names: a word inside one, a newspaper called by its last
+ * word, a surname used for a group.
+ */
+final class OrganizationNames {
+    private OrganizationNames() {
+    }
+
+    /** Whether a word is one of an organisation's name ("Fox" of Fox News): the text order decides it, as before. */
+    static boolean inOrganizationName(ActorsFound f, String key) {
+        for (ActorDraft o : f.orgs.values()) {
+            if ((" " + Slugs.fold(o.name) + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
+    static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
+            "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
+            "sentinel", "economist");
+
+    /**
+     * Rule "newspaper by its short name": "The Times reported", "The Post's Jane Roe", "in a statement to the
+     * Observer": a newspaper's last word standing alone after "the", capitalised, where no organisation of the article
+     * ends with it ({@link #shortName} takes those), names that newspaper.
+     */
+    static boolean newspaperByShortName(RunAt u) {
+        var t = u.para().tokens();
+        int k = u.run().from();
+        return k > 0 && t.get(k - 1).key().equals("the") && NEWSPAPER_WORDS.contains(t.get(k).key()) && !t.get(k).upper()
+                && u.para().kind() == newsgen.model.ParagraphKind.BODY
+                && Gazetteer.joinable(u.para().text(), t.get(k - 1), t.get(k));
+    }
+
+    /**
+     * "the Sanders movement", "the Trump group": a one-word name the rules made an organisation from the noun after
+     * it is the person of that surname when the article names one.
+     */
+    static void surnamesCalledGroups(ActorsFound f, NameIndex<ActorDraft> index) {
+        for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
+            ActorDraft o = it.next();
+            if (!o.oneWordByRule || o.name.indexOf(' ') >= 0) {
+                continue;
+            }
+            ActorDraft person = index.find(Slugs.fold(o.name), true, false);
+            if (person != null) {
+                person.spans.addAll(o.spans);
+                alias(person, o.name);
+                it.remove();
+                f.orgByAlias.values().removeIf(d -> d == o);
+                f.orgByShortName.values().removeIf(d -> d == o);
+            }
+        }
+    }
+}

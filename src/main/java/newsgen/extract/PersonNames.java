@@ -1,0 +1,121 @@
+package newsgen.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word tests {@link ActorFinder}'s person passes share: list neighbours, family words, initials and suffixes
+ * of a name. Kept apart so the passes read as rules, not as string handling.
+ */
+final class PersonNames {
+    private PersonNames() {
+    }
+
+    /**
+     * The token across a list gap from token {@code k} ({@code dir} -1: before, 1: after): "X, k", "X and k",
+     * "X, and k"; -1 when there is none.
+     */
+    static int listNeighbour(ArticleText.Para p, int k, int dir) {
+        var t = p.tokens();
+        int j = k + dir;
+        if (j >= 0 && j < t.size() && t.get(j).key().equals("and") && !t.get(j).cap()) {
+            j += dir;
+        }
+        if (j < 0 || j >= t.size() || j == k + dir && t.get(j).key().equals("and")) {
+            return -1;
+        }
+        int a = Math.min(j, k);
+        int b = Math.max(j, k);
+        String gap = p.text().substring(t.get(a).end(), t.get(b).start()).strip();
+        // "and" only: after a comma come a person's home town, party and state ("Jane Roe, R-Texas,") as often as names
+        return t.get(j).cap() && (gap.equals("and") || gap.equals(", and")) ? j : -1;
+    }
+
+    /** Token {@code j} is one capitalised word standing alone that is the surname of a person already found. */
+    static boolean knownSurname(ArticleText.Para p, int j, NameIndex<ActorDraft> index) {
+        var t = p.tokens();
+        boolean alone = (j == 0 || !t.get(j - 1).cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), t.get(j)))
+                && (j + 1 >= t.size() || !t.get(j + 1).cap() || !Gazetteer.joinable(p.text(), t.get(j), t.get(j + 1)));
+        return alone && !t.get(j).upper() && index.find(t.get(j).key(), true, false) != null;
+    }
+
+    /** A word of letters only: no "R-Texas", "July20". */
+    static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /** What may stand between two names of a list: ", ", " and ", ", and ". */
+    static boolean listGap(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals(",and");
+    }
+
+    /**
+     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Issoufou's party
+     * … Issoufou's minister"); else {@code fallback}.
+     */
+    static ActorDraft nearestBefore(List<ActorDraft> same, RunAt u, ActorDraft fallback) {
+        if (same.size() < 2) {
+            return fallback;
+        }
+        long at = ((long) u.para().index() << 32) | u.para().tokens().get(u.run().from()).start();
+        ActorDraft best = null;
+        long bestAt = Long.MIN_VALUE;
+        for (ActorDraft d : same) {
+            for (int[] span : d.spans) {
+                long s = ((long) span[0] << 32) | span[1];
+                if (s < at && s > bestAt) {
+                    bestAt = s;
+                    best = d;
+                }
+            }
+        }
+        return best != null ? best : fallback;
+    }
+
+    /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
+    static final Set<String> RELATIVES = WordSet.of("husband", "wife", "son", "daughter", "brother", "sister",
+            "father", "mother", "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "stepson",
+            "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée");
+
+    /** A lowercase word that may stand between "her" and a family word: "her late husband", "his eldest son". */
+    static boolean isAdjectiveSlot(Token w) {
+        return !w.cap() && w.text().length() > 2;
+    }
+
+    /** A middle initial: "J.", "H.W.", "R". */
+    static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
+
+    /**
+     * The name without its middle initials ("Donald J. Trump" → "Donald Trump", "George H.W. Bush" → "George Bush"),
+     * or null when it has none: the same person as the name written without them.
+     */
+    static String withoutInitials(String name) {
+        String[] w = name.split(" ");
+        if (w.length < 3) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(w[0]);
+        boolean dropped = false;
+        for (int i = 1; i < w.length - 1; i++) {
+            if (MIDDLE_INITIAL.matcher(w[i]).matches()) {
+                dropped = true;
+            } else {
+                out.append(' ').append(w[i]);
+            }
+        }
+        out.append(' ').append(w[w.length - 1]);
+        return dropped ? out.toString() : null;
+    }
+
+    /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
+    static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
+
+    /** The name without its generational suffix ("Joseph R. Biden Jr" → "Joseph R. Biden"), or null when it has none. */
+    static String withoutSuffix(String name) {
+        int sp = name.lastIndexOf(' ');
+        if (sp < 0 || name.indexOf(' ') == sp || !SUFFIXES.contains(Slugs.fold(name.substring(sp + 1)).replace(".", ""))) {
+            return null;
+        }
+        String bare = name.substring(0, sp);
+        return bare.endsWith(",") ? bare.substring(0, bare.length() - 1) : bare;
+    }
+}
