@@ -30,7 +30,7 @@ final class OrganizationNames {
     /**
      * Rule "newspaper by its short name": "The Times reported", "The Post's Jane Roe", "in a statement to the
      * Observer": a newspaper's last word standing alone after "the", capitalised, where no organisation of the article
-     * ends with it ({@link #shortName} takes those), names that newspaper.
+     * ends with it ({@link PersonPasses#shortName} takes those), names that newspaper.
      */
     static boolean newspaperByShortName(RunAt u) {
         var t = u.para().tokens();

@@ -1,0 +1,358 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static newsgen.extract.ActorDraft.*;
+import static newsgen.extract.OrganizationNames.*;
+import static newsgen.extract.PersonNames.*;
+import static newsgen.extract.WrittenAs.*;
+
+/**
+ * The passes {@link ActorFinder} runs after its scan of the paragraphs, in the order it calls them: people named after
+ * an outlet's possessive, full names merged with their surnames and typos, names echoed or listed with a person's,
+ * surnames made people by a cue verb or a list, and the lookups by given name and short name the runs are resolved by.
+ */
+final class PersonPasses {
+    private final Gazetteer gaz = Gazetteer.get();
+    private final PersonRules personRules;
+    private final OrganizationRules orgRules;
+
+    PersonPasses(PersonRules personRules, OrganizationRules orgRules) {
+        this.personRules = personRules;
+        this.orgRules = orgRules;
+    }
+
+    /**
+     * Rule "name after an outlet's possessive": "CNN's Wolf Blitzer", "Fox News' Megyn Kelly" (see
+     * {@link PersonRules#outletsName}) are one of its people when every word of the name is only ever written with
+     * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
+     * Security Division") have words the text also writes in lower case.
+     */
+    void outletPeople(ActorsFound f, Set<String> proper) {
+        for (PersonRules.Candidate c : f.outletNames) {
+            var t = c.para().tokens();
+            boolean names = true;
+            for (int k = c.from(); k < c.to() && names; k++) {
+                names = proper.contains(t.get(k).key());
+            }
+            if (names) {
+                f.candidates.add(c);
+            }
+        }
+    }
+
+    /**
+     * "Trump gestured …" in paragraph 13, "Trump said" in paragraph 26: a surname that is a person only by its cue verb
+     * is made one before the runs are resolved in text order, so that its mentions before the cue are his too. Only
+     * where the run would be made a person anyway: nothing else (an organisation, a person named in full, a given
+     * name, an acronym) explains it.
+     */
+    void cueSurnamePeople(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, Set<String> proper) {
+        for (RunAt u : f.unresolved) {
+            if (u.run().size() != 1 || !f.cueSurnames.contains(at(u.para(), u.run().from())) || !proper.contains(u.key())
+                    || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
+                    || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
+                    || orgRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())) {
+                continue;
+            }
+            ActorDraft person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
+            people.add(person);
+            index.add(person, Slugs.fold(person.name), person.surnames());
+        }
+    }
+
+    /**
+     * Rule "surname listed with a person": "Obama and Clinton created …", "Bush and Jane Roe": one plain word nothing
+     * else explains (a proper noun of the article, shaped like a surname, no town) joined by "and" to a person's name
+     * is a person's surname too. Made before the runs are resolved, so that its other
+     * mentions are his.
+     */
+    void listedSurnamePeople(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, ArticleText text) {
+        Set<Long> ends = null;
+        Set<Long> starts = null;
+        Set<String> proper = null;
+        for (RunAt u : f.unresolved) {
+            ArticleText.Para p = u.para();
+            var t = p.tokens();
+            int k = u.run().from();
+            if (u.run().size() != 1 || p.kind() != newsgen.model.ParagraphKind.BODY || t.get(k).initial()
+                    || t.get(k).possessive() || !personRules.surnameLike(t.get(k), false)
+                    || !LETTERS_ONLY.matcher(t.get(k).text()).matches() || Towns.contains(t.get(k).text())
+                    || t.get(k).end() < p.text().length() && p.text().charAt(t.get(k).end()) == '.'
+                    && Abbreviations.keepsSentence(t.get(k).text())) { // not "Sens." of "Sens. Roe and Doe"
+
+                continue;
+            }
+            if (ends == null) {
+                ends = new HashSet<>();
+                starts = new HashSet<>();
+                for (PersonRules.Candidate c : f.candidates) {
+                    ends.add(at(c.para(), c.to()));
+                    starts.add(at(c.para(), c.from()));
+                }
+            }
+            int before = listNeighbour(p, k, -1);
+            int after = listNeighbour(p, k, 1);
+            boolean listed = before >= 0 && (ends.contains(at(p, before + 1)) || knownSurname(p, before, index))
+                    && !personRules.quotedTitle(p, before, k + 1)
+                    || after >= 0 && (starts.contains(at(p, after)) || knownSurname(p, after, index))
+                    && !personRules.quotedTitle(p, k, after + 1); // not 'Fox and Friends,'
+            if (k > 0 && Character.isDigit(t.get(k - 1).text().charAt(0))) {
+                continue; // "98 Degrees": a number before is no name's
+            }
+            if (!listed || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
+                    || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
+                    || orgRules.unknownAcronym(p, u.run()) || inOrganizationName(f, u.key())) {
+                continue;
+            }
+            if (proper == null) {
+                proper = properNouns(text);
+            }
+            if (proper.contains(u.key())) {
+                ActorDraft person = new ActorDraft(Actor.PERSON, p.surface(k, k + 1));
+                people.add(person);
+                index.add(person, Slugs.fold(person.name), person.surnames());
+            }
+        }
+    }
+
+    /**
+     * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
+     * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
+     */
+    void echoedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, ArticleText text) {
+        Set<String> alone = new HashSet<>();
+        for (RunAt u : f.unresolved) {
+            var t = u.para().tokens();
+            int after = u.run().to();
+            boolean cue = after < t.size() && gaz.cueVerbs.contains(t.get(after).key()) && !t.get(after).cap();
+            boolean afterThe = u.run().from() > 0 && t.get(u.run().from() - 1).key().equals("the");
+            if (u.run().size() == 1 && !afterThe && (!t.get(u.run().from()).initial() || cue)) {
+                alone.add(u.key()); // "… booked Vesco", "Vesco said": not a capital that only opens a sentence
+            }
+        }
+        if (alone.isEmpty()) {
+            return;
+        }
+        for (RunAt u : f.unresolved) {
+            ArticleText.Para p = u.para();
+            NameRuns.Run r = u.run();
+            if (r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                    || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
+                    || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
+                    || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                    || wordBeforeKnownSurname(p, r, index, text)
+                    || !personRules.validName(p, r.from(), r.to())) {
+                continue;
+            }
+            boolean plain = true;
+            for (int k = r.from(); k < r.to() && plain; k++) {
+                plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+            }
+            if (plain) {
+                ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
+                people.add(d);
+                index.add(d, Slugs.fold(d.name), d.surnames());
+            }
+        }
+    }
+
+    /**
+     * "Absent Sanders' plan …", "Had Sanders won …", "Top Sanders strategists …": a sentence's capitalised opening
+     * word before the surname of someone the article already names in full is that person with a word before him, when
+     * the opening word reads as a word: one of the non-names, a word ending in -ing, -ed or -ly, or a word the article
+     * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
+     * Scott" beside "Keith Scott").
+     */
+    boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text) {
+        var t = p.tokens();
+        Token first = t.get(r.from());
+        String word = first.key();
+        if (r.size() != 2 || !first.initial() || gaz.givenNames.contains(word)
+                || index.allWithSurname(t.get(r.to() - 1).key()).isEmpty()) {
+            return false;
+        }
+        return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
+                || writtenAs(text, word, w -> !w.cap());
+    }
+
+    /**
+     * "Hillary Clinton … Hillary said": a given name alone is the one person of the article named in full with it;
+     * with two such people it names neither.
+     */
+    ActorDraft byGivenName(List<ActorDraft> people, RunAt u) {
+        String key = u.para().tokens().get(u.run().from()).key();
+        if (!gaz.givenNames.contains(key)) {
+            return null;
+        }
+        ActorDraft found = null;
+        for (ActorDraft d : people) {
+            int sp = d.name.indexOf(' ');
+            if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "The Washington Post … The Post said": the head word of an organisation's name after "the" is that
+     * organisation when one organisation of the article ends with it.
+     */
+    ActorDraft shortName(ActorsFound f, RunAt u) {
+        var t = u.para().tokens();
+        int k = u.run().from();
+        if (k == 0 || !t.get(k - 1).key().equals("the") || !gaz.orgHeads.contains(t.get(k).key())) {
+            return null;
+        }
+        ActorDraft found = null;
+        for (ActorDraft o : f.orgs.values()) {
+            int sp = o.name.lastIndexOf(' ');
+            if (sp > 0 && Slugs.fold(o.name.substring(sp + 1)).equals(t.get(k).key())) {
+                if (found != null) {
+                    return null; // two of them: "the Times" says which to a reader, not to us
+                }
+                found = o;
+            }
+        }
+        if (found != null) {
+            alias(found, u.para().surface(k - 1, k + 1));
+            alias(found, t.get(k).text());
+        }
+        return found;
+    }
+
+    /**
+     * "Donald Trump, Ben Carson and Carly Fiorina": a pair or triple of plain capitalised words in a list with a person
+     * (a comma or "and" between) is a person too. Two passes, so a list of three is found from either end.
+     */
+    void listedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people) {
+        Set<Long> starts = new HashSet<>();
+        Set<Long> ends = new HashSet<>();
+        for (PersonRules.Candidate c : f.candidates) {
+            starts.add(at(c.para(), c.from()));
+            ends.add(at(c.para(), c.to()));
+        }
+        // keyed by position: a record's hash would hash its whole paragraph
+        Set<Long> taken = new HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (RunAt u : f.unresolved) {
+                ArticleText.Para p = u.para();
+                NameRuns.Run r = u.run();
+                if (taken.contains(at(p, r.from())) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
+                        || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
+                        || !personRules.validName(p, r.from(), r.to())) {
+                    continue;
+                }
+                boolean plain = true;
+                for (int k = r.from(); k < r.to() && plain; k++) {
+                    plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+                }
+                var t = p.tokens();
+                boolean before = r.from() > 0 && ends.contains(at(p, r.from()))
+                        && listGap(p.text(), t.get(r.from() - 1).end(), t.get(r.from()).start());
+                boolean after = r.to() < t.size() && starts.contains(at(p, r.to() + 0))
+                        && listGap(p.text(), t.get(r.to() - 1).end(), t.get(r.to()).start());
+                if (!after && r.to() < t.size() && t.get(r.to()).key().equals("and") && r.to() + 1 < t.size()) {
+                    after = starts.contains(at(p, r.to() + 1)) && listGap(p.text(), t.get(r.to() - 1).end(), t.get(r.to() + 1).start());
+                }
+                if (!before && r.from() > 1 && t.get(r.from() - 1).key().equals("and")) {
+                    before = ends.contains(at(p, r.from() - 1))
+                            && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
+                }
+                if (plain && (before || after)) {
+                    ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
+                    people.add(d);
+                    index.add(d, Slugs.fold(d.name), d.surnames());
+                    starts.add(at(p, r.from()));
+                    ends.add(at(p, r.to()));
+                    taken.add(at(p, r.from()));
+                }
+            }
+        }
+    }
+
+    /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
+    List<ActorDraft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<ActorDraft> index) {
+        List<ActorDraft> people = new ArrayList<>();
+        for (int pass = 0; pass < 3; pass++) {
+            for (PersonRules.Candidate c : candidates) {
+                boolean full = c.to() - c.from() > 1;
+                boolean opener = full && openerPair(c);
+                if ((pass == 0) != (full && !opener) || (pass == 1) != opener) {
+                    continue;
+                }
+                if (opener) {
+                    // "Neither Cruz nor …", "See Trump's …": the sentence's first word before a surname already known
+                    Token last = c.para().tokens().get(c.to() - 1);
+                    ActorDraft known = index.find(last.key(), true, false);
+                    Gazetteer.Match place = c.para().matchAt(c.to() - 1);
+                    if (known != null) {
+                        alias(known, last.text());
+                        addSpan(known, c.para(), c.to() - 1, c.to());
+                        continue;
+                    }
+                    if (place != null && place.from() == c.to() - 1 && place.entry().isPlace()) {
+                        continue; // "Say Mexico demanded …": a verb opening the sentence, then a country
+                    }
+                }
+                ActorDraft d = index.find(Slugs.fold(c.name()), !full);
+                if (d == null && full && c.role() == null) {
+                    // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
+                    d = index.find(Slugs.fold(c.name()), true, false);
+                }
+                boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
+                if (d == null && weak) {
+                    continue;
+                }
+                if (d == null) {
+                    d = new ActorDraft(Actor.PERSON, c.name());
+                    people.add(d);
+                    index.add(d, Slugs.fold(d.name), d.surnames());
+                    String plain = full ? withoutInitials(c.name()) : null; // only for a new person
+                    if (plain != null) {
+                        index.addKey(d, Slugs.fold(plain)); // "Donald Trump" after "Donald J. Trump"
+                    }
+                    String bare = withoutSuffix(c.name());
+                    if (bare != null) {
+                        // "Joseph R. Biden Jr." is also "Joseph R. Biden"
+                        alias(d, bare);
+                        index.addKey(d, Slugs.fold(bare));
+                    }
+                }
+                alias(d, c.name());
+                alias(d, c.para().surface(c.from(), c.to())); // "Ivana" of "his daughter Ivana"
+                index.addKey(d, Slugs.fold(c.name()));
+                addSpan(d, c.para(), c.from(), c.to());
+                if (c.role() != null) {
+                    d.roles.add(c.role());
+                }
+                if (d.affiliation == null) {
+                    d.affiliation = c.affiliation();
+                }
+            }
+        }
+        return people;
+    }
+
+    /**
+     * A pair whose first word opens the sentence, is no given name and has no title or role with it ("Neither Cruz",
+     * "Besides Centerview"): its capital may be the sentence's, so it is read after the certain full names.
+     */
+    boolean openerPair(PersonRules.Candidate c) {
+        var t = c.para().tokens();
+        Token first = t.get(c.from());
+        boolean opens = first.initial() || c.from() == 0
+                || !PersonRules.punctuationFree(c.para().text(), t.get(c.from() - 1), first); // "5) Can Sanders …"
+        return c.to() - c.from() == 2 && c.role() == null && opens && !gaz.givenNames.contains(first.key())
+                && !gaz.titles.contains(first.key()) && c.name().indexOf('.') < 0;
+    }
+}
