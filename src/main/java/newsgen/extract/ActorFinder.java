@@ -29,6 +29,8 @@ final class ActorFinder {
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
     private final OrganizationRules orgRules = new OrganizationRules();
+    private final EmployerRules employerRules = new EmployerRules();
+    private final AcronymRules acronymRules = new AcronymRules();
     /** The passes after the scan that make and merge people; they share this finder's rules. */
     private final PersonPasses passes = new PersonPasses(personRules, orgRules);
 
@@ -69,15 +71,15 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, "The " + u.para().tokens().get(u.run().from()).text());
                 alias(org, u.para().tokens().get(u.run().from()).text());
             }
-            if (org == null && person == null && orgRules.employerAfterJob(u.para(), u.run())
+            if (org == null && person == null && employerRules.employerAfterJob(u.para(), u.run())
                     && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
-            if (org == null && person == null && orgRules.employerBeforeJob(u.para(), u.run())) {
+            if (org == null && person == null && employerRules.employerBeforeJob(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
-            if (org == null && person == null && orgRules.accordingTo(u.para(), u.run())) {
-                org = org(f.orgs, f.orgByAlias, orgRules.withDomain(u.para(), u.run()));
+            if (org == null && person == null && employerRules.accordingTo(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, employerRules.withDomain(u.para(), u.run()));
             }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
@@ -85,7 +87,7 @@ final class ActorFinder {
             if (org == null && person == null && orgRules.camelCaseBrand(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
-            if (org == null && person == null && orgRules.unknownAcronym(u.para(), u.run())
+            if (org == null && person == null && acronymRules.unknownAcronym(u.para(), u.run())
                     && !writtenAs(text, u.key(), t -> !t.upper())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
@@ -174,7 +176,7 @@ final class ActorFinder {
                         addSpan(d, p, body.from(), body.to());
                         mark(f.nameTokens, p, body.from(), body.to());
                     }
-                    NameRuns.Run employer = titleCase ? null : orgRules.employerOfPerson(p, run, c.to());
+                    NameRuns.Run employer = titleCase ? null : employerRules.employerOfPerson(p, run, c.to());
                     if (employer != null) {
                         ActorDraft d = org(f.orgs, f.orgByAlias, p.surface(employer.from(), employer.to()));
                         addSpan(d, p, employer.from(), employer.to());
@@ -210,14 +212,14 @@ final class ActorFinder {
                     }
                 }
             }
-            String acronym = orgRules.acronymAfter(p, run);
+            String acronym = acronymRules.acronymAfter(p, run);
             if (acronym != null) {
                 definition = run.to();
-                if (defined == null && !covered && orgRules.initialsMatch(p, run, acronym)) {
+                if (defined == null && !covered && acronymRules.initialsMatch(p, run, acronym)) {
                     defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
                     addSpan(defined, p, run.from(), run.to());
                 }
-                int start = defined == null && !covered ? orgRules.acronymStart(p, run, acronym) : -1;
+                int start = defined == null && !covered ? acronymRules.acronymStart(p, run, acronym) : -1;
                 if (start >= 0) {
                     // "Alliance to Reclaim Our Schools (AROS)": the name began before the run
                     defined = org(f.orgs, f.orgByAlias, p.surface(start, run.to()));

@@ -1,8 +1,12 @@
 package newsgen.extract;
 
+import static newsgen.extract.AcronymRules.THING_ACRONYMS;
+
 /**
  * Decides whether a capitalised run names an organisation the gazetteer does not know: a head word ending it
- * ("Baltic Energy Alliance") or followed by "of" ("Ministry of Health"), an acronym defined after it in brackets.
+ * ("Baltic Energy Alliance") or followed by "of" ("Ministry of Health"), a naming noun beside it ("the firm X").
+ * The rules that find a name by the job or source next to it are {@link EmployerRules}; acronyms are
+ * {@link AcronymRules}.
  */
 final class OrganizationRules {
     private final Gazetteer gaz = Gazetteer.get();
@@ -256,33 +260,6 @@ final class OrganizationRules {
                 && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());
     }
 
-    /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */
-    String acronymAfter(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        if (run.to() >= t.size()) {
-            return null;
-        }
-        Token a = t.get(run.to());
-        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
-        boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
-        return gap.equals("(") && closed && a.upper() && a.text().length() <= 8 ? a.text() : null;
-    }
-
-    /** The acronym's letters are the initials of the run's capitalised words, in order. */
-    boolean initialsMatch(ArticleText.Para p, NameRuns.Run run, String acronym) {
-        StringBuilder initials = new StringBuilder();
-        StringBuilder everyWord = new StringBuilder(); // "Students for Fair Admissions (SFFA)" counts "for"
-        for (int k = run.from(); k < run.to(); k++) {
-            Token w = p.tokens().get(k);
-            everyWord.append(Character.toUpperCase(w.text().charAt(0)));
-            if (w.cap()) {
-                initials.append(Character.toUpperCase(w.text().charAt(0)));
-            }
-        }
-        String letters = acronym.replace(".", "");
-        return initials.toString().equals(letters) || everyWord.toString().equals(letters);
-    }
-
     /** Chambers named by one capitalised word: "the Senate", "Congress", "the House". */
     private static final java.util.Set<String> CHAMBERS = WordSet.of("senate", "congress", "parliament",
             "house");
@@ -436,126 +413,6 @@ final class OrganizationRules {
         return true;
     }
 
-    /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
-    private static final java.util.Set<String> THING_ACRONYMS = WordSet.copyOf(WordList.lines("thing-acronyms.txt"));
-    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
-
-    /**
-     * A lone acronym (two to six capitals, dots allowed) that no gazetteer, definition or person explains, outside an
-     * all-capitals line: most often an organisation in news ("MSNBC", "NAACP").
-     */
-    boolean unknownAcronym(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() != 1) {
-            return false;
-        }
-        Token w = p.tokens().get(run.from());
-        String bare = w.text().replace(".", "");
-        if (!w.upper() || bare.length() < 2 || bare.length() > 6 || THING_ACRONYMS.contains(bare)
-                || ROMAN.matcher(bare).matches() || !bare.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        int upper = 0;
-        for (Token t : p.tokens()) {
-            upper += t.upper() ? 1 : 0;
-        }
-        return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
-    }
-    /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
-    private static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
-            "employee", "staffer", "official", "officials", "researchers", "analysts", "economists", "executives",
-            "colleague", "colleagues", "trustee", "volunteer", "intern");
-    /** Titles whose "of" or "for" says what they stand for, rule or write, not who employs them: "champion for
-     * Constitutional governance", "mayor of Nice", "author of Unlikeable". */
-    private static final java.util.Set<String> NOT_EMPLOYED = WordSet.of("author", "champion", "candidate", "nominee",
-            "hopeful", "opponent", "challenger", "contender", "incumbent", "frontrunner", "front-runner", "star",
-            "mayor", "governor", "senator", "sheriff", "resident", "veteran", "king", "queen", "prince", "princess",
-            "emir", "sultan", "ruler", "monarch", "dictator", "strongman", "warlord", "regent", "host", "co-host",
-            "producer", "novelist", "poet", "singer", "actor", "actress", "rapper", "filmmaker", "president-elect");
-    /** Prepositions that join a job to its employer: "analyst at", "director of", "adviser for", "partner with". */
-    private static final java.util.Set<String> EMPLOYER_PREPOSITIONS = WordSet.of("at", "of", "for", "with");
-
-    /**
-     * Rule "employer after a job": a capitalised run right after a lowercase job noun and "at", "of", "for" or "with"
-     * ("a senior analyst at Jefferies", "executive director of Muslim Advocates", "research director for IHS Life
-     * Sciences") names the organisation the person works for; not a place the gazetteer knows ("mayor of Springfield"
-     * is the caller's to decide: a known place starting the run), a title, a given name, nor a run with a place word
-     * at its end ("director of Burke County").
-     */
-    boolean employerAfterJob(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        int prep = run.from() - 1;
-        if (prep < 1 || run.size() > 6 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()) {
-            return false;
-        }
-        Token job = t.get(prep - 1);
-        if (job.cap() && !job.initial() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
-                || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
-            return false;
-        }
-        return plainOrgRun(p, run);
-    }
-
-    /**
-     * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
-     * University": the words after a person's name and "of" name where the person works, unless they are a place
-     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina").
-     * Returns the organisation's run, or null.
-     */
-    NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
-        var t = p.tokens();
-        if (personTo + 1 >= run.to() || !t.get(personTo).key().equals("of")) {
-            return null;
-        }
-        int from = personTo + 1;
-        if (t.get(from).key().equals("the")) {
-            from++;
-        }
-        if (from >= run.to()) {
-            return null;
-        }
-        NameRuns.Run rest = new NameRuns.Run(from, run.to());
-        return plainOrgRun(p, rest) ? rest : null;
-    }
-
-    /** A run that may be an organisation's name: no known place, person's title, given name or place word in it. */
-    private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        Token first = t.get(run.from());
-        Token last = t.get(run.to() - 1);
-        if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
-                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())
-                || gaz.docHeads.contains(last.key()) || PlaceFinder.PLACE_OPENERS.contains(first.key())
-                || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))) {
-            return false; // "the Dream Act", "Fort Hood", "Chapel Hill"
-        }
-        // "a student at Dart- mouth", "head of Right to Rise USA": the name goes on past the run
-        if (nameGoesOnAfter(p, run) || run.to() + 1 < t.size() && t.get(run.to()).key().equals("to")
-                && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), last, t.get(run.to()))) {
-            return false;
-        }
-        for (int k = run.from(); k < run.to(); k++) {
-            if (gaz.givenNames.contains(t.get(k).key()) && t.get(k).cap()) {
-                return false; // "secretary of State Jane Roe", "a student of Hall of Famer Jim Doe"
-            }
-        }
-        if (run.size() == 1 && THING_ACRONYMS.contains(first.text().replace(".", ""))) {
-            return false; // "a champion for AZ"
-        }
-        Gazetteer.Match m = p.matchAt(run.from());
-        if (m != null && m.entry().kind() != Gazetteer.Kind.ORGANIZATION && m.to() >= run.to() || last.possessive()) {
-            return false; // "mayor of Chicago", "analyst of Chinese"; "at Moody's Analytics" is cut at the possessive
-        }
-        // "of Columbia, South Carolina": a town, then its state
-        int after = last.end();
-        String text = p.text();
-        if (after + 2 < text.length() && text.charAt(after) == ',' && run.to() < t.size()) {
-            Gazetteer.Match next = p.matchAt(run.to());
-            if (next != null && next.entry().isPlace()) {
-                return false;
-            }
-        }
-        return true;
-    }
     /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
     private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
     /** Plurals of company nouns after "one of the": "one of the largest coal companies". */
@@ -596,92 +453,11 @@ final class OrganizationRules {
         return false;
     }
     /** The name goes on past the run in a way runs do not follow: "Future 45", "Lashkar-e-Taiba". */
-    private static boolean nameGoesOnAfter(ArticleText.Para p, NameRuns.Run run) {
+    static boolean nameGoesOnAfter(ArticleText.Para p, NameRuns.Run run) {
         int end = p.tokens().get(run.to() - 1).end();
         String text = p.text();
         return end < text.length() && (text.charAt(end) == '-' || end + 1 < text.length() && text.charAt(end) == ' '
                 && Character.isDigit(text.charAt(end + 1)));
-    }
-    /** Small lowercase words inside an organisation's name that its acronym may skip or keep ("Students for Fair …"). */
-    private static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
-            "against", "in", "with", "a");
-
-    /**
-     * Rule "acronym over small words": "Alliance to Reclaim Our Schools (AROS)", "Students for Fair Admissions
-     * (SFFA)": the run before the brackets does not give the acronym's letters, but with the capitalised words and small
-     * words before it (skipped or counted) it does. Returns where the name starts, or -1.
-     */
-    int acronymStart(ArticleText.Para p, NameRuns.Run run, String acronym) {
-        var t = p.tokens();
-        String letters = acronym.replace(".", "");
-        for (int from = run.from() - 1; from >= 0 && run.from() - from <= 6; from--) {
-            Token w = t.get(from);
-            if (!Gazetteer.joinable(p.text(), w, t.get(from + 1)) || w.possessive() || !w.cap() && !ACRONYM_SMALL_WORDS.contains(w.key())) {
-                return -1;
-            }
-            if (w.cap() && !w.initial() || w.cap() && w.initial() && gaz.orgHeads.contains(w.key())) {
-                StringBuilder caps = new StringBuilder();
-                StringBuilder all = new StringBuilder();
-                for (int k = from; k < run.to(); k++) {
-                    char c = Character.toUpperCase(t.get(k).text().charAt(0));
-                    all.append(c);
-                    if (t.get(k).cap()) {
-                        caps.append(c);
-                    }
-                }
-                if (caps.toString().equals(letters) || all.toString().equals(letters)) {
-                    return from;
-                }
-            }
-        }
-        return -1;
-    }
-    /**
-     * Rule "source after according to": "according to Nielsen.", "according to the Philippine Star", "according to
-     * Factcheck.org": a name nothing else explains, as the source of a report, is an organisation (a person's surname
-     * is found as the person first, by the caller); not a known place or demonym, a month, or a name a lowercase
-     * noun goes on from ("according to the Sanders aide", "according to American officials").
-     */
-    boolean accordingTo(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        int k = run.from() - 1;
-        if (k >= 0 && t.get(k).key().equals("the")) {
-            k--;
-        }
-        if (k < 1 || !t.get(k).key().equals("to") || !t.get(k - 1).key().equals("according") || run.size() > 5
-                || CalendarWords.DAYS_AND_MONTHS.contains(t.get(run.from()).key())) {
-            return false;
-        }
-        // "according to the Sanders aide", "according to Gallup data": a word goes on, the run only qualifies it
-        boolean goesOn = run.to() < t.size() && !t.get(run.to()).cap()
-                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
-        return !goesOn && plainOrgRun(p, run);
-    }
-    /** A web domain's ending right after a name: "Factcheck.org", "Tchadinfos.com" are named with it. */
-    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk)\\b");
-
-    /** The run's words, with the web domain ending written right after them ("Factcheck.org"). */
-    String withDomain(ArticleText.Para p, NameRuns.Run run) {
-        String name = p.surface(run.from(), run.to());
-        java.util.regex.Matcher m = DOMAIN.matcher(p.text());
-        int end = p.tokens().get(run.to() - 1).end();
-        return m.find(end) && m.start() == end ? name + m.group() : name;
-    }
-    /**
-     * Rule "employer before a job": "QX Ameritrade founder J. Joe Ricketts", "Quorrel Partners analyst Ann Roe": a run of
-     * two words or more that nothing else explains, then a lowercase job title and a capitalised name, is the
-     * organisation the person works for (a person's full name before the title was taken as a person before this).
-     */
-    boolean employerBeforeJob(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        int job = run.to();
-        if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
-                || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
-                || NOT_EMPLOYED.contains(t.get(job).key()) || !t.get(job + 1).cap()
-                || !Gazetteer.joinable(p.text(), t.get(job - 1), t.get(job)) || !Gazetteer.joinable(p.text(), t.get(job), t.get(job + 1))) {
-            return false;
-        }
-        return plainOrgRun(p, run);
     }
     /**
      * Rule "short name in brackets": "California Department of Transportation (Caltrans)": one capitalised word, not

@@ -21,6 +21,7 @@ final class PersonPasses {
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules;
     private final OrganizationRules orgRules;
+    private final AcronymRules acronymRules = new AcronymRules();
 
     PersonPasses(PersonRules personRules, OrganizationRules orgRules) {
         this.personRules = personRules;
@@ -57,7 +58,7 @@ final class PersonPasses {
             if (u.run().size() != 1 || !f.cueSurnames.contains(at(u.para(), u.run().from())) || !proper.contains(u.key())
                     || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
                     || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
-                    || orgRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())) {
+                    || acronymRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())) {
                 continue;
             }
             ActorDraft person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
@@ -107,7 +108,7 @@ final class PersonPasses {
             }
             if (!listed || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
                     || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
-                    || orgRules.unknownAcronym(p, u.run()) || inOrganizationName(f, u.key())) {
+                    || acronymRules.unknownAcronym(p, u.run()) || inOrganizationName(f, u.key())) {
                 continue;
             }
             if (proper == null) {

@@ -1,0 +1,97 @@
+package newsgen.extract;
+
+/**
+ * Organisation rules about acronyms: one defined in brackets after a name ("Alliance of Sahel States (AES)"), where its
+ * letters start in the name, and an acronym nothing else explains. Split from {@link OrganizationRules}.
+ */
+final class AcronymRules {
+    private final Gazetteer gaz = Gazetteer.get();
+
+    /** "Alliance of Sahel States (AES)": the acronym in brackets right after a run, or null. */
+    String acronymAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size()) {
+            return null;
+        }
+        Token a = t.get(run.to());
+        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
+        boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
+        return gap.equals("(") && closed && a.upper() && a.text().length() <= 8 ? a.text() : null;
+    }
+
+    /** The acronym's letters are the initials of the run's capitalised words, in order. */
+    boolean initialsMatch(ArticleText.Para p, NameRuns.Run run, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        StringBuilder everyWord = new StringBuilder(); // "Students for Fair Admissions (SFFA)" counts "for"
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = p.tokens().get(k);
+            everyWord.append(Character.toUpperCase(w.text().charAt(0)));
+            if (w.cap()) {
+                initials.append(Character.toUpperCase(w.text().charAt(0)));
+            }
+        }
+        String letters = acronym.replace(".", "");
+        return initials.toString().equals(letters) || everyWord.toString().equals(letters);
+    }
+
+    /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
+    static final java.util.Set<String> THING_ACRONYMS = WordSet.copyOf(WordList.lines("thing-acronyms.txt"));
+
+    static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+
+    /**
+     * A lone acronym (two to six capitals, dots allowed) that no gazetteer, definition or person explains, outside an
+     * all-capitals line: most often an organisation in news ("MSNBC", "NAACP").
+     */
+    boolean unknownAcronym(ArticleText.Para p, NameRuns.Run run) {
+        if (run.size() != 1) {
+            return false;
+        }
+        Token w = p.tokens().get(run.from());
+        String bare = w.text().replace(".", "");
+        if (!w.upper() || bare.length() < 2 || bare.length() > 6 || THING_ACRONYMS.contains(bare)
+                || ROMAN.matcher(bare).matches() || !bare.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int upper = 0;
+        for (Token t : p.tokens()) {
+            upper += t.upper() ? 1 : 0;
+        }
+        return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
+    }
+
+    /** Small lowercase words inside an organisation's name that its acronym may skip or keep ("Students for Fair …"). */
+    static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
+            "against", "in", "with", "a");
+
+    /**
+     * Rule "acronym over small words": "Alliance to Reclaim Our Schools (AROS)", "Students for Fair Admissions
+     * (SFFA)": the run before the brackets does not give the acronym's letters, but with the capitalised words and small
+     * words before it (skipped or counted) it does. Returns where the name starts, or -1.
+     */
+    int acronymStart(ArticleText.Para p, NameRuns.Run run, String acronym) {
+        var t = p.tokens();
+        String letters = acronym.replace(".", "");
+        for (int from = run.from() - 1; from >= 0 && run.from() - from <= 6; from--) {
+            Token w = t.get(from);
+            if (!Gazetteer.joinable(p.text(), w, t.get(from + 1)) || w.possessive() || !w.cap() && !ACRONYM_SMALL_WORDS.contains(w.key())) {
+                return -1;
+            }
+            if (w.cap() && !w.initial() || w.cap() && w.initial() && gaz.orgHeads.contains(w.key())) {
+                StringBuilder caps = new StringBuilder();
+                StringBuilder all = new StringBuilder();
+                for (int k = from; k < run.to(); k++) {
+                    char c = Character.toUpperCase(t.get(k).text().charAt(0));
+                    all.append(c);
+                    if (t.get(k).cap()) {
+                        caps.append(c);
+                    }
+                }
+                if (caps.toString().equals(letters) || all.toString().equals(letters)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+}

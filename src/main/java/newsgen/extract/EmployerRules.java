@@ -1,0 +1,162 @@
+package newsgen.extract;
+
+import static newsgen.extract.AcronymRules.THING_ACRONYMS;
+import static newsgen.extract.OrganizationRules.nameGoesOnAfter;
+
+/**
+ * Organisation rules that find a name by the job or source next to it: "an economist at Moody's Analytics", "Acme
+ * spokesman", "according to Factcheck.org", "Quorrel, a firm that …". Split from {@link OrganizationRules}, which keeps
+ * the rules that read the name itself.
+ */
+final class EmployerRules {
+    private final Gazetteer gaz = Gazetteer.get();
+
+    /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
+    static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
+            "employee", "staffer", "official", "officials", "researchers", "analysts", "economists", "executives",
+            "colleague", "colleagues", "trustee", "volunteer", "intern");
+
+    /** Titles whose "of" or "for" says what they stand for, rule or write, not who employs them: "champion for
+     * Constitutional governance", "mayor of Nice", "author of Unlikeable". */
+    static final java.util.Set<String> NOT_EMPLOYED = WordSet.of("author", "champion", "candidate", "nominee",
+            "hopeful", "opponent", "challenger", "contender", "incumbent", "frontrunner", "front-runner", "star",
+            "mayor", "governor", "senator", "sheriff", "resident", "veteran", "king", "queen", "prince", "princess",
+            "emir", "sultan", "ruler", "monarch", "dictator", "strongman", "warlord", "regent", "host", "co-host",
+            "producer", "novelist", "poet", "singer", "actor", "actress", "rapper", "filmmaker", "president-elect");
+
+    /** Prepositions that join a job to its employer: "analyst at", "director of", "adviser for", "partner with". */
+    static final java.util.Set<String> EMPLOYER_PREPOSITIONS = WordSet.of("at", "of", "for", "with");
+
+    /**
+     * Rule "employer after a job": a capitalised run right after a lowercase job noun and "at", "of", "for" or "with"
+     * ("a senior analyst at Jefferies", "executive director of Muslim Advocates", "research director for IHS Life
+     * Sciences") names the organisation the person works for; not a place the gazetteer knows ("mayor of Springfield"
+     * is the caller's to decide: a known place starting the run), a title, a given name, nor a run with a place word
+     * at its end ("director of Burke County").
+     */
+    boolean employerAfterJob(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int prep = run.from() - 1;
+        if (prep < 1 || run.size() > 6 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()) {
+            return false;
+        }
+        Token job = t.get(prep - 1);
+        if (job.cap() && !job.initial() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
+                || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
+            return false;
+        }
+        return plainOrgRun(p, run);
+    }
+
+    /**
+     * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
+     * University": the words after a person's name and "of" name where the person works, unless they are a place
+     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina").
+     * Returns the organisation's run, or null.
+     */
+    NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
+        var t = p.tokens();
+        if (personTo + 1 >= run.to() || !t.get(personTo).key().equals("of")) {
+            return null;
+        }
+        int from = personTo + 1;
+        if (t.get(from).key().equals("the")) {
+            from++;
+        }
+        if (from >= run.to()) {
+            return null;
+        }
+        NameRuns.Run rest = new NameRuns.Run(from, run.to());
+        return plainOrgRun(p, rest) ? rest : null;
+    }
+
+    /** A run that may be an organisation's name: no known place, person's title, given name or place word in it. */
+    private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token first = t.get(run.from());
+        Token last = t.get(run.to() - 1);
+        if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
+                || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())
+                || gaz.docHeads.contains(last.key()) || PlaceFinder.PLACE_OPENERS.contains(first.key())
+                || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))) {
+            return false; // "the Dream Act", "Fort Hood", "Chapel Hill"
+        }
+        // "a student at Dart- mouth", "head of Right to Rise USA": the name goes on past the run
+        if (nameGoesOnAfter(p, run) || run.to() + 1 < t.size() && t.get(run.to()).key().equals("to")
+                && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), last, t.get(run.to()))) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            if (gaz.givenNames.contains(t.get(k).key()) && t.get(k).cap()) {
+                return false; // "secretary of State Jane Roe", "a student of Hall of Famer Jim Doe"
+            }
+        }
+        if (run.size() == 1 && THING_ACRONYMS.contains(first.text().replace(".", ""))) {
+            return false; // "a champion for AZ"
+        }
+        Gazetteer.Match m = p.matchAt(run.from());
+        if (m != null && m.entry().kind() != Gazetteer.Kind.ORGANIZATION && m.to() >= run.to() || last.possessive()) {
+            return false; // "mayor of Chicago", "analyst of Chinese"; "at Moody's Analytics" is cut at the possessive
+        }
+        // "of Columbia, South Carolina": a town, then its state
+        int after = last.end();
+        String text = p.text();
+        if (after + 2 < text.length() && text.charAt(after) == ',' && run.to() < t.size()) {
+            Gazetteer.Match next = p.matchAt(run.to());
+            if (next != null && next.entry().isPlace()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Rule "source after according to": "according to Nielsen.", "according to the Philippine Star", "according to
+     * Factcheck.org": a name nothing else explains, as the source of a report, is an organisation (a person's surname
+     * is found as the person first, by the caller); not a known place or demonym, a month, or a name a lowercase
+     * noun goes on from ("according to the Sanders aide", "according to American officials").
+     */
+    boolean accordingTo(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from() - 1;
+        if (k >= 0 && t.get(k).key().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).key().equals("to") || !t.get(k - 1).key().equals("according") || run.size() > 5
+                || CalendarWords.DAYS_AND_MONTHS.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        // "according to the Sanders aide", "according to Gallup data": a word goes on, the run only qualifies it
+        boolean goesOn = run.to() < t.size() && !t.get(run.to()).cap()
+                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+        return !goesOn && plainOrgRun(p, run);
+    }
+
+    /** A web domain's ending right after a name: "Factcheck.org", "Tchadinfos.com" are named with it. */
+    static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk)\\b");
+
+    /** The run's words, with the web domain ending written right after them ("Factcheck.org"). */
+    String withDomain(ArticleText.Para p, NameRuns.Run run) {
+        String name = p.surface(run.from(), run.to());
+        java.util.regex.Matcher m = DOMAIN.matcher(p.text());
+        int end = p.tokens().get(run.to() - 1).end();
+        return m.find(end) && m.start() == end ? name + m.group() : name;
+    }
+
+    /**
+     * Rule "employer before a job": "QX Ameritrade founder J. Joe Ricketts", "Quorrel Partners analyst Ann Roe": a run of
+     * two words or more that nothing else explains, then a lowercase job title and a capitalised name, is the
+     * organisation the person works for (a person's full name before the title was taken as a person before this).
+     */
+    boolean employerBeforeJob(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int job = run.to();
+        if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
+                || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
+                || NOT_EMPLOYED.contains(t.get(job).key()) || !t.get(job + 1).cap()
+                || !Gazetteer.joinable(p.text(), t.get(job - 1), t.get(job)) || !Gazetteer.joinable(p.text(), t.get(job), t.get(job + 1))) {
+            return false;
+        }
+        return plainOrgRun(p, run);
+    }
+}
