@@ -6,6 +6,22 @@ import java.util.List;
 /**
  * One article's run of the speaker sieve: the quotations in order, and the look-ups the {@link SpeakerRule}s share
  * (where a cue verb's subject is, what a pronoun stands for, which sentence comes before).
+ *
+ * <p>{@link SpeakerRule} lists the rules in the order they run; each calls into one family here:
+ * <ul>
+ * <li>{@link CueRules} ({@code cue}): a cue verb next to the quotation. fragment-cue-before, cue-verb-then-subject
+ *     ("“…,” said Mr. X"), subject-then-cue-verb ("“…,” X said"), pronoun-after-quote, according-to, cue-before.
+ * <li>{@link NameShapeRules} ({@code shape}): a name found by the shape of the words, no listed cue. signature,
+ *     trigram, unlisted-name, sentence-end-cue.
+ * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
+ *     pronoun-subject, relative-clause, description-subject, fragment-subject, sentence-before.
+ * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. paragraph-introduction,
+ *     colon-introduction, speech-noun-owner.
+ * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. continuing-speaker,
+ *     next-paragraph-subject, headline-echo.
+ * <li>This class: same-paragraph-speaker's look-ups ({@link #previous}, {@link #sameSentence}) and the cue look-ups
+ *     every family shares ({@link #after}, {@link #before}, {@link #cueOf}).
+ * </ul>
  */
 final class Sieve {
     private final Subjects subjects;
