@@ -16,7 +16,7 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             // "Roe cannot say that “from his perspective,” Doe added": a comma closing the fragment hands it to the
             // cue verb after it
-            return a.span().partial() && !s.commaThenCue(a.span()) ? s.cueBefore(a.span(), false) : null;
+            return a.span().partial() && !s.cue.commaThenCue(a.span()) ? s.cue.cueBefore(a.span(), false) : null;
         }
     },
     /**
@@ -26,7 +26,7 @@ enum SpeakerRule {
     SIGNATURE("signature", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.signature(a.span());
+            return s.shape.signature(a.span());
         }
     },
     /** "“…,” said Mr. Clyburn, the third-ranking House Democrat." / "“…,” says the minister." */
@@ -34,9 +34,9 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
-                    && !s.pronounSubject(a.span().end(), cue) && !s.coordinatedPredicate(a.span(), cue)
-                    ? s.subjectOf(a.span(), cue) : null;
+            return cue != null && cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
+                    && !s.cue.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
+                    ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */
@@ -44,8 +44,8 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && !cue.verbFirst() && !s.isAccording(a.span().end(), cue.verb())
-                    && !s.pronounSubject(a.span().end(), cue) ? s.subjectOf(a.span(), cue) : null;
+            return cue != null && !cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
+                    && !s.cue.pronounSubject(a.span().end(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /**
@@ -57,7 +57,7 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && s.pronounSubject(a.span().end(), cue) ? s.pronounOf(a.span(), cue) : null;
+            return cue != null && s.cue.pronounSubject(a.span().end(), cue) ? s.cue.pronounOf(a.span(), cue) : null;
         }
     },
     /**
@@ -68,7 +68,7 @@ enum SpeakerRule {
     TRIGRAM("trigram", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.trigram(a.span());
+            return s.shape.trigram(a.span());
         }
     },
     /** "“…,” according to Jane Doe." / "According to the ministry, “…”" */
@@ -76,25 +76,25 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            if (cue != null && s.isAccording(a.span().end(), cue.verb())) {
-                return s.subjectOf(a.span(), cue);
+            if (cue != null && s.cue.isAccording(a.span().end(), cue.verb())) {
+                return s.cue.subjectOf(a.span(), cue);
             }
             int verb = s.before(a.span());
-            return verb >= 0 && s.isAccording(a.span().start(), verb) ? s.cueBefore(a.span(), true) : null;
+            return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.cue.cueBefore(a.span(), true) : null;
         }
     },
     /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */
     CUE_BEFORE("cue-before", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.cueBefore(a.span(), false);
+            return s.cue.cueBefore(a.span(), false);
         }
     },
     /** "“…,” Kasich said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
     UNLISTED_NAME("unlisted-name", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.unlistedName(a.span());
+            return s.shape.unlistedName(a.span());
         }
     },
     /**
@@ -104,7 +104,7 @@ enum SpeakerRule {
     SENTENCE_END_CUE("sentence-end-cue", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.sentenceEndCue(a.span());
+            return s.shape.sentenceEndCue(a.span());
         }
     },
     /**
@@ -114,7 +114,7 @@ enum SpeakerRule {
     SENTENCE_SUBJECT("sentence-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.sentenceSubject(a.span());
+            return s.subject.sentenceSubject(a.span());
         }
     },
     /**
@@ -124,7 +124,7 @@ enum SpeakerRule {
     OPENING_PARTICIPLE("opening-participle", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.openingParticiple(a.span());
+            return s.subject.openingParticiple(a.span());
         }
     },
     /**
@@ -143,13 +143,13 @@ enum SpeakerRule {
                 return null; // a fragment is left to the rules after this one, which may name the role's holder
             }
             boolean sameSentence = s.sameSentence(before, a);
-            if (!sameSentence && s.colonNamesAnother(a.span(), before.speaker())) {
+            if (!sameSentence && s.intro.colonNamesAnother(a.span(), before.speaker())) {
                 return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
             }
-            if (a.span().partial() && !sameSentence && a.cue() == null && s.fragmentSubject(a.span()) != null) {
+            if (a.span().partial() && !sameSentence && a.cue() == null && s.subject.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }
-            return a.cue() == null || sameSentence || s.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
+            return a.cue() == null || sameSentence || s.cue.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
         }
     },
     /**
@@ -160,7 +160,7 @@ enum SpeakerRule {
     PRONOUN_SUBJECT("pronoun-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.pronounSubjectOfSentence(a.span());
+            return s.subject.pronounSubjectOfSentence(a.span());
         }
     },
     /**
@@ -170,7 +170,7 @@ enum SpeakerRule {
     RELATIVE_CLAUSE("relative-clause", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.relativeClause(a.span());
+            return s.subject.relativeClause(a.span());
         }
     },
     /**
@@ -181,7 +181,7 @@ enum SpeakerRule {
     DESCRIPTION_SUBJECT("description-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.descriptionSubject(a.span());
+            return s.subject.descriptionSubject(a.span());
         }
     },
     /**
@@ -191,14 +191,14 @@ enum SpeakerRule {
     PARAGRAPH_INTRODUCTION("paragraph-introduction", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.paragraphIntroduction(a.span());
+            return s.intro.paragraphIntroduction(a.span());
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
     CONTINUING_SPEAKER("continuing-speaker", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.continuingSpeaker(a);
+            return s.continuation.continuingSpeaker(a);
         }
     },
     /**
@@ -211,7 +211,7 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             // a colon right before the quotation introduces it even when a cue verb with no subject was found ("As if
             // addressing the magnate, the board was conclusive in its findings: “…”"); a comma or a headline does not
-            return a.cue() == null || s.colonBefore(a.span()) ? s.colonIntroduction(a.span()) : null;
+            return a.cue() == null || s.intro.colonBefore(a.span()) ? s.intro.colonIntroduction(a.span()) : null;
         }
     },
     /**
@@ -221,28 +221,28 @@ enum SpeakerRule {
     SPEECH_NOUN_OWNER("speech-noun-owner", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.speechNounOwner(a.span()) : null;
+            return a.span().partial() ? s.intro.speechNounOwner(a.span()) : null;
         }
     },
     /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */
     FRAGMENT_SUBJECT("fragment-subject", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.fragmentSubject(a.span()) : null;
+            return a.span().partial() ? s.subject.fragmentSubject(a.span()) : null;
         }
     },
     /** "Jane Doe said the plan had failed. “We start again.”": the named subject of a cue verb in the sentence before. */
     SENTENCE_BEFORE("sentence-before", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? null : s.sentenceBefore(a.span());
+            return a.span().partial() ? null : s.subject.sentenceBefore(a.span());
         }
     },
     /** A pulled-out quotation as its own paragraph, then "Jane Doe, the firm's chief executive, rejected …". */
     NEXT_PARAGRAPH_SUBJECT("next-paragraph-subject", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.wholeParagraph(a.span()) ? s.nextParagraphSubject(a.span().start()) : null;
+            return s.continuation.wholeParagraph(a.span()) ? s.continuation.nextParagraphSubject(a.span().start()) : null;
         }
     },
     /**
@@ -253,7 +253,7 @@ enum SpeakerRule {
     HEADLINE_ECHO("headline-echo", true, true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.headlineEcho(a);
+            return s.continuation.headlineEcho(a);
         }
     };
 

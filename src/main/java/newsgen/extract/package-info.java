@@ -6,7 +6,7 @@
  * {@code ActorFinder} (people by {@code PersonRules}: titles, appositions, cue verbs, given names; organisations
  * from the gazetteer and {@code OrganizationRules}; surnames, acronyms and one-letter typos merged through a
  * {@code NameIndex}), {@code PlaceFinder} and {@code MainPlaceFinder}, {@code QuoteFinder} then
- * {@code SpeakerResolver} (the {@code SpeakerRule} sieve, with {@code Sieve}, {@code Subjects}, {@code Cues}, {@code TokenReader} and {@code SpeakerContext}), and {@code DateResolver}.
+ * {@code SpeakerResolver} (the {@code SpeakerRule} sieve, with {@code Sieve} and its rule families ({@code CueRules}, {@code NameShapeRules}, {@code SubjectRules}, {@code IntroductionRules}, {@code ContinuationRules}), {@code Subjects}, {@code Cues}, {@code TokenReader} and {@code SpeakerContext}), and {@code DateResolver}.
  *
  * <p>Word lists and gazetteers are resources in {@code src/main/resources/newsgen/extract/}, one entry a line,
  * loaded once by {@code Gazetteer}; their sources and licences are in the NOTICE file there. Every rule is general:

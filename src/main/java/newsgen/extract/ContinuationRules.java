@@ -1,0 +1,210 @@
+package newsgen.extract;
+
+import java.util.List;
+
+/**
+ * The rules that carry a speaker across quotations and paragraphs: the speaker who goes on in the next paragraph,
+ * a pulled-out quote's next paragraph, a headline quotation echoed later in the article.
+ * Part of {@link Sieve}; {@link SpeakerRule} runs the rules in order.
+ */
+final class ContinuationRules {
+    private final Sieve sieve;
+    private final SpeakerContext ctx;
+    private final Subjects subjects;
+    private final Gazetteer gaz;
+
+    ContinuationRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+        this.sieve = sieve;
+        this.ctx = ctx;
+        this.subjects = subjects;
+        this.gaz = gaz;
+    }
+
+    /**
+     * A quotation in the headline (a headline or subhead paragraph, or the article's first) takes the named speaker
+     * of the first later quotation whose words hold all of its words in order; null otherwise.
+     */
+    SpeakerRule.Found headlineEcho(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        ArticleText.Para p = q.start();
+        boolean head = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD
+                || ctx.previous(p) == null;
+        String words = echoWords(q.text());
+        if (!head || words.isEmpty()) {
+            return null;
+        }
+        for (Attribution later : sieve.done) {
+            if (later != a && later.span().start() != p && later.speaker().named()
+                    && (" " + echoWords(later.span().text()) + " ").contains(" " + words + " ")) {
+                return new SpeakerRule.Found(later.speaker(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Letters and digits of a quotation, lower case, one space between words: what {@link #headlineEcho} compares. */
+    private static String echoWords(String text) {
+        return String.join(" ", NON_WORD.split(Slugs.fold(text).strip())).strip();
+    }
+
+    /** Runs of characters that are no letter or digit. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A quotation that is its paragraph, marks and all: a pulled-out quote or a subhead. */
+    boolean wholeParagraph(QuoteFinder.Span q) {
+        String s = q.start().text();
+        return q.start() == q.end() && s.substring(0, q.open()).isBlank()
+                && (q.close() >= s.length() - 1 || s.substring(q.close() + 1).isBlank());
+    }
+
+    /**
+     * ‘We are not a monopoly’ as a subhead, then "Jane Doe, the firm's chief executive, rejected …": the named subject
+     * of a cue verb in the first sentence of the next paragraph; only a person, else nobody.
+     */
+    SpeakerRule.Found nextParagraphSubject(ArticleText.Para p) {
+        ArticleText.Para next = ctx.next(p);
+        if (next == null || next.sentences().isEmpty()) {
+            return null;
+        }
+        String opening = next.text().strip();
+        if (opening.isEmpty() || QuoteMarks.isMark(opening.charAt(0))) {
+            return null; // the next paragraph quotes someone itself
+        }
+        var t = next.tokens();
+        Sentences.Span first = next.sentences().get(0);
+        for (int k = 0; k < t.size() && t.get(k).start() < first.end(); k++) {
+            Token w = t.get(k);
+            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
+                Speaker who = subjects.subjectBefore(next, k);
+                return who.named() && ctx.isPerson(who.id()) ? new SpeakerRule.Found(who, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A paragraph that opens with a quotation and names no one: the speaker of the last quotation of the paragraph
+     * before goes on talking, unless someone else is named after that quotation.
+     */
+    SpeakerRule.Found continuingSpeaker(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        ArticleText.Para p = q.start();
+        if (new TokenReader(p).wordBetween(0, q.open()) || namesSomeoneOutside(q)) {
+            return null;
+        }
+        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
+            return null; // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on
+        }
+        ArticleText.Para prev = ctx.previous(p);
+        Attribution last = sieve.previous(a);
+        if (prev == null) {
+            return null;
+        }
+        if (last == null || last.span().end() != prev) {
+            SpeakerRule.Found aside = pronounAside(prev, last);
+            if (aside != null) {
+                return aside;
+            }
+            // "Jane Roe said that for decades critics had been wrong." then "“That is because …”": she goes on
+            return reportedSpeech(prev);
+        }
+        if (!last.speaker().found()) {
+            return null;
+        }
+        List<ActorFinder.Mention> after = ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE);
+        for (int i = 0; i < after.size(); i++) {
+            ActorFinder.Mention m = after.get(i);
+            // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
+            // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
+            if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
+                    && !objectOfAttribution(prev, last.span().close(), m)) {
+                return null;
+            }
+        }
+        return new SpeakerRule.Found(last.speaker(), null);
+    }
+
+    /**
+     * "“…,” he said, paraphrasing Clinton's remarks." / "“…,” Roe said of Doe.": a person named in the attribution's
+     * own sentence after the quotation, as an owner or after a lowercase word (an object), takes over no quotation.
+     */
+    private static boolean objectOfAttribution(ArticleText.Para p, int close, ActorFinder.Mention m) {
+        TokenReader r = new TokenReader(p);
+        if (r.sentenceStart(m.start()) > r.sentenceStart(Math.min(close + 1, p.text().length() - 1))
+                || r.markBetween(close + 1, m.start())) {
+            return false;
+        }
+        int k = r.tokenAt(m.start());
+        Token before = r.tokenOrNull(k - 1);
+        return Subjects.isPossessive(p, m) || before != null && !before.cap() && r.joined(k - 1)
+                && !before.key().equals("and") && !before.key().equals("or");
+    }
+
+    /**
+     * "“…,” Miller said. “…”" ⏎ "She pauses." ⏎ "“Well, thank you so much.”": a one-sentence paragraph opening with he or
+     * she that names no one, between the speaker's quotation and this one, is about the speaker, who goes on.
+     */
+    private SpeakerRule.Found pronounAside(ArticleText.Para prev, Attribution last) {
+        if (last == null || !last.speaker().named() || !ctx.isPerson(last.speaker().id())
+                || last.span().end() != ctx.previous(prev) || prev.sentences().size() != 1 || prev.tokens().isEmpty()
+                || new TokenReader(prev).markBetween(0, prev.text().length())
+                || !ctx.actors(prev.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+            return null;
+        }
+        String first = prev.tokens().get(0).key();
+        return (first.equals("he") || first.equals("she")) && CueRules.mayBe(last.speaker(), first)
+                ? new SpeakerRule.Found(last.speaker(), null) : null;
+    }
+
+    /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */
+    private static boolean ownerOfNext(ArticleText.Para p, List<ActorFinder.Mention> mentions, int i, Attribution last) {
+        if (i + 1 >= mentions.size() || !Subjects.isPossessive(p, mentions.get(i))) {
+            return false;
+        }
+        ActorFinder.Mention next = mentions.get(i + 1);
+        return next.actor().id().equals(last.speaker().id())
+                && new TokenReader(p).wordsBetween(mentions.get(i).end(), next.start()) <= OWNER_REACH;
+    }
+
+    /** How many words a role may have between its owner and its holder's name. */
+    private static final int OWNER_REACH = 6;
+
+    /** Whether the quotation's paragraph names an actor outside the quotation itself. */
+    private boolean namesSomeoneOutside(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        for (ActorFinder.Mention m : ctx.actors(p.index(), 0, Integer.MAX_VALUE)) {
+            if (m.start() < q.open() || q.end() == p && m.start() > q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph of one sentence whose cue verb has a named person as subject ("Jane Roe said that …"), or that is
+     * about a named person ("Jane Roe is upbeat about her chances."), so that a quotation opening the next goes on her.
+     */
+    private SpeakerRule.Found reportedSpeech(ArticleText.Para prev) {
+        if (prev.sentences().size() != 1 || prev.text().indexOf('\u201c') >= 0 || prev.text().indexOf('"') >= 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(prev);
+        for (int k = 0; k < r.size() && k < 12; k++) {
+            if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
+                Speaker who = subjects.subjectBefore(prev, k);
+                if (who.named() && ctx.isPerson(who.id())) {
+                    return new SpeakerRule.Found(who, null);
+                }
+                break;
+            }
+        }
+        // "Viguerie is upbeat about Cruz's chances." then "“Not only can …”": the person the sentence is about
+        ActorFinder.Mention m = subjects.sentenceSubjectBefore(prev, prev.text().length());
+        if (m == null || !m.actor().isPerson() || Subjects.isPossessive(prev, m)) {
+            return null;
+        }
+        int next = r.tokenAt(m.end());
+        return next < r.size() && !r.token(next).cap() && r.charAfter(m.end()) != ','
+                ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+    }
+}

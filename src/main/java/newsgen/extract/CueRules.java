@@ -1,0 +1,375 @@
+package newsgen.extract;
+
+/**
+ * The rules that read a cue verb next to the quotation ("“…,” said Jane Roe", "Roe said: “…”", "“…,” he added"),
+ * and the look-ups of a cue verb's subject they share with the other families.
+ * Part of {@link Sieve}; {@link SpeakerRule} runs the rules in order.
+ */
+final class CueRules {
+    private final Sieve sieve;
+    private final SpeakerContext ctx;
+    private final Subjects subjects;
+    private final Gazetteer gaz;
+
+    CueRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+        this.sieve = sieve;
+        this.ctx = ctx;
+        this.subjects = subjects;
+        this.gaz = gaz;
+    }
+
+    /** Whether the subject of the quotation's cue verb is "he" or "she" ("“…,” he added", "She said “…”"). */
+    boolean pronounCue(QuoteFinder.Span q) {
+        Sieve.CueAt cue = sieve.cueOf(q);
+        if (cue == null) {
+            return false;
+        }
+        var t = cue.para().tokens();
+        int k = cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1;
+        return k >= 0 && k < t.size() && Subjects.HE_SHE.contains(t.get(k).key());
+    }
+
+    /** Whether the quotation ends with a comma (inside its marks or right after) and a cue verb follows it. */
+    boolean commaThenCue(QuoteFinder.Span q) {
+        String text = q.text();
+        boolean comma = !text.isEmpty() && text.charAt(text.length() - 1) == ',' || q.close() + 1 < q.end().text().length()
+                && q.end().text().charAt(q.close() + 1) == ',';
+        Cues.Cue cue = comma ? sieve.after(q) : null;
+        if (cue == null) {
+            return false;
+        }
+        TokenReader r = new TokenReader(q.end());
+        for (int k = r.tokenAt(q.close() + 1); k < cue.verb(); k++) {
+            if (CLAUSE_OPENERS.contains(r.token(k).key())) {
+                return false; // "“glow in the dark,” for instance, and Roe vowed …": a clause of its own
+            }
+        }
+        char next = r.charAfter(r.token(cue.verb()).end());
+        return next != ':' && !QuoteMarks.isMark(next) // "“…,” Roe said: “…”" introduces the next quotation
+                && !coordinatedPredicate(q, cue);
+    }
+
+    /** Words that open an object noun phrase ("denounced her record"), never an inverted subject. */
+    private static final java.util.Set<String> OBJECT_OPENERS = WordSet.of("her", "his", "their", "its", "him", "them",
+            "my", "our", "your");
+
+    /**
+     * "Roe summed up Doe as “terrible,” denounced her record and said …": a verb taking an object right after the
+     * fragment's comma, its object after it, is the next verb of the sentence's subject, not an attribution.
+     */
+    boolean coordinatedPredicate(QuoteFinder.Span q, Cues.Cue cue) {
+        var t = q.end().tokens();
+        return cue.verbFirst() && Subjects.TAKES_OBJECT.contains(t.get(cue.verb()).key()) && cue.verb() + 1 < t.size()
+                && OBJECT_OPENERS.contains(t.get(cue.verb() + 1).key()) && q.partial();
+    }
+
+    /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("and", "but", "while", "as", "when",
+            "after", "before", "because", "though", "although", "whereas", "so");
+
+    /** Whether token {@code k} of the paragraph is "according" (as in "according to"). */
+    boolean isAccording(ArticleText.Para p, int k) {
+        return p.tokens().get(k).key().equals(Cues.ACCORDING);
+    }
+
+    /** Whether the subject of the cue after a quotation is a pronoun ("said he", "she added"). */
+    boolean pronounSubject(ArticleText.Para p, Cues.Cue cue) {
+        int k = cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1;
+        if (k < 0 || k >= p.tokens().size()) {
+            return false;
+        }
+        String w = p.tokens().get(k).key();
+        return Subjects.HE_SHE.contains(w) || Subjects.THEY_IT.contains(w);
+    }
+
+    /** The subject of a cue verb after the quotation: after the verb ("said X") or between quotation and verb. */
+    SpeakerRule.Found subjectOf(QuoteFinder.Span q, Cues.Cue cue) {
+        ArticleText.Para p = q.end();
+        var t = p.tokens();
+        int verb = cue.verb();
+        if (verb + 2 < t.size() && t.get(verb + 1).key().equals("by") && !t.get(verb).key().endsWith("ing")
+                && new TokenReader(p).joined(verb)) {
+            // "“extreme careless” – as described by FBI Director Jane Doe": a passive verb's agent speaks
+            return preferName(q, new SpeakerRule.Found(subjects.subjectAfterVerb(p, verb + 1), t.get(verb).key()));
+        }
+        boolean commaBefore = new TokenReader(p).charBefore(t.get(verb).start()) == ',';
+        Speaker s;
+        if (cue.verbFirst()) {
+            s = byVerb(p, verb, true, subjects.subjectAfterVerb(p, verb));
+        } else {
+            NameByVerb inverted = inverted(p, verb) ? nameByVerb(p, verb, true) : null;
+            // "“This will be a challenge” for Clinton, said Kunin": the name after the verb, not the one before
+            s = inverted != null ? inverted.listed()
+                    : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
+        }
+        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size()
+                && (isAccording(p, verb) || !LINKS.contains(t.get(verb + 1).key()))) {
+            // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all; not in
+            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject
+            s = subjects.subjectAfterVerb(p, verb);
+        }
+        return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
+    }
+
+    /**
+     * The speaker a subject rule found, unless a different name stands right by the verb ("…, just as Clinton did in
+     * 2008, Rendell added"; "said Army Capt. Jane Roe, who voted for neither Clinton nor Trump"): then that name.
+     */
+    private Speaker byVerb(ArticleText.Para p, int verb, boolean after, Speaker found) {
+        NameByVerb near = nameByVerb(p, verb, after);
+        if (near == null || found.id() != null && near.speaker().id().equals(found.id())) {
+            return found;
+        }
+        // a name no rule made an actor is the unlisted-name rule's to take
+        return near.actor() ? near.speaker() : found.named() ? Speaker.NONE : found;
+    }
+
+    /** "…,” for Clinton, said Kunin": a comma, then a cue verb whose subject may follow it. */
+    static boolean inverted(ArticleText.Para p, int verb) {
+        return new TokenReader(p).charBefore(p.tokens().get(verb).start()) == ','
+                && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
+    }
+
+    /** Auxiliaries that may stand between a name and its cue verb ("Roe has said", "Roe had told"). */
+    private static final java.util.Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "also", "later",
+            "then", "once");
+
+    /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
+    record NameByVerb(Speaker speaker, boolean actor, int end) {
+        Speaker listed() {
+            return actor ? speaker : Speaker.NONE;
+        }
+    }
+
+    /** Words after a cue verb that open no subject ("said of Cruz", "said on CNN", "said that Trump"). */
+    private static final java.util.Set<String> LINKS = WordSet.of("of", "on", "in", "at", "to", "for", "with",
+            "about", "after", "during", "from", "by", "as", "that", "this", "last", "earlier", "later", "and", "but", "it",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "before", "when", "while", "if");
+
+    /**
+     * The name standing right by a cue verb, as an actor or as written: before it, the capitalised words joined to it
+     * ("Rendell added"); after it, past a few describing words and an owner's possessive ("said Clinton's top foreign
+     * policy aide Jake Roe", "said retired Army Capt. Jane Roe"), and ending the subject (a comma, "who", the
+     * clause's end). Null when no name stands there.
+     */
+    NameByVerb nameByVerb(ArticleText.Para p, int verb, boolean after) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int from;
+        int to;
+        if (after) {
+            from = verb + 1;
+            for (int round = 0; ; round++) {
+                while (from < t.size() && from - verb <= 5 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
+                        && !LINKS.contains(t.get(from).key()) && r.joined(from - 1)) {
+                    from++;
+                }
+                if (from >= t.size() || !t.get(from).cap() || !r.joined(from - 1)) {
+                    return null;
+                }
+                to = from + 1;
+                while (to < t.size() && t.get(to).cap() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
+                    to++;
+                }
+                if (!t.get(to - 1).possessive() || round > 0) {
+                    break;
+                }
+                from = to; // "Clinton's top aide Jake Roe": the owner is not the speaker
+            }
+            boolean ofPlace = to + 1 < t.size() && t.get(to).key().equals("of") && t.get(to + 1).cap() && r.joined(to);
+            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who") && !ofPlace) {
+                return null; // "said Trump was wrong": the name opens a clause of its own ("beamed Jane Roe of Madison" does not)
+            }
+        } else {
+            to = verb;
+            if (to > 1 && !t.get(to - 1).cap() && SAID_AUXILIARIES.contains(t.get(to - 1).key()) && r.joined(to - 1)
+                    && t.get(to - 2).cap() && r.joined(to - 2)) {
+                to--; // "…, Comey has said": an auxiliary between the name and its verb
+            }
+            from = to;
+            while (from > 0 && t.get(from - 1).cap() && (from == to ? r.joined(from - 1)
+                    : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
+                from--;
+            }
+            if (from == to || from > 0 && t.get(from - 1).possessive()) {
+                return null;
+            }
+        }
+        // "Army Capt. Jane Roe": the words up to the last title are no part of the name
+        for (int k = to - 2; k >= from; k--) {
+            if (gaz.titles.contains(t.get(k).key()) || t.get(k).text().length() > 1 && Abbreviations.inName(t.get(k).text())) {
+                from = k + 1;
+                break;
+            }
+        }
+        // "New York City Public Advocate Trish Roe": a long run's name starts at its last given name
+        for (int k = to - 2; k > from && to - from > 3; k--) {
+            if (gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k - 1).key())) {
+                from = k;
+                break;
+            }
+        }
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention any = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+            any = any == null ? m : any;
+            if (m.actor().isPerson() && person == null) {
+                person = m;
+            }
+        }
+        if (any != null) {
+            return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
+        }
+        // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
+            if (m.end() > t.get(from).start()) {
+                return new NameByVerb(Subjects.of(m), true, to);
+            }
+        }
+        Speaker s = subjects.unlistedName(p, from, to, sieve.shape::capitalisedInside);
+        return s.found() ? new NameByVerb(s, false, to) : null;
+    }
+
+    /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
+    SpeakerRule.Found pronounOf(QuoteFinder.Span q, Cues.Cue cue) {
+        SpeakerRule.Found f = subjectOf(q, cue);
+        Speaker s = f.speaker();
+        String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
+        if (Subjects.HE_SHE.contains(w)) {
+            // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
+            Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();
+            if (subject.named() && ctx.isPerson(subject.id()) && mayBe(subject, w)) {
+                s = subject;
+            } else if (s.named() && namedInside(q, s)) {
+                // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
+                s = ctx.lastPerson(q.start(), q.open(), w);
+            }
+        }
+        return new SpeakerRule.Found(s, f.cue());
+    }
+
+    /** Whether the given name of the person {@code s} names leaves "he" or "she" possible. */
+    static boolean mayBe(Speaker s, String pronoun) {
+        char sex = GivenNameSex.of(s.name());
+        return sex != (pronoun.equals("he") ? 'F' : 'M');
+    }
+
+    /** Whether {@code s} is named inside the quotation (its last paragraph) and not between it and its cue. */
+    private boolean namedInside(QuoteFinder.Span q, Speaker s) {
+        ArticleText.Para p = q.end();
+        int from = q.start() == p ? q.open() : 0;
+        boolean inside = false;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), from, Integer.MAX_VALUE)) {
+            if (m.actor().id().equals(s.id())) {
+                if (m.start() > q.close()) {
+                    return false;
+                }
+                inside = true;
+            }
+        }
+        return inside;
+    }
+
+    /** The cue verb before a quotation in its sentence and its subject ("X said: “…”"); only "according to" if asked. */
+    SpeakerRule.Found cueBefore(QuoteFinder.Span q, boolean according) {
+        int verb = sieve.before(q);
+        if (verb < 0) {
+            return null;
+        }
+        ArticleText.Para p = q.start();
+        if (!according) {
+            SpeakerRule.Found aside = asideCue(q);
+            if (aside != null) {
+                return aside;
+            }
+        }
+        boolean isAccording = isAccording(p, verb);
+        if (isAccording != according) {
+            return null;
+        }
+        Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
+        TokenReader r = new TokenReader(p);
+        char before = r.charBefore(q.open());
+        if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
+                p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
+            // "The paradox of Nancy, says Carl Roe, historian at …, is that she was “…”"; "Said Comey, “…”"
+            NameByVerb near = nameByVerb(p, verb, true);
+            char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
+            if (near != null && near.actor() && (after == ',' || after == ':')) {
+                return new SpeakerRule.Found(near.speaker(), p.tokens().get(verb).key());
+            }
+        }
+        if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
+                && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
+            // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
+            NameByVerb near = nameByVerb(p, verb, true);
+            if (near != null && near.actor()) {
+                s = near.speaker();
+            }
+        }
+        return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
+    }
+
+    /** How many capitalised words the name of an aside may have (", Sen. Jane Roe said,"). */
+    private static final int ASIDE_NAME = 4;
+
+    /**
+     * "CNN, Cruz said, called the announcement “highly significant.”" / "The economy, she said, is “in good shape.”":
+     * a name or he/she and a cue verb set between commas in the quotation's sentence before it; null when there is
+     * no such aside or its subject names no one.
+     */
+    private SpeakerRule.Found asideCue(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int open = r.tokenAt(q.open());
+        for (int k = first + 2; k < open; k++) {
+            Token verb = r.token(k);
+            if (!r.isCueVerb(k) || verb.key().endsWith("ing") || verb.key().equals(Cues.ACCORDING)
+                    || r.charAfter(verb.end()) != ',' || !r.joined(k - 1)) {
+                continue;
+            }
+            int from = k - 1;
+            boolean pronoun = HE_SHE.contains(r.token(from).key()) && !r.token(from).cap();
+            if (!pronoun) {
+                while (from - 1 > first && k - from < ASIDE_NAME && r.token(from - 1).cap() && r.joined(from - 1)) {
+                    from--;
+                }
+                if (!r.token(from).cap() || r.token(k - 1).possessive()) {
+                    continue;
+                }
+            }
+            if (from <= first || r.charBefore(r.token(from).start()) != ','
+                    || r.markBetween(r.token(from).start(), q.open())) {
+                continue;
+            }
+            Speaker s = Speaker.NONE;
+            if (pronoun) {
+                s = subjects.subjectBefore(p, k);
+            } else {
+                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
+                    s = new Speaker(m.actor().id(), m.actor().name(), null);
+                }
+            }
+            if (s.named()) {
+                return new SpeakerRule.Found(s, verb.key());
+            }
+        }
+        return null;
+    }
+
+    /** He or she as the subject of an aside. */
+    static final java.util.Set<String> HE_SHE = WordSet.of("he", "she");
+
+    /**
+     * A role found by the cue verb ("legal director", "a nearby militia") gives way to a name no rule made an actor
+     * standing in the subject's place ("Matdos Roe, legal director for the union, said"; "…, Bob said").
+     */
+    private SpeakerRule.Found preferName(QuoteFinder.Span q, SpeakerRule.Found f) {
+        if (f.speaker().named() || f.speaker().role() == null) {
+            return f;
+        }
+        SpeakerRule.Found named = sieve.shape.unlistedName(q);
+        return named != null ? named : f;
+    }
+}

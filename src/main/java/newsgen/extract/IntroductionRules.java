@@ -1,0 +1,267 @@
+package newsgen.extract;
+
+/**
+ * The rules for a quotation that a colon or a noun of saying introduces ("Jane Roe: “…”", "Roe's response was:
+ * “…”", "as Roe put it"), and a paragraph that introduces the quotation after it.
+ * Part of {@link Sieve}; {@link SpeakerRule} runs the rules in order.
+ */
+final class IntroductionRules {
+    private final Sieve sieve;
+    private final SpeakerContext ctx;
+    private final Subjects subjects;
+
+    IntroductionRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+        this.sieve = sieve;
+        this.ctx = ctx;
+        this.subjects = subjects;
+    }
+
+    /**
+     * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
+     * headlines write who says what; that name speaks the quotations of the sentence.
+     */
+    private SpeakerRule.Found headlineSpeaker(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int to = first;
+        while (to < t.size() && to - first < 4 && t.get(to).cap()
+                && (to == first || Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to)))) {
+            to++;
+        }
+        if (to == first || to >= t.size() || t.get(to).start() >= q.open()) {
+            return null;
+        }
+        int colon = t.get(to - 1).end();
+        if (colon >= p.text().length() || p.text().charAt(colon) != ':') {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).start(), colon)) {
+            return new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        Speaker s = subjects.unlistedName(p, first, to, sieve.shape::capitalisedInside);
+        return s.found() ? new SpeakerRule.Found(s, null) : null;
+    }
+
+    /**
+     * A quotation opening a paragraph after one that ends in a colon ("Jane Doe, 81, said that given the choice:",
+     * "Stated Doe:", "The foundation describes itself this way:"): who the colon's sentence names, as
+     * {@link #colonIntroduction} reads a colon in the same paragraph; null otherwise.
+     */
+    SpeakerRule.Found paragraphIntroduction(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (new TokenReader(p).wordBetween(0, q.open())) {
+            return null;
+        }
+        ArticleText.Para prev = ctx.previous(p);
+        if (prev == null) {
+            return null;
+        }
+        String text = prev.text().stripTrailing();
+        if (text.isEmpty() || text.charAt(text.length() - 1) != ':') {
+            return null;
+        }
+        return introducedBy(prev, text.length() - 1);
+    }
+
+    /** The speaker a colon at {@code colon} introduces: the first actor of its clause, or a name after a cue verb. */
+    private SpeakerRule.Found introducedBy(ArticleText.Para p, int colon) {
+        TokenReader r = new TokenReader(p);
+        int clause = r.sentenceStart(colon);
+        if (r.markBetween(clause, colon)) {
+            return null; // "“…,” she said, adding:" is the quotation's own clause, read by the rules before
+        }
+        ActorFinder.Mention first = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+            // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
+            // is the person's, not the organisation's
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
+                if (m.actor().isPerson()) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+                first = first == null ? m : first;
+            }
+        }
+        if (first != null) {
+            return new SpeakerRule.Found(Subjects.of(first), null);
+        }
+        int firstToken = r.tokenAt(clause);
+        int end = r.tokenAt(colon);
+        for (int k = firstToken; k < end; k++) {
+            if (r.isCueVerb(k)) {
+                if (k > firstToken && Subjects.HE_SHE.contains(r.token(k - 1).key()) && r.joined(k - 1)) {
+                    // "In a 1963 speech, he declared:": the person the pronoun stands for
+                    Speaker who = ctx.lastPerson(p, r.token(k - 1).start(), r.token(k - 1).key());
+                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                }
+                // "Stated Doe:": the name right after the verb
+                CueRules.NameByVerb near = sieve.cue.nameByVerb(p, k, true);
+                if (near != null) {
+                    return new SpeakerRule.Found(near.speaker(), null);
+                }
+                Speaker named = subjects.openingName(p, k, sieve.shape::capitalisedInside);
+                return named.found() ? new SpeakerRule.Found(named, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Trump's
+     * assertion that “…”", "his comment Monday that “…”"): the owner, an actor or the person "his"/"her" stands for.
+     */
+    /** How many words back from the quotation a noun of saying may stand ("Roe's catch phrase in that race was that …"). */
+    private static final int SPEECH_NOUN_REACH = 10;
+
+    SpeakerRule.Found speechNounOwner(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int open = r.tokenAt(q.open());
+        int start = r.sentenceStart(q.open());
+        for (int k = open - 1; k >= 1 && open - k <= SPEECH_NOUN_REACH && t.get(k).start() >= start; k--) {
+            if (!OWNED_SPEECH.contains(t.get(k).key())) {
+                continue;
+            }
+            for (int o = k - 1; o >= 0 && k - o <= 3 && t.get(o).start() >= start && r.joined(o); o--) {
+                Token w = t.get(o);
+                if (w.key().equals("his") || w.key().equals("her")) {
+                    Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                }
+                if (w.possessive()) {
+                    for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(start, w.start() - 60), w.end())) {
+                        if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
+                            return new SpeakerRule.Found(Subjects.of(m), null);
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** More nouns of saying that a possessive owns: "his assertion that “…”", "her catch phrase was that “…”". */
+    private static final java.util.Set<String> OWNED_SPEECH = WordSet.of("assertion", "claim", "claims", "remark",
+            "phrase", "slogan", "promise", "pledge", "vow", "insistence", "accusation", "description", "suggestion",
+            "assessment", "call", "charge", "boast", "quip", "line", "mantra", "refrain", "catchphrase", "contention",
+            "response", "reply", "answer", "statement", "message", "tweet", "words", "remarks", "comment", "comments",
+            "warning", "explanation", "retort", "plea");
+
+    /** Nouns of what a person says or writes: "Jane Doe's response was: “…”", "Doe's letter makes the case: “…”". */
+    private static final java.util.Set<String> SPEECH_NOUNS = WordSet.of("response", "reply", "answer", "letter",
+            "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",
+            "speech", "post", "retort", "explanation", "argument", "case", "view", "position", "pitch", "plea", "warning");
+
+    /** Whether a noun of saying follows the possessive mention, a describing word or two between. */
+    private boolean speechNounAfter(ArticleText.Para p, ActorFinder.Mention m) {
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.end());
+        for (int i = k; i < t.size() && i - k < 3; i++) {
+            if (SPEECH_NOUNS.contains(t.get(i).key())) {
+                return true;
+            }
+            if (t.get(i).cap()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Rep. Jane Doe (R-S.C.): “…”"; "The timing does not surprise pollster John Roe: “…”": the name before a colon. */
+    /**
+     * "“…,” said Jane Roe. Doe resisted: “…”"; "Roe: “…” Doe: “…”": the quotation's own sentence introduces it with a
+     * colon after a name other than {@code speaker}'s.
+     */
+    boolean colonNamesAnother(QuoteFinder.Span q, Speaker speaker) {
+        if (new TokenReader(q.start()).charBefore(q.open()) != ':') {
+            return false;
+        }
+        SpeakerRule.Found f = colonIntroduction(q);
+        return f != null && f.speaker().named() && !f.speaker().id().equals(speaker.id());
+    }
+
+    SpeakerRule.Found colonIntroduction(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        char before = r.charBefore(q.open());
+        if (before == ',') {
+            SpeakerRule.Found putIt = asPutIt(p, r, p.text().lastIndexOf(',', q.open()));
+            if (putIt != null) {
+                return putIt;
+            }
+            // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
+            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
+            return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        if (before == '-' || before == '\u2014' || before == '\u2013') {
+            // "Roe also embraced harsh interrogation techniques -- “I think waterboarding is …”": the subject of the
+            // clause the dash closes, a person
+            int dash = p.text().lastIndexOf(before, q.open());
+            boolean spaced = dash > 0 && p.text().charAt(dash - 1) == ' ' || dash > 1 && p.text().charAt(dash - 2) == ' ';
+            ActorFinder.Mention m = spaced ? subjects.sentenceSubjectBefore(p, dash) : null;
+            return m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m)
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
+        if (before != ':') {
+            return headlineSpeaker(q);
+        }
+        int colon = p.text().lastIndexOf(':', q.open());
+        int clause = r.sentenceStart(colon);
+        if (ctx.previous(p) == null && r.tokenAt(colon) > 1) {
+            // a headline "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":
+            // the name opening it, before a lowercase word, is who speaks, not the first actor after it
+            Speaker opening = subjects.openingName(p, r.tokenAt(colon) - 1, sieve.shape::capitalisedInside);
+            if (opening.named()) {
+                return new SpeakerRule.Found(opening, null);
+            }
+        }
+        ActorFinder.Mention subject = subjects.sentenceSubjectBefore(p, colon);
+        if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
+            // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":
+            // the subject after the opening phrase, not the first name of the sentence
+            return new SpeakerRule.Found(Subjects.of(subject), null);
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m))) {
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
+        }
+        // "Roe gestured as if to stop the ruckus, then leaned in and boomed:": a name opening the clause, then its verb
+        int last = r.tokenAt(colon) - 1;
+        Speaker named = last > 0 ? subjects.openingName(p, last, sieve.shape::capitalisedInside) : Speaker.NONE;
+        return named.found() ? new SpeakerRule.Found(named, null) : null;
+    }
+
+    /**
+     * "As Vulture put it, “…”", "as the prosecutor Jane Roe put it, “…”": "as", a subject naming someone, "put it" and
+     * the comma at {@code comma}; that subject, else null.
+     */
+    private SpeakerRule.Found asPutIt(ArticleText.Para p, TokenReader r, int comma) {
+        int it = r.tokenAt(comma) - 1;
+        if (it < 3 || !r.token(it).key().equals("it") || !r.token(it - 1).key().equals("put") || !r.joined(it - 1)) {
+            return null;
+        }
+        for (int as = it - 2; as >= 0 && it - as <= PUT_IT_REACH; as--) {
+            if (r.token(as).key().equals("as") && r.joined(as)) {
+                Speaker who = subjects.subject(p, r.token(as + 1).start(), r.token(it - 1).start(), as + 1, it - 1);
+                if (!who.named()) {
+                    who = subjects.unlistedName(p, as + 1, it - 1, sieve.shape::capitalisedInside);
+                }
+                return who.named() ? new SpeakerRule.Found(who, "put") : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words "as … put it" may hold. */
+    private static final int PUT_IT_REACH = 8;
+
+    /** Whether a colon stands right before the quotation's opening mark ("… in its findings: “…”"). */
+    boolean colonBefore(QuoteFinder.Span q) {
+        return new TokenReader(q.start()).charBefore(q.open()) == ':';
+    }
+}

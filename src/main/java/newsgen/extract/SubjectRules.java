@@ -1,0 +1,371 @@
+package newsgen.extract;
+
+import java.util.List;
+
+/**
+ * The rules that take the subject of the quotation's sentence or of the one before it: sentence subjects, opening
+ * participles, fragments inside a clause, descriptions, relative clauses, "he" or "she" opening a sentence.
+ * Part of {@link Sieve}; {@link SpeakerRule} runs the rules in order.
+ */
+final class SubjectRules {
+    private final Sieve sieve;
+    private final SpeakerContext ctx;
+    private final Subjects subjects;
+    private final Gazetteer gaz;
+
+    SubjectRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+        this.sieve = sieve;
+        this.ctx = ctx;
+        this.subjects = subjects;
+        this.gaz = gaz;
+    }
+
+    /**
+     * A quotation opening its own sentence with no cue: the speaker of a cue verb in the sentence before, in the
+     * same paragraph ("Jane Doe said the plan had failed. “We start again.”"). Only a named speaker counts.
+     */
+    SpeakerRule.Found sentenceBefore(QuoteFinder.Span q) {
+        return sentenceBefore(q, false);
+    }
+
+    /**
+     * As {@link #sentenceBefore(QuoteFinder.Span)}; with {@code orSubject}, a sentence before with no cue verb gives
+     * its named person subject ("Roe congratulated his rivals Doe and Poe. “…,” he urged them." is Roe's), for a
+     * pronoun to stand for; a quotation with no cue of its own is not given to it (it may be anyone's).
+     */
+    SpeakerRule.Found sentenceBefore(QuoteFinder.Span q, boolean orSubject) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int s = Sentences.indexOf(p.sentences(), q.open());
+        if (s == 0 || p.sentences().get(s).start() < q.open() - 1 && r.wordBetween(p.sentences().get(s).start(), q.open())) {
+            return new SpeakerRule.Found(Speaker.NONE, null);
+        }
+        Sentences.Span before = p.sentences().get(s - 1);
+        int last = r.tokenAt(before.end()) - 1;
+        for (int k = r.tokenAt(before.start()); k <= last; k++) {
+            Token w = r.token(k);
+            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
+                    && !r.markBetween(before.start(), w.start())) {
+                Speaker who = subjects.subjectBefore(p, k);
+                return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
+            }
+        }
+        if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
+            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, r.token(last).start());
+            if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
+        }
+        return new SpeakerRule.Found(Speaker.NONE, null);
+    }
+
+    /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */
+    SpeakerRule.Found sentenceSubject(QuoteFinder.Span q) {
+        Sieve.CueAt cue = sieve.cueOf(q);
+        if (cue == null || cue.verbFirst() || sieve.cue.isAccording(cue.para(), cue.verb())) {
+            return null;
+        }
+        if (cue.after() && cue.para() == q.end() && q.end().tokens().get(cue.verb()).start() > q.close()
+                && new TokenReader(q.end()).wordsBetween(q.close(), q.end().tokens().get(cue.verb()).start()) > 0
+                && !ctx.actors(q.end().index(), q.close(), q.end().tokens().get(cue.verb()).start()).isEmpty()) {
+            return null; // someone named between quotation and verb was the subject rule's to take or leave
+        }
+        ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
+        String verb = cue.para().tokens().get(cue.verb()).key();
+        if (m == null) {
+            Speaker named = subjects.openingName(cue.para(), cue.verb(), sieve.shape::capitalisedInside);
+            return named.found() && !(cue.after() && cue.para() == q.start()) ? new SpeakerRule.Found(named, verb) : null;
+        }
+        if (cue.after() && m.start() > q.open() && cue.para() == q.start()) {
+            return null;
+        }
+        ActorFinder.Mention second = contrastSubject(cue.para(), m.end(), Math.min(q.open(),
+                cue.para().tokens().get(cue.verb()).start()));
+        return new SpeakerRule.Found(Subjects.of(second != null && cue.para() == q.start() ? second : m), verb);
+    }
+
+    /** Conjunctions that open a second clause with a subject of its own (", while Jane Roe, …, proposed …"). */
+    private static final java.util.Set<String> CONTRAST = WordSet.of("while", "whereas");
+
+    /**
+     * "Gov. X signed an order, while Mike Roe, the former governor, proposed we “…”": the person opening a clause
+     * after ", while" between {@code from} and {@code to}, followed by a verb or an apposition; else null.
+     */
+    private ActorFinder.Mention contrastSubject(ArticleText.Para p, int from, int to) {
+        TokenReader r = new TokenReader(p);
+        for (int k = r.tokenAt(from); k + 1 < r.size() && r.token(k + 1).start() < to; k++) {
+            if (!CONTRAST.contains(r.token(k).key()) || r.token(k).cap() || r.charBefore(r.token(k).start()) != ',') {
+                continue;
+            }
+            for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 1).start(), to)) {
+                int next = r.tokenAt(m.end());
+                boolean verbOrApposition = r.charAfter(m.end()) == ',' || next < r.size() && !r.token(next).cap();
+                return m.start() == r.token(k + 1).start() && m.actor().isPerson() && verbOrApposition ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Jane Roe On How History Makes Latinos Feel “Invisible.”", "Jane Roe Asked Men Everywhere To “Redefine …”": a
+     * heading in title case that opens with a person's name, its verb capitalised too: that person; else null.
+     */
+    private ActorFinder.Mention headingSubject(ArticleText.Para p, TokenReader r, int open) {
+        int first = r.tokenAt(r.sentenceStart(open));
+        if (first < r.size() && !r.token(first).cap() && first + 1 < r.size() && r.token(first).text().chars().allMatch(Character::isDigit)) {
+            first++; // "1 ⏎ Jane Roe On …": a list number before the heading
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(Math.min(first, r.size() - 1)).start(), open)) {
+            int next = r.tokenAt(m.end());
+            return m.start() == r.token(first).start() && m.actor().isPerson() && next < r.size() && r.joined(next - 1)
+                    && titleCase(r, next, r.tokenAt(open)) ? m : null;
+        }
+        return null;
+    }
+
+    /** How many words a title-case heading needs between the name and the quotation. */
+    private static final int TITLE_CASE_WORDS = 3;
+
+    /**
+     * Whether every word of four letters or more from token {@code from} to {@code to} is capitalised, and there are
+     * at least {@link #TITLE_CASE_WORDS} words: a heading in title case ("On How History Makes Latinos Feel").
+     */
+    private static boolean titleCase(TokenReader r, int from, int to) {
+        if (to - from < TITLE_CASE_WORDS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token w = r.token(k);
+            if (w.text().length() >= 4 && !w.cap() || k > from && r.endsClause(k - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand between an opening phrase's comma and the main clause's subject ("…,” though, Roe"). */
+    private static final java.util.Set<String> LINKING_ADVERBS = WordSet.of("though", "however", "still", "then");
+
+    /** See {@link SpeakerRule#OPENING_PARTICIPLE}: the named subject after the opening phrase, or null. */
+    SpeakerRule.Found openingParticiple(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int open = r.tokenAt(q.open());
+        if (first >= open || first >= r.size()) {
+            return null;
+        }
+        Token w = r.token(first);
+        if (!w.cap() || !w.key().endsWith("ing") || !gaz.cueVerbs.contains(w.key())
+                || r.markBetween(w.end(), q.open())) {
+            return null;
+        }
+        String s = p.text();
+        int comma = q.text().endsWith(",") ? q.close() : s.indexOf(',', q.close() + 1);
+        if (comma < 0 || comma > s.length() - 2 || r.sentenceStart(comma) != r.sentenceStart(q.open())) {
+            return null;
+        }
+        int k = r.tokenAt(comma + 1);
+        if (k < r.size() && LINKING_ADVERBS.contains(r.token(k).key()) && r.charAfter(r.token(k).end()) == ',') {
+            k++;
+        }
+        if (k >= r.size() || !r.token(k).cap()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), Integer.MAX_VALUE)) {
+            int next = r.tokenAt(m.end());
+            if (m.start() != r.token(k).start() || !m.actor().isPerson() || next >= r.size() || r.token(next).cap()
+                    || !r.joined(next - 1)) {
+                return null; // a name opening the main clause, its verb right after it
+            }
+            return new SpeakerRule.Found(Subjects.of(m), w.key());
+        }
+        return null;
+    }
+
+    /**
+     * "Jane Doe is pledging to “win many hundreds of delegates”": a fragment in a sentence whose subject is named
+     * and followed by its verb, with no cue verb anywhere.
+     */
+    SpeakerRule.Found fragmentSubject(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int open = r.tokenAt(q.open());
+        if (open == 0) {
+            return null;
+        }
+        ActorFinder.Mention heading = headingSubject(p, r, q.open());
+        if (heading != null) {
+            return new SpeakerRule.Found(Subjects.of(heading), null);
+        }
+        ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
+        if (m == null) {
+            int first = r.tokenAt(r.sentenceStart(q.open()));
+            // "Roe's lawyers relied on precedent to defend the view that he is “natural born”": the owner
+            Speaker owner = first < open && !r.markBetween(r.token(first).start(), q.open())
+                    ? subjects.ownBodyOpening(p, first, open) : null;
+            return owner != null ? new SpeakerRule.Found(owner, null) : pronounFragment(p, q.open());
+        }
+        int end = m.end();
+        if (r.charAfter(end) == '(') {
+            // "Senate Minority Leader Jane Roe (D-Nev.), in particular, has been pounding Doe as a “con artist”"
+            int close = p.text().indexOf(')', end);
+            if (close < 0 || close >= q.open() || close - end > PARENTHESIS_LENGTH) {
+                return null;
+            }
+            end = close + 1;
+        }
+        if (r.charAfter(end) == ',') {
+            int after = r.tokenAt(p.text().indexOf(',', end) + 1);
+            if (r.charBefore(m.start()) == ',' && after < open && !r.token(after).cap()
+                    && (r.token(after).key().endsWith("ed") || NameShapeRules.IRREGULAR_PAST.contains(r.token(after).key()))) {
+                // "Another critic, Laurence H. Roe, likened the rules to “burning the Constitution”": the name is the
+                // apposition of the description opening the sentence, and the verb follows it
+                return new SpeakerRule.Found(Subjects.of(m), null);
+            }
+            // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
+            int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
+            if (close < 0 || close >= q.open() || r.markBetween(end, close)) {
+                return null;
+            }
+            int verb = r.tokenAt(close);
+            return verb < open && (NameShapeRules.verbShaped(r, verb) || APPOSITION_AUXILIARIES.contains(r.token(verb).key()))
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
+        int next = r.tokenAt(end);
+        // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
+        if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(end) == '(') {
+            return null;
+        }
+        return new SpeakerRule.Found(Subjects.of(m), null);
+    }
+
+    /** Auxiliaries that open a verb after a subject's apposition ("Roe, in particular, has been pounding …"). */
+    private static final java.util.Set<String> APPOSITION_AUXILIARIES = WordSet.of("has", "have", "had", "is", "was",
+            "will", "would", "can", "could", "also", "then", "later");
+
+    /** How many characters a parenthesis after a subject's name may have ("(D-Nev.)", "(R-S.C.)"). */
+    private static final int PARENTHESIS_LENGTH = 24;
+
+    /**
+     * "He rails against its “Great Wall of Protectionism”": a sentence opening with he or she and its verb; the
+     * person the pronoun stands for.
+     */
+    private SpeakerRule.Found pronounFragment(ArticleText.Para p, int open) {
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(open));
+        if (first + 1 >= r.size() || r.token(first + 1).start() >= open || !Subjects.HE_SHE.contains(r.token(first).key())
+                || r.token(first + 1).cap() || !r.joined(first)) {
+            return null;
+        }
+        Speaker who = ctx.lastPerson(p, r.token(first).start(), r.token(first).key());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /** {@link Subjects#descriptionSubject} of the quotation's sentence, unless a cue verb after it has a subject of its own. */
+    SpeakerRule.Found descriptionSubject(QuoteFinder.Span q) {
+        if (sieve.after(q) != null) {
+            return null;
+        }
+        Speaker who = subjects.descriptionSubject(q.start(), q.open());
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /** How many words a relative clause may run from its "who" to the quotation. */
+    private static final int RELATIVE_REACH = 15;
+
+    /**
+     * The person a "who" before the quotation hangs on ("Roe, who estimates that … “…”", "it was Doe who …"): the last
+     * "who" of the sentence before the quotation, no quotation mark between, and a person named right before it.
+     */
+    SpeakerRule.Found relativeClause(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int start = r.sentenceStart(q.open());
+        int open = r.tokenAt(q.open());
+        for (int k = open - 1; k > 0 && open - k <= RELATIVE_REACH && t.get(k).start() >= start; k--) {
+            if (!t.get(k).key().equals("who")) {
+                continue;
+            }
+            int who = t.get(k).start();
+            if (r.markBetween(t.get(k).end(), q.open())) {
+                return null; // "Roe, who called it “a farce,” added “…”": the first quotation's
+            }
+            List<ActorFinder.Mention> before = ctx.actors(p.index(), Math.max(start, who - 80), who);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                ActorFinder.Mention m = before.get(i);
+                if (m.end() <= who && r.wordsBetween(m.end(), who) == 0 && m.actor().isPerson()
+                        && !Subjects.isPossessive(p, m)) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+            }
+            // "his daughter Jane Roe, who portrayed him as an executive who would be “the people's champion”": the
+            // nearer "who" hangs on no one named; the one before may
+        }
+        return null;
+    }
+
+    /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
+    private static final java.util.Set<String> PRONOUN_OPENERS = WordSet.of("but", "and", "yet", "so", "then",
+            "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");
+    /** How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"). */
+    private static final int PRONOUN_PHRASE = 8;
+
+    /**
+     * The person he or she stands for, when the pronoun is the subject of the quotation's sentence: its first word, or
+     * after opening words ({@link #PRONOUN_OPENERS}, an adverb in -ly) or a short phrase naming nobody and a comma,
+     * and followed by a lowercase word; null otherwise.
+     */
+    SpeakerRule.Found pronounSubjectOfSentence(QuoteFinder.Span q) {
+        if (sieve.after(q) != null) {
+            return null; // "He would win “no matter what,” one user commented": the verb after has its own subject
+        }
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int start = r.sentenceStart(q.open());
+        int first = r.tokenAt(start);
+        int open = r.tokenAt(q.open());
+        int k = first;
+        while (k < open && (PRONOUN_OPENERS.contains(t.get(k).key()) || t.get(k).key().endsWith("ly") && !t.get(k).cap()
+                || k == first && t.get(k).key().endsWith("ly"))) {
+            k++;
+        }
+        if (k < open && !Subjects.HE_SHE.contains(t.get(k).key())) {
+            // "On his tax returns, he …": a phrase naming nobody, then its comma
+            int comma = p.text().indexOf(',', start);
+            if (comma < 0 || comma >= q.open() || r.wordsBetween(start, comma) > PRONOUN_PHRASE
+                    || !ctx.actors(p.index(), start, comma).isEmpty()) {
+                return null;
+            }
+            k = r.tokenAt(comma);
+        }
+        if (k + 1 >= open || !Subjects.HE_SHE.contains(t.get(k).key()) || t.get(k + 1).cap() || !r.joined(k)
+                || r.markBetween(start, t.get(k).start())) {
+            return null;
+        }
+        Speaker who = previousSentenceSubject(p, t.get(k).start(), t.get(k).key());
+        if (!who.named()) {
+            who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key());
+        }
+        return who.named() ? new SpeakerRule.Found(who, null) : null;
+    }
+
+    /**
+     * "Trump took offense when Kelly confronted him. He later suggested …": the person opening the sentence before
+     * (in this paragraph, or closing the one before), not the last name, when the given name does not rule the
+     * pronoun out; NONE otherwise.
+     */
+    private Speaker previousSentenceSubject(ArticleText.Para p, int offset, String pronoun) {
+        ActorFinder.Mention m = subjects.previousSentenceSubject(p, offset);
+        if (m == null) {
+            return Speaker.NONE;
+        }
+        char sex = GivenNameSex.of(m.actor().name());
+        return sex == (pronoun.equals("he") ? 'F' : 'M') ? Speaker.NONE : Subjects.of(m);
+    }
+}
