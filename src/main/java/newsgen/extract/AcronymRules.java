@@ -37,7 +37,7 @@ final class AcronymRules {
     /** Acronyms that name things, measures or times, not organisations (and Roman numerals, US state codes). */
     static final java.util.Set<String> THING_ACRONYMS = WordSet.copyOf(WordList.lines("thing-acronyms.txt"));
 
-    static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
 
     /**
      * A lone acronym (two to six capitals, dots allowed) that no gazetteer, definition or person explains, outside an
@@ -61,7 +61,7 @@ final class AcronymRules {
     }
 
     /** Small lowercase words inside an organisation's name that its acronym may skip or keep ("Students for Fair …"). */
-    static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
+    private static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
             "against", "in", "with", "a");
 
     /**

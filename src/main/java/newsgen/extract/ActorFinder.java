@@ -31,6 +31,7 @@ final class ActorFinder {
     private final OrganizationRules orgRules = new OrganizationRules();
     private final EmployerRules employerRules = new EmployerRules();
     private final AcronymRules acronymRules = new AcronymRules();
+    private final ChamberRules chamberRules = new ChamberRules();
     /** The passes after the scan that make and merge people; they share this finder's rules. */
     private final PersonPasses passes = new PersonPasses(personRules, orgRules);
 
@@ -237,7 +238,7 @@ final class ActorFinder {
                 alias(defined, acronym);
                 f.orgByAlias.put(Slugs.fold(acronym), defined);
             } else if (!covered && defined == null) {
-                int chamber = titleCase ? -1 : orgRules.legislature(p, run);
+                int chamber = titleCase ? -1 : chamberRules.legislature(p, run);
                 if (chamber > 0) {
                     // "the Senate", "Congress", "House Republicans": the chamber is named
                     ActorDraft d = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.from() + 1));

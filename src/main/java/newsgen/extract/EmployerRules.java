@@ -12,20 +12,20 @@ final class EmployerRules {
     private final Gazetteer gaz = Gazetteer.get();
 
     /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
-    static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
+    private static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
             "employee", "staffer", "official", "officials", "researchers", "analysts", "economists", "executives",
             "colleague", "colleagues", "trustee", "volunteer", "intern");
 
     /** Titles whose "of" or "for" says what they stand for, rule or write, not who employs them: "champion for
      * Constitutional governance", "mayor of Nice", "author of Unlikeable". */
-    static final java.util.Set<String> NOT_EMPLOYED = WordSet.of("author", "champion", "candidate", "nominee",
+    private static final java.util.Set<String> NOT_EMPLOYED = WordSet.of("author", "champion", "candidate", "nominee",
             "hopeful", "opponent", "challenger", "contender", "incumbent", "frontrunner", "front-runner", "star",
             "mayor", "governor", "senator", "sheriff", "resident", "veteran", "king", "queen", "prince", "princess",
             "emir", "sultan", "ruler", "monarch", "dictator", "strongman", "warlord", "regent", "host", "co-host",
             "producer", "novelist", "poet", "singer", "actor", "actress", "rapper", "filmmaker", "president-elect");
 
     /** Prepositions that join a job to its employer: "analyst at", "director of", "adviser for", "partner with". */
-    static final java.util.Set<String> EMPLOYER_PREPOSITIONS = WordSet.of("at", "of", "for", "with");
+    private static final java.util.Set<String> EMPLOYER_PREPOSITIONS = WordSet.of("at", "of", "for", "with");
 
     /**
      * Rule "employer after a job": a capitalised run right after a lowercase job noun and "at", "of", "for" or "with"
@@ -133,7 +133,7 @@ final class EmployerRules {
     }
 
     /** A web domain's ending right after a name: "Factcheck.org", "Tchadinfos.com" are named with it. */
-    static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk)\\b");
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk)\\b");
 
     /** The run's words, with the web domain ending written right after them ("Factcheck.org"). */
     String withDomain(ArticleText.Para p, NameRuns.Run run) {

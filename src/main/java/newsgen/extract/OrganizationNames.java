@@ -23,7 +23,7 @@ final class OrganizationNames {
     }
 
     /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
-    static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
+    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
             "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
             "sentinel", "economist");
 

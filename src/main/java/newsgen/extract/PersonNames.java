@@ -82,7 +82,7 @@ final class PersonNames {
     }
 
     /** A middle initial: "J.", "H.W.", "R". */
-    static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
 
     /**
      * The name without its middle initials ("Donald J. Trump" → "Donald Trump", "George H.W. Bush" → "George Bush"),
