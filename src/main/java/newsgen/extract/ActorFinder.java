@@ -32,6 +32,7 @@ final class ActorFinder {
     private final EmployerRules employerRules = new EmployerRules();
     private final AcronymRules acronymRules = new AcronymRules();
     private final ChamberRules chamberRules = new ChamberRules();
+    private final NamingNounRules namingNounRules = new NamingNounRules();
     /** The passes after the scan that make and merge people; they share this finder's rules. */
     private final PersonPasses passes = new PersonPasses(personRules, orgRules);
 
@@ -187,7 +188,7 @@ final class ActorFinder {
                 }
                 run = orgRules.withoutOpener(p, run);
                 m = p.matchAt(run.from());
-                if (!titleCase && (orgRules.isOrgName(p, run) || orgRules.namedByNoun(p, run))) {
+                if (!titleCase && (orgRules.isOrgName(p, run) || namingNounRules.namedByNoun(p, run))) {
                     Gazetteer.Match known = m != null && m.from() == run.from()
                             && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
                     if (known != null && orgRules.onlyHeads(p, known.to(), run.to())) {

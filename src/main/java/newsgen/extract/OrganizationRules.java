@@ -1,12 +1,10 @@
 package newsgen.extract;
 
-import static newsgen.extract.AcronymRules.THING_ACRONYMS;
-
 /**
  * Decides whether a capitalised run names an organisation the gazetteer does not know: a head word ending it
- * ("Baltic Energy Alliance") or followed by "of" ("Ministry of Health"), a naming noun beside it ("the firm X").
- * The rules that find a name by the job or source next to it are {@link EmployerRules}; acronyms are
- * {@link AcronymRules}.
+ * ("Baltic Energy Alliance") or followed by "of" ("Ministry of Health"). The other families live apart, one class
+ * each: a lowercase noun beside the name ({@link NamingNounRules}), the job or source next to it
+ * ({@link EmployerRules}), acronyms ({@link AcronymRules}), one-word legislatures ({@link ChamberRules}).
  */
 final class OrganizationRules {
     private final Gazetteer gaz = Gazetteer.get();
@@ -143,104 +141,6 @@ final class OrganizationRules {
         return false;
     }
 
-    /** Lowercase nouns after a name that say it names a group: "the far-right Vox party", "the Wagner group". */
-    private static final java.util.Set<String> GROUP_NOUNS = WordSet.of("party", "coalition", "movement",
-            "alliance", "bloc", "group", "militia", "faction", "union", "front", "rebels", "consortium", "newspaper",
-            "magazine", "website", "company", "firm", "agency", "tabloid", "think-tank");
-    /** Lowercase nouns before a name that say it names a company: "state airline TAP Air Portugal", "the firm X". */
-    static final java.util.Set<String> COMPANY_NOUNS = WordSet.of("firm", "company", "airline",
-            "carrier", "manufacturer", "lender", "insurer", "retailer", "startup", "start-up", "conglomerate",
-            "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
-            "telecoms", "charity", "group", "organization", "organisation", "magazine", "website", "site", "channel",
-            "newsletter", "tabloid", "outlet", "nonprofit", "non-profit", "groups", "organizations", "organisations",
-            "network", "agency", "think-tank", "institute", "pac", "coalition");
-    /** Nouns after a name that say a publication or a business without any determiner: "Family Circle magazine". */
-    private static final java.util.Set<String> TITLE_NOUNS = WordSet.of("magazine", "newspaper", "tabloid", "website",
-            "newsletter", "daily", "weekly");
-    /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
-    private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
-    /** Lowercase words after the verbs of naming: "a group called Black Votes Matter", "a firm named Quorrel". */
-    private static final java.util.Set<String> CALLED = WordSet.of("called", "named", "dubbed");
-    private static final java.util.Set<String> DETERMINERS = WordSet.of("the", "his", "her", "its", "their",
-            "our");
-
-    /**
-     * A name the nouns around it call a group or a company: "the opposition Unidad coalition" (a determiner,
-     * up to two lowercase words, the name, a group noun) or "state airline Aerol Air" (a company noun right before).
-     */
-    boolean namedByNoun(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        if (run.size() > 4 || gaz.givenNames.contains(t.get(run.from()).key()) || gaz.titles.contains(t.get(run.from()).key())
-                || run.size() == 1 && THING_ACRONYMS.contains(t.get(run.from()).text().replace(".", ""))) { // "network TV"
-            return false;
-        }
-        for (int k = run.from(); k < run.to(); k++) {
-            Gazetteer.Match m = p.matchAt(k);
-            // a demonym opening a longer name is the name's: "the group American Crossroads", not "the Saudi firm"
-            boolean demonymOpens = m != null && m.from() == run.from() && m.to() < run.to();
-            if (gaz.titles.contains(t.get(k).key()) || m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && !demonymOpens) {
-                return false;
-            }
-        }
-        int before = run.from() - 1;
-        // rule "called by a noun": "a group called Black Votes Matter", "a company named Quorrel Ltd", "a hacking group
-        // known as Fancy Bear"
-        int noun = before >= 2 && t.get(before).key().equals("as") && t.get(before - 1).key().equals("known") ? before - 2
-                : before >= 1 && CALLED.contains(t.get(before).key()) ? before - 1 : -1;
-        if (noun >= 0 && COMPANY_NOUNS.contains(t.get(noun).key())
-                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from())) && !nameGoesOnAfter(p, run)) {
-            return true;
-        }
-        // rule "title noun after": "Family Circle magazine", "the national Asahi newspaper"
-        boolean capBefore = before >= 0 && (t.get(before).cap() || t.get(before).key().equals("and"));
-        int nameFrom = t.get(run.from()).key().equals("the") ? run.from() + 1 : run.from();
-        boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHeads.contains(t.get(nameFrom).key()) // "The Times newspaper"
-                || LOWER_AFTER_HYPHEN.matcher(t.get(run.to() - 1).text()).find(); // "a Spanish-language newspaper"
-        if (run.to() < t.size() && TITLE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
-                && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()))
-                && p.matchAt(run.from()) == null && !capBefore && !oneHead) { // not "Post and Courier", "El Universal"
-            return true;
-        }
-        // rule "apposition with a company noun": "the Advocate, a magazine focused on …", "Wealth-X, a private company"
-        if (appositionNoun(p, run)) {
-            return true;
-        }
-        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
-                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
-            return true;
-        }
-        // "the magazine The Nation", "the conservative site The Gateway Pundit": the noun, "the", the name
-        if (before >= 1 && t.get(before).key().equals("the") && !t.get(before - 1).cap()
-                && COMPANY_NOUNS.contains(t.get(before - 1).key()) && Gazetteer.joinable(p.text(), t.get(before - 1), t.get(before))
-                && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
-            return true;
-        }
-        // "the digital firm, Revolution Messaging, to help": the noun, then the name in commas
-        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
-                && p.text().startsWith(", ", t.get(before).end()) && t.get(run.from()).start() == t.get(before).end() + 2
-                && PersonRules.firstCharAfter(p.text(), t.get(run.to() - 1).end()) == ',' && !t.get(run.to() - 1).possessive()) {
-            return true;
-        }
-        int after = run.to();
-        if (oneHead || after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
-                || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
-            return false;
-        }
-        for (int k = before; k >= 0 && before - k <= 2; k--) {
-            Token w = t.get(k);
-            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1))) {
-                return false;
-            }
-            if (DETERMINERS.contains(w.key())) {
-                return true; // "The left-wing Linke party" opening a sentence too
-            }
-            if (w.cap()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Last words of a company's name after which its first word alone names it ("Nimbus AI Ltd" is "Nimbus"). */
     private static final java.util.Set<String> COMPANY_TAILS = WordSet.of("ltd", "inc", "corp", "plc", "llc",
             "co", "group", "holdings", "semiconductors", "ventures", "capital", "partners", "minerals", "mining",
@@ -353,45 +253,6 @@ final class OrganizationRules {
         return true;
     }
 
-    /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
-    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
-    /** Plurals of company nouns after "one of the": "one of the largest coal companies". */
-    private static final java.util.Set<String> COMPANY_PLURALS = WordSet.of("companies", "firms", "banks", "groups",
-            "newspapers", "networks", "airlines", "carriers", "manufacturers", "lenders", "insurers", "retailers",
-            "automakers", "publishers", "brokerages", "startups", "charities", "nonprofits", "organizations",
-            "organisations", "websites", "outlets");
-
-    /**
-     * A run followed by a comma, "a" or "an", up to three lowercase words and a company or group noun ("the Advocate,
-     * a magazine focused on LGBT issues", "Wealth-X, a private company that tracks …"); not a known place.
-     */
-    private boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        int k = run.to();
-        if (k + 1 >= t.size() || t.get(k - 1).possessive() || t.get(run.from()).initial() || !APPOSITION_OPENERS.contains(t.get(k).key())
-                || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
-                || p.matchAt(run.from()) != null) {
-            return false;
-        }
-        int from = k + 1;
-        // "Patriot Coal, one of the nation's largest coal companies": "one of the", then the plural
-        boolean oneOf = t.get(k).key().equals("one") && k + 3 < t.size() && t.get(k + 1).key().equals("of")
-                && t.get(k + 2).key().equals("the");
-        if (oneOf) {
-            from = k + 3;
-        }
-        for (int j = from; j < t.size() && j <= from + 4; j++) {
-            Token w = t.get(j);
-            boolean afterPossessive = t.get(j - 1).possessive(); // "the nation's largest"
-            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
-                return false;
-            }
-            if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
-                return j + 1 >= t.size() || !t.get(j + 1).key().equals("of"); // not "the Capitol, a group of senators"
-            }
-        }
-        return false;
-    }
     /** The name goes on past the run in a way runs do not follow: "Future 45", "Lashkar-e-Taiba". */
     static boolean nameGoesOnAfter(ArticleText.Para p, NameRuns.Run run) {
         int end = p.tokens().get(run.to() - 1).end();

@@ -93,7 +93,7 @@ final class PersonRules {
         // what the noun calls a company is no person (the organisation rules name it)
         int before = c == null ? -1 : c.from() - 1;
         if (before >= 0 && c.role() == null && !p.tokens().get(before).cap()
-                && OrganizationRules.COMPANY_NOUNS.contains(p.tokens().get(before).key())
+                && NamingNounRules.COMPANY_NOUNS.contains(p.tokens().get(before).key())
                 && Gazetteer.joinable(p.text(), p.tokens().get(before), p.tokens().get(c.from()))) {
             return null;
         }
@@ -237,7 +237,7 @@ final class PersonRules {
         boolean given = gaz.givenNames.contains(t.get(run.from()).key())
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
-                && !(OrganizationRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
+                && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
