@@ -262,7 +262,7 @@ final class OrganizationRules {
     }
     /**
      * Rule "short name in brackets": "California Department of Transportation (Caltrans)": one capitalised word, not
-     * all capitals (those are {@link #acronymAfter}), alone in brackets right after an organisation's name is its short
+     * all capitals (those are {@link AcronymRules#acronymAfter}), alone in brackets right after an organisation's name is its short
      * name. Returns that word, or null.
      */
     String shortNameAfter(ArticleText.Para p, NameRuns.Run run) {
