@@ -10,7 +10,7 @@ final class IntroductionRules {
     private final SpeakerContext ctx;
     private final Subjects subjects;
 
-    IntroductionRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+    IntroductionRules(Sieve sieve, SpeakerContext ctx, Subjects subjects) {
         this.sieve = sieve;
         this.ctx = ctx;
         this.subjects = subjects;

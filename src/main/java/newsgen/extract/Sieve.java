@@ -42,7 +42,7 @@ final class Sieve {
         this.cue = new CueRules(this, ctx, subjects, gaz);
         this.shape = new NameShapeRules(this, ctx, subjects, gaz);
         this.subject = new SubjectRules(this, ctx, subjects, gaz);
-        this.intro = new IntroductionRules(this, ctx, subjects, gaz);
+        this.intro = new IntroductionRules(this, ctx, subjects);
         this.continuation = new ContinuationRules(this, ctx, subjects, gaz);
     }
 
