@@ -51,18 +51,23 @@ public final class ArticleCache {
 
     /**
      * One article as the build uses it: as loaded, as extracted (file named relative to its folder), what loading
-     * warned, and the words of its lead that story clustering weighs (null when not worked out; see
-     * {@code ArchiveBuilder.leadWords}). An article given back by the cache has its paragraphs decoded when first read
-     * ({@link LazyList}).
+     * warned, the words of its lead that story clustering weighs (null when not worked out; see
+     * {@code ArchiveBuilder.leadWords}) and the summary the lists and feeds show (null when not worked out; see
+     * {@code SiteBuilder.summary}). Both are kept so that an article given back by the cache need not have its
+     * paragraphs read: they are decoded when first read ({@link LazyList}).
      */
-    public record Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead) {
+    public record Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead, String summary) {
         public Entry {
             warnings = List.copyOf(warnings);
             lead = lead == null ? null : List.copyOf(lead);
         }
 
+        public Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead) {
+            this(article, record, warnings, lead, null);
+        }
+
         public Entry(Article article, ArticleRecord record, List<Problem> warnings) {
-            this(article, record, warnings, null);
+            this(article, record, warnings, null, null);
         }
     }
 
@@ -71,7 +76,7 @@ public final class ArticleCache {
      * {@code ArticleCacheTest} fails when Article gains one not written here), its record, warnings and lead words.
      */
     record Head(java.nio.file.Path file, String slug, String title, String outlet, String url, java.time.LocalDate date,
-                ArticleRecord record, List<Problem> warnings, List<String> lead) {
+                ArticleRecord record, List<Problem> warnings, List<String> lead, String summary) {
     }
 
     /** The article's paragraphs, stored after the head and decoded only when read. */
@@ -269,7 +274,7 @@ public final class ArticleCache {
         Head head = HEAD.read(Arrays.copyOfRange(bytes, HEADER + 4, bodyFrom));
         Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
                 new LazyList<>(() -> body(path, key)));
-        return new Entry(article, head.record(), head.warnings(), head.lead());
+        return new Entry(article, head.record(), head.warnings(), head.lead(), head.summary());
     }
 
     /**
@@ -324,7 +329,7 @@ public final class ArticleCache {
     private static byte[] encode(Entry entry) {
         Article a = entry.article();
         byte[] head = HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
-                entry.warnings(), entry.lead()));
+                entry.warnings(), entry.lead(), entry.summary()));
         byte[] body = BODY.write(new Body(a.paragraphs()));
         return ByteBuffer.allocate(4 + head.length + body.length).putInt(head.length).put(head).put(body).array();
     }

@@ -11,6 +11,7 @@ import newsgen.model.Article;
 import newsgen.model.ArticleRecord;
 import newsgen.model.Background;
 import newsgen.model.Problem;
+import newsgen.site.SiteBuilder;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -37,6 +38,7 @@ final class CachedArticles {
     private final Map<Path, String> keyOf = new HashMap<>();
     private final Map<Article, ArticleRecord> hits = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Article, List<String>> leads = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Article, String> summaries = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Path, List<Problem>> loadWarnings = new ConcurrentHashMap<>();
     private final Queue<ArchivedArticle> pending = new ConcurrentLinkedQueue<>();
     private Background<Void> writer;
@@ -78,6 +80,9 @@ final class CachedArticles {
                 hits.put(entry.article(), entry.record());
                 if (entry.lead() != null) {
                     leads.put(entry.article(), entry.lead());
+                }
+                if (entry.summary() != null) {
+                    summaries.put(entry.article(), entry.summary());
                 }
                 return new ArticleLoader.Read(entry.article(), entry.warnings());
             }
@@ -131,6 +136,16 @@ final class CachedArticles {
         return kept != null ? kept : ArchiveBuilder.leadWords(article);
     }
 
+    /**
+     * The summary the lists and feeds show for an article: kept in its cache entry (the entry's key covers gen's code,
+     * so it is what {@link SiteBuilder#summary} gives), so that feeds need not decode every article's paragraphs
+     * (with {@code --base-url}, a one-article edit decoded all 10,164 bodies for them); worked out for the others.
+     */
+    String summary(ArchivedArticle article) {
+        String kept = summaries.get(article.article());
+        return kept != null ? kept : SiteBuilder.summary(article);
+    }
+
     /** Notes an article read and extracted in this build, to be stored by {@link #storePending}. */
     void store(ArchivedArticle done) {
         pending.add(done);
@@ -149,7 +164,8 @@ final class CachedArticles {
             for (ArchivedArticle done; (done = pending.poll()) != null; ) {
                 Path file = done.article().file();
                 cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(),
-                        loadWarnings.getOrDefault(file, List.of()), ArchiveBuilder.leadWords(done.article())));
+                        loadWarnings.getOrDefault(file, List.of()), ArchiveBuilder.leadWords(done.article()),
+                        SiteBuilder.summary(done)));
             }
             return null;
         });

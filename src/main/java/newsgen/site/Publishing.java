@@ -32,11 +32,14 @@ final class Publishing {
     private final Archive archive;
     private final BaseUrl base;
     private final String siteTitle;
+    /** Each article's summary for the feeds ({@link Views#summary}, or the same kept in the article cache). */
+    private final java.util.function.Function<ArchivedArticle, String> summaries;
 
-    Publishing(Archive archive, BaseUrl base, String siteTitle) {
+    Publishing(Archive archive, BaseUrl base, String siteTitle, java.util.function.Function<ArchivedArticle, String> summaries) {
         this.archive = archive;
         this.base = base;
         this.siteTitle = siteTitle;
+        this.summaries = summaries;
     }
 
     /**
@@ -82,7 +85,7 @@ final class Publishing {
     private int writeFeeds(OutputFolder out) {
         Map<String, String> summaries = new HashMap<>();
         for (ArchivedArticle a : archive.articles()) {
-            summaries.put(a.record().slug(), Views.summary(a));
+            summaries.put(a.record().slug(), this.summaries.apply(a));
         }
         out.write(FEED, AtomFeed.write(base, siteTitle, siteTitle, FEED, "index.html",
                 archive.articles().stream().map(a -> newsgen.model.ArticleRef.of(a.record())).toList(), summaries::get));
