@@ -43,10 +43,16 @@ final class CachedArticles {
     private final Queue<ArchivedArticle> pending = new ConcurrentLinkedQueue<>();
     private Background<Void> writer;
 
-    private CachedArticles(ArticleCache cache, List<Path> files, List<String> keys) {
+    /** Each file's name as its record gives it, and whether raw HTML is kept: what a file's key is made with. */
+    private final SourceNames names;
+    private final boolean allowHtml;
+
+    private CachedArticles(ArticleCache cache, List<Path> files, List<String> keys, SourceNames names, boolean allowHtml) {
         this.cache = cache;
         this.files = files;
         this.keys = keys;
+        this.names = names;
+        this.allowHtml = allowHtml;
         for (int i = 0; i < files.size(); i++) {
             keyOf.put(files.get(i), keys.get(i));
         }
@@ -56,7 +62,7 @@ final class CachedArticles {
     static CachedArticles scan(ArticleCache cache, List<Path> paths, boolean allowHtml) {
         List<Path> files = ArticleSource.files(paths);
         SourceNames names = new SourceNames(paths);
-        return new CachedArticles(cache, files, cache.keys(files, names::name, allowHtml));
+        return new CachedArticles(cache, files, cache.keys(files, names::name, allowHtml), names, allowHtml);
     }
 
     List<Path> files() {
@@ -73,6 +79,7 @@ final class CachedArticles {
 
     /** Loads every file in path order, from the cache where it holds the file, as {@link ArticleSource#loadOne} would. */
     List<Object> load(ArticleSource source) {
+        cache.rereadBodiesWith(file -> reread(source, file));
         return IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             Path file = files.get(i);
             ArticleCache.Entry entry = cache.get(keys.get(i), file);
@@ -92,6 +99,23 @@ final class CachedArticles {
             }
             return read;
         }).toList();
+    }
+
+    /**
+     * An article's paragraphs read from its file again, for an entry whose body turned out damaged after its head was
+     * taken: only while the file still has the bytes its key was made from (checked before and after reading it), so
+     * the paragraphs are the ones the rest of its entry goes with.
+     */
+    private List<newsgen.model.Paragraph> reread(ArticleSource source, Path file) {
+        String key = keyOf.get(file);
+        String before = cache.key(file, names.name(file), allowHtml);
+        Object read = source.loadOne(file);
+        String after = cache.key(file, names.name(file), allowHtml);
+        if (key == null || !key.equals(before) || !key.equals(after) || !(read instanceof ArticleLoader.Read r)) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(file.toString().replace('\\', '/')
+                    + ": changed while the build read it; build again"));
+        }
+        return r.article().paragraphs();
     }
 
     /**

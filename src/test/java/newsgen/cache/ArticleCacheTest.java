@@ -69,7 +69,24 @@ class ArticleCacheTest {
     }
 
     @Test
-    void aChangedByteInTheBodyIsCaughtWhenTheEntryIsRead(@TempDir Path dir) throws IOException {
+    void aChangedByteInTheHeadIsCaughtWhenTheEntryIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bridge.md");
+        Files.writeString(file, TEXT);
+        Article article = new ArticleLoader(false).load(file);
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        String key = cache.key(file, "bridge.md", false);
+        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
+        Path entry = dir.resolve("cache/articles").resolve(key);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[64 + 40] ^= 1; // in the head
+        Files.write(entry, bytes);
+        ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertNull(again.get(key, file));
+        assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
+    }
+
+    @Test
+    void aChangedByteInTheBodyIsCaughtWhenTheBodyIsReadAndTheArticleIsReadAgain(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bridge.md");
         Files.writeString(file, TEXT);
         Article article = new ArticleLoader(false).load(file);
@@ -81,8 +98,17 @@ class ArticleCacheTest {
         bytes[bytes.length - 10] ^= 1; // in the last paragraph's text
         Files.write(entry, bytes);
         ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
-        assertNull(again.get(key, file));
-        assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
+        List<Path> reread = new ArrayList<>();
+        again.rereadBodiesWith(f -> {
+            reread.add(f);
+            return new ArticleLoader(false).load(f).paragraphs();
+        });
+        ArticleCache.Entry back = again.get(key, file);
+        assertTrue(again.warnings().isEmpty(), "the head is whole: " + again.warnings());
+        assertEquals(article.paragraphs(), back.article().paragraphs(), "the paragraphs as the file gives them");
+        assertEquals(List.of(file), reread);
+        assertTrue(again.warnings().get(0).message().contains("corrupt cache entry (checksum mismatch)"), again.warnings().toString());
+        assertFalse(Files.exists(entry), "the damaged entry is removed, to be made again");
     }
 
     @Test
