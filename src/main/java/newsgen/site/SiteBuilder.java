@@ -126,7 +126,7 @@ public final class SiteBuilder {
             // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores.
             Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
             Background<Integer> dataFiles = Background.start("newsgen-data",
-                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out));
+                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out, ledger, sources));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {
