@@ -28,13 +28,14 @@ final class ActorFinder {
 
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
+    private final NameEvidenceRules nameEvidence = new NameEvidenceRules();
     private final OrganizationRules orgRules = new OrganizationRules();
     private final EmployerRules employerRules = new EmployerRules();
     private final AcronymRules acronymRules = new AcronymRules();
     private final ChamberRules chamberRules = new ChamberRules();
     private final NamingNounRules namingNounRules = new NamingNounRules();
     /** The passes after the scan that make and merge people; they share this finder's rules. */
-    private final PersonPasses passes = new PersonPasses(personRules, orgRules);
+    private final PersonPasses passes = new PersonPasses(orgRules);
 
     Result find(ArticleText text) {
         ActorsFound f = new ActorsFound();
@@ -161,7 +162,7 @@ final class ActorFinder {
                 if (c == null) {
                     c = relative(p, run, f.candidates);
                 }
-                if (c == null && personRules.outletsName(p, run)) {
+                if (c == null && nameEvidence.outletsName(p, run)) {
                     f.outletNames.add(new PersonRules.Candidate(p, run.from(), run.to(), p.surface(run.from(), run.to()), null, null));
                 }
                 if (c != null && personRules.byCueAlone(c)) {

@@ -19,18 +19,17 @@ import static newsgen.extract.WrittenAs.*;
  */
 final class PersonPasses {
     private final Gazetteer gaz = Gazetteer.get();
-    private final PersonRules personRules;
+    private final NameWordRules nameWords = new NameWordRules();
     private final OrganizationRules orgRules;
     private final AcronymRules acronymRules = new AcronymRules();
 
-    PersonPasses(PersonRules personRules, OrganizationRules orgRules) {
-        this.personRules = personRules;
+    PersonPasses(OrganizationRules orgRules) {
         this.orgRules = orgRules;
     }
 
     /**
      * Rule "name after an outlet's possessive": "CNN's Wolf Blitzer", "Fox News' Megyn Kelly" (see
-     * {@link PersonRules#outletsName}) are one of its people when every word of the name is only ever written with
+     * {@link NameEvidenceRules#outletsName}) are one of its people when every word of the name is only ever written with
      * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
      * Security Division") have words the text also writes in lower case.
      */
@@ -82,7 +81,7 @@ final class PersonPasses {
             var t = p.tokens();
             int k = u.run().from();
             if (u.run().size() != 1 || p.kind() != newsgen.model.ParagraphKind.BODY || t.get(k).initial()
-                    || t.get(k).possessive() || !personRules.surnameLike(t.get(k), false)
+                    || t.get(k).possessive() || !nameWords.surnameLike(t.get(k), false)
                     || !LETTERS_ONLY.matcher(t.get(k).text()).matches() || Towns.contains(t.get(k).text())
                     || t.get(k).end() < p.text().length() && p.text().charAt(t.get(k).end()) == '.'
                     && Abbreviations.keepsSentence(t.get(k).text())) { // not "Sens." of "Sens. Roe and Doe"
@@ -100,9 +99,9 @@ final class PersonPasses {
             int before = listNeighbour(p, k, -1);
             int after = listNeighbour(p, k, 1);
             boolean listed = before >= 0 && (ends.contains(at(p, before + 1)) || knownSurname(p, before, index))
-                    && !personRules.quotedTitle(p, before, k + 1)
+                    && !nameWords.quotedTitle(p, before, k + 1)
                     || after >= 0 && (starts.contains(at(p, after)) || knownSurname(p, after, index))
-                    && !personRules.quotedTitle(p, k, after + 1); // not 'Fox and Friends,'
+                    && !nameWords.quotedTitle(p, k, after + 1); // not 'Fox and Friends,'
             if (k > 0 && Character.isDigit(t.get(k - 1).text().charAt(0))) {
                 continue; // "98 Degrees": a number before is no name's
             }
@@ -148,7 +147,7 @@ final class PersonPasses {
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
                     || wordBeforeKnownSurname(p, r, index, text)
-                    || !personRules.validName(p, r.from(), r.to())) {
+                    || !nameWords.validName(p, r.from(), r.to())) {
                 continue;
             }
             boolean plain = true;
@@ -250,7 +249,7 @@ final class PersonPasses {
                 NameRuns.Run r = u.run();
                 if (taken.contains(at(p, r.from())) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
                         || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
-                        || !personRules.validName(p, r.from(), r.to())) {
+                        || !nameWords.validName(p, r.from(), r.to())) {
                     continue;
                 }
                 boolean plain = true;
