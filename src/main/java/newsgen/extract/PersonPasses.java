@@ -146,7 +146,7 @@ final class PersonPasses {
                     || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
-                    || wordBeforeKnownSurname(p, r, index, text)
+                    || wordBeforeKnownSurname(p, r, index, text, people)
                     || !nameWords.validName(p, r.from(), r.to())) {
                 continue;
             }
@@ -168,17 +168,46 @@ final class PersonPasses {
      * the opening word reads as a word: one of the non-names, a word ending in -ing, -ed or -ly, or a word the article
      * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
      * Scott" beside "Keith Scott").
+     * Rule "word before a known name": the opening may also follow a colon, a semicolon, a dash or a quotation mark
+     * ("Report: Half Clinton's meetings …", "… socialism; Young Sanders supporters …", "“Crooked Hillary”"), the
+     * name may be the given name of someone named in full ("Crooked Hillary" beside "Hillary Clinton"), and the
+     * words of {@link #OPENING_WORDS} read as words too ("Six Trump supporters", "Former Reagan aide …", "Team Trump").
      */
-    boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text) {
+    boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text,
+                                   List<ActorDraft> people) {
         var t = p.tokens();
         Token first = t.get(r.from());
         String word = first.key();
-        if (r.size() != 2 || !first.initial() || gaz.givenNames.contains(word)
-                || index.allWithSurname(t.get(r.to() - 1).key()).isEmpty()) {
+        boolean opens = first.initial() || r.from() == 0
+                || !PersonRules.punctuationFree(p.text(), t.get(r.from() - 1), first);
+        if (r.size() != 2 || !opens || gaz.givenNames.contains(word)) {
+            return false;
+        }
+        String last = t.get(r.to() - 1).key();
+        if (index.allWithSurname(last).isEmpty() && !givenNameOfNamed(people, last)) {
             return false;
         }
         return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
-                || writtenAs(text, word, w -> !w.cap());
+                || OPENING_WORDS.contains(word) || writtenAs(text, word, w -> !w.cap());
+    }
+
+    /**
+     * Number words, words that open a role or tell an age, and "Team" of a campaign named for its candidate ("Team
+     * Trump"): before a name at a sentence's start they are the sentence's.
+     */
+    private static final Set<String> OPENING_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "first", "second", "third", "last", "former",
+            "then", "ex", "late", "young", "old", "team");
+
+    /** Whether someone named in full has {@code key} for his given name ("Hillary" of "Hillary Clinton"). */
+    private static boolean givenNameOfNamed(List<ActorDraft> people, String key) {
+        for (ActorDraft d : people) {
+            int sp = d.name.indexOf(' ');
+            if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -775,6 +775,19 @@ class PersonFinderTest {
                 .contains("Rakeyla Vellmann"));
     }
     @Test
+    void wordBeforeAKnownNameAfterAColonOrANumberWordIsNoNewPerson() {
+        String full = "Oskar Vellmann spoke in Ames on Monday, and Vellmann said he would stay.";
+        // after a colon, with "half" written in lower case elsewhere
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Report: Half Vellmann's meetings were with donors, and half were not."));
+        // number words, role openers and "Team" of a campaign
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Six Vellmann supporters ran for delegate seats."));
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Team Vellmann sees the convention as a test."));
+        assertEquals(List.of("Oskar Vellmann"), names(full, "She was tough: Former Vellmann aides still fear her."));
+        // a given name of someone named in full, after a word that opens the sentence
+        assertEquals(List.of("Oskar Vellmann"), names(full, "Six Oskar fans waited outside."));
+    }
+
+    @Test
     void aTownNamedInFullWithARareGivenNameIsNoPerson() {
         assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
         assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));
