@@ -36,7 +36,33 @@ final class PlaceFinder {
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
                 && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
-                && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0));
+                && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
+                && !officeOfPlace(p, m.to());
+    }
+
+    /**
+     * Rule "place before an office": "former Texas Agriculture Secretary Jim Roe", "Alabama Securities Commissioner
+     * Ann Doe": one or two capitalised words of a department, then a title, then a name, after a place: the office is
+     * the place's and the place is named. Not when a word is an organisation's head ("Ohio State University President
+     * …": a university is named) or the gazetteer knows it.
+     */
+    private static boolean officeOfPlace(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        Gazetteer gaz = Gazetteer.get();
+        for (int j = k + 1; j <= k + 2 && j + 1 < t.size(); j++) {
+            Token w = t.get(j);
+            Token before = t.get(j - 1);
+            if (!before.cap() || before.upper() || before.possessive() || p.matchAt(j - 1) != null
+                    || gaz.orgHeads.contains(before.key()) || gaz.docHeads.contains(before.key())
+                    || gaz.nonNames.contains(before.text()) || !Gazetteer.joinable(p.text(), t.get(j - 2), before)) {
+                return false;
+            }
+            if (w.cap() && gaz.titles.contains(w.key()) && Gazetteer.joinable(p.text(), before, w)
+                    && t.get(j + 1).cap() && Gazetteer.joinable(p.text(), w, t.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
@@ -357,16 +383,21 @@ final class PlaceFinder {
     private static final Set<String> SEAT_WON = WordSet.of("win", "wins", "won", "winning", "retake", "retain",
             "retaining", "keep", "keeping", "capture", "capturing", "take", "taking", "took", "lose", "losing", "lost",
             "occupy", "occupies", "occupied", "occupying", "control", "controls", "controlled", "controlling", "reach",
-            "reached", "reaching", "to", "from", "toward", "towards");
+            "reached", "reaching", "to", "from", "toward", "towards", "seek", "seeks", "seeking", "sought");
     /** Nouns before "for the White House" that make it the seat a contest is for: "the race for the White House". */
     private static final Set<String> SEAT_CONTESTS = WordSet.of("race", "bid", "run", "campaign", "candidacy",
-            "contest", "battle", "fight", "vying", "running", "candidate", "candidates", "contender", "contenders");
+            "contest", "battle", "fight", "vying", "running", "candidate", "candidates", "contender", "contenders",
+            "ran", "runs", "races", "raced", "bids", "vie", "vies", "vied", "compete", "competes", "competing");
+    /** Nouns before "of the White House" for who lives or works there: "the next resident of the White House". */
+    private static final Set<String> SEAT_HOLDERS = WordSet.of("occupant", "occupants", "resident", "residents",
+            "tenant", "tenants", "keys", "doors", "gates", "grounds", "lawn", "halls", "walls", "steps");
 
     /**
      * Rule "seat": "a dinner at the White House", "protesters outside the Kremlin" (a word that places something
      * there), "went to the White House" (a way there or from there), "to win the White House" and "the race for the
-     * White House" (the seat an office-seeker wins or keeps): an organisation named for its building is also that
-     * place (the organisation stays an actor).
+     * White House" (the seat an office-seeker wins or keeps), "seeking the White House", "ran for the White House",
+     * "the next resident of the White House", "the gates of the Kremlin" (who lives there, a part of the building):
+     * an organisation named for its building is also that place (the organisation stays an actor).
      */
     private static Gazetteer.Match seat(ArticleText.Para p, Gazetteer.Match m) {
         if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.from() < 2) {
@@ -376,7 +407,8 @@ final class PlaceFinder {
         var t = p.tokens();
         String before = t.get(m.from() - 2).key();
         boolean placed = AT_SEAT.contains(before) || SEAT_WON.contains(before)
-                || before.equals("for") && m.from() >= 3 && SEAT_CONTESTS.contains(t.get(m.from() - 3).key());
+                || before.equals("for") && m.from() >= 3 && SEAT_CONTESTS.contains(t.get(m.from() - 3).key())
+                || before.equals("of") && m.from() >= 3 && SEAT_HOLDERS.contains(t.get(m.from() - 3).key());
         if (country == null || !t.get(m.from() - 1).key().equals("the") || !placed
                 || !Gazetteer.joinable(p.text(), t.get(m.from() - 2), t.get(m.from() - 1))
                 || m.to() < t.size() && t.get(m.to()).cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), t.get(m.to()))) {
