@@ -162,8 +162,8 @@ final class PlaceFinder {
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
             String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
-            if (entry == null && ambiguous != null && prev != null && IN_CITY.contains(prev.key())
-                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+            if (entry == null && ambiguous != null && (prev != null && IN_CITY.contains(prev.key())
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from())) || listedWithPlace(p, run, ambiguous))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
             // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
@@ -365,6 +365,36 @@ final class PlaceFinder {
             return new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
         }
         return null;
+    }
+
+    /** What may stand between two places of a list: a comma, "and", "or", ", and". */
+    private static final Set<String> LIST_GAPS = Set.of(",", "and", "or", ", and", ", or");
+
+    /**
+     * Rule "city listed with a place": "in Manhattan, Queens and the Bronx", "Buffalo, Albany and Rochester": a city
+     * whose name is also a word or a given name, one word in a list (a comma, "and" or "or" between) right beside a
+     * city or region the gazetteer knows in the same country, is that city too.
+     */
+    private static boolean listedWithPlace(ArticleText.Para p, NameRuns.Run run, String country) {
+        var t = p.tokens();
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int k = dir < 0 ? run.from() : run.to() - 1;
+            int j = k + dir;
+            if (j >= 0 && j < t.size() && (t.get(j).key().equals("and") || t.get(j).key().equals("or")) && !t.get(j).cap()) {
+                j += dir;
+            }
+            if (j < 0 || j >= t.size() || !t.get(j).cap()) {
+                continue;
+            }
+            String gap = p.text().substring(t.get(Math.min(j, k)).end(), t.get(Math.max(j, k)).start()).strip();
+            Gazetteer.Match m = p.matchAt(j);
+            if (LIST_GAPS.contains(gap) && m != null && (dir < 0 ? m.to() == j + 1 : m.from() == j)
+                    && (m.entry().kind() == Gazetteer.Kind.CITY || m.entry().kind() == Gazetteer.Kind.REGION)
+                    && country.equals(m.entry().country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */

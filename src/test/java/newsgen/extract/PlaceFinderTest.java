@@ -210,6 +210,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCityThatIsAlsoAWordIsACityInAListOfPlaces() {
+        assertEquals(List.of("Manhattan", "The Bronx", "Queens"),
+                names("She won in Manhattan, Queens and the Bronx on Tuesday."));
+        assertEquals(List.of("Pittsburgh", "Cleveland"), names("Turnout in Pittsburgh, Cleveland and beyond was high."));
+        // beside no known place it stays a word or a name
+        assertTrue(names("Cleveland and Ross were late.").isEmpty());
+    }
+
+    @Test
     void theWestBankAndGazaAreTheirOwnPlacesOfPalestine() {
         List<Place> p = places("Settlements grew in the West Bank while talks on Gaza stalled.");
         assertEquals(List.of("West Bank", "Gaza"), p.stream().map(Place::name).toList());
