@@ -49,7 +49,7 @@ final class ActorFinder {
         List<ActorDraft> people = passes.mergePeople(f.candidates, index);
         passes.echoedNames(f, index, people, text);
         passes.listedNames(f, index, people);
-        surnamesCalledGroups(f, index);
+        surnamesCalledGroups(f, index, text);
         passes.cueSurnamePeople(f, index, people, proper);
         passes.listedSurnamePeople(f, index, people, text);
         for (RunAt u : f.unresolved) {
@@ -332,8 +332,10 @@ final class ActorFinder {
                 continue;
             }
             Gazetteer.Match last = p.matchAt(run.to() - 1);
+            // "Atlantic City Mayor Don Guardian": the given name may come after a title
             if (last != null && last.from() == run.to() - 1 && last.entry().kind() == Gazetteer.Kind.ORGANIZATION
-                    && gaz.givenNames.contains(p.tokens().get(run.from()).key())) {
+                    && (gaz.givenNames.contains(p.tokens().get(run.from()).key())
+                    || gaz.givenNames.contains(p.tokens().get(last.from() - 1).key()))) {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c != null && c.to() == run.to() && c.from() < last.from()) {
                     out.add(last); // "Michael Bloomberg": the organisation's one word is a person's surname here

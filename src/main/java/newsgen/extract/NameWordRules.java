@@ -181,7 +181,7 @@ final class NameWordRules {
             }
             Gazetteer.Match m = p.matchAt(k);
             boolean surnameOrg = surnameAfterGiven && m != null && m.from() == k && m.to() == k + 1
-                    && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && m.entry().name().equals(w.text())
+                    && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && orgOfOneWord(m.entry().name(), w.text())
                     || m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null); // "Mark Cuban", not "Virginia Democrat"
             if (m != null && !surnameOrg && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
                     || m.entry().kind() == Gazetteer.Kind.DEMONYM || (m.from() == from && m.to() == to))) {
@@ -189,6 +189,11 @@ final class NameWordRules {
             }
         }
         return true;
+    }
+
+    /** Whether an organisation's name is this one word, or "The" and it ("Guardian" of "Mayor Don Guardian"). */
+    private static boolean orgOfOneWord(String org, String word) {
+        return org.equals(word) || org.length() == word.length() + 4 && org.startsWith("The ") && org.endsWith(word);
     }
 
     /**
