@@ -199,7 +199,7 @@ final class ContinuationRules {
             }
         }
         // "Viguerie is upbeat about Cruz's chances." then "“Not only can …”": the person the sentence is about
-        ActorFinder.Mention m = subjects.sentenceSubjectBefore(prev, prev.text().length());
+        ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(prev, prev.text().length());
         if (m == null || !m.actor().isPerson() || Subjects.isPossessive(prev, m)) {
             return null;
         }

@@ -51,7 +51,7 @@ final class SubjectRules {
             }
         }
         if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
-            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, r.token(last).start());
+            ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, r.token(last).start());
             if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
@@ -70,7 +70,7 @@ final class SubjectRules {
                 && !ctx.actors(q.end().index(), q.close(), q.end().tokens().get(cue.verb()).start()).isEmpty()) {
             return null; // someone named between quotation and verb was the subject rule's to take or leave
         }
-        ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
+        ActorFinder.Mention m = subjects.sentences.sentenceSubject(cue.para(), cue.verb());
         String verb = cue.para().tokens().get(cue.verb()).key();
         if (m == null) {
             Speaker named = subjects.openingName(cue.para(), cue.verb(), sieve.shape::capitalisedInside);
@@ -201,12 +201,12 @@ final class SubjectRules {
         if (heading != null) {
             return new SpeakerRule.Found(Subjects.of(heading), null);
         }
-        ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
+        ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, q.open());
         if (m == null) {
             int first = r.tokenAt(r.sentenceStart(q.open()));
             // "Roe's lawyers relied on precedent to defend the view that he is “natural born”": the owner
             Speaker owner = first < open && !r.markBetween(r.token(first).start(), q.open())
-                    ? subjects.ownBodyOpening(p, first, open) : null;
+                    ? subjects.descriptions.ownBodyOpening(p, first, open) : null;
             return owner != null ? new SpeakerRule.Found(owner, null) : pronounFragment(p, q.open());
         }
         int end = m.end();
@@ -270,7 +270,7 @@ final class SubjectRules {
         if (sieve.after(q) != null) {
             return null;
         }
-        Speaker who = subjects.descriptionSubject(q.start(), q.open());
+        Speaker who = subjects.descriptions.descriptionSubject(q.start(), q.open());
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
@@ -361,7 +361,7 @@ final class SubjectRules {
      * pronoun out; NONE otherwise.
      */
     private Speaker previousSentenceSubject(ArticleText.Para p, int offset, String pronoun) {
-        ActorFinder.Mention m = subjects.previousSentenceSubject(p, offset);
+        ActorFinder.Mention m = subjects.sentences.previousSentenceSubject(p, offset);
         if (m == null) {
             return Speaker.NONE;
         }
