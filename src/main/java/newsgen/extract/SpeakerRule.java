@@ -194,6 +194,16 @@ enum SpeakerRule {
             return s.intro.paragraphIntroduction(a.span());
         }
     },
+    /**
+     * "Jane Doe stated:" then "\"The law is … anymore." (no closing mark: the quotation runs on) then "\"The latest
+     * example …": the speaker of the quotation the paragraph before opened and never closed.
+     */
+    RUN_ON_QUOTATION("run-on-quotation", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuation.runOnQuotation(a);
+        }
+    },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */
     CONTINUING_SPEAKER("continuing-speaker", true) {
         @Override

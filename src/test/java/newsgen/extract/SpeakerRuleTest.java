@@ -78,6 +78,14 @@ class SpeakerRuleTest {
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
+            // a statement of three paragraphs in straight marks, the first with a curly quotation nested in it: the
+            // second names someone else inside the quotation, yet goes on the first's speaker
+            case RUN_ON_QUOTATION -> new Example(List.of(
+                    "Former state senator Dr. Helen Varga stated:",
+                    "\"The department is no longer about \u201cequal justice under law.\u201d It is about the governor's "
+                            + "plan to remake the state.",
+                    "\"The latest example is Attorney General Mark Osei suing the county over its new school rules."),
+                    2, "Varga");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
