@@ -156,29 +156,7 @@ final class Descriptions {
             }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
-                    // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
-                    Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
-                    if (titled == null && gaz.titles.contains(w)) {
-                        // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
-                        titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
-                    }
-                    if (titled == null && PERSON_NOUNS.contains(w)) {
-                        // "the retired neurosurgeon told": a description of the person so described
-                        titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
-                    }
-                    if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
-                        // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
-                        // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
-                        // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
-                        // him, not the last one named
-                        ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                        titled = before == null || titledOtherwise(before.actor()) ? null : Subjects.of(before);
-                    }
-                    if (titled == null && PERSON_NOUNS.contains(w)) {
-                        // else the person named last
-                        titled = ctx.lastAnyPerson(p, t.get(k).start());
-                        titled = titled.named() ? titled : null;
-                    }
+                    Speaker titled = describedPerson(p, t, from, k, w);
                     if (titled != null) {
                         return titled;
                     }
@@ -187,6 +165,38 @@ final class Descriptions {
             }
         }
         return Speaker.NONE;
+    }
+
+    /**
+     * The named person a definite description with head {@code w} (token {@code k}) stands for: "the judge" right after
+     * "Judge Jane Doe", "the minority leader" after "Senate Minority Leader Jane Roe", "the retired neurosurgeon", the
+     * person the sentence before is about ("The longtime senator said …"); null when none.
+     */
+    private Speaker describedPerson(ArticleText.Para p, List<Token> t, int from, int k, String w) {
+        // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
+        Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
+        if (titled == null && gaz.titles.contains(w)) {
+            // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
+            titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+        }
+        if (titled == null && PERSON_NOUNS.contains(w)) {
+            // "the retired neurosurgeon told": a description of the person so described
+            titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+        }
+        if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
+            // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
+            // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
+            // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
+            // him, not the last one named
+            ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
+            titled = before == null || titledOtherwise(before.actor()) ? null : Subjects.of(before);
+        }
+        if (titled == null && PERSON_NOUNS.contains(w)) {
+            // else the person named last
+            titled = ctx.lastAnyPerson(p, t.get(k).start());
+            titled = titled.named() ? titled : null;
+        }
+        return titled;
     }
 
     /**
