@@ -186,6 +186,68 @@ final class SubjectRules {
         return null;
     }
 
+    /** Words that open a second clause of a sentence before its subject ("…, while Roe calls him …"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("while", "whereas", "but", "and", "as",
+            "yet", "though", "although");
+
+    /**
+     * "X refers to him as “Mr. Roe,” while Roe refers to the governor as “Chris.”"; "in a clip that Judge Doe called
+     * “distasteful,” Roe expressed a desire to “…”": a fragment after another quotation of its sentence, in a clause
+     * of its own whose subject is another named person, followed by its verb, is that person's, not the speaker of the
+     * quotation before. Null otherwise.
+     */
+    SpeakerRule.Found clauseSubject(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        Attribution before = sieve.previous(a);
+        if (!q.partial() || a.cue() != null || before == null || !before.speaker().named() || !sieve.sameSentence(before, a)) {
+            return null;
+        }
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int from = before.span().close() + 1;
+        int comma = p.text().lastIndexOf(',', q.open());
+        from = Math.max(from, comma + 1);
+        int k = r.tokenAt(from);
+        int open = r.tokenAt(q.open());
+        if (k < open && CLAUSE_OPENERS.contains(r.token(k).key())) {
+            k++;
+        }
+        if (k >= open || !r.token(k).cap() || r.markBetween(from, q.open()) || reportsSpeech(p, r, r.sentenceStart(before.span().open()), from)) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), q.open())) {
+            int next = r.tokenAt(m.end());
+            if (m.start() != r.token(k).start() || !m.actor().isPerson() || Subjects.isPossessive(p, m)
+                    || m.actor().id().equals(before.speaker().id()) || next >= open || r.token(next).cap()
+                    || !r.joined(next - 1) || CLAUSE_OPENERS.contains(r.token(next).key())) {
+                return null;
+            }
+            return new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        return null;
+    }
+
+    /**
+     * "Roe said Tuesday that Doe was “a lightweight” while Poe is “a liar”": a cue verb between offsets {@code from} and
+     * {@code to} that does not stand right before a quotation of its own reports what follows it, clauses and all.
+     */
+    private static boolean reportsSpeech(ArticleText.Para p, TokenReader r, int from, int to) {
+        String s = p.text();
+        for (int k = r.tokenAt(from); k < r.size() && r.token(k).end() <= to; k++) {
+            if (!r.isCueVerb(k)) {
+                continue;
+            }
+            int i = r.token(k).end();
+            while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ':' || Character.isWhitespace(s.charAt(i)))) {
+                i++;
+            }
+            if (i >= s.length() || !QuoteMarks.isMark(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Jane Doe is pledging to “win many hundreds of delegates”": a fragment in a sentence whose subject is named
      * and followed by its verb, with no cue verb anywhere.

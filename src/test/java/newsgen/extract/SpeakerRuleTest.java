@@ -86,6 +86,10 @@ class SpeakerRuleTest {
                             + "plan to remake the state.",
                     "\"The latest example is Attorney General Mark Osei suing the county over its new school rules."),
                     2, "Varga");
+            case CLAUSE_SUBJECT -> new Example(List.of(
+                    "Governor Tom Reyes and Senator Elena Marsh have known each other for years.",
+                    "Marsh refers to the governor, her longtime friend, as \u201cthe boss,\u201d while Reyes refers to "
+                            + "the senator as \u201cLena.\u201d"), 1, "Reyes");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
