@@ -37,17 +37,41 @@ final class SubjectRules {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
         int s = Sentences.indexOf(p.sentences(), q.open());
-        if (s == 0 || p.sentences().get(s).start() < q.open() - 1 && r.wordBetween(p.sentences().get(s).start(), q.open())) {
+        if (p.sentences().get(s).start() < q.open() - 1 && r.wordBetween(p.sentences().get(s).start(), q.open())) {
             return new SpeakerRule.Found(Speaker.NONE, null);
         }
-        Sentences.Span before = p.sentences().get(s - 1);
+        Sentences.Span before;
+        if (s > 0) {
+            before = p.sentences().get(s - 1);
+        } else {
+            // "White House spokesman Jane Roe said Doe has kept in touch with his supporters." ⏎ "“…,” she said": for a
+            // pronoun, the last sentence of the paragraph before, when the quotation opens its own
+            ArticleText.Para prev = orSubject ? ctx.previous(p) : null;
+            if (prev == null || prev.sentences().isEmpty()) {
+                return new SpeakerRule.Found(Speaker.NONE, null);
+            }
+            p = prev;
+            r = new TokenReader(p);
+            before = p.sentences().get(p.sentences().size() - 1);
+        }
         int last = r.tokenAt(before.end()) - 1;
         for (int k = r.tokenAt(before.start()); k <= last; k++) {
             Token w = r.token(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
                     && !r.markBetween(before.start(), w.start())) {
+                if (orSubject && QUESTION_VERBS.contains(w.key())) {
+                    // "Roe asked Doe how high the wall would be." ⏎ "“…,” he said": who was asked answers
+                    ActorFinder.Mention asked = personAt(p, r, k + 1);
+                    if (asked != null) {
+                        return new SpeakerRule.Found(Subjects.of(asked), null);
+                    }
+                    continue; // "After Roe asked the author who would win, Doe replied": the verb after
+                }
                 Speaker who = subjects.subjectBefore(p, k);
-                return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
+                if (who.named() || !orSubject) {
+                    return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
+                }
+                break; // "Podesta offered a slogan when I asked him …": the sentence's subject, not the verb's
             }
         }
         if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
@@ -57,6 +81,21 @@ final class SubjectRules {
             }
         }
         return new SpeakerRule.Found(Speaker.NONE, null);
+    }
+
+    /** Cue verbs of a question, whose object, not subject, speaks the answer after them. */
+    private static final java.util.Set<String> QUESTION_VERBS = WordSet.of("asked", "asks", "ask", "questioned", "pressed");
+
+    /** The person named from token {@code k} on (a title before the name at most), or null. */
+    private ActorFinder.Mention personAt(ArticleText.Para p, TokenReader r, int k) {
+        if (k >= r.size()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), r.token(Math.min(k + 2, r.size() - 1)).end())) {
+            return m.actor().isPerson() && !Subjects.isPossessive(p, m) && r.wordsBetween(r.token(k).start(), m.start()) <= 1
+                    ? m : null;
+        }
+        return null;
     }
 
     /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */

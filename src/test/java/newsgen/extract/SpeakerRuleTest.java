@@ -472,7 +472,16 @@ class SpeakerRuleTest {
                         + "with an image."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Dalton"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
-                        + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
+                        + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"),
+                // "he" opening a paragraph: the subject of the cue verb closing the paragraph before, not the last name
+                new Shape(List.of("White House spokesman Josh Ellery said President Tom Brandt has kept in close touch "
+                        + "with his supporters and would be an influential advocate for the nominee.",
+                        "\u201cI would think that would have some influence on those voters,\u201d he said."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Ellery"),
+                // "he" after "X asked Y …": Y answers
+                new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
+                        "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hendricks"));
     }
 
     @Test
