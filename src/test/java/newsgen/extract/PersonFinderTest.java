@@ -788,6 +788,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNumberWordOrAnOrdinalBeforeANameMakesNoPerson() {
+        assertTrue(names("\"Wait, it is higher now,\" Zero Hedge said on Monday.").isEmpty());
+        assertEquals(List.of("Ann Roe"), names("Mr. Roe elevated them to top jobs at 21st Century Fox and its sibling, Ann Roe said.",
+                "Later Fox took control of the channel, and critics of Fox left."));
+    }
+
+    @Test
     void aTownNamedInFullWithARareGivenNameIsNoPerson() {
         assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
         assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));
