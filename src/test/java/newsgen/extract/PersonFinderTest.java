@@ -795,6 +795,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameOpeningWithAKnownSurnameIsAThingOfHis() {
+        String full = "Oskar Vellmann spoke in Ames on Monday, and Vellmann said he would stay.";
+        assertEquals(List.of("Oskar Vellmann"), names(full, "The event moves to Mexico City. Vellmann National Doral had hosted it.",
+                "Vellmann purchased Doral in 2012."));
+    }
+
+    @Test
     void aTownNamedInFullWithARareGivenNameIsNoPerson() {
         assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
         assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));
