@@ -802,6 +802,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPartyLetterAfterATitledNameIsTheSide() {
+        Actor a = people("Sen. Zorvec Hallam (D-Calif.) voted against the bill.").get(0);
+        assertEquals("Zorvec Hallam", a.name());
+        assertEquals("Democrat", a.affiliation());
+        Actor b = people("\"We will not,\" said Jane Ruel, R-Ohio, on Monday.").get(0);
+        assertEquals("Republican", b.affiliation());
+    }
+
+    @Test
     void aTownNamedInFullWithARareGivenNameIsNoPerson() {
         assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
         assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));
