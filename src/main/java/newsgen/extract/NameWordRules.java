@@ -138,7 +138,8 @@ final class NameWordRules {
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
-        if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()
+        if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))
+                && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()
                 && Gazetteer.joinable(p.text(), p.tokens().get(from - 1), p.tokens().get(from))) {
             return false; // rule "number before a name": "Zero Hedge", "Seven Bridges", "21st Century Fox" name no one
         }
