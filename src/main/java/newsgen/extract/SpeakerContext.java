@@ -340,6 +340,14 @@ final class SpeakerContext {
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
                 Token w = t.get(k);
+                if (!w.cap() && w.key().equals(head + "ed")) {
+                    // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
+                    Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
+                    for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
+                        return of(m.actor());
+                    }
+                    return null;
+                }
                 if (w.cap() || !(w.key().equals(head) || w.key().equals(head + "s"))) {
                     continue;
                 }
@@ -355,6 +363,9 @@ final class SpeakerContext {
 
     private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
 
+    /** How many lowercase words may stand between an owner's "his", "her" or "its" and the document. */
+    private static final int OWNER_REACH = 6;
+
     /**
      * A document mentioned with no actor before it in its sentence: "In her 2003 book, …" is the woman's named last,
      * "its statement" the last organisation's; "a statement from the party", "a letter by Jane Doe" the actor right
@@ -362,7 +373,9 @@ final class SpeakerContext {
      */
     private Speaker ownerOrSender(ArticleText.Para q, int noun, Sentences.Span sentence) {
         var t = q.tokens();
-        for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.get(k).start() >= sentence.start(); k--) {
+        // "her statement", "its report"; "his campaign sent out a fundraising email": lowercase words back to the owner
+        for (int k = noun - 1; k >= 0 && noun - k <= OWNER_REACH && t.get(k).start() >= sentence.start() && !t.get(k).cap()
+                && Gazetteer.joinable(q.text(), t.get(k), t.get(k + 1)); k--) {
             String w = t.get(k).key();
             if (w.equals("his") || w.equals("her")) {
                 Speaker who = lastPerson(q, t.get(k).start(), w.equals("his") ? "he" : "she");
@@ -380,7 +393,28 @@ final class SpeakerContext {
                 return of(m.actor());
             }
         }
+        // "In a statement released Thursday, Jane Roe said …": the subject of the clause after the phrase's comma
+        int comma = q.text().indexOf(',', t.get(noun).end());
+        if (comma > 0 && comma < sentence.end() && noun >= 2 && OPENING_PREPOSITIONS.contains(t.get(noun - 2).key())
+                && t.get(noun - 2).start() == sentence.start()) {
+            int k = TokenReader.firstTokenAt(t, comma + 1);
+            for (ActorFinder.Mention m : actors(q.index(), comma + 1, sentence.end())) {
+                int next = TokenReader.firstTokenAt(t, m.end());
+                return k < t.size() && m.start() == t.get(k).start() && next < t.size() && !t.get(next).cap()
+                        && !isPossessiveEnd(q.text(), m.end()) ? of(m.actor()) : null;
+            }
+        }
         return null;
+    }
+
+    /** Prepositions opening a phrase that names a document before the clause of its author ("In a statement, …"). */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = WordSet.of("in", "through");
+
+    /** Whether the name ending at {@code end} is a possessive ("Roe's"). */
+    private static boolean isPossessiveEnd(String s, int end) {
+        return end >= 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
+                && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')
+                || end < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019');
     }
 
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */

@@ -478,6 +478,15 @@ class SpeakerRuleTest {
                         + "with his supporters and would be an influential advocate for the nominee.",
                         "\u201cI would think that would have some influence on those voters,\u201d he said."),
                         0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Ellery"),
+                // "read the email" after "his campaign sent out a fundraising email": the owner of the campaign
+                new Shape(List.of("Senator Paul Hendricks lost the primary in March.",
+                        "On Saturday, his campaign sent out a fundraising email about the convention. \"Our movement "
+                                + "has already changed the race,\" read the email."),
+                        0, SpeakerRule.CUE_VERB_THEN_SUBJECT, "Hendricks"),
+                // "The email goes on to say:" after "X emailed supporters": who sent it
+                new Shape(List.of("Dana Whitfield, vice chairwoman of the campaign, emailed supporters on Monday evening.",
+                        "The email goes on to say: \u201cWe have to be ready to stop him.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Whitfield"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
