@@ -487,6 +487,14 @@ class SpeakerRuleTest {
                 new Shape(List.of("Dana Whitfield, vice chairwoman of the campaign, emailed supporters on Monday evening.",
                         "The email goes on to say: \u201cWe have to be ready to stop him.\u201d"),
                         0, SpeakerRule.CUE_BEFORE, "Whitfield"),
+                // a demonym and a title describe the person the sentence before is about
+                new Shape(List.of("Chelsea manager Jose Almeida was happy after the game on Saturday.",
+                        "\"We played well and deserved the win,\" said the Portuguese coach."),
+                        0, SpeakerRule.CUE_VERB_THEN_SUBJECT, "Almeida"),
+                // an age and a noun after it: the person the sentence before is about
+                new Shape(List.of("Mr Tom Keller, 45, lost his home in the flood.",
+                        "\"It was terrible,\" the 45-year-old father-of-two told reporters."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Keller"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
