@@ -72,6 +72,10 @@ final class ContinuationRules {
         }
         var t = next.tokens();
         Sentences.Span first = next.sentences().get(0);
+        SpeakerRule.Found message = messageFrom(next, first);
+        if (message != null) {
+            return message;
+        }
         for (int k = 0; k < t.size() && t.get(k).start() < first.end(); k++) {
             Token w = t.get(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
@@ -160,6 +164,47 @@ final class ContinuationRules {
         }
         return s.charAt(k) == '"' ? straight % 2 == 1 : opening > closing;
     }
+
+    /** Nouns for what was said that "That was the … from X" names ("the message", "the warning", "the verdict"). */
+    private static final java.util.Set<String> MESSAGE_NOUNS = WordSet.of("message", "warning", "verdict", "view",
+            "assessment", "reaction", "response", "plea", "promise", "word", "words", "advice", "call", "claim", "pledge",
+            "vow", "reply", "answer", "assurance", "prediction", "appeal");
+
+    /**
+     * "That was the message from Prime Minister Jane Roe on Monday, as …": a first sentence "That (or this) was the
+     * message (warning, verdict …) from (or of) X" after a pulled-out quotation names its speaker, a person; else null.
+     */
+    private SpeakerRule.Found messageFrom(ArticleText.Para next, Sentences.Span first) {
+        TokenReader r = new TokenReader(next);
+        if (r.size() < 6 || !(r.token(0).key().equals("that") || r.token(0).key().equals("this"))) {
+            return null;
+        }
+        int k = 1;
+        if (!(r.token(k).key().equals("was") || r.token(k).key().equals("is") || r.token(k).key().equals("'s"))) {
+            return null;
+        }
+        k++;
+        if (!r.token(k).key().equals("the")) {
+            return null;
+        }
+        k++;
+        while (k < r.size() - 2 && k < 6 && !MESSAGE_NOUNS.contains(r.token(k).key()) && !r.token(k).cap()) {
+            k++; // "That was the stark warning from …"
+        }
+        if (!MESSAGE_NOUNS.contains(r.token(k).key())
+                || !(r.token(k + 1).key().equals("from") || r.token(k + 1).key().equals("of"))) {
+            return null;
+        }
+        int after = r.token(k + 1).end();
+        for (ActorFinder.Mention m : ctx.actors(next.index(), after, first.end())) {
+            return m.actor().isPerson() && r.wordsBetween(after, m.start()) <= TITLE_WORDS && !Subjects.isPossessive(next, m)
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
+        return null;
+    }
+
+    /** How many words of a title may stand between "from" and the name ("from Prime Minister Jane Roe"). */
+    private static final int TITLE_WORDS = 3;
 
     /**
      * A paragraph that opens with a quotation and names no one: the speaker of the last quotation of the paragraph

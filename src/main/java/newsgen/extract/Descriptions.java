@@ -48,7 +48,8 @@ final class Descriptions {
             "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
-            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
+            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
+            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
 
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
     Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {

@@ -495,6 +495,14 @@ class SpeakerRuleTest {
                 new Shape(List.of("Mr Tom Keller, 45, lost his home in the flood.",
                         "\"It was terrible,\" the 45-year-old father-of-two told reporters."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Keller"),
+                // a player described by his position: the person the paragraph is about
+                new Shape(List.of("Striker Marcus Obi has signed a new contract with the club.",
+                        "Obi, 23, scored 19 goals last season. \"This club is my home,\" the forward said."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Obi"),
+                // a pulled-out quotation, then "That was the message from X": X
+                new Shape(List.of("\u201cWe must act now to protect our workers.\u201d",
+                        "That was the message from Prime Minister Jane Rowe on Monday, as she opened the summit in Ottawa."),
+                        0, SpeakerRule.NEXT_PARAGRAPH_SUBJECT, "Rowe"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
@@ -511,6 +519,14 @@ class SpeakerRuleTest {
             assertNotNull(q.speakerName(), q.toString());
             assertTrue(q.speakerName().contains(shape.speaker()), shape + " " + q);
         }
+    }
+
+    @Test
+    void aCapitalisedNounAfterTheIsNoUnlistedName() {
+        List<Quote> q = extractor.extract(Articles.body("Manager Erik Lund was delighted with the signing.",
+                "\"He works harder than anyone,\" the Dane added.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerName() == null || !q.get(0).speakerName().equals("Dane"), q.toString());
     }
 
     @Test
