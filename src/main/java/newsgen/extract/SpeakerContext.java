@@ -193,6 +193,9 @@ final class SpeakerContext {
         }
         boolean she = otherGender == MALE;
         char sex = a.isPerson() ? GivenNameSex.of(a.name()) : 0;
+        if (sex == 0 && a.isPerson()) {
+            sex = honorificSex(a.id());
+        }
         if (hasRole(a, otherGender) || sex == (she ? 'M' : 'F')) {
             return -1;
         }
@@ -253,6 +256,56 @@ final class SpeakerContext {
 
     /** Whether each actor is a person, by id; made on first use. */
     private Map<String, Boolean> people;
+
+    /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Obama", "Ms. Woods"). */
+    private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');
+
+    /**
+     * 'M' or 'F' when the article writes a person with "Mr." or "Mrs.", "Ms.", "Miss" before the name, and only one
+     * of them; else 0. Made on first use, one pass over the mentions.
+     */
+    private char honorificSex(String id) {
+        if (honorifics == null) {
+            honorifics = new HashMap<>();
+            for (ArticleText.Para p : text.paras) {
+                String s = p.text();
+                for (ActorFinder.Mention m : actors.getOrDefault(p.index(), List.of())) {
+                    if (!m.actor().isPerson()) {
+                        continue;
+                    }
+                    Character sex = HONORIFIC_SEX.get(honorificBefore(s, m.start()));
+                    if (sex == null) {
+                        sex = HONORIFIC_SEX.get(honorificBefore(s, Math.min(s.length(), m.start() + 5)));
+                    }
+                    if (sex != null) {
+                        honorifics.merge(m.actor().id(), sex, (x, y) -> x.equals(y) ? x : '?');
+                    }
+                }
+            }
+        }
+        char sex = honorifics.getOrDefault(id, '?');
+        return sex == '?' ? 0 : sex;
+    }
+
+    /** Sex by honorific, by person id ('?' for both); made on first use. */
+    private Map<String, Character> honorifics;
+
+    /** The word, folded, that ends right before {@code at} (a dot and spaces between at most): "mr" in "Mr. Roe". */
+    private static String honorificBefore(String s, int at) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == '.') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= 4 && (start == 0 || !Character.isLetter(s.charAt(start - 1)))
+                ? s.substring(start, end).toLowerCase(java.util.Locale.ROOT) : "";
+    }
 
     /**
      * The actor whose name, one of whose aliases or (for a person) whose surname is {@code name} (folded), when only

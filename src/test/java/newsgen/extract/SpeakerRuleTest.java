@@ -503,6 +503,10 @@ class SpeakerRuleTest {
                 new Shape(List.of("\u201cWe must act now to protect our workers.\u201d",
                         "That was the message from Prime Minister Jane Rowe on Monday, as she opened the summit in Ottawa."),
                         0, SpeakerRule.NEXT_PARAGRAPH_SUBJECT, "Rowe"),
+                // "she" skips a man the article calls "Mr." (no given name says so)
+                new Shape(List.of("Mrs. Okonkwo, if elected, might nominate Mr. Adeyemi himself, a prospect that "
+                        + "horrifies the opposition. \u201cWhat a great idea,\u201d she said in Lagos."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okonkwo"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
