@@ -83,6 +83,13 @@ enum SpeakerRule {
             return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.cue.cueBefore(a.span(), true) : null;
         }
     },
+    /** "“…” from diplomacy to the defense budget, in Bolton's view." / "In the words of Jane Doe, “…”" */
+    WORDS_OF("words-of", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.intro.wordsOf(a.span());
+        }
+    },
     /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */
     CUE_BEFORE("cue-before", false) {
         @Override

@@ -90,6 +90,9 @@ class SpeakerRuleTest {
                     "Governor Tom Reyes and Senator Elena Marsh have known each other for years.",
                     "Marsh refers to the governor, her longtime friend, as \u201cthe boss,\u201d while Reyes refers to "
                             + "the senator as \u201cLena.\u201d"), 1, "Reyes");
+            case WORDS_OF -> new Example(List.of("John Bolton and Sebastian Gorka spoke on the radio on Monday.",
+                    "\u201cThis is not a circumstance where there is a real choice\u201d from diplomacy to the defense "
+                            + "budget, in Bolton\u2019s view."), 0, "Bolton");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
