@@ -176,13 +176,10 @@ final class ContinuationRules {
      */
     private SpeakerRule.Found messageFrom(ArticleText.Para next, Sentences.Span first) {
         TokenReader r = new TokenReader(next);
-        if (r.size() < 6 || !(r.token(0).key().equals("that") || r.token(0).key().equals("this"))) {
+        if (r.size() < 6 || !DEMONSTRATIVES.contains(r.token(0).key()) || !COPULAS.contains(r.token(1).key())) {
             return null;
         }
         int k = 1;
-        if (!(r.token(k).key().equals("was") || r.token(k).key().equals("is") || r.token(k).key().equals("'s"))) {
-            return null;
-        }
         k++;
         if (!r.token(k).key().equals("the")) {
             return null;
@@ -203,6 +200,10 @@ final class ContinuationRules {
         return null;
     }
 
+    /** Words opening "That was the message from …", "Those were the words of …". */
+    private static final java.util.Set<String> DEMONSTRATIVES = WordSet.of("that", "this", "those", "these", "such");
+    private static final java.util.Set<String> COPULAS = WordSet.of("was", "is", "were", "are", "'s");
+
     /** How many words of a title may stand between "from" and the name ("from Prime Minister Jane Roe"). */
     private static final int TITLE_WORDS = 3;
 
@@ -215,6 +216,11 @@ final class ContinuationRules {
         ArticleText.Para p = q.start();
         if (new TokenReader(p).wordBetween(0, q.open()) || namesSomeoneOutside(q)) {
             return null;
+        }
+        ArticleText.Para following = ctx.next(p);
+        if (wholeParagraph(q) && following != null && !following.sentences().isEmpty()
+                && messageFrom(following, following.sentences().get(0)) != null) {
+            return null; // "“…”" ⏎ "Those were the words of X": next-paragraph-subject's
         }
         if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
             return null; // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on

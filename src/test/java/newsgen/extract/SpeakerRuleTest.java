@@ -510,6 +510,11 @@ class SpeakerRuleTest {
                 new Shape(List.of("Mrs. Okonkwo, if elected, might nominate Mr. Adeyemi himself, a prospect that "
                         + "horrifies the opposition. \u201cWhat a great idea,\u201d she said in Lagos."),
                         0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okonkwo"),
+                // "Those were the words of X" after a pulled-out quotation beats the speaker of the paragraph before
+                new Shape(List.of("\"My client has done nothing wrong,\" said the family's lawyer, Jane Doyle.",
+                        "\u201cWe must do better.\u201d",
+                        "Those were the words of the chief executive, Amanda Pritchard, on Tuesday."),
+                        1, SpeakerRule.NEXT_PARAGRAPH_SUBJECT, "Pritchard"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
