@@ -387,13 +387,15 @@ final class SpeakerContext {
      */
     Speaker documentAuthor(ArticleText.Para p, int offset, String head) {
         int pos = position.getOrDefault(p.index(), 0);
+        String plural = head + "s";
+        String sent = head + "ed";
         for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
             ArticleText.Para q = text.paras.get(pos - back);
             int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
                 Token w = t.get(k);
-                if (!w.cap() && w.key().equals(head + "ed")) {
+                if (!w.cap() && w.key().equals(sent)) {
                     // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
                     Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
                     for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
@@ -401,7 +403,7 @@ final class SpeakerContext {
                     }
                     return null;
                 }
-                if (w.cap() || !(w.key().equals(head) || w.key().equals(head + "s"))) {
+                if (w.cap() || !(w.key().equals(head) || w.key().equals(plural))) {
                     continue;
                 }
                 Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
