@@ -222,8 +222,10 @@ final class ContinuationRules {
                 && messageFrom(following, following.sentences().get(0)) != null) {
             return null; // "“…”" ⏎ "Those were the words of X": next-paragraph-subject's
         }
-        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
-            return null; // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on
+        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1)) && (!runsOn(p) || quotesSomeone(p))) {
+            // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on; a quotation cut
+            // short by a nested one in a paragraph that runs on is speech
+            return null;
         }
         ArticleText.Para prev = ctx.previous(p);
         Attribution last = sieve.previous(a);

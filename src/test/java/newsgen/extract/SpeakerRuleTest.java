@@ -515,6 +515,12 @@ class SpeakerRuleTest {
                         "\u201cWe must do better.\u201d",
                         "Those were the words of the chief executive, Amanda Pritchard, on Tuesday."),
                         1, SpeakerRule.NEXT_PARAGRAPH_SUBJECT, "Pritchard"),
+                // a statement in straight marks whose first paragraph a nested curly quotation cuts short: it runs on,
+                // so it is speech going on, not a subhead
+                new Shape(List.of("Governor Maria Lopez released a statement on Friday.",
+                        "\"The decision of the court is wrong. It ignores what the \u201cFair Maps Act\u201d says about districts.",
+                        "\"We will appeal. Attorney General Tom Burke has already filed the papers."),
+                        0, SpeakerRule.CONTINUING_SPEAKER, "Lopez"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
