@@ -3,7 +3,8 @@
  *
  * <p>{@link newsgen.extract.Extractor} is the one public class. Per article it builds an {@code ArticleText}
  * (paragraphs cut into {@code Sentences} and {@code Token}s, gazetteer names matched once), then:
- * {@code ActorFinder} (people by {@code PersonRules}: titles, appositions, cue verbs, given names; organisations
+ * {@code ActorFinder} (people by {@code PersonRules}: titles, appositions, cue verbs, given names, with {@code RoleRules},
+ * {@code NameWordRules} and {@code NameEvidenceRules}; organisations
  * from the gazetteer and {@code OrganizationRules} with its families {@code NamingNounRules}, {@code EmployerRules},
  * {@code AcronymRules}, {@code ChamberRules}; surnames, acronyms and one-letter typos merged through a
  * {@code NameIndex} by {@code PersonPasses}, with {@code ActorDraft}, {@code PersonNames}, {@code OrganizationNames}
