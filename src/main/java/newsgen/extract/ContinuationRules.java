@@ -248,8 +248,11 @@ final class ContinuationRules {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
             // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
+            // nor is a possessive in a sentence that still reports the speaker ("Rather, he said, continued struggles
+            // by Trump's campaign will …"): an owner named is not someone speaking
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
-                    && !objectOfAttribution(prev, last.span().close(), m)) {
+                    && !objectOfAttribution(prev, last.span().close(), m)
+                    && !(Subjects.isPossessive(prev, m) && pronounCueIn(prev, m.start()))) {
                 return null;
             }
         }
@@ -286,6 +289,18 @@ final class ContinuationRules {
         String first = prev.tokens().get(0).key();
         return (first.equals("he") || first.equals("she")) && CueRules.mayBe(last.speaker(), first)
                 ? new SpeakerRule.Found(last.speaker(), null) : null;
+    }
+
+    /** Whether the sentence holding offset {@code at} has "he" or "she" and a cue verb ("Rather, he said, …"). */
+    private static boolean pronounCueIn(ArticleText.Para p, int at) {
+        TokenReader r = new TokenReader(p);
+        Sentences.Span s = p.sentences().get(Sentences.indexOf(p.sentences(), at));
+        for (int k = r.tokenAt(s.start()); k + 1 < r.size() && r.token(k + 1).end() <= s.end(); k++) {
+            if (Subjects.HE_SHE.contains(r.token(k).key()) && r.joined(k) && r.isCueVerb(k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */

@@ -36,7 +36,7 @@ enum SpeakerRule {
             Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
                     && !s.cue.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
-                    ? s.cue.subjectOf(a.span(), cue) : null;
+                    && !s.cue.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */

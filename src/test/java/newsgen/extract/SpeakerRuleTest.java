@@ -521,6 +521,10 @@ class SpeakerRuleTest {
                         "\"The decision of the court is wrong. It ignores what the \u201cFair Maps Act\u201d says about districts.",
                         "\"We will appeal. Attorney General Tom Burke has already filed the papers."),
                         0, SpeakerRule.CONTINUING_SPEAKER, "Lopez"),
+                // "said he doubts …" after a fragment: "he" opens the clause said, the sentence's subject speaks
+                new Shape(List.of("Gordon Hale and Donald Brandt met in Cleveland on Monday.",
+                        "Hale, who calls Brandt a \u201csociopath,\u201d said he doubts the effort needs an alternative."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hale"),
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
