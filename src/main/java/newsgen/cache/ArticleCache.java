@@ -43,26 +43,32 @@ public final class ArticleCache {
     public static final String FOLDER = ".newsgen-cache";
     private static final String ENTRIES = "articles";
     private static final String VERSION_FILE = "VERSION";
-    private static final byte[] MAGIC = "newsgen-article\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int HEADER = MAGIC.length + 32 + 8;
+    private static final byte[] MAGIC = "newsgen-entry-2\n".getBytes(StandardCharsets.US_ASCII);
+    /** The magic, the key, then the head's and the body's lengths and checksums (CRC-32), four bytes each. */
+    private static final int HEADER = MAGIC.length + 32 + 16;
     private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{32}");
     private static final RecordCodec<Head> HEAD = new RecordCodec<>(Head.class);
     private static final RecordCodec<Body> BODY = new RecordCodec<>(Body.class);
 
     /**
      * One article as the build uses it: as loaded, as extracted (file named relative to its folder), what loading
-     * warned, and the words of its lead that story clustering weighs (null when not worked out; see
-     * {@code ArchiveBuilder.leadWords}). An article given back by the cache has its paragraphs decoded when first read
-     * ({@link LazyList}).
+     * warned, the words of its lead that story clustering weighs (null when not worked out; see
+     * {@code ArchiveBuilder.leadWords}) and the summary the lists and feeds show (null when not worked out; see
+     * {@code SiteBuilder.summary}). Both are kept so that an article given back by the cache need not have its
+     * paragraphs read: they are decoded when first read ({@link LazyList}).
      */
-    public record Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead) {
+    public record Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead, String summary) {
         public Entry {
             warnings = List.copyOf(warnings);
             lead = lead == null ? null : List.copyOf(lead);
         }
 
+        public Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead) {
+            this(article, record, warnings, lead, null);
+        }
+
         public Entry(Article article, ArticleRecord record, List<Problem> warnings) {
-            this(article, record, warnings, null);
+            this(article, record, warnings, null, null);
         }
     }
 
@@ -71,7 +77,7 @@ public final class ArticleCache {
      * {@code ArticleCacheTest} fails when Article gains one not written here), its record, warnings and lead words.
      */
     record Head(java.nio.file.Path file, String slug, String title, String outlet, String url, java.time.LocalDate date,
-                ArticleRecord record, List<Problem> warnings, List<String> lead) {
+                ArticleRecord record, List<Problem> warnings, List<String> lead, String summary) {
     }
 
     /** The article's paragraphs, stored after the head and decoded only when read. */
@@ -228,22 +234,43 @@ public final class ArticleCache {
     /**
      * The entry for a key, or null when there is none (or it may not be looked up). An entry that is not exactly
      * what gen wrote for this file is reported, deleted and treated as missing.
+     *
+     * <p>Only the entry's head is read here (the article's fields, its record, warnings, lead words and summary), with
+     * its own checksum; the body (the paragraphs, ~60 % of the bytes) is read and checked when something first reads
+     * the paragraphs. Why: a one-article edit of 10,164 articles read all 157 MB of entries, 1.8 s of system time,
+     * to check bodies of which it decodes ~50. A body found damaged then is reported the same way, and the article's
+     * paragraphs are read from its file again ({@link #rereadBodiesWith}), never taken from the damaged entry.
      */
     public Entry get(String key, Path file) {
         if (!lookUp || key == null) {
             return null;
         }
         Path path = entries.resolve(key);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        byte[] head;
+        Frame frame;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
+            long size = channel.size();
+            byte[] header = new byte[HEADER];
+            if (size < HEADER || readFully(channel, header, 0) < HEADER) {
+                throw new CorruptEntryException("not a gen cache entry");
+            }
+            frame = frame(header, key, size);
+            head = new byte[frame.headLength()];
+            if (readFully(channel, head, HEADER) < head.length) {
+                throw new CorruptEntryException("cut short");
+            }
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
             return rejected(path, file, "cannot be read: " + e.getMessage());
+        } catch (CorruptEntryException e) {
+            return rejected(path, file, e.getMessage());
         }
         try {
-            Entry entry = decode(bytes, key, path);
+            if (crc(head, 0, head.length) != frame.headCrc()) {
+                throw new CorruptEntryException("checksum mismatch");
+            }
+            Entry entry = decode(head, key, path, frame);
             if (!entry.article().file().toString().equals(file.toString())) {
                 throw new CorruptEntryException("it holds " + entry.article().file() + ", not this file");
             }
@@ -251,6 +278,45 @@ public final class ArticleCache {
         } catch (CorruptEntryException e) {
             return rejected(path, file, e.getMessage());
         }
+    }
+
+    /** An entry's lengths and checksums, as its header gives them. */
+    private record Frame(int headLength, int bodyLength, int headCrc, int bodyCrc) {
+    }
+
+    /** Checks an entry's header (magic, key, lengths against the file's size); gives its lengths and checksums. */
+    private static Frame frame(byte[] bytes, String key, long size) {
+        if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new CorruptEntryException("not a gen cache entry");
+        }
+        String inside = new String(bytes, MAGIC.length, 32, StandardCharsets.US_ASCII);
+        if (!inside.equals(key)) {
+            throw new CorruptEntryException("it carries the key " + inside.replaceAll("[^0-9a-f]", "?"));
+        }
+        ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length + 32, 16);
+        Frame frame = new Frame(header.getInt(), header.getInt(), header.getInt(), header.getInt());
+        if (frame.headLength() < 0 || frame.bodyLength() < 0 || size != (long) HEADER + frame.headLength() + frame.bodyLength()) {
+            throw new CorruptEntryException("cut short or grown: " + (size - HEADER) + " bytes of "
+                    + ((long) frame.headLength() + frame.bodyLength()));
+        }
+        return frame;
+    }
+
+    /** Reads into the whole array from a position; gives how many bytes were read (fewer at the file's end). */
+    private static int readFully(java.nio.channels.FileChannel channel, byte[] into, long from) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(into);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, from + buffer.position()) < 0) {
+                break;
+            }
+        }
+        return buffer.position();
+    }
+
+    private static int crc(byte[] bytes, int from, int length) {
+        CRC32 check = new CRC32();
+        check.update(bytes, from, length);
+        return (int) check.getValue();
     }
 
     private Entry rejected(Path entry, Path file, String why) {
@@ -264,69 +330,64 @@ public final class ArticleCache {
         return null;
     }
 
-    private static Entry decode(byte[] bytes, String key, Path path) {
-        int bodyFrom = checked(bytes, key);
-        Head head = HEAD.read(Arrays.copyOfRange(bytes, HEADER + 4, bodyFrom));
+    private Entry decode(byte[] headBytes, String key, Path path, Frame frame) {
+        Head head = HEAD.read(headBytes);
         Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
-                new LazyList<>(() -> body(path, key)));
-        return new Entry(article, head.record(), head.warnings(), head.lead());
+                new LazyList<>(() -> body(path, key, frame, head.file())));
+        return new Entry(article, head.record(), head.warnings(), head.lead(), head.summary());
+    }
+
+    /** Reads an article's paragraphs from its file again, for an entry whose body turns out damaged. */
+    private volatile Function<Path, List<newsgen.model.Paragraph>> reread;
+
+    /**
+     * How to get an article's paragraphs when its entry's body, read after its head, turns out damaged or gone: from
+     * the article's file, read again (the caller checks the file still has the bytes its key was made from). Without
+     * it, such a body fails the build with an error.
+     */
+    public void rereadBodiesWith(Function<Path, List<newsgen.model.Paragraph>> reread) {
+        this.reread = reread;
     }
 
     /**
-     * An entry's paragraphs, read from its file again when something first reads them. Why not keep the bytes read
-     * for the head: the bodies are ~100 MB of the 10,164 articles' entries, which a build that reads ~50 of them
-     * kept in its heap to the end. The file is checked again as a whole; an entry is only ever replaced by one of
-     * the same key, which holds the same article, and entries are pruned after the pages are written. One that was
-     * removed or damaged in between fails the build with an error (it is not trusted, and a body cannot be left out).
+     * An entry's paragraphs, read from its file when something first reads them. Why not keep the bytes: the bodies
+     * are ~100 MB of the 10,164 articles' entries, which a build that reads ~50 of them kept to the end. The entry is
+     * checked again (header as read with the head, body checksum); an entry is only ever replaced by one of the same
+     * key, which holds the same article, and entries are pruned after the pages are written. A body removed or
+     * damaged is reported and the article's file read again ({@link #rereadBodiesWith}); without that, the build fails
+     * with an error (a body is never trusted unchecked, and cannot be left out).
      */
-    private static List<newsgen.model.Paragraph> body(Path path, String key) {
+    private List<newsgen.model.Paragraph> body(Path path, String key, Frame expected, Path article) {
+        String why;
         try {
             byte[] bytes = Files.readAllBytes(path);
-            int bodyFrom = checked(bytes, key);
-            return BODY.read(Arrays.copyOfRange(bytes, bodyFrom, bytes.length)).paragraphs();
-        } catch (IOException | CorruptEntryException e) {
+            Frame frame = frame(bytes, key, bytes.length);
+            if (!frame.equals(expected)) {
+                throw new CorruptEntryException("rewritten since its head was read");
+            }
+            int from = HEADER + frame.headLength();
+            if (crc(bytes, from, frame.bodyLength()) != frame.bodyCrc()) {
+                throw new CorruptEntryException("checksum mismatch");
+            }
+            return BODY.read(Arrays.copyOfRange(bytes, from, bytes.length)).paragraphs();
+        } catch (IOException e) {
+            why = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (CorruptEntryException e) {
+            why = e.getMessage();
+        }
+        Function<Path, List<newsgen.model.Paragraph>> again = reread;
+        if (again == null) {
             throw new java.io.UncheckedIOException(new IOException(shown(path) + ": cache entry removed or changed while the build read it ("
-                    + e.getMessage() + "); build again", e));
+                    + why + "); build again"));
         }
-    }
-
-    /** Checks an entry's bytes as a whole (magic, key, length, checksum, head length); gives where its body starts. */
-    private static int checked(byte[] bytes, String key) {
-        if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new CorruptEntryException("not a gen cache entry");
+        warnings.add(new Problem(shown(path), 0, "corrupt cache entry (" + why + "); "
+                + article.toString().replace('\\', '/') + " was read again"));
+        try {
+            Files.deleteIfExists(path); // made again when the article is next extracted
+        } catch (IOException e) {
+            // an entry whose body is damaged is caught again when read
         }
-        String inside = new String(bytes, MAGIC.length, 32, StandardCharsets.US_ASCII);
-        if (!inside.equals(key)) {
-            throw new CorruptEntryException("it carries the key " + inside.replaceAll("[^0-9a-f]", "?"));
-        }
-        ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length + 32, 8);
-        int length = header.getInt();
-        int crc = header.getInt();
-        if (length != bytes.length - HEADER) {
-            throw new CorruptEntryException("cut short or grown: " + (bytes.length - HEADER) + " bytes of " + length);
-        }
-        CRC32 check = new CRC32();
-        check.update(bytes, HEADER, length);
-        if ((int) check.getValue() != crc) {
-            throw new CorruptEntryException("checksum mismatch");
-        }
-        if (length < 4) {
-            throw new CorruptEntryException("cut short");
-        }
-        int headLength = ByteBuffer.wrap(bytes, HEADER, 4).getInt();
-        if (headLength < 0 || headLength > length - 4) {
-            throw new CorruptEntryException("a head of " + headLength + " bytes in " + length);
-        }
-        return HEADER + 4 + headLength;
-    }
-
-    /** The entry's payload: the head's length, the head, then the body. */
-    private static byte[] encode(Entry entry) {
-        Article a = entry.article();
-        byte[] head = HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
-                entry.warnings(), entry.lead()));
-        byte[] body = BODY.write(new Body(a.paragraphs()));
-        return ByteBuffer.allocate(4 + head.length + body.length).putInt(head.length).put(head).put(body).array();
+        return again.apply(article);
     }
 
     /** Stores an article's entry under its key; written aside and renamed, so a reader never sees half of it. */
@@ -334,11 +395,13 @@ public final class ArticleCache {
         if (key == null || unwritable.get()) {
             return;
         }
-        byte[] payload = encode(entry);
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        ByteBuffer file = ByteBuffer.allocate(HEADER + payload.length);
-        file.put(MAGIC).put(key.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).putInt((int) crc.getValue()).put(payload);
+        Article a = entry.article();
+        byte[] head = HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
+                entry.warnings(), entry.lead(), entry.summary()));
+        byte[] body = BODY.write(new Body(a.paragraphs()));
+        ByteBuffer file = ByteBuffer.allocate(HEADER + head.length + body.length);
+        file.put(MAGIC).put(key.getBytes(StandardCharsets.US_ASCII)).putInt(head.length).putInt(body.length)
+                .putInt(crc(head, 0, head.length)).putInt(crc(body, 0, body.length)).put(head).put(body);
         Path tmp = entries.resolve(key + ".tmp-" + Thread.currentThread().getId());
         try {
             Files.write(tmp, file.array());

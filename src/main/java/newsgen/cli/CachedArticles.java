@@ -11,6 +11,7 @@ import newsgen.model.Article;
 import newsgen.model.ArticleRecord;
 import newsgen.model.Background;
 import newsgen.model.Problem;
+import newsgen.site.SiteBuilder;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -37,14 +38,21 @@ final class CachedArticles {
     private final Map<Path, String> keyOf = new HashMap<>();
     private final Map<Article, ArticleRecord> hits = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Article, List<String>> leads = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Article, String> summaries = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Path, List<Problem>> loadWarnings = new ConcurrentHashMap<>();
     private final Queue<ArchivedArticle> pending = new ConcurrentLinkedQueue<>();
     private Background<Void> writer;
 
-    private CachedArticles(ArticleCache cache, List<Path> files, List<String> keys) {
+    /** Each file's name as its record gives it, and whether raw HTML is kept: what a file's key is made with. */
+    private final SourceNames names;
+    private final boolean allowHtml;
+
+    private CachedArticles(ArticleCache cache, List<Path> files, List<String> keys, SourceNames names, boolean allowHtml) {
         this.cache = cache;
         this.files = files;
         this.keys = keys;
+        this.names = names;
+        this.allowHtml = allowHtml;
         for (int i = 0; i < files.size(); i++) {
             keyOf.put(files.get(i), keys.get(i));
         }
@@ -54,7 +62,7 @@ final class CachedArticles {
     static CachedArticles scan(ArticleCache cache, List<Path> paths, boolean allowHtml) {
         List<Path> files = ArticleSource.files(paths);
         SourceNames names = new SourceNames(paths);
-        return new CachedArticles(cache, files, cache.keys(files, names::name, allowHtml));
+        return new CachedArticles(cache, files, cache.keys(files, names::name, allowHtml), names, allowHtml);
     }
 
     List<Path> files() {
@@ -71,6 +79,7 @@ final class CachedArticles {
 
     /** Loads every file in path order, from the cache where it holds the file, as {@link ArticleSource#loadOne} would. */
     List<Object> load(ArticleSource source) {
+        cache.rereadBodiesWith(file -> reread(source, file));
         return IntStream.range(0, files.size()).parallel().mapToObj(i -> {
             Path file = files.get(i);
             ArticleCache.Entry entry = cache.get(keys.get(i), file);
@@ -78,6 +87,9 @@ final class CachedArticles {
                 hits.put(entry.article(), entry.record());
                 if (entry.lead() != null) {
                     leads.put(entry.article(), entry.lead());
+                }
+                if (entry.summary() != null) {
+                    summaries.put(entry.article(), entry.summary());
                 }
                 return new ArticleLoader.Read(entry.article(), entry.warnings());
             }
@@ -87,6 +99,23 @@ final class CachedArticles {
             }
             return read;
         }).toList();
+    }
+
+    /**
+     * An article's paragraphs read from its file again, for an entry whose body turned out damaged after its head was
+     * taken: only while the file still has the bytes its key was made from (checked before and after reading it), so
+     * the paragraphs are the ones the rest of its entry goes with.
+     */
+    private List<newsgen.model.Paragraph> reread(ArticleSource source, Path file) {
+        String key = keyOf.get(file);
+        String before = cache.key(file, names.name(file), allowHtml);
+        Object read = source.loadOne(file);
+        String after = cache.key(file, names.name(file), allowHtml);
+        if (key == null || !key.equals(before) || !key.equals(after) || !(read instanceof ArticleLoader.Read r)) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(file.toString().replace('\\', '/')
+                    + ": changed while the build read it; build again"));
+        }
+        return r.article().paragraphs();
     }
 
     /**
@@ -131,6 +160,16 @@ final class CachedArticles {
         return kept != null ? kept : ArchiveBuilder.leadWords(article);
     }
 
+    /**
+     * The summary the lists and feeds show for an article: kept in its cache entry (the entry's key covers gen's code,
+     * so it is what {@link SiteBuilder#summary} gives), so that feeds need not decode every article's paragraphs
+     * (with {@code --base-url}, a one-article edit decoded all 10,164 bodies for them); worked out for the others.
+     */
+    String summary(ArchivedArticle article) {
+        String kept = summaries.get(article.article());
+        return kept != null ? kept : SiteBuilder.summary(article);
+    }
+
     /** Notes an article read and extracted in this build, to be stored by {@link #storePending}. */
     void store(ArchivedArticle done) {
         pending.add(done);
@@ -149,7 +188,8 @@ final class CachedArticles {
             for (ArchivedArticle done; (done = pending.poll()) != null; ) {
                 Path file = done.article().file();
                 cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(),
-                        loadWarnings.getOrDefault(file, List.of()), ArchiveBuilder.leadWords(done.article())));
+                        loadWarnings.getOrDefault(file, List.of()), ArchiveBuilder.leadWords(done.article()),
+                        SiteBuilder.summary(done)));
             }
             return null;
         });

@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +115,7 @@ final class Launcher {
         Path classList = null;
         if (archive != null && Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
+            markUsed(archive);
         } else if (archive != null && args.length > 0 && ("build".equals(args[0]) || "extract".equals(args[0]))
                 && !Files.exists(failed(archive))) {
             // Only a build or an extraction lists the classes worth archiving (help or a usage error loads few).
@@ -224,9 +228,9 @@ final class Launcher {
     }
 
     /**
-     * Puts a freshly made archive in place in one step, so a concurrent run never maps half a file, and deletes the
-     * archives made for earlier builds of the same jar path, which no run can use again (each rebuilt gen.jar left
-     * an 11-17 MB archive behind: 141 of them, 1.7 GB, on the development machine).
+     * Puts a freshly made archive in place in one step, so a concurrent run never maps half a file, and prunes the
+     * archives no run will use (each rebuilt gen.jar left an 11-17 MB archive behind: 141 of them, 1.7 GB, on the
+     * development machine).
      */
     private static void adopt(Path made, Path archive) {
         try {
@@ -236,19 +240,50 @@ final class Launcher {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
-                String name = archive.getFileName().toString();
-                String samePath = name.substring(0, name.lastIndexOf('-') + 1);
-                try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), samePath + "*.{jsa,failed}")) {
-                    for (Path p : old) {
-                        if (!p.getFileName().toString().equals(name)) {
-                            Files.deleteIfExists(p);
-                        }
-                    }
-                }
+                prune(archive, FileTime.from(Instant.now()));
             }
             Files.deleteIfExists(made);
         } catch (IOException | RuntimeException e) {
             // no archive this time, or an old one left: the next run tries again
+        }
+    }
+
+    /** An archive no run has mapped for this long belongs to a jar that was moved, deleted or not used since. */
+    static final Duration UNUSED = Duration.ofDays(30);
+
+    /**
+     * Deletes, beside a freshly adopted archive, the archives made for earlier builds of the same jar path (no run
+     * can use them again) and those of any jar that no run has used for {@link #UNUSED}: every copy of gen.jar in
+     * another folder makes archives of its own, and nothing else ever removed them (the development machine held
+     * 911 MB of them from jars built in other folders).
+     */
+    static void prune(Path archive, FileTime now) throws IOException {
+        String name = archive.getFileName().toString();
+        String samePath = name.substring(0, name.lastIndexOf('-') + 1);
+        FileTime unusedSince = FileTime.from(now.toInstant().minus(UNUSED));
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent(), ARCHIVE_PREFIX + "*.{jsa,failed}")) {
+            for (Path p : all) {
+                String other = p.getFileName().toString();
+                if (!other.equals(name) && (other.startsWith(samePath)
+                        || Files.getLastModifiedTime(p).compareTo(unusedSince) < 0)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks an archive as used by setting its time, at most once a day: mapping a file changes neither its
+     * modification time nor, on a filesystem mounted noatime, its access time.
+     */
+    private static void markUsed(Path archive) {
+        try {
+            FileTime now = FileTime.from(Instant.now());
+            if (Files.getLastModifiedTime(archive).toInstant().isBefore(now.toInstant().minus(Duration.ofDays(1)))) {
+                Files.setLastModifiedTime(archive, now);
+            }
+        } catch (IOException | RuntimeException e) {
+            // unmarked: at worst the archive is made again after a month
         }
     }
 

@@ -80,7 +80,7 @@ public final class ArticleLoader {
         int marks = marks(bytes);
         String text = decode(name, bytes, marks);
         // only a character from U+00C2 to U+00F4 (UTF-8 C3 82 to C3 B4), or "A" with a combining mark, starts a repair
-        Mojibake.Repair repair = (marks & C3) != 0 ? Mojibake.repair(text) : new Mojibake.Repair(text, 0, null);
+        Mojibake.Repair repair = (marks & C3) != 0 ? Mojibake.repair(text) : Mojibake.Repair.none(text);
         text = repair.text();
         FrontMatter front = FrontMatter.parse(name, text);
         boolean plain = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") && front.fields().isEmpty();
@@ -100,7 +100,7 @@ public final class ArticleLoader {
         String slug = slug(front, file);
         List<Problem> warnings = new ArrayList<>(2);
         if (repair.repaired() > 0) {
-            warnings.add(new Problem(name, 0, "repaired " + repair.repaired() + " double-encoded character"
+            warnings.add(new Problem(name, repair.line(), "repaired " + repair.repaired() + " double-encoded character"
                     + (repair.repaired() == 1 ? "" : "s") + " (UTF-8 read as Latin-1 before it was saved), e.g. "
                     + repair.example()));
         }

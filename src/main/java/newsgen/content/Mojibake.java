@@ -12,8 +12,15 @@ import java.nio.charset.StandardCharsets;
  * ("Ã" followed by a letter) stays as it is.
  */
 public final class Mojibake {
-    /** The text repaired, and how many characters were put back. */
-    public record Repair(String text, int repaired, String example) {
+    /**
+     * The text repaired, how many characters were put back, and the first repair for a warning: the word as it was
+     * written and as it reads now ("FranÃ§ois → François"), and the line it is on (1 for the first).
+     */
+    public record Repair(String text, int repaired, String example, int line) {
+        /** The text as it was: nothing to repair. */
+        public static Repair none(String text) {
+            return new Repair(text, 0, null, 0);
+        }
     }
 
     /** Windows-1252's characters for bytes 0x80-0x9F (0 where the byte is undefined). */
@@ -28,21 +35,53 @@ public final class Mojibake {
      * only while the previous pass found something to repair.
      */
     public static Repair repair(String text) {
-        Repair r = once(text);
-        for (int pass = 1; pass < 3 && r.repaired() > 0; pass++) {
-            Repair again = once(r.text());
-            if (again.repaired() == 0) {
+        Pass first = once(text);
+        if (first.repaired == 0) {
+            return Repair.none(text);
+        }
+        String now = first.text;
+        int repaired = first.repaired;
+        for (int pass = 1; pass < 3; pass++) {
+            Pass again = once(now);
+            if (again.repaired == 0) {
                 break;
             }
-            r = new Repair(again.text(), r.repaired() + again.repaired(), r.example());
+            now = again.text;
+            repaired += again.repaired;
         }
-        return r;
+        // the text before the first repair is the same in every pass, so the word starts at the same place in both
+        int start = first.at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && first.at - start < WORD) {
+            start--;
+        }
+        String example = word(text, start, first.at) + " \u2192 " + word(now, start, first.at);
+        int line = 1;
+        for (int i = 0; i < start; i++) {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return new Repair(now, repaired, example, line);
     }
 
-    private static Repair once(String text) {
+    /** The longest part of a word an example shows on each side of the first repair. */
+    private static final int WORD = 30;
+
+    /** The word from start, reading on past from until a space or the end of the text, at most WORD past from. */
+    private static String word(String text, int start, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - from < WORD) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** One pass over the text: what it made, how many characters it put back, and where the first one was. */
+    private record Pass(String text, int repaired, int at) {
+    }
+
+    private static Pass once(String text) {
         StringBuilder out = null;
         int repaired = 0;
-        String example = null;
+        int firstAt = -1;
         int copied = 0;
         // read from an array: in gen's C1-compiled code each String.charAt is a call, most of this scan's time (JFR)
         char[] t = text.toCharArray();
@@ -80,18 +119,18 @@ public final class Mojibake {
             }
             out.append(text, copied, i).append(decoded);
             int end = first + need;
-            if (example == null) {
-                example = text.substring(i, end) + " \u2192 " + decoded;
+            if (firstAt < 0) {
+                firstAt = i;
             }
             repaired++;
             copied = end;
             i = copied - 1;
         }
         if (out == null) {
-            return new Repair(text, 0, null);
+            return new Pass(text, 0, -1);
         }
         out.append(text, copied, text.length());
-        return new Repair(out.toString(), repaired, example);
+        return new Pass(out.toString(), repaired, firstAt);
     }
 
     /** The byte a character stands for when bytes were read as Windows-1252 (or Latin-1), else -1. */

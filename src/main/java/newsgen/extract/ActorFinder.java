@@ -28,13 +28,14 @@ final class ActorFinder {
 
     private final Gazetteer gaz = Gazetteer.get();
     private final PersonRules personRules = new PersonRules();
+    private final NameEvidenceRules nameEvidence = new NameEvidenceRules();
     private final OrganizationRules orgRules = new OrganizationRules();
     private final EmployerRules employerRules = new EmployerRules();
     private final AcronymRules acronymRules = new AcronymRules();
     private final ChamberRules chamberRules = new ChamberRules();
     private final NamingNounRules namingNounRules = new NamingNounRules();
     /** The passes after the scan that make and merge people; they share this finder's rules. */
-    private final PersonPasses passes = new PersonPasses(personRules, orgRules);
+    private final PersonPasses passes = new PersonPasses(orgRules);
 
     Result find(ArticleText text) {
         ActorsFound f = new ActorsFound();
@@ -48,7 +49,7 @@ final class ActorFinder {
         List<ActorDraft> people = passes.mergePeople(f.candidates, index);
         passes.echoedNames(f, index, people, text);
         passes.listedNames(f, index, people);
-        surnamesCalledGroups(f, index);
+        surnamesCalledGroups(f, index, text);
         passes.cueSurnamePeople(f, index, people, proper);
         passes.listedSurnamePeople(f, index, people, text);
         for (RunAt u : f.unresolved) {
@@ -161,7 +162,7 @@ final class ActorFinder {
                 if (c == null) {
                     c = relative(p, run, f.candidates);
                 }
-                if (c == null && personRules.outletsName(p, run)) {
+                if (c == null && nameEvidence.outletsName(p, run)) {
                     f.outletNames.add(new PersonRules.Candidate(p, run.from(), run.to(), p.surface(run.from(), run.to()), null, null));
                 }
                 if (c != null && personRules.byCueAlone(c)) {
@@ -331,8 +332,10 @@ final class ActorFinder {
                 continue;
             }
             Gazetteer.Match last = p.matchAt(run.to() - 1);
+            // "Atlantic City Mayor Don Guardian": the given name may come after a title
             if (last != null && last.from() == run.to() - 1 && last.entry().kind() == Gazetteer.Kind.ORGANIZATION
-                    && gaz.givenNames.contains(p.tokens().get(run.from()).key())) {
+                    && (gaz.givenNames.contains(p.tokens().get(run.from()).key())
+                    || gaz.givenNames.contains(p.tokens().get(last.from() - 1).key()))) {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c != null && c.to() == run.to() && c.from() < last.from()) {
                     out.add(last); // "Michael Bloomberg": the organisation's one word is a person's surname here

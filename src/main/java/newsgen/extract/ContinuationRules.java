@@ -83,6 +83,85 @@ final class ContinuationRules {
     }
 
     /**
+     * "Jane Roe stated:" ⏎ "\"The law is no longer about “equal justice.” It is about …" ⏎ "\"The latest example …": a
+     * paragraph that opens a quotation and never closes it runs on into the next, which opens with a mark again (how
+     * print sets a quotation of several paragraphs); the speaker of the quotation the paragraph before opened speaks
+     * this one too, whoever the quotation itself names. A quotation after the first of its paragraph only when that
+     * paragraph runs on as well (a quotation nested in the run-on one).
+     */
+    SpeakerRule.Found runOnQuotation(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        ArticleText.Para p = q.start();
+        ArticleText.Para prev = ctx.previous(p);
+        if (prev == null || openingMark(p) < 0 || !runsOn(prev)
+                || new TokenReader(p).wordBetween(0, q.open()) && !runsOn(p) || quotesSomeone(p)) {
+            return null;
+        }
+        for (Attribution before : sieve.done) {
+            if (before == a) {
+                return null;
+            }
+            if (before.span().start().index() <= prev.index() && before.span().end().index() >= prev.index()) {
+                return before.speaker().found() ? new SpeakerRule.Found(before.speaker(), null) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "\"CNN's Jane Roe ridiculed that as “a syndrome” and said, “He felt …”": a cue verb right before a quotation
+     * nested in the paragraph, as an excerpt of another article reports someone: the paragraph is no one speaker's.
+     */
+    private static boolean quotesSomeone(ArticleText.Para p) {
+        TokenReader r = new TokenReader(p);
+        String s = p.text();
+        for (int k = 0; k < r.size(); k++) {
+            if (r.isCueVerb(k)) {
+                int i = r.token(k).end();
+                while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ':' || Character.isWhitespace(s.charAt(i)))) {
+                    i++;
+                }
+                if (i < s.length() && QuoteMarks.isMark(s.charAt(i)) && QuoteMarks.isOpening(s, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Offset of the quotation mark a paragraph opens with (spaces before it at most), or -1. */
+    private static int openingMark(ArticleText.Para p) {
+        String s = p.text();
+        int k = 0;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k < s.length() && (s.charAt(k) == '"' || s.charAt(k) == '\u201c') ? k : -1;
+    }
+
+    /**
+     * Whether a paragraph opens with a double quotation mark that it never closes: an odd number of straight marks,
+     * or more curly opening marks than closing ones.
+     */
+    private static boolean runsOn(ArticleText.Para p) {
+        int k = openingMark(p);
+        if (k < 0) {
+            return false;
+        }
+        String s = p.text();
+        int straight = 0;
+        int opening = 0;
+        int closing = 0;
+        for (int i = k; i < s.length(); i++) {
+            char c = s.charAt(i);
+            straight += c == '"' ? 1 : 0;
+            opening += c == '\u201c' ? 1 : 0;
+            closing += c == '\u201d' ? 1 : 0;
+        }
+        return s.charAt(k) == '"' ? straight % 2 == 1 : opening > closing;
+    }
+
+    /**
      * A paragraph that opens with a quotation and names no one: the speaker of the last quotation of the paragraph
      * before goes on talking, unless someone else is named after that quotation.
      */
@@ -199,7 +278,7 @@ final class ContinuationRules {
             }
         }
         // "Viguerie is upbeat about Cruz's chances." then "“Not only can …”": the person the sentence is about
-        ActorFinder.Mention m = subjects.sentenceSubjectBefore(prev, prev.text().length());
+        ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(prev, prev.text().length());
         if (m == null || !m.actor().isPerson() || Subjects.isPossessive(prev, m)) {
             return null;
         }

@@ -52,7 +52,7 @@ public final class Extractor {
             Token w = tokens.get(i);
             boolean dotted = w.text().endsWith(".") || i + 1 < tokens.size() && w.text().length() == 1;
             if (gaz.longestAt(tokens, name, i) != null || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())
-                    || gaz.nonNames.contains(w.text()) || w.upper() && !dotted || PersonRules.glued(w.text())
+                    || gaz.nonNames.contains(w.text()) || w.upper() && !dotted || NameWordRules.glued(w.text())
                     || !Character.isUpperCase(w.text().charAt(0)) && i == 0) {
                 return false;
             }

@@ -194,7 +194,7 @@ final class IntroductionRules {
                 return putIt;
             }
             // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
-            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
+            ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
         }
         if (before == '-' || before == '\u2014' || before == '\u2013') {
@@ -202,7 +202,7 @@ final class IntroductionRules {
             // clause the dash closes, a person
             int dash = p.text().lastIndexOf(before, q.open());
             boolean spaced = dash > 0 && p.text().charAt(dash - 1) == ' ' || dash > 1 && p.text().charAt(dash - 2) == ' ';
-            ActorFinder.Mention m = spaced ? subjects.sentenceSubjectBefore(p, dash) : null;
+            ActorFinder.Mention m = spaced ? subjects.sentences.sentenceSubjectBefore(p, dash) : null;
             return m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m)
                     ? new SpeakerRule.Found(Subjects.of(m), null) : null;
         }
@@ -219,7 +219,7 @@ final class IntroductionRules {
                 return new SpeakerRule.Found(opening, null);
             }
         }
-        ActorFinder.Mention subject = subjects.sentenceSubjectBefore(p, colon);
+        ActorFinder.Mention subject = subjects.sentences.sentenceSubjectBefore(p, colon);
         if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
             // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":
             // the subject after the opening phrase, not the first name of the sentence
@@ -247,7 +247,7 @@ final class IntroductionRules {
         }
         for (int as = it - 2; as >= 0 && it - as <= PUT_IT_REACH; as--) {
             if (r.token(as).key().equals("as") && r.joined(as)) {
-                Speaker who = subjects.subject(p, r.token(as + 1).start(), r.token(it - 1).start(), as + 1, it - 1);
+                Speaker who = subjects.descriptions.subject(p, r.token(as + 1).start(), r.token(it - 1).start(), as + 1, it - 1);
                 if (!who.named()) {
                     who = subjects.unlistedName(p, as + 1, it - 1, sieve.shape::capitalisedInside);
                 }

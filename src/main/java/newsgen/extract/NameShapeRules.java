@@ -206,7 +206,7 @@ final class NameShapeRules {
                         return null; // "…, Roe said" must end the sentence; only "said Roe" may have an apposition after
                     }
                     Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
-                            : subjects.subject(p, r.token(first).start(), r.token(k).start(), first, k);
+                            : subjects.descriptions.subject(p, r.token(first).start(), r.token(k).start(), first, k);
                     return who.named() ? new SpeakerRule.Found(who, r.token(k).key()) : null;
                 }
                 if (k > first && r.endsClause(k - 1)) {

@@ -6,7 +6,7 @@ import static newsgen.extract.ActorDraft.*;
 
 /**
  * The tests {@link ActorFinder} asks of organisations' names: a word inside one, a newspaper called by its last
- * word, a surname used for a group.
+ * word, a surname used for a group or written like a newspaper's word.
  */
 final class OrganizationNames {
     private OrganizationNames() {
@@ -44,7 +44,7 @@ final class OrganizationNames {
      * "the Sanders movement", "the Trump group": a one-word name the rules made an organisation from the noun after
      * it is the person of that surname when the article names one.
      */
-    static void surnamesCalledGroups(ActorsFound f, NameIndex<ActorDraft> index) {
+    static void surnamesCalledGroups(ActorsFound f, NameIndex<ActorDraft> index, ArticleText text) {
         for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
             ActorDraft o = it.next();
             if (!o.oneWordByRule || o.name.indexOf(' ') >= 0) {
@@ -59,5 +59,49 @@ final class OrganizationNames {
                 f.orgByShortName.values().removeIf(d -> d == o);
             }
         }
+        newspaperWordsAsSurnames(f, index, text);
+    }
+
+    /**
+     * Rule "surname of a newspaper's word": "Atlantic City Mayor Don Guardian … Guardian said": a mention of a
+     * newspaper named "The X", written as "X" alone with no "the" before it, is the person of that surname when the
+     * article names one in full; "the Guardian reported" stays the newspaper.
+     */
+    private static void newspaperWordsAsSurnames(ActorsFound f, NameIndex<ActorDraft> index, ArticleText text) {
+        for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
+            ActorDraft o = it.next();
+            if (!o.name.startsWith("The ") || o.name.indexOf(' ', 4) >= 0) {
+                continue;
+            }
+            String word = o.name.substring(4);
+            ActorDraft person = index.find(Slugs.fold(word), true, false);
+            if (person == null || person.name.indexOf(' ') < 0) {
+                continue;
+            }
+            for (var spans = o.spans.iterator(); spans.hasNext(); ) {
+                int[] s = spans.next();
+                String para = paragraphText(text, s[0]);
+                String before = para.substring(Math.max(0, s[1] - 4), s[1]);
+                if (para.substring(s[1], s[2]).equals(word) && !before.equalsIgnoreCase("the ")) {
+                    person.spans.add(s);
+                    spans.remove();
+                }
+            }
+            person.spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+            if (o.spans.isEmpty()) {
+                it.remove();
+                f.orgByAlias.values().removeIf(d -> d == o);
+                f.orgByShortName.values().removeIf(d -> d == o);
+            }
+        }
+    }
+
+    private static String paragraphText(ArticleText text, int index) {
+        for (ArticleText.Para p : text.paras) {
+            if (p.index() == index) {
+                return p.text();
+            }
+        }
+        throw new IllegalStateException("no paragraph " + index);
     }
 }

@@ -19,18 +19,17 @@ import static newsgen.extract.WrittenAs.*;
  */
 final class PersonPasses {
     private final Gazetteer gaz = Gazetteer.get();
-    private final PersonRules personRules;
+    private final NameWordRules nameWords = new NameWordRules();
     private final OrganizationRules orgRules;
     private final AcronymRules acronymRules = new AcronymRules();
 
-    PersonPasses(PersonRules personRules, OrganizationRules orgRules) {
-        this.personRules = personRules;
+    PersonPasses(OrganizationRules orgRules) {
         this.orgRules = orgRules;
     }
 
     /**
      * Rule "name after an outlet's possessive": "CNN's Wolf Blitzer", "Fox News' Megyn Kelly" (see
-     * {@link PersonRules#outletsName}) are one of its people when every word of the name is only ever written with
+     * {@link NameEvidenceRules#outletsName}) are one of its people when every word of the name is only ever written with
      * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
      * Security Division") have words the text also writes in lower case.
      */
@@ -82,7 +81,7 @@ final class PersonPasses {
             var t = p.tokens();
             int k = u.run().from();
             if (u.run().size() != 1 || p.kind() != newsgen.model.ParagraphKind.BODY || t.get(k).initial()
-                    || t.get(k).possessive() || !personRules.surnameLike(t.get(k), false)
+                    || t.get(k).possessive() || !nameWords.surnameLike(t.get(k), false)
                     || !LETTERS_ONLY.matcher(t.get(k).text()).matches() || Towns.contains(t.get(k).text())
                     || t.get(k).end() < p.text().length() && p.text().charAt(t.get(k).end()) == '.'
                     && Abbreviations.keepsSentence(t.get(k).text())) { // not "Sens." of "Sens. Roe and Doe"
@@ -100,9 +99,9 @@ final class PersonPasses {
             int before = listNeighbour(p, k, -1);
             int after = listNeighbour(p, k, 1);
             boolean listed = before >= 0 && (ends.contains(at(p, before + 1)) || knownSurname(p, before, index))
-                    && !personRules.quotedTitle(p, before, k + 1)
+                    && !nameWords.quotedTitle(p, before, k + 1)
                     || after >= 0 && (starts.contains(at(p, after)) || knownSurname(p, after, index))
-                    && !personRules.quotedTitle(p, k, after + 1); // not 'Fox and Friends,'
+                    && !nameWords.quotedTitle(p, k, after + 1); // not 'Fox and Friends,'
             if (k > 0 && Character.isDigit(t.get(k - 1).text().charAt(0))) {
                 continue; // "98 Degrees": a number before is no name's
             }
@@ -147,8 +146,8 @@ final class PersonPasses {
                     || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
-                    || wordBeforeKnownSurname(p, r, index, text)
-                    || !personRules.validName(p, r.from(), r.to())) {
+                    || wordBeforeKnownSurname(p, r, index, text, people)
+                    || !nameWords.validName(p, r.from(), r.to())) {
                 continue;
             }
             boolean plain = true;
@@ -169,17 +168,46 @@ final class PersonPasses {
      * the opening word reads as a word: one of the non-names, a word ending in -ing, -ed or -ly, or a word the article
      * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
      * Scott" beside "Keith Scott").
+     * Rule "word before a known name": the opening may also follow a colon, a semicolon, a dash or a quotation mark
+     * ("Report: Half Clinton's meetings …", "… socialism; Young Sanders supporters …", "“Crooked Hillary”"), the
+     * name may be the given name of someone named in full ("Crooked Hillary" beside "Hillary Clinton"), and the
+     * words of {@link #OPENING_WORDS} read as words too ("Six Trump supporters", "Former Reagan aide …", "Team Trump").
      */
-    boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text) {
+    boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text,
+                                   List<ActorDraft> people) {
         var t = p.tokens();
         Token first = t.get(r.from());
         String word = first.key();
-        if (r.size() != 2 || !first.initial() || gaz.givenNames.contains(word)
-                || index.allWithSurname(t.get(r.to() - 1).key()).isEmpty()) {
+        boolean opens = first.initial() || r.from() == 0
+                || !PersonRules.punctuationFree(p.text(), t.get(r.from() - 1), first);
+        if (r.size() != 2 || !opens || gaz.givenNames.contains(word)) {
+            return false;
+        }
+        String last = t.get(r.to() - 1).key();
+        if (index.allWithSurname(last).isEmpty() && !givenNameOfNamed(people, last)) {
             return false;
         }
         return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
-                || writtenAs(text, word, w -> !w.cap());
+                || OPENING_WORDS.contains(word) || writtenAs(text, word, w -> !w.cap());
+    }
+
+    /**
+     * Number words, words that open a role or tell an age, and "Team" of a campaign named for its candidate ("Team
+     * Trump"): before a name at a sentence's start they are the sentence's.
+     */
+    private static final Set<String> OPENING_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "first", "second", "third", "last", "former",
+            "then", "ex", "late", "young", "old", "team");
+
+    /** Whether someone named in full has {@code key} for his given name ("Hillary" of "Hillary Clinton"). */
+    private static boolean givenNameOfNamed(List<ActorDraft> people, String key) {
+        for (ActorDraft d : people) {
+            int sp = d.name.indexOf(' ');
+            if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -250,7 +278,7 @@ final class PersonPasses {
                 NameRuns.Run r = u.run();
                 if (taken.contains(at(p, r.from())) || r.size() < 2 || r.size() > 3 || p.kind() != newsgen.model.ParagraphKind.BODY
                         || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
-                        || !personRules.validName(p, r.from(), r.to())) {
+                        || !nameWords.validName(p, r.from(), r.to())) {
                     continue;
                 }
                 boolean plain = true;

@@ -36,7 +36,33 @@ final class PlaceFinder {
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
                 && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
-                && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0));
+                && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
+                && !officeOfPlace(p, m.to());
+    }
+
+    /**
+     * Rule "place before an office": "former Texas Agriculture Secretary Jim Roe", "Alabama Securities Commissioner
+     * Ann Doe": one or two capitalised words of a department, then a title, then a name, after a place: the office is
+     * the place's and the place is named. Not when a word is an organisation's head ("Ohio State University President
+     * …": a university is named) or the gazetteer knows it.
+     */
+    private static boolean officeOfPlace(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        Gazetteer gaz = Gazetteer.get();
+        for (int j = k + 1; j <= k + 2 && j + 1 < t.size(); j++) {
+            Token w = t.get(j);
+            Token before = t.get(j - 1);
+            if (!before.cap() || before.upper() || before.possessive() || p.matchAt(j - 1) != null
+                    || gaz.orgHeads.contains(before.key()) || gaz.docHeads.contains(before.key())
+                    || gaz.nonNames.contains(before.text()) || !Gazetteer.joinable(p.text(), t.get(j - 2), before)) {
+                return false;
+            }
+            if (w.cap() && gaz.titles.contains(w.key()) && Gazetteer.joinable(p.text(), before, w)
+                    && t.get(j + 1).cap() && Gazetteer.joinable(p.text(), w, t.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
@@ -136,8 +162,8 @@ final class PlaceFinder {
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
             String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
-            if (entry == null && ambiguous != null && prev != null && IN_CITY.contains(prev.key())
-                    && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+            if (entry == null && ambiguous != null && (prev != null && IN_CITY.contains(prev.key())
+                    && Gazetteer.joinable(p.text(), prev, t.get(run.from())) || listedWithPlace(p, run, ambiguous))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
             // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
@@ -341,6 +367,36 @@ final class PlaceFinder {
         return null;
     }
 
+    /** What may stand between two places of a list: a comma, "and", "or", ", and". */
+    private static final Set<String> LIST_GAPS = Set.of(",", "and", "or", ", and", ", or");
+
+    /**
+     * Rule "city listed with a place": "in Manhattan, Queens and the Bronx", "Buffalo, Albany and Rochester": a city
+     * whose name is also a word or a given name, one word in a list (a comma, "and" or "or" between) right beside a
+     * city or region the gazetteer knows in the same country, is that city too.
+     */
+    private static boolean listedWithPlace(ArticleText.Para p, NameRuns.Run run, String country) {
+        var t = p.tokens();
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int k = dir < 0 ? run.from() : run.to() - 1;
+            int j = k + dir;
+            if (j >= 0 && j < t.size() && (t.get(j).key().equals("and") || t.get(j).key().equals("or")) && !t.get(j).cap()) {
+                j += dir;
+            }
+            if (j < 0 || j >= t.size() || !t.get(j).cap()) {
+                continue;
+            }
+            String gap = p.text().substring(t.get(Math.min(j, k)).end(), t.get(Math.max(j, k)).start()).strip();
+            Gazetteer.Match m = p.matchAt(j);
+            if (LIST_GAPS.contains(gap) && m != null && (dir < 0 ? m.to() == j + 1 : m.from() == j)
+                    && (m.entry().kind() == Gazetteer.Kind.CITY || m.entry().kind() == Gazetteer.Kind.REGION)
+                    && country.equals(m.entry().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that put what follows as a place: "in Cleveland", "outside Buffalo". */
     private static final Set<String> IN_CITY = WordSet.of("in", "near", "outside", "across", "around", "downtown");
 
@@ -357,16 +413,21 @@ final class PlaceFinder {
     private static final Set<String> SEAT_WON = WordSet.of("win", "wins", "won", "winning", "retake", "retain",
             "retaining", "keep", "keeping", "capture", "capturing", "take", "taking", "took", "lose", "losing", "lost",
             "occupy", "occupies", "occupied", "occupying", "control", "controls", "controlled", "controlling", "reach",
-            "reached", "reaching", "to", "from", "toward", "towards");
+            "reached", "reaching", "to", "from", "toward", "towards", "seek", "seeks", "seeking", "sought");
     /** Nouns before "for the White House" that make it the seat a contest is for: "the race for the White House". */
     private static final Set<String> SEAT_CONTESTS = WordSet.of("race", "bid", "run", "campaign", "candidacy",
-            "contest", "battle", "fight", "vying", "running", "candidate", "candidates", "contender", "contenders");
+            "contest", "battle", "fight", "vying", "running", "candidate", "candidates", "contender", "contenders",
+            "ran", "runs", "races", "raced", "bids", "vie", "vies", "vied", "compete", "competes", "competing");
+    /** Nouns before "of the White House" for who lives or works there: "the next resident of the White House". */
+    private static final Set<String> SEAT_HOLDERS = WordSet.of("occupant", "occupants", "resident", "residents",
+            "tenant", "tenants", "keys", "doors", "gates", "grounds", "lawn", "halls", "walls", "steps");
 
     /**
      * Rule "seat": "a dinner at the White House", "protesters outside the Kremlin" (a word that places something
      * there), "went to the White House" (a way there or from there), "to win the White House" and "the race for the
-     * White House" (the seat an office-seeker wins or keeps): an organisation named for its building is also that
-     * place (the organisation stays an actor).
+     * White House" (the seat an office-seeker wins or keeps), "seeking the White House", "ran for the White House",
+     * "the next resident of the White House", "the gates of the Kremlin" (who lives there, a part of the building):
+     * an organisation named for its building is also that place (the organisation stays an actor).
      */
     private static Gazetteer.Match seat(ArticleText.Para p, Gazetteer.Match m) {
         if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.from() < 2) {
@@ -376,7 +437,8 @@ final class PlaceFinder {
         var t = p.tokens();
         String before = t.get(m.from() - 2).key();
         boolean placed = AT_SEAT.contains(before) || SEAT_WON.contains(before)
-                || before.equals("for") && m.from() >= 3 && SEAT_CONTESTS.contains(t.get(m.from() - 3).key());
+                || before.equals("for") && m.from() >= 3 && SEAT_CONTESTS.contains(t.get(m.from() - 3).key())
+                || before.equals("of") && m.from() >= 3 && SEAT_HOLDERS.contains(t.get(m.from() - 3).key());
         if (country == null || !t.get(m.from() - 1).key().equals("the") || !placed
                 || !Gazetteer.joinable(p.text(), t.get(m.from() - 2), t.get(m.from() - 1))
                 || m.to() < t.size() && t.get(m.to()).cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), t.get(m.to()))) {

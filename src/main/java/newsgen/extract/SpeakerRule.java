@@ -128,6 +128,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "X calls him “Mr. Roe,” while Roe calls the governor “Chris.”": a fragment after another quotation of its sentence,
+     * in a clause whose subject is another named person: that person, not the speaker before.
+     */
+    CLAUSE_SUBJECT("clause-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.subject.clauseSubject(a);
+        }
+    },
+    /**
      * "“Exports rose,” the minister said. “Imports fell.”": the speaker (or the role only: "said one party
      * strategist") of the quotation before, same paragraph; not
      * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.
@@ -192,6 +202,16 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             return s.intro.paragraphIntroduction(a.span());
+        }
+    },
+    /**
+     * "Jane Doe stated:" then "\"The law is … anymore." (no closing mark: the quotation runs on) then "\"The latest
+     * example …": the speaker of the quotation the paragraph before opened and never closed.
+     */
+    RUN_ON_QUOTATION("run-on-quotation", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuation.runOnQuotation(a);
         }
     },
     /** "“…,” Jane Doe said." then a paragraph "“…”" naming nobody: she goes on talking. */

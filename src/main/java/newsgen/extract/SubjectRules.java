@@ -37,26 +37,65 @@ final class SubjectRules {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
         int s = Sentences.indexOf(p.sentences(), q.open());
-        if (s == 0 || p.sentences().get(s).start() < q.open() - 1 && r.wordBetween(p.sentences().get(s).start(), q.open())) {
+        if (p.sentences().get(s).start() < q.open() - 1 && r.wordBetween(p.sentences().get(s).start(), q.open())) {
             return new SpeakerRule.Found(Speaker.NONE, null);
         }
-        Sentences.Span before = p.sentences().get(s - 1);
+        Sentences.Span before;
+        if (s > 0) {
+            before = p.sentences().get(s - 1);
+        } else {
+            // "White House spokesman Jane Roe said Doe has kept in touch with his supporters." ⏎ "“…,” she said": for a
+            // pronoun, the last sentence of the paragraph before, when the quotation opens its own
+            ArticleText.Para prev = orSubject ? ctx.previous(p) : null;
+            if (prev == null || prev.sentences().isEmpty()) {
+                return new SpeakerRule.Found(Speaker.NONE, null);
+            }
+            p = prev;
+            r = new TokenReader(p);
+            before = p.sentences().get(p.sentences().size() - 1);
+        }
         int last = r.tokenAt(before.end()) - 1;
         for (int k = r.tokenAt(before.start()); k <= last; k++) {
             Token w = r.token(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
                     && !r.markBetween(before.start(), w.start())) {
+                if (orSubject && QUESTION_VERBS.contains(w.key())) {
+                    // "Roe asked Doe how high the wall would be." ⏎ "“…,” he said": who was asked answers
+                    ActorFinder.Mention asked = personAt(p, r, k + 1);
+                    if (asked != null) {
+                        return new SpeakerRule.Found(Subjects.of(asked), null);
+                    }
+                    continue; // "After Roe asked the author who would win, Doe replied": the verb after
+                }
                 Speaker who = subjects.subjectBefore(p, k);
-                return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
+                if (who.named() || !orSubject) {
+                    return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
+                }
+                break; // "Podesta offered a slogan when I asked him …": the sentence's subject, not the verb's
             }
         }
         if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
-            ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, r.token(last).start());
+            ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, r.token(last).start());
             if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
         }
         return new SpeakerRule.Found(Speaker.NONE, null);
+    }
+
+    /** Cue verbs of a question, whose object, not subject, speaks the answer after them. */
+    private static final java.util.Set<String> QUESTION_VERBS = WordSet.of("asked", "asks", "ask", "questioned", "pressed");
+
+    /** The person named from token {@code k} on (a title before the name at most), or null. */
+    private ActorFinder.Mention personAt(ArticleText.Para p, TokenReader r, int k) {
+        if (k >= r.size()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), r.token(Math.min(k + 2, r.size() - 1)).end())) {
+            return m.actor().isPerson() && !Subjects.isPossessive(p, m) && r.wordsBetween(r.token(k).start(), m.start()) <= 1
+                    ? m : null;
+        }
+        return null;
     }
 
     /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */
@@ -70,7 +109,7 @@ final class SubjectRules {
                 && !ctx.actors(q.end().index(), q.close(), q.end().tokens().get(cue.verb()).start()).isEmpty()) {
             return null; // someone named between quotation and verb was the subject rule's to take or leave
         }
-        ActorFinder.Mention m = subjects.sentenceSubject(cue.para(), cue.verb());
+        ActorFinder.Mention m = subjects.sentences.sentenceSubject(cue.para(), cue.verb());
         String verb = cue.para().tokens().get(cue.verb()).key();
         if (m == null) {
             Speaker named = subjects.openingName(cue.para(), cue.verb(), sieve.shape::capitalisedInside);
@@ -186,6 +225,68 @@ final class SubjectRules {
         return null;
     }
 
+    /** Words that open a second clause of a sentence before its subject ("…, while Roe calls him …"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("while", "whereas", "but", "and", "as",
+            "yet", "though", "although");
+
+    /**
+     * "X refers to him as “Mr. Roe,” while Roe refers to the governor as “Chris.”"; "in a clip that Judge Doe called
+     * “distasteful,” Roe expressed a desire to “…”": a fragment after another quotation of its sentence, in a clause
+     * of its own whose subject is another named person, followed by its verb, is that person's, not the speaker of the
+     * quotation before. Null otherwise.
+     */
+    SpeakerRule.Found clauseSubject(Attribution a) {
+        QuoteFinder.Span q = a.span();
+        Attribution before = sieve.previous(a);
+        if (!q.partial() || a.cue() != null || before == null || !before.speaker().named() || !sieve.sameSentence(before, a)) {
+            return null;
+        }
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int from = before.span().close() + 1;
+        int comma = p.text().lastIndexOf(',', q.open());
+        from = Math.max(from, comma + 1);
+        int k = r.tokenAt(from);
+        int open = r.tokenAt(q.open());
+        if (k < open && CLAUSE_OPENERS.contains(r.token(k).key())) {
+            k++;
+        }
+        if (k >= open || !r.token(k).cap() || r.markBetween(from, q.open()) || reportsSpeech(p, r, r.sentenceStart(before.span().open()), from)) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), q.open())) {
+            int next = r.tokenAt(m.end());
+            if (m.start() != r.token(k).start() || !m.actor().isPerson() || Subjects.isPossessive(p, m)
+                    || m.actor().id().equals(before.speaker().id()) || next >= open || r.token(next).cap()
+                    || !r.joined(next - 1) || CLAUSE_OPENERS.contains(r.token(next).key())) {
+                return null;
+            }
+            return new SpeakerRule.Found(Subjects.of(m), null);
+        }
+        return null;
+    }
+
+    /**
+     * "Roe said Tuesday that Doe was “a lightweight” while Poe is “a liar”": a cue verb between offsets {@code from} and
+     * {@code to} that does not stand right before a quotation of its own reports what follows it, clauses and all.
+     */
+    private static boolean reportsSpeech(ArticleText.Para p, TokenReader r, int from, int to) {
+        String s = p.text();
+        for (int k = r.tokenAt(from); k < r.size() && r.token(k).end() <= to; k++) {
+            if (!r.isCueVerb(k)) {
+                continue;
+            }
+            int i = r.token(k).end();
+            while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ':' || Character.isWhitespace(s.charAt(i)))) {
+                i++;
+            }
+            if (i >= s.length() || !QuoteMarks.isMark(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Jane Doe is pledging to “win many hundreds of delegates”": a fragment in a sentence whose subject is named
      * and followed by its verb, with no cue verb anywhere.
@@ -201,12 +302,12 @@ final class SubjectRules {
         if (heading != null) {
             return new SpeakerRule.Found(Subjects.of(heading), null);
         }
-        ActorFinder.Mention m = subjects.sentenceSubjectBefore(p, q.open());
+        ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, q.open());
         if (m == null) {
             int first = r.tokenAt(r.sentenceStart(q.open()));
             // "Roe's lawyers relied on precedent to defend the view that he is “natural born”": the owner
             Speaker owner = first < open && !r.markBetween(r.token(first).start(), q.open())
-                    ? subjects.ownBodyOpening(p, first, open) : null;
+                    ? subjects.descriptions.ownBodyOpening(p, first, open) : null;
             return owner != null ? new SpeakerRule.Found(owner, null) : pronounFragment(p, q.open());
         }
         int end = m.end();
@@ -270,7 +371,7 @@ final class SubjectRules {
         if (sieve.after(q) != null) {
             return null;
         }
-        Speaker who = subjects.descriptionSubject(q.start(), q.open());
+        Speaker who = subjects.descriptions.descriptionSubject(q.start(), q.open());
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
@@ -361,7 +462,7 @@ final class SubjectRules {
      * pronoun out; NONE otherwise.
      */
     private Speaker previousSentenceSubject(ArticleText.Para p, int offset, String pronoun) {
-        ActorFinder.Mention m = subjects.previousSentenceSubject(p, offset);
+        ActorFinder.Mention m = subjects.sentences.previousSentenceSubject(p, offset);
         if (m == null) {
             return Speaker.NONE;
         }

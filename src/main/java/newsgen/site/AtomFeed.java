@@ -30,9 +30,14 @@ final class AtomFeed {
      * @param articles newest first; undated ones are left out
      * @param summary  an article's summary by slug
      */
+    /** The articles a feed lists: the newest dated ones, up to its size. */
+    static List<ArticleRef> entries(List<ArticleRef> articles) {
+        return articles.stream().filter(a -> a.date() != null).limit(ENTRIES).toList();
+    }
+
     static byte[] write(BaseUrl base, String siteTitle, String title, String path, String page, List<ArticleRef> articles,
                         Function<String, String> summary) {
-        List<ArticleRef> dated = articles.stream().filter(a -> a.date() != null).limit(ENTRIES).toList();
+        List<ArticleRef> dated = entries(articles);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");

@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 5";
+    static final String VERSION = "page inputs 6";
 
     private final Views views;
     private final Archive archive;
@@ -193,18 +193,19 @@ final class PageInputs {
     }
 
     /**
-     * A page of the quotes list: the list's counts, the page's place, and each quote with its speaker as the page
+     * A page of the quotes list: its title, the counts it shows, its steps, and each quote with its speaker as the page
      * groups them (a new group wherever the speaker changes, marked continued when its first quote on the page is not
      * the speaker's first). Null when a quote's article has no cache key.
      */
-    Object quotesPage(List<Views.SpokenQuote> chunk, int speakers, int total, int unattributed, int number, int pages) {
+    Object quotesPage(List<Views.SpokenQuote> chunk, String title, int speakers, int total, int unattributed,
+                      PageModel.Steps steps) {
         List<Object> out = new ArrayList<>(4 * chunk.size() + 6);
         out.add("quotes");
+        out.add(title);
         out.add(speakers);
         out.add(total);
         out.add(unattributed);
-        out.add(number);
-        out.add(pages);
+        out.add(steps);
         newsgen.model.SpeakerQuotes current = null;
         for (Views.SpokenQuote q : chunk) {
             boolean starts = q.speaker() != current;
@@ -219,13 +220,13 @@ final class PageInputs {
         return out;
     }
 
-    /** A page of the quotes without a named speaker: the list's length, the page's place, and its quotes. */
-    Object unattributedPage(List<CitedQuote> chunk, int total, int number, int pages) {
+    /** A page of the quotes without a named speaker: its title, the total it shows, its steps, and its quotes. */
+    Object unattributedPage(List<CitedQuote> chunk, String title, int total, PageModel.Steps steps) {
         List<Object> out = new ArrayList<>(chunk.size() + 4);
         out.add("unattributed");
+        out.add(title);
         out.add(total);
-        out.add(number);
-        out.add(pages);
+        out.add(steps);
         chunk.forEach(c -> out.add(citedQuote(c)));
         return out;
     }

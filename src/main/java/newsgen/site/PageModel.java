@@ -58,15 +58,45 @@ sealed interface PageModel {
     }
 
     /**
-     * A page of quotes: grouped by speaker, or (when {@code unattributed}) the quotes without a named speaker.
+     * A page of quotes: grouped by speaker (speakers A to Z), or (when {@code unattributed}) the quotes without a named
+     * speaker, newest first. A list longer than one page has a first page of contents ({@code contents}: each speaker
+     * with the page their quotes start on, or each page with its dates) and pages cut where their quotes choose
+     * ({@link ContentPages}), each linking its neighbours ({@code steps}) and not repeating the totals.
      *
-     * @param speakers          this page's speakers and their quotes; empty for unattributed quotes
-     * @param quotes            this page's unattributed quotes; empty for quotes by speaker
-     * @param total             all quotes the list holds, over every page
+     * @param speakers          this page's speakers and their quotes; empty for unattributed quotes and contents
+     * @param quotes            this page's unattributed quotes; empty for quotes by speaker and contents
+     * @param total             all quotes the list holds, over every page (shown on the first page only)
      * @param unattributedCount quotes without a named speaker in the whole archive
+     * @param contents          the first page's contents, in groups (a letter, a year); empty on other pages
+     * @param steps             the links to the contents and the neighbouring pages; null on the first page
      */
     record QuotesPage(String title, String section, boolean unattributed, List<Speaker> speakers, List<QuoteView> quotes,
-                      int speakerCount, int total, int unattributedCount, Pagination.Pager pager) implements PageModel {
+                      int speakerCount, int total, int unattributedCount, List<ContentsGroup> contents, Steps steps)
+            implements PageModel {
+    }
+
+    /**
+     * The timeline: its first page the contents (each page with its dates, by year), the others the dated sentences
+     * of one stretch of time; one page holds all when the list is short.
+     *
+     * @param total    dated sentences in the whole timeline
+     * @param contents the first page's contents; empty on other pages
+     * @param steps    the links to the contents and the neighbouring pages; null on the first page
+     */
+    record TimelinePage(String title, String section, List<DatedSentence> items, int total, List<ContentsGroup> contents,
+                        Steps steps) implements PageModel {
+    }
+
+    /** A heading of a list's contents ("A", "2016") with its entries; {@code id} is the heading's anchor. */
+    record ContentsGroup(String heading, String id, List<ContentsEntry> entries) {
+    }
+
+    /** One line of a list's contents: what it names, the page it leads to, how many items there. */
+    record ContentsEntry(String label, String href, int count) {
+    }
+
+    /** A page's links to its list's contents and to the pages before and after it (null at either end). */
+    record Steps(String contents, String prev, String next) {
     }
 
     /**

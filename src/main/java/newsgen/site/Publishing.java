@@ -32,11 +32,14 @@ final class Publishing {
     private final Archive archive;
     private final BaseUrl base;
     private final String siteTitle;
+    /** Each article's summary for the feeds ({@link Views#summary}, or the same kept in the article cache). */
+    private final java.util.function.Function<ArchivedArticle, String> summaries;
 
-    Publishing(Archive archive, BaseUrl base, String siteTitle) {
+    Publishing(Archive archive, BaseUrl base, String siteTitle, java.util.function.Function<ArchivedArticle, String> summaries) {
         this.archive = archive;
         this.base = base;
         this.siteTitle = siteTitle;
+        this.summaries = summaries;
     }
 
     /**
@@ -63,6 +66,15 @@ final class Publishing {
 
     /** Writes the files; returns how many. */
     int write(List<Page> pages, OutputFolder out) {
+        return write(pages, out, null, null);
+    }
+
+    /**
+     * @param ledger  the page ledger, or null: an entity's feed made from the same inputs as the old site's is then
+     *                carried over, not made again
+     * @param sources each article's cache key, or null
+     */
+    int write(List<Page> pages, OutputFolder out, PageLedger ledger, java.util.function.Function<ArchivedArticle, String> sources) {
         int files = 0;
         out.write(SearchIndex.PATH, SearchIndex.script(archive));
         out.write(FUSE_SCRIPT, resource(FUSE + "dist/fuse.basic.min.js"));
@@ -70,7 +82,7 @@ final class Publishing {
         files += 3;
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (base != null) {
-            files += writeFeeds(out);
+            files += writeFeeds(out, ledger, sources);
             out.write("sitemap.xml", Sitemap.write(base, pages.stream().map(Page::path).filter(p -> !UNLISTED.contains(p)).toList()));
             files++;
             robots.append("Sitemap: ").append(base.of("sitemap.xml")).append('\n');
@@ -79,23 +91,54 @@ final class Publishing {
         return files + 1;
     }
 
-    private int writeFeeds(OutputFolder out) {
-        Map<String, String> summaries = new HashMap<>();
-        for (ArchivedArticle a : archive.articles()) {
-            summaries.put(a.record().slug(), Views.summary(a));
-        }
+    private int writeFeeds(OutputFolder out, PageLedger ledger, java.util.function.Function<ArchivedArticle, String> sources) {
+        Map<String, ArchivedArticle> bySlug = new HashMap<>();
+        archive.articles().forEach(a -> bySlug.put(a.record().slug(), a));
+        java.util.function.Function<String, String> summary = slug -> summaries.apply(bySlug.get(slug));
         out.write(FEED, AtomFeed.write(base, siteTitle, siteTitle, FEED, "index.html",
-                archive.articles().stream().map(a -> newsgen.model.ArticleRef.of(a.record())).toList(), summaries::get));
+                archive.articles().stream().map(a -> newsgen.model.ArticleRef.of(a.record())).toList(), summary));
         int files = 1;
         for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
             for (Entity e : list) {
                 String page = RelativeLinks.entity(e.kind(), e.id());
-                out.write(feedOf(page), AtomFeed.write(base, siteTitle, e.name() + " · " + siteTitle, feedOf(page), page,
-                        e.articles(), summaries::get));
+                String path = feedOf(page);
+                String title = e.name() + " · " + siteTitle;
+                Object inputs = ledger == null || sources == null ? null : feedInputs(title, page, e.articles(), bySlug, sources);
+                String key = inputs == null ? null : ledger.inputsKey(path, "feed", inputs);
                 files++;
+                if (key != null && ledger.carry(path, key, out)) {
+                    continue;
+                }
+                out.write(path, AtomFeed.write(base, siteTitle, title, path, page, e.articles(), summary));
+                if (key != null) {
+                    ledger.wrote(path, key, out);
+                }
             }
         }
         return files;
+    }
+
+    /**
+     * What an entity's feed is made from besides the site-wide variables (in the ledger's render key): its title and
+     * page, and the articles it lists, each by its cache key, which stands for its reference and its summary. Null
+     * when an article has no key. Why: with a base URL, ~5,600 feeds were made and compared on every build.
+     */
+    private static Object feedInputs(String title, String page, List<newsgen.model.ArticleRef> articles,
+                                     Map<String, ArchivedArticle> bySlug, java.util.function.Function<ArchivedArticle, String> sources) {
+        List<newsgen.model.ArticleRef> listed = AtomFeed.entries(articles);
+        List<Object> out = new java.util.ArrayList<>(listed.size() + 3);
+        out.add("feed");
+        out.add(title);
+        out.add(page);
+        for (newsgen.model.ArticleRef r : listed) {
+            ArchivedArticle a = bySlug.get(r.slug());
+            String key = a == null ? null : sources.apply(a);
+            if (key == null || !newsgen.model.ArticleRef.of(a.record()).equals(r)) {
+                return null;
+            }
+            out.add(key);
+        }
+        return out;
     }
 
     static byte[] resource(String name) {

@@ -51,8 +51,17 @@ public final class SiteBuilder {
      *                tells most unchanged pages by what they are made from ({@link PageInputs}) without making
      *                their models
      */
+    /**
+     * @param summaries each article's summary as {@link #summary} gives it (kept in the article cache, so the feeds
+     *                  need not decode every body), or null to work each out
+     */
     public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
-                          Function<ArchivedArticle, String> sources) {
+                          Function<ArchivedArticle, String> sources, Function<ArchivedArticle, String> summaries) {
+        public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
+                       Function<ArchivedArticle, String> sources) {
+            this(templates, out, force, siteTitle, baseUrl, cache, sources, null);
+        }
+
         public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache) {
             this(templates, out, force, siteTitle, baseUrl, cache, null);
         }
@@ -90,11 +99,17 @@ public final class SiteBuilder {
         this.timings = timings;
     }
 
+    /** The first lines of an article's story, as the list of articles and the feeds show it. */
+    public static String summary(ArchivedArticle article) {
+        return Views.summary(article);
+    }
+
     public Result build(Archive archive, Options options) {
         long t0 = Timings.now();
         List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
                 options.cache() == null ? null : options.sources()).plan(archive);
-        Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle());
+        Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle(),
+                options.summaries() == null ? SiteBuilder::summary : options.summaries());
         PageRenderer renderer = new PageRenderer(options.templates());
         Set<String> templates = new LinkedHashSet<>();
         pages.forEach(p -> templates.add(p.template()));
@@ -111,7 +126,7 @@ public final class SiteBuilder {
             // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores.
             Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
             Background<Integer> dataFiles = Background.start("newsgen-data",
-                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out));
+                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out, ledger, sources));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {

@@ -4,15 +4,26 @@ import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.Entity;
 import newsgen.model.SpeakerQuotes;
+import newsgen.model.CitedQuote;
+import newsgen.model.Slug;
 import newsgen.model.Story;
+import newsgen.model.TimelineEntry;
 import newsgen.site.PageModel.ArticlePage;
 import newsgen.site.PageModel.EntityPage;
 import newsgen.site.PageModel.ListPage;
 import newsgen.site.PageModel.PlainPage;
+import newsgen.site.PageModel.ContentsEntry;
+import newsgen.site.PageModel.ContentsGroup;
 import newsgen.site.PageModel.QuotesPage;
+import newsgen.site.PageModel.Steps;
+import newsgen.site.PageModel.TimelinePage;
 import newsgen.site.PageModel.StoryPage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 
@@ -70,19 +81,8 @@ public final class SitePlanner {
         }
 
         addQuotePages(pages, views, inputs, archive);
-        if (!archive.unattributed().isEmpty()) {
-            String first = "quotes/unattributed.html";
-            var chunks = Pagination.chunks(archive.unattributed(), Pagination.PAGE_SIZE);
-            for (int n = 1; n <= chunks.size(); n++) {
-                int number = n;
-                pages.add(new Page(Pagination.path(first, n), "quotes", () -> new QuotesPage(
-                        titled("Quotes without a named speaker", number), "quotes", true, List.of(),
-                        chunks.get(number - 1).stream().map(views::citedQuote).toList(), 0, archive.unattributed().size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size())),
-                        inputs == null ? null : () -> inputs.unattributedPage(chunks.get(number - 1), archive.unattributed().size(), number, chunks.size())));
-            }
-        }
-        paged(pages, "timeline/index.html", "timeline", "Timeline", "timeline", archive.timeline(), views::timelineEntry,
-                inputs == null ? null : inputs::timelineEntry);
+        addUnattributedPages(pages, views, inputs, archive);
+        addTimelinePages(pages, views, inputs, archive);
         return pages;
     }
 
@@ -91,27 +91,212 @@ public final class SitePlanner {
         return n == 1 ? title : title + " (page " + n + ")";
     }
 
-    /** Every attributed quote, most quoted speaker first, over pages of fifty quotes, grouped by speaker on each page. */
+    /** Speakers A to Z: by name without case or accents, then as written, then by entity id. */
+    static final Comparator<SpeakerQuotes> A_TO_Z = Comparator.comparing((SpeakerQuotes s) -> Slug.fold(s.name()))
+            .thenComparing(SpeakerQuotes::name).thenComparing(s -> s.speaker() == null ? "" : s.speaker().id());
+
+    /**
+     * Every attributed quote, speakers A to Z, each speaker's quotes together (newest article first). A short list is
+     * one page; a longer one has a first page of contents (each speaker, by letter, with the page its quotes start
+     * on) and pages cut where their quotes choose ({@link ContentPages}), each named after the speaker it starts
+     * with ({@code quotes/lee-epstein.html}, {@code quotes/lee-epstein-2.html} where his quotes go on). Why not
+     * most quoted first over numbered pages, as before: a quote added anywhere moved every later quote on, and all
+     * ~1,900 pages of the 10,164-article archive were rendered again for a one-article edit. Totals are on the
+     * first page only, for the same reason.
+     */
     private static void addQuotePages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
+        List<SpeakerQuotes> speakers = new ArrayList<>(archive.speakers());
+        speakers.sort(A_TO_Z);
         List<Views.SpokenQuote> all = new ArrayList<>();
-        int speakers = 0;
-        for (SpeakerQuotes s : archive.speakers()) {
-            speakers++;
+        for (SpeakerQuotes s : speakers) {
             for (int i = 0; i < s.quotes().size(); i++) {
                 all.add(new Views.SpokenQuote(s, s.quotes().get(i), i == 0));
             }
         }
-        List<List<Views.SpokenQuote>> chunks = Pagination.chunks(all, Pagination.PAGE_SIZE);
+        int speakerCount = speakers.size();
+        int unattributed = archive.unattributed().size();
         String first = "quotes/index.html";
-        int speakerCount = speakers;
-        for (int n = 1; n <= chunks.size(); n++) {
-            int number = n;
-            pages.add(new Page(Pagination.path(first, n), "quotes", () -> new QuotesPage(
-                    titled("Quotes", number), "quotes", false, views.speakers(chunks.get(number - 1)), List.of(),
-                    speakerCount, all.size(), archive.unattributed().size(), Pagination.pager(first, number, chunks.size())),
-                    inputs == null ? null : () -> inputs.quotesPage(chunks.get(number - 1), speakerCount, all.size(),
-                            archive.unattributed().size(), number, chunks.size())));
+        List<List<Views.SpokenQuote>> chunks = ContentPages.cut(all, q -> quoteIdentity(q.quote()));
+        if (chunks.size() == 1) {
+            List<Views.SpokenQuote> chunk = chunks.get(0);
+            pages.add(new Page(first, "quotes", () -> new QuotesPage("Quotes", "quotes", false, views.speakers(chunk),
+                    List.of(), speakerCount, all.size(), unattributed, List.of(), null),
+                    inputs == null ? null : () -> inputs.quotesPage(chunk, "Quotes", speakerCount, all.size(), unattributed, null)));
+            return;
         }
+        List<String> bases = new ArrayList<>(chunks.size());
+        chunks.forEach(c -> bases.add(Slug.of(c.get(0).speaker().name())));
+        List<String> paths = ContentPages.names(bases, "speaker", java.util.Set.of("index", "unattributed")).stream()
+                .map(n -> "quotes/" + n + ".html").toList();
+        // The contents: each speaker, under its letter, with the page its first quote is on.
+        Map<String, List<ContentsEntry>> byLetter = new LinkedHashMap<>();
+        for (int n = 0; n < chunks.size(); n++) {
+            for (Views.SpokenQuote q : chunks.get(n)) {
+                if (q.first()) {
+                    byLetter.computeIfAbsent(letter(q.speaker().name()), k -> new ArrayList<>())
+                            .add(new ContentsEntry(q.speaker().name(), paths.get(n), q.speaker().quotes().size()));
+                }
+            }
+        }
+        List<ContentsGroup> contents = new ArrayList<>();
+        byLetter.forEach((letter, entries) -> contents.add(new ContentsGroup(letter,
+                "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT)), List.copyOf(entries))));
+        pages.add(new Page(first, "quotes", () -> new QuotesPage("Quotes", "quotes", false, List.of(), List.of(),
+                speakerCount, all.size(), unattributed, contents, null)));
+        for (int n = 0; n < chunks.size(); n++) {
+            List<Views.SpokenQuote> chunk = chunks.get(n);
+            String title = quotesTitle(chunk);
+            Steps steps = steps(first, paths, n);
+            pages.add(new Page(paths.get(n), "quotes", () -> new QuotesPage(title, "quotes", false, views.speakers(chunk),
+                    List.of(), 0, 0, 0, List.of(), steps),
+                    inputs == null ? null : () -> inputs.quotesPage(chunk, title, 0, 0, 0, steps)));
+        }
+    }
+
+    /** A quote's identity for {@link ContentPages}: its article and its words, never its place in the list. */
+    private static long quoteIdentity(CitedQuote c) {
+        return ContentPages.identity(c.article().slug(), c.quote().text());
+    }
+
+    /** The letter a speaker is listed under: A to Z without accents, "#" for any other first character. */
+    static String letter(String name) {
+        String folded = Slug.fold(name);
+        char c = folded.isEmpty() ? '#' : folded.charAt(0);
+        return c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 'a' + 'A')) : "#";
+    }
+
+    /** "Quotes: Lee Epstein to Leon Panetta", or "Quotes: Lee Epstein (continued)" for a page within his quotes. */
+    private static String quotesTitle(List<Views.SpokenQuote> chunk) {
+        String from = chunk.get(0).speaker().name();
+        String to = chunk.get(chunk.size() - 1).speaker().name();
+        String title = "Quotes: " + from + (chunk.get(0).first() ? "" : " (continued)");
+        return chunk.get(0).speaker() == chunk.get(chunk.size() - 1).speaker() ? title : title + " to " + to;
+    }
+
+    private static Steps steps(String contents, List<String> paths, int n) {
+        return new Steps(contents, n > 0 ? paths.get(n - 1) : null, n + 1 < paths.size() ? paths.get(n + 1) : null);
+    }
+
+    /**
+     * The quotes without a named speaker, newest article first: one page when short, else a first page of contents
+     * (each page with its articles' dates, by year) and pages cut where their quotes choose, named after their first
+     * article's date ({@code quotes/unattributed/2016-09-08.html}).
+     */
+    private static void addUnattributedPages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
+        List<CitedQuote> all = archive.unattributed();
+        if (all.isEmpty()) {
+            return;
+        }
+        String first = "quotes/unattributed.html";
+        String heading = "Quotes without a named speaker";
+        List<List<CitedQuote>> chunks = ContentPages.cut(all, SitePlanner::quoteIdentity);
+        if (chunks.size() == 1) {
+            pages.add(new Page(first, "quotes", () -> new QuotesPage(heading, "quotes", true, List.of(),
+                    all.stream().map(views::citedQuote).toList(), 0, all.size(), all.size(), List.of(), null),
+                    inputs == null ? null : () -> inputs.unattributedPage(all, heading, all.size(), null)));
+            return;
+        }
+        List<String> bases = new ArrayList<>(chunks.size());
+        chunks.forEach(c -> bases.add(Slug.of(c.get(0).article().date())));
+        List<String> paths = ContentPages.names(bases, "undated", java.util.Set.of()).stream()
+                .map(n -> "quotes/unattributed/" + n + ".html").toList();
+        List<String> labels = new ArrayList<>(chunks.size());
+        List<String> years = new ArrayList<>(chunks.size());
+        for (List<CitedQuote> c : chunks) {
+            labels.add(range(Views.dateLabel(c.get(0).article().date()), Views.dateLabel(c.get(c.size() - 1).article().date())));
+            years.add(year(c.get(0).article().date()));
+        }
+        pages.add(new Page(first, "quotes", () -> new QuotesPage(heading, "quotes", true, List.of(), List.of(), 0,
+                all.size(), all.size(), contents(chunks, paths, labels, years), null)));
+        for (int n = 0; n < chunks.size(); n++) {
+            List<CitedQuote> chunk = chunks.get(n);
+            String title = heading + ": " + labels.get(n);
+            Steps steps = steps(first, paths, n);
+            pages.add(new Page(paths.get(n), "quotes", () -> new QuotesPage(title, "quotes", true, List.of(),
+                    chunk.stream().map(views::citedQuote).toList(), 0, 0, 0, List.of(), steps),
+                    inputs == null ? null : () -> inputs.unattributedPage(chunk, title, 0, steps)));
+        }
+    }
+
+    /**
+     * Every dated sentence, oldest first: one page when short, else a first page of contents (each page with its
+     * dates, by year) and pages cut where their sentences choose, named after their first date
+     * ({@code timeline/2016-09-08.html}), so an article's new date changes its page, not every later one.
+     */
+    private static void addTimelinePages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
+        List<TimelineEntry> all = archive.timeline();
+        String first = "timeline/index.html";
+        List<List<TimelineEntry>> chunks = ContentPages.cut(all,
+                t -> ContentPages.identity(t.article().slug(), t.value(), t.text(), t.sentence()));
+        if (chunks.size() == 1) {
+            pages.add(new Page(first, "timeline", () -> new TimelinePage("Timeline", "timeline",
+                    all.stream().map(views::timelineEntry).toList(), all.size(), List.of(), null),
+                    inputs == null ? null : () -> timelineInputs(all, inputs, "Timeline", all.size(), null)));
+            return;
+        }
+        List<String> bases = new ArrayList<>(chunks.size());
+        chunks.forEach(c -> bases.add(Slug.of(c.get(0).value())));
+        List<String> paths = ContentPages.names(bases, "undated", java.util.Set.of("index")).stream()
+                .map(n -> "timeline/" + n + ".html").toList();
+        List<String> labels = new ArrayList<>(chunks.size());
+        List<String> years = new ArrayList<>(chunks.size());
+        for (List<TimelineEntry> c : chunks) {
+            labels.add(range(Views.valueLabel(c.get(0).value()), Views.valueLabel(c.get(c.size() - 1).value())));
+            years.add(year(c.get(0).value()));
+        }
+        pages.add(new Page(first, "timeline", () -> new TimelinePage("Timeline", "timeline", List.of(), all.size(),
+                contents(chunks, paths, labels, years), null)));
+        for (int n = 0; n < chunks.size(); n++) {
+            List<TimelineEntry> chunk = chunks.get(n);
+            String title = "Timeline: " + labels.get(n);
+            Steps steps = steps(first, paths, n);
+            pages.add(new Page(paths.get(n), "timeline", () -> new TimelinePage(title, "timeline",
+                    chunk.stream().map(views::timelineEntry).toList(), 0, List.of(), steps),
+                    inputs == null ? null : () -> timelineInputs(chunk, inputs, title, 0, steps)));
+        }
+    }
+
+    /** A timeline page's inputs: its title, total and steps, and each entry's; null if an entry has none. */
+    private static Object timelineInputs(List<TimelineEntry> chunk, PageInputs inputs, String title, int total, Steps steps) {
+        List<Object> out = new ArrayList<>(chunk.size() + 4);
+        out.add("timeline");
+        out.add(title);
+        out.add(total);
+        out.add(steps);
+        for (TimelineEntry t : chunk) {
+            Object in = inputs.timelineEntry(t);
+            if (in == null) {
+                return null;
+            }
+            out.add(in);
+        }
+        return out;
+    }
+
+    /** "3 May 2016 to 9 May 2016", or one label when both ends are the same; "undated" for none. */
+    private static String range(String from, String to) {
+        String a = from == null ? "undated" : from;
+        String b = to == null ? "undated" : to;
+        return a.equals(b) ? a : a + " to " + b;
+    }
+
+    /** The year a date value starts with, or "Undated". */
+    private static String year(String value) {
+        return value != null && value.length() >= 4 && value.chars().limit(4).allMatch(Character::isDigit)
+                ? value.substring(0, 4) : "Undated";
+    }
+
+    /** A list's contents: each page with its label and size, under the year of its first item. */
+    private static List<ContentsGroup> contents(List<? extends List<?>> chunks, List<String> paths, List<String> labels,
+                                                List<String> years) {
+        Map<String, List<ContentsEntry>> byYear = new LinkedHashMap<>();
+        for (int n = 0; n < chunks.size(); n++) {
+            byYear.computeIfAbsent(years.get(n), k -> new ArrayList<>())
+                    .add(new ContentsEntry(labels.get(n), paths.get(n), chunks.get(n).size()));
+        }
+        List<ContentsGroup> out = new ArrayList<>();
+        byYear.forEach((year, entries) -> out.add(new ContentsGroup(year, "year-" + year.toLowerCase(Locale.ROOT), List.copyOf(entries))));
+        return out;
     }
 
     private static void addEntityPages(List<Page> pages, EntityViews views, PageInputs inputs, String section, String heading,

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An entry gives back the article, record, warnings and lead words it was given; its body is decoded when read. */
+/** An entry gives back the article, record, warnings, lead words and summary it was given; its body is decoded when read. */
 class ArticleCacheTest {
     private static final String TEXT = "---\ntitle: Council votes on the bridge\noutlet: Gazette\ndate: 2024-03-05\n---\n\n"
             + "The council voted on Tuesday to rebuild the old bridge, the mayor said.\n\n"
@@ -35,7 +35,7 @@ class ArticleCacheTest {
         assertEquals("paragraphs", article.remove(article.size() - 1));
         List<String> head = Arrays.stream(ArticleCache.Head.class.getRecordComponents()).map(RecordComponent::getName).toList();
         assertEquals(article, head.subList(0, article.size()), "a component Article gains must be cached too");
-        assertEquals(List.of("record", "warnings", "lead"), head.subList(article.size(), head.size()));
+        assertEquals(List.of("record", "warnings", "lead", "summary"), head.subList(article.size(), head.size()));
     }
 
     @Test
@@ -47,7 +47,8 @@ class ArticleCacheTest {
         List<Problem> warnings = List.of(new Problem("bridge.md", 3, "a warning"));
         ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
         String key = cache.key(file, "bridge.md", false);
-        cache.put(key, new ArticleCache.Entry(article, record, warnings, List.of("council", "votes", "bridge")));
+        cache.put(key, new ArticleCache.Entry(article, record, warnings, List.of("council", "votes", "bridge"),
+                "The council voted on the bridge."));
 
         ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file);
         LazyList<?> body = assertInstanceOf(LazyList.class, back.article().paragraphs());
@@ -55,6 +56,8 @@ class ArticleCacheTest {
         assertEquals(record, back.record());
         assertEquals(warnings, back.warnings());
         assertEquals(List.of("council", "votes", "bridge"), back.lead());
+        assertEquals("The council voted on the bridge.", back.summary());
+        assertFalse(body.made(), "nor has the summary");
         assertEquals(article.title(), back.article().title());
         assertEquals(article.paragraphs(), back.article().paragraphs());
         assertTrue(body.made());
@@ -62,10 +65,28 @@ class ArticleCacheTest {
 
         cache.put(key, new ArticleCache.Entry(article, record, warnings));
         assertNull(ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file).lead(), "no lead words kept");
+        assertNull(ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file).summary(), "no summary kept");
     }
 
     @Test
-    void aChangedByteInTheBodyIsCaughtWhenTheEntryIsRead(@TempDir Path dir) throws IOException {
+    void aChangedByteInTheHeadIsCaughtWhenTheEntryIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bridge.md");
+        Files.writeString(file, TEXT);
+        Article article = new ArticleLoader(false).load(file);
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        String key = cache.key(file, "bridge.md", false);
+        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
+        Path entry = dir.resolve("cache/articles").resolve(key);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[64 + 40] ^= 1; // in the head
+        Files.write(entry, bytes);
+        ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertNull(again.get(key, file));
+        assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
+    }
+
+    @Test
+    void aChangedByteInTheBodyIsCaughtWhenTheBodyIsReadAndTheArticleIsReadAgain(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bridge.md");
         Files.writeString(file, TEXT);
         Article article = new ArticleLoader(false).load(file);
@@ -77,8 +98,17 @@ class ArticleCacheTest {
         bytes[bytes.length - 10] ^= 1; // in the last paragraph's text
         Files.write(entry, bytes);
         ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
-        assertNull(again.get(key, file));
-        assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
+        List<Path> reread = new ArrayList<>();
+        again.rereadBodiesWith(f -> {
+            reread.add(f);
+            return new ArticleLoader(false).load(f).paragraphs();
+        });
+        ArticleCache.Entry back = again.get(key, file);
+        assertTrue(again.warnings().isEmpty(), "the head is whole: " + again.warnings());
+        assertEquals(article.paragraphs(), back.article().paragraphs(), "the paragraphs as the file gives them");
+        assertEquals(List.of(file), reread);
+        assertTrue(again.warnings().get(0).message().contains("corrupt cache entry (checksum mismatch)"), again.warnings().toString());
+        assertFalse(Files.exists(entry), "the damaged entry is removed, to be made again");
     }
 
     @Test

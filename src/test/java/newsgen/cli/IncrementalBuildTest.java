@@ -249,7 +249,7 @@ class IncrementalBuildTest {
         List<Path> entries = cacheEntries();
         assertEquals(12, entries.size(), entries.toString());
         byte[] flipped = Files.readAllBytes(entries.get(0));
-        flipped[flipped.length / 2] ^= 0x20;
+        flipped[64 + 40] ^= 0x20; // in the head, which every build reads
         Files.write(entries.get(0), flipped);
         byte[] cut = Files.readAllBytes(entries.get(1));
         Files.write(entries.get(1), java.util.Arrays.copyOf(cut, cut.length / 3));
@@ -270,6 +270,28 @@ class IncrementalBuildTest {
         GenRun again = build(site);
         assertTrue(again.warnings().stream().noneMatch(w -> w.contains(".newsgen-cache")), "the entries were made again: " + again.err());
         assertEquals(12, cacheEntries().size());
+    }
+
+    @Test
+    void aDamagedBodyIsCaughtWhenReadAndTheArticleIsReadAgain() throws IOException {
+        build(site);
+        for (Path entry : cacheEntries()) {
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[bytes.length - 10] ^= 0x01; // in the last paragraph: the body is read only when a page needs it
+            Files.write(entry, bytes);
+        }
+        Files.delete(tmp.resolve("project/.newsgen-cache/site/last-build"));
+        GenRun carried = build(site);
+        assertTrue(carried.warnings().stream().noneMatch(w -> w.contains(".newsgen-cache")), "no body was read: " + carried.err());
+        Files.delete(tmp.resolve("project/.newsgen-cache/site/last-build"));
+        Files.delete(tmp.resolve("project/.newsgen-cache/site/pages")); // every page is rendered: every body read
+        GenRun run = build(site);
+        List<String> cacheWarnings = run.warnings().stream().filter(w -> w.contains(".newsgen-cache")).toList();
+        assertEquals(12, cacheWarnings.size(), run.err());
+        for (String w : cacheWarnings) {
+            assertTrue(w.matches("warning: .*/\\.newsgen-cache/site/articles/[0-9a-f]{32}: corrupt cache entry \\(checksum mismatch\\); .+\\.md was read again"), w);
+        }
+        assertEquals(coldSite(), SiteFiles.digests(site), "the site is right despite the damaged bodies");
     }
 
     @Test

@@ -32,12 +32,17 @@ class ArticleRepairTest {
         assertEquals(1, r.warnings().size());
         Problem w = r.warnings().get(0);
         assertTrue(w.message().contains("repaired 6 double-encoded characters"), w.message());
-        assertTrue(w.message().contains("Ã§ → ç"), w.message());
+        assertTrue(w.message().endsWith("e.g. FranÃ§ois → François"), w.message());
+        assertEquals(5, w.line(), "the first repair is on the body's first line, after four lines of front matter");
     }
 
     @Test
     void textEncodedTwiceOverIsRepairedTwice() {
-        assertEquals("French President François Hollande said", Mojibake.repair("French President Fran\u00c3\u0083\u00c2\u00a7ois Hollande said").text());
+        String twice = "French President\nFran\u00c3\u0083\u00c2\u00a7ois Hollande said";
+        Mojibake.Repair r = Mojibake.repair(twice);
+        assertEquals("French President\nFrançois Hollande said", r.text());
+        assertEquals("Fran\u00c3\u0083\u00c2\u00a7ois → François", r.example(), "the word as written and as it reads after both passes");
+        assertEquals(2, r.line());
     }
 
     @Test

@@ -518,4 +518,15 @@ class OrganizationFinderTest {
         assertEquals(List.of("Quorrel Coal"), o.stream().map(Actor::name).toList());
         assertEquals(2, o.get(0).mentions());
     }
+
+    @Test
+    void aNewspapersWordAsAPersonsSurnameIsThePerson() {
+        var r = extractor.extractStrict(Articles.body(
+                "\"We are fine,\" said Atlantic City Mayor Ann Guardian on Monday.",
+                "Guardian said the casinos would reopen, and the Guardian reported the same."));
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Ann Guardian") && a.isPerson()
+                && a.mentions() == 2), r.actors().toString());
+        // "the Guardian reported" stays the newspaper
+        assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("The Guardian") && a.mentions() == 1), r.actors().toString());
+    }
 }

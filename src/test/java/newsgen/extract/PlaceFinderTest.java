@@ -195,6 +195,30 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theSeatSoughtRunForOrLivedInIsAPlaceToo() {
+        assertEquals(List.of("White House"), names("Four senators are seeking the White House this year."));
+        assertEquals(List.of("White House"), names("He ran for the White House in 2008 and lost."));
+        assertEquals(List.of("White House"), names("The next occupant of the White House will inherit the deficit."));
+        assertTrue(names("Critics of the White House spoke.").isEmpty());
+    }
+
+    @Test
+    void aPlaceBeforeADepartmentAndATitleIsNamed() {
+        assertEquals(List.of("Texas"), names("The plan was backed by former Texas Agriculture Secretary Jim Roe on Monday."));
+        // a university's name, not the state
+        assertTrue(names("The bill was signed by Iowa Wesleyan University President Ann Doe.").isEmpty());
+    }
+
+    @Test
+    void aCityThatIsAlsoAWordIsACityInAListOfPlaces() {
+        assertEquals(List.of("Manhattan", "The Bronx", "Queens"),
+                names("She won in Manhattan, Queens and the Bronx on Tuesday."));
+        assertEquals(List.of("Pittsburgh", "Cleveland"), names("Turnout in Pittsburgh, Cleveland and beyond was high."));
+        // beside no known place it stays a word or a name
+        assertTrue(names("Cleveland and Ross were late.").isEmpty());
+    }
+
+    @Test
     void theWestBankAndGazaAreTheirOwnPlacesOfPalestine() {
         List<Place> p = places("Settlements grew in the West Bank while talks on Gaza stalled.");
         assertEquals(List.of("West Bank", "Gaza"), p.stream().map(Place::name).toList());

@@ -78,6 +78,18 @@ class SpeakerRuleTest {
             case PARAGRAPH_INTRODUCTION -> new Example(List.of(
                     "Asked about the candidates, Walter Brandt, a retired machinist who voted in every election since 1960, said:",
                     "\u201cThere is only one I trust, and that is the one who pays his own way.\u201d"), 0, "Brandt");
+            // a statement of three paragraphs in straight marks, the first with a curly quotation nested in it: the
+            // second names someone else inside the quotation, yet goes on the first's speaker
+            case RUN_ON_QUOTATION -> new Example(List.of(
+                    "Former state senator Dr. Helen Varga stated:",
+                    "\"The department is no longer about \u201cequal justice under law.\u201d It is about the governor's "
+                            + "plan to remake the state.",
+                    "\"The latest example is Attorney General Mark Osei suing the county over its new school rules."),
+                    2, "Varga");
+            case CLAUSE_SUBJECT -> new Example(List.of(
+                    "Governor Tom Reyes and Senator Elena Marsh have known each other for years.",
+                    "Marsh refers to the governor, her longtime friend, as \u201cthe boss,\u201d while Reyes refers to "
+                            + "the senator as \u201cLena.\u201d"), 1, "Reyes");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
@@ -460,7 +472,16 @@ class SpeakerRuleTest {
                         + "with an image."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Dalton"),
                 // "he" after a quotation: the subject of the sentence before, not the last person named
                 new Shape(List.of("Tom Okafor congratulated his rivals Walter Brandt and Pedro Alvarez, drawing boos. "
-                        + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"));
+                        + "\u201cJust one minute, come on,\u201d he urged them."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Okafor"),
+                // "he" opening a paragraph: the subject of the cue verb closing the paragraph before, not the last name
+                new Shape(List.of("White House spokesman Josh Ellery said President Tom Brandt has kept in close touch "
+                        + "with his supporters and would be an influential advocate for the nominee.",
+                        "\u201cI would think that would have some influence on those voters,\u201d he said."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Ellery"),
+                // "he" after "X asked Y …": Y answers
+                new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
+                        "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hendricks"));
     }
 
     @Test

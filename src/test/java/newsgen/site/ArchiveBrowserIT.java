@@ -140,7 +140,7 @@ class ArchiveBrowserIT {
     @Test
     void typingGoitaInTheSearchBoxFindsHimAmongTheRealNamesAndHisPageOpens() {
         Browser.emulate(driver, 390, "dark");
-        driver.get(url("quotes/page-2.html"));
+        driver.get(url("quotes/index.html"));
         WebElement box = driver.findElement(By.id("search-box"));
         box.sendKeys("Goita");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));

@@ -44,7 +44,7 @@ class PageModelTest {
             globals.put("baseUrl", null);
             globals.put("feeds", Map.of());
             String html = renderer.render(new Page("timeline/index.html", "timeline",
-                    new PageModel.ListPage<>("Timeline", "timeline", List.of(), 8235, 0, null)), globals);
+                    new PageModel.TimelinePage("Timeline", "timeline", List.of(), 8235, List.of(), null)), globals);
             assertTrue(html.contains("8,235 dated sentences"), html);
         } finally {
             java.util.Locale.setDefault(before);

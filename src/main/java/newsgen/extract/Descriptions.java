@@ -1,0 +1,476 @@
+package newsgen.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a noun phrase by a cue verb names: a person, an organisation, a group of countries, a pronoun (through
+ * {@link Antecedents}, else the last compatible person named), a document ("the charter" → a named charter of the
+ * article, "the email" → its author), what speaks for a person ("Doe's campaign"), a description of someone named
+ * before ("the retired neurosurgeon", "the 46-year-old") or a role only ("the judge", "a spokesman").
+ */
+final class Descriptions {
+    private final Gazetteer gaz = Gazetteer.get();
+    private final SpeakerContext ctx;
+    private final SentenceSubjects sentences;
+    private final Antecedents antecedents;
+
+    Descriptions(SpeakerContext ctx, SentenceSubjects sentences, Antecedents antecedents) {
+        this.ctx = ctx;
+        this.sentences = sentences;
+        this.antecedents = antecedents;
+    }
+
+    /** Articles and possessives that open a noun phrase. */
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
+    /** Words that make a noun phrase someone not yet named, or someone's: "a spokesman", "his aide". */
+    private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
+    /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
+    static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
+    /** Nouns that stand for the organisation just named ("the company said"). */
+    private static final Set<String> GENERIC_ORGS = WordSet.of("company", "firm", "group", "club", "team", "organisation",
+            "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
+            "watchdog", "regulator", "charity", "institution");
+    /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
+    private static final Set<String> NEWS_BODIES = WordSet.of("newspaper", "paper", "network", "channel", "broadcaster",
+            "magazine", "outlet", "station", "publication", "board", "panel");
+    /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
+    private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
+            "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
+            "representatives", "staff", "press", "administration", "foundation");
+    /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
+    private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
+            "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
+            "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
+    /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
+    private static final Set<String> PERSON_NOUNS = WordSet.of("candidate", "nominee", "front-runner", "frontrunner",
+            "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
+            "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
+            "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
+            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
+
+    /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
+    Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
+        ActorFinder.Mention person = null;
+        ActorFinder.Mention org = null;
+        for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
+            if (m.end() <= end) {
+                if (m.actor().isPerson()) {
+                    // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
+                    person = person == null || Subjects.isPossessive(p, person) && !Subjects.isPossessive(p, m) ? m : person;
+                } else if (!Subjects.channel(p, m)) {
+                    org = org == null ? m : org;
+                }
+            }
+        }
+        var tk = p.tokens();
+        for (int i = from; i < to && i < tk.size() && person == null; i++) {
+            if (!INDEFINITE.contains(tk.get(i).key())) {
+                continue;
+            }
+            // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
+            for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
+                if (gaz.titles.contains(tk.get(k).key()) && (org == null || tk.get(k).start() > org.start())) {
+                    return new Speaker(null, null, roleBefore(p, i, k));
+                }
+            }
+            break;
+        }
+        ActorFinder.Mention m = person != null ? person : org;
+        if (m != null) {
+            return new Speaker(m.actor().id(), m.actor().name(), null);
+        }
+        Speaker group = group(p, start, end, false);
+        if (group != null) {
+            return group;
+        }
+        var t = p.tokens();
+        for (int k = from; k < to && k < t.size(); k++) {
+            String w = t.get(k).key();
+            if (Subjects.HE_SHE.contains(w)) {
+                ActorFinder.Mention main = antecedents.mainClauseSubject(p, k);
+                if (main == null) {
+                    main = antecedents.subordinateSubject(p, k);
+                }
+                return main != null ? Subjects.of(main) : ctx.lastPerson(p, t.get(k).start(), w);
+            }
+            if (w.equals("it") && k == from) {
+                Speaker doc = documentBefore(p, t.get(k).start());
+                if (doc != null) {
+                    return doc;
+                }
+            }
+            if (Subjects.THEY_IT.contains(w)) {
+                return ctx.lastOrganization(p, t.get(k).start());
+            }
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
+                    // "the email said": its author, named where the email first came up
+                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    return author != null ? author : doc;
+                }
+                return doc;
+            }
+            if (OWN_BODIES.contains(w) && !t.get(k).cap()) {
+                Speaker owner = owner(p, from, k);
+                if (owner != null) {
+                    return owner;
+                }
+            }
+            if (NEWS_BODIES.contains(w) && !t.get(k).cap() && definite(t, from, k)) {
+                Speaker last = ctx.lastOrganization(p, t.get(k).start());
+                if (last.named()) {
+                    return last;
+                }
+            }
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
+                Speaker named = ctx.organizationWithHead(w);
+                if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from
+                        && (GENERIC_ORGS.contains(w) || k - 1 == from)) {
+                    // "the company said", "the union wrote": the organisation last named, here or in the paragraph
+                    // before; a head that is no generic organisation word only where it opens the subject, not in
+                    // "an official, not authorised to talk to the media, said"
+                    named = ctx.lastOrganization(p, t.get(k).start());
+                    named = named.id() == null ? null : named;
+                }
+                if (named == null) {
+                    named = ownedByCountry(p, k);
+                }
+                return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
+            }
+            if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
+                    && t.get(k - 1).cap() && isDemonym(p, k)) && (AGE.matcher(w).matches() || isDemonym(p, k))
+                    && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)))) {
+                // "said the 46-year-old", "the Texan said": a person described by age or by state or party, the
+                // person so described before or the last one named
+                Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                if (described == null) {
+                    // "Speaker Paul Ryan says …. In an interview, the Wisconsin Republican criticized …": the person
+                    // the sentence before is about, else the one named last
+                    ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
+                    described = before != null && before.actor().isPerson() ? Subjects.of(before) : ctx.lastAnyPerson(p, t.get(k).start());
+                }
+                return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
+            }
+            if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+                if (definite(t, from, k)) {
+                    Speaker titled = describedPerson(p, t, from, k, w);
+                    if (titled != null) {
+                        return titled;
+                    }
+                }
+                return new Speaker(null, null, roleBefore(p, from, k));
+            }
+        }
+        return Speaker.NONE;
+    }
+
+    /**
+     * The named person a definite description with head {@code w} (token {@code k}) stands for: "the judge" right after
+     * "Judge Jane Doe", "the minority leader" after "Senate Minority Leader Jane Roe", "the retired neurosurgeon", the
+     * person the sentence before is about ("The longtime senator said …"); null when none.
+     */
+    private Speaker describedPerson(ArticleText.Para p, List<Token> t, int from, int k, String w) {
+        // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
+        Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
+        if (titled == null && gaz.titles.contains(w)) {
+            // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
+            titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+        }
+        if (titled == null && PERSON_NOUNS.contains(w)) {
+            // "the retired neurosurgeon told": a description of the person so described
+            titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+        }
+        if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
+            // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
+            // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
+            // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
+            // him, not the last one named
+            ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
+            titled = before == null || titledOtherwise(before.actor()) ? null : Subjects.of(before);
+        }
+        if (titled == null && PERSON_NOUNS.contains(w)) {
+            // else the person named last
+            titled = ctx.lastAnyPerson(p, t.get(k).start());
+            titled = titled.named() ? titled : null;
+        }
+        return titled;
+    }
+
+    /**
+     * "Taiwan's foreign ministry": an organisation noun after a country's possessive (and at most two lowercase
+     * words) names that country's body, which speaks under that name; else null.
+     */
+    static Speaker ownedByCountry(ArticleText.Para p, int head) {
+        var t = p.tokens();
+        for (int k = head - 1; k >= 0 && head - k <= 3; k--) {
+            Token w = t.get(k);
+            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1)) && !w.possessive()) {
+                return null;
+            }
+            if (w.possessive()) {
+                Gazetteer.Match m = p.matchAt(k);
+                if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY) {
+                    return null;
+                }
+                String name = p.text().substring(t.get(m.from()).start(), t.get(head).end());
+                return new Speaker(Slugs.slug(name), name, null);
+            }
+            if (w.cap()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
+    Speaker group(ArticleText.Para p, int start, int end, boolean adjacent) {
+        List<PlaceFinder.Mention> in = new ArrayList<>();
+        for (PlaceFinder.Mention m : ctx.places(p.index(), start, end)) {
+            int ms = p.tokens().get(m.match().from()).start();
+            if (ms >= start && p.tokens().get(m.match().to() - 1).end() <= end && m.place().type().equals("country")) {
+                in.add(m);
+            }
+        }
+        if (in.size() < 2) {
+            return null;
+        }
+        var t = p.tokens();
+        int from = in.get(0).match().from();
+        int to = in.get(in.size() - 1).match().to();
+        for (int k = from; k < to; k++) {
+            Gazetteer.Match gm = p.matchAt(k);
+            if (gm == null && !t.get(k).key().equals("and")) {
+                return null;
+            }
+        }
+        if (adjacent && new TokenReader(p).wordsBetween(t.get(to - 1).end(), end) > Subjects.SUBJECT_GAP) {
+            return null;
+        }
+        String name = p.surface(from, to);
+        return new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /** "the judge", "a company spokesman": the role words ending at token {@code head}, none before {@code from}. */
+    private static String roleBefore(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        int k = head;
+        while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+            k--;
+            if (DETERMINERS.contains(t.get(k).key())) {
+                break;
+            }
+        }
+        return p.text().substring(t.get(k).start(), t.get(head).end());
+    }
+
+    /** How many lowercase words a description opening a sentence may have ("the famously gruff senator"). */
+    private static final int DESCRIPTION_WORDS = 5;
+
+    /**
+     * "The retired neurosurgeon addressed his concerns …", "In three interviews, the justice sounded off …": the
+     * named person a definite description opening the clause before {@code offset} stands for (a title or a noun
+     * of {@link #PERSON_NOUNS}, as {@link #subject} reads them); NONE when the clause opens otherwise.
+     */
+    Speaker descriptionSubject(ArticleText.Para p, int offset) {
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int clause = r.sentenceStart(offset);
+        int first = r.tokenAt(clause);
+        int open = r.tokenAt(offset);
+        if (first >= open) {
+            return Speaker.NONE;
+        }
+        int comma = p.text().indexOf(',', t.get(first).end());
+        if (!t.get(first).key().equals("the") && comma > 0 && comma < offset
+                && r.wordsBetween(clause, comma) <= SentenceSubjects.OPENING_PHRASE && ctx.actors(p.index(), clause, comma).isEmpty()
+                && !r.markBetween(clause, comma) && !saysSomething(r, first, r.tokenAt(comma))) {
+            first = r.tokenAt(comma); // "In three separate interviews, the justice …"
+        }
+        if (first + 1 >= open || !t.get(first).key().equals("the")) {
+            return Speaker.NONE;
+        }
+        int end = first + 1;
+        while (end < open && end - first <= DESCRIPTION_WORDS && !t.get(end).cap() && r.joined(end - 1)) {
+            end++;
+        }
+        Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end);
+        return s.named() && ctx.isPerson(s.id()) ? s : Speaker.NONE;
+    }
+
+    /** Whether a cue verb stands among tokens {@code from}..{@code to} ("According to his physician, …"). */
+    private static boolean saysSomething(TokenReader r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (r.isCueVerb(k) || r.token(k).key().equals(Cues.ACCORDING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those
+     * who speak for someone else or stay unnamed ("the spokesman", "the aide", "the official").
+     */
+    private static final Set<String> PRINCIPALS = WordSet.of("president", "vice-president", "president-elect", "minister",
+            "premier", "chancellor", "leader", "secretary", "governor", "mayor", "senator", "congressman",
+            "congresswoman", "lawmaker", "judge", "justice", "king", "queen", "pope", "candidate", "nominee", "hopeful",
+            "speaker", "billionaire", "mogul", "tycoon", "businessman", "businesswoman",
+            "frontrunner", "front-runner", "challenger", "incumbent", "contender", "chairman", "chairwoman", "founder",
+            "ambassador", "legislator", "dictator", "ruler", "monarch", "prosecutor", "sheriff");
+
+    /**
+     * "the minority leader", "the former secretary", "the Florida senator": between "the" and the title at
+     * {@code head} only words of a title or capitalised ones, never another noun ("the band leader").
+     */
+    private static boolean describedAsTitle(List<Token> t, int from, int head) {
+        int k = head - 1;
+        while (k >= from && !t.get(k).key().equals("the")) {
+            Token w = t.get(k);
+            if (!w.cap() && !SentenceSubjects.TITLE_ADJECTIVES.contains(w.key()) && !SIDES.contains(w.key())) {
+                return false;
+            }
+            k--;
+        }
+        return k >= from;
+    }
+
+    /** Whether a person's roles hold a title of someone who speaks for himself ("Mayor", "Senator"). */
+    private static boolean titledOtherwise(newsgen.model.Actor a) {
+        for (String role : a.roles()) {
+            for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.-]+")) {
+                if (PRINCIPALS.contains(w) || w.equals("sen.") || w.equals("gov.") || w.equals("rep.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words naming a side that may stand before a title ("the minority leader"). */
+    private static final Set<String> SIDES = WordSet.of("minority", "majority", "house", "senate", "vice", "lead");
+
+    /**
+     * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a
+     * sentence opening with a person's possessive (or his, her) and what speaks for a person ({@link #OWN_BODIES}),
+     * a describing word between at most: that person; else null.
+     */
+    Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int owner = first;
+        // "Congressman Trey Roe's office": a title and a name before the possessive
+        while (owner + 1 < verb && owner - first < OWNER_WORDS && t.get(owner).cap() && !t.get(owner).possessive()
+                && r.joined(owner)) {
+            owner++;
+        }
+        if (owner > first && !t.get(owner).possessive()) {
+            owner = first;
+        }
+        first = owner;
+        int body = first + 1;
+        if (body + 1 < verb && !t.get(body).cap() && !OWN_BODIES.contains(t.get(body).key())) {
+            body++; // "Roe's press office", "her presidential campaign"
+        }
+        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key()) || !r.joined(first)) {
+            return null;
+        }
+        Token w = t.get(first);
+        if (w.key().equals("his") || w.key().equals("her")) {
+            Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+            return who.named() ? who : null;
+        }
+        if (!w.possessive()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
+            if (m.end() >= w.end() - 2 && m.end() <= w.end() && m.actor().isPerson()) {
+                return Subjects.of(m);
+            }
+        }
+        return null;
+    }
+
+    /** How many capitalised words (a title, a name) may stand before an owner's possessive. */
+    private static final int OWNER_WORDS = 4;
+
+    /**
+     * "“…,” the email read. It stated that …": "it" opening a sentence right after one whose cue verb has a document
+     * ("the email", "the lawsuit") for subject stands for that document, and speaks as its author; else null.
+     */
+    private Speaker documentBefore(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s == 0 || p.sentences().get(s).start() < offset - 1 && new TokenReader(p).wordBetween(p.sentences().get(s).start(), offset)) {
+            return null;
+        }
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int back = s - 1;
+        while (back > 0 && s - back < IT_CHAIN && r.tokenAt(p.sentences().get(back).start()) + 1 < t.size()
+                && t.get(r.tokenAt(p.sentences().get(back).start())).key().equals("it")
+                && r.isCueVerb(r.tokenAt(p.sentences().get(back).start()) + 1)) {
+            back--; // "… the email read. It stated that …. It said that …": the second "it" is the same email
+        }
+        Sentences.Span before = p.sentences().get(back);
+        for (int k = r.tokenAt(before.start()) + 1; k + 1 < t.size() && t.get(k + 1).start() < before.end(); k++) {
+            String w = t.get(k).key();
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w)) && !t.get(k).cap() && t.get(k - 1).key().equals("the")
+                    && r.isCueVerb(k + 1) && r.joined(k)) {
+                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                if (!doc.named()) {
+                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    return author != null ? author : doc;
+                }
+                return doc;
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences opening "It said" may follow the one naming the document. */
+    private static final int IT_CHAIN = 4;
+
+    /** An age standing for a person: "46-year-old", "70-year-old". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /** Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name. */
+    private static boolean isDemonym(ArticleText.Para p, int k) {
+        Gazetteer.Match m = p.matchAt(k);
+        return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
+                && m.to() == k + 1;
+    }
+
+    /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */
+    private static boolean definite(List<Token> t, int from, int head) {
+        for (int k = head - 1; k >= from && head - k <= 4; k--) {
+            if (t.get(k).key().equals("the")) {
+                return true;
+            }
+            if (INDEFINITE_OR_OWNED.contains(t.get(k).key())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */
+    private Speaker owner(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        for (int k = head - 1; k >= from && head - k <= 3; k--) {
+            if (t.get(k).possessive()) {
+                for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(k).end() + 1)) {
+                    if (m.end() >= t.get(k).end() - 2 && m.end() <= t.get(k).end()) {
+                        return Subjects.of(m);
+                    }
+                }
+                return null;
+            }
+            if (t.get(k).cap()) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,208 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * Evidence around a capitalised run that it names a person, from the words beside it: a cue verb ("Carson said",
+ * "according to Jane Roe"), a tenure noun ("the Reagan era"), "who" or an age in commas, a party and state
+ * ("(R-Texas)"), a byline ("Editing by …"), a signature under a quote, a news outlet's possessive ("CNN's …").
+ */
+final class NameEvidenceRules {
+    private final Gazetteer gaz = Gazetteer.get();
+    private final NameWordRules names = new NameWordRules();
+
+    /** "(R-Texas)", "(D-Calif.)", "(D)", ", R-Ohio,": a party letter and maybe a state after a name, as US news writes them. */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile(
+            "\\s*(?:\\(\\s*([RDI])(?:\\s*[-\u2013\u2014,]\\s*\\p{Lu}[\\p{L}. ]{0,20})?\\)|,\\s*([RDI])-\\p{Lu}[\\p{L}.]{0,15}\\s*,)");
+
+    /** The party a "(R-Texas)" after the run names, or null. */
+    static String partyAfter(ArticleText.Para p, NameRuns.Run run) {
+        int end = p.tokens().get(run.to() - 1).end();
+        String text = p.text();
+        if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != ',')) {
+            return null;
+        }
+        java.util.regex.Matcher m = PARTY_STATE.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String letter = m.group(1) != null ? m.group(1) : m.group(2);
+        return letter.equals("R") ? "Republican" : letter.equals("D") ? "Democrat" : "Independent";
+    }
+
+    /**
+     * Rule "who after a name": "Jane Roe, who runs the campaign," or "Jane Roe, who": two or three capitalised words
+     * that "who" describes are a person's name (an organisation takes "which"); not a possessive.
+     */
+    boolean whoAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || !t.get(k).key().equals("who") || t.get(k).cap()
+                || t.get(k - 1).possessive() || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")) {
+            return false;
+        }
+        // "a voter in Upstate New York, who works in retail": "who" is the voter's, after a place
+        if (run.from() > 0 && PLACE_PREPOSITIONS.contains(t.get(run.from() - 1).key())) {
+            return false;
+        }
+        for (int j = run.from(); j < run.to(); j++) {
+            Gazetteer.Match m = p.matchAt(j);
+            if (m != null && m.entry().isPlace()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prepositions that put a place after them, whose "who" is someone else's. */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "at", "from", "near", "across", "outside",
+            "inside", "throughout");
+
+    /**
+     * "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": two or three capitalised words, none a title, head word, place
+     * or programme word ("MSNBC's Morning Joe"), right after a known organisation's possessive;
+     * a person only if the article writes none of the words in lower case (decided in {@link ActorFinder}).
+     */
+    boolean outletsName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3 || run.from() == 0 || !names.validName(p, run.from(), run.to())) {
+            return false;
+        }
+        Token prev = t.get(run.from() - 1);
+        String gap = p.text().substring(prev.end(), t.get(run.from()).start());
+        boolean possessive = prev.possessive() && gap.equals(" ")
+                || prev.key().endsWith("s") && (gap.equals("' ") || gap.equals("\u2019 "));
+        Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        if (!possessive || owner == null || owner.to() != run.from() || owner.entry().kind() != Gazetteer.Kind.ORGANIZATION) {
+            return false;
+        }
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = t.get(k);
+            if (w.upper() || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key()) || gaz.docHeads.contains(w.key())
+                    || gaz.nonNames.contains(w.text()) || PlaceFinder.GEO_WORDS.contains(w.key()) || NameWordRules.WORKS.contains(w.key())
+                    || p.matchAt(k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Participles of a person's work on a text, film or programme: "Editing by", "directed by", "co-authored by". */
+    private static final Set<String> WORK_PARTICIPLES = WordSet.of("reporting", "editing", "writing", "written",
+            "edited", "directed", "moderated", "hosted", "co-authored", "coauthored", "authored", "illustrated",
+            "translated", "photographed", "narrated", "produced", "compiled", "research");
+
+    /**
+     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunham", "a film directed by Jane Roe": two or
+     * three capitalised words after a participle of a person's work and "by" are the person who did it.
+     */
+    boolean workBy(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int by = run.from() - 1;
+        return run.size() >= 2 && run.size() <= 3 && by >= 1 && t.get(by).key().equals("by") && !t.get(by).cap()
+                && WORK_PARTICIPLES.contains(t.get(by - 1).key()) && Gazetteer.joinable(p.text(), t.get(by), t.get(run.from()))
+                && Gazetteer.joinable(p.text(), t.get(by - 1), t.get(by));
+    }
+
+    /**
+     * Rule "name signing a quote": "… in the name of patriotism.” ― Jane Roe": a closing quotation mark, a dash, then
+     * two or three capitalised words that end the paragraph or come before the next quotation's opening mark (a full
+     * stop allowed) name who said it.
+     */
+    boolean signsQuote(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        String text = p.text();
+        if (run.size() < 2 || run.size() > 3) {
+            return false;
+        }
+        String rest = text.substring(t.get(run.to() - 1).end()).strip();
+        // the paragraph's end, or the next quotation opening (lines of one paragraph are joined with a space)
+        if (!rest.isEmpty() && !rest.equals(".") && !rest.startsWith("\u201c")) {
+            return false;
+        }
+        int k = t.get(run.from()).start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 1 || !DASH.matcher(text.substring(k, k + 1)).matches() || text.charAt(k) == '-' && text.charAt(k - 1) != ' ') {
+            return false;
+        }
+        char quote = PersonRules.lastCharBefore(text, k);
+        return quote == '\u201d' || quote == '"';
+    }
+
+    /** One dash of any kind. */
+    static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[" + Dashes.CLASS + "]");
+
+    /** Rule "age after a name": "Jane Roe, 35, a nurse" or "Jane Roe, 35.": a person's age in commas after the name. */
+    boolean ageAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || t.get(k - 1).possessive()
+                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")) {
+            return false;
+        }
+        String age = t.get(k).text();
+        char after = PersonRules.firstCharAfter(p.text(), t.get(k).end());
+        int next = t.get(k).end() + 1;
+        boolean endsThere = next >= p.text().length() || !Character.isDigit(p.text().charAt(next)); // not "5.5 percent"
+        return AGE.matcher(age).matches() && (after == ',' || after == '.' || after == ';') && endsThere;
+    }
+
+    /** A person's age as news writes it after a name: one to three digits, no more than 120. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");
+
+    boolean cueAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size()) {
+            return false;
+        }
+        Token next = t.get(run.to());
+        return !next.cap() && gaz.cueVerbs.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+    }
+
+    /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
+    private static final Set<String> TENURE_NOUNS = WordSet.of("administration", "administrations", "presidency",
+            "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",
+            "supporters", "doctrine");
+
+    /**
+     * Rule "surname before a tenure noun": "the Obama administration", "the Reagan era", "the Clinton campaign"; a
+     * candidate like "Carson said", decided once the article is read (the word must be a proper noun there).
+     */
+    boolean tenure(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.from() < 1 || run.to() >= t.size()) {
+            return false;
+        }
+        Token the = t.get(run.from() - 1);
+        Token next = t.get(run.to());
+        // not "the Reagan-Bush years", "the African-American vote": one plain word
+        return the.key().equals("the") && !next.cap() && TENURE_NOUNS.contains(next.key())
+                && t.get(run.from()).text().indexOf('-') < 0
+                && Gazetteer.joinable(p.text(), the, t.get(run.from())) && Gazetteer.joinable(p.text(), t.get(run.from()), next);
+    }
+
+    /** Rule "full name before a tenure noun": "the George W. Bush administration", "the Jane Roe campaign". */
+    boolean tenureOfName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        return run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
+                && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
+                && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+    }
+
+    /** ",” said Jane Doe" or "according to Jane Doe". */
+    boolean cueBefore(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.from() < 1) {
+            return false;
+        }
+        Token prev = t.get(run.from() - 1);
+        boolean spaced = Gazetteer.joinable(p.text(), prev, t.get(run.from()));
+        if (spaced && prev.key().equals("to") && run.from() >= 2 && t.get(run.from() - 2).key().equals("according")) {
+            return true;
+        }
+        return spaced && !prev.cap() && gaz.cueVerbs.contains(prev.key())
+                && (run.from() < 2 || !PersonRules.punctuationFree(p.text(), t.get(run.from() - 2), prev));
+    }
+}

@@ -1,0 +1,223 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * Whether words can be a person's name at all, whatever the text says around them: capitalised, no acronym,
+ * title, holiday, programme, place unit or gazetteer name; no page furniture glued together, no mojibake; a
+ * word that may stand alone as a surname.
+ */
+final class NameWordRules {
+    private final Gazetteer gaz = Gazetteer.get();
+
+    /** "I've", "We're", "I’m": no names. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".+['\u2019](?:ve|m|d|ll|re|s|t)");
+
+    /** Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion|sion)");
+
+    /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
+    boolean surnameLike(Token w, boolean givenToo) {
+        return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
+                && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
+                && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))
+                && !gaz.orgHeads.contains(w.key())
+                && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
+    }
+
+    /** Name particles of four letters or more written together with the name: "VanderSloot", "VandeHei", "DellaVolpe". */
+    private static final Set<String> LONG_PARTICLES = WordSet.of("vander", "vande", "vanden", "vonder", "della", "delle",
+            "dela");
+
+    /**
+     * A word glued from page furniture ("CravenFlagShareLikeReply", "JohnsonMichigan"): a capital inside after four
+     * lowercase letters, or two capitals inside. "McDonald", "DeSantis", "MacArthur" have one, after a short prefix.
+     */
+    static boolean glued(String w) {
+        int inner = 0;
+        int lowerRun = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && lowerRun > 0) {
+                inner++;
+                boolean particle = inner == 1 && LONG_PARTICLES.contains(w.substring(0, i).toLowerCase(java.util.Locale.ROOT));
+                if (lowerRun >= 4 && !particle || inner >= 2) {
+                    return true;
+                }
+            }
+            lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+        }
+        return false;
+    }
+
+    /** Function words that, before a hyphen, make a word part of a compound ("at-Large" of "Editor-at-Large"). */
+    private static final Set<String> HYPHENED_FUNCTION_WORDS = WordSet.of("at", "of", "in", "on", "for", "to", "and",
+            "the", "by");
+
+    /**
+     * A digit after a letter inside a word ("Not1More") or an English function word before a hyphen ("at-Large");
+     * tested by hand, not by a pattern: it runs for nearly every word of every name.
+     */
+    static boolean notNameWord(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) && Character.isLetter(w.charAt(i - 1))) {
+                return true;
+            }
+            if (c == '-') {
+                return i <= 3 && HYPHENED_FUNCTION_WORDS.contains(w.substring(0, i));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "FranÃ\u0083Â§ois": UTF-8 read as Latin-1 (once or more) leaves a capital Ã or Â inside a word, which no name
+     * has (names write ã, â in lower case inside a word).
+     */
+    static boolean mojibake(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\u00c3' || c == '\u00c2' || c >= '\u0080' && c <= '\u009f'
+                    || (c == '\u0303' || c == '\u0302') && w.charAt(i - 1) == 'A') {
+                return true; // also decomposed (A and a combining tilde) and the C1 controls the misreading leaves
+            }
+        }
+        return false;
+    }
+
+    /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
+    private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session");
+    /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
+
+    /** Titles that end place names after a given name ("Hilton Head"): never read as a surname. */
+    private static final Set<String> PLACE_TITLES = WordSet.of("head", "chief", "point", "master");
+
+    /** Dotted initials inside a name: "H.W.", "J.R.". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
+    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition", "The Kelly File". */
+    static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
+            "tonight", "live", "summit", "conference", "debate", "debates", "convention",
+            "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
+            "report", "file", "minutes", "morning", "today", "week", "music", "girls", "boys", "bar", "grill", "gym",
+            "cafe", "diner", "pizza");
+    /** Words for a place as a unit, never a name alone ("Queen City"); "Park" or "Bay" may be surnames. */
+    private static final Set<String> ADMIN_WORDS = WordSet.of("city", "capital", "state", "county", "region",
+            "province", "district", "town", "village", "nation", "country");
+    /** "PACs", "CEOs", "NGOs": an acronym's plural is no surname. */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
+
+    /** Offices a speaker addresses with "Mr." or "Madam": "Mr. President", "Madam Secretary", "Mr. Speaker". */
+    private static final Set<String> ADDRESSED_OFFICES = WordSet.of("president", "speaker", "chairman", "chairwoman",
+            "chair", "secretary", "mayor", "governor", "senator", "ambassador", "minister", "justice", "leader",
+            "prime", "vice", "commissioner", "director", "attorney", "general", "chief", "sheriff", "officer",
+            "congressman", "congresswoman", "representative", "lawmaker", "candidate", "nominee", "executive");
+
+    /** Months that are also surnames. */
+    private static final Set<String> MONTH_SURNAMES = WordSet.of("may", "june", "april", "august");
+
+    /** "Jr", "Sr", "III": they end a name and are never one. */
+    private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
+
+    /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
+    boolean validName(ArticleText.Para p, int from, int to) {
+        if (from >= to || to - from > 6 || quotedTitle(p, from, to) && !gaz.givenNames.contains(p.tokens().get(from).key())) {
+            return false;
+        }
+        String lastKey = p.tokens().get(to - 1).key();
+        if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
+            return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
+        }
+        if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
+            return false; // "Jr", "Labor Day", "Lithuanian Americans"
+        }
+        if (to - from == 1 && ADMIN_WORDS.contains(lastKey) || WORKS.contains(lastKey)) {
+            return false; // "Queen City", "The Steve Harvey Morning Show", "Vermont Edition"
+        }
+        if (to - from > 1 && p.text().substring(p.tokens().get(from).start(), p.tokens().get(to - 1).end()).indexOf('&') >= 0) {
+            return false; // "Bailey & Glasser": a firm of partners
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;
+        }
+        if (words > 4) {
+            return false; // "Luiz Inacio Lula da Silva": four names and a particle
+        }
+        var t = p.tokens();
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
+                continue;
+            }
+            // "Howard Dean", "Patty Judge", "Michael Bloomberg": after a given name, a last word that is also a title
+            // or a one-word organisation is a surname
+            boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
+                    && !t.get(from).upper();
+            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
+            // rule "middle initial that is a word": "Samuel A. Alito", "Jane I. Roe": one capital with its dot inside a
+            // name is an initial, not the article "A" or the pronoun "I" that never name anyone
+            boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
+                    && p.text().charAt(w.end()) == '.';
+            // rule "generational suffix": "Harry Roe III", "Charles Doe IV" end a full name in capitals
+            boolean generation = k == to - 1 && k - from >= 2 && w.upper() && SUFFIXES.contains(w.key());
+            // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
+            boolean surnameAfterHonorific = to - from == 1 && from > 0 && RoleRules.HONORIFICS.contains(t.get(from - 1).key())
+                    && !RoleRules.HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
+            surnameAfterGiven |= surnameAfterHonorific;
+            // "Theresa May": a month after a given name, with no day after it, is a surname
+            boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
+                    && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
+            if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
+                    || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
+                    || !Character.isLetter(w.text().charAt(0))
+                    || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
+                    || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
+                    || gaz.orgHeads.contains(w.key())) {
+                return false;
+            }
+            Gazetteer.Match m = p.matchAt(k);
+            boolean surnameOrg = surnameAfterGiven && m != null && m.from() == k && m.to() == k + 1
+                    && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && orgOfOneWord(m.entry().name(), w.text())
+                    || m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null); // "Mark Cuban", not "Virginia Democrat"
+            if (m != null && !surnameOrg && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                    || m.entry().kind() == Gazetteer.Kind.DEMONYM || (m.from() == from && m.to() == to))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an organisation's name is this one word, or "The" and it ("Guardian" of "Mayor Don Guardian"). */
+    private static boolean orgOfOneWord(String org, String word) {
+        return org.equals(word) || org.length() == word.length() + 4 && org.startsWith("The ") && org.endsWith(word);
+    }
+
+    /**
+     * Rule "title in quotation marks": words that fill a pair of quotation marks by themselves (''Prison Break'',
+     * “The Walking Dead,”, ‘Leave’) are the title of a work or a slogan, not a person's name; unless a given name
+     * opens them (“Ralph Roe” written in on a ballot: the caller asks).
+     */
+    boolean quotedTitle(ArticleText.Para p, int from, int to) {
+        String text = p.text();
+        while (from > 0 && gaz.nonNames.contains(p.tokens().get(from - 1).text())
+                && p.tokens().get(from).start() == p.tokens().get(from - 1).end() + 1) {
+            from--; // “The Walking Dead”, “Sunday Morning Futures”: the run left its opening word of no name out
+        }
+        int start = p.tokens().get(from).start();
+        if (start == 0 || QUOTE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        int end = p.tokens().get(to - 1).end();
+        if (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')) {
+            end++; // “The Walking Dead,” ends inside the marks
+        }
+        return end < text.length() && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** Quotation marks, straight and curly, single and double ('' is two single ones). */
+    private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
+}

@@ -1,0 +1,263 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * The role and affiliation of a person the text names: the words of a title read backwards ("ousted junta leader
+ * Ramos"), an apposition around the name ("Jane Roe, the bank's chief economist,"), and the country or organisation
+ * written before them ("Peru's defence minister"). {@link PersonRules} decides whether there is a person; this class
+ * says what the text calls them.
+ */
+final class RoleRules {
+    private final Gazetteer gaz = Gazetteer.get();
+
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "former", "then", "and", "but", "while", "as", "by", "with", "of");
+    /** Words ending in -ed that describe a role ("ousted president") rather than act ("released president"). */
+    private static final Set<String> ROLE_PARTICIPLES = WordSet.of("ousted", "deposed", "exiled", "jailed", "detained",
+            "elected", "retired", "embattled", "appointed", "designated", "disgraced", "imprisoned", "renowned",
+            "celebrated", "respected", "sacked", "suspended", "self-styled", "self-declared", "slain");
+    /** Verbs and auxiliaries that end a role read backwards from its title. */
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
+            "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");
+
+    /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
+    private boolean roleWord(String w) {
+        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || NOT_OF_A_ROLE.contains(w)) {
+            return false;
+        }
+        // "formally nominating billionaire Trump", "including front-runner Trump": a verb in -ing is the sentence's
+        if (w.endsWith("ing") && !ING_ROLES.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
+            return false;
+        }
+        return !(w.endsWith("ed") || w.endsWith("es")) || ROLE_PARTICIPLES.contains(w);
+    }
+
+    /**
+     * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Trump" is
+     * "front-runner", "he met presidential candidate Trump" is "presidential candidate".
+     */
+    private static final Set<String> NOT_OF_A_ROLE = WordSet.of("of", "on", "in", "at", "for", "from", "to", "into",
+            "about", "after", "before", "behind", "against", "over", "under", "than", "like", "between", "among",
+            "toward", "towards", "without", "via", "upon", "if", "or", "nor", "so", "because", "although", "though",
+            "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those", "what");
+
+    /** Words in -ing that describe a role ("leading candidate", "outgoing president"), not an act. */
+    private static final Set<String> ING_ROLES = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",
+            "ruling", "governing", "founding", "managing", "visiting", "reigning", "serving", "presiding", "rising",
+            "upcoming", "remaining", "competing", "opposing", "warring", "striking", "reporting", "consulting",
+            "polling", "fundraising", "campaigning", "marketing", "banking", "ranking", "longstanding", "sweeping",
+            "bestselling", "planning", "organizing", "organising", "running", "training", "housing", "engineering",
+            "publishing", "accounting", "nursing", "teaching", "broadcasting", "editing", "recording", "boxing");
+
+    /** Words that open an apposition and stay in the role ("former head of the agency"). */
+    private static final Set<String> KEPT = WordSet.of("former", "then");
+    private static final Set<String> ROLE_STOPS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "and", "but", "while", "as", "by", "with", "that", "who", "which", "when", "where", "said", "says");
+
+    /**
+     * Where the role before a lowercase title at {@code title} starts: up to three lowercase role words read
+     * backwards ("ousted junta leader Ramos"), stopping after one that opens a role ("ousted", "former").
+     */
+    int roleStart(ArticleText.Para p, int title) {
+        var t = p.tokens();
+        int roleFrom = title;
+        while (roleFrom > 0 && title - roleFrom < 3 && !t.get(roleFrom - 1).cap()
+                && roleWord(t.get(roleFrom - 1).key())
+                && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
+            roleFrom--;
+            if (ROLE_PARTICIPLES.contains(t.get(roleFrom).key()) || KEPT.contains(t.get(roleFrom).key())) {
+                break; // "ousted", "former" open a role: what comes before is the sentence's
+            }
+        }
+        return roleFrom;
+    }
+
+    /** The role as written, with the dot of an abbreviated title ("Sen.", "Gov.") that ends it. */
+    static String dotted(ArticleText.Para p, int from, int to) {
+        String role = p.surface(from, to);
+        int end = p.tokens().get(to - 1).end();
+        return end < p.text().length() && p.text().charAt(end) == '.' ? role + "." : role;
+    }
+
+    /** "Peru’s military leader, Lucia Ramos," or "Jane Doe, the bank's chief economist,". */
+    PersonRules.Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {
+        var t = p.tokens();
+        String text = p.text();
+        if (run.from() > 0 && PersonRules.lastCharBefore(text, t.get(run.from()).start()) == ',') {
+            int end = run.from() - 1;
+            int start = clauseStart(p, end);
+            // "… by Jane Roe and her co-founder, John Doe,": the role starts at its own determiner
+            for (int k = end; k > start; k--) {
+                if (ROLE_STOPS.contains(t.get(k).key()) && DETERMINERS.contains(t.get(k).key()) && hasTitle(t, k, end + 1)) {
+                    start = k;
+                    break;
+                }
+            }
+            String role = role(p, start, end + 1);
+            if (role != null) {
+                return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+            }
+        }
+        char sep = run.to() < t.size() ? PersonRules.firstCharAfter(text, t.get(run.to() - 1).end()) : '\0';
+        // "Jane Roe, the bank's chief economist," or "Jane Roe — a member of the board —"
+        if (sep == ',' || sep != '-' && NameEvidenceRules.DASH.matcher(String.valueOf(sep)).matches()) {
+            int start = run.to();
+            if (start + 1 < t.size() && Character.isDigit(t.get(start).text().charAt(0))
+                    && PersonRules.firstCharAfter(text, t.get(start).end()) == ',') {
+                start++; // "Jane Doe, 28, the bank's chief economist,": the age comes first
+            }
+            int end = start;
+            while (end + 1 < t.size() && end - start < 10 && PersonRules.punctuationFree(text, t.get(end), t.get(end + 1))) {
+                end++;
+            }
+            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())
+                    || bareRole(p, start, end)) {
+                String role = role(p, start, end + 1);
+                if (role != null) {
+                    return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rule "apposition without an article": "Jane Roe, political science professor at Seton Hall,": up to three
+     * lowercase words that are no verb of the sentence, then a lowercase title, open the apposition.
+     */
+    private boolean bareRole(ArticleText.Para p, int start, int end) {
+        var t = p.tokens();
+        for (int k = start; k <= end && k - start <= 3; k++) {
+            Token w = t.get(k);
+            boolean verbLike = (w.key().endsWith("ed") || w.key().endsWith("ing")) && !ROLE_PARTICIPLES.contains(w.key())
+                    && !ROLE_FORMS.contains(w.key()); // "served as governor", "outlasting a challenger"
+            if (w.cap() || AUXILIARIES.contains(w.key()) || gaz.cueVerbs.contains(w.key()) || verbLike
+                    || w.key().equals("even")) {
+                return false;
+            }
+            if (gaz.titles.contains(w.key())) {
+                return k > start;
+            }
+        }
+        return false;
+    }
+
+    /** Words in -ing and -ed that open a role, not a clause: "acting political director", "retired general". */
+    private static final Set<String> ROLE_FORMS = WordSet.of("acting", "managing", "outgoing", "incoming", "founding",
+            "ranking", "presiding", "leading", "ruling", "reigning",
+            "governing", "supervising", "consulting", "contributing", "visiting", "marketing", "polling", "fundraising");
+
+    private boolean hasTitle(java.util.List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gaz.titles.contains(t.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role words of a clause if it holds a title: leading determiners and a possessive country dropped. */
+    private String role(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        boolean hasTitle = false;
+        for (int k = from; k < to; k++) {
+            hasTitle |= gaz.titles.contains(t.get(k).key());
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!t.get(k).cap() && gaz.cueVerbs.contains(t.get(k).key())) {
+                to = k; // "a Republican strategist said": the role ends where the clause's verb starts
+            }
+        }
+        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser"
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) || TRAILING.contains(t.get(to - 1).key()))) {
+            to--;
+        }
+        if (!hasTitle || to - from > 10) {
+            return null;
+        }
+        if (namesSomeoneElse(p, from, to)) {
+            return NO_ROLE; // an apposition all the same, but its words are not this person's role
+        }
+        while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
+                || t.get(from).possessive())) {
+            from++;
+        }
+        return from < to ? p.surface(from, to) : null;
+    }
+
+    /**
+     * A clause that names another person or tells what someone said is no role: "Vice President Tim Kaine" after
+     * "Bill Clinton," in a list, "senior adviser Jason Miller said in the statement".
+     */
+    private boolean namesSomeoneElse(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            boolean plain = w.cap() && !w.upper() && p.matchAt(k) == null && !gaz.titles.contains(w.key())
+                    && !gaz.offices.contains(w.key()) && !gaz.orgHeads.contains(w.key());
+            if (plain && gaz.givenNames.contains(w.key()) && k + 1 < to && t.get(k + 1).cap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that cannot end a role: it went on with someone's name. */
+    private static final Set<String> TRAILING = WordSet.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
+            "and", "who", "the");
+
+    /** What {@link #role} gives for an apposition whose words belong to someone else. */
+    private static final String NO_ROLE = "";
+
+    /** Forms of address, not roles: "Mrs. Clinton" has no role "Mrs". */
+    static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
+            "lady", "madam", "madame", "monsieur");
+
+    /** The role of a title branch, or null when it is only an honorific. */
+    static String roleOrNull(String role) {
+        String k = role.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return HONORIFICS.contains(k) ? null : role;
+    }
+
+    private int clauseStart(ArticleText.Para p, int end) {
+        var t = p.tokens();
+        int start = end;
+        while (start > 0 && end - start < 10 && PersonRules.punctuationFree(p.text(), t.get(start - 1), t.get(start))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A dash or bracket between a wire service and the text: "(Reuters) - ". */
+    private static final java.util.regex.Pattern DASH_OR_BRACKET = java.util.regex.Pattern.compile("[()\\[\\]" + Dashes.CLASS + "]");
+
+    /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
+    String affiliationBefore(ArticleText.Para p, int roleFrom) {
+        Gazetteer.Match m = p.matchAt(roleFrom - 1);
+        // "(Reuters) - President Obama": a dateline's wire service, with a dash between, is no affiliation
+        if (m == null || m.to() != roleFrom
+                || DASH_OR_BRACKET.matcher(p.text()).region(p.tokens().get(roleFrom - 1).end(), p.tokens().get(roleFrom).start()).find()) {
+            return null;
+        }
+        return country(m.entry());
+    }
+
+    private String affiliationIn(ArticleText.Para p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Gazetteer.Match m = p.matchAt(k);
+            if (m != null && country(m.entry()) != null) {
+                return country(m.entry());
+            }
+        }
+        return null;
+    }
+
+    static String country(Gazetteer.Entry e) {
+        return switch (e.kind()) {
+            case COUNTRY, DEMONYM -> e.country();
+            case ORGANIZATION -> e.name();
+            default -> null;
+        };
+    }
+}
