@@ -98,12 +98,16 @@ final class Launcher {
             // (10,164 real articles, the extracting JVM alone, alternating, median of 5 under load: 11.28 CPU-s with
             // the default thresholds, 11.09 with 0.3; an earlier run of 4: 12.00 against 11.48; 0.1 was no better).
             command.add("-XX:CompileThresholdScaling=0.3");
-            if (hugePagesOnRequest()) {
-                // The heap in 2 MB pages where the system gives them on request: each 4 KB page of the young generation
-                // the first time it is touched was a page fault, ~0.1 CPU-s of system time over a 300 MB young
-                // generation (one article, the extracting JVM alone, median of 5: 0.56 -> 0.48 CPU-s).
-                command.add("-XX:+UseTransparentHugePages");
-            }
+        }
+        if (hugePagesOnRequest()) {
+            // The heap in 2 MB pages where the system gives them on request: each 4 KB page of the young generation
+            // the first time it is touched was a page fault, ~0.1 CPU-s of system time over a 300 MB young
+            // generation (one article, the extracting JVM alone, median of 5: 0.56 -> 0.48 CPU-s). A build's parallel
+            // collector, which sweeps the whole 800 MB heap, spent ~20% less CPU in it (10,164 articles, by its own
+            // log, three pairs alternating on the loaded machine: 4.43, 4.14, 4.30 CPU-s against 5.66, 5.29, 5.39; the
+            // whole process 45.6 against 51.6 CPU-s, medians; peak RSS 886-899 MB against 879-920). Tried with the
+            // serial collector before, huge pages had saved no system time.
+            command.add("-XX:+UseTransparentHugePages");
         }
         if (articleBytes < FEW_ARTICLE_BYTES && !extract) {
             // Reflection (Pebble reading the pages' records) is called through JNI instead of through an accessor class

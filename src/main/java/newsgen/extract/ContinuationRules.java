@@ -72,6 +72,10 @@ final class ContinuationRules {
         }
         var t = next.tokens();
         Sentences.Span first = next.sentences().get(0);
+        SpeakerRule.Found message = messageFrom(next, first);
+        if (message != null) {
+            return message;
+        }
         for (int k = 0; k < t.size() && t.get(k).start() < first.end(); k++) {
             Token w = t.get(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
@@ -161,6 +165,48 @@ final class ContinuationRules {
         return s.charAt(k) == '"' ? straight % 2 == 1 : opening > closing;
     }
 
+    /** Nouns for what was said that "That was the … from X" names ("the message", "the warning", "the verdict"). */
+    private static final java.util.Set<String> MESSAGE_NOUNS = WordSet.of("message", "warning", "verdict", "view",
+            "assessment", "reaction", "response", "plea", "promise", "word", "words", "advice", "call", "claim", "pledge",
+            "vow", "reply", "answer", "assurance", "prediction", "appeal");
+
+    /**
+     * "That was the message from Prime Minister Jane Roe on Monday, as …": a first sentence "That (or this) was the
+     * message (warning, verdict …) from (or of) X" after a pulled-out quotation names its speaker, a person; else null.
+     */
+    private SpeakerRule.Found messageFrom(ArticleText.Para next, Sentences.Span first) {
+        TokenReader r = new TokenReader(next);
+        if (r.size() < 6 || !DEMONSTRATIVES.contains(r.token(0).key()) || !COPULAS.contains(r.token(1).key())) {
+            return null;
+        }
+        int k = 1;
+        k++;
+        if (!r.token(k).key().equals("the")) {
+            return null;
+        }
+        k++;
+        while (k < r.size() - 2 && k < 6 && !MESSAGE_NOUNS.contains(r.token(k).key()) && !r.token(k).cap()) {
+            k++; // "That was the stark warning from …"
+        }
+        if (!MESSAGE_NOUNS.contains(r.token(k).key())
+                || !(r.token(k + 1).key().equals("from") || r.token(k + 1).key().equals("of"))) {
+            return null;
+        }
+        int after = r.token(k + 1).end();
+        for (ActorFinder.Mention m : ctx.actors(next.index(), after, first.end())) {
+            return m.actor().isPerson() && r.wordsBetween(after, m.start()) <= TITLE_WORDS && !Subjects.isPossessive(next, m)
+                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+        }
+        return null;
+    }
+
+    /** Words opening "That was the message from …", "Those were the words of …". */
+    private static final java.util.Set<String> DEMONSTRATIVES = WordSet.of("that", "this", "those", "these", "such");
+    private static final java.util.Set<String> COPULAS = WordSet.of("was", "is", "were", "are", "'s");
+
+    /** How many words of a title may stand between "from" and the name ("from Prime Minister Jane Roe"). */
+    private static final int TITLE_WORDS = 3;
+
     /**
      * A paragraph that opens with a quotation and names no one: the speaker of the last quotation of the paragraph
      * before goes on talking, unless someone else is named after that quotation.
@@ -171,8 +217,15 @@ final class ContinuationRules {
         if (new TokenReader(p).wordBetween(0, q.open()) || namesSomeoneOutside(q)) {
             return null;
         }
-        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
-            return null; // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on
+        ArticleText.Para following = ctx.next(p);
+        if (wholeParagraph(q) && following != null && !following.sentences().isEmpty()
+                && messageFrom(following, following.sentences().get(0)) != null) {
+            return null; // "“…”" ⏎ "Those were the words of X": next-paragraph-subject's
+        }
+        if (Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1)) && (!runsOn(p) || quotesSomeone(p))) {
+            // "‘We are not a monopoly’" with no stop of its own is a subhead, not speech going on; a quotation cut
+            // short by a nested one in a paragraph that runs on is speech
+            return null;
         }
         ArticleText.Para prev = ctx.previous(p);
         Attribution last = sieve.previous(a);
@@ -195,8 +248,11 @@ final class ContinuationRules {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
             // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
+            // nor is a possessive in a sentence that still reports the speaker ("Rather, he said, continued struggles
+            // by Trump's campaign will …"): an owner named is not someone speaking
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
-                    && !objectOfAttribution(prev, last.span().close(), m)) {
+                    && !objectOfAttribution(prev, last.span().close(), m)
+                    && !(Subjects.isPossessive(prev, m) && pronounCueIn(prev, m.start()))) {
                 return null;
             }
         }
@@ -233,6 +289,18 @@ final class ContinuationRules {
         String first = prev.tokens().get(0).key();
         return (first.equals("he") || first.equals("she")) && CueRules.mayBe(last.speaker(), first)
                 ? new SpeakerRule.Found(last.speaker(), null) : null;
+    }
+
+    /** Whether the sentence holding offset {@code at} has "he" or "she" and a cue verb ("Rather, he said, …"). */
+    private static boolean pronounCueIn(ArticleText.Para p, int at) {
+        TokenReader r = new TokenReader(p);
+        Sentences.Span s = p.sentences().get(Sentences.indexOf(p.sentences(), at));
+        for (int k = r.tokenAt(s.start()); k + 1 < r.size() && r.token(k + 1).end() <= s.end(); k++) {
+            if (Subjects.HE_SHE.contains(r.token(k).key()) && r.joined(k) && r.isCueVerb(k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */

@@ -82,6 +82,20 @@ final class CueRules {
         return Subjects.HE_SHE.contains(w) || Subjects.THEY_IT.contains(w);
     }
 
+    /**
+     * "Roe, who calls Doe a “sociopath,” said he doubts the effort needs …": a fragment of the writer's sentence, then
+     * a verb and "he" opening the clause the verb reports, is no inverted "said he"; the pronoun is not its speaker.
+     */
+    boolean complementPronoun(QuoteFinder.Span q, Cues.Cue cue) {
+        if (!q.partial() || !cue.verbFirst()) {
+            return false;
+        }
+        var t = q.end().tokens();
+        int k = cue.verb() + 1;
+        return k + 1 < t.size() && (Subjects.HE_SHE.contains(t.get(k).key()) || Subjects.THEY_IT.contains(t.get(k).key()))
+                && new TokenReader(q.end()).joined(k) && !t.get(k + 1).cap();
+    }
+
     /** The subject of a cue verb after the quotation: after the verb ("said X") or between quotation and verb. */
     SpeakerRule.Found subjectOf(QuoteFinder.Span q, Cues.Cue cue) {
         ArticleText.Para p = q.end();
@@ -232,6 +246,13 @@ final class CueRules {
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
     SpeakerRule.Found pronounOf(QuoteFinder.Span q, Cues.Cue cue) {
+        if (complementPronoun(q, cue)) {
+            // "Roe, who calls Doe a “sociopath,” said he doubts …": the subject of the verb, the sentence's
+            ActorFinder.Mention m = subjects.sentences.sentenceSubject(q.end(), cue.verb());
+            String verb = q.end().tokens().get(cue.verb()).key();
+            return m != null && m.actor().isPerson() ? new SpeakerRule.Found(Subjects.of(m), verb)
+                    : new SpeakerRule.Found(Speaker.NONE, verb);
+        }
         SpeakerRule.Found f = subjectOf(q, cue);
         Speaker s = f.speaker();
         String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();

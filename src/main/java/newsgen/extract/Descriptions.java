@@ -48,7 +48,8 @@ final class Descriptions {
             "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
-            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor");
+            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
+            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
 
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
     Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
@@ -142,9 +143,11 @@ final class Descriptions {
             }
             if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
                     && t.get(k - 1).cap() && isDemonym(p, k)) && (AGE.matcher(w).matches() || isDemonym(p, k))
-                    && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)))) {
-                // "said the 46-year-old", "the Texan said": a person described by age or by state or party, the
-                // person so described before or the last one named
+                    && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))
+                    || AGE.matcher(w).matches() && !t.get(k + 1).cap() && (k + 2 >= to || k + 2 >= t.size()
+                    || !PersonRules.punctuationFree(p.text(), t.get(k + 1), t.get(k + 2))))) {
+                // "said the 46-year-old", "the 45-year-old father of two told", "the Texan said": a person described by
+                // age or by state or party, the person so described before or the last one named
                 Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
                 if (described == null) {
                     // "Speaker Paul Ryan says …. In an interview, the Wisconsin Republican criticized …": the person
@@ -183,7 +186,7 @@ final class Descriptions {
             // "the retired neurosurgeon told": a description of the person so described
             titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
         }
-        if (titled == null && PRINCIPALS.contains(w) && describedAsTitle(t, from, k)) {
+        if (titled == null && (PRINCIPALS.contains(w) || demonymBefore(p, from, k)) && describedAsTitle(t, from, k)) {
             // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
             // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
             // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
@@ -434,6 +437,17 @@ final class Descriptions {
 
     /** An age standing for a person: "46-year-old", "70-year-old". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /** "the Portuguese coach", "the Nigerian striker": a demonym among the words before the head {@code k}. */
+    private static boolean demonymBefore(ArticleText.Para p, int from, int k) {
+        for (int j = Math.max(from, k - 3); j < k; j++) {
+            Gazetteer.Match m = p.matchAt(j);
+            if (p.tokens().get(j).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name. */
     private static boolean isDemonym(ArticleText.Para p, int k) {

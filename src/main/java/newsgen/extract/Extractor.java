@@ -53,7 +53,8 @@ public final class Extractor {
             boolean dotted = w.text().endsWith(".") || i + 1 < tokens.size() && w.text().length() == 1;
             if (gaz.longestAt(tokens, name, i) != null || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key())
                     || gaz.nonNames.contains(w.text()) || w.upper() && !dotted || NameWordRules.glued(w.text())
-                    || !Character.isUpperCase(w.text().charAt(0)) && i == 0) {
+                    || !Character.isUpperCase(w.text().charAt(0)) && i == 0
+                    || i == 0 && NameWordRules.NUMBER_WORDS.contains(w.key())) { // "Zero Hedge said": a website
                 return false;
             }
         }

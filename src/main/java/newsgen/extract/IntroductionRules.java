@@ -16,6 +16,48 @@ final class IntroductionRules {
         this.subjects = subjects;
     }
 
+    /** Nouns that, after "in X's", give X's own wording or opinion ("in Roe's words", "in Doe's view"). */
+    private static final java.util.Set<String> WORDING_NOUNS = WordSet.of("words", "view", "telling", "account",
+            "estimation", "opinion", "phrase", "assessment", "judgment", "judgement", "description");
+
+    /**
+     * "…, in Bolton's view." / "In the words of Jane Roe, “…”": the person or organisation a phrase "in X's words"
+     * (view, account …) or "in the words of X" in the quotation's sentence, outside it, names; else null.
+     */
+    SpeakerRule.Found wordsOf(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        for (int k = r.tokenAt(sentence.start()); k + 2 < r.size() && r.token(k + 2).end() <= sentence.end(); k++) {
+            Token w = r.token(k);
+            if (!w.key().equals("in") || w.start() > q.open() && w.start() < q.close()) {
+                continue;
+            }
+            if (r.token(k + 1).key().equals("the") && r.token(k + 2).key().equals("words") && k + 4 < r.size()
+                    && r.token(k + 3).key().equals("of")) {
+                // "in the words of Jane Roe": the actor right after "of"
+                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 4).start(), sentence.end())) {
+                    return m.start() == r.token(k + 4).start() ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+                }
+                continue;
+            }
+            for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 1).start(), sentence.end())) {
+                int noun = r.tokenAt(m.end());
+                if (m.start() == r.token(k + 1).start() && Subjects.isPossessive(p, m) && noun < r.size()
+                        && (WORDING_NOUNS.contains(r.token(noun).key())
+                        || r.token(noun).key().equals("own") && noun + 1 < r.size()
+                        && WORDING_NOUNS.contains(r.token(noun + 1).key()))) {
+                    return new SpeakerRule.Found(Subjects.of(m), null);
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
     /**
      * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
      * headlines write who says what; that name speaks the quotations of the sentence.

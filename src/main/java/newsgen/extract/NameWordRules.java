@@ -119,6 +119,13 @@ final class NameWordRules {
     /** Months that are also surnames. */
     private static final Set<String> MONTH_SURNAMES = WordSet.of("may", "june", "april", "august");
 
+    /** Number words, never a person's first name: "Zero Hedge" is a website, "Seven Bridges" a place. */
+    static final Set<String> NUMBER_WORDS = WordSet.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+            "thousand", "million", "billion");
+    /** An ordinal written in digits: "21st", "2nd", "103rd". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(?:st|nd|rd|th)");
+
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
@@ -130,6 +137,11 @@ final class NameWordRules {
         String lastKey = p.tokens().get(to - 1).key();
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
+        }
+        if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))
+                && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()
+                && Gazetteer.joinable(p.text(), p.tokens().get(from - 1), p.tokens().get(from))) {
+            return false; // rule "number before a name": "Zero Hedge", "Seven Bridges", "21st Century Fox" name no one
         }
         if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"

@@ -146,7 +146,7 @@ final class PersonPasses {
                     || r.from() > 0 && p.tokens().get(r.from() - 1).key().equals("the")
                     || !alone.contains(Slugs.fold(p.tokens().get(r.to() - 1).text()))
                     || f.orgByAlias.containsKey(u.key()) || index.find(u.key(), false, false) != null
-                    || wordBeforeKnownSurname(p, r, index, text, people)
+                    || wordBeforeKnownSurname(p, r, index, text, people) || namedForKnownSurname(p, r, index)
                     || !nameWords.validName(p, r.from(), r.to())) {
                 continue;
             }
@@ -198,6 +198,16 @@ final class PersonPasses {
     private static final Set<String> OPENING_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "first", "second", "third", "last", "former",
             "then", "ex", "late", "young", "old", "team");
+
+    /**
+     * Rule "named for a known surname": "Trump National Doral", "Trump World", "Bush Right to Rise": a run opening with
+     * the surname of someone the article names in full, that word no given name, names a thing of his (a property, a
+     * circle, a committee), not another person: a relative is written given name first.
+     */
+    private boolean namedForKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index) {
+        String first = p.tokens().get(r.from()).key();
+        return !gaz.givenNames.contains(first) && !gaz.familyFirst.contains(first) && !index.allWithSurname(first).isEmpty();
+    }
 
     /** Whether someone named in full has {@code key} for his given name ("Hillary" of "Hillary Clinton"). */
     private static boolean givenNameOfNamed(List<ActorDraft> people, String key) {

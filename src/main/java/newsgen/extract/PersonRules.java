@@ -47,6 +47,12 @@ final class PersonRules {
         if (c != null && side != null && c.affiliation() == null) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), side);
         }
+        // rule "party after a name": "Sen. Jane Roe (D-Calif.)", "Jane Roe, R-Ohio, said": whatever made the person, the
+        // party letter after the name is the side
+        String party = c != null && c.affiliation() == null ? NameEvidenceRules.partyAfter(p, new NameRuns.Run(c.from(), c.to())) : null;
+        if (party != null) {
+            c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), party);
+        }
         if (c != null && townNamedInFull(p, c)) {
             return null;
         }

@@ -193,6 +193,9 @@ final class SpeakerContext {
         }
         boolean she = otherGender == MALE;
         char sex = a.isPerson() ? GivenNameSex.of(a.name()) : 0;
+        if (sex == 0 && a.isPerson()) {
+            sex = honorificSex(a.id());
+        }
         if (hasRole(a, otherGender) || sex == (she ? 'M' : 'F')) {
             return -1;
         }
@@ -253,6 +256,56 @@ final class SpeakerContext {
 
     /** Whether each actor is a person, by id; made on first use. */
     private Map<String, Boolean> people;
+
+    /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Obama", "Ms. Woods"). */
+    private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');
+
+    /**
+     * 'M' or 'F' when the article writes a person with "Mr." or "Mrs.", "Ms.", "Miss" before the name, and only one
+     * of them; else 0. Made on first use, one pass over the mentions.
+     */
+    private char honorificSex(String id) {
+        if (honorifics == null) {
+            honorifics = new HashMap<>();
+            for (ArticleText.Para p : text.paras) {
+                String s = p.text();
+                for (ActorFinder.Mention m : actors.getOrDefault(p.index(), List.of())) {
+                    if (!m.actor().isPerson()) {
+                        continue;
+                    }
+                    Character sex = HONORIFIC_SEX.get(honorificBefore(s, m.start()));
+                    if (sex == null) {
+                        sex = HONORIFIC_SEX.get(honorificBefore(s, Math.min(s.length(), m.start() + 5)));
+                    }
+                    if (sex != null) {
+                        honorifics.merge(m.actor().id(), sex, (x, y) -> x.equals(y) ? x : '?');
+                    }
+                }
+            }
+        }
+        char sex = honorifics.getOrDefault(id, '?');
+        return sex == '?' ? 0 : sex;
+    }
+
+    /** Sex by honorific, by person id ('?' for both); made on first use. */
+    private Map<String, Character> honorifics;
+
+    /** The word, folded, that ends right before {@code at} (a dot and spaces between at most): "mr" in "Mr. Roe". */
+    private static String honorificBefore(String s, int at) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == '.') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= 4 && (start == 0 || !Character.isLetter(s.charAt(start - 1)))
+                ? s.substring(start, end).toLowerCase(java.util.Locale.ROOT) : "";
+    }
 
     /**
      * The actor whose name, one of whose aliases or (for a person) whose surname is {@code name} (folded), when only
@@ -334,13 +387,23 @@ final class SpeakerContext {
      */
     Speaker documentAuthor(ArticleText.Para p, int offset, String head) {
         int pos = position.getOrDefault(p.index(), 0);
+        String plural = head + "s";
+        String sent = head + "ed";
         for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
             ArticleText.Para q = text.paras.get(pos - back);
             int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
                 Token w = t.get(k);
-                if (w.cap() || !(w.key().equals(head) || w.key().equals(head + "s"))) {
+                if (!w.cap() && w.key().equals(sent)) {
+                    // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
+                    Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
+                    for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
+                        return of(m.actor());
+                    }
+                    return null;
+                }
+                if (w.cap() || !(w.key().equals(head) || w.key().equals(plural))) {
                     continue;
                 }
                 Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
@@ -355,6 +418,9 @@ final class SpeakerContext {
 
     private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
 
+    /** How many lowercase words may stand between an owner's "his", "her" or "its" and the document. */
+    private static final int OWNER_REACH = 6;
+
     /**
      * A document mentioned with no actor before it in its sentence: "In her 2003 book, …" is the woman's named last,
      * "its statement" the last organisation's; "a statement from the party", "a letter by Jane Doe" the actor right
@@ -362,7 +428,9 @@ final class SpeakerContext {
      */
     private Speaker ownerOrSender(ArticleText.Para q, int noun, Sentences.Span sentence) {
         var t = q.tokens();
-        for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.get(k).start() >= sentence.start(); k--) {
+        // "her statement", "its report"; "his campaign sent out a fundraising email": lowercase words back to the owner
+        for (int k = noun - 1; k >= 0 && noun - k <= OWNER_REACH && t.get(k).start() >= sentence.start() && !t.get(k).cap()
+                && Gazetteer.joinable(q.text(), t.get(k), t.get(k + 1)); k--) {
             String w = t.get(k).key();
             if (w.equals("his") || w.equals("her")) {
                 Speaker who = lastPerson(q, t.get(k).start(), w.equals("his") ? "he" : "she");
@@ -380,7 +448,28 @@ final class SpeakerContext {
                 return of(m.actor());
             }
         }
+        // "In a statement released Thursday, Jane Roe said …": the subject of the clause after the phrase's comma
+        int comma = q.text().indexOf(',', t.get(noun).end());
+        if (comma > 0 && comma < sentence.end() && noun >= 2 && OPENING_PREPOSITIONS.contains(t.get(noun - 2).key())
+                && t.get(noun - 2).start() == sentence.start()) {
+            int k = TokenReader.firstTokenAt(t, comma + 1);
+            for (ActorFinder.Mention m : actors(q.index(), comma + 1, sentence.end())) {
+                int next = TokenReader.firstTokenAt(t, m.end());
+                return k < t.size() && m.start() == t.get(k).start() && next < t.size() && !t.get(next).cap()
+                        && !isPossessiveEnd(q.text(), m.end()) ? of(m.actor()) : null;
+            }
+        }
         return null;
+    }
+
+    /** Prepositions opening a phrase that names a document before the clause of its author ("In a statement, …"). */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = WordSet.of("in", "through");
+
+    /** Whether the name ending at {@code end} is a possessive ("Roe's"). */
+    private static boolean isPossessiveEnd(String s, int end) {
+        return end >= 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
+                && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')
+                || end < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019');
     }
 
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */

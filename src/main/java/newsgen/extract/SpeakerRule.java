@@ -36,7 +36,7 @@ enum SpeakerRule {
             Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
                     && !s.cue.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
-                    ? s.cue.subjectOf(a.span(), cue) : null;
+                    && !s.cue.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */
@@ -81,6 +81,13 @@ enum SpeakerRule {
             }
             int verb = s.before(a.span());
             return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.cue.cueBefore(a.span(), true) : null;
+        }
+    },
+    /** "“…” from diplomacy to the defense budget, in Bolton's view." / "In the words of Jane Doe, “…”" */
+    WORDS_OF("words-of", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.intro.wordsOf(a.span());
         }
     },
     /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */

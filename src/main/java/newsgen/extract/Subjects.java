@@ -331,6 +331,9 @@ final class Subjects {
         if (from >= to || to - from > 4) {
             return Speaker.NONE;
         }
+        if (to - from == 1 && from > 0 && t.get(from - 1).key().equals("the")) {
+            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name
+        }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
             boolean initial = k > from && w.text().length() == 1 && w.end() < p.text().length() && p.text().charAt(w.end()) == '.';

@@ -79,4 +79,23 @@ class MarkdownBodyTest {
             org.junit.jupiter.api.Assertions.assertEquals(t.replaceAll("\\s+", " "), MarkdownBody.collapseSpaces(t), t);
         }
     }
+
+    /**
+     * A plain paragraph whose HTML reads as its text keeps one string for both; one with something to escape or a run
+     * of spaces gets HTML of its own, as flexmark makes it.
+     */
+    @Test
+    void plainHtmlThatReadsAsTheTextIsTheText() {
+        List<newsgen.model.Paragraph> ps = BODY.parse("He said \u201cyes\u201d \u2014 and\nleft.\n\nTom & Jerry said \"no\".\n\nTwo  spaces here.", 1);
+        assertEquals(3, ps.size());
+        org.junit.jupiter.api.Assertions.assertSame(ps.get(0).text(), ps.get(0).html());
+        assertEquals("He said \u201cyes\u201d \u2014 and left.", ps.get(0).html());
+        assertEquals("Tom &amp; Jerry said &quot;no&quot;.", ps.get(1).html());
+        assertEquals("Two spaces here.", ps.get(2).text());
+        assertEquals("Two  spaces here.", ps.get(2).html());
+        org.junit.jupiter.api.Assertions.assertTrue(MarkdownBody.readsAsText("a b\nc \u201cd\u201d'".toCharArray(), 0, 10));
+        for (String t : new String[] {"a  b", "a \nb", "a\n\nb", "a & b", "a < b", "a > b", "say \"x\""}) {
+            org.junit.jupiter.api.Assertions.assertFalse(MarkdownBody.readsAsText(t.toCharArray(), 0, t.length()), t);
+        }
+    }
 }

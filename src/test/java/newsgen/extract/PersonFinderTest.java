@@ -788,6 +788,29 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNumberWordOrAnOrdinalBeforeANameMakesNoPerson() {
+        assertTrue(names("\"Wait, it is higher now,\" Zero Hedge said on Monday.").isEmpty());
+        assertEquals(List.of("Ann Roe"), names("Mr. Roe elevated them to top jobs at 21st Century Fox and its sibling, Ann Roe said.",
+                "Later Fox took control of the channel, and critics of Fox left."));
+    }
+
+    @Test
+    void aNameOpeningWithAKnownSurnameIsAThingOfHis() {
+        String full = "Oskar Vellmann spoke in Ames on Monday, and Vellmann said he would stay.";
+        assertEquals(List.of("Oskar Vellmann"), names(full, "The event moves to Mexico City. Vellmann National Doral had hosted it.",
+                "Vellmann purchased Doral in 2012."));
+    }
+
+    @Test
+    void aPartyLetterAfterATitledNameIsTheSide() {
+        Actor a = people("Sen. Zorvec Hallam (D-Calif.) voted against the bill.").get(0);
+        assertEquals("Zorvec Hallam", a.name());
+        assertEquals("Democrat", a.affiliation());
+        Actor b = people("\"We will not,\" said Jane Ruel, R-Ohio, on Monday.").get(0);
+        assertEquals("Republican", b.affiliation());
+    }
+
+    @Test
     void aTownNamedInFullWithARareGivenNameIsNoPerson() {
         assertEquals(List.of("Ann Roe"), names("\"We are tired,\" Ann Roe said in an interview Sunday in Santa Monica, Calif."));
         assertEquals(List.of("Glen Allen"), names("\"We are tired,\" said Glen Allen."));

@@ -219,6 +219,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTowerIsASite() {
+        assertEquals(List.of("Halvard Tower"), names("Donors met at Halvard Tower on Monday."));
+        // after a given name, a surname
+        assertTrue(names("The letter was signed by John Tower.").isEmpty());
+    }
+
+    @Test
     void theWestBankAndGazaAreTheirOwnPlacesOfPalestine() {
         List<Place> p = places("Settlements grew in the West Bank while talks on Gaza stalled.");
         assertEquals(List.of("West Bank", "Gaza"), p.stream().map(Place::name).toList());
