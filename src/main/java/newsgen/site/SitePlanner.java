@@ -206,6 +206,7 @@ public final class SitePlanner {
             labels.add(range(Views.dateLabel(c.get(0).article().date()), Views.dateLabel(c.get(c.size() - 1).article().date())));
             years.add(year(c.get(0).article().date()));
         }
+        numberRepeats(labels);
         pages.add(new Page(first, "quotes", () -> new QuotesPage(heading, "quotes", true, List.of(), List.of(), 0,
                 all.size(), all.size(), contents(chunks, paths, labels, years), null)));
         for (int n = 0; n < chunks.size(); n++) {
@@ -244,6 +245,7 @@ public final class SitePlanner {
             labels.add(range(Views.valueLabel(c.get(0).value()), Views.valueLabel(c.get(c.size() - 1).value())));
             years.add(year(c.get(0).value()));
         }
+        numberRepeats(labels);
         pages.add(new Page(first, "timeline", () -> new TimelinePage("Timeline", "timeline", List.of(), all.size(),
                 contents(chunks, paths, labels, years), null)));
         for (int n = 0; n < chunks.size(); n++) {
@@ -278,6 +280,24 @@ public final class SitePlanner {
         String a = from == null ? "undated" : from;
         String b = to == null ? "undated" : to;
         return a.equals(b) ? a : a + " to " + b;
+    }
+
+    /**
+     * Numbers the pages of a run that would carry the same label ("1964 (part 1)", "1964 (part 2)"): dates known only
+     * to the year, or many quotes of one day, fill several pages, and the contents showed "1964" three times over.
+     */
+    static void numberRepeats(List<String> labels) {
+        int from = 0;
+        for (int i = 1; i <= labels.size(); i++) {
+            if (i == labels.size() || !labels.get(i).equals(labels.get(from))) {
+                if (i - from > 1) {
+                    for (int k = from; k < i; k++) {
+                        labels.set(k, labels.get(k) + " (part " + (k - from + 1) + ")");
+                    }
+                }
+                from = i;
+            }
+        }
     }
 
     /** The year a date value starts with, or "Undated". */
