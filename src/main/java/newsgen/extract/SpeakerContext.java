@@ -14,10 +14,6 @@ final class SpeakerContext {
     private final Map<Integer, Integer> position = new HashMap<>();
     private final Map<String, Speaker> documents = new HashMap<>();
     private final Map<String, java.util.Optional<Speaker>> organizations = new HashMap<>();
-    /** Documents that speak for themselves even unnamed ("the charter states"). */
-    private static final java.util.Set<String> FORMAL = WordSet.of("charter", "constitution", "treaty",
-            "agreement", "accord", "convention", "protocol", "declaration", "resolution", "law", "act", "bill", "decree",
-            "communique", "communiqué", "manifesto");
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
     private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s.]+");
     /** How many paragraphs before its own a pronoun may look for the person it stands for. */
@@ -490,16 +486,25 @@ final class SpeakerContext {
                     while (from < k && gaz.nonNames.contains(t.get(from).text())) {
                         from++;
                     }
-                    if (from < k) {
+                    if (from < k && !demonymOnly(p, from, k)) {
                         String name = p.surface(from, k + 1);
                         return new Speaker(Slugs.slug(name), name, null);
                     }
                 }
             }
-            // an unnamed charter or treaty still speaks for itself; "the statement" or "the report" is someone's
-            return FORMAL.contains(h) ? new Speaker(Slugs.slug(h), h, null)
-                    : new Speaker(null, null, "the " + h);
+            // an unnamed charter or treaty speaks for itself, but under no name: "the resolution" is a role, not a
+            // speaker "resolution" for the archive's list of speakers; "the statement" or "the report" is someone's
+            return new Speaker(null, null, "the " + h);
         });
+    }
+
+    /**
+     * Whether the capitalised words {@code from}..{@code to} before a document's head noun are only a nationality or
+     * party ("American law", "the Democratic convention"): a description, not a document's name.
+     */
+    static boolean demonymOnly(ArticleText.Para p, int from, int to) {
+        Gazetteer.Match m = p.matchAt(from);
+        return m != null && m.to() == to && m.entry().kind() == Gazetteer.Kind.DEMONYM;
     }
 
     /** "the ministry": the one organisation of the article whose name has that head word, else null. */

@@ -154,10 +154,19 @@ class SpeakerResolverTest {
     }
 
     @Test
-    void unnamedDocumentGivesItsNoun() {
+    void unnamedDocumentGivesItsNounAsARoleNotAName() {
+        // a lowercase "charter" is no name for the archive's list of speakers
         Quote q = only("“All members shall pay dues,” the charter states.");
-        assertEquals("charter", q.speakerName());
+        assertEquals(null, q.speakerName());
+        assertEquals("the charter", q.speakerRole());
         assertEquals("states", q.cue());
+    }
+
+    @Test
+    void aNationalityBeforeADocumentNounIsNoDocumentName() {
+        Quote q = only("Delegates met in Ohio.", "“Each state shall vote first,” the Republican resolution states.");
+        assertEquals(null, q.speakerName(), q.toString());
+        assertEquals("the resolution", q.speakerRole(), q.toString());
     }
 
     @Test
