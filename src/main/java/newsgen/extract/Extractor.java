@@ -63,11 +63,8 @@ public final class Extractor {
             return false; // "La Stampa", "State"
         }
         Token last = tokens.get(tokens.size() - 1);
-        return gaz.givenNames.contains(last.key()) || !GROUPS.matcher(last.text()).matches();
+        return gaz.givenNames.contains(last.key()) || !NameWordRules.GROUPS.matcher(last.text()).matches();
     }
-
-    /** Plural group words: "Candidates", "Founding Fathers", "Nonproliferation Studies". */
-    private static final java.util.regex.Pattern GROUPS = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ates|als|ers|ents|ans|ists|ies)");
 
     /** The label of the rule that names a speaker no other rule made an actor ({@code SpeakerRule.UNLISTED_NAME}). */
     private static final String UNLISTED = SpeakerRule.UNLISTED_NAME.label;

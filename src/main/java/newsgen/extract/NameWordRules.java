@@ -232,4 +232,15 @@ final class NameWordRules {
 
     /** Quotation marks, straight and curly, single and double ('' is two single ones). */
     private static final String QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019";
+
+    /** Plural group words: "Candidates", "Founding Fathers", "Nonproliferation Studies". */
+    static final java.util.regex.Pattern GROUPS = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ates|als|ers|ents|ans|ists|ies)");
+
+    /**
+     * A capitalised plural group word ("Candidates") or geographic word ("State", "County"): by itself no one's name,
+     * though a speaker rule may find it by a cue verb at the head of a sentence or a headline.
+     */
+    static boolean groupOrGeoWord(String word) {
+        return GROUPS.matcher(word).matches() || PlaceFinder.GEO_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 }

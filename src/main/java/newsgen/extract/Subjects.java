@@ -355,10 +355,47 @@ final class Subjects {
                 || from > 0 && t.get(from - 1).key().equals("the"))) {
             return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
+        if (to - from == 1 && NameWordRules.groupOrGeoWord(last.text()) && !gaz.givenNames.contains(last.key())) {
+            return Speaker.NONE; // "Candidates say", "State calls 22 emails …": a plural or a geographic word
+        }
+        if (qualifiedWord(p, from, to)) {
+            return Speaker.NONE;
+        }
         String name = p.surface(from, to);
         newsgen.model.Actor known = ctx.actorNamed(name);
         return known != null ? new Speaker(known.id(), known.name(), null) : new Speaker(Slugs.slug(name), name, null);
     }
+
+    /**
+     * Whether the name {@code from}..{@code to} by a cue verb only qualifies someone else's words: a place after
+     * "of", "in", "from", an article or "new", or after a comma that follows a capitalised word ("Jeb Roe of Florida
+     * said", "Ann Roe of Columbia, South Carolina says", "a new Syria where …"), or a one-word nationality or party
+     * after a lowercase word or a number ("one senior Democrat said", "Six in 10 Republican said", "Republican
+     * claims"). "Norway insisted", "“…,” Cuban said" stay names.
+     */
+    static boolean qualifiedWord(ArticleText.Para p, int from, int to) {
+        if (from == 0) {
+            return false;
+        }
+        var t = p.tokens();
+        Gazetteer.Match m = p.matchAt(from);
+        if (m == null || m.to() != to) {
+            return false;
+        }
+        Token before = t.get(from - 1);
+        String gap = p.text().substring(before.end(), t.get(from).start()).strip();
+        if (m.entry().isPlace()) {
+            return gap.isEmpty() && (PLACE_QUALIFIERS.contains(before.key()) || Descriptions.INDEFINITE.contains(before.key()))
+                    || gap.equals(",") && before.cap();
+        }
+        // "said Cuban, who …" is a name after its cue verb
+        return m.entry().kind() == Gazetteer.Kind.DEMONYM && to - from == 1 && gap.isEmpty()
+                && !before.cap() && Character.isLetterOrDigit(before.text().charAt(0))
+                && !Gazetteer.get().cueVerbs.contains(before.key());
+    }
+
+    /** Words before a place that make it qualify a noun or a person rather than speak. */
+    private static final java.util.Set<String> PLACE_QUALIFIERS = WordSet.of("of", "in", "from", "the", "new", "for", "at");
 
     /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
     private Speaker participleSubject(ArticleText.Para p, int verb) {

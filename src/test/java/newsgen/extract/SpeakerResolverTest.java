@@ -170,6 +170,39 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPlaceAfterOfOrACommaQualifiesTheSpeakerAndSpeaksNot() {
+        Quote q = only("“The rule is wrong,” former Gov. Jeb Roe of Florida said on Twitter.");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Florida"), q.toString());
+        Quote r = only("Ann Roe of Columbia, South Carolina says she thinks the plan can “pull off a win.”");
+        assertTrue(r.speakerName() == null || !r.speakerName().equals("South Carolina"), r.toString());
+    }
+
+    @Test
+    void aCountryByItsCueVerbStillSpeaks() {
+        Quote q = only("Leaders met in Oslo.", "Norway insisted that the talks “must go on.”");
+        assertEquals("Norway", q.speakerName(), q.toString());
+    }
+
+    @Test
+    void aPartyWordAfterADescriptionIsNoName() {
+        Quote q = only("“The campaign has been slow,” one senior Democrat said.");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Democrat"), q.toString());
+        Quote cuban = only("“It is too early,” said Cuban, who owns a team.");
+        assertEquals("Cuban", cuban.speakerName(), cuban.toString());
+    }
+
+    @Test
+    void aPluralOrGeographicWordAloneIsNoName() {
+        Quote q = only("Candidates say the plan is “inadequate.”");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Candidates"), q.toString());
+        // the headline's "State" is the State Department the article names inside a sentence
+        List<Quote> s = new Extractor().extract(Articles.plain("state.txt", "State calls 22 emails 'top secret.'\n\n"
+                + "The State Department said on Friday that the emails were classified.\n", Articles.PUB)).quotes();
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).speakerName() == null || !s.get(0).speakerName().equals("State"), s.toString());
+    }
+
+    @Test
     void theyTakesTheLastOrganisationNamed() {
         List<Quote> q = quotes("Amnesty International published a report on Monday.", "“Abuses are widespread,” they said.");
         assertEquals("Amnesty International", q.get(0).speakerName());
