@@ -279,7 +279,9 @@ final class NameRuns {
     private static Run strip(List<Token> t, int from, int to) {
         Set<String> nonNames = Gazetteer.get().nonNames;
         // a capitalised particle that is also a given name opens a name: "Ben Carson", "Van Jones"
-        while (from < to && (nonNames.contains(t.get(from).text()) || CONNECTORS.contains(t.get(from).key())
+        // "July and Congress has failed": once "July" is gone, the "and" that joined it opens nothing
+        while (from < to && (nonNames.contains(t.get(from).text()) || t.get(from).text().equals("and")
+                || CONNECTORS.contains(t.get(from).key())
                 && !(t.get(from).cap() && from + 1 < to && Gazetteer.get().givenNames.contains(t.get(from).key())))) {
             from++;
         }

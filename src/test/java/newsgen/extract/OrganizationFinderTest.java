@@ -529,4 +529,12 @@ class OrganizationFinderTest {
         // "the Guardian reported" stays the newspaper
         assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("The Guardian") && a.mentions() == 1), r.actors().toString());
     }
+
+    @Test
+    void theAndAfterAMonthOpensNoOrganisationName() {
+        List<String> n = names("Doctors wrote to lawmakers on Monday.",
+                "\"It is almost July and Congress has failed to act,\" the letter said.");
+        assertTrue(n.contains("Congress"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("and ")), n.toString());
+    }
 }
