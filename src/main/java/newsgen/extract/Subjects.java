@@ -358,7 +358,7 @@ final class Subjects {
         if (to - from == 1 && NameWordRules.groupOrGeoWord(last.text()) && !gaz.givenNames.contains(last.key())) {
             return Speaker.NONE; // "Candidates say", "State calls 22 emails …": a plural or a geographic word
         }
-        if (qualifiedWord(p, from, to)) {
+        if (qualifiedWord(p, from, to) || numbered(p, to)) {
             return Speaker.NONE;
         }
         String name = p.surface(from, to);
@@ -388,10 +388,17 @@ final class Subjects {
             return gap.isEmpty() && (PLACE_QUALIFIERS.contains(before.key()) || Descriptions.INDEFINITE.contains(before.key()))
                     || gap.equals(",") && before.cap();
         }
-        // "said Cuban, who …" is a name after its cue verb
-        return m.entry().kind() == Gazetteer.Kind.DEMONYM && to - from == 1 && gap.isEmpty()
+        // "said Cuban, who …" is a name after its cue verb; "anti-Muslim remarks" is a hyphened adjective
+        return m.entry().kind() == Gazetteer.Kind.DEMONYM && to - from == 1 && (gap.isEmpty() || gap.equals("-"))
                 && !before.cap() && Character.isLetterOrDigit(before.text().charAt(0))
                 && !Gazetteer.get().cueVerbs.contains(before.key());
+    }
+
+    /** Whether a number follows the name right away: "Article 33 affirms:", "Section 5 says" cite a text's part. */
+    static boolean numbered(ArticleText.Para p, int to) {
+        var t = p.tokens();
+        return to < t.size() && Character.isDigit(t.get(to).text().charAt(0))
+                && p.text().substring(t.get(to - 1).end(), t.get(to).start()).equals(" ");
     }
 
     /** Words before a place that make it qualify a noun or a person rather than speak. */

@@ -192,6 +192,19 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aNumberedPartOfATextIsNoSpeakerName() {
+        Quote q = only("The right is enshrined in Article 12 of the 1951 Convention. "
+                + "Article 12 affirms: “No state shall return a refugee to danger.”");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Article"), q.toString());
+    }
+
+    @Test
+    void aHyphenedNationalityOrFaithIsNoName() {
+        Quote q = only("The mayor said his anti-Muslim remarks were “propaganda” for terrorists.");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Muslim"), q.toString());
+    }
+
+    @Test
     void aPluralOrGeographicWordAloneIsNoName() {
         Quote q = only("Candidates say the plan is “inadequate.”");
         assertTrue(q.speakerName() == null || !q.speakerName().equals("Candidates"), q.toString());
