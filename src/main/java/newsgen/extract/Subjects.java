@@ -374,12 +374,17 @@ final class Subjects {
      * claims"). "Norway insisted", "“…,” Cuban said" stay names.
      */
     static boolean qualifiedWord(ArticleText.Para p, int from, int to) {
-        if (from == 0) {
-            return false;
-        }
         var t = p.tokens();
         Gazetteer.Match m = p.matchAt(from);
         if (m == null || m.to() != to) {
+            return false;
+        }
+        if (to < t.size() && ROLE_ADJECTIVES.contains(t.get(to).key())
+                || to + 1 < t.size() && !t.get(to).cap() && gaz().titles.contains(t.get(to + 1).key())
+                || to < t.size() && !t.get(to).cap() && gaz().titles.contains(t.get(to).key())) {
+            return true; // "Democratic presidential candidate Jane Roe", "elected U.S. president": an adjective on a role
+        }
+        if (from == 0) {
             return false;
         }
         Token before = t.get(from - 1);
@@ -399,6 +404,14 @@ final class Subjects {
         var t = p.tokens();
         return to < t.size() && Character.isDigit(t.get(to).text().charAt(0))
                 && p.text().substring(t.get(to - 1).end(), t.get(to).start()).equals(" ");
+    }
+
+    /** Adjectives of office a nationality or party may open a role with ("Democratic presidential candidate"). */
+    private static final java.util.Set<String> ROLE_ADJECTIVES = WordSet.of("presidential", "gubernatorial",
+            "congressional", "senatorial", "mayoral", "parliamentary", "vice-presidential");
+
+    private static Gazetteer gaz() {
+        return Gazetteer.get();
     }
 
     /** Words before a place that make it qualify a noun or a person rather than speak. */

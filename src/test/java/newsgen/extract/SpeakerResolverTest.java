@@ -205,6 +205,13 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPartyWordOpeningARoleIsNoName() {
+        Quote q = only("Democratic presidential candidate Jane Roe is disavowing remarks made by a surrogate who said "
+                + "voters shouldn’t “continue to elect corporate Democratic whores” at a rally.");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Democratic"), q.toString());
+    }
+
+    @Test
     void aPluralOrGeographicWordAloneIsNoName() {
         Quote q = only("Candidates say the plan is “inadequate.”");
         assertTrue(q.speakerName() == null || !q.speakerName().equals("Candidates"), q.toString());
