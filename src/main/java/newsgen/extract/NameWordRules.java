@@ -235,12 +235,4 @@ final class NameWordRules {
 
     /** Plural group words: "Candidates", "Founding Fathers", "Nonproliferation Studies". */
     static final java.util.regex.Pattern GROUPS = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ates|als|ers|ents|ans|ists|ies)");
-
-    /**
-     * A capitalised plural group word ("Candidates") or geographic word ("State", "County"): by itself no one's name,
-     * though a speaker rule may find it by a cue verb at the head of a sentence or a headline.
-     */
-    static boolean groupOrGeoWord(String word) {
-        return GROUPS.matcher(word).matches() || PlaceFinder.GEO_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
 }

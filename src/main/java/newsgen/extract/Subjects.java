@@ -355,8 +355,11 @@ final class Subjects {
                 || from > 0 && t.get(from - 1).key().equals("the"))) {
             return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
-        if (to - from == 1 && NameWordRules.groupOrGeoWord(last.text()) && !gaz.givenNames.contains(last.key())) {
-            return Speaker.NONE; // "Candidates say", "State calls 22 emails …": a plural or a geographic word
+        if (to - from == 1 && !gaz.givenNames.contains(last.key()) && (PlaceFinder.GEO_WORDS.contains(last.key())
+                || NameWordRules.GROUPS.matcher(last.text()).matches() && ctx.actorNamed(last.text()) == null)) {
+            // "State calls 22 emails …": a geographic word; "Candidates say": a plural group word, unless it is the
+            // name of an actor the article lists ("Sanders said" after "Jane Sanders")
+            return Speaker.NONE;
         }
         if (qualifiedWord(p, from, to) || numbered(p, to)) {
             return Speaker.NONE;

@@ -212,6 +212,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aSurnameShapedLikeAPluralStaysTheActorsName() {
+        List<Quote> q = quotes("Senator Jane Sanders spoke in Ohio.", "“We will win,” Sanders said.");
+        assertEquals("Jane Sanders", q.get(q.size() - 1).speakerName(), q.toString());
+    }
+
+    @Test
     void aPluralOrGeographicWordAloneIsNoName() {
         Quote q = only("Candidates say the plan is “inadequate.”");
         assertTrue(q.speakerName() == null || !q.speakerName().equals("Candidates"), q.toString());
