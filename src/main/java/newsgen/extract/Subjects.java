@@ -361,6 +361,9 @@ final class Subjects {
             // name of an actor the article lists ("Sanders said" after "Jane Sanders")
             return Speaker.NONE;
         }
+        if (to - from > 1 && !gaz.givenNames.contains(t.get(from).key()) && gaz.titles.contains(last.key())) {
+            return Speaker.NONE; // "said former Pennsylvania Gov. and …": a title ends it, no given name opens it
+        }
         if (qualifiedWord(p, from, to) || numbered(p, to)) {
             return Speaker.NONE;
         }

@@ -218,6 +218,12 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPlaceAndATitleAreNoName() {
+        Quote q = only("“He is reprising that role,” said former Ohio Gov. and Democratic National Committee Chairman Ed Roe.");
+        assertTrue(q.speakerName() == null || !q.speakerName().equals("Ohio Gov"), q.toString());
+    }
+
+    @Test
     void aPluralOrGeographicWordAloneIsNoName() {
         Quote q = only("Candidates say the plan is “inadequate.”");
         assertTrue(q.speakerName() == null || !q.speakerName().equals("Candidates"), q.toString());
