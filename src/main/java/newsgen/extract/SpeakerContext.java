@@ -486,7 +486,8 @@ final class SpeakerContext {
                     while (from < k && gaz.nonNames.contains(t.get(from).text())) {
                         from++;
                     }
-                    if (from < k && !demonymOnly(p, from, k)) {
+                    // a party's "convention" is its national convention, a body that adopts a platform
+                    if (from < k && (h.equals("convention") || !demonymOnly(p, from, k))) {
                         String name = p.surface(from, k + 1);
                         return new Speaker(Slugs.slug(name), name, null);
                     }
@@ -500,7 +501,7 @@ final class SpeakerContext {
 
     /**
      * Whether the capitalised words {@code from}..{@code to} before a document's head noun are only a nationality or
-     * party ("American law", "the Democratic convention"): a description, not a document's name.
+     * party ("American law", "the Republican resolution"): a description, not a document's name.
      */
     static boolean demonymOnly(ArticleText.Para p, int from, int to) {
         Gazetteer.Match m = p.matchAt(from);
