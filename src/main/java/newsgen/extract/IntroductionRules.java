@@ -149,13 +149,13 @@ final class IntroductionRules {
         return null;
     }
 
+    /** How many words back from the quotation a noun of saying may stand ("Roe's catch phrase in that race was that …"). */
+    private static final int SPEECH_NOUN_REACH = 10;
+
     /**
      * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Trump's
      * assertion that “…”", "his comment Monday that “…”"): the owner, an actor or the person "his"/"her" stands for.
      */
-    /** How many words back from the quotation a noun of saying may stand ("Roe's catch phrase in that race was that …"). */
-    private static final int SPEECH_NOUN_REACH = 10;
-
     SpeakerRule.Found speechNounOwner(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
