@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Decides which pages the site holds and what each shows; templates decide only how they look. A page's model is
@@ -178,83 +180,85 @@ public final class SitePlanner {
     }
 
     /**
-     * The quotes without a named speaker, newest article first: one page when short, else a first page of contents
-     * (each page with its articles' dates, by year) and pages cut where their quotes choose, named after their first
-     * article's date ({@code quotes/unattributed/2016-09-08.html}).
+     * How a list of dated items is laid out by {@link #addDatedList}: its first page, the folder of its other pages
+     * and the names they may not take, its template, and how its pages' models and inputs are made.
      */
-    private static void addUnattributedPages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
-        List<CitedQuote> all = archive.unattributed();
-        if (all.isEmpty()) {
-            return;
-        }
-        String first = "quotes/unattributed.html";
-        String heading = "Quotes without a named speaker";
-        List<List<CitedQuote>> chunks = ContentPages.cut(all, SitePlanner::quoteIdentity);
-        if (chunks.size() == 1) {
-            pages.add(new Page(first, "quotes", () -> new QuotesPage(heading, "quotes", true, List.of(),
-                    all.stream().map(views::citedQuote).toList(), 0, all.size(), all.size(), List.of(), null),
-                    inputs == null ? null : () -> inputs.unattributedPage(all, heading, all.size(), null)));
-            return;
-        }
-        List<String> bases = new ArrayList<>(chunks.size());
-        chunks.forEach(c -> bases.add(Slug.of(c.get(0).article().date())));
-        List<String> paths = ContentPages.names(bases, "undated", java.util.Set.of()).stream()
-                .map(n -> "quotes/unattributed/" + n + ".html").toList();
-        List<String> labels = new ArrayList<>(chunks.size());
-        List<String> years = new ArrayList<>(chunks.size());
-        for (List<CitedQuote> c : chunks) {
-            labels.add(range(Views.dateLabel(c.get(0).article().date()), Views.dateLabel(c.get(c.size() - 1).article().date())));
-            years.add(year(c.get(0).article().date()));
-        }
-        numberRepeats(labels);
-        pages.add(new Page(first, "quotes", () -> new QuotesPage(heading, "quotes", true, List.of(), List.of(), 0,
-                all.size(), all.size(), contents(chunks, paths, labels, years), null)));
-        for (int n = 0; n < chunks.size(); n++) {
-            List<CitedQuote> chunk = chunks.get(n);
-            String title = heading + ": " + labels.get(n);
-            Steps steps = steps(first, paths, n);
-            pages.add(new Page(paths.get(n), "quotes", () -> new QuotesPage(title, "quotes", true, List.of(),
-                    chunk.stream().map(views::citedQuote).toList(), 0, 0, 0, List.of(), steps),
-                    inputs == null ? null : () -> inputs.unattributedPage(chunk, title, 0, steps)));
-        }
+    private record DatedList<T>(String first, String folder, Set<String> reserved, String template, String heading,
+                                ToLongFunction<T> identity, Function<T, String> date, Function<T, String> label,
+                                ModelOf<T> model, InputsOf<T> inputs) {
+    }
+
+    /** A page's model from its title, its items (none on a page of contents), its total (0 but on a first page) and the rest. */
+    private interface ModelOf<T> {
+        PageModel make(String title, List<T> items, int total, List<ContentsGroup> contents, Steps steps);
+    }
+
+    /** A page's inputs for the page ledger, or null when it has none. */
+    private interface InputsOf<T> {
+        Object make(List<T> items, String title, int total, Steps steps);
     }
 
     /**
-     * Every dated sentence, oldest first: one page when short, else a first page of contents (each page with its
-     * dates, by year) and pages cut where their sentences choose, named after their first date
-     * ({@code timeline/2016-09-08.html}), so an article's new date changes its page, not every later one.
+     * The quotes without a named speaker, newest article first, named after their first article's date
+     * ({@code quotes/unattributed/2016-09-08.html}).
+     */
+    private static void addUnattributedPages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
+        if (archive.unattributed().isEmpty()) {
+            return;
+        }
+        addDatedList(pages, archive.unattributed(), new DatedList<CitedQuote>("quotes/unattributed.html",
+                "quotes/unattributed/", Set.of(), "quotes", "Quotes without a named speaker", SitePlanner::quoteIdentity,
+                c -> c.article().date(), c -> Views.dateLabel(c.article().date()),
+                (title, items, total, contents, steps) -> new QuotesPage(title, "quotes", true, List.of(),
+                        items.stream().map(views::citedQuote).toList(), 0, total, total, contents, steps),
+                inputs == null ? null : inputs::unattributedPage));
+    }
+
+    /**
+     * Every dated sentence, oldest first, named after their first date ({@code timeline/2016-09-08.html}), so an
+     * article's new date changes its page, not every later one.
      */
     private static void addTimelinePages(List<Page> pages, Views views, PageInputs inputs, Archive archive) {
-        List<TimelineEntry> all = archive.timeline();
-        String first = "timeline/index.html";
-        List<List<TimelineEntry>> chunks = ContentPages.cut(all,
-                t -> ContentPages.identity(t.article().slug(), t.value(), t.text(), t.sentence()));
+        addDatedList(pages, archive.timeline(), new DatedList<TimelineEntry>("timeline/index.html", "timeline/",
+                Set.of("index"), "timeline", "Timeline",
+                t -> ContentPages.identity(t.article().slug(), t.value(), t.text(), t.sentence()),
+                TimelineEntry::value, t -> Views.valueLabel(t.value()),
+                (title, items, total, contents, steps) -> new TimelinePage(title, "timeline",
+                        items.stream().map(views::timelineEntry).toList(), total, contents, steps),
+                inputs == null ? null : (items, title, total, steps) -> timelineInputs(items, inputs, title, total, steps)));
+    }
+
+    /**
+     * A list of dated items: one page when short, else a first page of contents (each page with its dates and size, by
+     * year) and pages cut where their items choose ({@link ContentPages}), named after their first item's date.
+     */
+    private static <T> void addDatedList(List<Page> pages, List<T> all, DatedList<T> list) {
+        String first = list.first();
+        List<List<T>> chunks = ContentPages.cut(all, list.identity());
         if (chunks.size() == 1) {
-            pages.add(new Page(first, "timeline", () -> new TimelinePage("Timeline", "timeline",
-                    all.stream().map(views::timelineEntry).toList(), all.size(), List.of(), null),
-                    inputs == null ? null : () -> timelineInputs(all, inputs, "Timeline", all.size(), null)));
+            pages.add(new Page(first, list.template(), () -> list.model().make(list.heading(), all, all.size(), List.of(), null),
+                    list.inputs() == null ? null : () -> list.inputs().make(all, list.heading(), all.size(), null)));
             return;
         }
         List<String> bases = new ArrayList<>(chunks.size());
-        chunks.forEach(c -> bases.add(Slug.of(c.get(0).value())));
-        List<String> paths = ContentPages.names(bases, "undated", java.util.Set.of("index")).stream()
-                .map(n -> "timeline/" + n + ".html").toList();
+        chunks.forEach(c -> bases.add(Slug.of(list.date().apply(c.get(0)))));
+        List<String> paths = ContentPages.names(bases, "undated", list.reserved()).stream()
+                .map(n -> list.folder() + n + ".html").toList();
         List<String> labels = new ArrayList<>(chunks.size());
         List<String> years = new ArrayList<>(chunks.size());
-        for (List<TimelineEntry> c : chunks) {
-            labels.add(range(Views.valueLabel(c.get(0).value()), Views.valueLabel(c.get(c.size() - 1).value())));
-            years.add(year(c.get(0).value()));
+        for (List<T> c : chunks) {
+            labels.add(range(list.label().apply(c.get(0)), list.label().apply(c.get(c.size() - 1))));
+            years.add(year(list.date().apply(c.get(0))));
         }
         numberRepeats(labels);
-        pages.add(new Page(first, "timeline", () -> new TimelinePage("Timeline", "timeline", List.of(), all.size(),
+        pages.add(new Page(first, list.template(), () -> list.model().make(list.heading(), List.of(), all.size(),
                 contents(chunks, paths, labels, years), null)));
         for (int n = 0; n < chunks.size(); n++) {
-            List<TimelineEntry> chunk = chunks.get(n);
-            String title = "Timeline: " + labels.get(n);
+            List<T> chunk = chunks.get(n);
+            String title = list.heading() + ": " + labels.get(n);
             Steps steps = steps(first, paths, n);
-            pages.add(new Page(paths.get(n), "timeline", () -> new TimelinePage(title, "timeline",
-                    chunk.stream().map(views::timelineEntry).toList(), 0, List.of(), steps),
-                    inputs == null ? null : () -> timelineInputs(chunk, inputs, title, 0, steps)));
+            pages.add(new Page(paths.get(n), list.template(), () -> list.model().make(title, chunk, 0, List.of(), steps),
+                    list.inputs() == null ? null : () -> list.inputs().make(chunk, title, 0, steps)));
         }
     }
 
