@@ -20,6 +20,7 @@ import newsgen.site.PageModel.TimelinePage;
 import newsgen.site.PageModel.StoryPage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -264,19 +265,7 @@ public final class SitePlanner {
 
     /** A timeline page's inputs: its title, total and steps, and each entry's; null if an entry has none. */
     private static Object timelineInputs(List<TimelineEntry> chunk, PageInputs inputs, String title, int total, Steps steps) {
-        List<Object> out = new ArrayList<>(chunk.size() + 4);
-        out.add("timeline");
-        out.add(title);
-        out.add(total);
-        out.add(steps);
-        for (TimelineEntry t : chunk) {
-            Object in = inputs.timelineEntry(t);
-            if (in == null) {
-                return null;
-            }
-            out.add(in);
-        }
-        return out;
+        return itemInputs(chunk, inputs::timelineEntry, "timeline", title, total, steps);
     }
 
     /** "3 May 2016 to 9 May 2016", or one label when both ends are the same; "undated" for none. */
@@ -362,11 +351,13 @@ public final class SitePlanner {
 
     /** A list page's inputs: every item's, with the list's length and the page's place in it; null if an item has none. */
     private static <T> Object listInputs(List<T> chunk, Function<T, Object> input, int total, int number, int pages) {
-        List<Object> out = new ArrayList<>(chunk.size() + 4);
-        out.add("list");
-        out.add(total);
-        out.add(number);
-        out.add(pages);
+        return itemInputs(chunk, input, "list", total, number, pages);
+    }
+
+    /** A page's inputs: what the page is (its head), then each item's; null if an item has none. */
+    private static <T> Object itemInputs(List<T> chunk, Function<T, Object> input, Object... head) {
+        List<Object> out = new ArrayList<>(chunk.size() + head.length);
+        out.addAll(Arrays.asList(head));
         for (T item : chunk) {
             Object in = input.apply(item);
             if (in == null) {

@@ -70,33 +70,21 @@ class ArticleCacheTest {
 
     @Test
     void aChangedByteInTheHeadIsCaughtWhenTheEntryIsRead(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("bridge.md");
-        Files.writeString(file, TEXT);
-        Article article = new ArticleLoader(false).load(file);
-        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
-        String key = cache.key(file, "bridge.md", false);
-        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
-        Path entry = dir.resolve("cache/articles").resolve(key);
-        byte[] bytes = Files.readAllBytes(entry);
-        bytes[64 + 40] ^= 1; // in the head
-        Files.write(entry, bytes);
+        Stored stored = stored(dir);
+        String key = stored.key();
+        flip(dir, key, 64 + 40); // in the head
         ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
-        assertNull(again.get(key, file));
+        assertNull(again.get(key, stored.file()));
         assertTrue(again.warnings().get(0).message().contains("checksum mismatch"), again.warnings().toString());
     }
 
     @Test
     void aChangedByteInTheBodyIsCaughtWhenTheBodyIsReadAndTheArticleIsReadAgain(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("bridge.md");
-        Files.writeString(file, TEXT);
-        Article article = new ArticleLoader(false).load(file);
-        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
-        String key = cache.key(file, "bridge.md", false);
-        cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
-        Path entry = dir.resolve("cache/articles").resolve(key);
-        byte[] bytes = Files.readAllBytes(entry);
-        bytes[bytes.length - 10] ^= 1; // in the last paragraph's text
-        Files.write(entry, bytes);
+        Stored stored = stored(dir);
+        Path file = stored.file();
+        Article article = stored.article();
+        String key = stored.key();
+        Path entry = flip(dir, key, -10); // in the last paragraph's text
         ArticleCache again = ArticleCache.open(dir.resolve("cache"), true, "test");
         List<Path> reread = new ArrayList<>();
         again.rereadBodiesWith(f -> {
@@ -113,20 +101,36 @@ class ArticleCacheTest {
 
     @Test
     void aBodyWhoseEntryWentAwayBeforeItWasReadFailsLoudly(@TempDir Path dir) throws IOException {
+        Stored stored = stored(dir);
+        String key = stored.key();
+        ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, stored.file());
+        flip(dir, key, -10);
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> back.article().paragraphs().size());
+        assertTrue(e.getCause().getMessage().contains("cache entry removed or changed while the build read it (checksum mismatch)"),
+                e.getCause().getMessage());
+    }
+
+    /** The test article, loaded, extracted and put in a cache under {@code dir/cache}. */
+    private record Stored(Path file, Article article, String key) {
+    }
+
+    private static Stored stored(Path dir) throws IOException {
         Path file = dir.resolve("bridge.md");
         Files.writeString(file, TEXT);
         Article article = new ArticleLoader(false).load(file);
         ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
         String key = cache.key(file, "bridge.md", false);
         cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
-        ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file);
+        return new Stored(file, article, key);
+    }
+
+    /** Flips one bit of the entry's byte at {@code at} (from the end when negative); returns the entry's path. */
+    private static Path flip(Path dir, String key, int at) throws IOException {
         Path entry = dir.resolve("cache/articles").resolve(key);
         byte[] bytes = Files.readAllBytes(entry);
-        bytes[bytes.length - 10] ^= 1;
+        bytes[at < 0 ? bytes.length + at : at] ^= 1;
         Files.write(entry, bytes);
-        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
-                () -> back.article().paragraphs().size());
-        assertTrue(e.getCause().getMessage().contains("cache entry removed or changed while the build read it (checksum mismatch)"),
-                e.getCause().getMessage());
+        return entry;
     }
 }
