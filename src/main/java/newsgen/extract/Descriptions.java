@@ -105,7 +105,8 @@ final class Descriptions {
             if (Subjects.THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
             }
-            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
+                    && !objectOfVerb(p, from, k)) {
                 Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
                     // "the email said": its author, named where the email first came up
@@ -454,6 +455,30 @@ final class Descriptions {
         Gazetteer.Match m = p.matchAt(k);
         return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
                 && m.to() == k + 1;
+    }
+
+    /**
+     * "Roe had mocked the complaint, saying …", "Roe outlined his cybersecurity plan and vowed …": a document right
+     * after a verb (a lowercase word ending in -ed or one that takes an object), past its determiner and up to two
+     * describing words, is what the verb acts on, not the subject that speaks.
+     */
+    private static boolean objectOfVerb(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        for (int k = head - 1; k >= from && k > 0 && head - k <= 3; k--) {
+            if (!r.joined(k)) {
+                return false;
+            }
+            if (DETERMINERS.contains(t.get(k).key())) {
+                Token verb = t.get(k - 1);
+                return !verb.cap() && r.joined(k - 1)
+                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key()));
+            }
+            if (t.get(k).cap()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */

@@ -528,7 +528,11 @@ class SpeakerRuleTest {
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
-                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hendricks"));
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hendricks"),
+                // a document a verb takes as its object ("mocked the complaint") is no subject: the sentence's is
+                new Shape(List.of("Governor Tom Reyes complained about his microphone after the debate.",
+                        "Rival Senator Ana Ruiz had mocked the complaint, saying anybody who complains about a microphone "
+                                + "\u201cis not having a good night.\u201d"), 0, SpeakerRule.SENTENCE_SUBJECT, "Ruiz"));
     }
 
     @Test
