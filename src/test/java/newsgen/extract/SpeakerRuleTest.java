@@ -49,6 +49,9 @@ class SpeakerRuleTest {
             case ACCORDING_TO -> new Example(
                     "The plan would cost \u201cfar more than anyone admits,\u201d according to Senator Paul Hendricks.",
                     "Hendricks");
+            case AS_PUT_IT -> new Example(List.of("Senator Maria Okafor has clashed with the celebrity doctor for years.",
+                    "His degrees have not kept him from being seen, as Senator Okafor put it in a long interview, as "
+                            + "\u201cthe operator.\u201d"), 0, "Okafor");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
             case SENTENCE_END_CUE -> new Example(List.of("Imam Paul Brandt leads the mosque in Fort Pierce.",
@@ -380,7 +383,7 @@ class SpeakerRuleTest {
                         0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
                 // "as X put it," before the quotation
                 new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
-                        + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                        + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.AS_PUT_IT, "Okonjo"),
                 // a definite description by age or by state or party stands for the person named before
                 new Shape(List.of("Comedian Pete Sorensen posted a new video on Friday.",
                         "\u201cWhat if the candidate had elocution lessons?\u201d the 43-year-old wrote."), 0,
