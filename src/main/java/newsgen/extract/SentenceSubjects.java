@@ -114,10 +114,11 @@ final class SentenceSubjects {
     }
 
     /**
-     * Whether organisation {@code m} opens the title of the person {@code next} names: only capitalised words between
-     * them, no punctuation ("Senate Minority Leader Jane Roe", "FBI Director Jane Roe").
+     * Whether organisation {@code m} opens the title of the person {@code next} names: only capitalised words or
+     * lowercase title words between them, no punctuation ("Senate Minority Leader Jane Roe", "FBI Director Jane Roe",
+     * "Washington Post columnist Jane Roe").
      */
-    private static boolean titleOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention m, ActorFinder.Mention next) {
+    private boolean titleOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention m, ActorFinder.Mention next) {
         if (m.actor().isPerson() || !next.actor().isPerson()) {
             return false;
         }
@@ -128,7 +129,8 @@ final class SentenceSubjects {
             return false;
         }
         for (int k = from - 1; k < to; k++) {
-            if (k >= from && !t.get(k).cap() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+            if (k >= from && !t.get(k).cap() && !gaz.titles.contains(t.get(k).key())
+                    || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
                 return false;
             }
         }

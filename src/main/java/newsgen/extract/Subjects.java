@@ -163,7 +163,8 @@ final class Subjects {
             // money to Smith, said": the person opening the sentence before a comma, not a name inside the apposition
             ActorFinder.Mention subject = sentences.sentenceSubject(p, verb);
             if (subject != null && subject.actor().isPerson() && subject.end() < verbStart
-                    && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '(')) {
+                    && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '('
+                    || ofPlaceThenComma(r, subject.end()))) {
                 return of(subject);
             }
         }
@@ -213,6 +214,22 @@ final class Subjects {
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
+    }
+
+    /** How many capitalised words the place of "Jane Roe of New Mexico," may have. */
+    private static final int PLACE_WORDS = 3;
+
+    /** "Rep. Jane Roe of Oklahoma, an ally of …,": "of", a place's capitalised words and a comma from {@code end} on. */
+    private static boolean ofPlaceThenComma(TokenReader r, int end) {
+        int k = r.tokenAt(end);
+        if (k + 1 >= r.size() || !r.token(k).key().equals("of") || r.token(k).cap() || !r.joined(k)) {
+            return false;
+        }
+        int to = k + 1;
+        while (to < r.size() && to - k <= PLACE_WORDS && r.token(to).cap() && (to == k + 1 || r.joined(to - 1))) {
+            to++;
+        }
+        return to > k + 1 && r.charAfter(r.token(to - 1).end()) == ',';
     }
 
     /**

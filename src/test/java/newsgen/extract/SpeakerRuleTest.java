@@ -535,7 +535,17 @@ class SpeakerRuleTest {
                 // a document a verb takes as its object ("mocked the complaint") is no subject: the sentence's is
                 new Shape(List.of("Governor Tom Reyes complained about his microphone after the debate.",
                         "Rival Senator Ana Ruiz had mocked the complaint, saying anybody who complains about a microphone "
-                                + "\u201cis not having a good night.\u201d"), 0, SpeakerRule.SENTENCE_SUBJECT, "Ruiz"));
+                                + "\u201cis not having a good night.\u201d"), 0, SpeakerRule.SENTENCE_SUBJECT, "Ruiz"),
+                // a newspaper and a lowercase title before the name: the columnist opens the sentence, not the person
+                // named inside the apposition
+                new Shape(List.of("Senator Ana Ruiz has held few press conferences this year.",
+                        "Washington Post columnist Jane Doyle, in an attempt to draw attention to Ruiz\u2019s silence, wrote, "
+                                + "\u201cThe candidate answered a grand total of seven questions.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Doyle"),
+                // "X of Oklahoma, an ally of GOP leadership, said": the person before "of" and a place, not the party
+                new Shape(List.of("Rep. Tom Colby of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry "
+                        + "about the nominee is that he is \u201cunpredictable.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE,
+                        "Colby"));
     }
 
     @Test
