@@ -545,7 +545,11 @@ class SpeakerRuleTest {
                 // "X of Oklahoma, an ally of GOP leadership, said": the person before "of" and a place, not the party
                 new Shape(List.of("Rep. Tom Colby of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry "
                         + "about the nominee is that he is \u201cunpredictable.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE,
-                        "Colby"));
+                        "Colby"),
+                // a clause opened by "when" after the quotation is no attribution: the participle before it is
+                new Shape(List.of("The spot concludes with footage of Senator Ana Ruiz saying during the debate last week, "
+                        + "\u201cThat makes me smart,\u201d when Governor Tom Reyes blasted her for not paying income tax."),
+                        0, SpeakerRule.CUE_BEFORE, "Ruiz"));
     }
 
     @Test
