@@ -457,10 +457,15 @@ final class Descriptions {
                 && m.to() == k + 1;
     }
 
+    /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "after", "before",
+            "since", "until", "throughout", "inside", "outside");
+
     /**
      * "Roe had mocked the complaint, saying …", "Roe outlined his cybersecurity plan and vowed …": a document right
      * after a verb (a lowercase word ending in -ed or one that takes an object), past its determiner and up to two
-     * describing words, is what the verb acts on, not the subject that speaks.
+     * describing or naming words, is what the verb acts on, not the subject that speaks; so is one after a preposition ("“…”
+     * at the Democratic convention, he said"; "In his 2004 convention speech, …").
      */
     private static boolean objectOfVerb(ArticleText.Para p, int from, int head) {
         var t = p.tokens();
@@ -471,11 +476,8 @@ final class Descriptions {
             }
             if (DETERMINERS.contains(t.get(k).key())) {
                 Token verb = t.get(k - 1);
-                return !verb.cap() && r.joined(k - 1)
-                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key()));
-            }
-            if (t.get(k).cap()) {
-                return false;
+                return r.joined(k - 1) && (PLACE_PREPOSITIONS.contains(verb.key()) || !verb.cap()
+                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key())));
             }
         }
         return false;

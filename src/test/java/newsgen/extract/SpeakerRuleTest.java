@@ -549,7 +549,12 @@ class SpeakerRuleTest {
                 // a clause opened by "when" after the quotation is no attribution: the participle before it is
                 new Shape(List.of("The spot concludes with footage of Senator Ana Ruiz saying during the debate last week, "
                         + "\u201cThat makes me smart,\u201d when Governor Tom Reyes blasted her for not paying income tax."),
-                        0, SpeakerRule.CUE_BEFORE, "Ruiz"));
+                        0, SpeakerRule.CUE_BEFORE, "Ruiz"),
+                // a convention after "at" is where it was said, not who said it: "he" is the delegate
+                new Shape(List.of("Delegates gathered at the Republican convention in Cleveland on Monday.",
+                        "\u201cWe show anger, we show emotion,\u201d said Tom Harvey, a delegate from Ohio.",
+                        "\u201cWe\u2019re alive, unlike the robots you\u2019re going to see next week\u201d at the Democratic "
+                                + "convention, he said."), 1, SpeakerRule.PRONOUN_AFTER_QUOTE, "Harvey"));
     }
 
     @Test
