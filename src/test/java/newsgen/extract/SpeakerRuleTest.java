@@ -554,7 +554,11 @@ class SpeakerRuleTest {
                 new Shape(List.of("Delegates gathered at the Republican convention in Cleveland on Monday.",
                         "\u201cWe show anger, we show emotion,\u201d said Tom Harvey, a delegate from Ohio.",
                         "\u201cWe\u2019re alive, unlike the robots you\u2019re going to see next week\u201d at the Democratic "
-                                + "convention, he said."), 1, SpeakerRule.PRONOUN_AFTER_QUOTE, "Harvey"));
+                                + "convention, he said."), 1, SpeakerRule.PRONOUN_AFTER_QUOTE, "Harvey"),
+                // "calls" after "it" is a verb, even with "in" three words back ("specializes in building what it calls")
+                new Shape(List.of("The two groups spent $332,000 on payments to a firm called Norwood Analytics, which "
+                        + "specializes in building what it calls \u201cpsychographic\u201d profiles of voters."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norwood"));
     }
 
     @Test
