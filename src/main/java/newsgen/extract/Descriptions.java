@@ -111,6 +111,9 @@ final class Descriptions {
                 if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
                     // "the email said": its author, named where the email first came up
                     Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    if (author == null) {
+                        author = issuer(p, t.get(k).start());
+                    }
                     return author != null ? author : doc;
                 }
                 return doc;
@@ -425,6 +428,9 @@ final class Descriptions {
                 Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named()) {
                     Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    if (author == null) {
+                        author = issuer(p, t.get(k).start());
+                    }
                     return author != null ? author : doc;
                 }
                 return doc;
@@ -455,6 +461,53 @@ final class Descriptions {
         Gazetteer.Match m = p.matchAt(k);
         return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
                 && m.to() == k + 1;
+    }
+
+    /** How many words may stand between the issuer of a statement and its cue verb ("The campaign on Tuesday said"). */
+    private static final int ISSUER_GAP = 3;
+
+    /**
+     * "The Roe campaign on Tuesday responded that it had moved. “…,” the statement said.": a document the article
+     * never brought up before is the words of the subject right before the cue verb of the sentence just before (a
+     * person, an organisation, or "X's campaign" speaking as X), of this paragraph or, when the document's sentence
+     * opens it, the last of the paragraph before; null when that sentence reports no one saying anything.
+     */
+    private Speaker issuer(ArticleText.Para p, int offset) {
+        ArticleText.Para q = p;
+        int s = Sentences.indexOf(q.sentences(), offset) - 1;
+        if (s < 0) {
+            q = ctx.previous(p);
+            if (q == null || q.sentences().isEmpty()) {
+                return null;
+            }
+            s = q.sentences().size() - 1;
+        }
+        Sentences.Span sentence = q.sentences().get(s);
+        TokenReader r = new TokenReader(q);
+        int first = r.tokenAt(sentence.start());
+        int last = r.tokenAt(sentence.end()) - 1;
+        for (int k = first + 1; k <= last; k++) {
+            if (!r.isCueVerb(k) || r.token(k).key().endsWith("ing") || r.token(k).cap()) {
+                continue;
+            }
+            if (r.markBetween(sentence.start(), r.token(k).start())) {
+                return null;
+            }
+            Speaker owner = ownBodyOpening(q, first, k);
+            if (owner != null && r.wordsBetween(r.token(first).end(), r.token(k).start()) <= ISSUER_GAP + 2) {
+                return owner;
+            }
+            List<ActorFinder.Mention> before = ctx.actors(q.index(), sentence.start(), r.token(k).start());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                ActorFinder.Mention m = before.get(i);
+                if (!Subjects.isPossessive(q, m) && r.wordsBetween(m.end(), r.token(k).start()) <= ISSUER_GAP
+                        && !r.markBetween(m.end(), r.token(k).start()) && r.charAfter(m.end()) != ',') {
+                    return Subjects.of(m);
+                }
+            }
+            return null; // the report names no one right by its verb: no guess
+        }
+        return null;
     }
 
     /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */

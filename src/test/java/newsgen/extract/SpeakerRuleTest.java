@@ -558,7 +558,13 @@ class SpeakerRuleTest {
                 // "calls" after "it" is a verb, even with "in" three words back ("specializes in building what it calls")
                 new Shape(List.of("The two groups spent $332,000 on payments to a firm called Norwood Analytics, which "
                         + "specializes in building what it calls \u201cpsychographic\u201d profiles of voters."),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norwood"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norwood"),
+                // "the release said" of a release never brought up before: whoever the sentence before has announce
+                new Shape(List.of("Former Gov. Sarah Pallin had been scheduled to attend the event in Casper, but on "
+                        + "Thursday, the Wyoming Republican Party announced she wasn\u2019t coming.",
+                        "\u201cThe campaign has informed us that the scheduled speaker will not be attending the State GOP "
+                                + "Convention,\u201d the release said."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB,
+                        "Wyoming Republican Party"));
     }
 
     @Test
