@@ -102,6 +102,12 @@ final class Descriptions {
                     return doc;
                 }
             }
+            if (w.equals("it")) {
+                Speaker body = ownBodyBefore(p, t.get(k).start());
+                if (body != null) {
+                    return body;
+                }
+            }
             if (Subjects.THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
             }
@@ -508,6 +514,28 @@ final class Descriptions {
             return null; // the report names no one right by its verb: no guess
         }
         return null;
+    }
+
+    /**
+     * "Roe's campaign is defending his tweets. It's denouncing what it calls “…”": "it" in a sentence that opens with
+     * "it", right after a sentence of the paragraph that opens with a person's own body ("Roe's campaign", "her
+     * office"), stands for that body, which speaks as its owner; else null.
+     */
+    private Speaker ownBodyBefore(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s == 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int opening = r.tokenAt(p.sentences().get(s).start());
+        if (opening >= t.size() || !t.get(opening).key().equals("it")) {
+            return null;
+        }
+        Sentences.Span before = p.sentences().get(s - 1);
+        int first = r.tokenAt(before.start());
+        int end = Math.min(r.tokenAt(before.end()), first + OWNER_WORDS + 3);
+        return end > first + 1 ? ownBodyOpening(p, first, end) : null;
     }
 
     /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */

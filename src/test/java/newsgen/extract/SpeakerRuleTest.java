@@ -564,7 +564,11 @@ class SpeakerRuleTest {
                         + "Thursday, the Wyoming Republican Party announced she wasn\u2019t coming.",
                         "\u201cThe campaign has informed us that the scheduled speaker will not be attending the State GOP "
                                 + "Convention,\u201d the release said."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB,
-                        "Wyoming Republican Party"));
+                        "Wyoming Republican Party"),
+                // "It" opening the sentence after "X's campaign is …": the campaign, which speaks as X
+                new Shape(List.of("Senator Ana Ruiz\u2019s campaign is defending her early-morning tweets. It\u2019s "
+                        + "denouncing what it calls \u201cthe single-biggest coordinated media attack in history.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Ruiz"));
     }
 
     @Test
