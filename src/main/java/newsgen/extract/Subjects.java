@@ -50,6 +50,10 @@ final class Subjects {
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
     private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
+    /** Auxiliaries left where they were: "who has called" is read as before. */
+    private static final Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "will", "would", "is", "was");
+    /** How many words may stand between a relative "who" and its cue verb ("who in 2010 said"). */
+    private static final int WHO_PHRASE = 3;
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
 
@@ -110,6 +114,14 @@ final class Subjects {
         if (conj > 0 && (CONJ_ADVERBS.contains(t.get(conj).key()) || t.get(conj).key().endsWith("ly"))
                 && !t.get(conj).cap()) {
             conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
+        }
+        int who = conj;
+        while (who > 0 && conj - who < WHO_PHRASE && !t.get(who).key().equals("who") && !t.get(who).cap()
+                && !SAID_AUXILIARIES.contains(t.get(who).key()) && r.joined(who - 1) && r.joined(who)) {
+            who--; // "McConnell, now the majority leader, who in 2010 said": a short phrase between "who" and the verb
+        }
+        if (who != conj && t.get(who).key().equals("who") && r.charBefore(t.get(who).start()) == ',') {
+            conj = who;
         }
         if (conj > 0 && t.get(conj).key().equals("who") && (r.charBefore(t.get(conj).start()) == ','
                 || t.get(conj - 1).cap() && r.joined(conj - 1))) {

@@ -568,7 +568,11 @@ class SpeakerRuleTest {
                 // "It" opening the sentence after "X's campaign is …": the campaign, which speaks as X
                 new Shape(List.of("Senator Ana Ruiz\u2019s campaign is defending her early-morning tweets. It\u2019s "
                         + "denouncing what it calls \u201cthe single-biggest coordinated media attack in history.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Ruiz"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Ruiz"),
+                // "who in 2010 said": a short phrase between the relative "who" and its verb
+                new Shape(List.of("The president has had a frosty relationship with Mitch McCall, now the Senate majority "
+                        + "leader, who in 2010 said the party's most important goal was to make him a \"one-term "
+                        + "president.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "McCall"));
     }
 
     @Test
