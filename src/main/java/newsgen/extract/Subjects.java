@@ -208,6 +208,10 @@ final class Subjects {
             }
         }
         nearest = person != null ? person : nearest;
+        if (nearest != null && !nearest.actor().isPerson()) {
+            ActorFinder.Mention member = memberOf(p, r, nearest);
+            nearest = member != null ? member : nearest;
+        }
         if (nearest != null) {
             return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
         }
@@ -226,6 +230,30 @@ final class Subjects {
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
+    }
+
+    /** Words joining a person to the body he or she speaks from ("Jane Roe of the Brookings Institution"). */
+    private static final Set<String> MEMBER_LINKS = WordSet.of("of", "at", "from", "with");
+
+    /**
+     * "Jane Roe of the Brookings Institution said": the person named right before "of", "at", "from" or "with" (and
+     * "the") and the organisation {@code org}, who speaks from it; null when no person stands there.
+     */
+    private ActorFinder.Mention memberOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention org) {
+        int k = r.tokenAt(org.start()) - 1;
+        if (k >= 0 && r.token(k).key().equals("the") && !r.token(k).cap()) {
+            k--;
+        }
+        if (k < 1 || !MEMBER_LINKS.contains(r.token(k).key()) || r.token(k).cap() || !r.joined(k - 1) || !r.joined(k)) {
+            return null;
+        }
+        Token last = r.token(k - 1);
+        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, last.start() - 60), last.end())) {
+            if (m.end() == last.end() && m.actor().isPerson() && !isPossessive(p, m)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** How many capitalised words the place of "Jane Roe of New Mexico," may have. */

@@ -572,7 +572,14 @@ class SpeakerRuleTest {
                 // "who in 2010 said": a short phrase between the relative "who" and its verb
                 new Shape(List.of("The president has had a frosty relationship with Mitch McCall, now the Senate majority "
                         + "leader, who in 2010 said the party's most important goal was to make him a \"one-term "
-                        + "president.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "McCall"));
+                        + "president.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "McCall"),
+                // "X of the Brookings Institution said": the person, not the body he speaks from
+                new Shape(List.of("Michael Hanlon of the Brookings Institution in Washington said the plan was "
+                        + "\u201cdead on arrival.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Hanlon"),
+                // "he" after "X at the National Review agreed …": the person, not the magazine
+                new Shape(List.of("Dan McLean at the National Review agreed with the host about the winner.",
+                        "\u201cIf the goal was to make his rival defend business as usual, he succeeded,\u201d he wrote."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "McLean"));
     }
 
     @Test
