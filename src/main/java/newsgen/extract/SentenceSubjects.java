@@ -104,7 +104,8 @@ final class SentenceSubjects {
             // only words of a title may stand before the subject ("Democratic presidential candidate Sen. X")
             for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
                 Token w = t.get(k);
-                if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())) {
+                if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())
+                        && !AGE.matcher(w.key()).matches()) {
                     return null;
                 }
             }
@@ -190,6 +191,9 @@ final class SentenceSubjects {
     }
 
     /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
+    /** An age before a name ("76-year-old Jane Roe, founder of …, said"). */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+
     static final Set<String> TITLE_ADJECTIVES = WordSet.of("former", "presidential", "candidate", "hopeful",
             "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",

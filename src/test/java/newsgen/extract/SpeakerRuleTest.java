@@ -579,7 +579,12 @@ class SpeakerRuleTest {
                 // "he" after "X at the National Review agreed …": the person, not the magazine
                 new Shape(List.of("Dan McLean at the National Review agreed with the host about the winner.",
                         "\u201cIf the goal was to make his rival defend business as usual, he succeeded,\u201d he wrote."),
-                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "McLean"));
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "McLean"),
+                // an age opening the sentence before the name is no bar to its being the subject
+                new Shape(List.of("76-year-old Morton Blackwood, founder of a training institute and longtime party "
+                        + "committeeman from Virginia, endorsed Senator Ted Cortez last week, saying he \u201chas "
+                        + "consistently demonstrated his deep commitment to conservative principles.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Blackwood"));
     }
 
     @Test
