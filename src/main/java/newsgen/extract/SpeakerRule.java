@@ -155,6 +155,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "All this has led the Latvian journalist Jane Roe to fear a “grand pact.”" / "…, leading advisers like Jane Roe
+     * to counter that “…”": someone a causative verb moves to speak, right before the quotation.
+     */
+    CAUSED_SPEAKER("caused-speaker", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.subject.causedSpeaker(a.span());
+        }
+    },
+    /**
      * "“Exports rose,” the minister said. “Imports fell.”": the speaker (or the role only: "said one party
      * strategist") of the quotation before, same paragraph; not
      * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.

@@ -52,6 +52,8 @@ class SpeakerRuleTest {
             case AS_PUT_IT -> new Example(List.of("Senator Maria Okafor has clashed with the celebrity doctor for years.",
                     "His degrees have not kept him from being seen, as Senator Okafor put it in a long interview, as "
                             + "\u201cthe operator.\u201d"), 0, "Okafor");
+            case CAUSED_SPEAKER -> new Example(List.of("Senator Newt Garrison dismissed Estonia as a suburb of the capital.",
+                    "All this has led the Latvian journalist Dainis Ivanov to fear a \u201cgrand pact.\u201d"), 0, "Ivanov");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
             case SENTENCE_END_CUE -> new Example(List.of("Imam Paul Brandt leads the mosque in Fort Pierce.",
