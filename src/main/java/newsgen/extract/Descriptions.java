@@ -72,7 +72,8 @@ final class Descriptions {
             }
             // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
             for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
-                if (gaz.titles.contains(tk.get(k).key()) && (org == null || tk.get(k).start() > org.start())) {
+                if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
+                        && (org == null || tk.get(k).start() > org.start())) {
                     return new Speaker(null, null, roleBefore(p, i, k));
                 }
             }
@@ -537,6 +538,9 @@ final class Descriptions {
         int end = Math.min(r.tokenAt(before.end()), first + OWNER_WORDS + 3);
         return end > first + 1 ? ownBodyOpening(p, first, end) : null;
     }
+
+    /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */
+    private static final Set<String> UNNAMED_SOURCES = WordSet.of("source", "sources");
 
     /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "after", "before",

@@ -624,6 +624,16 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void anUnnamedSourceIsARoleNotTheBodyItSitsOn() {
+        List<Quote> q = extractor.extract(Articles.body("The Oversight Committee met on Friday.",
+                "\u201cRepublicans are in a frenzy that is disorganized,\u201d said one Democratic source on the panel.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertTrue(q.get(0).speakerRole() != null && q.get(0).speakerRole().contains("source"), q.toString());
+    }
+
+    @Test
     void aPronounNeverStandsForSomeoneNamedOnlyInsideAnEarlierQuotation() {
         List<Quote> q = extractor.extract(Articles.body("Governor Tom Reyes spoke in Ohio on Monday.",
                 "Reyes said: \u201cIn 2000 the party got fewer votes than Paul Brandt.\u201d",
