@@ -52,8 +52,8 @@ class SpeakerRuleTest {
             case AS_PUT_IT -> new Example(List.of("Senator Maria Okafor has clashed with the celebrity doctor for years.",
                     "His degrees have not kept him from being seen, as Senator Okafor put it in a long interview, as "
                             + "\u201cthe operator.\u201d"), 0, "Okafor");
-            case CAUSED_SPEAKER -> new Example(List.of("Senator Newt Garrison dismissed Estonia as a suburb of the capital.",
-                    "All this has led the Latvian journalist Dainis Ivanov to fear a \u201cgrand pact.\u201d"), 0, "Ivanov");
+            case CAUSED_SPEAKER -> new Example(List.of("Senator Tom Okafor dismissed Estonia as a suburb of the capital.",
+                    "All this has led the Latvian journalist Andris Kalnins to fear a \u201cgrand pact.\u201d"), 0, "Kalnins");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
             case SENTENCE_END_CUE -> new Example(List.of("Imam Paul Brandt leads the mosque in Fort Pierce.",
@@ -562,7 +562,7 @@ class SpeakerRuleTest {
                         + "specializes in building what it calls \u201cpsychographic\u201d profiles of voters."),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norwood"),
                 // "the release said" of a release never brought up before: whoever the sentence before has announce
-                new Shape(List.of("Former Gov. Sarah Pallin had been scheduled to attend the event in Casper, but on "
+                new Shape(List.of("Former Gov. Maria Lopez had been scheduled to attend the event in Casper, but on "
                         + "Thursday, the Wyoming Republican Party announced she wasn\u2019t coming.",
                         "\u201cThe campaign has informed us that the scheduled speaker will not be attending the State GOP "
                                 + "Convention,\u201d the release said."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB,
@@ -572,21 +572,21 @@ class SpeakerRuleTest {
                         + "denouncing what it calls \u201cthe single-biggest coordinated media attack in history.\u201d"),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Ruiz"),
                 // "who in 2010 said": a short phrase between the relative "who" and its verb
-                new Shape(List.of("The president has had a frosty relationship with Mitch McCall, now the Senate majority "
+                new Shape(List.of("The president has had a frosty relationship with Walter Brandt, now the Senate majority "
                         + "leader, who in 2010 said the party's most important goal was to make him a \"one-term "
-                        + "president.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "McCall"),
+                        + "president.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
                 // "X of the Brookings Institution said": the person, not the body he speaks from
-                new Shape(List.of("Michael Hanlon of the Brookings Institution in Washington said the plan was "
-                        + "\u201cdead on arrival.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Hanlon"),
+                new Shape(List.of("Priya Venkat of the Brookings Institution in Washington said the plan was "
+                        + "\u201cdead on arrival.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Venkat"),
                 // "he" after "X at the National Review agreed …": the person, not the magazine
-                new Shape(List.of("Dan McLean at the National Review agreed with the host about the winner.",
-                        "\u201cIf the goal was to make his rival defend business as usual, he succeeded,\u201d he wrote."),
-                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "McLean"),
+                new Shape(List.of("Lena Fischer at the National Review agreed with the host about the winner.",
+                        "\u201cIf the goal was to make his rival defend business as usual, he succeeded,\u201d she wrote."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Fischer"),
                 // an age opening the sentence before the name is no bar to its being the subject
-                new Shape(List.of("76-year-old Morton Blackwood, founder of a training institute and longtime party "
-                        + "committeeman from Virginia, endorsed Senator Ted Cortez last week, saying he \u201chas "
+                new Shape(List.of("76-year-old Oskar Lindqvist, founder of a training institute and longtime party "
+                        + "committeeman from Virginia, endorsed Senator Paul Hendricks last week, saying he \u201chas "
                         + "consistently demonstrated his deep commitment to conservative principles.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Blackwood"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Lindqvist"));
     }
 
     @Test
