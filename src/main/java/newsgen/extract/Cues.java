@@ -44,6 +44,9 @@ final class Cues {
         if (next >= s.length() || (last == '.' && Character.isUpperCase(s.charAt(next)) && !shortAttribution(r, first))) {
             return null; // a new sentence starts: nothing after a full stop introduces the quotation before it
         }
+        if (first < r.size() && SUBORDINATORS.contains(r.token(first).key()) && !r.token(first).cap()) {
+            return null; // "… footage of Roe saying, “That makes me smart,” when Doe blasted him": a clause of its own
+        }
         int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
         for (int k = first; k < r.size() && k - first < reach; k++) {
             if (k > first && r.endsClause(k - 1)) {
@@ -59,6 +62,10 @@ final class Cues {
         }
         return null;
     }
+
+    /** Words opening a clause of its own after a quotation, whose verb reports something else ("…,” when X asked). */
+    private static final java.util.Set<String> SUBORDINATORS = WordSet.of("when", "after", "before", "because", "while",
+            "if", "since", "until", "although", "though", "whereas", "once", "unless");
 
     /** How many characters a quotation joined to the one before by "and" may have. */
     private static final int JOINED_LENGTH = 120;

@@ -72,7 +72,8 @@ final class Descriptions {
             }
             // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
             for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
-                if (gaz.titles.contains(tk.get(k).key()) && (org == null || tk.get(k).start() > org.start())) {
+                if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
+                        && (org == null || tk.get(k).start() > org.start())) {
                     return new Speaker(null, null, roleBefore(p, i, k));
                 }
             }
@@ -102,14 +103,24 @@ final class Descriptions {
                     return doc;
                 }
             }
+            if (w.equals("it")) {
+                Speaker body = ownBodyBefore(p, t.get(k).start());
+                if (body != null) {
+                    return body;
+                }
+            }
             if (Subjects.THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
             }
-            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
+                    && !objectOfVerb(p, from, k)) {
                 Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
                     // "the email said": its author, named where the email first came up
                     Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    if (author == null) {
+                        author = issuer(p, t.get(k).start());
+                    }
                     return author != null ? author : doc;
                 }
                 return doc;
@@ -424,6 +435,9 @@ final class Descriptions {
                 Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named()) {
                     Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    if (author == null) {
+                        author = issuer(p, t.get(k).start());
+                    }
                     return author != null ? author : doc;
                 }
                 return doc;
@@ -454,6 +468,104 @@ final class Descriptions {
         Gazetteer.Match m = p.matchAt(k);
         return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
                 && m.to() == k + 1;
+    }
+
+    /** How many words may stand between the issuer of a statement and its cue verb ("The campaign on Tuesday said"). */
+    private static final int ISSUER_GAP = 3;
+
+    /**
+     * "The Roe campaign on Tuesday responded that it had moved. “…,” the statement said.": a document the article
+     * never brought up before is the words of the subject right before the cue verb of the sentence just before (a
+     * person, an organisation, or "X's campaign" speaking as X), of this paragraph or, when the document's sentence
+     * opens it, the last of the paragraph before; null when that sentence reports no one saying anything.
+     */
+    private Speaker issuer(ArticleText.Para p, int offset) {
+        ArticleText.Para q = p;
+        int s = Sentences.indexOf(q.sentences(), offset) - 1;
+        if (s < 0) {
+            q = ctx.previous(p);
+            if (q == null || q.sentences().isEmpty()) {
+                return null;
+            }
+            s = q.sentences().size() - 1;
+        }
+        Sentences.Span sentence = q.sentences().get(s);
+        TokenReader r = new TokenReader(q);
+        int first = r.tokenAt(sentence.start());
+        int last = r.tokenAt(sentence.end()) - 1;
+        for (int k = first + 1; k <= last; k++) {
+            if (!r.isCueVerb(k) || r.token(k).key().endsWith("ing") || r.token(k).cap()) {
+                continue;
+            }
+            if (r.markBetween(sentence.start(), r.token(k).start())) {
+                return null;
+            }
+            Speaker owner = ownBodyOpening(q, first, k);
+            if (owner != null && r.wordsBetween(r.token(first).end(), r.token(k).start()) <= ISSUER_GAP + 2) {
+                return owner;
+            }
+            List<ActorFinder.Mention> before = ctx.actors(q.index(), sentence.start(), r.token(k).start());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                ActorFinder.Mention m = before.get(i);
+                if (!Subjects.isPossessive(q, m) && r.wordsBetween(m.end(), r.token(k).start()) <= ISSUER_GAP
+                        && !r.markBetween(m.end(), r.token(k).start()) && r.charAfter(m.end()) != ',') {
+                    return Subjects.of(m);
+                }
+            }
+            return null; // the report names no one right by its verb: no guess
+        }
+        return null;
+    }
+
+    /**
+     * "Roe's campaign is defending his tweets. It's denouncing what it calls “…”": "it" in a sentence that opens with
+     * "it", right after a sentence of the paragraph that opens with a person's own body ("Roe's campaign", "her
+     * office"), stands for that body, which speaks as its owner; else null.
+     */
+    private Speaker ownBodyBefore(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s == 0) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int opening = r.tokenAt(p.sentences().get(s).start());
+        if (opening >= t.size() || !t.get(opening).key().equals("it")) {
+            return null;
+        }
+        Sentences.Span before = p.sentences().get(s - 1);
+        int first = r.tokenAt(before.start());
+        int end = Math.min(r.tokenAt(before.end()), first + OWNER_WORDS + 3);
+        return end > first + 1 ? ownBodyOpening(p, first, end) : null;
+    }
+
+    /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */
+    private static final Set<String> UNNAMED_SOURCES = WordSet.of("source", "sources");
+
+    /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "after", "before",
+            "since", "until", "throughout", "inside", "outside");
+
+    /**
+     * "Roe had mocked the complaint, saying …", "Roe outlined his cybersecurity plan and vowed …": a document right
+     * after a verb (a lowercase word ending in -ed or one that takes an object), past its determiner and up to two
+     * describing or naming words, is what the verb acts on, not the subject that speaks; so is one after a preposition ("“…”
+     * at the Democratic convention, he said"; "In his 2004 convention speech, …").
+     */
+    private static boolean objectOfVerb(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        for (int k = head - 1; k >= from && k > 0 && head - k <= 3; k--) {
+            if (!r.joined(k)) {
+                return false;
+            }
+            if (DETERMINERS.contains(t.get(k).key())) {
+                Token verb = t.get(k - 1);
+                return r.joined(k - 1) && (PLACE_PREPOSITIONS.contains(verb.key()) || !verb.cap()
+                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key())));
+            }
+        }
+        return false;
     }
 
     /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */

@@ -231,10 +231,7 @@ final class IntroductionRules {
         TokenReader r = new TokenReader(p);
         char before = r.charBefore(q.open());
         if (before == ',') {
-            SpeakerRule.Found putIt = asPutIt(p, r, p.text().lastIndexOf(',', q.open()));
-            if (putIt != null) {
-                return putIt;
-            }
+            // ("As Jane Roe put it, “…”" is the as-put-it rule's, which runs first)
             // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
             ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
             return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
@@ -279,12 +276,11 @@ final class IntroductionRules {
     }
 
     /**
-     * "As Vulture put it, “…”", "as the prosecutor Jane Roe put it, “…”": "as", a subject naming someone, "put it" and
-     * the comma at {@code comma}; that subject, else null.
+     * "As Vulture put it", "as the prosecutor Jane Roe puts it": "as", a subject naming someone, "put it" or "puts it"
+     * ending at token {@code it}; that subject, else null.
      */
-    private SpeakerRule.Found asPutIt(ArticleText.Para p, TokenReader r, int comma) {
-        int it = r.tokenAt(comma) - 1;
-        if (it < 3 || !r.token(it).key().equals("it") || !r.token(it - 1).key().equals("put") || !r.joined(it - 1)) {
+    private SpeakerRule.Found asPutItAt(ArticleText.Para p, TokenReader r, int it) {
+        if (it < 3 || !r.token(it).key().equals("it") || !PUT.contains(r.token(it - 1).key()) || !r.joined(it - 1)) {
             return null;
         }
         for (int as = it - 2; as >= 0 && it - as <= PUT_IT_REACH; as--) {
@@ -294,6 +290,34 @@ final class IntroductionRules {
                     who = subjects.unlistedName(p, as + 1, it - 1, sieve.shape::capitalisedInside);
                 }
                 return who.named() ? new SpeakerRule.Found(who, "put") : null;
+            }
+        }
+        return null;
+    }
+
+    /** "put it", "puts it". */
+    private static final java.util.Set<String> PUT = WordSet.of("put", "puts");
+
+    /**
+     * "…, as The New Yorker put it in a lengthy expose, “the operator.”"; "… a “lawful source of income,” as a
+     * Homeland Security memo put it.": "as X put it" anywhere in the quotation's sentence, outside the quotation,
+     * names whose words they are; else null.
+     */
+    SpeakerRule.Found asPutItInSentence(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        // a quotation running on into later paragraphs: only the words before it
+        int close = q.end() == p ? q.close() : p.text().length();
+        TokenReader r = new TokenReader(p);
+        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        for (int k = Math.max(3, r.tokenAt(sentence.start())); k < r.size() && r.token(k).end() <= sentence.end(); k++) {
+            if (r.token(k).start() > q.open() && r.token(k).start() < close || !r.token(k).key().equals("it")) {
+                continue;
+            }
+            SpeakerRule.Found f = asPutItAt(p, r, k);
+            int at = r.token(k).start();
+            // no other quotation between the phrase and this one: "as X put it" is the nearer quotation's
+            if (f != null && !(at < q.open() ? r.markBetween(at, q.open()) : r.markBetween(close + 1, at))) {
+                return f;
             }
         }
         return null;

@@ -104,7 +104,8 @@ final class SentenceSubjects {
             // only words of a title may stand before the subject ("Democratic presidential candidate Sen. X")
             for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
                 Token w = t.get(k);
-                if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())) {
+                if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())
+                        && !AGE.matcher(w.key()).matches()) {
                     return null;
                 }
             }
@@ -114,10 +115,11 @@ final class SentenceSubjects {
     }
 
     /**
-     * Whether organisation {@code m} opens the title of the person {@code next} names: only capitalised words between
-     * them, no punctuation ("Senate Minority Leader Jane Roe", "FBI Director Jane Roe").
+     * Whether organisation {@code m} opens the title of the person {@code next} names: only capitalised words or
+     * lowercase title words between them, no punctuation ("Senate Minority Leader Jane Roe", "FBI Director Jane Roe",
+     * "Washington Post columnist Jane Roe").
      */
-    private static boolean titleOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention m, ActorFinder.Mention next) {
+    private boolean titleOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention m, ActorFinder.Mention next) {
         if (m.actor().isPerson() || !next.actor().isPerson()) {
             return false;
         }
@@ -128,7 +130,8 @@ final class SentenceSubjects {
             return false;
         }
         for (int k = from - 1; k < to; k++) {
-            if (k >= from && !t.get(k).cap() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+            if (k >= from && !t.get(k).cap() && !gaz.titles.contains(t.get(k).key())
+                    || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
                 return false;
             }
         }
@@ -188,6 +191,9 @@ final class SentenceSubjects {
     }
 
     /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
+    /** An age before a name ("76-year-old Jane Roe, founder of …, said"). */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+
     static final Set<String> TITLE_ADJECTIVES = WordSet.of("former", "presidential", "candidate", "hopeful",
             "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",

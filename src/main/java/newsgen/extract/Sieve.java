@@ -14,9 +14,10 @@ import java.util.List;
  * <li>{@link NameShapeRules} ({@code shape}): a name found by the shape of the words, no listed cue. signature,
  *     trigram, unlisted-name, sentence-end-cue.
  * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
- *     clause-subject, pronoun-subject, relative-clause, description-subject, fragment-subject, sentence-before.
+ *     clause-subject, caused-speaker, pronoun-subject, relative-clause, description-subject, fragment-subject,
+ *     sentence-before.
  * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. paragraph-introduction,
- *     colon-introduction, speech-noun-owner, words-of.
+ *     colon-introduction, speech-noun-owner, words-of, as-put-it.
  * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. run-on-quotation,
  *     continuing-speaker, next-paragraph-subject, headline-echo.
  * <li>This class: same-paragraph-speaker's look-ups ({@link #previous}, {@link #sameSentence}) and the cue look-ups

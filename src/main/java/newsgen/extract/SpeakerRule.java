@@ -90,6 +90,16 @@ enum SpeakerRule {
             return s.intro.wordsOf(a.span());
         }
     },
+    /**
+     * "…, as The New Yorker put it in a lengthy expose, “the operator.”" / "… a “lawful source of income,” as a
+     * department memo put it.": "as X put it" in the quotation's sentence names whose words they are.
+     */
+    AS_PUT_IT("as-put-it", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.intro.asPutItInSentence(a.span());
+        }
+    },
     /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */
     CUE_BEFORE("cue-before", false) {
         @Override
@@ -142,6 +152,16 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             return s.subject.clauseSubject(a);
+        }
+    },
+    /**
+     * "All this has led the Latvian journalist Jane Roe to fear a “grand pact.”" / "…, leading advisers like Jane Roe
+     * to counter that “…”": someone a causative verb moves to speak, right before the quotation.
+     */
+    CAUSED_SPEAKER("caused-speaker", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.subject.causedSpeaker(a.span());
         }
     },
     /**
@@ -230,8 +250,8 @@ enum SpeakerRule {
     },
     /**
      * "Rep. Jane Doe (R-S.C.): “…”" / "That does not surprise pollster John Roe: “…”": the name before the colon;
-     * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends; "As Jane Doe put
-     * it, “…”"; "Doe also embraced harsh techniques -- “…”": the subject of the clause the dash closes.
+     * "Jane Doe shared her worry with donors, “…”": the named subject of the sentence the comma ends;
+     * "Doe also embraced harsh techniques -- “…”": the subject of the clause the dash closes.
      */
     COLON_INTRODUCTION("colon-introduction", false) {
         @Override

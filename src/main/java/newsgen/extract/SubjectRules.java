@@ -83,6 +83,47 @@ final class SubjectRules {
         return new SpeakerRule.Found(Speaker.NONE, null);
     }
 
+    /** Verbs that move someone to act ("led X to fear", "prompted X to state"). */
+    private static final java.util.Set<String> CAUSATIVES = WordSet.of("led", "leads", "leading", "prompted",
+            "prompting", "prompts", "forced", "forcing", "pushed", "pushing", "inspired", "inspiring", "caused",
+            "causing", "moved", "encouraged");
+    /** How many words a causative's object may have ("the Latvian journalist Jane Roe"). */
+    private static final int CAUSED_WORDS = 12;
+    /** How many words may stand between "to" and the quotation ("to fear a “…”", "to counter that “…”"). */
+    private static final int CAUSED_REACH = 4;
+
+    /**
+     * "All this has led the Latvian journalist Jane Roe to fear a “grand pact.”"; "…, leading advisers like Jane Roe to
+     * counter that “…”": a causative verb, someone named, "to" and a verb right before the quotation: that person (or
+     * organisation) is moved to say it; null when the shape is not so.
+     */
+    SpeakerRule.Found causedSpeaker(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int start = r.sentenceStart(q.open());
+        int open = r.tokenAt(q.open());
+        for (int to = open - 2; to > 1 && open - to <= CAUSED_REACH + 1 && r.token(to).start() >= start; to--) {
+            if (!r.token(to).key().equals("to") || r.token(to).cap() || r.markBetween(r.token(to).end(), q.open())) {
+                continue;
+            }
+            for (int c = to - 2; c >= 0 && to - c <= CAUSED_WORDS && r.token(c).start() >= start; c--) {
+                if (!CAUSATIVES.contains(r.token(c).key()) || r.token(c).cap()) {
+                    continue;
+                }
+                List<ActorFinder.Mention> between = ctx.actors(p.index(), r.token(c).end(), r.token(to).start());
+                for (int i = between.size() - 1; i >= 0; i--) {
+                    ActorFinder.Mention m = between.get(i);
+                    if (!Subjects.isPossessive(p, m) && r.wordsBetween(m.end(), r.token(to).start()) == 0) {
+                        return new SpeakerRule.Found(Subjects.of(m), null);
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Cue verbs of a question, whose object, not subject, speaks the answer after them. */
     private static final java.util.Set<String> QUESTION_VERBS = WordSet.of("asked", "asks", "ask", "questioned", "pressed");
 

@@ -50,6 +50,10 @@ final class Subjects {
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
     private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
+    /** Auxiliaries left where they were: "who has called" is read as before. */
+    private static final Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "will", "would", "is", "was");
+    /** How many words may stand between a relative "who" and its cue verb ("who in 2010 said"). */
+    private static final int WHO_PHRASE = 3;
     /** How many words a subject may stand from its verb ("Jane Doe, announced"; "X has also said"). */
     static final int SUBJECT_GAP = 3;
 
@@ -111,6 +115,14 @@ final class Subjects {
                 && !t.get(conj).cap()) {
             conj--; // "…, but now said", "and later told": an adverb between the conjunction and the verb
         }
+        int who = conj;
+        while (who > 0 && conj - who < WHO_PHRASE && !t.get(who).key().equals("who") && !t.get(who).cap()
+                && !SAID_AUXILIARIES.contains(t.get(who).key()) && r.joined(who - 1) && r.joined(who)) {
+            who--; // "McConnell, now the majority leader, who in 2010 said": a short phrase between "who" and the verb
+        }
+        if (who != conj && t.get(who).key().equals("who") && r.charBefore(t.get(who).start()) == ',') {
+            conj = who;
+        }
         if (conj > 0 && t.get(conj).key().equals("who") && (r.charBefore(t.get(conj).start()) == ','
                 || t.get(conj - 1).cap() && r.joined(conj - 1))) {
             ActorFinder.Mention head = relativeHead(p, r, t.get(conj).start(), sentenceStart);
@@ -163,7 +175,8 @@ final class Subjects {
             // money to Smith, said": the person opening the sentence before a comma, not a name inside the apposition
             ActorFinder.Mention subject = sentences.sentenceSubject(p, verb);
             if (subject != null && subject.actor().isPerson() && subject.end() < verbStart
-                    && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '(')) {
+                    && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '('
+                    || ofPlaceThenComma(r, subject.end()))) {
                 return of(subject);
             }
         }
@@ -195,6 +208,10 @@ final class Subjects {
             }
         }
         nearest = person != null ? person : nearest;
+        if (nearest != null && !nearest.actor().isPerson()) {
+            ActorFinder.Mention member = memberOf(p, r, nearest);
+            nearest = member != null ? member : nearest;
+        }
         if (nearest != null) {
             return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
         }
@@ -213,6 +230,46 @@ final class Subjects {
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
+    }
+
+    /** Words joining a person to the body he or she speaks from ("Jane Roe of the Brookings Institution"). */
+    private static final Set<String> MEMBER_LINKS = WordSet.of("of", "at", "from", "with");
+
+    /**
+     * "Jane Roe of the Brookings Institution said": the person named right before "of", "at", "from" or "with" (and
+     * "the") and the organisation {@code org}, who speaks from it; null when no person stands there.
+     */
+    private ActorFinder.Mention memberOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention org) {
+        int k = r.tokenAt(org.start()) - 1;
+        if (k >= 0 && r.token(k).key().equals("the") && !r.token(k).cap()) {
+            k--;
+        }
+        if (k < 1 || !MEMBER_LINKS.contains(r.token(k).key()) || r.token(k).cap() || !r.joined(k - 1) || !r.joined(k)) {
+            return null;
+        }
+        Token last = r.token(k - 1);
+        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, last.start() - 60), last.end())) {
+            if (m.end() == last.end() && m.actor().isPerson() && !isPossessive(p, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** How many capitalised words the place of "Jane Roe of New Mexico," may have. */
+    private static final int PLACE_WORDS = 3;
+
+    /** "Rep. Jane Roe of Oklahoma, an ally of …,": "of", a place's capitalised words and a comma from {@code end} on. */
+    private static boolean ofPlaceThenComma(TokenReader r, int end) {
+        int k = r.tokenAt(end);
+        if (k + 1 >= r.size() || !r.token(k).key().equals("of") || r.token(k).cap() || !r.joined(k)) {
+            return false;
+        }
+        int to = k + 1;
+        while (to < r.size() && to - k <= PLACE_WORDS && r.token(to).cap() && (to == k + 1 || r.joined(to - 1))) {
+            to++;
+        }
+        return to > k + 1 && r.charAfter(r.token(to - 1).end()) == ',';
     }
 
     /**

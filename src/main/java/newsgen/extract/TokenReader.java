@@ -179,7 +179,8 @@ final class TokenReader {
                 || before.end() < w.start() && pluralPossessive(before.end()))) {
             return false; // also "Sanders’ comments": a plural's possessive before the word
         }
-        if (PLURAL_NOUNS.contains(w.key())) {
+        if (PLURAL_NOUNS.contains(w.key()) && !(before != null && SUBJECT_PRONOUNS.contains(before.key()) && joined(k - 1))) {
+            // ("what it calls “…”", "as he notes": a subject pronoun right before makes the word its verb)
             // "his anti-Muslim remarks", "Trump's over-the-top comments": a plural noun a few describing words after
             for (int i = k - 1; i >= 1 && k - i <= 4 && joined(i - 1) && !tokens.get(i).cap(); i--) {
                 Token m = tokens.get(i - 1);
@@ -198,6 +199,10 @@ final class TokenReader {
     private static final java.util.Set<String> BACK_VERBS = WordSet.of("fired", "fires", "firing", "hit", "hits",
             "hitting", "shot", "shoots", "pushed", "pushes", "pushing", "struck", "strikes", "striking", "snapped", "lashed",
             "lashes", "lashing", "punched", "swung", "wrote", "writes");
+
+    /** Pronouns that are a verb's subject, never a noun's describing word. */
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "i",
+            "you", "who");
 
     /** Cue words that are as often plural nouns ("his anti-Muslim remarks"). */
     private static final java.util.Set<String> PLURAL_NOUNS = WordSet.of("remarks", "comments", "claims", "calls",

@@ -49,6 +49,11 @@ class SpeakerRuleTest {
             case ACCORDING_TO -> new Example(
                     "The plan would cost \u201cfar more than anyone admits,\u201d according to Senator Paul Hendricks.",
                     "Hendricks");
+            case AS_PUT_IT -> new Example(List.of("Senator Maria Okafor has clashed with the celebrity doctor for years.",
+                    "His degrees have not kept him from being seen, as Senator Okafor put it in a long interview, as "
+                            + "\u201cthe operator.\u201d"), 0, "Okafor");
+            case CAUSED_SPEAKER -> new Example(List.of("Senator Tom Okafor dismissed Estonia as a suburb of the capital.",
+                    "All this has led the Latvian journalist Andris Kalnins to fear a \u201cgrand pact.\u201d"), 0, "Kalnins");
             // A vox-pop's given name alone makes no actor (a surname alone now does: the people rules name it), yet it spoke.
             case UNLISTED_NAME -> new Example("\u201cWe will not back down on this,\u201d Mark said.", "Mark");
             case SENTENCE_END_CUE -> new Example(List.of("Imam Paul Brandt leads the mosque in Fort Pierce.",
@@ -380,7 +385,7 @@ class SpeakerRuleTest {
                         0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
                 // "as X put it," before the quotation
                 new Shape(List.of("Prosecutors first noticed him in 2011. But at the time, as prosecutor Marc Okonjo put it, "
-                        + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
+                        + "\u201cthere was not much to complain about.\u201d"), 0, SpeakerRule.AS_PUT_IT, "Okonjo"),
                 // a definite description by age or by state or party stands for the person named before
                 new Shape(List.of("Comedian Pete Sorensen posted a new video on Friday.",
                         "\u201cWhat if the candidate had elocution lessons?\u201d the 43-year-old wrote."), 0,
@@ -528,7 +533,60 @@ class SpeakerRuleTest {
                 // "he" after "X asked Y …": Y answers
                 new Shape(List.of("Reporter Dan Keller asked Governor Paul Hendricks how high the wall would be.",
                         "\u201cI think the height could be 35 to 45 feet,\u201d he said."),
-                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hendricks"));
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Hendricks"),
+                // a document a verb takes as its object ("mocked the complaint") is no subject: the sentence's is
+                new Shape(List.of("Governor Tom Reyes complained about his microphone after the debate.",
+                        "Rival Senator Ana Ruiz had mocked the complaint, saying anybody who complains about a microphone "
+                                + "\u201cis not having a good night.\u201d"), 0, SpeakerRule.SENTENCE_SUBJECT, "Ruiz"),
+                // a newspaper and a lowercase title before the name: the columnist opens the sentence, not the person
+                // named inside the apposition
+                new Shape(List.of("Senator Ana Ruiz has held few press conferences this year.",
+                        "Washington Post columnist Jane Doyle, in an attempt to draw attention to Ruiz\u2019s silence, wrote, "
+                                + "\u201cThe candidate answered a grand total of seven questions.\u201d"),
+                        0, SpeakerRule.CUE_BEFORE, "Doyle"),
+                // "X of Oklahoma, an ally of GOP leadership, said": the person before "of" and a place, not the party
+                new Shape(List.of("Rep. Tom Colby of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry "
+                        + "about the nominee is that he is \u201cunpredictable.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE,
+                        "Colby"),
+                // a clause opened by "when" after the quotation is no attribution: the participle before it is
+                new Shape(List.of("The spot concludes with footage of Senator Ana Ruiz saying during the debate last week, "
+                        + "\u201cThat makes me smart,\u201d when Governor Tom Reyes blasted her for not paying income tax."),
+                        0, SpeakerRule.CUE_BEFORE, "Ruiz"),
+                // a convention after "at" is where it was said, not who said it: "he" is the delegate
+                new Shape(List.of("Delegates gathered at the Republican convention in Cleveland on Monday.",
+                        "\u201cWe show anger, we show emotion,\u201d said Tom Harvey, a delegate from Ohio.",
+                        "\u201cWe\u2019re alive, unlike the robots you\u2019re going to see next week\u201d at the Democratic "
+                                + "convention, he said."), 1, SpeakerRule.PRONOUN_AFTER_QUOTE, "Harvey"),
+                // "calls" after "it" is a verb, even with "in" three words back ("specializes in building what it calls")
+                new Shape(List.of("The two groups spent $332,000 on payments to a firm called Norwood Analytics, which "
+                        + "specializes in building what it calls \u201cpsychographic\u201d profiles of voters."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Norwood"),
+                // "the release said" of a release never brought up before: whoever the sentence before has announce
+                new Shape(List.of("Former Gov. Maria Lopez had been scheduled to attend the event in Casper, but on "
+                        + "Thursday, the Wyoming Republican Party announced she wasn\u2019t coming.",
+                        "\u201cThe campaign has informed us that the scheduled speaker will not be attending the State GOP "
+                                + "Convention,\u201d the release said."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB,
+                        "Wyoming Republican Party"),
+                // "It" opening the sentence after "X's campaign is …": the campaign, which speaks as X
+                new Shape(List.of("Senator Ana Ruiz\u2019s campaign is defending her early-morning tweets. It\u2019s "
+                        + "denouncing what it calls \u201cthe single-biggest coordinated media attack in history.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Ruiz"),
+                // "who in 2010 said": a short phrase between the relative "who" and its verb
+                new Shape(List.of("The president has had a frosty relationship with Walter Brandt, now the Senate majority "
+                        + "leader, who in 2010 said the party's most important goal was to make him a \"one-term "
+                        + "president.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
+                // "X of the Brookings Institution said": the person, not the body he speaks from
+                new Shape(List.of("Priya Venkat of the Brookings Institution in Washington said the plan was "
+                        + "\u201cdead on arrival.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Venkat"),
+                // "he" after "X at the National Review agreed …": the person, not the magazine
+                new Shape(List.of("Lena Fischer at the National Review agreed with the host about the winner.",
+                        "\u201cIf the goal was to make his rival defend business as usual, he succeeded,\u201d she wrote."),
+                        0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Fischer"),
+                // an age opening the sentence before the name is no bar to its being the subject
+                new Shape(List.of("76-year-old Oskar Lindqvist, founder of a training institute and longtime party "
+                        + "committeeman from Virginia, endorsed Senator Paul Hendricks last week, saying he \u201chas "
+                        + "consistently demonstrated his deep commitment to conservative principles.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Lindqvist"));
     }
 
     @Test
@@ -563,6 +621,16 @@ class SpeakerRuleTest {
             assertEquals(null, quote.speakerName(), quote.toString());
             assertTrue(quote.speakerRole() != null && quote.speakerRole().contains("strategist"), quote.toString());
         }
+    }
+
+    @Test
+    void anUnnamedSourceIsARoleNotTheBodyItSitsOn() {
+        List<Quote> q = extractor.extract(Articles.body("The Oversight Committee met on Friday.",
+                "\u201cRepublicans are in a frenzy that is disorganized,\u201d said one Democratic source on the panel.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertTrue(q.get(0).speakerRole() != null && q.get(0).speakerRole().contains("source"), q.toString());
     }
 
     @Test
