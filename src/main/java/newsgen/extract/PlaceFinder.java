@@ -95,7 +95,9 @@ final class PlaceFinder {
     private static void byRule(ArticleText.Para p, Set<Long> nameTokens, Map<String, int[]> counts,
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
-        for (NameRuns.Run run : NameRuns.runs(p)) {
+        for (NameRuns.Run whole : NameRuns.runs(p)) {
+            NameRuns.Run run = afterPersonOf(p, whole, nameTokens);
+            boolean residence = run != whole;
             if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
                 Gazetteer.Entry town = datelineTown(p, run);
                 if (town != null) {
@@ -135,7 +137,9 @@ final class PlaceFinder {
                     || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
                     && after.entry().country() != null && !nameGoesOn(p, after.to())
                     && (prev != null && LOCATIVES.contains(prev.key()) || townOfState(p, run, after))) {
-                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, after.entry().country());
+                // "of Burke County, Georgia": a county is a region
+                boolean county = REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
+                entry = new Gazetteer.Entry(county ? Gazetteer.Kind.REGION : Gazetteer.Kind.CITY, null, after.entry().country());
             }
             if (entry == null && opener) {
                 continue;
@@ -207,6 +211,17 @@ final class PlaceFinder {
                     && !Gazetteer.get().orgHeads.contains(t.get(run.to() - 1).key())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
+            // rule "person of a town": "Jane Roe of Cheyenne", "Ann Doe of Sodus in Upstate New York": after a
+            // person's name and "of", a town of the towns list or a city whose name is also a word is where he lives
+            if (entry == null && residence && !NameRuns.headline(p)) {
+                int end = townEnd(p, run, false);
+                String ambiguousTown = run.size() == 1 ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
+                if (end == run.to()) {
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
+                } else if (ambiguousTown != null && !t.get(run.from()).possessive()) {
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguousTown);
+                }
+            }
             if (entry == null) {
                 continue;
             }
@@ -217,6 +232,29 @@ final class PlaceFinder {
             entries.putIfAbsent(id, e);
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
+    }
+
+    /**
+     * The words after "of" when the words before it are a person's name found by the person rules, opening with a
+     * given name ("Tom Roe of Laconia, N.H."): name runs join "X of Y", so the place would otherwise be read with the
+     * person's name. Else the run itself.
+     */
+    private static NameRuns.Run afterPersonOf(ArticleText.Para p, NameRuns.Run run, Set<Long> nameTokens) {
+        var t = p.tokens();
+        if (run.size() < 4 || !Gazetteer.get().givenNames.contains(t.get(run.from()).key())) {
+            return run;
+        }
+        for (int k = run.from() + 2; k + 1 < run.to(); k++) {
+            if (t.get(k).key().equals("of") && !t.get(k).cap()) {
+                for (int j = run.from(); j < k; j++) {
+                    if (!nameTokens.contains(((long) p.index() << 32) | j)) {
+                        return run;
+                    }
+                }
+                return new NameRuns.Run(k + 1, run.to());
+            }
+        }
+        return run;
     }
 
     /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */

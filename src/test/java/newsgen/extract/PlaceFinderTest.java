@@ -349,4 +349,18 @@ class PlaceFinderTest {
         assertEquals(List.of("Tolliver"), names("The suburban counties of Tolliver and Quorran are critical.")); // the second name is not read
         assertTrue(names("Voters in Congressional districts were polled.").isEmpty());
     }
+
+    /** Rule "person of a town": name runs join "Jane Roe of Keene", so the town after a person's name and "of" is read apart. */
+    @Test
+    void theTownAfterAPersonsNameAndOfIsWhereTheyLive() {
+        assertEquals(List.of("Keene"), names("\"We came early,\" said Jane Roe of Keene before the rally."));
+        assertEquals(List.of("Olympia"), names("\"It is time,\" said undecided voter Ann Doe of Olympia on Monday."));
+        assertTrue(names("Recently, Tom Emanuel of Laconia, N.H., stood at the event.").containsAll(List.of("Laconia", "New Hampshire")));
+        // a county before its state is a region
+        Place county = places("Betsy Roe of Varney County, Georgia, knows him well.").stream()
+                .filter(x -> x.name().equals("Varney County")).findFirst().orElseThrow();
+        assertEquals("region", county.type());
+        // not a surname after "of" in an organisation's name
+        assertTrue(names("Ann Doe of Keene Partners said no.").isEmpty());
+    }
 }
