@@ -187,6 +187,9 @@ final class ActorFinder {
                     }
                     continue;
                 }
+                if (m != null && m.from() == run.from() && PlaceFinder.venueEnd(p, m) == run.to()) {
+                    continue; // a venue named for a company: a place (PlaceFinder)
+                }
                 run = orgRules.withoutOpener(p, run);
                 m = p.matchAt(run.from());
                 if (!titleCase && (orgRules.isOrgName(p, run) || namingNounRules.namedByNoun(p, run))) {
@@ -329,6 +332,10 @@ final class ActorFinder {
         for (NameRuns.Run run : runs) {
             Gazetteer.Match lead = p.matchAt(run.from());
             if (run.size() < 2 || lead != null && lead.to() >= run.to()) {
+                continue;
+            }
+            if (lead != null && lead.from() == run.from() && PlaceFinder.venueEnd(p, lead) == run.to()) {
+                out.add(lead); // "the Wells Fargo Center" is a place named for the bank, not the bank
                 continue;
             }
             Gazetteer.Match last = p.matchAt(run.to() - 1);

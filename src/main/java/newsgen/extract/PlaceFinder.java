@@ -485,6 +485,34 @@ final class PlaceFinder {
         return new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, m.entry().name(), country), m.from(), m.to());
     }
 
+    /** Words after a company's name that make a building or ground named for it: "Wells Fargo Center", "Citi Field". */
+    private static final Set<String> VENUES = WordSet.of("center", "centre", "arena", "stadium", "field", "ballpark",
+            "coliseum", "amphitheater", "amphitheatre", "pavilion");
+
+    /**
+     * Rule "venue named for a company": a known organisation's name and one capitalised venue word ("the Wells Fargo
+     * Center", "at Barclays Center") is a place named for its sponsor, not the organisation; not when the venue word is
+     * in the organisation's own name ("Pew Center" of the Pew Research Center) or a name goes on after it ("Verizon
+     * Center for Innovation"). Returns the venue's end, or -1.
+     */
+    static int venueEnd(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.to() >= t.size()) {
+            return -1;
+        }
+        Token venue = t.get(m.to());
+        if (!venue.cap() || venue.upper() || !VENUES.contains(venue.key()) || t.get(m.to() - 1).possessive()
+                || !Gazetteer.joinable(p.text(), t.get(m.to() - 1), venue)
+                || (" " + Slugs.fold(m.entry().name()) + " ").contains(" " + venue.key() + " ")) {
+            return -1;
+        }
+        int k = m.to() + 1;
+        boolean goesOn = k < t.size() && Gazetteer.joinable(p.text(), venue, t.get(k))
+                && (t.get(k).cap() && !CALENDAR.contains(t.get(k).key())
+                || (t.get(k).key().equals("for") || t.get(k).key().equals("of")) && k + 1 < t.size() && t.get(k + 1).cap());
+        return goesOn ? -1 : k;
+    }
+
     /** The country of a place named just before a place noun: "Kenya's coastal county" → Kenya, else null. */
     private static String countryBefore(ArticleText.Para p, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
@@ -525,6 +553,11 @@ final class PlaceFinder {
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 Gazetteer.Match seat = seat(p, m);
+                int venue = venueEnd(p, m);
+                if (venue > 0) {
+                    String name = p.surface(m.from(), venue);
+                    seat = new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, name, null), m.from(), venue);
+                }
                 if (seat != null) {
                     String id = Slugs.slug(seat.entry().name());
                     counts.computeIfAbsent(id, k -> new int[1])[0]++;

@@ -537,4 +537,11 @@ class OrganizationFinderTest {
         assertTrue(n.contains("Congress"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("and ")), n.toString());
     }
+
+    /** Rule "venue named for a company" (PlaceFinder): no organisation is named by the arena. */
+    @Test
+    void aVenueNamedForACompanyIsNotTheCompany() {
+        assertEquals(List.of(), names("Delegates filled the Wells Fargo Center on Tuesday night."));
+        assertEquals(List.of("Wells Fargo"), names("Wells Fargo paid a fine."));
+    }
 }

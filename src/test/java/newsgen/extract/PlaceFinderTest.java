@@ -363,4 +363,14 @@ class PlaceFinderTest {
         // not a surname after "of" in an organisation's name
         assertTrue(names("Ann Doe of Keene Partners said no.").isEmpty());
     }
+
+    /** Rule "venue named for a company": the arena is a place, not the bank or the carrier. */
+    @Test
+    void aCompanysNameAndAVenueWordIsAPlace() {
+        assertEquals(List.of("Wells Fargo Center"), names("Delegates filled the Wells Fargo Center on Tuesday night."));
+        assertEquals(List.of("Verizon Center"), names("The rally at the Verizon Center on Monday drew 9,000."));
+        // the venue word belongs to the organisation's own name, or a name goes on after it
+        assertTrue(names("The Pew Center said so.").isEmpty());
+        assertTrue(names("The Verizon Center for Learning opened.").isEmpty());
+    }
 }
