@@ -91,7 +91,7 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && acronymRules.unknownAcronym(u.para(), u.run())
-                    && !writtenAs(text, u.key(), t -> !t.upper())) {
+                    && !writtenAs(text, u.key(), t -> !t.upper()) && !acronymRules.wordInCapitals(text, u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }

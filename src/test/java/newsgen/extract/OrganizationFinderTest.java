@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrganizationFinderTest {
@@ -415,7 +416,8 @@ class OrganizationFinderTest {
     void aWordSetInCapitalsIsNoAcronym() {
         List<String> n = names("WATCH THE VIDEO: the senator spoke in Ames.", "The video shows him on stage, and MSNBC aired it.");
         assertTrue(n.contains("MSNBC") && !n.contains("VIDEO"), n.toString());
-        assertTrue(names("The senator spoke, and the VIDEO went round.").contains("VIDEO")); // alone: nothing says it is a word
+        // alone, the English word list says it is a word (rule "word in capitals")
+        assertFalse(names("The senator spoke, and the VIDEO went round.").contains("VIDEO"));
     }
     @Test
     void employerAfterAJobIsAnOrganisation() {
@@ -543,5 +545,16 @@ class OrganizationFinderTest {
     void aVenueNamedForACompanyIsNotTheCompany() {
         assertEquals(List.of(), names("Delegates filled the Wells Fargo Center on Tuesday night."));
         assertEquals(List.of("Wells Fargo"), names("Wells Fargo paid a fine."));
+    }
+
+    /** Rule "word in capitals" (AcronymRules): an English word set in capitals is no acronym unless the article defines it. */
+    @Test
+    void aWordInCapitalsIsNoOrganisation() {
+        assertEquals(List.of(), names("BOOM. The senator fired back.", "UPDATE: The office said he would run.",
+                "WATCH: The candidate said, \"I have NEVER been prouder.\""));
+        assertEquals(List.of("MSNBC"), names("MSNBC reported it first."));
+        // defined in brackets: the group's short name
+        assertTrue(names("Voters for Honest Elections Worldwide (VOTE) sued.", "Later, VOTE said the rules were broken.")
+                .contains("VOTE"));
     }
 }
