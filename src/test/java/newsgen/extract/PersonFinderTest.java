@@ -831,4 +831,12 @@ class PersonFinderTest {
         assertEquals(List.of("Joel Roe"), names("Joel Roe is Senior Editor-at-Large at the site."));
         assertTrue(names("The Not1More campaign released a paper on Tuesday.").isEmpty());
     }
+
+    /** Rule "word before a known name" (PersonPasses), with the English word list: a plain word is no given name. */
+    @Test
+    void anEnglishWordOpeningASentenceBeforeAKnownSurnameIsNoPerson() {
+        List<String> n = names("Donald Roe spoke in Ames on Monday. Roe said it was over.",
+                "The party will be gone. Hail Roe for destroying the party.");
+        assertEquals(List.of("Donald Roe"), n);
+    }
 }
