@@ -839,4 +839,14 @@ class PersonFinderTest {
                 "The party will be gone. Hail Roe for destroying the party.");
         assertEquals(List.of("Donald Roe"), n);
     }
+
+    /** Rule "plain English words" (NameWordRules): English words with no given name first name a thing, not a person. */
+    @Test
+    void englishWordsWithNoGivenNameAreNoPerson() {
+        assertEquals(List.of("Jane Roe"), names("The talks included Vice President Jane Roe and Civil Rights leaders.",
+                "The rally was planned by the Coalition to Stop Roe, whose leaders met Jane Roe."));
+        // a given name, a title or an occupation before keeps them
+        assertEquals(List.of("Hope Sweet", "Teal Baker", "Spike Lee"), names("Hope Sweet said the plan would fail.",
+                "\"It is targeted,\" explained Teal Baker, the director.", "The rapper Spike Lee said so."));
+    }
 }
