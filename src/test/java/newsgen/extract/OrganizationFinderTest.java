@@ -557,4 +557,13 @@ class OrganizationFinderTest {
         assertTrue(names("Voters for Honest Elections Worldwide (VOTE) sued.", "Later, VOTE said the rules were broken.")
                 .contains("VOTE"));
     }
+
+    /** Head words of embassies, conferences of members, legions and publishers (org-heads.txt). */
+    @Test
+    void embassiesConferencesLegionsAndPublishersAreOrganisations() {
+        assertEquals(List.of("U.S. Embassy", "Marlow Conference of Mayors", "Quillfeather Books", "Veterans Legion"),
+                names("The U.S. Embassy in Cairo issued a warning on Monday.",
+                        "The Marlow Conference of Mayors backed the plan.",
+                        "Quillfeather Books will publish the memoir, and the Veterans Legion endorsed it."));
+    }
 }
