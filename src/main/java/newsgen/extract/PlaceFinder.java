@@ -37,7 +37,17 @@ final class PlaceFinder {
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
                 && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
                 && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
-                && !officeOfPlace(p, m.to());
+                && !officeOfPlace(p, m.to()) && !capitalsGoOn(p, m, next);
+    }
+
+    /**
+     * Rule "place in a line of capitals": "PLANNED NORTH KOREA LAUNCH", "INJURED IN FLORIDA NIGHTCLUB SHOOTING": in
+     * capitals every word is capitalised, so a word in capitals after a place in capitals makes no longer name of it,
+     * unless it is an organisation's head word ("NEW YORK TIMES").
+     */
+    private static boolean capitalsGoOn(ArticleText.Para p, Gazetteer.Match m, Token next) {
+        Token last = p.tokens().get(m.to() - 1);
+        return next.upper() && last.upper() && last.text().length() > 1 && !Gazetteer.get().orgHeads.contains(next.key());
     }
 
     /**

@@ -373,4 +373,11 @@ class PlaceFinderTest {
         assertTrue(names("The Pew Center said so.").isEmpty());
         assertTrue(names("The Verizon Center for Learning opened.").isEmpty());
     }
+
+    /** Rule "place in a line of capitals": the next word in capitals makes no longer name of the place. */
+    @Test
+    void aPlaceInALineOfCapitalsIsNamed() {
+        assertEquals(List.of("North Korea"), names("3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.", "Rockets were seen."));
+        assertEquals(List.of("Peru"), names("TWO DEAD IN PERU NIGHTCLUB SHOOTING Three people were hurt."));
+    }
 }
