@@ -63,7 +63,8 @@ final class PlaceFinder {
             Token w = t.get(j);
             Token before = t.get(j - 1);
             if (!before.cap() || before.upper() || before.possessive() || p.matchAt(j - 1) != null
-                    || gaz.orgHeads.contains(before.key()) || gaz.docHeads.contains(before.key())
+                    || gaz.orgHeads.contains(before.key()) && !OrganizationRules.FIELDS.contains(before.key())
+                    || gaz.docHeads.contains(before.key())
                     || gaz.nonNames.contains(before.text()) || !Gazetteer.joinable(p.text(), t.get(j - 2), before)) {
                 return false;
             }

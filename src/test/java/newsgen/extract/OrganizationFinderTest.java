@@ -566,4 +566,11 @@ class OrganizationFinderTest {
                         "The Marlow Conference of Mayors backed the plan.",
                         "Quillfeather Books will publish the memoir, and the Veterans Legion endorsed it."));
     }
+
+    /** Rule "field of a place's office": "Ohio Securities Commissioner" names the state's office, no organisation. */
+    @Test
+    void aPlaceAndARegulatedTradeBeforeATitleIsNoOrganisation() {
+        assertEquals(List.of(), names("The quote came from Ohio Securities Commissioner Jim Roe on Monday."));
+        assertEquals(List.of("Ohio Securities Commission"), names("The Ohio Securities Commission fined the firm."));
+    }
 }
