@@ -849,4 +849,11 @@ class PersonFinderTest {
         assertEquals(List.of("Hope Sweet", "Teal Baker", "Spike Lee"), names("Hope Sweet said the plan would fail.",
                 "\"It is targeted,\" explained Teal Baker, the director.", "The rapper Spike Lee said so."));
     }
+
+    /** Local offices are titles (titles.txt): "Assemblywoman", "Alderman", "Supervisor" are no part of the name. */
+    @Test
+    void localOfficesAreTitles() {
+        assertEquals(List.of("Claudia Roe", "William D. Poe"),
+                names("Assemblywoman Claudia Roe won the primary.", "Alderman William D. Poe voted no."));
+    }
 }

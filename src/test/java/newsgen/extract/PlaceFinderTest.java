@@ -205,6 +205,7 @@ class PlaceFinderTest {
     @Test
     void aPlaceBeforeADepartmentAndATitleIsNamed() {
         assertEquals(List.of("Texas"), names("The plan was backed by former Texas Agriculture Secretary Jim Roe on Monday."));
+        assertEquals(List.of("San Diego"), names("The email notes that San Diego Supervisor Ann Lee is backed."));
         // rule "field of a place's office" (OrganizationRules): a trade its officer regulates, no organisation
         assertEquals(List.of("Ohio"), names("The quote came from Ohio Securities Commissioner Jim Roe on Monday."));
         // a university's name, not the state
