@@ -109,6 +109,11 @@ final class PlaceFinder {
         for (NameRuns.Run whole : NameRuns.runs(p)) {
             NameRuns.Run run = afterPersonOf(p, whole, nameTokens);
             boolean residence = run != whole;
+            NameRuns.Run townOfMember = memberOfTown(p, run);
+            if (townOfMember != null) {
+                run = townOfMember;
+                residence = true;
+            }
             if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
                 Gazetteer.Entry town = datelineTown(p, run);
                 if (town != null) {
@@ -223,8 +228,10 @@ final class PlaceFinder {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
             // rule "person of a town": "Jane Roe of Cheyenne", "Ann Doe of Sodus in Upstate New York": after a
-            // person's name and "of", a town of the towns list or a city whose name is also a word is where he lives
-            if (entry == null && residence && !NameRuns.headline(p)) {
+            // person's name and "of", a town of the towns list or a city whose name is also a word is where he lives;
+            // so is one between "a" and a resident's noun or party word ("a Montgomery Village resident", "a
+            // Sarasota Republican")
+            if (entry == null && (residence || residentAfter(p, run)) && !NameRuns.headline(p)) {
                 int end = townEnd(p, run, false);
                 String ambiguousTown = run.size() == 1 ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
                 if (end == run.to()) {
@@ -266,6 +273,31 @@ final class PlaceFinder {
             }
         }
         return run;
+    }
+
+    /** Nouns after a town for someone who lives there: "a Montgomery Village resident". */
+    private static final Set<String> RESIDENT_NOUNS = WordSet.of("resident", "native", "voter", "homeowner",
+            "businessman", "businesswoman", "retiree");
+    /** Party members a town's name may qualify: "a Sarasota Republican". */
+    private static final Set<String> PARTY_MEMBERS = WordSet.of("republican", "democrat");
+
+    /** After "a" or "an", a resident's noun follows the run: "a Montgomery Village resident". */
+    private static boolean residentAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        return run.from() > 0 && INDEFINITE_ARTICLES.contains(t.get(run.from() - 1).key()) && run.to() < t.size()
+                && !t.get(run.to()).cap() && RESIDENT_NOUNS.contains(t.get(run.to()).key());
+    }
+
+    private static final Set<String> INDEFINITE_ARTICLES = WordSet.of("a", "an");
+
+    /** "a Sarasota Republican": the words before the party word, after "a" or "an"; else null. */
+    private static NameRuns.Run memberOfTown(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3 || run.from() == 0 || !INDEFINITE_ARTICLES.contains(t.get(run.from() - 1).key())
+                || !PARTY_MEMBERS.contains(t.get(run.to() - 1).key())) {
+            return null;
+        }
+        return new NameRuns.Run(run.from(), run.to() - 1);
     }
 
     /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
