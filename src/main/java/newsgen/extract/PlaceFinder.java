@@ -83,7 +83,7 @@ final class PlaceFinder {
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
             "station", "heights", "hills", "falls", "springs", "harbor", "harbour", "bay", "side", "strip", "mall",
             "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago", "palace", "bowl", "cathedral",
-            "mosque", "synagogue", "terminal", "casino");
+            "mosque", "synagogue", "terminal", "casino", "zoo");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
     private static final Set<String> PLACE_NOUNS = WordSet.of("town", "village", "city", "suburb", "port", "county",
@@ -186,6 +186,20 @@ final class PlaceFinder {
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from())) || listedWithPlace(p, run, ambiguous))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
+            // rule "campus city": "the University of California at Berkeley", "University of Texas at Austin": a city
+            // whose name is also a word or a given name, after a university's name and "at"
+            if (entry == null && ambiguous != null && prev != null && prev.key().equals("at") && before >= 1
+                    && CAMPUS_HEADS.contains(campusHead(p, before - 1))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
+            }
+            // rule "town as a modifier": "the Culver City studio", "a Montgomery Village home": a town of two words or
+            // more of the towns list, between "the", "a" or "an" and a lowercase word, is named
+            if (entry == null && prev != null && (prev.key().equals("the") || INDEFINITE_ARTICLES.contains(prev.key()))
+                    && run.size() >= 2 && run.to() < t.size() && !t.get(run.to()).cap()
+                    && Character.isLetter(t.get(run.to()).text().charAt(0)) && !NameRuns.headline(p)
+                    && Towns.contains(p.surface(run.from(), run.to()))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), run.to())));
+            }
             // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
             // (many are also surnames or words, so only here), not in a headline; a town of two words or more, which
             // is seldom anything else, also after "to", "from", "at", "of" and as a possessive ("Atlantic City's
@@ -273,6 +287,20 @@ final class PlaceFinder {
             }
         }
         return run;
+    }
+
+    /** Head words of a campus's institution: "University of California at Berkeley". */
+    private static final Set<String> CAMPUS_HEADS = WordSet.of("university", "college");
+
+    /** The head word of the institution whose name ends at token {@code k}: "University" of "University of California". */
+    private static String campusHead(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        for (int j = k; j >= 0 && k - j <= 4 && (t.get(j).cap() || t.get(j).key().equals("of")); j--) {
+            if (CAMPUS_HEADS.contains(t.get(j).key())) {
+                return t.get(j).key();
+            }
+        }
+        return "";
     }
 
     /** Nouns after a town for someone who lives there: "a Montgomery Village resident". */

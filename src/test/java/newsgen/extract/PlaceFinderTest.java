@@ -385,4 +385,13 @@ class PlaceFinderTest {
         assertEquals(List.of("North Korea"), names("3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.", "Rockets were seen."));
         assertEquals(List.of("Peru"), names("TWO DEAD IN PERU NIGHTCLUB SHOOTING Three people were hurt."));
     }
+
+    /** Rules "campus city" and "town as a modifier", and a zoo after a place keeps it a place. */
+    @Test
+    void campusCitiesTownsAsModifiersAndZoos() {
+        assertEquals(List.of("Staten Island", "Berkeley", "Culver City"), // gazetteer places first, then by rule
+                names("Jane Roe, a professor at the University of California at Berkeley, agreed.",
+                        "They occupy the Culver City studio that he once ran. Members get into the Staten Island Zoo for free.",
+                        "They ran the Keene campaign from a basement.")); // one word before a noun: too often a surname
+    }
 }
