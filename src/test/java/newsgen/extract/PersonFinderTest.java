@@ -853,7 +853,8 @@ class PersonFinderTest {
     /** Local offices are titles (titles.txt): "Assemblywoman", "Alderman", "Supervisor" are no part of the name. */
     @Test
     void localOfficesAreTitles() {
-        assertEquals(List.of("Claudia Roe", "William D. Poe"),
-                names("Assemblywoman Claudia Roe won the primary.", "Alderman William D. Poe voted no."));
+        assertEquals(List.of("Claudia Roe", "William D. Poe", "Lindqvist"),
+                names("Assemblywoman Claudia Roe won the primary.", "Alderman William D. Poe voted no.",
+                        "The candidate also discussed Pres. Lindqvist’s press conference on Monday."));
     }
 }
