@@ -464,8 +464,14 @@ final class PlaceFinder {
                 return null;
             }
         }
-        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last)) {
-            return null; // "Michael Bay" is a person
+        boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
+        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last) && !afterThe) {
+            return null; // "Michael Bay" is a person; not "the Hudson Valley"
+        }
+        // rule "side of a city": "the Upper East Side", "the Lower West Side": a compass word and "Side" name a
+        // neighbourhood
+        if (last.equals("side") && COMPASS.contains(t.get(run.to() - 2).key())) {
+            return new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
         }
         if (LAND_REGIONS.contains(last)) {
             return new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);

@@ -394,4 +394,11 @@ class PlaceFinderTest {
                         "They occupy the Culver City studio that he once ran. Members get into the Staten Island Zoo for free.",
                         "They ran the Keene campaign from a basement.")); // one word before a noun: too often a surname
     }
+
+    /** Rule "side of a city", and a given name opening a landform after "the" is no person's. */
+    @Test
+    void sidesOfACityAndLandformsAfterThe() {
+        assertEquals(List.of("Upper East Side", "Hudson Valley"),
+                names("She grew up on the Upper East Side. Voters in the Hudson Valley agreed."));
+    }
 }
