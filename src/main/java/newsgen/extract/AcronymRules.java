@@ -60,6 +60,25 @@ final class AcronymRules {
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
     }
 
+    /**
+     * Rule "word in capitals": "BOOM.", "UPDATE:", "WATCH:", "I have NEVER been": a word of four letters or more in
+     * capitals that is an English word is the word set in capitals, not an acronym (three-letter ones are too often
+     * both: "ORC", "UPS", "AFT"), unless the article defines it in brackets ("Citizens for Responsibility and Ethics in
+     * Washington (CREW)").
+     */
+    boolean wordInCapitals(ArticleText text, ArticleText.Para p, NameRuns.Run run) {
+        String word = p.tokens().get(run.from()).text();
+        if (run.size() != 1 || word.length() < 4 || !EnglishWords.contains(word)) {
+            return false;
+        }
+        for (ArticleText.Para q : text.paras) {
+            if (q.text().contains("(" + word + ")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Small lowercase words inside an organisation's name that its acronym may skip or keep ("Students for Fair …"). */
     private static final java.util.Set<String> ACRONYM_SMALL_WORDS = WordSet.of("to", "for", "of", "and", "the", "on",
             "against", "in", "with", "a");

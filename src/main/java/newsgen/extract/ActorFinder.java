@@ -91,7 +91,7 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && acronymRules.unknownAcronym(u.para(), u.run())
-                    && !writtenAs(text, u.key(), t -> !t.upper())) {
+                    && !writtenAs(text, u.key(), t -> !t.upper()) && !acronymRules.wordInCapitals(text, u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -186,6 +186,9 @@ final class ActorFinder {
                         mark(f.nameTokens, p, employer.from(), employer.to());
                     }
                     continue;
+                }
+                if (m != null && m.from() == run.from() && PlaceFinder.venueEnd(p, m) == run.to()) {
+                    continue; // a venue named for a company: a place (PlaceFinder)
                 }
                 run = orgRules.withoutOpener(p, run);
                 m = p.matchAt(run.from());
@@ -329,6 +332,10 @@ final class ActorFinder {
         for (NameRuns.Run run : runs) {
             Gazetteer.Match lead = p.matchAt(run.from());
             if (run.size() < 2 || lead != null && lead.to() >= run.to()) {
+                continue;
+            }
+            if (lead != null && lead.from() == run.from() && PlaceFinder.venueEnd(p, lead) == run.to()) {
+                out.add(lead); // "the Wells Fargo Center" is a place named for the bank, not the bank
                 continue;
             }
             Gazetteer.Match last = p.matchAt(run.to() - 1);

@@ -28,6 +28,19 @@ final class Descriptions {
     private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
     static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
+    /**
+     * A title later in the phrase whose words run on from the document word: "a former U.S. law enforcement official"
+     * is an official, the document word only a modifier of his.
+     */
+    private boolean titleAfter(List<Token> t, int k, int to) {
+        for (int j = k + 1; j < to && j < t.size() && j - k <= 3 && !t.get(j).cap(); j++) {
+            if (gaz.titles.contains(t.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns that stand for the organisation just named ("the company said"). */
     private static final Set<String> GENERIC_ORGS = WordSet.of("company", "firm", "group", "club", "team", "organisation",
             "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
@@ -113,7 +126,7 @@ final class Descriptions {
                 return ctx.lastOrganization(p, t.get(k).start());
             }
             if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
-                    && !objectOfVerb(p, from, k)) {
+                    && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
                 Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
                     // "the email said": its author, named where the email first came up

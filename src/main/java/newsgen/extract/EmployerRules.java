@@ -51,7 +51,8 @@ final class EmployerRules {
     /**
      * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
      * University": the words after a person's name and "of" name where the person works, unless they are a place
-     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina").
+     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina", "Ann Doe of
+     * Keene", one word of the towns list).
      * Returns the organisation's run, or null.
      */
     NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
@@ -67,6 +68,9 @@ final class EmployerRules {
             return null;
         }
         NameRuns.Run rest = new NameRuns.Run(from, run.to());
+        if (rest.size() == 1 && from == personTo + 1 && Towns.contains(t.get(from).text())) {
+            return null; // "Jane Roe of Keene": one word of the towns list is where the person lives (PlaceFinder)
+        }
         return plainOrgRun(p, rest) ? rest : null;
     }
 

@@ -27,6 +27,11 @@ final class GivenNameSex {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Whether the list has this given name, as written ("Hope"). */
+    static boolean listed(String given) {
+        return SEX.containsKey(given);
+    }
+
     /** 'F' or 'M' by the first word of a full name ("Jane Doe"), or 0 when it is one word or says nothing. */
     static char of(String name) {
         int space = name.indexOf(' ');

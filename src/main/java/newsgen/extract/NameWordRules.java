@@ -160,6 +160,9 @@ final class NameWordRules {
             return false; // "Luiz Inacio Lula da Silva": four names and a particle
         }
         var t = p.tokens();
+        if (plainWords(p, from, to)) {
+            return false;
+        }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
             if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
@@ -202,6 +205,36 @@ final class NameWordRules {
         }
         return true;
     }
+
+    /**
+     * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Trump": two words or more,
+     * each an English word ({@link EnglishWords}) and the first no given name of the given-name lists, name a thing or
+     * make a phrase, not a person ("Hope Hicks", "Will Smith" open with given names); unless a title, a cue verb or
+     * an occupation's noun stands right before ("Rep. Lacy Clay", "explained Teal Baker", "the wrestler Hulk Hogan",
+     * "rapper Killer Mike").
+     */
+    private boolean plainWords(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        if (to - from < 2 || gaz.givenNames.contains(t.get(from).key()) || GivenNameSex.listed(t.get(from).text())) {
+            return false;
+        }
+        if (from > 0 && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))) {
+            String before = t.get(from - 1).key();
+            if (gaz.titles.contains(before) || !t.get(from - 1).cap() && (gaz.cueVerbs.contains(before) || OCCUPATION.matcher(before).matches())) {
+                return false;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (!NameRuns.CONNECTORS.contains(t.get(k).key()) && (t.get(k).upper() || !EnglishWords.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lowercase noun shaped like an occupation's: "wrestler", "actor", "columnist", "comedian". */
+    private static final java.util.regex.Pattern OCCUPATION = java.util.regex.Pattern.compile("[a-z]{3,}(?:er|or|ist|ian)");
 
     /** Whether an organisation's name is this one word, or "The" and it ("Guardian" of "Mayor Don Guardian"). */
     private static boolean orgOfOneWord(String org, String word) {

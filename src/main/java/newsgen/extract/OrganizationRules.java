@@ -198,11 +198,28 @@ final class OrganizationRules {
                     to--; // "White House Press Secretary": "Press" is the secretary's
                 }
                 NameRuns.Run org = new NameRuns.Run(from, to);
+                if (placeAndField(p, org)) {
+                    return null;
+                }
                 // of two words or more, as isOrgName asks, or an armed service ("Army Capt. Jane Roe")
                 return isOrgName(p, org) || org.size() == 1 && armedService(p, org) ? org : null;
             }
         }
         return null;
+    }
+
+    /** Trades a state regulates through an office of its own: "Securities Commissioner", "Insurance Commissioner". */
+    static final java.util.Set<String> FIELDS = WordSet.of("securities", "insurance", "banking", "utilities",
+            "lottery", "gaming", "revenue", "elections");
+
+    /**
+     * Rule "field of a place's office": "Alabama Securities Commissioner Jane Roe", "Ohio Insurance Director": a place
+     * and the trade its officer regulates name the place's office, no organisation (PlaceFinder names the place).
+     */
+    private boolean placeAndField(ArticleText.Para p, NameRuns.Run org) {
+        Gazetteer.Match m = p.matchAt(org.from());
+        return org.size() >= 2 && m != null && m.from() == org.from() && m.to() == org.to() - 1 && m.entry().isPlace()
+                && FIELDS.contains(p.tokens().get(org.to() - 1).key());
     }
 
     /** One-word names of a country's armed services, capitalised as US news writes them: "the Army", "Navy". */

@@ -171,7 +171,9 @@ final class PersonPasses {
      * Rule "word before a known name": the opening may also follow a colon, a semicolon, a dash or a quotation mark
      * ("Report: Half Clinton's meetings …", "… socialism; Young Sanders supporters …", "“Crooked Hillary”"), the
      * name may be the given name of someone named in full ("Crooked Hillary" beside "Hillary Clinton"), and the
-     * words of {@link #OPENING_WORDS} read as words too ("Six Trump supporters", "Former Reagan aide …", "Team Trump").
+     * words of {@link #OPENING_WORDS} read as words too ("Six Trump supporters", "Former Reagan aide …", "Team Trump"),
+     * and so does any English word of {@link EnglishWords} that no given-name list has ("Notice Trump is …", "Hail
+     * Trump").
      */
     boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text,
                                    List<ActorDraft> people) {
@@ -188,7 +190,7 @@ final class PersonPasses {
             return false;
         }
         return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
-                || OPENING_WORDS.contains(word) || writtenAs(text, word, w -> !w.cap());
+                || OPENING_WORDS.contains(word) || writtenAs(text, word, w -> !w.cap()) || EnglishWords.contains(word);
     }
 
     /**

@@ -37,7 +37,17 @@ final class PlaceFinder {
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
                 && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
                 && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
-                && !officeOfPlace(p, m.to());
+                && !officeOfPlace(p, m.to()) && !capitalsGoOn(p, m, next);
+    }
+
+    /**
+     * Rule "place in a line of capitals": "PLANNED NORTH KOREA LAUNCH", "INJURED IN FLORIDA NIGHTCLUB SHOOTING": in
+     * capitals every word is capitalised, so a word in capitals after a place in capitals makes no longer name of it,
+     * unless it is an organisation's head word ("NEW YORK TIMES").
+     */
+    private static boolean capitalsGoOn(ArticleText.Para p, Gazetteer.Match m, Token next) {
+        Token last = p.tokens().get(m.to() - 1);
+        return next.upper() && last.upper() && last.text().length() > 1 && !Gazetteer.get().orgHeads.contains(next.key());
     }
 
     /**
@@ -53,7 +63,8 @@ final class PlaceFinder {
             Token w = t.get(j);
             Token before = t.get(j - 1);
             if (!before.cap() || before.upper() || before.possessive() || p.matchAt(j - 1) != null
-                    || gaz.orgHeads.contains(before.key()) || gaz.docHeads.contains(before.key())
+                    || gaz.orgHeads.contains(before.key()) && !OrganizationRules.FIELDS.contains(before.key())
+                    || gaz.docHeads.contains(before.key())
                     || gaz.nonNames.contains(before.text()) || !Gazetteer.joinable(p.text(), t.get(j - 2), before)) {
                 return false;
             }
@@ -72,7 +83,7 @@ final class PlaceFinder {
             "avenue", "boulevard", "road", "ocean", "bridge", "garden", "gardens", "mansion", "prison", "tower", "plaza",
             "station", "heights", "hills", "falls", "springs", "harbor", "harbour", "bay", "side", "strip", "mall",
             "stadium", "arena", "atoll", "canyon", "glacier", "reef", "fjord", "archipelago", "palace", "bowl", "cathedral",
-            "mosque", "synagogue", "terminal", "casino");
+            "mosque", "synagogue", "terminal", "casino", "zoo");
 
     /** Nouns before "of" that name what follows as a place: "the town of X", "the county of Y". */
     private static final Set<String> PLACE_NOUNS = WordSet.of("town", "village", "city", "suburb", "port", "county",
@@ -95,7 +106,14 @@ final class PlaceFinder {
     private static void byRule(ArticleText.Para p, Set<Long> nameTokens, Map<String, int[]> counts,
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
-        for (NameRuns.Run run : NameRuns.runs(p)) {
+        for (NameRuns.Run whole : NameRuns.runs(p)) {
+            NameRuns.Run run = afterPersonOf(p, whole, nameTokens);
+            boolean residence = run != whole;
+            NameRuns.Run townOfMember = memberOfTown(p, run);
+            if (townOfMember != null) {
+                run = townOfMember;
+                residence = true;
+            }
             if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
                 Gazetteer.Entry town = datelineTown(p, run);
                 if (town != null) {
@@ -135,7 +153,9 @@ final class PlaceFinder {
                     || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
                     && after.entry().country() != null && !nameGoesOn(p, after.to())
                     && (prev != null && LOCATIVES.contains(prev.key()) || townOfState(p, run, after))) {
-                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, after.entry().country());
+                // "of Burke County, Georgia": a county is a region
+                boolean county = REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
+                entry = new Gazetteer.Entry(county ? Gazetteer.Kind.REGION : Gazetteer.Kind.CITY, null, after.entry().country());
             }
             if (entry == null && opener) {
                 continue;
@@ -165,6 +185,20 @@ final class PlaceFinder {
             if (entry == null && ambiguous != null && (prev != null && IN_CITY.contains(prev.key())
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from())) || listedWithPlace(p, run, ambiguous))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
+            }
+            // rule "campus city": "the University of California at Berkeley", "University of Texas at Austin": a city
+            // whose name is also a word or a given name, after a university's name and "at"
+            if (entry == null && ambiguous != null && prev != null && prev.key().equals("at") && before >= 1
+                    && CAMPUS_HEADS.contains(campusHead(p, before - 1))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
+            }
+            // rule "town as a modifier": "the Culver City studio", "a Montgomery Village home": a town of two words or
+            // more of the towns list, between "the", "a" or "an" and a lowercase word, is named
+            if (entry == null && prev != null && (prev.key().equals("the") || INDEFINITE_ARTICLES.contains(prev.key()))
+                    && run.size() >= 2 && run.to() < t.size() && !t.get(run.to()).cap()
+                    && Character.isLetter(t.get(run.to()).text().charAt(0)) && !NameRuns.headline(p)
+                    && Towns.contains(p.surface(run.from(), run.to()))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), run.to())));
             }
             // rule "town after in": "voters in Scranton", "a rally near Chapel Hill on Monday": a town of the towns list
             // (many are also surnames or words, so only here), not in a headline; a town of two words or more, which
@@ -207,6 +241,19 @@ final class PlaceFinder {
                     && !Gazetteer.get().orgHeads.contains(t.get(run.to() - 1).key())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
+            // rule "person of a town": "Jane Roe of Cheyenne", "Ann Doe of Sodus in Upstate New York": after a
+            // person's name and "of", a town of the towns list or a city whose name is also a word is where he lives;
+            // so is one between "a" and a resident's noun or party word ("a Montgomery Village resident", "a
+            // Sarasota Republican")
+            if (entry == null && (residence || residentAfter(p, run)) && !NameRuns.headline(p)) {
+                int end = townEnd(p, run, false);
+                String ambiguousTown = run.size() == 1 ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
+                if (end == run.to()) {
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
+                } else if (ambiguousTown != null && !t.get(run.from()).possessive()) {
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguousTown);
+                }
+            }
             if (entry == null) {
                 continue;
             }
@@ -217,6 +264,68 @@ final class PlaceFinder {
             entries.putIfAbsent(id, e);
             found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
         }
+    }
+
+    /**
+     * The words after "of" when the words before it are a person's name found by the person rules, opening with a
+     * given name ("Tom Roe of Laconia, N.H."): name runs join "X of Y", so the place would otherwise be read with the
+     * person's name. Else the run itself.
+     */
+    private static NameRuns.Run afterPersonOf(ArticleText.Para p, NameRuns.Run run, Set<Long> nameTokens) {
+        var t = p.tokens();
+        if (run.size() < 4 || !Gazetteer.get().givenNames.contains(t.get(run.from()).key())) {
+            return run;
+        }
+        for (int k = run.from() + 2; k + 1 < run.to(); k++) {
+            if (t.get(k).key().equals("of") && !t.get(k).cap()) {
+                for (int j = run.from(); j < k; j++) {
+                    if (!nameTokens.contains(((long) p.index() << 32) | j)) {
+                        return run;
+                    }
+                }
+                return new NameRuns.Run(k + 1, run.to());
+            }
+        }
+        return run;
+    }
+
+    /** Head words of a campus's institution: "University of California at Berkeley". */
+    private static final Set<String> CAMPUS_HEADS = WordSet.of("university", "college");
+
+    /** The head word of the institution whose name ends at token {@code k}: "University" of "University of California". */
+    private static String campusHead(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        for (int j = k; j >= 0 && k - j <= 4 && (t.get(j).cap() || t.get(j).key().equals("of")); j--) {
+            if (CAMPUS_HEADS.contains(t.get(j).key())) {
+                return t.get(j).key();
+            }
+        }
+        return "";
+    }
+
+    /** Nouns after a town for someone who lives there: "a Montgomery Village resident". */
+    private static final Set<String> RESIDENT_NOUNS = WordSet.of("resident", "native", "voter", "homeowner",
+            "businessman", "businesswoman", "retiree");
+    /** Party members a town's name may qualify: "a Sarasota Republican". */
+    private static final Set<String> PARTY_MEMBERS = WordSet.of("republican", "democrat");
+
+    /** After "a" or "an", a resident's noun follows the run: "a Montgomery Village resident". */
+    private static boolean residentAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        return run.from() > 0 && INDEFINITE_ARTICLES.contains(t.get(run.from() - 1).key()) && run.to() < t.size()
+                && !t.get(run.to()).cap() && RESIDENT_NOUNS.contains(t.get(run.to()).key());
+    }
+
+    private static final Set<String> INDEFINITE_ARTICLES = WordSet.of("a", "an");
+
+    /** "a Sarasota Republican": the words before the party word, after "a" or "an"; else null. */
+    private static NameRuns.Run memberOfTown(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3 || run.from() == 0 || !INDEFINITE_ARTICLES.contains(t.get(run.from() - 1).key())
+                || !PARTY_MEMBERS.contains(t.get(run.to() - 1).key())) {
+            return null;
+        }
+        return new NameRuns.Run(run.from(), run.to() - 1);
     }
 
     /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
@@ -355,8 +464,14 @@ final class PlaceFinder {
                 return null;
             }
         }
-        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last)) {
-            return null; // "Michael Bay" is a person
+        boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
+        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last) && !afterThe) {
+            return null; // "Michael Bay" is a person; not "the Hudson Valley"
+        }
+        // rule "side of a city": "the Upper East Side", "the Lower West Side": a compass word and "Side" name a
+        // neighbourhood
+        if (last.equals("side") && COMPASS.contains(t.get(run.to() - 2).key())) {
+            return new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
         }
         if (LAND_REGIONS.contains(last)) {
             return new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
@@ -447,6 +562,34 @@ final class PlaceFinder {
         return new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, m.entry().name(), country), m.from(), m.to());
     }
 
+    /** Words after a company's name that make a building or ground named for it: "Wells Fargo Center", "Citi Field". */
+    private static final Set<String> VENUES = WordSet.of("center", "centre", "arena", "stadium", "field", "ballpark",
+            "coliseum", "amphitheater", "amphitheatre", "pavilion");
+
+    /**
+     * Rule "venue named for a company": a known organisation's name and one capitalised venue word ("the Wells Fargo
+     * Center", "at Barclays Center") is a place named for its sponsor, not the organisation; not when the venue word is
+     * in the organisation's own name ("Pew Center" of the Pew Research Center) or a name goes on after it ("Verizon
+     * Center for Innovation"). Returns the venue's end, or -1.
+     */
+    static int venueEnd(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.to() >= t.size()) {
+            return -1;
+        }
+        Token venue = t.get(m.to());
+        if (!venue.cap() || venue.upper() || !VENUES.contains(venue.key()) || t.get(m.to() - 1).possessive()
+                || !Gazetteer.joinable(p.text(), t.get(m.to() - 1), venue)
+                || (" " + Slugs.fold(m.entry().name()) + " ").contains(" " + venue.key() + " ")) {
+            return -1;
+        }
+        int k = m.to() + 1;
+        boolean goesOn = k < t.size() && Gazetteer.joinable(p.text(), venue, t.get(k))
+                && (t.get(k).cap() && !CALENDAR.contains(t.get(k).key())
+                || (t.get(k).key().equals("for") || t.get(k).key().equals("of")) && k + 1 < t.size() && t.get(k + 1).cap());
+        return goesOn ? -1 : k;
+    }
+
     /** The country of a place named just before a place noun: "Kenya's coastal county" → Kenya, else null. */
     private static String countryBefore(ArticleText.Para p, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
@@ -487,6 +630,11 @@ final class PlaceFinder {
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 Gazetteer.Match seat = seat(p, m);
+                int venue = venueEnd(p, m);
+                if (venue > 0) {
+                    String name = p.surface(m.from(), venue);
+                    seat = new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, name, null), m.from(), venue);
+                }
                 if (seat != null) {
                     String id = Slugs.slug(seat.entry().name());
                     counts.computeIfAbsent(id, k -> new int[1])[0]++;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrganizationFinderTest {
@@ -415,7 +416,8 @@ class OrganizationFinderTest {
     void aWordSetInCapitalsIsNoAcronym() {
         List<String> n = names("WATCH THE VIDEO: the senator spoke in Ames.", "The video shows him on stage, and MSNBC aired it.");
         assertTrue(n.contains("MSNBC") && !n.contains("VIDEO"), n.toString());
-        assertTrue(names("The senator spoke, and the VIDEO went round.").contains("VIDEO")); // alone: nothing says it is a word
+        // alone, the English word list says it is a word (rule "word in capitals")
+        assertFalse(names("The senator spoke, and the VIDEO went round.").contains("VIDEO"));
     }
     @Test
     void employerAfterAJobIsAnOrganisation() {
@@ -536,5 +538,39 @@ class OrganizationFinderTest {
                 "\"It is almost July and Congress has failed to act,\" the letter said.");
         assertTrue(n.contains("Congress"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("and ")), n.toString());
+    }
+
+    /** Rule "venue named for a company" (PlaceFinder): no organisation is named by the arena. */
+    @Test
+    void aVenueNamedForACompanyIsNotTheCompany() {
+        assertEquals(List.of(), names("Delegates filled the Wells Fargo Center on Tuesday night."));
+        assertEquals(List.of("Wells Fargo"), names("Wells Fargo paid a fine."));
+    }
+
+    /** Rule "word in capitals" (AcronymRules): an English word set in capitals is no acronym unless the article defines it. */
+    @Test
+    void aWordInCapitalsIsNoOrganisation() {
+        assertEquals(List.of(), names("BOOM. The senator fired back.", "UPDATE: The office said he would run.",
+                "WATCH: The candidate said, \"I have NEVER been prouder.\""));
+        assertEquals(List.of("MSNBC"), names("MSNBC reported it first."));
+        // defined in brackets: the group's short name
+        assertTrue(names("Voters for Honest Elections Worldwide (VOTE) sued.", "Later, VOTE said the rules were broken.")
+                .contains("VOTE"));
+    }
+
+    /** Head words of embassies, conferences of members, legions and publishers (org-heads.txt). */
+    @Test
+    void embassiesConferencesLegionsAndPublishersAreOrganisations() {
+        assertEquals(List.of("U.S. Embassy", "Marlow Conference of Mayors", "Quillfeather Books", "Veterans Legion"),
+                names("The U.S. Embassy in Cairo issued a warning on Monday.",
+                        "The Marlow Conference of Mayors backed the plan.",
+                        "Quillfeather Books will publish the memoir, and the Veterans Legion endorsed it."));
+    }
+
+    /** Rule "field of a place's office": "Ohio Securities Commissioner" names the state's office, no organisation. */
+    @Test
+    void aPlaceAndARegulatedTradeBeforeATitleIsNoOrganisation() {
+        assertEquals(List.of(), names("The quote came from Ohio Securities Commissioner Jim Roe on Monday."));
+        assertEquals(List.of("Ohio Securities Commission"), names("The Ohio Securities Commission fined the firm."));
     }
 }

@@ -831,4 +831,30 @@ class PersonFinderTest {
         assertEquals(List.of("Joel Roe"), names("Joel Roe is Senior Editor-at-Large at the site."));
         assertTrue(names("The Not1More campaign released a paper on Tuesday.").isEmpty());
     }
+
+    /** Rule "word before a known name" (PersonPasses), with the English word list: a plain word is no given name. */
+    @Test
+    void anEnglishWordOpeningASentenceBeforeAKnownSurnameIsNoPerson() {
+        List<String> n = names("Donald Roe spoke in Ames on Monday. Roe said it was over.",
+                "The party will be gone. Hail Roe for destroying the party.");
+        assertEquals(List.of("Donald Roe"), n);
+    }
+
+    /** Rule "plain English words" (NameWordRules): English words with no given name first name a thing, not a person. */
+    @Test
+    void englishWordsWithNoGivenNameAreNoPerson() {
+        assertEquals(List.of("Jane Roe"), names("The talks included Vice President Jane Roe and Civil Rights leaders.",
+                "The rally was planned by the Coalition to Stop Roe, whose leaders met Jane Roe."));
+        // a given name, a title or an occupation before keeps them
+        assertEquals(List.of("Hope Sweet", "Teal Baker", "Spike Lee"), names("Hope Sweet said the plan would fail.",
+                "\"It is targeted,\" explained Teal Baker, the director.", "The rapper Spike Lee said so."));
+    }
+
+    /** Local offices are titles (titles.txt): "Assemblywoman", "Alderman", "Supervisor" are no part of the name. */
+    @Test
+    void localOfficesAreTitles() {
+        assertEquals(List.of("Claudia Roe", "William D. Poe", "Lindqvist"),
+                names("Assemblywoman Claudia Roe won the primary.", "Alderman William D. Poe voted no.",
+                        "The candidate also discussed Pres. Lindqvist’s press conference on Monday."));
+    }
 }

@@ -205,6 +205,9 @@ class PlaceFinderTest {
     @Test
     void aPlaceBeforeADepartmentAndATitleIsNamed() {
         assertEquals(List.of("Texas"), names("The plan was backed by former Texas Agriculture Secretary Jim Roe on Monday."));
+        assertEquals(List.of("San Diego"), names("The email notes that San Diego Supervisor Ann Lee is backed."));
+        // rule "field of a place's office" (OrganizationRules): a trade its officer regulates, no organisation
+        assertEquals(List.of("Ohio"), names("The quote came from Ohio Securities Commissioner Jim Roe on Monday."));
         // a university's name, not the state
         assertTrue(names("The bill was signed by Iowa Wesleyan University President Ann Doe.").isEmpty());
     }
@@ -348,5 +351,54 @@ class PlaceFinderTest {
         assertEquals(List.of("Varney", "St. Kessel"), names("She will hold events in Varney and St. Kessel counties this week."));
         assertEquals(List.of("Tolliver"), names("The suburban counties of Tolliver and Quorran are critical.")); // the second name is not read
         assertTrue(names("Voters in Congressional districts were polled.").isEmpty());
+    }
+
+    /** Rule "person of a town": name runs join "Jane Roe of Keene", so the town after a person's name and "of" is read apart. */
+    @Test
+    void theTownAfterAPersonsNameAndOfIsWhereTheyLive() {
+        assertEquals(List.of("Keene"), names("\"We came early,\" said Jane Roe of Keene before the rally."));
+        assertEquals(List.of("Olympia"), names("\"It is time,\" said undecided voter Ann Doe of Olympia on Monday."));
+        assertTrue(names("Recently, Tom Emanuel of Laconia, N.H., stood at the event.").containsAll(List.of("Laconia", "New Hampshire")));
+        // between "a" and a resident's noun or a party word
+        assertEquals(List.of("Keene", "Olympia"), names("Roe, a Keene resident, agreed.", "Doe, an Olympia Democrat, did not."));
+        // a county before its state is a region
+        Place county = places("Betsy Roe of Varney County, Georgia, knows him well.").stream()
+                .filter(x -> x.name().equals("Varney County")).findFirst().orElseThrow();
+        assertEquals("region", county.type());
+        // not a surname after "of" in an organisation's name
+        assertTrue(names("Ann Doe of Keene Partners said no.").isEmpty());
+    }
+
+    /** Rule "venue named for a company": the arena is a place, not the bank or the carrier. */
+    @Test
+    void aCompanysNameAndAVenueWordIsAPlace() {
+        assertEquals(List.of("Wells Fargo Center"), names("Delegates filled the Wells Fargo Center on Tuesday night."));
+        assertEquals(List.of("Verizon Center"), names("The rally at the Verizon Center on Monday drew 9,000."));
+        // the venue word belongs to the organisation's own name, or a name goes on after it
+        assertTrue(names("The Pew Center said so.").isEmpty());
+        assertTrue(names("The Verizon Center for Learning opened.").isEmpty());
+    }
+
+    /** Rule "place in a line of capitals": the next word in capitals makes no longer name of the place. */
+    @Test
+    void aPlaceInALineOfCapitalsIsNamed() {
+        assertEquals(List.of("North Korea"), names("3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.", "Rockets were seen."));
+        assertEquals(List.of("Peru"), names("TWO DEAD IN PERU NIGHTCLUB SHOOTING Three people were hurt."));
+    }
+
+    /** Rules "campus city" and "town as a modifier", and a zoo after a place keeps it a place. */
+    @Test
+    void campusCitiesTownsAsModifiersAndZoos() {
+        assertEquals(List.of("Staten Island", "Berkeley", "Culver City"), // gazetteer places first, then by rule
+                names("Jane Roe, a professor at the University of California at Berkeley, agreed.",
+                        "They occupy the Culver City studio that he once ran. Members get into the Staten Island Zoo for free.",
+                        "They ran the Keene campaign from a basement.")); // one word before a noun: too often a surname
+    }
+
+    /** Rule "side of a city", and a given name opening a landform after "the" is no person's. */
+    @Test
+    void sidesOfACityAndLandformsAfterThe() {
+        assertEquals(List.of("Upper East Side", "Hudson Valley"),
+                names("She grew up on the Upper East Side. Voters in the Hudson Valley agreed."));
     }
 }

@@ -380,4 +380,12 @@ class SpeakerResolverTest {
         Quote q = quotes("\u2018We did nothing wrong\u2019", "Mayor Tilda Brenn leads the council.").get(0);
         assertNull(q.speaker());
     }
+
+    /** Descriptions: a document word that only modifies a later title ("law enforcement official") names no document. */
+    @Test
+    void aDocumentWordBeforeATitleIsNoDocumentSpeaker() {
+        Quote q = only("The inquiry went on for months.",
+                "\"There was wrongdoing,\" said a former senior U.S. law enforcement official.");
+        assertNull(q.speakerName());
+    }
 }
