@@ -13,4 +13,10 @@ record ArticleLink(String slug, String title, String outlet, String date, String
         return new ArticleLink(ref.slug(), ref.title(), ref.outlet(), ref.date(), Views.dateLabel(ref.date()),
                 RelativeLinks.article(ref.slug()));
     }
+
+    /** Whether this is the link {@link #of} makes of the reference. */
+    boolean refersTo(ArticleRef ref) {
+        return slug.equals(ref.slug()) && java.util.Objects.equals(title, ref.title()) && java.util.Objects.equals(outlet, ref.outlet())
+                && java.util.Objects.equals(date, ref.date());
+    }
 }

@@ -75,20 +75,19 @@ public final class PageRenderer {
 
     /** Renders a page whose model was made already (to fingerprint it first). */
     String render(Page page, Map<String, Object> model, Map<String, Object> globals) {
-        return evaluate(page, model, globals).page();
+        return evaluate(page, model, globals, new PageWriter()).page();
     }
 
-    /** Renders a page whose model was made already into this thread's buffer (see {@link PageWriter#utf8}). */
-    PageWriter.Utf8 renderUtf8(Page page, Map<String, Object> model, Map<String, Object> globals) {
-        return evaluate(page, model, globals).utf8();
+    /** Renders a page whose model was made already into this thread's buffer (see {@link PageBytes#utf8}). */
+    PageBytes.Utf8 renderUtf8(Page page, Map<String, Object> model, Map<String, Object> globals) {
+        return evaluate(page, model, globals, new PageBytes()).utf8();
     }
 
-    private PageWriter evaluate(Page page, Map<String, Object> model, Map<String, Object> globals) {
+    private <W extends java.io.Writer> W evaluate(Page page, Map<String, Object> model, Map<String, Object> globals, W out) {
         Map<String, Object> context = new HashMap<>(globals);
         context.putAll(model);
         context.put("root", RelativeLinks.root(page.path()));
         context.put("path", page.path());
-        PageWriter out = new PageWriter();
         try {
             template(page.template()).evaluate(out, context);
         } catch (PebbleException e) {

@@ -184,7 +184,7 @@ public final class SiteBuilder {
             try {
                 long start = Timings.now();
                 if (ledger == null) {
-                    PageWriter.Utf8 html = renderer.renderUtf8(page, page.model(), globals);
+                    PageBytes.Utf8 html = renderer.renderUtf8(page, page.model(), globals);
                     long rendered = Timings.now();
                     out.write(page.path(), html.bytes(), html.length());
                     timings.work("render", rendered - start);
@@ -202,7 +202,7 @@ public final class SiteBuilder {
                 if (model == null) {
                     model = page.content().get();
                 }
-                PageWriter.Utf8 html = renderer.renderUtf8(page, model.variables(), globals);
+                PageBytes.Utf8 html = renderer.renderUtf8(page, model.variables(), globals);
                 long rendered = Timings.now();
                 out.write(page.path(), html.bytes(), html.length());
                 if (key != null) {

@@ -18,4 +18,23 @@ class ViewsTest {
         assertEquals("We will see.", Views.shownQuote("We will see."));
         assertEquals("one, two", Views.shownQuote("one, two"));
     }
+
+    @Test
+    void aBareTextIsWhatTheTrailingPunctuationExpressionLeft() {
+        java.util.regex.Pattern trailing = java.util.regex.Pattern.compile("[.!?…:;,\\s]+$");
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab .!?…:;,\t\n\r\u000B\f\u0085\u00a0\u2028x";
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "...", "Title.", "Title!?  ",
+                "  Sahel states sign pact: ", "a.\u0085", "a, \u0085 ", "a\u00a0.", "no punctuation"));
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(t.toString());
+        }
+        for (String t : texts) {
+            assertEquals(trailing.matcher(t.strip()).replaceAll(""), Views.bare(t), () -> "text '" + t + "'");
+        }
+    }
 }

@@ -8,11 +8,11 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-class PageWriterTest {
+class PageBytesTest {
     private static byte[] utf8(String text) {
-        PageWriter w = new PageWriter();
+        PageBytes w = new PageBytes();
         w.write(text);
-        PageWriter.Utf8 bytes = w.utf8();
+        PageBytes.Utf8 bytes = w.utf8();
         return Arrays.copyOf(bytes.bytes(), bytes.length());
     }
 
@@ -43,5 +43,26 @@ class PageWriterTest {
         utf8("short");
         String page = "\u2026".repeat(100_000) + "end";
         assertArrayEquals(page.getBytes(StandardCharsets.UTF_8), utf8(page));
+    }
+
+    @Test
+    void piecesAreEncodedAsTheirWholeWouldBe() {
+        Random random = new Random(5);
+        // whole characters: a piece that ends in half of a pair the next begins is the one case told apart (see PageBytes)
+        String[] alphabet = {"a", "<", "\u00e9", "\u00b7", "\u0800", "\u2026", "\ud83d\ude00"};
+        for (int n = 0; n < 500; n++) {
+            PageBytes w = new PageBytes();
+            StringBuilder whole = new StringBuilder();
+            for (int p = random.nextInt(40); p > 0; p--) {
+                StringBuilder piece = new StringBuilder();
+                for (int i = random.nextInt(40); i > 0; i--) {
+                    piece.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                whole.append(piece);
+                w.write(piece.toString());
+            }
+            PageBytes.Utf8 bytes = w.utf8();
+            assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()));
+        }
     }
 }
