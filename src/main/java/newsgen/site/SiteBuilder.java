@@ -275,7 +275,7 @@ public final class SiteBuilder {
         String key = inputs == null ? null : ledger.inputsKey(path, "data", inputs);
         if (key != null && ledger.carry(path, key, out)) {
             try {
-                return Files.readAllBytes(out.resolve(path));
+                return Files.readAllBytes(out.current(path)); // the old site's file when it was kept
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
