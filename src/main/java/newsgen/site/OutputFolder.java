@@ -277,7 +277,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             if (previous != null) {
                 committing = true;
-                SiteOverlay.commit(staging, target, path -> unchanged.contains(path) || staged.contains(path), OWN);
+                SiteOverlay.commit(staging, target, unchanged::contains, staged::contains, OWN);
                 committed = true;
                 deleteTree(staging);
                 return;

@@ -41,36 +41,44 @@ final class SiteOverlay {
     /**
      * Commits the staging folder over the site.
      *
-     * @param inNewSite whether a site path ("people/jane-doe.html") is a file of the new site (staged or kept)
-     * @param own       the names at the staging folder's top that are gen's own marks, never moved into the site
+     * @param kept   whether a site path ("people/jane-doe.html") is a regular file of the old site that stays
+     * @param staged whether a site path is a file staged for the new site
+     * @param own    the names at the staging folder's top that are gen's own marks, never moved into the site
      */
-    static void commit(Path staging, Path site, Predicate<String> inNewSite, List<String> own) throws IOException {
+    static void commit(Path staging, Path site, Predicate<String> kept, Predicate<String> staged, List<String> own)
+            throws IOException {
         List<String> gone = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
-        Files.walkFileTree(site, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String path = sitePath(site, file);
-                if (!path.equals(OutputFolder.MARK) && !inNewSite.test(path)) {
-                    gone.add(path); // a symbolic link is never a file of the new site: removed, never followed
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                if (!dir.equals(site)) {
-                    folders.add(dir); // deepest first
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        list(site, "", kept, staged, gone, folders);
         StringBuilder list = new StringBuilder();
         gone.forEach(p -> list.append(p).append('\0'));
         Path pending = staging.resolve(COMMIT + ".tmp");
         Files.writeString(pending, list, StandardCharsets.UTF_8);
         Files.move(pending, staging.resolve(COMMIT), StandardCopyOption.ATOMIC_MOVE);
         apply(staging, site, own, folders);
+    }
+
+    /**
+     * Lists the site's files the new site does not hold ({@code gone}) and its folders, deepest first. A file kept is
+     * known to be a regular file and is not looked at again (by its name alone, ~33,000 of them took ~30,000 reads of
+     * attributes); anything else is: a folder is listed in turn, and a symbolic link is removed, never followed.
+     */
+    private static void list(Path folder, String prefix, Predicate<String> kept, Predicate<String> staged,
+                             List<String> gone, List<Path> folders) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String path = prefix + entry.getFileName();
+                if (kept.test(path) || prefix.isEmpty() && path.equals(OutputFolder.MARK)) {
+                    continue;
+                }
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    list(entry, path + "/", kept, staged, gone, folders);
+                    folders.add(entry);
+                } else if (!staged.test(path)) {
+                    gone.add(path);
+                }
+            }
+        }
     }
 
     /** Whether a staging folder was being committed when its build stopped: then it is finished, not discarded. */
