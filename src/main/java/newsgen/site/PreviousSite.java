@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
@@ -13,12 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The site a build replaces, as the source of files that did not change. A new file whose bytes are exactly those of
- * the old file at the same path is carried over instead of written: hard-linked into the staging folder (the same
- * file system, as the staging folder sits beside the site), else copied with its attributes. Either way it keeps its
- * modification time, so a deploy that compares times (rsync, a sync to a bucket) uploads only what changed.
+ * the old file at the same path is not written at all: the old file stays where it is (see {@link SiteOverlay}), so it
+ * keeps its modification time and a deploy that compares times (rsync, a sync to a bucket) uploads only what changed.
  *
- * <p>The old site is only read; it stays whole until the new one has been swapped in. A file is carried over only
- * from a real folder of the old site, never through a symbolic link that would lead outside it.
+ * <p>The old site is only read here. A file counts as the same only when it is a regular file in a real folder of the
+ * old site, never through a symbolic link that would lead outside it.
  */
 final class PreviousSite {
     private final Path root;
@@ -29,63 +27,47 @@ final class PreviousSite {
         this.root = root;
     }
 
-    /**
-     * Carries the old file at a site path over to {@code staged}, when its bytes are {@code content}.
-     *
-     * @return false when the old site has no such file or its bytes differ: the caller writes the file
-     */
-    boolean carry(String sitePath, byte[] content, int length, Path staged) {
+    /** Whether the old site's file at a site path holds exactly the first {@code length} bytes of {@code content}. */
+    boolean same(String sitePath, byte[] content, int length) {
         OldFile old = oldFile(sitePath);
         if (old == null || old.attributes().size() != length) {
             return false;
         }
         try {
             byte[] bytes = Files.readAllBytes(old.path());
-            if (!Arrays.equals(bytes, 0, bytes.length, content, 0, length)) {
-                return false;
-            }
+            return Arrays.equals(bytes, 0, bytes.length, content, 0, length);
         } catch (IOException e) {
             return false; // unreadable: written anew, which is always right
         }
-        return link(old.path(), staged);
     }
 
-    /**
-     * Puts the old file at a site path in place of the file just written to {@code staged} when their bytes are the
-     * same (a streamed file, too big to hold, is compared once written), so it keeps its modification time.
-     */
-    void carryIfSame(String sitePath, Path staged) {
+    /** Whether the old site's file at a site path holds the same bytes as the file {@code written}. */
+    boolean sameAs(String sitePath, Path written) {
         OldFile old = oldFile(sitePath);
-        if (old == null) {
-            return;
-        }
         try {
-            if (old.attributes().size() != Files.size(staged) || Files.mismatch(old.path(), staged) != -1L) {
-                return;
-            }
-            Path aside = staged.resolveSibling(staged.getFileName() + ".written");
-            Files.move(staged, aside);
-            if (link(old.path(), staged)) {
-                Files.delete(aside);
-            } else {
-                Files.move(aside, staged); // the file as written stays: right, only newer
-            }
+            return old != null && old.attributes().size() == Files.size(written) && Files.mismatch(old.path(), written) == -1L;
         } catch (IOException e) {
-            // the file as written stays
-        }
-    }
-
-    /**
-     * Carries the old file at a site path over to {@code staged} without reading it, when it still has the size and
-     * modification time (in nanoseconds) a ledger noted for it.
-     */
-    boolean carryUnchanged(String sitePath, long size, long modified, Path staged) {
-        OldFile old = oldFile(sitePath);
-        if (old == null || old.attributes().size() != size
-                || old.attributes().lastModifiedTime().to(TimeUnit.NANOSECONDS) != modified) {
             return false;
         }
-        return link(old.path(), staged);
+    }
+
+    /** Whether the old site's file at a site path still has the size and modification time (in nanoseconds) a ledger noted. */
+    boolean unchanged(String sitePath, long size, long modified) {
+        OldFile old = oldFile(sitePath);
+        return old != null && old.attributes().size() == size
+                && old.attributes().lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified;
+    }
+
+    /** The attributes of the old site's file at a site path, or null when there is no such regular file. */
+    BasicFileAttributes attributes(String sitePath) {
+        OldFile old = oldFile(sitePath);
+        return old == null ? null : old.attributes();
+    }
+
+    /** The old site's file at a site path (to read), or null when there is no such regular file. */
+    Path file(String sitePath) {
+        OldFile old = oldFile(sitePath);
+        return old == null ? null : old.path();
     }
 
     /** A regular file of the old site, with its attributes as read once. */
@@ -106,25 +88,6 @@ final class PreviousSite {
             return attributes.isRegularFile() ? new OldFile(old, attributes) : null;
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static boolean link(Path old, Path staged) {
-        try {
-            Files.createLink(staged, old);
-            return true;
-        } catch (IOException | UnsupportedOperationException | SecurityException noLink) {
-            try {
-                Files.copy(old, staged, StandardCopyOption.COPY_ATTRIBUTES);
-                return true;
-            } catch (IOException | UnsupportedOperationException copyFailed) {
-                try {
-                    Files.deleteIfExists(staged);
-                } catch (IOException ignored) {
-                    // the caller's write replaces what is left
-                }
-                return false;
-            }
         }
     }
 

@@ -128,6 +128,11 @@ class IncrementalBuildTest {
         }
         assertNotEquals(before.get(edited), after.get(edited), "the edited article's page changed");
         assertTrue(kept > changed && changed > 0, kept + " kept, " + changed + " changed");
+        // The new and changed files were committed into the site in place: no staging folder is left beside it.
+        try (Stream<Path> beside = Files.list(site.toAbsolutePath().getParent())) {
+            assertEquals(List.of(), beside.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("." + site.getFileName() + ".")).toList());
+        }
     }
 
     private void append(String name, String text) throws IOException {

@@ -60,6 +60,57 @@ class OutputFolderTest {
     }
 
     @Test
+    void aBuildOverTheOldSiteKeepsItsUnchangedFilesAndRemovesWhatItDidNotMake() throws IOException {
+        try (OutputFolder out = new OutputFolder(site(), false)) {
+            out.write("index.html", "one");
+            out.write("people/a.html", "same");
+            out.write("gone/b.html", "gone");
+            out.write("twice.html", "same");
+            out.commit();
+        }
+        Object sameFile = Files.readAttributes(site().resolve("people/a.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        try (OutputFolder out = new OutputFolder(site(), false)) {
+            out.write("index.html", "two");
+            out.write("people/a.html", "same");
+            out.write("twice.html", "changed, then");
+            out.write("twice.html", "same");
+            assertFalse(Files.exists(out.staging().resolve("people/a.html")), "an unchanged file is not staged");
+            assertFalse(Files.exists(out.staging().resolve("twice.html")), "nor one written twice, last as it was");
+            out.commit();
+        }
+        assertEquals("two", Files.readString(site().resolve("index.html")));
+        assertEquals("same", Files.readString(site().resolve("twice.html")));
+        assertEquals(sameFile, Files.readAttributes(site().resolve("people/a.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the very file of the old site");
+        assertFalse(Files.exists(site().resolve("gone")), "a file not made again goes, and its emptied folder");
+        assertTrue(Files.exists(site().resolve(OutputFolder.MARK)));
+        assertEquals(List.of("site"), SiteFiles.siblings(site()));
+    }
+
+    @Test
+    void aCommitCutShortIsFinishedByTheNextBuild() throws IOException {
+        try (OutputFolder out = new OutputFolder(site(), false)) {
+            out.write("index.html", "one");
+            out.write("old/page.html", "old");
+            out.write("kept.html", "kept");
+            out.commit();
+        }
+        // Stopped mid-commit: the list of files to remove written, one staged file moved in, another still staged.
+        Path staging = abandoned(".site.building-77", Long.MAX_VALUE);
+        Files.delete(staging.resolve("sub/page.html"));
+        Files.writeString(staging.resolve("index.html"), "two");
+        Files.writeString(staging.resolve(SiteOverlay.COMMIT), "old/page.html\0");
+        Files.writeString(site().resolve("new.html"), "moved in already");
+        try (OutputFolder out = new OutputFolder(site(), false)) {
+            assertEquals("two", Files.readString(site().resolve("index.html")), "finished before the build starts");
+        }
+        assertFalse(Files.exists(site().resolve("old")));
+        assertEquals("kept", Files.readString(site().resolve("kept.html")));
+        assertEquals("moved in already", Files.readString(site().resolve("new.html")));
+        assertEquals(List.of("site"), SiteFiles.siblings(site()));
+    }
+
+    @Test
     void pathsThatLeaveTheFolderAreRefused() {
         try (OutputFolder out = new OutputFolder(site(), false)) {
             for (String bad : List.of("../x.html", "a/../../x.html", "/etc/passwd", "", ".", "a\\..\\..\\x", OutputFolder.MARK, "a/../" + OutputFolder.MARK)) {
