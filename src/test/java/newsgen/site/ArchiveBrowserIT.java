@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -156,8 +155,7 @@ class ArchiveBrowserIT {
         Browser.emulate(driver, 1280, "light");
         for (String page : pageKinds()) {
             driver.get(url(page));
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement first = driver.switchTo().activeElement();
+            WebElement first = Browser.firstTabStop(driver);
             assertEquals("Skip to content", first.getText(), page);
             first.sendKeys(Keys.ENTER);
             assertEquals("content", driver.switchTo().activeElement().getAttribute("id"), page);

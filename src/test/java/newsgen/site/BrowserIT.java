@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
@@ -150,7 +149,7 @@ class BrowserIT {
     void theSkipLinkIsTheFirstTabStopAndLeadsToTheContent() {
         for (String page : PAGE_KINDS) {
             driver.get(url(page));
-            WebElement first = firstTabStop();
+            WebElement first = Browser.firstTabStop(driver);
             assertEquals("Skip to content", first.getText(), page);
             assertTrue(first.isDisplayed(), "the skip link shows when focused: " + page);
             first.sendKeys(Keys.ENTER);
@@ -158,20 +157,4 @@ class BrowserIT {
         }
     }
 
-    /**
-     * Presses Tab on a freshly loaded page and returns what took the focus. On a loaded machine the first key can
-     * reach the window before the page has the focus, leaving it on the body; only then is Tab pressed again (a
-     * page whose first tab stop is something else still fails the test, since the focus then leaves the body).
-     */
-    static WebElement firstTabStop() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement focused = driver.switchTo().activeElement();
-            if (!"body".equalsIgnoreCase(focused.getTagName())) {
-                return focused;
-            }
-        }
-        return driver.switchTo().activeElement();
-    }
 }
