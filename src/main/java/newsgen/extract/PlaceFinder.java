@@ -107,15 +107,15 @@ final class PlaceFinder {
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
         for (NameRuns.Run whole : NameRuns.runs(p)) {
-            NameRuns.Run run = afterPersonOf(p, whole, nameTokens);
+            NameRuns.Run run = TownRules.afterPersonOf(p, whole, nameTokens);
             boolean residence = run != whole;
-            NameRuns.Run townOfMember = memberOfTown(p, run);
+            NameRuns.Run townOfMember = TownRules.memberOfTown(p, run);
             if (townOfMember != null) {
                 run = townOfMember;
                 residence = true;
             }
             if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
-                Gazetteer.Entry town = datelineTown(p, run);
+                Gazetteer.Entry town = TownRules.datelineTown(p, run);
                 if (town != null) {
                     String id = Slugs.slug(town.name());
                     counts.computeIfAbsent(id, k -> new int[1])[0]++;
@@ -151,8 +151,8 @@ final class PlaceFinder {
                     && p.text().startsWith(", ", t.get(run.to() - 1).end()) && t.get(run.to()).start() == t.get(run.to() - 1).end() + 2
                     && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY
                     || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
-                    && after.entry().country() != null && !nameGoesOn(p, after.to())
-                    && (prev != null && LOCATIVES.contains(prev.key()) || townOfState(p, run, after))) {
+                    && after.entry().country() != null && !TownRules.nameGoesOn(p, after.to())
+                    && (prev != null && LOCATIVES.contains(prev.key()) || TownRules.townOfState(p, run, after))) {
                 // "of Burke County, Georgia": a county is a region
                 boolean county = REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
                 entry = new Gazetteer.Entry(county ? Gazetteer.Kind.REGION : Gazetteer.Kind.CITY, null, after.entry().country());
@@ -171,13 +171,13 @@ final class PlaceFinder {
             // standing alone
             if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
                     && COMPASS.contains(t.get(run.from()).key())
-                    && !nameGoesOn(p, run.to())) { // "upon the South. In the name of …" ends there
+                    && !TownRules.nameGoesOn(p, run.to())) { // "upon the South. In the name of …" ends there
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
             // rule "the Capitol": a legislature's building named by its one word after "the" ("jailed at the Capitol",
             // "the Capitol's dome"); not "Capitol Hill", "Capitol Police"
             if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
-                    && t.get(run.from()).key().equals("capitol") && !t.get(run.from()).upper() && !nameGoesOn(p, run.to())) {
+                    && t.get(run.from()).key().equals("capitol") && !t.get(run.from()).upper() && !TownRules.nameGoesOn(p, run.to())) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
@@ -189,12 +189,12 @@ final class PlaceFinder {
             // rule "campus city": "the University of California at Berkeley", "University of Texas at Austin": a city
             // whose name is also a word or a given name, after a university's name and "at"
             if (entry == null && ambiguous != null && prev != null && prev.key().equals("at") && before >= 1
-                    && CAMPUS_HEADS.contains(campusHead(p, before - 1))) {
+                    && TownRules.CAMPUS_HEADS.contains(TownRules.campusHead(p, before - 1))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
             // rule "town as a modifier": "the Culver City studio", "a Montgomery Village home": a town of two words or
             // more of the towns list, between "the", "a" or "an" and a lowercase word, is named
-            if (entry == null && prev != null && (prev.key().equals("the") || INDEFINITE_ARTICLES.contains(prev.key()))
+            if (entry == null && prev != null && (prev.key().equals("the") || TownRules.INDEFINITE_ARTICLES.contains(prev.key()))
                     && run.size() >= 2 && run.to() < t.size() && !t.get(run.to()).cap()
                     && Character.isLetter(t.get(run.to()).text().charAt(0)) && !NameRuns.headline(p)
                     && Towns.contains(p.surface(run.from(), run.to()))) {
@@ -206,7 +206,7 @@ final class PlaceFinder {
             // casinos", "a scholarship to West Point")
             if (entry == null && prev != null && (TOWN_BEFORE.contains(prev.key()) || MORE_TOWN_BEFORE.contains(prev.key()))
                     && !NameRuns.headline(p) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
-                int end = townEnd(p, run, !TOWN_BEFORE.contains(prev.key()));
+                int end = TownRules.townEnd(p, run, !TOWN_BEFORE.contains(prev.key()));
                 if (end > 0) {
                     nameTo = end;
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
@@ -245,8 +245,8 @@ final class PlaceFinder {
             // person's name and "of", a town of the towns list or a city whose name is also a word is where he lives;
             // so is one between "a" and a resident's noun or party word ("a Montgomery Village resident", "a
             // Sarasota Republican")
-            if (entry == null && (residence || residentAfter(p, run)) && !NameRuns.headline(p)) {
-                int end = townEnd(p, run, false);
+            if (entry == null && (residence || TownRules.residentAfter(p, run)) && !NameRuns.headline(p)) {
+                int end = TownRules.townEnd(p, run, false);
                 String ambiguousTown = run.size() == 1 ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
                 if (end == run.to()) {
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
@@ -266,166 +266,6 @@ final class PlaceFinder {
         }
     }
 
-    /**
-     * The words after "of" when the words before it are a person's name found by the person rules, opening with a
-     * given name ("Tom Roe of Laconia, N.H."): name runs join "X of Y", so the place would otherwise be read with the
-     * person's name. Else the run itself.
-     */
-    private static NameRuns.Run afterPersonOf(ArticleText.Para p, NameRuns.Run run, Set<Long> nameTokens) {
-        var t = p.tokens();
-        if (run.size() < 4 || !Gazetteer.get().givenNames.contains(t.get(run.from()).key())) {
-            return run;
-        }
-        for (int k = run.from() + 2; k + 1 < run.to(); k++) {
-            if (t.get(k).key().equals("of") && !t.get(k).cap()) {
-                for (int j = run.from(); j < k; j++) {
-                    if (!nameTokens.contains(((long) p.index() << 32) | j)) {
-                        return run;
-                    }
-                }
-                return new NameRuns.Run(k + 1, run.to());
-            }
-        }
-        return run;
-    }
-
-    /** Head words of a campus's institution: "University of California at Berkeley". */
-    private static final Set<String> CAMPUS_HEADS = WordSet.of("university", "college");
-
-    /** The head word of the institution whose name ends at token {@code k}: "University" of "University of California". */
-    private static String campusHead(ArticleText.Para p, int k) {
-        var t = p.tokens();
-        for (int j = k; j >= 0 && k - j <= 4 && (t.get(j).cap() || t.get(j).key().equals("of")); j--) {
-            if (CAMPUS_HEADS.contains(t.get(j).key())) {
-                return t.get(j).key();
-            }
-        }
-        return "";
-    }
-
-    /** Nouns after a town for someone who lives there: "a Montgomery Village resident". */
-    private static final Set<String> RESIDENT_NOUNS = WordSet.of("resident", "native", "voter", "homeowner",
-            "businessman", "businesswoman", "retiree");
-    /** Party members a town's name may qualify: "a Sarasota Republican". */
-    private static final Set<String> PARTY_MEMBERS = WordSet.of("republican", "democrat");
-
-    /** After "a" or "an", a resident's noun follows the run: "a Montgomery Village resident". */
-    private static boolean residentAfter(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        return run.from() > 0 && INDEFINITE_ARTICLES.contains(t.get(run.from() - 1).key()) && run.to() < t.size()
-                && !t.get(run.to()).cap() && RESIDENT_NOUNS.contains(t.get(run.to()).key());
-    }
-
-    private static final Set<String> INDEFINITE_ARTICLES = WordSet.of("a", "an");
-
-    /** "a Sarasota Republican": the words before the party word, after "a" or "an"; else null. */
-    private static NameRuns.Run memberOfTown(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        if (run.size() < 2 || run.size() > 3 || run.from() == 0 || !INDEFINITE_ARTICLES.contains(t.get(run.from() - 1).key())
-                || !PARTY_MEMBERS.contains(t.get(run.to() - 1).key())) {
-            return null;
-        }
-        return new NameRuns.Run(run.from(), run.to() - 1);
-    }
-
-    /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
-    private static final Set<String> DATELINE_MONTHS = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-    /** One dash of any kind. */
-    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[" + Dashes.CLASS + "]");
-
-    /**
-     * Rule "dateline town": "HEMPSTEAD, N.Y. (UPI) —", "MYRTLE BEACH, S.C. -": a paragraph opening with one to three
-     * words in capitals that no gazetteer knows, then a comma and a state or country, then a dash, a bracket, a date
-     * or the paragraph's end, names the town of the dateline (written in title case); null when it is not one.
-     */
-    private static Gazetteer.Entry datelineTown(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        for (int k = run.from(); k < run.to(); k++) {
-            if (!t.get(k).upper() && t.get(k).text().length() > 1 || p.matchAt(k) != null) {
-                return null;
-            }
-        }
-        Gazetteer.Match state = p.matchAt(run.to());
-        String text = p.text();
-        int comma = t.get(run.to() - 1).end();
-        if (state == null || state.from() != run.to() || !text.startsWith(", ", comma)
-                || state.entry().kind() != Gazetteer.Kind.REGION && state.entry().kind() != Gazetteer.Kind.COUNTRY) {
-            return null;
-        }
-        int after = t.get(state.to() - 1).end();
-        String rest = text.substring(Math.min(text.length(), after)).stripLeading();
-        if (rest.startsWith(".")) {
-            rest = rest.substring(1).stripLeading(); // "N.Y." keeps its last dot outside the token
-        }
-        boolean ends = rest.isEmpty() || rest.startsWith("(") || DASH.matcher(rest.substring(0, 1)).matches()
-                || rest.startsWith(",") && state.to() < t.size() && DATELINE_MONTHS.contains(t.get(state.to()).key());
-        if (!ends) {
-            return null;
-        }
-        StringBuilder name = new StringBuilder();
-        for (String w : p.surface(run.from(), run.to()).split(" ")) {
-            name.append(name.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
-        }
-        return new Gazetteer.Entry(Gazetteer.Kind.CITY, name.toString(), state.entry().country());
-    }
-
-    /**
-     * After a place name at token {@code k}: a capitalised word of the same name goes on ("Buffalo, New York Times",
-     * "Florida Republicans"); a weekday or month does not ("in Hudson, New Hampshire Monday").
-     */
-    private static boolean nameGoesOn(ArticleText.Para p, int k) {
-        var t = p.tokens();
-        return k < t.size() && t.get(k).cap() && Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
-                && !CALENDAR.contains(t.get(k).key());
-    }
-
-    private static final Set<String> CALENDAR = CalendarWords.DAYS_AND_MONTHS;
-
-    /**
-     * Where a town of {@link Towns} named by the run's first words ends: the whole run, or its words before a weekday
-     * or month ("in Scranton Monday"); -1 when none is one (of two words or more, when {@code severalWordsOnly}), or
-     * a one-word name is a possessive ("in Hudson's book").
-     */
-    private static int townEnd(ArticleText.Para p, NameRuns.Run run, boolean severalWordsOnly) {
-        var t = p.tokens();
-        for (int end = run.to(); end > run.from(); end--) {
-            boolean several = end - run.from() >= 2;
-            if ((end == run.to() || CALENDAR.contains(t.get(end).key())) && (several || !severalWordsOnly)
-                    && (several || !t.get(end - 1).possessive()) && Towns.contains(p.surface(run.from(), end))) {
-                return end;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Rule "town, US state", without "in" before it: US news name a town with its state ("a Hampstead, New
-     * Hampshire, coffee shop", "Deerfield Beach, Fla."), so one or two capitalised words before a comma and a US state
-     * are a town, when no word of them is a title, a given name opening two words, or an organisation's head word, and
-     * the state's name is all of the gazetteer match (not "New York Times").
-     */
-    private static boolean townOfState(ArticleText.Para p, NameRuns.Run run, Gazetteer.Match state) {
-        var t = p.tokens();
-        Gazetteer gaz = Gazetteer.get();
-        if (run.size() > 2 || state.entry().kind() != Gazetteer.Kind.REGION || !"United States".equals(state.entry().country())) {
-            return false;
-        }
-        for (int k = run.from(); k < run.to(); k++) {
-            Token w = t.get(k);
-            if (gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key()) || gaz.nonNames.contains(w.text())
-                    || NameRuns.CONNECTORS.contains(w.key()) || !Character.isLetter(w.text().charAt(0))) {
-                return false;
-            }
-        }
-        int k = state.to();
-        // the state ends a phrase: "Hampstead, New Hampshire, coffee shop", "Tamarac, Fla. While"; not
-        // "Meanwhile, Iowa voters"
-        boolean ends = k >= t.size() || CALENDAR.contains(t.get(k).key())
-                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).isBlank();
-        return ends && (run.size() == 1 || !gaz.givenNames.contains(t.get(run.from()).key()));
-    }
 
     /** Last words that make a name a region: "Staten Island", "Hudson Valley", "Midway Atoll". */
     private static final Set<String> LAND_REGIONS = WordSet.of("island", "islands", "atoll", "peninsula", "valley",
@@ -585,7 +425,7 @@ final class PlaceFinder {
         }
         int k = m.to() + 1;
         boolean goesOn = k < t.size() && Gazetteer.joinable(p.text(), venue, t.get(k))
-                && (t.get(k).cap() && !CALENDAR.contains(t.get(k).key())
+                && (t.get(k).cap() && !CalendarWords.DAYS_AND_MONTHS.contains(t.get(k).key())
                 || (t.get(k).key().equals("for") || t.get(k).key().equals("of")) && k + 1 < t.size() && t.get(k + 1).cap());
         return goesOn ? -1 : k;
     }
