@@ -20,7 +20,10 @@ final class Descriptions {
         this.ctx = ctx;
         this.sentences = sentences;
         this.antecedents = antecedents;
+        this.bare = new BareDescriptions(ctx, sentences);
     }
+
+    private final BareDescriptions bare;
 
     /** Articles and possessives that open a noun phrase. */
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
@@ -64,8 +67,16 @@ final class Descriptions {
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
             "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
 
-    /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}) name. */
+    /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}), a cue verb's subject, name. */
     Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
+        return subject(p, start, end, from, to, true);
+    }
+
+    /**
+     * As above; {@code ofCue} says whether a cue verb follows, where a description no list holds ("the investor said")
+     * may stand for the person the sentence before is about ({@link BareDescriptions}).
+     */
+    private Speaker subject(ArticleText.Para p, int start, int end, int from, int to, boolean ofCue) {
         ActorFinder.Mention person = null;
         ActorFinder.Mention org = null;
         for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
@@ -85,6 +96,9 @@ final class Descriptions {
             }
             // "said another PF lawmaker, who asked not to be named", "a ministry spokesman said": an unnamed person
             for (int k = i + 1; k < to && k < tk.size() && k - i <= 4; k++) {
+                if (p.text().substring(tk.get(i).end(), tk.get(k).start()).indexOf(',') >= 0) {
+                    break; // "In a later tweet, the candidate boasted": the indefinite opens another phrase
+                }
                 if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
                         && (org == null || tk.get(k).start() > org.start())) {
                     return new Speaker(null, null, roleBefore(p, i, k));
@@ -187,11 +201,18 @@ final class Descriptions {
                     if (titled != null) {
                         return titled;
                     }
+                    // "the investor said": a title no rule above ties to anyone, ending the phrase
+                    titled = ofCue && !PRINCIPALS.contains(w) && (k + 1 >= Math.min(to, t.size())
+                            || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) ? bare.described(p, from, k + 1, true) : null;
+                    if (titled != null) {
+                        return titled;
+                    }
                 }
                 return new Speaker(null, null, roleBefore(p, from, k));
             }
         }
-        return Speaker.NONE;
+        Speaker described = ofCue ? bare.described(p, from, to, false) : null;
+        return described != null ? described : Speaker.NONE;
     }
 
     /**
@@ -219,8 +240,10 @@ final class Descriptions {
             titled = before == null || titledOtherwise(before.actor()) ? null : Subjects.of(before);
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
-            // else the person named last
-            titled = ctx.lastAnyPerson(p, t.get(k).start());
+            // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
+            // opening the sentence before, else the person named last
+            ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
+            titled = opening != null ? Subjects.of(opening) : ctx.lastAnyPerson(p, t.get(k).start());
             titled = titled.named() ? titled : null;
         }
         return titled;
@@ -323,7 +346,7 @@ final class Descriptions {
         while (end < open && end - first <= DESCRIPTION_WORDS && !t.get(end).cap() && r.joined(end - 1)) {
             end++;
         }
-        Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end);
+        Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end, false);
         return s.named() && ctx.isPerson(s.id()) ? s : Speaker.NONE;
     }
 

@@ -155,6 +155,16 @@ final class SpeakerContext {
         return lastPos <= pos && pos - lastPos <= PARAGRAPHS_BACK ? last.speaker() : Speaker.NONE;
     }
 
+    /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
+    Speaker lastSpeakerNear(ArticleText.Para p) {
+        if (spoken.isEmpty()) {
+            return Speaker.NONE;
+        }
+        int pos = position.getOrDefault(p.index(), 0);
+        int lastPos = position.getOrDefault(spoken.get(spoken.size() - 1).para(), -1);
+        return lastPos <= pos && pos - lastPos <= 1 ? spoken.get(spoken.size() - 1).speaker() : Speaker.NONE;
+    }
+
     /**
      * "they"/"it": the last organisation named before, in this paragraph or the one before; else the organisation or
      * document that spoke the last quotation there ("“…,” the newspaper admitted." then "“…” it added.").

@@ -643,6 +643,40 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aDescriptionNoListHoldsIsTheOneWhoJustSpoke() {
+        List<Quote> q = extractor.extract(Articles.body("On his show, host Paul Brandt wrote: \u201cI could not disagree more.\u201d",
+                "The radioman pointed out that the governor once backed \u201cbailouts and stimulus.\u201d")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+        assertEquals("Paul Brandt", q.get(1).speakerName(), q.toString());
+    }
+
+    @Test
+    void aDescriptionAfterAnOpeningPhraseIsThePersonTheSentenceBeforeOpensWith() {
+        List<Quote> q = extractor.extract(Articles.body("Senator Ruth Calder spoke to voters in Dayton on Monday.",
+                "In a later tweet, the candidate boasted that \u201ceveryone\u201d now follows her lead on taxes.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Ruth Calder", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
+    void aDescriptionIsTheMainSubjectOfTheSentenceBeforeNotTheLastNamed() {
+        List<Quote> q = extractor.extract(Articles.body("On Thursday, Tom Okafor announced that Jane Ruiz would run his "
+                + "field operation. In a statement, the business mogul said that \u201cshe will manage the delegates.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Tom Okafor", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
+    void aDescriptionOfSomeoneBroughtInUnnamedStaysARole() {
+        List<Quote> q = extractor.extract(Articles.body("Jane Ruiz toured the fair on Monday and met an investor there.",
+                "\u201cPrices will rise,\u201d the investor said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());

@@ -1,0 +1,125 @@
+package newsgen.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Cuban pointed to an attack by a senator. “…,” the investor said.": a definite description whose noun no list
+ * holds ("the investor", "the radioman", "the bespectacled, 71-year-old diplomat") stands for the person the sentence
+ * before is about, else the person who spoke the quotation just before (in this paragraph or the one before). Not
+ * when the article brought the noun in as someone unnamed first ("greeted by an organizer … the organizer told
+ * them"), nor for words that name anyone ("the man", "the crowd", "the source").
+ */
+final class BareDescriptions {
+    private final SpeakerContext ctx;
+    private final SentenceSubjects sentences;
+
+    BareDescriptions(SpeakerContext ctx, SentenceSubjects sentences) {
+        this.ctx = ctx;
+        this.sentences = sentences;
+    }
+
+    /** How many describing words may stand between "the" and the noun ("the bespectacled, 71-year-old diplomat"). */
+    private static final int WORDS = 3;
+
+    /** Endings of nouns for people: "investor", "radioman", "commentator", "historian", "strategist", "nominee". */
+    private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(?:er|or|ist|man|woman|ian|ant|ent|eer|ee|ive|at)");
+
+    /** Nouns for anyone at all, or for people the article never names: no one named before is meant. */
+    private static final Set<String> ANYONE = WordSet.of("man", "woman", "person", "boy", "girl", "child", "kid",
+            "guy", "lady", "gentleman", "crowd", "audience", "public", "source", "insider", "official", "aide",
+            "voter", "protester", "protestor", "supporter", "demonstrator", "resident", "member", "user", "commenter",
+            "caller", "reader", "viewer", "witness", "victim", "friend", "neighbor", "neighbour", "stranger",
+            "narrator", "announcer", "moderator", "questioner", "organizer", "organiser", "volunteer", "staffer",
+            "employee", "worker", "student", "teacher", "driver", "officer", "agent", "spokesman", "spokeswoman",
+            "spokesperson", "representative", "other", "former", "latter", "two", "three", "first", "second");
+
+    /**
+     * The named person the description from token {@code from} to {@code to} (exclusive) stands for, or null: only
+     * when it is "the", at most {@link #WORDS} lowercase words and a lowercase singular noun, nothing else;
+     * {@code title} when the noun is a title, which only the sentence before may tie to someone.
+     */
+    Speaker described(ArticleText.Para p, int from, int to, boolean title) {
+        var t = p.tokens();
+        to = Math.min(to, t.size());
+        int the = to - 2;
+        while (the > from && to - the <= WORDS + 1 && !t.get(the).key().equals("the")) {
+            the--;
+        }
+        if (the < from || to - the < 2 || !t.get(the).key().equals("the")
+                || the > from && p.text().substring(t.get(the - 1).end(), t.get(the).start()).indexOf(',') < 0) {
+            return null; // "the" opens the phrase, or follows an opening phrase's comma ("Later, the candidate")
+        }
+        from = the;
+        for (int k = from; k < to; k++) {
+            if (t.get(k).cap() && k > from || t.get(k).possessive()) {
+                return null;
+            }
+        }
+        String head = t.get(to - 1).key();
+        if (!title && !AGENT.matcher(head).matches()) {
+            return null; // "The hall echoed with …": a person's noun only, as its ending shows
+        }
+        if (!head.matches("[a-z][a-z-]+[a-z]") || head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head)
+                || introducedUnnamed(p, t.get(from).start(), head)) {
+            return null;
+        }
+        ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start());
+        if (before != null) {
+            return Subjects.of(before);
+        }
+        // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
+        // may well be someone else in the room
+        Speaker spoke = title ? Speaker.NONE : ctx.lastSpeakerNear(p);
+        return spoke.named() ? spoke : null;
+    }
+
+    /**
+     * The person opening the sentence before the one at {@code offset} (the paragraph before's last, for a first
+     * sentence), as its main clause's subject: "On Thursday, Roe announced that Doe would …" is Roe's; null when the
+     * sentence opens otherwise, or with a name that only qualifies a noun ("this Roe look-alike declared").
+     */
+    ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        ArticleText.Para in = s > 0 ? p : ctx.previous(p);
+        if (in == null || in.sentences().isEmpty()) {
+            return null;
+        }
+        Sentences.Span before = in.sentences().get(s > 0 ? s - 1 : in.sentences().size() - 1);
+        return openingSubject(in, before.start(), before.end());
+    }
+
+    /** The person opening the words from {@code start} to {@code end} as their clause's subject, or null. */
+    private ActorFinder.Mention openingSubject(ArticleText.Para in, int start, int end) {
+        TokenReader r = new TokenReader(in);
+        for (ActorFinder.Mention m : ctx.actors(in.index(), start, end)) {
+            int first = r.tokenAt(m.start());
+            int next = r.tokenAt(m.end());
+            if (!m.actor().isPerson() || Subjects.isPossessive(in, m) || next >= in.tokens().size()
+                    || first > 0 && QUALIFYING.contains(r.token(first - 1).key())) {
+                return null;
+            }
+            ActorFinder.Mention subject = sentences.sentenceSubjectBefore(in, r.token(next).start());
+            return subject != null && subject.start() == m.start() ? m : null;
+        }
+        return null;
+    }
+
+    /** Words before a name that make it qualify a noun: "this Roe look-alike", "a Doe supporter". */
+    private static final Set<String> QUALIFYING = WordSet.of("this", "that", "the", "a", "an", "another", "one");
+
+    /** "an organizer", "one investor", "another former executive" before {@code offset}: the noun's first coming. */
+    private boolean introducedUnnamed(ArticleText.Para p, int offset, String head) {
+        Pattern unnamed = Pattern.compile("(?i)\\b(?:a|an|one|another)\\s+(?:[a-z][\\w-]*,?\\s+){0," + WORDS + "}"
+                + Pattern.quote(head) + "\\b");
+        for (ArticleText.Para q : ctx.paragraphs()) {
+            if (q == p) {
+                return unnamed.matcher(p.text().substring(0, offset)).find();
+            }
+            if (unnamed.matcher(q.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
