@@ -50,7 +50,7 @@ final class Descriptions {
             "watchdog", "regulator", "charity", "institution");
     /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
     private static final Set<String> NEWS_BODIES = WordSet.of("newspaper", "paper", "network", "channel", "broadcaster",
-            "magazine", "outlet", "station", "publication", "board", "panel");
+            "magazine", "tabloid", "daily", "outlet", "station", "publication", "board", "panel");
     /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
     private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
             "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
@@ -139,6 +139,11 @@ final class Descriptions {
             if (Subjects.THEY_IT.contains(w)) {
                 return ctx.lastOrganization(p, t.get(k).start());
             }
+            if (w.equals("editorial") && k + 1 < to && k + 1 < t.size() && NEWS_BODIES.contains(t.get(k + 1).key())) {
+                // "the editorial board wrote": the newspaper last named
+                Speaker paper = lastNewspaper(p, t.get(k).start());
+                return paper != null ? paper : new Speaker(null, null, roleBefore(p, from, k + 1));
+            }
             if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
                     && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
                 Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
@@ -147,6 +152,11 @@ final class Descriptions {
                     Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
                     if (author == null) {
                         author = issuer(p, t.get(k).start());
+                    }
+                    if (author == null && w.equals("editorial")) {
+                        // "the editors of The Advocate aimed their editorial at Roe. “…,” the editorial read": a
+                        // newspaper's own words
+                        author = lastNewspaper(p, t.get(k).start());
                     }
                     return author != null ? author : doc;
                 }
@@ -617,10 +627,34 @@ final class Descriptions {
         return false;
     }
 
+    /** Words of newspapers' names ("The Wall Street Journal", "The Union Leader", "The Advocate"). */
+    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("journal", "times", "post", "news", "herald", "tribune",
+            "daily", "gazette", "register", "advocate", "observer", "telegraph", "chronicle", "globe", "star", "sun",
+            "mail", "express", "leader", "inquirer", "dispatch", "courier", "press", "record", "bee", "examiner",
+            "independent", "monitor", "standard", "review", "weekly", "magazine", "newspaper");
+
+    /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
+    private Speaker lastNewspaper(ArticleText.Para p, int offset) {
+        Speaker last = ctx.lastOrganization(p, offset);
+        if (last.named()) {
+            for (String word : last.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                if (NEWSPAPER_WORDS.contains(word)) {
+                    return last;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */
     private Speaker owner(ArticleText.Para p, int from, int head) {
         var t = p.tokens();
         for (int k = head - 1; k >= from && head - k <= 3; k--) {
+            if ((t.get(k).key().equals("his") || t.get(k).key().equals("her")) && k == from) {
+                // "“…,” his campaign said": the last person "he" may stand for
+                Speaker who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key().equals("his") ? "he" : "she");
+                return who.named() ? who : null;
+            }
             if (t.get(k).possessive()) {
                 for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(k).end() + 1)) {
                     if (m.end() >= t.get(k).end() - 2 && m.end() <= t.get(k).end()) {

@@ -677,6 +677,24 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void anEditorialBoardSpeaksForTheNewspaperLastNamed() {
+        List<Quote> q = extractor.extract(Articles.body("The Portland Herald has run a string of editorials against the plan.",
+                "\u201cThe bridge is a waste of money,\u201d the editorial board wrote.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertTrue(q.get(0).speakerName() != null && q.get(0).speakerName().contains("Herald"), q.toString());
+    }
+
+    @Test
+    void hisCampaignSpeaksAsTheManHeStandsFor() {
+        List<Quote> q = extractor.extract(Articles.body("Senator Tom Okafor spent the week in Ohio.",
+                "\u201cWe will win this state,\u201d his campaign said in an email.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Tom Okafor", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
