@@ -239,7 +239,10 @@ final class SubjectRules {
             return null;
         }
         Token w = r.token(first);
-        if (!w.cap() || !w.key().endsWith("ing") || !gaz.cueVerbs.contains(w.key())
+        if (w.cap() && PARTICIPLE_OPENERS.contains(w.key()) && first + 1 < open && r.joined(first)) {
+            w = r.token(first + 1); // "After saying her foot was “so swollen,” she was …"
+        }
+        if (!w.key().endsWith("ing") || !gaz.cueVerbs.contains(w.key()) || !w.cap() && w == r.token(first)
                 || r.markBetween(w.end(), q.open())) {
             return null;
         }
@@ -251,6 +254,11 @@ final class SubjectRules {
         int k = r.tokenAt(comma + 1);
         if (k < r.size() && LINKING_ADVERBS.contains(r.token(k).key()) && r.charAfter(r.token(k).end()) == ',') {
             k++;
+        }
+        if (k + 1 < r.size() && Subjects.HE_SHE.contains(r.token(k).key()) && !r.token(k + 1).cap() && r.joined(k)) {
+            // "After saying …, she was whisked off": the person "she" stands for
+            Speaker who = ctx.lastPerson(p, r.token(k).start(), r.token(k).key());
+            return who.named() ? new SpeakerRule.Found(who, w.key()) : null;
         }
         if (k >= r.size() || !r.token(k).cap()) {
             return null;
@@ -265,6 +273,9 @@ final class SubjectRules {
         }
         return null;
     }
+
+    /** Words that may stand before a participle of saying opening a sentence ("After saying …, she …"). */
+    private static final java.util.Set<String> PARTICIPLE_OPENERS = WordSet.of("after", "before", "while", "since", "upon");
 
     /** Words that open a second clause of a sentence before its subject ("…, while Roe calls him …"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("while", "whereas", "but", "and", "as",

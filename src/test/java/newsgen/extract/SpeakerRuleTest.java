@@ -695,6 +695,15 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aParticipleOfSayingAfterAConjunctionTakesThePronounOfTheMainClause() {
+        List<Quote> q = extractor.extract(Articles.body("In her memoir, Senator Ruth Calder described the fall.",
+                "After saying her knee was \u201cso swollen I could barely walk,\u201d she was driven to a hospital.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.OPENING_PARTICIPLE.label, q.get(0).rule(), q.toString());
+        assertEquals("Ruth Calder", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
