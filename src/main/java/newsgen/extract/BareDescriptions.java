@@ -1,5 +1,6 @@
 package newsgen.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,7 @@ final class BareDescriptions {
         if (!title && !AGENT.matcher(head).matches()) {
             return null; // "The hall echoed with …": a person's noun only, as its ending shows
         }
-        if (!head.matches("[a-z][a-z-]+[a-z]") || head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head)
+        if (head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head) || !WORD.matcher(head).matches()
                 || introducedUnnamed(p, t.get(from).start(), head)) {
             return null;
         }
@@ -108,18 +109,29 @@ final class BareDescriptions {
     /** Words before a name that make it qualify a noun: "this Roe look-alike", "a Doe supporter". */
     private static final Set<String> QUALIFYING = WordSet.of("this", "that", "the", "a", "an", "another", "one");
 
+    /** A lowercase word of letters, hyphens inside. */
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]+[a-z]");
+
+    /** Where each noun first came as someone unnamed ("an investor"): paragraph position and offset, or none. */
+    private final java.util.Map<String, int[]> firstUnnamed = new java.util.HashMap<>();
+
     /** "an organizer", "one investor", "another former executive" before {@code offset}: the noun's first coming. */
     private boolean introducedUnnamed(ArticleText.Para p, int offset, String head) {
+        int[] first = firstUnnamed.computeIfAbsent(head, this::findUnnamed);
+        int pos = ctx.paragraphs().indexOf(p);
+        return first.length > 0 && (first[0] < pos || first[0] == pos && first[1] < offset);
+    }
+
+    private int[] findUnnamed(String head) {
         Pattern unnamed = Pattern.compile("(?i)\\b(?:a|an|one|another)\\s+(?:[a-z][\\w-]*,?\\s+){0," + WORDS + "}"
                 + Pattern.quote(head) + "\\b");
-        for (ArticleText.Para q : ctx.paragraphs()) {
-            if (q == p) {
-                return unnamed.matcher(p.text().substring(0, offset)).find();
-            }
-            if (unnamed.matcher(q.text()).find()) {
-                return true;
+        List<ArticleText.Para> paras = ctx.paragraphs();
+        for (int i = 0; i < paras.size(); i++) {
+            java.util.regex.Matcher m = unnamed.matcher(paras.get(i).text());
+            if (m.find()) {
+                return new int[] {i, m.start()};
             }
         }
-        return false;
+        return new int[0];
     }
 }
