@@ -84,7 +84,7 @@ final class TokenReader {
             if (c == '.' && i == a.end() && i + 1 == to && (!tokens.get(k + 1).cap() || tokens.get(k + 1).text().length() == 1)) {
                 continue; // "fivethirtyeight.com tweeted": a dot inside a web address; "(D-N.Y.) said": inside initials
             }
-            if ((c == '\u2019' || c == '\'') && i == a.end() && a.text().endsWith("s") && i + 1 < to
+            if ((c == '\u2019' || c == '\'') && i == a.end() && (a.text().endsWith("s") || a.text().endsWith("S")) && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
                 continue; // "Jeff Roe, Sanders’ campaign manager, said": a plural's possessive, no closing mark
             }
@@ -105,10 +105,14 @@ final class TokenReader {
         return false;
     }
 
-    /** "Sanders’ senior adviser", "the states' rights": an apostrophe after a plural's s, before a lowercase word. */
+    /**
+     * "Sanders’ senior adviser", "the states' rights", "the SCOTUS’ deadlock": an apostrophe after a plural's s, before
+     * a lowercase word.
+     */
     private boolean pluralPossessive(int i) {
         char c = text.charAt(i);
-        return (c == '\u2019' || c == '\'') && i > 1 && text.charAt(i - 1) == 's' && Character.isLetter(text.charAt(i - 2))
+        return (c == '\u2019' || c == '\'') && i > 1 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
+                && Character.isLetter(text.charAt(i - 2))
                 && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
     }
 

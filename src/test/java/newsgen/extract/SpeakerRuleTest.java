@@ -704,6 +704,15 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void anApostropheAfterACapitalSIsAPossessiveNotAClosingMark() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Maria Okafor said the SCOTUS\u2019 deadlock has \u201ckept us safe\u201d for now.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Maria Okafor", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
