@@ -586,7 +586,7 @@ final class Descriptions {
     }
 
     /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */
-    private static final Set<String> UNNAMED_SOURCES = WordSet.of("source", "sources");
+    private static final Set<String> UNNAMED_SOURCES = WordSet.of("source", "sources", "staffer", "operative", "insider");
 
     /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "after", "before",

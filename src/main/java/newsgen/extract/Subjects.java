@@ -82,10 +82,18 @@ final class Subjects {
         }
         int end = verb + 1;
         TokenReader r = new TokenReader(p);
-        while (end + 1 < t.size() && end - verb < 8 && !r.endsClause(end)) {
+        while (end + 1 < t.size() && end - verb < 8 && !r.endsClause(end) && !relativeAfter(r, end + 1)) {
             end++;
         }
         return descriptions.subject(p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
+    }
+
+    /**
+     * "said Army Capt. Jane Roe, who said she would vote for neither Doe nor Poe": ", who" at token {@code k} opens a
+     * relative clause, whose names are not the subject's.
+     */
+    private static boolean relativeAfter(TokenReader r, int k) {
+        return r.token(k).key().equals("who") && r.charBefore(r.token(k).start()) == ',';
     }
 
     /** "…,” the head of Peru's central bank, Jane Doe, posted": the subject lies between quotation and verb. */

@@ -713,6 +713,17 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void namesInARelativeClauseAfterTheSubjectAreNotItsOwn() {
+        List<Quote> q = extractor.extract(Articles.body("Senator Maria Okafor and Governor Tom Reyes spoke in Dayton.",
+                "\u201cThe budget is a mess,\u201d said one former campaign staffer, who said he would vote for neither "
+                        + "Okafor nor Reyes.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertTrue(q.get(0).speakerRole() != null && q.get(0).speakerRole().contains("staffer"), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
