@@ -198,7 +198,7 @@ final class IntroductionRules {
             "statement", "message", "tweet", "email", "e-mail", "note", "words", "remarks", "comment", "comments",
             "speech", "post", "retort", "explanation", "argument", "case", "view", "position", "pitch", "plea", "warning");
 
-    /** Whether a noun of saying follows the possessive mention, a describing word or two between. */
+    /** Whether a noun of saying follows the possessive mention, a describing word or two (or a platform) between. */
     private boolean speechNounAfter(ArticleText.Para p, ActorFinder.Mention m) {
         var t = p.tokens();
         int k = TokenReader.firstTokenAt(t, m.end());
@@ -206,8 +206,8 @@ final class IntroductionRules {
             if (SPEECH_NOUNS.contains(t.get(i).key())) {
                 return true;
             }
-            if (t.get(i).cap()) {
-                return false;
+            if (t.get(i).cap() && i > k) {
+                return false; // one capitalised word may name where it was said: "From Roe's Facebook post:"
             }
         }
         return false;

@@ -724,6 +724,15 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aPostOnAPlatformIsItsOwnersWords() {
+        List<Quote> q = extractor.extract(Articles.body("Governor Tom Reyes endorsed the senator on Wednesday.",
+                "From Reyes's Facebook post: \u201cWe must move past the divisiveness of this race.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.COLON_INTRODUCTION.label, q.get(0).rule(), q.toString());
+        assertEquals("Tom Reyes", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
