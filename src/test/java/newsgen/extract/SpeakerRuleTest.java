@@ -733,6 +733,14 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aChannelBeforeAColonIsNoSpeaker() {
+        List<Quote> q = extractor.extract(Articles.body("The Daily Ledger covered the campaign all year.",
+                "Then, later that month on CNN: \u201cI never said we made a mistake.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).speakerName() == null || !q.get(0).speakerName().contains("CNN"), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
