@@ -56,6 +56,13 @@ final class PersonRules {
         if (c != null && townNamedInFull(p, c)) {
             return null;
         }
+        // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Cuban": a city's name and a team's plural
+        // stay the team (the organisation rules name it) whatever title or role stands before them; a given name first
+        // ("Austin Powers") is left to the evidence
+        if (c != null && !gaz.givenNames.contains(p.tokens().get(c.from()).key())
+                && orgRules.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
+            return null;
+        }
         // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
         // what the noun calls a company is no person (the organisation rules name it)
         int before = c == null ? -1 : c.from() - 1;
@@ -73,8 +80,12 @@ final class PersonRules {
      * title or role to make it a person, is the town. "Glen Allen" (a town, and Glen a common given name) stays a person.
      */
     private boolean townNamedInFull(ArticleText.Para p, Candidate c) {
-        return c.to() - c.from() >= 2 && c.role() == null && !gaz.commonGivenNames.contains(p.tokens().get(c.from()).key())
-                && Towns.contains(p.surface(c.from(), c.to()));
+        return c.role() == null && townNotName(p, c.from(), c.to());
+    }
+
+    /** A town of two words or more of the towns list that opens with no common given name ("Terre Haute", not "Glen Allen"). */
+    static boolean townNotName(ArticleText.Para p, int from, int to) {
+        return to - from >= 2 && !Gazetteer.get().commonGivenNames.contains(p.tokens().get(from).key()) && Towns.contains(p.surface(from, to));
     }
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {

@@ -857,4 +857,10 @@ class PersonFinderTest {
                 names("Assemblywoman Claudia Roe won the primary.", "Alderman William D. Poe voted no.",
                         "The candidate also discussed Pres. Lindqvist’s press conference on Monday."));
     }
+
+    /** Rule "town, not a person" in lists: the town before a comma and a person's name is no person of the list. */
+    @Test
+    void aTownListedBeforeAPersonIsNoPerson() {
+        assertEquals(List.of("Jim Roe"), names("After the Republican mayor of Terre Haute, Jim Roe, was elected, a party followed."));
+    }
 }
