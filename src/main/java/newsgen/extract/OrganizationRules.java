@@ -9,6 +9,7 @@ package newsgen.extract;
 final class OrganizationRules {
     private final Gazetteer gaz = Gazetteer.get();
     private final ChamberRules chamberRules = new ChamberRules();
+    private final AcronymRules acronymRules = new AcronymRules();
 
     /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
     boolean titleCase(ArticleText.Para p) {
@@ -176,7 +177,8 @@ final class OrganizationRules {
         String key = w.key();
         Gazetteer.Match m = p.matchAt(k);
         boolean dotted = w.end() < p.text().length() && p.text().charAt(w.end()) == '.' && k + 1 < p.tokens().size()
-                && p.tokens().get(k + 1).cap(); // "Florida Sens. Marco …"
+                && p.tokens().get(k + 1).cap() && Abbreviations.keepsSentence(w.text()); // "Florida Sens. Marco …", not
+                // "… owns the Chicago Cubs. Among …"
         return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
                 && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
                 && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && !PlaceFinder.GEO_WORDS.contains(key) && (m == null || m.from() != k);
@@ -261,8 +263,11 @@ final class OrganizationRules {
                 if (placeAndField(p, org)) {
                     return null;
                 }
-                // of two words or more, as isOrgName asks, or an armed service ("Army Capt. Jane Roe")
-                return isOrgName(p, org) || org.size() == 1 && armedService(p, org) ? org : null;
+                // of two words or more, as isOrgName asks, or an armed service ("Army Capt. Jane Roe"), or by the rule
+                // "acronym before an officer's title" an acronym nothing else explains ("CWA President Jane Roe",
+                // "UMWA Director of Government Affairs Jim Roe")
+                return isOrgName(p, org) || org.size() == 1 && (armedService(p, org) || acronymRules.unknownAcronym(p, org)
+                        && !EnglishWords.contains(t.get(org.from()).key()) && p.matchAt(org.from()) == null) ? org : null;
             }
         }
         return null;

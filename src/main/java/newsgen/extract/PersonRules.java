@@ -57,10 +57,10 @@ final class PersonRules {
             return null;
         }
         // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Cuban": a city's name and a team's plural
-        // stay the team (the organisation rules name it) whatever title or role stands before them; a given name first
-        // ("Austin Powers") is left to the evidence
-        if (c != null && !gaz.givenNames.contains(p.tokens().get(c.from()).key())
-                && orgRules.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
+        // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
+        // stands before them; a given name first ("Austin Powers") is left to the evidence
+        if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
+                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && orgRules.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
         // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":

@@ -615,4 +615,26 @@ class OrganizationFinderTest {
     void aCityTeamAfterARoleNounIsNoPerson() {
         assertEquals(List.of("Denver Mustangs"), names("The billionaire Denver Mustangs owner Jim Roe is weighing a run."));
     }
+
+    /** Rule "acronym before an officer's title": an unexplained acronym opening a titled name is the officer's body. */
+    @Test
+    void anAcronymBeforeAnOfficersTitleIsAnOrganisation() {
+        assertEquals(List.of("QWU"), names("\"This proves it,\" QWU President Jim Roe said."));
+        assertEquals(List.of(), names("\"This proves it,\" NEVER President Jim Roe said.")); // an English word in capitals
+    }
+
+    /** Rule "founded after a name" and rule "apposition with a company noun" at a sentence's start. */
+    @Test
+    void aNameFoundedBySomeoneOrCalledAnOutfitIsAnOrganisation() {
+        assertEquals(List.of("Quorrel Climate"), names("Quorrel Climate, founded by the investor Jim Roe, will spend."));
+        assertEquals(List.of("Progress for Harbors"),
+                names("Progress for Harbors, a digital progressive activism outfit, said no."));
+        assertEquals(List.of(), names("Thousands of Varnians, a minority group, have been jailed."));
+    }
+
+    /** A city team ending a sentence is a team: the period after its plural is no abbreviation's ("Sens. Jim Roe"). */
+    @Test
+    void aCityTeamEndingASentenceIsATeam() {
+        assertEquals(List.of("Chicago Hawks"), names("The family owns the Chicago Hawks. Among the new donors are bankers."));
+    }
 }
