@@ -143,7 +143,7 @@ final class NamingNounRules {
      * A run followed by a comma, "a" or "an", up to three lowercase words and a company or group noun ("the Advocate,
      * a magazine focused on LGBT issues", "Wealth-X, a private company that tracks …"); not a known place.
      */
-    private boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
+    boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
         // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
@@ -169,7 +169,10 @@ final class NamingNounRules {
                 return false;
             }
             if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
-                return j + 1 >= t.size() || !t.get(j + 1).key().equals("of"); // not "the Capitol, a group of senators"
+                // not "the Capitol, a group of senators"; not "Jane Roe, a firefighter and union member": the noun
+                // before a title is that person's
+                return j + 1 >= t.size() || !t.get(j + 1).key().equals("of") && !(gaz.titles.contains(t.get(j + 1).key())
+                        && !t.get(j + 1).cap());
             }
         }
         return false;

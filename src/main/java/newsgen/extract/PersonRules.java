@@ -27,6 +27,7 @@ final class PersonRules {
     private final RoleRules roles = new RoleRules();
     private final NameWordRules names = new NameWordRules();
     private final NameEvidenceRules evidence = new NameEvidenceRules();
+    private final NamingNounRules namingNouns = new NamingNounRules();
 
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
@@ -54,6 +55,13 @@ final class PersonRules {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), c.role(), party);
         }
         if (c != null && townNamedInFull(p, c)) {
+            return null;
+        }
+        // rule "company in apposition, not a person": "the new owner, Quorrel Global, a private investment firm": what
+        // the apposition after the name calls a company is none, whatever role stands before; a given name first
+        // ("Jane Roe, a firm believer in …") is left to the evidence
+        if (c != null && !gaz.givenNames.contains(p.tokens().get(c.from()).key())
+                && namingNouns.appositionNoun(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
         // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Cuban": a city's name and a team's plural
@@ -204,14 +212,20 @@ final class PersonRules {
         }
         // a given name starts a person's name, but not after "the" ("at the Santiago Bernabeu")
         // nor after a noun that calls it a company ("the lender Rima Trading")
-        boolean given = gaz.givenNames.contains(t.get(run.from()).key())
+        // rule "place's first word": "San Diego Union-Tribune", "Santa Clara County": a given name that opens a
+        // gazetteer place of two words or more is the place's word, no evidence of a person
+        Gazetteer.Match place = p.matchAt(run.from());
+        boolean placeWord = place != null && place.from() == run.from() && place.to() - place.from() >= 2 && place.entry().isPlace();
+        boolean given = gaz.givenNames.contains(t.get(run.from()).key()) && !placeWord
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        // not "London's West End": a compass word opens a part of the place
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
+                && !PlaceFinder.COMPASS.contains(t.get(run.from()).key())
                 && (owner.entry().kind() == Gazetteer.Kind.COUNTRY || owner.entry().kind() == Gazetteer.Kind.CITY)
                 && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)

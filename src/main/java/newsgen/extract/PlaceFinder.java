@@ -452,7 +452,7 @@ final class PlaceFinder {
     }
 
     /** Compass words that, capitalised after "the", name a region: "the South", "the West". */
-    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
+    static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
     private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
