@@ -190,9 +190,13 @@ final class OrganizationRules {
         for (int k = run.from(); k + 1 < run.to(); k++) {
             // the gap tested in place: this runs for nearly every name of two words or more
             boolean gap = t.get(k + 1).start() - t.get(k).end() == 3 && p.text().startsWith(" & ", t.get(k).end());
-            // not "Jim & Sarah", "Ann & I": people named together
+            // not "Jim & Sarah", "Ann & I": people named together; "Lord & Taylor": a given name beside a word that is
+            // none is a firm's
             if (gap && t.get(k).cap() && t.get(k + 1).cap() && !t.get(k).upper() && !t.get(k + 1).upper()
-                    && !gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k + 1).key())) {
+                    && t.get(k).key().length() > 1 && t.get(k + 1).key().length() > 1
+                    && !(gaz.givenNames.contains(t.get(k).key()) && gaz.givenNames.contains(t.get(k + 1).key()))
+                    && !(k > run.from() && gaz.givenNames.contains(t.get(k - 1).key()))) { // "Jim Roe & Ann": a full name
+                    // beside another name
                 return true;
             }
         }

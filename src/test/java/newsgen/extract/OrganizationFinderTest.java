@@ -637,4 +637,11 @@ class OrganizationFinderTest {
     void aCityTeamEndingASentenceIsATeam() {
         assertEquals(List.of("Chicago Hawks"), names("The family owns the Chicago Hawks. Among the new donors are bankers."));
     }
+
+    /** An ampersand firm may hold one given name ("Quorrel & Watkins LLP"), not two ("Jim & Sarah") nor "I". */
+    @Test
+    void anAmpersandFirmMayHoldOneGivenName() {
+        assertEquals(List.of("Quorrel & Watkins"), names("He was a partner at Quorrel & Watkins in Chicago."));
+        assertEquals(List.of(), names("Later, Ann & I left the party.", "They met Jim & Sarah there."));
+    }
 }
