@@ -22,7 +22,7 @@ final class NamingNounRules {
             "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
             "telecoms", "charity", "group", "organization", "organisation", "magazine", "website", "site", "channel",
             "newsletter", "tabloid", "outlet", "nonprofit", "non-profit", "groups", "organizations", "organisations",
-            "network", "agency", "think-tank", "institute", "pac", "coalition");
+            "network", "agency", "think-tank", "institute", "pac", "coalition", "outfit");
 
     /** Nouns after a name that say a publication or a business without any determiner: "Family Circle magazine". */
     private static final java.util.Set<String> TITLE_NOUNS = WordSet.of("magazine", "newspaper", "tabloid", "website",
@@ -75,7 +75,7 @@ final class NamingNounRules {
             return true;
         }
         // rule "apposition with a company noun": "the Advocate, a magazine focused on …", "Wealth-X, a private company"
-        if (appositionNoun(p, run)) {
+        if (appositionNoun(p, run) || foundedAfter(p, run)) {
             return true;
         }
         if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
@@ -114,6 +114,22 @@ final class NamingNounRules {
         return false;
     }
 
+    /**
+     * Rule "founded after a name": "Quorrel Climate, founded by the investor Jim Roe, will spend …": a name of two words
+     * or more then a comma and "founded" or "co-founded" is a body someone founded, not a person; not a known place.
+     */
+    private boolean foundedAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        return run.size() >= 2 && k < t.size() && (t.get(k).key().equals("founded") || t.get(k).key().equals("co-founded"))
+                && p.text().startsWith(", ", t.get(k - 1).end()) && t.get(k).start() == t.get(k - 1).end() + 2
+                && !t.get(k - 1).possessive() && p.matchAt(run.from()) == null;
+    }
+
+    /** Words of number that open a sentence before "of" and a people: "Thousands of …", "Dozens of …". */
+    private static final java.util.Set<String> QUANTITIES = WordSet.of("thousands", "hundreds", "dozens", "millions",
+            "tens", "scores", "many", "most", "some", "all", "both", "none");
+
     /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
     private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
 
@@ -127,10 +143,14 @@ final class NamingNounRules {
      * A run followed by a comma, "a" or "an", up to three lowercase words and a company or group noun ("the Advocate,
      * a magazine focused on LGBT issues", "Wealth-X, a private company that tracks …"); not a known place.
      */
-    private boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
+    boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
-        if (k + 1 >= t.size() || t.get(k - 1).possessive() || t.get(run.from()).initial() || !APPOSITION_OPENERS.contains(t.get(k).key())
+        // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
+        // the first is a number ("Thousands of Oromos, a minority group")
+        if (k + 1 >= t.size() || t.get(k - 1).possessive()
+                || t.get(run.from()).initial() && (run.size() < 2 || QUANTITIES.contains(t.get(run.from()).key()))
+                || !APPOSITION_OPENERS.contains(t.get(k).key())
                 || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
                 || p.matchAt(run.from()) != null) {
             return false;
@@ -149,7 +169,10 @@ final class NamingNounRules {
                 return false;
             }
             if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
-                return j + 1 >= t.size() || !t.get(j + 1).key().equals("of"); // not "the Capitol, a group of senators"
+                // not "the Capitol, a group of senators"; not "Jane Roe, a firefighter and union member": the noun
+                // before a title is that person's
+                return j + 1 >= t.size() || !t.get(j + 1).key().equals("of") && !(gaz.titles.contains(t.get(j + 1).key())
+                        && !t.get(j + 1).cap());
             }
         }
         return false;

@@ -9,6 +9,7 @@ package newsgen.extract;
 final class OrganizationRules {
     private final Gazetteer gaz = Gazetteer.get();
     private final ChamberRules chamberRules = new ChamberRules();
+    private final AcronymRules acronymRules = new AcronymRules();
 
     /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
     boolean titleCase(ArticleText.Para p) {
@@ -52,10 +53,13 @@ final class OrganizationRules {
             return false;
         }
         var t = p.tokens();
-        if (gaz.titles.contains(t.get(run.from()).key())) {
+        if (gaz.titles.contains(t.get(run.from()).key()) && !titleOpensOrgName(p, run)) {
             return false;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
+            return true;
+        }
+        if (pluralsOfCountry(p, run)) {
             return true;
         }
         // "Norwich City", "Leicester City": a British city's name and "City" is its football club
@@ -64,13 +68,7 @@ final class OrganizationRules {
                 && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
             return true;
         }
-        // "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a
-        // state's ("Minnesota Vikings") or a city's that is also a word or a given name ("Charlotte Panthers")
-        boolean home = town != null && town.to() == run.to() - 1
-                && (town.entry().kind() == Gazetteer.Kind.CITY || town.entry().kind() == Gazetteer.Kind.REGION
-                && Slugs.fold(p.surface(town.from(), town.to())).equals(Slugs.fold(town.entry().name()))) // not "Miss"
-                || run.size() == 2 && gaz.ambiguousCities.containsKey(t.get(run.from()).text());
-        if (home && teamPlural(p, run.to() - 1)) {
+        if (cityTeam(p, run)) {
             return true;
         }
         // rule "paper of a city": "Baltimore Sun", "Kansas City Star", "Sacramento Bee": a city's or a state's name and a
@@ -90,6 +88,65 @@ final class OrganizationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "title opening an organisation's name": "General Services Administration", "Justice Ministry", "General
+     * Accounting Office": a title word opening a run that ends with an organisation's head word, no given name and no
+     * other title and no acronym inside, is the organisation's first word, not someone's title (the person rules,
+     * asked first, found no name in it).
+     */
+    private boolean titleOpensOrgName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || !gaz.orgHeads.contains(t.get(run.to() - 1).key()) || t.get(run.from()).upper()
+                || NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key())) {
+            return false; // "Member of House panel": a title and its office
+        }
+        for (int k = run.from() + 1; k < run.to(); k++) {
+            Token w = t.get(k);
+            if (gaz.givenNames.contains(w.key()) || gaz.titles.contains(w.key()) || w.upper() && w.text().length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitalised plurals that are a country's people, not a group's members: no organisation of a country. */
+    private static final java.util.Set<String> NOT_MEMBERS = WordSet.of("states", "people", "peoples", "citizens",
+            "nations", "islands", "emirates", "provinces", "territories");
+
+    /**
+     * Rule "members of a country": "Gun Owners of America", "Girl Scouts of America", "Communications Workers of
+     * America": two or three capitalised words ending in a plural of members, then "of" and a country, name an
+     * association (not "United States of America": the plural is the country's own word).
+     */
+    private boolean pluralsOfCountry(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.from() + 1; k + 1 < run.to() && k - run.from() <= 3; k++) {
+            if (!t.get(k + 1).key().equals("of") || k + 2 >= run.to()) {
+                continue;
+            }
+            Gazetteer.Match c = p.matchAt(k + 2);
+            Token plural = t.get(k);
+            return c != null && c.from() == k + 2 && c.to() == run.to() && c.entry().kind() == Gazetteer.Kind.COUNTRY
+                    && plural.key().length() > 3 && plural.key().endsWith("s") && !plural.key().endsWith("ss")
+                    && !plural.upper() && !NOT_MEMBERS.contains(plural.key()) && p.matchAt(run.from()) == null
+                    && p.matchAt(k) == null;
+        }
+        return false;
+    }
+
+    /**
+     * "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a state's
+     * ("Minnesota Vikings") or a city's that is also a word or a given name ("Charlotte Panthers").
+     */
+    boolean cityTeam(ArticleText.Para p, NameRuns.Run run) {
+        Gazetteer.Match town = p.matchAt(run.from());
+        boolean home = town != null && town.to() == run.to() - 1
+                && (town.entry().kind() == Gazetteer.Kind.CITY || town.entry().kind() == Gazetteer.Kind.REGION
+                && Slugs.fold(p.surface(town.from(), town.to())).equals(Slugs.fold(town.entry().name()))) // not "Miss"
+                || run.size() == 2 && gaz.ambiguousCities.containsKey(p.tokens().get(run.from()).text());
+        return home && teamPlural(p, run.to() - 1);
     }
 
     /** Last words of newspapers named for their city that are no organisation's head word elsewhere. */
@@ -120,7 +177,8 @@ final class OrganizationRules {
         String key = w.key();
         Gazetteer.Match m = p.matchAt(k);
         boolean dotted = w.end() < p.text().length() && p.text().charAt(w.end()) == '.' && k + 1 < p.tokens().size()
-                && p.tokens().get(k + 1).cap(); // "Florida Sens. Marco …"
+                && p.tokens().get(k + 1).cap() && Abbreviations.keepsSentence(w.text()); // "Florida Sens. Marco …", not
+                // "… owns the Chicago Cubs. Among …"
         return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
                 && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
                 && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && !PlaceFinder.GEO_WORDS.contains(key) && (m == null || m.from() != k);
@@ -132,9 +190,13 @@ final class OrganizationRules {
         for (int k = run.from(); k + 1 < run.to(); k++) {
             // the gap tested in place: this runs for nearly every name of two words or more
             boolean gap = t.get(k + 1).start() - t.get(k).end() == 3 && p.text().startsWith(" & ", t.get(k).end());
-            // not "Jim & Sarah", "Ann & I": people named together
+            // not "Jim & Sarah", "Ann & I": people named together; "Lord & Taylor": a given name beside a word that is
+            // none is a firm's
             if (gap && t.get(k).cap() && t.get(k + 1).cap() && !t.get(k).upper() && !t.get(k + 1).upper()
-                    && !gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k + 1).key())) {
+                    && t.get(k).key().length() > 1 && t.get(k + 1).key().length() > 1
+                    && !(gaz.givenNames.contains(t.get(k).key()) && gaz.givenNames.contains(t.get(k + 1).key()))
+                    && !(k > run.from() && gaz.givenNames.contains(t.get(k - 1).key()))) { // "Jim Roe & Ann": a full name
+                    // beside another name
                 return true;
             }
         }
@@ -185,7 +247,11 @@ final class OrganizationRules {
             from = lead.to();
             lead = p.matchAt(from);
         }
-        if (from < nameFrom && t.get(from).initial() && lead == null && !gaz.orgHeads.contains(t.get(from).key())) {
+        // rule "sentence opener of an officer's organisation": "Oversight Committee Chairman Jane Roe" keeps its first
+        // word when the rest would be head words alone ("Committee") and it reads as no word of the sentence's
+        // ("Retired Army Col.", "Former House Speaker" drop it)
+        if (from < nameFrom && t.get(from).initial() && lead == null && !gaz.orgHeads.contains(t.get(from).key())
+                && (readsAsOpener(t.get(from)) || !onlyHeads(p, from + 1, firstTitle(p, from + 1, nameFrom)))) {
             from++;
         }
         while (from < nameFrom && (!t.get(from).cap() || gaz.nonNames.contains(t.get(from).text()))) {
@@ -201,11 +267,32 @@ final class OrganizationRules {
                 if (placeAndField(p, org)) {
                     return null;
                 }
-                // of two words or more, as isOrgName asks, or an armed service ("Army Capt. Jane Roe")
-                return isOrgName(p, org) || org.size() == 1 && armedService(p, org) ? org : null;
+                // of two words or more, as isOrgName asks, or an armed service ("Army Capt. Jane Roe"), or by the rule
+                // "acronym before an officer's title" an acronym nothing else explains ("CWA President Jane Roe",
+                // "UMWA Director of Government Affairs Jim Roe")
+                return isOrgName(p, org) || org.size() == 1 && (armedService(p, org) || acronymRules.unknownAcronym(p, org)
+                        && !EnglishWords.contains(t.get(org.from()).key()) && p.matchAt(org.from()) == null) ? org : null;
             }
         }
         return null;
+    }
+
+    /** Words that open a sentence before an officer's title as the sentence's: "Former", "Retired", "Then-". */
+    private static final java.util.Set<String> OPENERS = WordSet.of("former", "then", "ex", "late", "acting", "interim",
+            "outgoing", "incoming", "longtime", "veteran", "top", "new", "embattled", "disgraced", "current");
+
+    private boolean readsAsOpener(Token w) {
+        String k = w.key();
+        return OPENERS.contains(k) || k.endsWith("ed") || k.endsWith("ing") || k.endsWith("ly") || gaz.nonNames.contains(w.text());
+    }
+
+    /** The first title or office word from {@code from} on, or {@code to}. */
+    private int firstTitle(ArticleText.Para p, int from, int to) {
+        int k = from;
+        while (k < to && !gaz.titles.contains(p.tokens().get(k).key()) && !gaz.offices.contains(p.tokens().get(k).key())) {
+            k++;
+        }
+        return k;
     }
 
     /** Trades a state regulates through an office of its own: "Securities Commissioner", "Insurance Commissioner". */

@@ -309,7 +309,8 @@ final class PersonPasses {
                     before = ends.contains(at(p, r.from() - 1))
                             && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
                 }
-                if (plain && (before || after)) {
+                // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Bennett," lists no two people
+                if (plain && (before || after) && !PersonRules.townNotName(p, r.from(), r.to())) {
                     ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());

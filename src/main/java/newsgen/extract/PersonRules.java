@@ -27,6 +27,7 @@ final class PersonRules {
     private final RoleRules roles = new RoleRules();
     private final NameWordRules names = new NameWordRules();
     private final NameEvidenceRules evidence = new NameEvidenceRules();
+    private final NamingNounRules namingNouns = new NamingNounRules();
 
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
@@ -56,6 +57,20 @@ final class PersonRules {
         if (c != null && townNamedInFull(p, c)) {
             return null;
         }
+        // rule "company in apposition, not a person": "the new owner, Quorrel Global, a private investment firm": what
+        // the apposition after the name calls a company is none, whatever role stands before; a given name first
+        // ("Jane Roe, a firm believer in …") is left to the evidence
+        if (c != null && !gaz.givenNames.contains(p.tokens().get(c.from()).key())
+                && namingNouns.appositionNoun(p, new NameRuns.Run(c.from(), c.to()))) {
+            return null;
+        }
+        // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Cuban": a city's name and a team's plural
+        // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
+        // stands before them; a given name first ("Austin Powers") is left to the evidence
+        if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
+                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && orgRules.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
+            return null;
+        }
         // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
         // what the noun calls a company is no person (the organisation rules name it)
         int before = c == null ? -1 : c.from() - 1;
@@ -73,8 +88,12 @@ final class PersonRules {
      * title or role to make it a person, is the town. "Glen Allen" (a town, and Glen a common given name) stays a person.
      */
     private boolean townNamedInFull(ArticleText.Para p, Candidate c) {
-        return c.to() - c.from() >= 2 && c.role() == null && !gaz.commonGivenNames.contains(p.tokens().get(c.from()).key())
-                && Towns.contains(p.surface(c.from(), c.to()));
+        return c.role() == null && townNotName(p, c.from(), c.to());
+    }
+
+    /** A town of two words or more of the towns list that opens with no common given name ("Terre Haute", not "Glen Allen"). */
+    static boolean townNotName(ArticleText.Para p, int from, int to) {
+        return to - from >= 2 && !Gazetteer.get().commonGivenNames.contains(p.tokens().get(from).key()) && Towns.contains(p.surface(from, to));
     }
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
@@ -193,14 +212,20 @@ final class PersonRules {
         }
         // a given name starts a person's name, but not after "the" ("at the Santiago Bernabeu")
         // nor after a noun that calls it a company ("the lender Rima Trading")
-        boolean given = gaz.givenNames.contains(t.get(run.from()).key())
+        // rule "place's first word": "San Diego Union-Tribune", "Santa Clara County": a given name that opens a
+        // gazetteer place of two words or more is the place's word, no evidence of a person
+        Gazetteer.Match place = p.matchAt(run.from());
+        boolean placeWord = place != null && place.from() == run.from() && place.to() - place.from() >= 2 && place.entry().isPlace();
+        boolean given = gaz.givenNames.contains(t.get(run.from()).key()) && !placeWord
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
+        // not "London's West End": a compass word opens a part of the place
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
+                && !PlaceFinder.COMPASS.contains(t.get(run.from()).key())
                 && (owner.entry().kind() == Gazetteer.Kind.COUNTRY || owner.entry().kind() == Gazetteer.Kind.CITY)
                 && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)

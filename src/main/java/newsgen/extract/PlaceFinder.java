@@ -151,7 +151,7 @@ final class PlaceFinder {
                     && p.text().startsWith(", ", t.get(run.to() - 1).end()) && t.get(run.to()).start() == t.get(run.to() - 1).end() + 2
                     && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY
                     || after.entry().kind() == Gazetteer.Kind.CITY && after.to() - after.from() >= 2) // "Buffalo, New York"
-                    && after.entry().country() != null && !TownRules.nameGoesOn(p, after.to())
+                    && after.entry().country() != null && (!TownRules.nameGoesOn(p, after.to()) || TownRules.dottedEnd(p, after))
                     && (prev != null && LOCATIVES.contains(prev.key()) || TownRules.townOfState(p, run, after))) {
                 // "of Burke County, Georgia": a county is a region
                 boolean county = REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
@@ -207,6 +207,16 @@ final class PlaceFinder {
             if (entry == null && prev != null && (TOWN_BEFORE.contains(prev.key()) || MORE_TOWN_BEFORE.contains(prev.key()))
                     && !NameRuns.headline(p) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
                 int end = TownRules.townEnd(p, run, !TOWN_BEFORE.contains(prev.key()));
+                if (end > 0) {
+                    nameTo = end;
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
+                }
+            }
+            // rule "town listed after a town": "town halls in Manchester and Londonderry": "and" or "or" after a place
+            // read after "in", "near" or "outside" carries that word to the next town of the towns list
+            if (entry == null && prev != null && before >= 2 && TownRules.listedAfterPlaceIn(p, before, TOWN_BEFORE)
+                    && !NameRuns.headline(p)) {
+                int end = TownRules.townEnd(p, run, false);
                 if (end > 0) {
                     nameTo = end;
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
@@ -442,7 +452,7 @@ final class PlaceFinder {
     }
 
     /** Compass words that, capitalised after "the", name a region: "the South", "the West". */
-    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
+    static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
     private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",

@@ -154,7 +154,10 @@ final class TownRules {
     static boolean townOfState(ArticleText.Para p, NameRuns.Run run, Gazetteer.Match state) {
         var t = p.tokens();
         Gazetteer gaz = Gazetteer.get();
-        if (run.size() > 2 || state.entry().kind() != Gazetteer.Kind.REGION || !"United States".equals(state.entry().country())) {
+        // a US city of two words or more after a town's comma is its state's name ("the Chappaqua, New York, residence")
+        boolean region = state.entry().kind() == Gazetteer.Kind.REGION
+                || state.entry().kind() == Gazetteer.Kind.CITY && state.to() - state.from() >= 2;
+        if (run.size() > 2 || !region || !"United States".equals(state.entry().country())) {
             return false;
         }
         for (int k = run.from(); k < run.to(); k++) {
@@ -170,5 +173,31 @@ final class TownRules {
         boolean ends = k >= t.size() || CALENDAR.contains(t.get(k).key())
                 || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).isBlank();
         return ends && (run.size() == 1 || !gaz.givenNames.contains(t.get(run.from()).key()));
+    }
+
+    /**
+     * The place ends in an abbreviation's period ("Bedminster, N.J. Roger Ailes …"): no name goes on after it, even
+     * where the sentence splitter, reading an abbreviation, does not end the sentence there.
+     */
+    static boolean dottedEnd(ArticleText.Para p, Gazetteer.Match place) {
+        Token last = p.tokens().get(place.to() - 1);
+        return last.end() < p.text().length() && p.text().charAt(last.end()) == '.' || last.text().endsWith(".");
+    }
+
+    /**
+     * Token {@code and} is a lowercase "and" or "or" right after a place that a word of {@code locatives} puts somewhere:
+     * a gazetteer place ("in Manchester and …") or a one-word town of the towns list ("near Laconia or …").
+     */
+    static boolean listedAfterPlaceIn(ArticleText.Para p, int and, Set<String> locatives) {
+        var t = p.tokens();
+        Token w = t.get(and);
+        if (w.cap() || !(w.key().equals("and") || w.key().equals("or")) || and < 2) {
+            return false;
+        }
+        Gazetteer.Match m = p.matchAt(and - 1);
+        int placeFrom = m != null && m.to() == and && m.entry().isPlace() ? m.from()
+                : Towns.contains(t.get(and - 1).text()) && t.get(and - 1).cap() ? and - 1 : -1;
+        return placeFrom >= 1 && locatives.contains(t.get(placeFrom - 1).key()) && !t.get(placeFrom - 1).cap()
+                && !t.get(and - 1).possessive();
     }
 }

@@ -573,4 +573,75 @@ class OrganizationFinderTest {
         assertEquals(List.of(), names("The quote came from Ohio Securities Commissioner Jim Roe on Monday."));
         assertEquals(List.of("Ohio Securities Commission"), names("The Ohio Securities Commission fined the firm."));
     }
+
+    /** Rule "title opening an organisation's name": a title word before a head word, no name between, opens an agency. */
+    @Test
+    void aTitleWordOpeningAnAgencysNameIsNoTitle() {
+        assertEquals(List.of("General Services Administration", "Justice Ministry"),
+                names("Jane Roe, head of the General Services Administration, left.", "The Justice Ministry said no."));
+        assertEquals(List.of(), names("Member of House panel says the vote will wait."));
+    }
+
+    /** Rule "members of a country": a plural of members, "of" and a country name an association. */
+    @Test
+    void membersOfACountryAreAnAssociation() {
+        assertEquals(List.of("Duck Hunters of Canada"), names("The conservative Duck Hunters of Canada released a brochure."));
+        assertEquals(List.of(), names("He spoke of the United States of America."));
+    }
+
+    /** Head words of public and research bodies in the plural: "Centers for …", "… Academies of Sciences", "Consortium". */
+    @Test
+    void pluralHeadsOfPublicBodies() {
+        assertEquals(List.of("Centers for Disease Control", "National Academies of Sciences", "Global Consortium of Reporters"),
+                names("The Centers for Disease Control is monitoring 265 women.",
+                        "The National Academies of Sciences issued a report, the Global Consortium of Reporters said."));
+    }
+
+    /** Rule "sentence opener of an officer's organisation": the first word stays when only head words would be left. */
+    @Test
+    void sentenceOpenerOfACommitteeBeforeItsChairman() {
+        assertEquals(List.of("Oversight Committee"), names("Oversight Committee Chairman Jim Roe (R-Utah) wrote to the agency."));
+        assertEquals(List.of(), names("Former House Speaker Jim Roe wrote to the agency.")); // not "Former House"
+    }
+
+    /** A state's legislature named by its one word after "the", as "the Senate" is. */
+    @Test
+    void theLegislatureIsTheChamber() {
+        assertEquals(List.of("Legislature"), names("The bill died because the Legislature chose not to act."));
+    }
+
+    /** Rule "team, not a person": a city and a team's plural after a role noun is the team. */
+    @Test
+    void aCityTeamAfterARoleNounIsNoPerson() {
+        assertEquals(List.of("Denver Mustangs"), names("The billionaire Denver Mustangs owner Jim Roe is weighing a run."));
+    }
+
+    /** Rule "acronym before an officer's title": an unexplained acronym opening a titled name is the officer's body. */
+    @Test
+    void anAcronymBeforeAnOfficersTitleIsAnOrganisation() {
+        assertEquals(List.of("QWU"), names("\"This proves it,\" QWU President Jim Roe said."));
+        assertEquals(List.of(), names("\"This proves it,\" NEVER President Jim Roe said.")); // an English word in capitals
+    }
+
+    /** Rule "founded after a name" and rule "apposition with a company noun" at a sentence's start. */
+    @Test
+    void aNameFoundedBySomeoneOrCalledAnOutfitIsAnOrganisation() {
+        assertEquals(List.of("Quorrel Climate"), names("Quorrel Climate, founded by the investor Jim Roe, will spend."));
+        assertEquals(List.of("Progress for Harbors"),
+                names("Progress for Harbors, a digital progressive activism outfit, said no."));
+        assertEquals(List.of(), names("Thousands of Varnians, a minority group, have been jailed."));
+    }
+
+    /** A city team ending a sentence is a team: the period after its plural is no abbreviation's ("Sens. Jim Roe"). */
+    @Test
+    void aCityTeamEndingASentenceIsATeam() {
+        assertEquals(List.of("Chicago Hawks"), names("The family owns the Chicago Hawks. Among the new donors are bankers."));
+    }
+
+    /** An ampersand firm may hold one given name ("Quorrel & Watkins LLP"), not two ("Jim & Sarah") nor "I". */
+    @Test
+    void anAmpersandFirmMayHoldOneGivenName() {
+        assertEquals(List.of("Quorrel & Watkins"), names("He was a partner at Quorrel & Watkins in Chicago."));
+        assertEquals(List.of(), names("Later, Ann & I left the party.", "They met Jim & Sarah there."));
+    }
 }

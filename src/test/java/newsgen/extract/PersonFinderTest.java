@@ -857,4 +857,29 @@ class PersonFinderTest {
                 names("Assemblywoman Claudia Roe won the primary.", "Alderman William D. Poe voted no.",
                         "The candidate also discussed Pres. Lindqvist’s press conference on Monday."));
     }
+
+    /** Rule "town, not a person" in lists: the town before a comma and a person's name is no person of the list. */
+    @Test
+    void aTownListedBeforeAPersonIsNoPerson() {
+        assertEquals(List.of("Jim Roe"), names("After the Republican mayor of Terre Haute, Jim Roe, was elected, a party followed."));
+    }
+
+    /** Rule "place's first word": a given name opening a place of two words or more is no evidence of a person. */
+    @Test
+    void aGivenNameOpeningAPlaceMakesNoPerson() {
+        assertEquals(List.of(), names("We wrote about it in our April 2015 San Diego Union-Tribune op-ed."));
+    }
+
+    /** Rule "company in apposition, not a person": the apposition calls the name a company; a person's stays a person. */
+    @Test
+    void aCompanyInAppositionAfterARoleIsNoPerson() {
+        assertEquals(List.of(), names("But the new owner, Quorrel Global, a private investment firm based in Lima, said no."));
+        assertEquals(List.of("Jim Roe"), names("\"It costs too much,\" said Jim Roe, a firefighter and union member in Laconia."));
+    }
+
+    /** A compass word after a city's possessive opens a part of the city, no person ("Kenya's Faith …" is one). */
+    @Test
+    void aCompassWordAfterACitysPossessiveIsNoPerson() {
+        assertEquals(List.of(), names("The show has been running at a theater in London's West End since 2013."));
+    }
 }

@@ -401,4 +401,17 @@ class PlaceFinderTest {
         assertEquals(List.of("Upper East Side", "Hudson Valley"),
                 names("She grew up on the Upper East Side. Voters in the Hudson Valley agreed."));
     }
+
+    /** Rule "town listed after a town": "in" carries over "and" to the next town of the towns list. */
+    @Test
+    void aTownListedAfterAPlaceInIsAPlaceToo() {
+        assertEquals(List.of("Manchester", "Londonderry"), names("He will hold town halls in Manchester and Londonderry."));
+    }
+
+    /** Rule "town, US state": a two-word state the gazetteer reads as its city, and a state abbreviation before a name. */
+    @Test
+    void aTownBeforeNewYorkOrADottedStateIsATown() {
+        assertTrue(names("It is not far from the Chappaqua, New York, residence she shares.").contains("Chappaqua"));
+        assertTrue(names("They met at his golf club at Bedminster, N.J. Jim Roe came too.").contains("Bedminster"));
+    }
 }
