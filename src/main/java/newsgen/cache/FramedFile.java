@@ -35,6 +35,34 @@ public final class FramedFile {
         return Arrays.copyOfRange(bytes, header, bytes.length);
     }
 
+    /**
+     * The payload of this file, or null when it is missing, cannot be read, or is not a whole, unharmed file of this
+     * magic and key: a memo that cannot be read is no memo, and what it stood for is worked out again.
+     */
+    public static byte[] read(Path file, byte[] magic, byte[] key) {
+        try {
+            return payload(Files.readAllBytes(file), magic, key);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes the payload framed as {@link #write}; when that fails, removes the file (best effort), so that no older
+     * file is left to be read for this build's. Without it, the next build works out what it held again.
+     */
+    public static void keep(Path file, byte[] magic, byte[] key, byte[] payload) {
+        try {
+            write(file, magic, key, payload);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a file that can be neither written nor removed: the next build finds it of another key or damaged
+            }
+        }
+    }
+
     /** Writes the payload framed with this magic and key: aside, then renamed, so a reader never sees half of it. */
     public static void write(Path file, byte[] magic, byte[] key, byte[] payload) throws IOException {
         CRC32 crc = new CRC32();
