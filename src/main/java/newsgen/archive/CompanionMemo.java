@@ -40,6 +40,8 @@ final class CompanionMemo {
     private final Path file;
     private final boolean read;
     private boolean patched;
+    /** True when the last patch found every article's list as it was kept, and no article gone. */
+    private boolean unchanged;
 
     /**
      * @param cacheFolder the build's cache folder, or null for no memo (the pass runs in full, nothing is kept)
@@ -71,7 +73,7 @@ final class CompanionMemo {
         if (out == null) {
             out = full(named);
         }
-        if (file != null) {
+        if (file != null && !(patched && unchanged)) { // no article's list changed: the kept file says what it would
             write(slugs, named, out);
         }
         return out;
@@ -125,7 +127,7 @@ final class CompanionMemo {
      * The kept tops, with the entities of the articles that changed counted again over the articles naming them;
      * null when two articles share a slug (the kept lists are by slug), so that every article is counted.
      */
-    private static Map<EntityRef, Map<EntityRef, Integer>> patch(Kept kept, List<String> slugs,
+    private Map<EntityRef, Map<EntityRef, Integer>> patch(Kept kept, List<String> slugs,
                                                                  List<? extends Iterable<EntityRef>> named,
                                                                  Iterable<EntityRef> entities) {
         Set<EntityRef> affected = new HashSet<>();
@@ -151,6 +153,7 @@ final class CompanionMemo {
                 }
             }
         });
+        unchanged = affected.isEmpty() && seen.size() == kept.named.size();
         Map<EntityRef, Map<EntityRef, Integer>> counts = new HashMap<>();
         for (Iterable<EntityRef> s : named) {
             for (EntityRef e : s) {

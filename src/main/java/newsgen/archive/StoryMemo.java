@@ -47,25 +47,30 @@ final class StoryMemo {
         this.read = read;
     }
 
-    /** The words part of the key: every article's slug, date and lead words, in archive order. */
+    /**
+     * The words part of the key: every article's slug, date and lead words, in archive order. Each article's part is
+     * digested on every core (~400,000 words on 10,164 articles), then the digests in order.
+     */
     static String wordsKey(List<String> slugs, List<String> dates, List<List<String>> words) {
         Fingerprint f = new Fingerprint().add("stories 1").add(CodeVersion.current()).add(slugs.size());
-        for (int i = 0; i < slugs.size(); i++) {
-            f.add(slugs.get(i)).add(dates.get(i)).add(words.get(i).size());
-            words.get(i).forEach(f::add);
-        }
+        java.util.stream.IntStream.range(0, slugs.size()).parallel().mapToObj(i -> {
+            Fingerprint part = new Fingerprint().add(slugs.get(i)).add(dates.get(i)).add(words.get(i).size());
+            words.get(i).forEach(part::add);
+            return part.hex();
+        }).toList().forEach(f::add);
         return f.hex();
     }
 
-    /** The whole key: the words part with every article's entity keys, actors then places. */
+    /** The whole key: the words part with every article's entity keys, actors then places (digested as above). */
     static String key(String wordsKey, List<? extends Collection<String>> actors, List<? extends Collection<String>> places) {
         Fingerprint f = new Fingerprint().add(wordsKey).add(actors.size());
-        for (int i = 0; i < actors.size(); i++) {
-            f.add(actors.get(i).size());
-            actors.get(i).forEach(f::add);
-            f.add(places.get(i).size());
-            places.get(i).forEach(f::add);
-        }
+        java.util.stream.IntStream.range(0, actors.size()).parallel().mapToObj(i -> {
+            Fingerprint part = new Fingerprint().add(actors.get(i).size());
+            actors.get(i).forEach(part::add);
+            part.add(places.get(i).size());
+            places.get(i).forEach(part::add);
+            return part.hex();
+        }).toList().forEach(f::add);
         return f.hex();
     }
 
