@@ -60,6 +60,9 @@ public final class ArchiveBuilder {
 
     private final ResolutionMemo memo;
     private final WordCaseMemo words;
+    /** Where the kept passes are, and whether to read them; each build makes its memos afresh. */
+    private java.nio.file.Path passFolder;
+    private boolean readPasses;
     private CompanionMemo companionMemo;
     private StoryMemo storyMemo;
     private boolean resolutionReused;
@@ -114,8 +117,8 @@ public final class ArchiveBuilder {
      * {@code read} false for a cold build (written, never read).
      */
     public ArchiveBuilder passes(java.nio.file.Path cacheFolder, boolean read) {
-        this.companionMemo = new CompanionMemo(cacheFolder, read);
-        this.storyMemo = new StoryMemo(cacheFolder, read);
+        this.passFolder = cacheFolder;
+        this.readPasses = read;
         return this;
     }
 
@@ -143,13 +146,27 @@ public final class ArchiveBuilder {
         return build(input, EntityEdits.NONE);
     }
 
-    /** What the last build's entities.yaml named that the archive does not hold, as warnings. */
+    /**
+     * What the last build's entities.yaml named that the archive does not hold, and the kept passes not used
+     * (damaged, of another gen), as warnings.
+     */
     public List<newsgen.model.Problem> warnings() {
-        return warnings;
+        List<newsgen.model.Problem> all = new ArrayList<>(warnings);
+        if (companionMemo != null) {
+            all.addAll(companionMemo.warnings());
+        }
+        if (storyMemo != null) {
+            all.addAll(storyMemo.warnings());
+        }
+        return all;
     }
 
     /** The archive, with the editor's entities.yaml applied to its entities. */
     public Archive build(List<ArchivedArticle> input, EntityEdits edits) {
+        if (passFolder != null) {
+            companionMemo = new CompanionMemo(passFolder, readPasses);
+            storyMemo = new StoryMemo(passFolder, readPasses);
+        }
         Run run = new Run(input, edits);
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
         // not at all when the kept clusters will do (the words and the resolution are the last build's).

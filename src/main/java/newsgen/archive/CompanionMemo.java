@@ -37,8 +37,13 @@ final class CompanionMemo {
     static final String FILE = "companions";
     private static final byte[] MAGIC = "newsgen-companions 1\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** What a build whose memo is not used does instead, for its warning. */
+    private static final String REDO = "the companions counted over every article";
+
     private final Path file;
     private final boolean read;
+    /** Why a memo that was there was not used. */
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
     private boolean patched;
     /** True when the last patch found every article's list as it was kept, and no article gone. */
     private boolean unchanged;
@@ -200,11 +205,12 @@ final class CompanionMemo {
     }
 
     private Kept read() {
+        byte[] payload = FramedFile.read(file, MAGIC, key(), warnings, REDO);
         try {
-            byte[] payload = FramedFile.read(file, MAGIC, key());
             return payload == null ? null : decode(new DataInputStream(new ByteArrayInputStream(payload)));
         } catch (IOException | RuntimeException e) {
-            return null; // kept bytes that do not decode: the pass runs in full
+            warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+            return null;
         }
     }
 
@@ -222,6 +228,11 @@ final class CompanionMemo {
             throw new java.io.UncheckedIOException(e); // written to memory: does not happen
         }
         FramedFile.keep(file, MAGIC, key(), payload);
+    }
+
+    /** Why the memo that was there was not used (damaged, of another gen), as warnings; empty when used or none. */
+    List<newsgen.model.Problem> warnings() {
+        return warnings;
     }
 
     static byte[] encode(List<String> slugs, List<? extends Iterable<EntityRef>> named,

@@ -29,8 +29,13 @@ final class StoryMemo {
     static final String FILE = "stories";
     private static final byte[] MAGIC = "newsgen-stories 1\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** What a build whose memo is not used does instead, for its warning. */
+    private static final String REDO = "the articles clustered again";
+
     private final Path file;
     private final boolean read;
+    /** Why a memo that was there was not used. */
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
     private Kept kept;
     private boolean loaded;
 
@@ -95,11 +100,12 @@ final class StoryMemo {
     }
 
     private Kept readFile() {
+        byte[] payload = FramedFile.read(file, MAGIC, frameKey(), warnings, REDO);
         try {
-            byte[] payload = FramedFile.read(file, MAGIC, frameKey());
             return payload == null ? null : decode(new DataInputStream(new ByteArrayInputStream(payload)));
         } catch (IOException | RuntimeException e) {
-            return null; // kept bytes that do not decode: the clustering runs
+            warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+            return null;
         }
     }
 
@@ -119,6 +125,11 @@ final class StoryMemo {
             throw new java.io.UncheckedIOException(e); // written to memory: does not happen
         }
         FramedFile.keep(file, MAGIC, frameKey(), payload);
+    }
+
+    /** Why the memo that was there was not used (damaged, of another gen), as warnings; empty when used or none. */
+    List<newsgen.model.Problem> warnings() {
+        return warnings;
     }
 
     static byte[] encode(Kept k) throws IOException {

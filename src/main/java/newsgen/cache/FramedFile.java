@@ -1,11 +1,15 @@
 package newsgen.cache;
 
+import newsgen.model.Problem;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 
 /**
@@ -45,6 +49,37 @@ public final class FramedFile {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * As {@link #read(Path, byte[], byte[])}, saying why a file that is there is not used (not such a file, made by
+     * another gen, cut short, garbled, unreadable): a warning "{@code <file>: <why>; ignored, <redo>}" is added.
+     */
+    public static byte[] read(Path file, byte[] magic, byte[] key, List<Problem> warnings, String redo) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            warnings.add(ignored(file, "cannot be read (" + e.getClass().getSimpleName() + ")", redo));
+            return null;
+        }
+        byte[] payload = payload(bytes, magic, key);
+        if (payload == null) {
+            String why = bytes.length < magic.length || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)
+                    ? "not a file gen recognises"
+                    : bytes.length < magic.length + key.length
+                    || !Arrays.equals(bytes, magic.length, magic.length + key.length, key, 0, key.length)
+                    ? "made by another version of gen" : "damaged (cut short or checksum mismatch)";
+            warnings.add(ignored(file, why, redo));
+        }
+        return payload;
+    }
+
+    /** The warning for a kept file not used: "{@code <file>: <why>; ignored, <redo>}". */
+    public static Problem ignored(Path file, String why, String redo) {
+        return new Problem(file.toString().replace('\\', '/'), 0, why + "; ignored, " + redo);
     }
 
     /**

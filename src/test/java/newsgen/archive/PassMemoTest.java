@@ -124,6 +124,9 @@ class PassMemoTest {
         assertEquals(cold, damaged.build(articles));
         assertFalse(damaged.companionsPatched(), "a memo whose checksum fails is no memo");
         assertFalse(damaged.storiesReused(), "clusters whose checksum fails are not used");
+        assertEquals(List.of(tmp.resolve(CompanionMemo.FILE) + ": damaged (cut short or checksum mismatch); ignored, the companions counted over every article",
+                        tmp.resolve(StoryMemo.FILE) + ": damaged (cut short or checksum mismatch); ignored, the articles clustered again"),
+                damaged.warnings().stream().map(Object::toString).toList());
 
         Files.writeString(tmp.resolve(CompanionMemo.FILE), "something else entirely");
         Files.writeString(tmp.resolve(StoryMemo.FILE), "newsgen-stories 1\nof another gen");
@@ -131,11 +134,15 @@ class PassMemoTest {
         assertEquals(cold, foreign.build(articles));
         assertFalse(foreign.companionsPatched());
         assertFalse(foreign.storiesReused());
+        assertEquals(List.of(tmp.resolve(CompanionMemo.FILE) + ": not a file gen recognises; ignored, the companions counted over every article",
+                        tmp.resolve(StoryMemo.FILE) + ": made by another version of gen; ignored, the articles clustered again"),
+                foreign.warnings().stream().map(Object::toString).toList());
 
         ArchiveBuilder repaired = memoBuilder();
         assertEquals(cold, repaired.build(articles));
         assertTrue(repaired.companionsPatched(), "and they were written afresh");
         assertTrue(repaired.storiesReused());
+        assertEquals(List.of(), repaired.warnings());
     }
 
     /** Flips a bit of a kept file, this many bytes from its end. */
