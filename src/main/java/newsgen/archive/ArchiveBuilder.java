@@ -60,8 +60,14 @@ public final class ArchiveBuilder {
 
     private final ResolutionMemo memo;
     private final WordCaseMemo words;
+    /** Where the kept passes are, and whether to read them; each build makes its memos afresh. */
+    private java.nio.file.Path passFolder;
+    private boolean readPasses;
+    private CompanionMemo companionMemo;
+    private StoryMemo storyMemo;
     private boolean resolutionReused;
     private long storyComparisons;
+    private boolean storiesReused;
     private List<newsgen.model.Problem> warnings = List.of();
 
     /** A builder that runs every pass. */
@@ -105,6 +111,27 @@ public final class ArchiveBuilder {
         return this;
     }
 
+    /**
+     * Keeps the companions pass in this cache folder and patches it for the articles that changed
+     * ({@link CompanionMemo}), and the story clusters under a key over what clustering reads ({@link StoryMemo});
+     * {@code read} false for a cold build (written, never read).
+     */
+    public ArchiveBuilder passes(java.nio.file.Path cacheFolder, boolean read) {
+        this.passFolder = cacheFolder;
+        this.readPasses = read;
+        return this;
+    }
+
+    /** True when the last build took the story clusters from the memo instead of clustering. */
+    public boolean storiesReused() {
+        return storiesReused;
+    }
+
+    /** True when the last build patched the kept companions instead of counting every article. */
+    public boolean companionsPatched() {
+        return companionMemo != null && companionMemo.patched();
+    }
+
     /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
     public boolean resolutionReused() {
         return resolutionReused;
@@ -119,16 +146,38 @@ public final class ArchiveBuilder {
         return build(input, EntityEdits.NONE);
     }
 
-    /** What the last build's entities.yaml named that the archive does not hold, as warnings. */
+    /**
+     * What the last build's entities.yaml named that the archive does not hold, and the kept passes not used
+     * (damaged, of another gen), as warnings.
+     */
     public List<newsgen.model.Problem> warnings() {
-        return warnings;
+        List<newsgen.model.Problem> all = new ArrayList<>(warnings);
+        if (companionMemo != null) {
+            all.addAll(companionMemo.warnings());
+        }
+        if (storyMemo != null) {
+            all.addAll(storyMemo.warnings());
+        }
+        return all;
     }
 
     /** The archive, with the editor's entities.yaml applied to its entities. */
     public Archive build(List<ArchivedArticle> input, EntityEdits edits) {
+        if (passFolder != null) {
+            companionMemo = new CompanionMemo(passFolder, readPasses);
+            storyMemo = new StoryMemo(passFolder, readPasses);
+        }
         Run run = new Run(input, edits);
-        // The lead vectors need only the articles: made on the other core while the index pass runs on this one.
-        run.leads = java.util.concurrent.CompletableFuture.supplyAsync(run::leadVectors);
+        // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
+        // not at all when the kept clusters will do (the words and the resolution are the last build's).
+        run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
+        if (storyMemo == null) {
+            run.leads = run.wordLists.thenApplyAsync(run::leadVectors);
+        } else {
+            run.wordsKey = run.wordLists.thenApplyAsync(run::wordsKey);
+            run.leads = run.wordsKey.thenCombineAsync(run.reused,
+                    (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists.join()));
+        }
         run.index();
         run.link();
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
@@ -203,7 +252,12 @@ public final class ArchiveBuilder {
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
+        java.util.concurrent.CompletableFuture<List<List<String>>> wordLists;
+        java.util.concurrent.CompletableFuture<String> wordsKey;
+        /** The lead vectors, or null when the kept clusters are expected to do ({@link StoryMemo}). */
         java.util.concurrent.CompletableFuture<List<WordVector>> leads;
+        /** Whether the resolution passes' decisions were taken from the memo: completed once known. */
+        final java.util.concurrent.CompletableFuture<Boolean> reused = new java.util.concurrent.CompletableFuture<>();
 
         final EntityEdits edits;
 
@@ -233,6 +287,14 @@ public final class ArchiveBuilder {
 
         /** The index with the resolution passes' decisions: from the memo when their inputs did not change. */
         EntityIndex resolve(List<ArticleRecord> records, Set<String> lowercase) {
+            try {
+                return resolveIndex(records, lowercase);
+            } finally {
+                reused.complete(resolutionReused);
+            }
+        }
+
+        private EntityIndex resolveIndex(List<ArticleRecord> records, Set<String> lowercase) {
             resolutionReused = false;
             // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
             java.util.concurrent.CompletableFuture<String> key = memo == null ? null
@@ -243,6 +305,7 @@ public final class ArchiveBuilder {
                 try {
                     restored.restore(kept);
                     resolutionReused = true;
+                    reused.complete(true);
                     return restored;
                 } catch (RuntimeException e) {
                     // decisions that do not fit these mentions: the passes run on a fresh index below
@@ -323,66 +386,58 @@ public final class ArchiveBuilder {
         }
 
         /**
-         * For each entity, the people and organisations named in most articles with it: every pair of entities an
-         * article names counted once, by number ({@link PairCounts}), then given to the drafts.
+         * For each entity, the people and organisations named in most articles with it ({@link CompanionMemo}: every
+         * pair of entities an article names counted once, or the last build's counts patched), given to the drafts.
          */
         void companions() {
-            Map<EntityRef, Integer> number = new HashMap<>();
-            List<EntityRef> refs = new ArrayList<>();
-            PairCounts pairs = new PairCounts();
-            int[] named = new int[16];
-            int[] actors = new int[16];
-            for (Linked s : slots) {
-                if (named.length < s.named.size()) {
-                    named = new int[2 * s.named.size()];
-                    actors = new int[2 * s.named.size()];
-                }
-                int n = 0;
-                int a = 0;
-                for (EntityRef e : s.named) {
-                    Integer id = number.get(e);
-                    if (id == null) {
-                        id = refs.size();
-                        number.put(e, id);
-                        refs.add(e);
-                    }
-                    named[n++] = id;
-                    if (e.entityKind() != EntityKind.PLACE) {
-                        actors[a++] = id;
-                    }
-                }
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < a; j++) {
-                        if (named[i] != actors[j]) { // an article's named entities are distinct: same number, same entity
-                            pairs.add(named[i], actors[j]);
-                        }
-                    }
-                }
-            }
-            List<EntityDraft> draftOf = refs.stream().map(drafts::get).toList();
-            pairs.forEach((e, other, count) -> draftOf.get(e).companions.put(refs.get(other), count));
+            List<String> slugs = slots.stream().map(s -> s.record.slug()).toList();
+            List<Set<EntityRef>> named = slots.stream().map(s -> s.named).toList();
+            CompanionMemo memo = companionMemo == null ? new CompanionMemo(null, false) : companionMemo;
+            memo.top(slugs, named, drafts.keySet()).forEach((e, top) -> drafts.get(e).companions.putAll(top));
         }
 
         /** Stories: clustered through an index, then laid side by side. */
         void stories() {
-            StoryClusterer clusterer = new StoryClusterer();
+            storiesReused = false;
             Set<String> frequent = frequentEntities();
-            List<WordVector> leads = this.leads.join();
-            List<StoryClusterer.Features> features = new ArrayList<>();
+            List<Set<String>> actorKeys = new ArrayList<>();
+            List<Set<String>> placeKeys = new ArrayList<>();
             for (Linked s : slots) {
-                Set<String> actorKeys = new LinkedHashSet<>();
-                Set<String> placeKeys = new LinkedHashSet<>();
+                Set<String> actors = new LinkedHashSet<>();
+                Set<String> places = new LinkedHashSet<>();
                 for (EntityRef e : s.named) {
                     String key = keys.get(e);
                     if (!frequent.contains(key)) {
-                        (e.entityKind() == EntityKind.PLACE ? placeKeys : actorKeys).add(key);
+                        (e.entityKind() == EntityKind.PLACE ? places : actors).add(key);
                     }
                 }
-                features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()), actorKeys, placeKeys,
-                        leads.get(s.position)));
+                actorKeys.add(actors);
+                placeKeys.add(places);
             }
-            List<List<Integer>> clusters = clusterer.cluster(features);
-            storyComparisons = clusterer.comparisons();
+            String key = storyMemo == null ? null : StoryMemo.key(wordsKey.join(), actorKeys, placeKeys);
+            StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
+            List<List<Integer>> clusters;
+            if (kept != null && kept.clusters().stream().flatMap(List::stream).allMatch(i -> i >= 0 && i < slots.size())) {
+                clusters = kept.clusters();
+                storyComparisons = kept.comparisons();
+                storiesReused = true;
+            } else {
+                List<WordVector> leads = this.leads.join();
+                if (leads == null) { // the kept clusters were expected to do, and did not
+                    leads = leadVectors(wordLists.join());
+                }
+                List<StoryClusterer.Features> features = new ArrayList<>();
+                for (Linked s : slots) {
+                    features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()),
+                            actorKeys.get(s.position), placeKeys.get(s.position), leads.get(s.position)));
+                }
+                StoryClusterer clusterer = new StoryClusterer();
+                clusters = clusterer.cluster(features);
+                storyComparisons = clusterer.comparisons();
+                if (key != null) {
+                    storyMemo.put(new StoryMemo.Kept(wordsKey.join(), key, clusters, storyComparisons));
+                }
+            }
             // Each story is laid out from its own articles alone: on both cores, then taken in cluster order.
             List<Story> assembled = clusters.parallelStream().map(cluster -> {
                 List<StoryAssembler.Member> members = new ArrayList<>();
@@ -432,9 +487,19 @@ public final class ArchiveBuilder {
             return out;
         }
 
+        /** Each article's title and lead words, as story clustering weighs them. */
+        List<List<String>> leadWordLists() {
+            return slots.parallelStream().map(s -> leadWords.apply(s.article.article())).toList();
+        }
+
+        /** The words part of the kept clusters' key ({@link StoryMemo#wordsKey}). */
+        String wordsKey(List<List<String>> words) {
+            return StoryMemo.wordsKey(slots.stream().map(s -> s.record.slug()).toList(),
+                    slots.stream().map(s -> s.record.date()).toList(), words);
+        }
+
         /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
-        List<WordVector> leadVectors() {
-            List<List<String>> words = slots.parallelStream().map(s -> leadWords.apply(s.article.article())).toList();
+        List<WordVector> leadVectors(List<List<String>> words) {
             // Each word once, with the number of articles using it; the vectors hold that one string of each word.
             Map<String, Word> df = new HashMap<>();
             for (List<String> ws : words) {

@@ -75,16 +75,27 @@ final class EntityDraft {
         aliases.remove(ref.name());
         List<String> usual = new ArrayList<>(aliases.keySet());
         usual.sort(Comparator.comparingInt((String a) -> -aliases.get(a)));
-        List<Companion> top = companions.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<EntityRef, Integer> e) -> -e.getValue())
-                        .thenComparing(Map.Entry::getKey, StoryAssembler.BY_KIND_AND_NAME))
-                .limit(COMPANIONS)
+        List<Companion> top = top(companions).entrySet().stream()
                 .map(e -> new Companion(e.getKey(), e.getValue())).toList();
         List<StoryRef> newest = stories.stream()
                 .sorted(Comparator.comparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(StoryRef::id))
                 .toList();
         return new Entity(ref.id(), ref.kind(), ref.name(), usual, byFrequency(roles), dedupe(affiliations),
                 placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, editor.description(), editor.link());
+    }
+
+    /**
+     * The companions an entity page lists, most articles first, then by kind and name ({@code BY_KIND_AND_NAME} is a
+     * total order, so the same counts always give the same top, whatever the map's order).
+     */
+    static Map<EntityRef, Integer> top(Map<EntityRef, Integer> counts) {
+        Map<EntityRef, Integer> top = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<EntityRef, Integer> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey, StoryAssembler.BY_KIND_AND_NAME))
+                .limit(COMPANIONS)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     /** Most frequent first (case-only variants counted as one, written as first seen), then as first seen. */

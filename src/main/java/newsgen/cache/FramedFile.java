@@ -1,11 +1,15 @@
 package newsgen.cache;
 
+import newsgen.model.Problem;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 
 /**
@@ -33,6 +37,65 @@ public final class FramedFile {
             return null;
         }
         return Arrays.copyOfRange(bytes, header, bytes.length);
+    }
+
+    /**
+     * The payload of this file, or null when it is missing, cannot be read, or is not a whole, unharmed file of this
+     * magic and key: a memo that cannot be read is no memo, and what it stood for is worked out again.
+     */
+    public static byte[] read(Path file, byte[] magic, byte[] key) {
+        try {
+            return payload(Files.readAllBytes(file), magic, key);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * As {@link #read(Path, byte[], byte[])}, saying why a file that is there is not used (not such a file, made by
+     * another gen, cut short, garbled, unreadable): a warning "{@code <file>: <why>; ignored, <redo>}" is added.
+     */
+    public static byte[] read(Path file, byte[] magic, byte[] key, List<Problem> warnings, String redo) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            warnings.add(ignored(file, "cannot be read (" + e.getClass().getSimpleName() + ")", redo));
+            return null;
+        }
+        byte[] payload = payload(bytes, magic, key);
+        if (payload == null) {
+            String why = bytes.length < magic.length || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)
+                    ? "not a file gen recognises"
+                    : bytes.length < magic.length + key.length
+                    || !Arrays.equals(bytes, magic.length, magic.length + key.length, key, 0, key.length)
+                    ? "made by another version of gen" : "damaged (cut short or checksum mismatch)";
+            warnings.add(ignored(file, why, redo));
+        }
+        return payload;
+    }
+
+    /** The warning for a kept file not used: "{@code <file>: <why>; ignored, <redo>}". */
+    public static Problem ignored(Path file, String why, String redo) {
+        return new Problem(file.toString().replace('\\', '/'), 0, why + "; ignored, " + redo);
+    }
+
+    /**
+     * Writes the payload framed as {@link #write}; when that fails, removes the file (best effort), so that no older
+     * file is left to be read for this build's. Without it, the next build works out what it held again.
+     */
+    public static void keep(Path file, byte[] magic, byte[] key, byte[] payload) {
+        try {
+            write(file, magic, key, payload);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a file that can be neither written nor removed: the next build finds it of another key or damaged
+            }
+        }
     }
 
     /** Writes the payload framed with this magic and key: aside, then renamed, so a reader never sees half of it. */

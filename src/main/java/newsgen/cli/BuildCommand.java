@@ -131,7 +131,8 @@ final class BuildCommand implements Callable<Integer> {
         long archiveStart = Timings.now();
         Path cacheFolder = ArticleCache.folderFor(out);
         ArchiveBuilder builder = new ArchiveBuilder(new ResolutionMemo(cacheFolder, !noCache),
-                new WordCaseMemo(cacheFolder, !noCache, cache.articles().forMemo())).leads(cache.articles()::lead);
+                new WordCaseMemo(cacheFolder, !noCache, cache.articles().forMemo())).leads(cache.articles()::lead)
+                .passes(cacheFolder, !noCache);
         Archive archive = builder.build(loaded.articles(), edits);
         clock.wall(builder.resolutionReused() ? "archive (resolution reused)" : "archive", Timings.now() - archiveStart);
         builder.warnings().forEach(w -> err.println("warning: " + w));

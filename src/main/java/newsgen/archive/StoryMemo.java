@@ -1,0 +1,169 @@
+package newsgen.archive;
+
+import newsgen.cache.CodeVersion;
+import newsgen.cache.Fingerprint;
+import newsgen.cache.FramedFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The last build's story clusters, kept under a key over exactly what clustering reads ({@link StoryClusterer}
+ * is a deterministic function of its features): every article's slug and date, its entity keys (actors and
+ * places, the too-frequent ones left out) and the words of its title and lead, in archive order. The lead
+ * vectors are a function of all the articles' words, so they are covered by the words.
+ *
+ * <p>The key is made in two parts: the words part (slugs, dates, words) is known before the entities are, so a
+ * build whose words part and resolution are the last build's need not weigh the leads at all; the whole key is
+ * still checked before the clusters are used. A memo cut short, garbled (CRC-32) or of another gen is ignored.
+ */
+final class StoryMemo {
+    static final String FILE = "stories";
+    private static final byte[] MAGIC = "newsgen-stories 1\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** What a build whose memo is not used does instead, for its warning. */
+    private static final String REDO = "the articles clustered again";
+
+    private final Path file;
+    private final boolean read;
+    /** Why a memo that was there was not used. */
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
+    private Kept kept;
+    private boolean loaded;
+
+    /** The clusters of a build and the two parts of its key. */
+    record Kept(String wordsKey, String key, List<List<Integer>> clusters, long comparisons) {
+    }
+
+    /**
+     * @param cacheFolder the build's cache folder, or null for no memo
+     * @param read        false for a cold build: the memo is written, never read
+     */
+    StoryMemo(Path cacheFolder, boolean read) {
+        this.file = cacheFolder == null ? null : cacheFolder.resolve(FILE);
+        this.read = read;
+    }
+
+    /**
+     * The words part of the key: every article's slug, date and lead words, in archive order. Each article's part is
+     * digested on every core (~400,000 words on 10,164 articles), then the digests in order.
+     */
+    static String wordsKey(List<String> slugs, List<String> dates, List<List<String>> words) {
+        Fingerprint f = new Fingerprint().add("stories 1").add(CodeVersion.current()).add(slugs.size());
+        java.util.stream.IntStream.range(0, slugs.size()).parallel().mapToObj(i -> {
+            Fingerprint part = new Fingerprint().add(slugs.get(i)).add(dates.get(i)).add(words.get(i).size());
+            words.get(i).forEach(part::add);
+            return part.hex();
+        }).toList().forEach(f::add);
+        return f.hex();
+    }
+
+    /** The whole key: the words part with every article's entity keys, actors then places (digested as above). */
+    static String key(String wordsKey, List<? extends Collection<String>> actors, List<? extends Collection<String>> places) {
+        Fingerprint f = new Fingerprint().add(wordsKey).add(actors.size());
+        java.util.stream.IntStream.range(0, actors.size()).parallel().mapToObj(i -> {
+            Fingerprint part = new Fingerprint().add(actors.get(i).size());
+            actors.get(i).forEach(part::add);
+            part.add(places.get(i).size());
+            places.get(i).forEach(part::add);
+            return part.hex();
+        }).toList().forEach(f::add);
+        return f.hex();
+    }
+
+    /** True when the kept clusters were made from these words (the entities are still to be checked). */
+    synchronized boolean wordsMatch(String wordsKey) {
+        Kept k = kept();
+        return k != null && k.wordsKey.equals(wordsKey);
+    }
+
+    /** The kept clusters when they were made under this key, or null. */
+    synchronized Kept clusters(String key) {
+        Kept k = kept();
+        return k != null && k.key.equals(key) ? k : null;
+    }
+
+    private Kept kept() {
+        if (!loaded) {
+            loaded = true;
+            kept = read && file != null ? readFile() : null;
+        }
+        return kept;
+    }
+
+    private Kept readFile() {
+        byte[] payload = FramedFile.read(file, MAGIC, frameKey(), warnings, REDO);
+        try {
+            return payload == null ? null : decode(new DataInputStream(new ByteArrayInputStream(payload)));
+        } catch (IOException | RuntimeException e) {
+            warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+            return null;
+        }
+    }
+
+    private static byte[] frameKey() {
+        return ("stories 1 " + CodeVersion.current()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Keeps this build's clusters (best effort: without them the next build clusters again). */
+    void put(Kept clusters) {
+        if (file == null) {
+            return;
+        }
+        byte[] payload;
+        try {
+            payload = encode(clusters);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // written to memory: does not happen
+        }
+        FramedFile.keep(file, MAGIC, frameKey(), payload);
+    }
+
+    /** Why the memo that was there was not used (damaged, of another gen), as warnings; empty when used or none. */
+    List<newsgen.model.Problem> warnings() {
+        return warnings;
+    }
+
+    static byte[] encode(Kept k) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(k.wordsKey);
+            out.writeUTF(k.key);
+            out.writeLong(k.comparisons);
+            out.writeInt(k.clusters.size());
+            for (List<Integer> c : k.clusters) {
+                out.writeInt(c.size());
+                for (int i : c) {
+                    out.writeInt(i);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static Kept decode(DataInputStream in) throws IOException {
+        String wordsKey = in.readUTF();
+        String key = in.readUTF();
+        long comparisons = in.readLong();
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            List<Integer> c = new ArrayList<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                c.add(in.readInt());
+            }
+            clusters.add(List.copyOf(c));
+        }
+        if (in.read() != -1) {
+            throw new IOException("bytes left over");
+        }
+        return new Kept(wordsKey, key, List.copyOf(clusters), comparisons);
+    }
+}
