@@ -13,7 +13,7 @@ import java.util.Map;
  * Quicker ways to the same bytes: page models' records read through their accessors ({@link RecordAttributes}) and
  * {@code numberformat} with its formats kept ({@link NumberFormatFilter}), macros rendered into a plain builder and
  * a repeated call answered from memory ({@link QuickMacros}), autoescaped values printed without the filter call
- * ({@link QuickEscapes}). Templates see no difference.
+ * ({@link QuickEscapes}), literal text encoded once ({@link EncodedText}). Templates see no difference.
  */
 final class QuickRenderingExtension extends AbstractExtension {
     @Override
@@ -30,7 +30,7 @@ final class QuickRenderingExtension extends AbstractExtension {
 
     @Override
     public List<NodeVisitorFactory> getNodeVisitors() {
-        return List.of(new QuickEscapes());
+        return List.of(new QuickEscapes(), new EncodedText());
     }
 
     @Override
