@@ -604,10 +604,11 @@ class OrganizationFinderTest {
         assertEquals(List.of(), names("Former House Speaker Jim Roe wrote to the agency.")); // not "Former House"
     }
 
-    /** A state's legislature named by its one word after "the", as "the Senate" is. */
+    /** A state's legislature and a government's cabinet named by one word, as "the Senate" is. */
     @Test
     void theLegislatureIsTheChamber() {
         assertEquals(List.of("Legislature"), names("The bill died because the Legislature chose not to act."));
+        assertEquals(List.of("Cabinet"), names("The governor put him in his Cabinet after the election."));
     }
 
     /** Rule "team, not a person": a city and a team's plural after a role noun is the team. */
