@@ -210,14 +210,24 @@ final class OrganizationRules {
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
             "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
-            "networks", "financial", "pharma", "telecom");
+            "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school");
 
-    /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
+    /** Last words of institutions often named for a thing or an event, whose first word alone then is that thing: "the
+     * Holocaust" of "Holocaust Memorial Museum"; their first word is a short name only when no English word. */
+    private static final java.util.Set<String> MEMORIAL_TAILS = WordSet.of("museum", "school");
+
+    /**
+     * A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word;
+     * the whole name may be one the gazetteer knows ("Monmouth University" … "the Monmouth poll").
+     */
     boolean companyName(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         Token first = t.get(run.from());
         String lastKey = t.get(run.to() - 1).key().replace(".", "");
-        return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && p.matchAt(run.from()) == null
+        Gazetteer.Match m = p.matchAt(run.from());
+        boolean known = m != null && m.from() == run.from() && m.to() == run.to() && m.entry().kind() == Gazetteer.Kind.ORGANIZATION;
+        return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && (m == null || known)
+                && !(MEMORIAL_TAILS.contains(lastKey) && EnglishWords.contains(first.key()))
                 && !gaz.givenNames.contains(first.key()) && !gaz.titles.contains(first.key())
                 && !gaz.orgHeads.contains(first.key()) && !gaz.nonNames.contains(first.text())
                 && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());

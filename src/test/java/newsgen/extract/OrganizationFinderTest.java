@@ -645,4 +645,12 @@ class OrganizationFinderTest {
         assertEquals(List.of("Quorrel & Watkins"), names("He was a partner at Quorrel & Watkins in Chicago."));
         assertEquals(List.of(), names("Later, Ann & I left the party.", "They met Jim & Sarah there."));
     }
+
+    /** Rule "first word of a known company": a gazetteer university's first word alone names it; a memorial's word does not. */
+    @Test
+    void aKnownUniversityCalledByItsFirstWord() {
+        List<Actor> o = orgs("A poll from Monmouth University was released Thursday.", "The Monmouth poll also suggests a close race.");
+        assertEquals(List.of("Monmouth"), o.get(0).aliases());
+        assertEquals(List.of(), orgs("The Holocaust Memorial Museum opened.", "The Holocaust was remembered.").get(0).aliases());
+    }
 }
