@@ -141,6 +141,10 @@ final class ActorFinder {
                 ActorDraft d = org(f.orgs, f.orgByAlias, m.entry().name());
                 addSpan(d, p, m.from(), m.to());
                 alias(d, p.surface(m.from(), m.to()));
+                // rule "first word of a known company": "Monmouth University" … "the Monmouth poll"
+                if (m.to() - m.from() >= 2 && !titleCase && orgRules.companyName(p, new NameRuns.Run(m.from(), m.to()))) {
+                    f.orgByShortName.putIfAbsent(p.tokens().get(m.from()).key(), d);
+                }
             }
         }
         int definition = -1;

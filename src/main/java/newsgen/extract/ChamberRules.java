@@ -8,9 +8,9 @@ package newsgen.extract;
 final class ChamberRules {
     private final Gazetteer gaz = Gazetteer.get();
 
-    /** Chambers named by one capitalised word: "the Senate", "Congress", "the House", "the Legislature" (a state's). */
+    /** Chambers named by one capitalised word: "the Senate", "Congress", "the House", "the Legislature" (a state's), "the Cabinet". */
     private static final java.util.Set<String> CHAMBERS = WordSet.of("senate", "congress", "parliament",
-            "house", "legislature");
+            "house", "legislature", "cabinet");
 
     /**
      * A legislature named by its one word: "Congress", "the Senate" and "the House" (after "the", as "House" alone

@@ -10,6 +10,7 @@ final class OrganizationRules {
     private final Gazetteer gaz = Gazetteer.get();
     private final ChamberRules chamberRules = new ChamberRules();
     private final AcronymRules acronymRules = new AcronymRules();
+    private final AgencyNameRules agencyNames = new AgencyNameRules();
 
     /** A headline or subhead in title case ("Protesters Clash With Police"): its capitals say nothing about names. */
     boolean titleCase(ArticleText.Para p) {
@@ -53,13 +54,13 @@ final class OrganizationRules {
             return false;
         }
         var t = p.tokens();
-        if (gaz.titles.contains(t.get(run.from()).key()) && !titleOpensOrgName(p, run)) {
+        if (gaz.titles.contains(t.get(run.from()).key()) && !agencyNames.titleOpensOrgName(p, run)) {
             return false;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             return true;
         }
-        if (pluralsOfCountry(p, run)) {
+        if (agencyNames.pluralsOfCountry(p, run)) {
             return true;
         }
         // "Norwich City", "Leicester City": a British city's name and "City" is its football club
@@ -86,52 +87,6 @@ final class OrganizationRules {
             if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /**
-     * Rule "title opening an organisation's name": "General Services Administration", "Justice Ministry", "General
-     * Accounting Office": a title word opening a run that ends with an organisation's head word, no given name and no
-     * other title and no acronym inside, is the organisation's first word, not someone's title (the person rules,
-     * asked first, found no name in it).
-     */
-    private boolean titleOpensOrgName(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        if (run.size() < 2 || !gaz.orgHeads.contains(t.get(run.to() - 1).key()) || t.get(run.from()).upper()
-                || NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key())) {
-            return false; // "Member of House panel": a title and its office
-        }
-        for (int k = run.from() + 1; k < run.to(); k++) {
-            Token w = t.get(k);
-            if (gaz.givenNames.contains(w.key()) || gaz.titles.contains(w.key()) || w.upper() && w.text().length() > 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Capitalised plurals that are a country's people, not a group's members: no organisation of a country. */
-    private static final java.util.Set<String> NOT_MEMBERS = WordSet.of("states", "people", "peoples", "citizens",
-            "nations", "islands", "emirates", "provinces", "territories");
-
-    /**
-     * Rule "members of a country": "Gun Owners of America", "Girl Scouts of America", "Communications Workers of
-     * America": two or three capitalised words ending in a plural of members, then "of" and a country, name an
-     * association (not "United States of America": the plural is the country's own word).
-     */
-    private boolean pluralsOfCountry(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        for (int k = run.from() + 1; k + 1 < run.to() && k - run.from() <= 3; k++) {
-            if (!t.get(k + 1).key().equals("of") || k + 2 >= run.to()) {
-                continue;
-            }
-            Gazetteer.Match c = p.matchAt(k + 2);
-            Token plural = t.get(k);
-            return c != null && c.from() == k + 2 && c.to() == run.to() && c.entry().kind() == Gazetteer.Kind.COUNTRY
-                    && plural.key().length() > 3 && plural.key().endsWith("s") && !plural.key().endsWith("ss")
-                    && !plural.upper() && !NOT_MEMBERS.contains(plural.key()) && p.matchAt(run.from()) == null
-                    && p.matchAt(k) == null;
         }
         return false;
     }
@@ -210,14 +165,24 @@ final class OrganizationRules {
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
             "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
-            "networks", "financial", "pharma", "telecom");
+            "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school");
 
-    /** A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word. */
+    /** Last words of institutions often named for a thing or an event, whose first word alone then is that thing: "the
+     * Holocaust" of "Holocaust Memorial Museum"; their first word is a short name only when no English word. */
+    private static final java.util.Set<String> MEMORIAL_TAILS = WordSet.of("museum", "school");
+
+    /**
+     * A company's name whose first word is a plain name of its own: no place, demonym, title, given name or head word;
+     * the whole name may be one the gazetteer knows ("Monmouth University" … "the Monmouth poll").
+     */
     boolean companyName(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         Token first = t.get(run.from());
         String lastKey = t.get(run.to() - 1).key().replace(".", "");
-        return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && p.matchAt(run.from()) == null
+        Gazetteer.Match m = p.matchAt(run.from());
+        boolean known = m != null && m.from() == run.from() && m.to() == run.to() && m.entry().kind() == Gazetteer.Kind.ORGANIZATION;
+        return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && (m == null || known)
+                && !(MEMORIAL_TAILS.contains(lastKey) && EnglishWords.contains(first.key()))
                 && !gaz.givenNames.contains(first.key()) && !gaz.titles.contains(first.key())
                 && !gaz.orgHeads.contains(first.key()) && !gaz.nonNames.contains(first.text())
                 && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());

@@ -604,10 +604,11 @@ class OrganizationFinderTest {
         assertEquals(List.of(), names("Former House Speaker Jim Roe wrote to the agency.")); // not "Former House"
     }
 
-    /** A state's legislature named by its one word after "the", as "the Senate" is. */
+    /** A state's legislature and a government's cabinet named by one word, as "the Senate" is. */
     @Test
     void theLegislatureIsTheChamber() {
         assertEquals(List.of("Legislature"), names("The bill died because the Legislature chose not to act."));
+        assertEquals(List.of("Cabinet"), names("The governor put him in his Cabinet after the election."));
     }
 
     /** Rule "team, not a person": a city and a team's plural after a role noun is the team. */
@@ -643,5 +644,13 @@ class OrganizationFinderTest {
     void anAmpersandFirmMayHoldOneGivenName() {
         assertEquals(List.of("Quorrel & Watkins"), names("He was a partner at Quorrel & Watkins in Chicago."));
         assertEquals(List.of(), names("Later, Ann & I left the party.", "They met Jim & Sarah there."));
+    }
+
+    /** Rule "first word of a known company": a gazetteer university's first word alone names it; a memorial's word does not. */
+    @Test
+    void aKnownUniversityCalledByItsFirstWord() {
+        List<Actor> o = orgs("A poll from Monmouth University was released Thursday.", "The Monmouth poll also suggests a close race.");
+        assertEquals(List.of("Monmouth"), o.get(0).aliases());
+        assertEquals(List.of(), orgs("The Holocaust Memorial Museum opened.", "The Holocaust was remembered.").get(0).aliases());
     }
 }
