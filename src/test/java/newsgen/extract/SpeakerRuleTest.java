@@ -741,6 +741,16 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aSecondVerbAfterAndTakesTheSubjectOfItsWhenClauseNotTheObject() {
+        List<Quote> q = extractor.extract(Articles.body("Senator Jane Roe and Senator Tom Doe have feuded for months.",
+                "There have been pointed references, such as when Roe knocked Doe on trade and called him a "
+                        + "\u201cmoderate,\u201d a subtle dig.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Jane Roe", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
