@@ -27,6 +27,9 @@ class SpeakerRuleTest {
 
     private static Example example(SpeakerRule rule) {
         return switch (rule) {
+            case OWNED_CLAIM -> new Example(List.of("Governor Tom Reyes spoke in Dayton on Monday.",
+                    "Senator Maria Okafor blamed the press for making an issue out of Reyes's claim that the mayor "
+                            + "\u201cwrecked the budget,\u201d saying reporters were nitpicking."), 0, "Reyes");
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
             case SIGNATURE -> new Example(List.of(
