@@ -754,6 +754,20 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void theOnlyPersonTitledSoLongBeforeIsTheTitlesHolder() {
+        List<String> paragraphs = new java.util.ArrayList<>(List.of("President Ana Ruiz of Mexico met the delegation in May."));
+        for (int i = 0; i < 14; i++) {
+            paragraphs.add("The talks went on for hours on day " + (i + 1) + ", and the delegation took notes.");
+        }
+        paragraphs.add("In the capital, the visitor endured a lecture from the Mexican president, who said that trade has "
+                + "been good for \u201cboth countries\u201d over the years.");
+        List<Quote> q = extractor.extract(Articles.body(paragraphs.toArray(String[]::new))).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Ana Ruiz", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
         assertEquals(1, q.size());
