@@ -236,6 +236,9 @@ final class Descriptions {
         if (titled == null && gaz.titles.contains(w)) {
             // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
             titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+            if (titled == null && !t.get(k).possessive()) {
+                titled = ctx.onlyPersonTitledLongBefore(p, w);
+            }
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "the retired neurosurgeon told": a description of the person so described

@@ -1,5 +1,7 @@
 package newsgen.extract;
 
+import java.util.List;
+
 /**
  * The rules for a quotation that a colon or a noun of saying introduces ("Jane Roe: “…”", "Roe's response was:
  * “…”", "as Roe put it"), and a paragraph that introduces the quotation after it.
@@ -186,6 +188,57 @@ final class IntroductionRules {
         }
         return null;
     }
+
+    /**
+     * Whether the fragment follows a noun of saying that a named possessive owns and "that" ("Trump's claim that Obama
+     * “founded ISIS”"; not "Doe told CNN that Roe's comments “show bias”", where the words are Doe's).
+     */
+    boolean ownedByName(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int open = r.tokenAt(q.open());
+        int start = r.sentenceStart(q.open());
+        for (int k = open - 1; k >= 1 && open - k <= SPEECH_NOUN_REACH && t.get(k).start() >= start; k--) {
+            if (r.isCueVerb(k) && !OWNED_SPEECH.contains(t.get(k).key())) {
+                return false; // a verb of saying nearer the fragment than any noun
+            }
+            if (OWNED_SPEECH.contains(t.get(k).key()) && k + 1 < open && t.get(k + 1).key().equals("that")
+                    && t.get(k - 1).possessive() && r.joined(k - 1) && onlySubjectBetween(t, k + 2, open)) {
+                Token w = t.get(k - 1);
+                for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(start, w.start() - 60), w.end())) {
+                    if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand between "that" and the quotation besides a name: "that he was “…”", "that the law is “…”". */
+    private static final java.util.Set<String> CLAUSE_OPENING = WordSet.of("he", "she", "it", "they", "the", "a", "an",
+            "is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "should", "did", "not");
+
+    /**
+     * "that President Obama “founded ISIS”": only the that-clause's subject (and an auxiliary) between "that" and the
+     * quotation, so the quotation is what the clause says; not "statement that he opposed the war as “…”".
+     */
+    private static boolean onlySubjectBetween(List<Token> t, int from, int open) {
+        if (open - from > 5) {
+            return false;
+        }
+        for (int k = from; k < open; k++) {
+            boolean afterDeterminer = k > from && DETERMINERS.contains(t.get(k - 1).key()); // "that the mayor “…”"
+            if (!t.get(k).cap() && !CLAUSE_OPENING.contains(t.get(k).key()) && !afterDeterminer) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = WordSet.of("the", "a", "an");
 
     /** More nouns of saying that a possessive owns: "his assertion that “…”", "her catch phrase was that “…”". */
     private static final java.util.Set<String> OWNED_SPEECH = WordSet.of("assertion", "claim", "claims", "remark",

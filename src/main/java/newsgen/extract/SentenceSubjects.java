@@ -238,6 +238,16 @@ final class SentenceSubjects {
         if (first < verb && CONJUNCTIONS.contains(t.get(first).key()) && r.joined(first)) {
             first++; // "But as Roe denounced …"
         }
+        if (first < verb && !Antecedents.LEADING_SUBORDINATORS.contains(t.get(first).key())) {
+            // "There were pointed references, such as when Roe knocked Doe and called him a “moderate”": the
+            // clause a subordinator opens inside the sentence, no comma between it and the verb
+            for (int k = verb - 1; k > first && !p.text().substring(t.get(k).end(), t.get(k + 1).start()).contains(","); k--) {
+                if (Antecedents.LEADING_SUBORDINATORS.contains(t.get(k).key()) && !t.get(k).cap()) {
+                    first = k;
+                    break;
+                }
+            }
+        }
         if (first + 1 >= verb || !Antecedents.LEADING_SUBORDINATORS.contains(t.get(first).key()) || !r.joined(first)
                 || p.text().substring(t.get(first).start(), t.get(verb).start()).indexOf(',') >= 0
                 || r.markBetween(t.get(first).start(), t.get(verb).start())) {

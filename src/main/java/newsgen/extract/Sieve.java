@@ -16,8 +16,8 @@ import java.util.List;
  * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
  *     clause-subject, caused-speaker, pronoun-subject, relative-clause, description-subject, fragment-subject,
  *     sentence-before.
- * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. paragraph-introduction,
- *     colon-introduction, speech-noun-owner, words-of, as-put-it.
+ * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. owned-claim,
+ *     paragraph-introduction, colon-introduction, speech-noun-owner, words-of, as-put-it.
  * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. run-on-quotation,
  *     continuing-speaker, next-paragraph-subject, headline-echo.
  * <li>This class: same-paragraph-speaker's look-ups ({@link #previous}, {@link #sameSentence}) and the cue look-ups

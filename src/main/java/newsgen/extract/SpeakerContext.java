@@ -384,6 +384,27 @@ final class SpeakerContext {
         return null;
     }
 
+    /**
+     * "Judge Richard Roe" thirty paragraphs before "the judge exclaimed" in a long excerpt: the one person the article
+     * titled so anywhere before paragraph {@code p}'s last {@link #TITLE_PARAGRAPHS_BACK}, when there is only one.
+     */
+    Speaker onlyPersonTitledLongBefore(ArticleText.Para p, String title) {
+        int pos = position.getOrDefault(p.index(), 0);
+        Actor only = null;
+        for (int back = pos - TITLE_PARAGRAPHS_BACK - 1; back >= 0; back--) {
+            for (ActorFinder.Mention m : actors.getOrDefault(text.paras.get(back).index(), List.of())) {
+                Actor a = m.actor();
+                if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+                    if (only != null && !only.id().equals(a.id())) {
+                        return null;
+                    }
+                    only = a;
+                }
+            }
+        }
+        return only == null ? null : of(only);
+    }
+
     /** How far back "the senator" may look for Sen. Jane Doe. */
     private static final int TITLE_PARAGRAPHS_BACK = 12;
 

@@ -10,6 +10,16 @@ package newsgen.extract;
  * <p>To find the rule for a sentence shape, read the examples on each constant.
  */
 enum SpeakerRule {
+    /**
+     * "Pence blamed the media for making an issue out of Trump's claim that Obama “founded ISIS”": a fragment after a
+     * noun of saying that a named possessive owns, and "that", is the owner's, whatever verb stands further back.
+     */
+    OWNED_CLAIM("owned-claim", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().partial() && s.intro.ownedByName(a.span()) ? s.intro.speechNounOwner(a.span()) : null;
+        }
+    },
     /** A fragment in the writer's own sentence takes the verb before it: "X said the levy was “illegal”". */
     FRAGMENT_CUE_BEFORE("fragment-cue-before", false) {
         @Override

@@ -27,6 +27,9 @@ class SpeakerRuleTest {
 
     private static Example example(SpeakerRule rule) {
         return switch (rule) {
+            case OWNED_CLAIM -> new Example(List.of("Governor Tom Reyes spoke in Dayton on Monday.",
+                    "Senator Maria Okafor blamed the press for making an issue out of Reyes's claim that the mayor "
+                            + "\u201cwrecked the budget,\u201d saying reporters were nitpicking."), 0, "Reyes");
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
             case SIGNATURE -> new Example(List.of(
@@ -738,6 +741,30 @@ class SpeakerRuleTest {
                 "Then, later that month on CNN: \u201cI never said we made a mistake.\u201d")).quotes();
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).speakerName() == null || !q.get(0).speakerName().contains("CNN"), q.toString());
+    }
+
+    @Test
+    void aSecondVerbAfterAndTakesTheSubjectOfItsWhenClauseNotTheObject() {
+        List<Quote> q = extractor.extract(Articles.body("Senator Jane Roe and Senator Tom Doe have feuded for months.",
+                "There have been pointed references, such as when Roe knocked Doe on trade and called him a "
+                        + "\u201cmoderate,\u201d a subtle dig.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Jane Roe", q.get(0).speakerName(), q.toString());
+    }
+
+    @Test
+    void theOnlyPersonTitledSoLongBeforeIsTheTitlesHolder() {
+        List<String> paragraphs = new java.util.ArrayList<>(List.of("President Ana Ruiz of Mexico met the delegation in May."));
+        for (int i = 0; i < 14; i++) {
+            paragraphs.add("The talks went on for hours on day " + (i + 1) + ", and the delegation took notes.");
+        }
+        paragraphs.add("In the capital, the visitor endured a lecture from the Mexican president, who said that trade has "
+                + "been good for \u201cboth countries\u201d over the years.");
+        List<Quote> q = extractor.extract(Articles.body(paragraphs.toArray(String[]::new))).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Ana Ruiz", q.get(0).speakerName(), q.toString());
     }
 
     @Test
