@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 7";
+    static final String VERSION = "page inputs 8";
 
     private final Views views;
     private final Archive archive;
@@ -52,6 +52,8 @@ final class PageInputs {
      * (~10 % of keying the pages, JFR).
      */
     private final Map<ArchivedArticle, String> keys = new java.util.IdentityHashMap<>();
+    /** Each entity's inputs as a link ({@link #linkInputs}). */
+    private final Map<EntityRef, Object> links;
     /** Each quote's inputs ({@link #quoteInputs}). */
     private final Map<CitedQuote, Object> quotes;
     /** Each timeline entry's place among its own article's entries in the timeline, made on first use. */
@@ -66,6 +68,7 @@ final class PageInputs {
             bySlug.put(a.record().slug(), a);
             keys.put(a, source.apply(a));
         });
+        this.links = linkInputs();
         this.quotes = quoteInputs();
     }
 
@@ -287,7 +290,35 @@ final class PageInputs {
 
     /** An entity as a link: the entity, and its page's path (null when it has none). */
     private Object link(EntityRef e) {
-        return e == null ? null : list(e.kind(), e.id(), e.name(), views.href(e));
+        if (e == null) {
+            return null;
+        }
+        Object made = links.get(e);
+        return made != null ? made : makeLink(e);
+    }
+
+    private Object makeLink(EntityRef e) {
+        return new LinkInputs(e.kind(), e.id(), e.name(), views.href(e));
+    }
+
+    /**
+     * An entity as pages link it ({@link #ENTITY_REF_COMPONENTS}, then its page's path). A {@link SharedView}, one for
+     * each entity of the archive, so {@link ModelHash} digests it once (a thread): an entity is linked from every
+     * article naming it, every quote it said and every dated sentence naming it, and was written out again on each.
+     */
+    private record LinkInputs(String kind, String id, String name, String href) implements SharedView {
+    }
+
+    /** Each entity's {@link LinkInputs}, by its reference (equal references link alike). */
+    private Map<EntityRef, Object> linkInputs() {
+        Map<EntityRef, Object> out = new java.util.HashMap<>();
+        for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
+            for (Entity e : list) {
+                EntityRef ref = EntityRef.of(e);
+                out.put(ref, makeLink(ref));
+            }
+        }
+        return out;
     }
 
     /**
