@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 8";
+    static final String VERSION = "page inputs 6";
 
     private final Views views;
     private final Archive archive;
@@ -52,10 +52,6 @@ final class PageInputs {
      * (~10 % of keying the pages, JFR).
      */
     private final Map<ArchivedArticle, String> keys = new java.util.IdentityHashMap<>();
-    /** Each entity's inputs as a link ({@link #linkInputs}). */
-    private final Map<EntityRef, Object> links;
-    /** Each quote's inputs ({@link #quoteInputs}). */
-    private final Map<CitedQuote, Object> quotes;
     /** Each timeline entry's place among its own article's entries in the timeline, made on first use. */
     private volatile Map<TimelineEntry, Integer> ordinals;
 
@@ -68,8 +64,6 @@ final class PageInputs {
             bySlug.put(a.record().slug(), a);
             keys.put(a, source.apply(a));
         });
-        this.links = linkInputs();
-        this.quotes = quoteInputs();
     }
 
     /** An article's cache key, or null. */
@@ -188,40 +182,8 @@ final class PageInputs {
                 e.undecided().stream().map(this::link).toList(), facts);
     }
 
-    /**
-     * A quote as the pages listing it are keyed by: its article's cache key and its place in the record, and its
-     * speaker's entity with that one's page. A {@link SharedView}, made once a build for every quote, so that
-     * {@link ModelHash} digests it once (a thread) however many pages list it: a quote is on its speaker's page and
-     * a page of the quotes list, and making and hashing its inputs again on each was a third of keying the pages of
-     * a one-edit build (JFR, 10,164 articles).
-     */
-    private record QuoteInputs(String key, int index, Object speaker) implements SharedView {
-    }
-
-    /**
-     * Every quote's inputs, by the quote (the archive makes one {@link CitedQuote} for each quote, which its speaker's
-     * entity, the speakers' lists and the quotes without a speaker share), made on both cores when the pages are planned.
-     */
-    private Map<CitedQuote, Object> quoteInputs() {
-        List<CitedQuote> all = new ArrayList<>();
-        archive.speakers().forEach(s -> all.addAll(s.quotes()));
-        all.addAll(archive.unattributed());
-        Object[] made = all.parallelStream().map(this::makeCitedQuote).toArray();
-        Map<CitedQuote, Object> out = new java.util.IdentityHashMap<>(2 * all.size());
-        for (int i = 0; i < made.length; i++) {
-            out.put(all.get(i), made[i]);
-        }
-        return out;
-    }
-
-    /** A quote's inputs: made when the pages were planned, or now for a quote not among the archive's. */
-    private Object citedQuote(CitedQuote c) {
-        Object made = quotes.get(c);
-        return made != null ? made : makeCitedQuote(c);
-    }
-
     /** A quote with its article, and the entity its speaker became (from the article's links) with that one's page. */
-    private Object makeCitedQuote(CitedQuote c) {
+    private Object citedQuote(CitedQuote c) {
         String speaker = c.quote().speaker();
         EntityRef ref = speaker == null ? null : archive.linksOf(c.article().slug()).actor(speaker);
         // The quote and its article's reference come from the article's record: its cache key and the quote's place
@@ -232,7 +194,7 @@ final class PageInputs {
         if (i < 0 || !ArticleRef.of(a.record()).equals(c.article())) {
             return list(c.quote(), articleRef(c.article()), link(ref));
         }
-        return new QuoteInputs(key, i, link(ref));
+        return list("quote in", key, i, link(ref));
     }
 
     /** The place of this very quote (not an equal one) in the list, or -1. */
@@ -290,35 +252,7 @@ final class PageInputs {
 
     /** An entity as a link: the entity, and its page's path (null when it has none). */
     private Object link(EntityRef e) {
-        if (e == null) {
-            return null;
-        }
-        Object made = links.get(e);
-        return made != null ? made : makeLink(e);
-    }
-
-    private Object makeLink(EntityRef e) {
-        return new LinkInputs(e.kind(), e.id(), e.name(), views.href(e));
-    }
-
-    /**
-     * An entity as pages link it ({@link #ENTITY_REF_COMPONENTS}, then its page's path). A {@link SharedView}, one for
-     * each entity of the archive, so {@link ModelHash} digests it once (a thread): an entity is linked from every
-     * article naming it, every quote it said and every dated sentence naming it, and was written out again on each.
-     */
-    private record LinkInputs(String kind, String id, String name, String href) implements SharedView {
-    }
-
-    /** Each entity's {@link LinkInputs}, by its reference (equal references link alike). */
-    private Map<EntityRef, Object> linkInputs() {
-        Map<EntityRef, Object> out = new java.util.HashMap<>();
-        for (List<Entity> list : List.of(archive.people(), archive.organizations(), archive.places())) {
-            for (Entity e : list) {
-                EntityRef ref = EntityRef.of(e);
-                out.put(ref, makeLink(ref));
-            }
-        }
-        return out;
+        return e == null ? null : list(e.kind(), e.id(), e.name(), views.href(e));
     }
 
     /**
