@@ -20,26 +20,9 @@ final class PageBytes extends Writer {
     private static final int KEEP = 3 << 20;
     /** Pieces this short are copied a character at a time: a call of getBytes costs more than their loop. */
     private static final int SHORT = 16;
-    /**
-     * Pieces up to this long are remembered with their encoding, by identity, in a direct-mapped table of this
-     * many slots per thread (a slot is simply overwritten): a macro's remembered text, an article's title or a quote
-     * is printed as the same string on many pages (entity pages, lists, the timeline), and was encoded on each.
-     * Longer pieces (an article's paragraphs) are printed once; the bound keeps the table's memory small.
-     */
-    private static final int REMEMBERED = 2048;
-    private static final int SLOTS = 1 << 11;
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
-    /** A thread's buffer and its table of encoded pieces. */
-    private static final class Kept {
-        byte[] buffer = new byte[1 << 16];
-        final String[] pieces = new String[SLOTS];
-        final byte[][] encodings = new byte[SLOTS][];
-    }
-
-    private static final ThreadLocal<Kept> KEPT = ThreadLocal.withInitial(Kept::new);
-
-    private final Kept kept = KEPT.get();
-    private byte[] bytes = kept.buffer;
+    private byte[] bytes = BUFFERS.get();
     private int length;
 
     @Override
@@ -48,20 +31,7 @@ final class PageBytes extends Writer {
         if (n <= SHORT && ascii(s, n)) {
             return;
         }
-        if (n > REMEMBERED) {
-            writeUtf8(s.getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        int slot = System.identityHashCode(s) & (SLOTS - 1);
-        byte[] encoded;
-        if (kept.pieces[slot] == s) {
-            encoded = kept.encodings[slot];
-        } else {
-            encoded = s.getBytes(StandardCharsets.UTF_8);
-            kept.pieces[slot] = s;
-            kept.encodings[slot] = encoded;
-        }
-        writeUtf8(encoded);
+        writeUtf8(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Appends bytes that are already UTF-8 (a template's text, encoded once: {@link EncodedText}). */
@@ -127,9 +97,9 @@ final class PageBytes extends Writer {
     /** The page's bytes, valid until the thread renders its next page; the buffer is kept for that page. */
     Utf8 utf8() {
         if (bytes.length <= KEEP) {
-            kept.buffer = bytes;
+            BUFFERS.set(bytes);
         } else {
-            kept.buffer = new byte[1 << 16]; // an exceptionally big page: let its buffer go
+            BUFFERS.remove(); // an exceptionally big page: let its buffer go
         }
         return new Utf8(bytes, length);
     }

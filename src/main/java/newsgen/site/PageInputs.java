@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 7";
+    static final String VERSION = "page inputs 6";
 
     private final Views views;
     private final Archive archive;
@@ -52,8 +52,6 @@ final class PageInputs {
      * (~10 % of keying the pages, JFR).
      */
     private final Map<ArchivedArticle, String> keys = new java.util.IdentityHashMap<>();
-    /** Each quote's inputs ({@link #quoteInputs}). */
-    private final Map<CitedQuote, Object> quotes;
     /** Each timeline entry's place among its own article's entries in the timeline, made on first use. */
     private volatile Map<TimelineEntry, Integer> ordinals;
 
@@ -66,7 +64,6 @@ final class PageInputs {
             bySlug.put(a.record().slug(), a);
             keys.put(a, source.apply(a));
         });
-        this.quotes = quoteInputs();
     }
 
     /** An article's cache key, or null. */
@@ -185,40 +182,8 @@ final class PageInputs {
                 e.undecided().stream().map(this::link).toList(), facts);
     }
 
-    /**
-     * A quote as the pages listing it are keyed by: its article's cache key and its place in the record, and its
-     * speaker's entity with that one's page. A {@link SharedView}, made once a build for every quote, so that
-     * {@link ModelHash} digests it once (a thread) however many pages list it: a quote is on its speaker's page and
-     * a page of the quotes list, and making and hashing its inputs again on each was a third of keying the pages of
-     * a one-edit build (JFR, 10,164 articles).
-     */
-    private record QuoteInputs(String key, int index, Object speaker) implements SharedView {
-    }
-
-    /**
-     * Every quote's inputs, by the quote (the archive makes one {@link CitedQuote} for each quote, which its speaker's
-     * entity, the speakers' lists and the quotes without a speaker share), made on both cores when the pages are planned.
-     */
-    private Map<CitedQuote, Object> quoteInputs() {
-        List<CitedQuote> all = new ArrayList<>();
-        archive.speakers().forEach(s -> all.addAll(s.quotes()));
-        all.addAll(archive.unattributed());
-        Object[] made = all.parallelStream().map(this::makeCitedQuote).toArray();
-        Map<CitedQuote, Object> out = new java.util.IdentityHashMap<>(2 * all.size());
-        for (int i = 0; i < made.length; i++) {
-            out.put(all.get(i), made[i]);
-        }
-        return out;
-    }
-
-    /** A quote's inputs: made when the pages were planned, or now for a quote not among the archive's. */
-    private Object citedQuote(CitedQuote c) {
-        Object made = quotes.get(c);
-        return made != null ? made : makeCitedQuote(c);
-    }
-
     /** A quote with its article, and the entity its speaker became (from the article's links) with that one's page. */
-    private Object makeCitedQuote(CitedQuote c) {
+    private Object citedQuote(CitedQuote c) {
         String speaker = c.quote().speaker();
         EntityRef ref = speaker == null ? null : archive.linksOf(c.article().slug()).actor(speaker);
         // The quote and its article's reference come from the article's record: its cache key and the quote's place
@@ -229,7 +194,7 @@ final class PageInputs {
         if (i < 0 || !ArticleRef.of(a.record()).equals(c.article())) {
             return list(c.quote(), articleRef(c.article()), link(ref));
         }
-        return new QuoteInputs(key, i, link(ref));
+        return list("quote in", key, i, link(ref));
     }
 
     /** The place of this very quote (not an equal one) in the list, or -1. */

@@ -28,7 +28,7 @@ class EncodedTextTest {
         Page page = new Page("a.html", "t", (PageModel) null);
         Map<String, Object> model = Map.of("items", java.util.List.of("a & b", "ü", "long piece ".repeat(20)));
         String text = renderer.render(page, model, Map.of());
-        for (int twice = 0; twice < 2; twice++) { // the second time, pieces come from what the thread remembers
+        for (int twice = 0; twice < 2; twice++) { // the second time into the thread's buffer kept from the first
             PageBytes.Utf8 bytes = renderer.renderUtf8(page, model, Map.of());
             assertEquals(text, new String(Arrays.copyOf(bytes.bytes(), bytes.length()), StandardCharsets.UTF_8));
         }

@@ -65,22 +65,4 @@ class PageBytesTest {
             assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()));
         }
     }
-
-    @Test
-    void aPieceWrittenAgainGivesItsBytesAgainAndAnotherStringInItsSlotItsOwn() {
-        PageBytes w = new PageBytes();
-        StringBuilder whole = new StringBuilder();
-        String[] pieces = new String[5_000];
-        for (int i = 0; i < pieces.length; i++) {
-            pieces[i] = "piece \u2026 " + i + " of many";
-        }
-        for (int round = 0; round < 2; round++) {
-            for (String piece : pieces) {
-                w.write(piece);
-                whole.append(piece);
-            }
-        }
-        PageBytes.Utf8 bytes = w.utf8();
-        assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()));
-    }
 }
