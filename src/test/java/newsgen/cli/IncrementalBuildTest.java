@@ -140,7 +140,7 @@ class IncrementalBuildTest {
     }
 
     private static boolean resolutionReused(GenRun run) {
-        return run.err().lines().anyMatch(l -> l.startsWith("archive (resolution reused) "));
+        return run.err().lines().anyMatch(l -> l.startsWith("archive (resolution reused") && l.matches("archive \\([^)]*\\) .*"));
     }
 
     @Test
