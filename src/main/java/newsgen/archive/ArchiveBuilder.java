@@ -171,10 +171,12 @@ public final class ArchiveBuilder {
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
         // not at all when the kept clusters will do (the words and the resolution are the last build's).
         run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
-        if (storyMemo == null) {
+        if (storyMemo != null) {
+            run.wordsKey = run.wordLists.thenApplyAsync(run::wordsKey);
+        }
+        if (storyMemo == null || !readPasses) { // a cold build: nothing kept to use
             run.leads = run.wordLists.thenApplyAsync(run::leadVectors);
         } else {
-            run.wordsKey = run.wordLists.thenApplyAsync(run::wordsKey);
             run.leads = run.wordsKey.thenCombineAsync(run.reused,
                     (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists.join()));
         }
@@ -311,6 +313,7 @@ public final class ArchiveBuilder {
                     // decisions that do not fit these mentions: the passes run on a fresh index below
                 }
             }
+            reused.complete(false); // known before the passes run, so that the leads are weighed beside them
             EntityIndex fresh = EntityIndex.of(records);
             fresh.run(EntityIndex.defaultPasses(lowercase));
             if (memo != null) {

@@ -52,8 +52,9 @@ public final class FramedFile {
     }
 
     /**
-     * As {@link #read(Path, byte[], byte[])}, saying why a file that is there is not used (not such a file, made by
-     * another gen, cut short, garbled, unreadable): a warning "{@code <file>: <why>; ignored, <redo>}" is added.
+     * As {@link #read(Path, byte[], byte[])}, saying why a file that is there is not used (not such a file, cut short,
+     * garbled, unreadable): a warning "{@code <file>: <why>; ignored, <redo>}" is added. A file of this kind made by
+     * another gen (another key) is ignored silently: {@code ArticleCache} announces another gen's cache once.
      */
     public static byte[] read(Path file, byte[] magic, byte[] key, List<Problem> warnings, String redo) {
         byte[] bytes;
@@ -66,13 +67,12 @@ public final class FramedFile {
             return null;
         }
         byte[] payload = payload(bytes, magic, key);
-        if (payload == null) {
-            String why = bytes.length < magic.length || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)
-                    ? "not a file gen recognises"
-                    : bytes.length < magic.length + key.length
-                    || !Arrays.equals(bytes, magic.length, magic.length + key.length, key, 0, key.length)
-                    ? "made by another version of gen" : "damaged (cut short or checksum mismatch)";
-            warnings.add(ignored(file, why, redo));
+        boolean ours = bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
+        boolean thisGen = ours && bytes.length >= magic.length + key.length
+                && Arrays.equals(bytes, magic.length, magic.length + key.length, key, 0, key.length);
+        // Another gen's file is ignored without a word: the cache folder of another gen is announced once, as a whole.
+        if (payload == null && (!ours || thisGen)) {
+            warnings.add(ignored(file, ours ? "damaged (cut short or checksum mismatch)" : "not a file gen recognises", redo));
         }
         return payload;
     }

@@ -134,7 +134,7 @@ final class BuildCommand implements Callable<Integer> {
                 new WordCaseMemo(cacheFolder, !noCache, cache.articles().forMemo())).leads(cache.articles()::lead)
                 .passes(cacheFolder, !noCache);
         Archive archive = builder.build(loaded.articles(), edits);
-        clock.wall(builder.resolutionReused() ? "archive (resolution reused)" : "archive", Timings.now() - archiveStart);
+        clock.wall(archiveLabel(builder), Timings.now() - archiveStart);
         builder.warnings().forEach(w -> err.println("warning: " + w));
         SiteBuilder.Result result;
         try {
@@ -167,5 +167,20 @@ final class BuildCommand implements Callable<Integer> {
             clock.lines().forEach(err::println);
         }
         return loaded.errors().isEmpty() ? 0 : 1;
+    }
+
+    /** "archive", with what was taken from the cache instead of worked out: "archive (resolution reused, …)". */
+    private static String archiveLabel(ArchiveBuilder builder) {
+        List<String> kept = new java.util.ArrayList<>();
+        if (builder.resolutionReused()) {
+            kept.add("resolution reused");
+        }
+        if (builder.storiesReused()) {
+            kept.add("stories reused");
+        }
+        if (builder.companionsPatched()) {
+            kept.add("companions patched");
+        }
+        return kept.isEmpty() ? "archive" : "archive (" + String.join(", ", kept) + ")";
     }
 }

@@ -140,7 +140,7 @@ class IncrementalBuildTest {
     }
 
     private static boolean resolutionReused(GenRun run) {
-        return run.err().lines().anyMatch(l -> l.startsWith("archive (resolution reused) "));
+        return run.err().lines().anyMatch(l -> l.startsWith("archive (resolution reused") && l.matches("archive \\([^)]*\\) .*"));
     }
 
     @Test
@@ -275,6 +275,30 @@ class IncrementalBuildTest {
         GenRun again = build(site);
         assertTrue(again.warnings().stream().noneMatch(w -> w.contains(".newsgen-cache")), "the entries were made again: " + again.err());
         assertEquals(12, cacheEntries().size());
+    }
+
+    @Test
+    void damagedKeptPassesAreWarnedAboutAndTheSiteIsStillTheColdOne() throws IOException {
+        build(site);
+        Path cache = tmp.resolve("project/.newsgen-cache/site");
+        byte[] companions = Files.readAllBytes(cache.resolve("companions"));
+        companions[companions.length - 7] ^= 0x04;
+        Files.write(cache.resolve("companions"), companions);
+        Files.writeString(cache.resolve("stories"), "not a memo at all");
+        edit("03_football.md", "Brentford came from behind", "Brentford came back from behind");
+
+        GenRun run = build(site);
+        List<String> memoWarnings = run.warnings().stream().filter(w -> w.contains(".newsgen-cache/site/companions")
+                || w.contains(".newsgen-cache/site/stories")).toList();
+        assertEquals(2, memoWarnings.size(), run.err());
+        assertTrue(memoWarnings.get(0).endsWith("/companions: damaged (cut short or checksum mismatch); ignored, the companions counted over every article"), memoWarnings.get(0));
+        assertTrue(memoWarnings.get(1).endsWith("/stories: not a file gen recognises; ignored, the articles clustered again"), memoWarnings.get(1));
+        assertEquals(coldSite(), SiteFiles.digests(site), "the site is right despite the damaged memos");
+
+        edit("03_football.md", "Brentford came back from behind", "Brentford came from behind");
+        GenRun again = build(site);
+        assertTrue(again.warnings().stream().noneMatch(w -> w.contains(".newsgen-cache")), "the memos were made again: " + again.err());
+        assertEquals(coldSite(), SiteFiles.digests(site));
     }
 
     @Test
