@@ -146,23 +146,23 @@ final class SpeakerContext {
      * quotation in this paragraph or the few before (a name no rule made an actor still speaks on).
      */
     private Speaker lastSpeaker(ArticleText.Para p) {
+        return lastSpeakerWithin(p, PARAGRAPHS_BACK);
+    }
+
+    /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
+    Speaker lastSpeakerNear(ArticleText.Para p) {
+        return lastSpeakerWithin(p, 1);
+    }
+
+    /** The speaker of the article's last quotation so far when it stands at most {@code back} paragraphs before. */
+    private Speaker lastSpeakerWithin(ArticleText.Para p, int back) {
         if (spoken.isEmpty()) {
             return Speaker.NONE;
         }
         int pos = position.getOrDefault(p.index(), 0);
         Spoken last = spoken.get(spoken.size() - 1);
         int lastPos = position.getOrDefault(last.para(), -1);
-        return lastPos <= pos && pos - lastPos <= PARAGRAPHS_BACK ? last.speaker() : Speaker.NONE;
-    }
-
-    /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
-    Speaker lastSpeakerNear(ArticleText.Para p) {
-        if (spoken.isEmpty()) {
-            return Speaker.NONE;
-        }
-        int pos = position.getOrDefault(p.index(), 0);
-        int lastPos = position.getOrDefault(spoken.get(spoken.size() - 1).para(), -1);
-        return lastPos <= pos && pos - lastPos <= 1 ? spoken.get(spoken.size() - 1).speaker() : Speaker.NONE;
+        return lastPos <= pos && pos - lastPos <= back ? last.speaker() : Speaker.NONE;
     }
 
     /**
