@@ -659,12 +659,8 @@ final class Descriptions {
                 return who.named() ? who : null;
             }
             if (t.get(k).possessive()) {
-                for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(k).end() + 1)) {
-                    if (m.end() >= t.get(k).end() - 2 && m.end() <= t.get(k).end()) {
-                        return Subjects.of(m);
-                    }
-                }
-                return null;
+                ActorFinder.Mention m = ctx.possessor(p, t.get(from).start(), t.get(k));
+                return m == null ? null : Subjects.of(m);
             }
             if (t.get(k).cap()) {
                 return null;

@@ -149,6 +149,19 @@ final class SpeakerContext {
         return lastSpeakerWithin(p, PARAGRAPHS_BACK);
     }
 
+    /**
+     * The mention the possessive {@code w} ends ("Roe's claim", "the Times' report"), looking from offset {@code from}
+     * on; null when no actor's name ends there.
+     */
+    ActorFinder.Mention possessor(ArticleText.Para p, int from, Token w) {
+        for (ActorFinder.Mention m : actors(p.index(), from, w.end())) {
+            if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
     Speaker lastSpeakerNear(ArticleText.Para p) {
         return lastSpeakerWithin(p, 1);
