@@ -172,8 +172,8 @@ final class IntroductionRules {
             for (int o = k - 1; o >= 0 && k - o <= 3 && t.get(o).start() >= start && r.joined(o); o--) {
                 Token w = t.get(o);
                 if (w.key().equals("his") || w.key().equals("her")) {
-                    Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
-                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                    Speaker who = ctx.personOfPronoun(p, w);
+                    return who != null ? new SpeakerRule.Found(who, null) : null;
                 }
                 if (w.possessive()) {
                     ActorFinder.Mention m = ctx.possessor(p, Math.max(start, w.start() - 60), w);

@@ -149,6 +149,12 @@ final class SpeakerContext {
         return lastSpeakerWithin(p, PARAGRAPHS_BACK);
     }
 
+    /** "his campaign", "her claim": the named person the pronoun {@code w} ("his" or "her") stands for, or null. */
+    Speaker personOfPronoun(ArticleText.Para p, Token w) {
+        Speaker who = lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+        return who.named() ? who : null;
+    }
+
     /**
      * The mention the possessive {@code w} ends ("Roe's claim", "the Times' report"), looking from offset {@code from}
      * on; null when no actor's name ends there.
@@ -473,8 +479,7 @@ final class SpeakerContext {
                 && Gazetteer.joinable(q.text(), t.get(k), t.get(k + 1)); k--) {
             String w = t.get(k).key();
             if (w.equals("his") || w.equals("her")) {
-                Speaker who = lastPerson(q, t.get(k).start(), w.equals("his") ? "he" : "she");
-                return who.named() ? who : null;
+                return personOfPronoun(q, t.get(k));
             }
             if (w.equals("its")) {
                 Speaker body = lastOrganization(q, t.get(k).start());
