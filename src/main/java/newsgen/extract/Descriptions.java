@@ -442,8 +442,7 @@ final class Descriptions {
         }
         Token w = t.get(first);
         if (w.key().equals("his") || w.key().equals("her")) {
-            Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
-            return who.named() ? who : null;
+            return ctx.personOfPronoun(p, w);
         }
         if (!w.possessive()) {
             return null;
@@ -655,16 +654,11 @@ final class Descriptions {
         for (int k = head - 1; k >= from && head - k <= 3; k--) {
             if ((t.get(k).key().equals("his") || t.get(k).key().equals("her")) && k == from) {
                 // "“…,” his campaign said": the last person "he" may stand for
-                Speaker who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key().equals("his") ? "he" : "she");
-                return who.named() ? who : null;
+                return ctx.personOfPronoun(p, t.get(k));
             }
             if (t.get(k).possessive()) {
-                for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(k).end() + 1)) {
-                    if (m.end() >= t.get(k).end() - 2 && m.end() <= t.get(k).end()) {
-                        return Subjects.of(m);
-                    }
-                }
-                return null;
+                ActorFinder.Mention m = ctx.possessor(p, t.get(from).start(), t.get(k));
+                return m == null ? null : Subjects.of(m);
             }
             if (t.get(k).cap()) {
                 return null;

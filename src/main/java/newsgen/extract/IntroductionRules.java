@@ -172,16 +172,12 @@ final class IntroductionRules {
             for (int o = k - 1; o >= 0 && k - o <= 3 && t.get(o).start() >= start && r.joined(o); o--) {
                 Token w = t.get(o);
                 if (w.key().equals("his") || w.key().equals("her")) {
-                    Speaker who = ctx.lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
-                    return who.named() ? new SpeakerRule.Found(who, null) : null;
+                    Speaker who = ctx.personOfPronoun(p, w);
+                    return who != null ? new SpeakerRule.Found(who, null) : null;
                 }
                 if (w.possessive()) {
-                    for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(start, w.start() - 60), w.end())) {
-                        if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
-                            return new SpeakerRule.Found(Subjects.of(m), null);
-                        }
-                    }
-                    return null;
+                    ActorFinder.Mention m = ctx.possessor(p, Math.max(start, w.start() - 60), w);
+                    return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
                 }
             }
             return null;
@@ -206,12 +202,7 @@ final class IntroductionRules {
             if (OWNED_SPEECH.contains(t.get(k).key()) && k + 1 < open && t.get(k + 1).key().equals("that")
                     && t.get(k - 1).possessive() && r.joined(k - 1) && onlySubjectBetween(t, k + 2, open)) {
                 Token w = t.get(k - 1);
-                for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(start, w.start() - 60), w.end())) {
-                    if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
-                        return true;
-                    }
-                }
-                return false;
+                return ctx.possessor(p, Math.max(start, w.start() - 60), w) != null;
             }
         }
         return false;

@@ -146,23 +146,42 @@ final class SpeakerContext {
      * quotation in this paragraph or the few before (a name no rule made an actor still speaks on).
      */
     private Speaker lastSpeaker(ArticleText.Para p) {
+        return lastSpeakerWithin(p, PARAGRAPHS_BACK);
+    }
+
+    /** "his campaign", "her claim": the named person the pronoun {@code w} ("his" or "her") stands for, or null. */
+    Speaker personOfPronoun(ArticleText.Para p, Token w) {
+        Speaker who = lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
+        return who.named() ? who : null;
+    }
+
+    /**
+     * The mention the possessive {@code w} ends ("Roe's claim", "the Times' report"), looking from offset {@code from}
+     * on; null when no actor's name ends there.
+     */
+    ActorFinder.Mention possessor(ArticleText.Para p, int from, Token w) {
+        for (ActorFinder.Mention m : actors(p.index(), from, w.end())) {
+            if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
+    Speaker lastSpeakerNear(ArticleText.Para p) {
+        return lastSpeakerWithin(p, 1);
+    }
+
+    /** The speaker of the article's last quotation so far when it stands at most {@code back} paragraphs before. */
+    private Speaker lastSpeakerWithin(ArticleText.Para p, int back) {
         if (spoken.isEmpty()) {
             return Speaker.NONE;
         }
         int pos = position.getOrDefault(p.index(), 0);
         Spoken last = spoken.get(spoken.size() - 1);
         int lastPos = position.getOrDefault(last.para(), -1);
-        return lastPos <= pos && pos - lastPos <= PARAGRAPHS_BACK ? last.speaker() : Speaker.NONE;
-    }
-
-    /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
-    Speaker lastSpeakerNear(ArticleText.Para p) {
-        if (spoken.isEmpty()) {
-            return Speaker.NONE;
-        }
-        int pos = position.getOrDefault(p.index(), 0);
-        int lastPos = position.getOrDefault(spoken.get(spoken.size() - 1).para(), -1);
-        return lastPos <= pos && pos - lastPos <= 1 ? spoken.get(spoken.size() - 1).speaker() : Speaker.NONE;
+        return lastPos <= pos && pos - lastPos <= back ? last.speaker() : Speaker.NONE;
     }
 
     /**
@@ -460,8 +479,7 @@ final class SpeakerContext {
                 && Gazetteer.joinable(q.text(), t.get(k), t.get(k + 1)); k--) {
             String w = t.get(k).key();
             if (w.equals("his") || w.equals("her")) {
-                Speaker who = lastPerson(q, t.get(k).start(), w.equals("his") ? "he" : "she");
-                return who.named() ? who : null;
+                return personOfPronoun(q, t.get(k));
             }
             if (w.equals("its")) {
                 Speaker body = lastOrganization(q, t.get(k).start());
