@@ -256,6 +256,11 @@ final class SpeakerContext {
         return pos > 0 ? text.paras.get(pos - 1) : null;
     }
 
+    /** Paragraph {@code p}'s position in the article, or -1. */
+    int position(ArticleText.Para p) {
+        return position.getOrDefault(p.index(), -1);
+    }
+
     List<ArticleText.Para> paragraphs() {
         return text.paras;
     }
