@@ -118,7 +118,7 @@ final class BareDescriptions {
     /** "an organizer", "one investor", "another former executive" before {@code offset}: the noun's first coming. */
     private boolean introducedUnnamed(ArticleText.Para p, int offset, String head) {
         int[] first = firstUnnamed.computeIfAbsent(head, this::findUnnamed);
-        int pos = ctx.paragraphs().indexOf(p);
+        int pos = ctx.position(p);
         return first.length > 0 && (first[0] < pos || first[0] == pos && first[1] < offset);
     }
 

@@ -256,6 +256,11 @@ final class SpeakerContext {
         return pos > 0 ? text.paras.get(pos - 1) : null;
     }
 
+    /** Paragraph {@code p}'s position in the article, or -1. */
+    int position(ArticleText.Para p) {
+        return position.getOrDefault(p.index(), -1);
+    }
+
     List<ArticleText.Para> paragraphs() {
         return text.paras;
     }
@@ -380,7 +385,7 @@ final class SpeakerContext {
         window.addAll(actors(p.index(), p.sentences().get(Math.max(0, s - 1)).start(), offset));
         for (int i = window.size() - 1; i >= 0; i--) {
             Actor a = window.get(i).actor();
-            if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+            if (a.isPerson() && roleWords(a).contains(title)) {
                 return of(a);
             }
         }
@@ -396,7 +401,7 @@ final class SpeakerContext {
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Actor a = earlier.get(i).actor();
-            if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+            if (a.isPerson() && roleWords(a).contains(title)) {
                 return of(a);
             }
         }
@@ -413,7 +418,7 @@ final class SpeakerContext {
         for (int back = pos - TITLE_PARAGRAPHS_BACK - 1; back >= 0; back--) {
             for (ActorFinder.Mention m : actors.getOrDefault(text.paras.get(back).index(), List.of())) {
                 Actor a = m.actor();
-                if (a.isPerson() && hasRole(a, java.util.Set.of(title))) {
+                if (a.isPerson() && roleWords(a).contains(title)) {
                     if (only != null && !only.id().equals(a.id())) {
                         return null;
                     }
@@ -578,15 +583,28 @@ final class SpeakerContext {
         return found == null ? null : of(found);
     }
 
-    private static boolean hasRole(Actor a, java.util.Set<String> words) {
-        for (String role : a.roles()) {
-            for (String w : ROLE_WORDS.split(role)) {
-                if (words.contains(Slugs.fold(w))) {
-                    return true;
-                }
+    private boolean hasRole(Actor a, java.util.Set<String> words) {
+        for (String w : roleWords(a)) {
+            if (words.contains(w)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Per actor, the folded words of its roles: split once per article, not at every title or pronoun look-up. */
+    private final Map<Actor, java.util.Set<String>> roleWords = new java.util.IdentityHashMap<>();
+
+    private java.util.Set<String> roleWords(Actor a) {
+        return roleWords.computeIfAbsent(a, x -> {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String role : x.roles()) {
+                for (String w : ROLE_WORDS.split(role)) {
+                    words.add(Slugs.fold(w));
+                }
+            }
+            return words;
+        });
     }
 
     private static Speaker of(Actor a) {
