@@ -668,6 +668,7 @@ class SpeakerRuleTest {
         List<Quote> q = extractor.extract(Articles.body("On Thursday, Tom Okafor announced that Jane Ruiz would run his "
                 + "field operation. In a statement, the business mogul said that \u201cshe will manage the delegates.\u201d")).quotes();
         assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
         assertEquals("Tom Okafor", q.get(0).speakerName(), q.toString());
     }
 
@@ -676,7 +677,9 @@ class SpeakerRuleTest {
         List<Quote> q = extractor.extract(Articles.body("Jane Ruiz toured the fair on Monday and met an investor there.",
                 "\u201cPrices will rise,\u201d the investor said.")).quotes();
         assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
         assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("the investor", q.get(0).speakerRole(), q.toString());
     }
 
     @Test
@@ -740,7 +743,9 @@ class SpeakerRuleTest {
         List<Quote> q = extractor.extract(Articles.body("The Daily Ledger covered the campaign all year.",
                 "Then, later that month on CNN: \u201cI never said we made a mistake.\u201d")).quotes();
         assertEquals(1, q.size(), q.toString());
-        assertTrue(q.get(0).speakerName() == null || !q.get(0).speakerName().contains("CNN"), q.toString());
+        // The channel is where the words were said, not who said them: no rule names a speaker.
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(0).rule(), q.toString());
     }
 
     @Test
