@@ -629,11 +629,19 @@ final class Descriptions {
         return false;
     }
 
-    /** Words of newspapers' names ("The Wall Street Journal", "The Union Leader", "The Advocate"). */
-    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("journal", "times", "post", "news", "herald", "tribune",
-            "daily", "gazette", "register", "advocate", "observer", "telegraph", "chronicle", "globe", "star", "sun",
-            "mail", "express", "leader", "inquirer", "dispatch", "courier", "press", "record", "bee", "examiner",
-            "independent", "monitor", "standard", "review", "weekly", "magazine", "newspaper");
+    /**
+     * Words of newspapers' names ("The Wall Street Journal", "The Union Leader", "The Advocate"): the short names
+     * {@link OrganizationNames#NEWSPAPER_WORDS} reads alone, and words that name a paper only within a longer name.
+     */
+    private static final Set<String> NEWSPAPER_WORDS = newspaperWords();
+
+    private static Set<String> newspaperWords() {
+        java.util.List<String> words = new java.util.ArrayList<>(OrganizationNames.NEWSPAPER_WORDS);
+        words.addAll(java.util.List.of("news", "daily", "register", "advocate", "globe", "star", "sun", "mail", "express",
+                "leader", "dispatch", "press", "record", "bee", "independent", "monitor", "standard", "review", "weekly",
+                "magazine", "newspaper"));
+        return WordSet.copyOf(words);
+    }
 
     /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
     private Speaker lastNewspaper(ArticleText.Para p, int offset) {

@@ -22,8 +22,11 @@ final class OrganizationNames {
         return false;
     }
 
-    /** Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer". */
-    private static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
+    /**
+     * Last words of newspapers' names that name one alone after "the": "The Times reported", "told the Observer".
+     * {@link Descriptions} reads a newspaper's full name with these and more ("The Sun" alone is too often the star).
+     */
+    static final Set<String> NEWSPAPER_WORDS = WordSet.of("times", "post", "journal", "tribune", "herald",
             "gazette", "chronicle", "examiner", "inquirer", "telegraph", "observer", "guardian", "courier", "enquirer",
             "sentinel", "economist");
 
