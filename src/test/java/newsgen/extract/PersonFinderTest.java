@@ -28,6 +28,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFamilyPluralIsNoAliasOfThePersonOfThatSurname() {
+        // rule NameIndex.familyPlural: "the Halvorsens" is the family, not Lena Halvorsen misspelt
+        Actor a = people("Lena Halvorsen spoke on Monday. \"We are grateful,\" said a longtime adviser to the Halvorsens.")
+                .get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertTrue(a.aliases().stream().noneMatch(n -> n.equals("Halvorsens")), a.aliases().toString());
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
