@@ -12,13 +12,9 @@ import java.util.Set;
  * A person named by surname alone, or by title and surname ("Obama", "Mr. Obama", "Sen. Sanders"), joins the
  * person of that surname named in full somewhere in the archive: the only one, or the one {@link ShortNameDecider}
  * picks among several. A one-letter typo of a surname ("Tiania") joins only an unambiguous person. When nothing
- * decides, the mention stays apart and the candidates are noted for its page. A family plural ("the Okafors") is
- * no typo of the surname it is the plural of: it names a family, not one of its members ({@link #FAMILY_PLURAL}).
+ * decides, the mention stays apart and the candidates are noted for its page.
  */
 final class SurnamePass implements ResolutionPass {
-    /** The rule keeping "Okafors" from joining the one "Okafor" as a one-letter typo: a family is no person. */
-    static final String FAMILY_PLURAL = "family plural";
-
     @Override
     public String name() {
         return "surname";
@@ -61,10 +57,6 @@ final class SurnamePass implements ResolutionPass {
                 found.addAll(exact.getOrDefault(p.surname(), Set.of()));
             }
             if (found.isEmpty()) {
-                if (isFamilyPlural(mention, exact)) {
-                    index.drop(m, FAMILY_PLURAL);
-                    continue;
-                }
                 Set<Integer> typo = typoCandidates(mention, typos);
                 if (typo.size() == 1) {
                     decisions.put(m, new ShortNameDecider.Decision(typo.iterator().next(), "surname typo"));
@@ -79,18 +71,6 @@ final class SurnamePass implements ResolutionPass {
             }
         }
         decisions.forEach((m, d) -> index.union(d.target(), m, d.rule() == null ? name() : name() + ": " + d.rule()));
-    }
-
-    /** A lone name that is a known surname with a plural ending ("Okafors", "Joneses"). */
-    private static boolean isFamilyPlural(EntityIndex.Mention mention, Map<String, Set<Integer>> exact) {
-        for (PersonName p : mention.personNames()) {
-            String s = p.surname();
-            if (s.endsWith("s") && (exact.containsKey(s.substring(0, s.length() - 1))
-                    || s.endsWith("es") && exact.containsKey(s.substring(0, s.length() - 2)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<Integer> typoCandidates(EntityIndex.Mention mention, Map<String, Set<Integer>> typos) {
