@@ -37,6 +37,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSentenceWordBeforeATitleIsNoPartOfTheRole() {
+        // rule "no role opener" (RoleRules.opensNoRole): "that Gov.", "met presidential candidate" are read from the title
+        Actor a = people("Voters said that Gov. Lena Halvorsen would win. Halvorsen said so.").get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertEquals(List.of("Gov."), a.roles());
+        Actor b = people("Rivas met presidential candidate Lena Halvorsen on Monday. Halvorsen said so.").stream()
+                .filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("presidential candidate"), b.roles());
+        Actor c = people("Depending on Mrs. Lena Halvorsen, the bill may pass. Halvorsen said so.").get(0);
+        assertEquals(List.of(), c.roles(), "an honorific after a sentence word is no role");
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
