@@ -50,6 +50,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeADocumentWordIsAPerson() {
+        // rule "given name before a document word" (NameWordRules.givenNameFirst): the surname Law is no law
+        assertTrue(names("\"We will win,\" said Steven Law, a former aide to the senator.").contains("Steven Law"));
+        assertTrue(names("The Clean Water Act passed.").stream().noneMatch(n -> n.contains("Act")));
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
