@@ -129,13 +129,21 @@ final class NameWordRules {
     /** "Jr", "Sr", "III": they end a name and are never one. */
     private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
+    /**
+     * Rule "given name before a document word": "Steven Law", "Anna Bill" are people whose surname is also a document
+     * word; a given name that is no gazetteer name ("Paris Agreement") opens a two-word person's name, not a law's.
+     */
+    private boolean givenNameFirst(ArticleText.Para p, int from, int to) {
+        return to - from == 2 && gaz.givenNames.contains(p.tokens().get(from).key()) && p.matchAt(from) == null;
+    }
+
     /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
     boolean validName(ArticleText.Para p, int from, int to) {
         if (from >= to || to - from > 6 || quotedTitle(p, from, to) && !gaz.givenNames.contains(p.tokens().get(from).key())) {
             return false;
         }
         String lastKey = p.tokens().get(to - 1).key();
-        if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey))) {
+        if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
         if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))

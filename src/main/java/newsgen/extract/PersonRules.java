@@ -161,6 +161,9 @@ final class PersonRules {
                     && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {
                 roleFrom++;
             }
+            while (roleFrom < title && !t.get(roleFrom).cap() && RoleRules.opensNoRole(t.get(roleFrom).key())) {
+                roleFrom++; // "on Mrs. Clinton", "particularly Sens. …": the word is the sentence's (rule "no role opener")
+            }
             return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.dotted(p, roleFrom, roleTo)), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,

@@ -248,7 +248,7 @@ final class PlaceFinder {
             // "Fulton County", "Tigray Region": a name ending in a capitalised region word
             if (entry == null && run.size() >= 2 && t.get(run.to() - 1).cap()
                     && REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 2).upper()
-                    && !Gazetteer.get().orgHeads.contains(t.get(run.to() - 1).key())) {
+                    && !Gazetteer.get().orgHeads.contains(t.get(run.to() - 1).key()) && !numberedDivision(t, run)) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
             // rule "person of a town": "Jane Roe of Cheyenne", "Ann Doe of Sodus in Upstate New York": after a
@@ -455,6 +455,24 @@ final class PlaceFinder {
     static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
+    /** Kinds of numbered division and ordinals: "4th Congressional District", "Third Legislative District". */
+    private static final Set<String> DIVISION_WORDS = WordSet.of("congressional", "legislative", "judicial", "senate",
+            "assembly", "school", "electoral", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth");
+
+    /**
+     * Rule "numbered division": a district named only by its kind and number ("Indiana's 4th Congressional
+     * District") is no place of its own name; the place is the state before it.
+     */
+    static boolean numberedDivision(List<Token> t, NameRuns.Run run) {
+        for (int k = run.from(); k < run.to() - 1; k++) {
+            if (!DIVISION_WORDS.contains(t.get(k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
             "governorate", "prefecture", "district", "department");
 

@@ -23,7 +23,7 @@ final class RoleRules {
 
     /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
     private boolean roleWord(String w) {
-        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || NOT_OF_A_ROLE.contains(w)) {
+        if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || opensNoRole(w)) {
             return false;
         }
         // "formally nominating billionaire Trump", "including front-runner Trump": a verb in -ing is the sentence's
@@ -41,6 +41,18 @@ final class RoleRules {
             "about", "after", "before", "behind", "against", "over", "under", "than", "like", "between", "among",
             "toward", "towards", "without", "via", "upon", "if", "or", "nor", "so", "because", "although", "though",
             "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "me", "this", "these", "those", "what");
+
+    /** Sentence words that may come right before a title yet open no role: "particularly Sens.", "met presidential candidate". */
+    private static final Set<String> SENTENCE_WORDS = WordSet.of("that", "particularly", "especially", "include",
+            "includes", "including", "met", "said", "says", "and", "but", "as", "with", "by", "when", "while");
+
+    /**
+     * Rule "no role opener": whether a lowercase word at the start of a title's role is the sentence's, not the role's
+     * ("on Mrs. Clinton", "that Gov. Ramos"), so the role starts after it.
+     */
+    static boolean opensNoRole(String key) {
+        return NOT_OF_A_ROLE.contains(key) || SENTENCE_WORDS.contains(key);
+    }
 
     /** Words in -ing that describe a role ("leading candidate", "outgoing president"), not an act. */
     private static final Set<String> ING_ROLES = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",

@@ -28,6 +28,35 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFamilyPluralIsNoAliasOfThePersonOfThatSurname() {
+        // rule NameIndex.familyPlural: "the Halvorsens" is the family, not Lena Halvorsen misspelt
+        Actor a = people("Lena Halvorsen spoke on Monday. \"We are grateful,\" said a longtime adviser to the Halvorsens.")
+                .get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertTrue(a.aliases().stream().noneMatch(n -> n.equals("Halvorsens")), a.aliases().toString());
+    }
+
+    @Test
+    void aSentenceWordBeforeATitleIsNoPartOfTheRole() {
+        // rule "no role opener" (RoleRules.opensNoRole): "that Gov.", "met presidential candidate" are read from the title
+        Actor a = people("Voters said that Gov. Lena Halvorsen would win. Halvorsen said so.").get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertEquals(List.of("Gov."), a.roles());
+        Actor b = people("Rivas met presidential candidate Lena Halvorsen on Monday. Halvorsen said so.").stream()
+                .filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("presidential candidate"), b.roles());
+        Actor c = people("Depending on Mrs. Lena Halvorsen, the bill may pass. Halvorsen said so.").get(0);
+        assertEquals(List.of(), c.roles(), "an honorific after a sentence word is no role");
+    }
+
+    @Test
+    void aGivenNameBeforeADocumentWordIsAPerson() {
+        // rule "given name before a document word" (NameWordRules.givenNameFirst): the surname Law is no law
+        assertTrue(names("\"We will win,\" said Steven Law, a former aide to the senator.").contains("Steven Law"));
+        assertTrue(names("The Clean Water Act passed.").stream().noneMatch(n -> n.contains("Act")));
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());

@@ -20,6 +20,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNumberedDistrictIsNoPlaceOfItsOwn() {
+        // rule "numbered division" (PlaceFinder.numberedDivision); a named district still is one
+        List<String> n = names("Lena Halvorsen runs in Ohio's 4th Congressional District. The Third Congressional "
+                + "District votes in May. Officials in Fulton County agreed.");
+        assertTrue(n.stream().noneMatch(x -> x.contains("Congressional")), n.toString());
+        assertTrue(n.contains("Fulton County"), n.toString());
+    }
+
+    @Test
     void countriesOnceWithTheirMentionCount() {
         List<Place> p = places("Peru and Bolivia met. Peru’s envoy left. Bolivia's too, and Peru stayed.");
         assertEquals(List.of("Peru", "Bolivia"), p.stream().map(Place::name).toList());
