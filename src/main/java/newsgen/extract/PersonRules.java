@@ -164,7 +164,7 @@ final class PersonRules {
             while (roleFrom < title && !t.get(roleFrom).cap() && RoleRules.opensNoRole(t.get(roleFrom).key())) {
                 roleFrom++; // "on Mrs. Clinton", "particularly Sens. …": the word is the sentence's (rule "no role opener")
             }
-            return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.dotted(p, roleFrom, roleTo)), affiliation);
+            return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
         // before a given name, is the sentence's word
@@ -195,7 +195,8 @@ final class PersonRules {
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = roles.roleStart(p, before);
-            return new Candidate(p, run.from(), run.to(), name, p.surface(roleFrom, before + 1),
+            // rule "plural title": "Sens. Jane Roe and …" is a "Sen."
+            return new Candidate(p, run.from(), run.to(), name, RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, before + 1)),
                     roles.affiliationBefore(p, roleFrom));
         }
         if (run.size() < 2) {

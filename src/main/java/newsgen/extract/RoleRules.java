@@ -232,6 +232,35 @@ final class RoleRules {
         return HONORIFICS.contains(k) ? null : role;
     }
 
+    /** Plural titles before several names and the one title each person holds. */
+    private static final java.util.Map<String, String> SINGULAR_TITLES = java.util.Map.ofEntries(
+            java.util.Map.entry("sens", "Sen"), java.util.Map.entry("reps", "Rep"), java.util.Map.entry("govs", "Gov"),
+            java.util.Map.entry("senators", "Senator"), java.util.Map.entry("representatives", "Representative"),
+            java.util.Map.entry("governors", "Governor"), java.util.Map.entry("congressmen", "Congressman"),
+            java.util.Map.entry("congresswomen", "Congresswoman"), java.util.Map.entry("presidents", "President"),
+            java.util.Map.entry("secretaries", "Secretary"), java.util.Map.entry("ministers", "Minister"),
+            java.util.Map.entry("judges", "Judge"), java.util.Map.entry("justices", "Justice"),
+            java.util.Map.entry("lawmakers", "Lawmaker"));
+
+    /**
+     * Rule "plural title": "Sens. Jane Roe and Tom Doe", "Presidents Roe and Doe": a plural title before several
+     * names gives each person the singular title ("Sen.", "President"), in the case the text wrote it.
+     */
+    static String singularTitle(String role) {
+        int space = role.lastIndexOf(' ');
+        String last = role.substring(space + 1);
+        boolean dot = last.endsWith(".");
+        String word = dot ? last.substring(0, last.length() - 1) : last;
+        String one = SINGULAR_TITLES.get(word.toLowerCase(java.util.Locale.ROOT));
+        if (one == null) {
+            return role;
+        }
+        if (!Character.isUpperCase(word.charAt(0))) {
+            one = one.toLowerCase(java.util.Locale.ROOT);
+        }
+        return role.substring(0, space + 1) + one + (dot ? "." : "");
+    }
+
     private int clauseStart(ArticleText.Para p, int end) {
         var t = p.tokens();
         int start = end;

@@ -50,6 +50,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPluralTitleBeforeSeveralNamesGivesEachTheSingularTitle() {
+        // rule "plural title" (RoleRules.singularTitle): "Sens. Roe and Doe" makes each a "Sen.", never a "Sens."
+        Actor a = people("The bill won support from Sens. Lena Halvorsen and Tomas Rivas on Monday. Halvorsen said so.")
+                .get(0);
+        assertEquals("Lena Halvorsen", a.name());
+        assertEquals(List.of("Sen."), a.roles());
+        Actor b = people("Republican Senators Lena Halvorsen and Tomas Rivas voted no. Halvorsen said so.").get(0);
+        assertEquals(List.of("Senator"), b.roles());
+        Actor c = people("The veto came from state Reps. Lena Halvorsen and Tomas Rivas. Halvorsen said so.").get(0);
+        assertEquals(List.of("state Rep."), c.roles());
+    }
+
+    @Test
     void aGivenNameBeforeADocumentWordIsAPerson() {
         // rule "given name before a document word" (NameWordRules.givenNameFirst): the surname Law is no law
         assertTrue(names("\"We will win,\" said Steven Law, a former aide to the senator.").contains("Steven Law"));
