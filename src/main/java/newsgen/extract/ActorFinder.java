@@ -50,7 +50,7 @@ final class ActorFinder {
         passes.echoedNames(f, index, people, text);
         passes.listedNames(f, index, people);
         surnamesCalledGroups(f, index, text);
-        passes.cueSurnamePeople(f, index, people, proper);
+        passes.cueSurnamePeople(f, index, people, proper, text);
         passes.listedSurnamePeople(f, index, people, text);
         for (RunAt u : f.unresolved) {
             ActorDraft org = f.orgByAlias.get(u.key());
@@ -96,7 +96,7 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && f.cueSurnames.contains(at(u.para(), u.run().from()))
-                    && proper.contains(u.key())) {
+                    && proper.contains(u.key()) && !CommonWordNames.notAName(text, u.key())) {
                 person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
                 people.add(person);
                 index.add(person, Slugs.fold(person.name), person.surnames());

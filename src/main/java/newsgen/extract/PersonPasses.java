@@ -52,12 +52,14 @@ final class PersonPasses {
      * where the run would be made a person anyway: nothing else (an organisation, a person named in full, a given
      * name, an acronym) explains it.
      */
-    void cueSurnamePeople(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, Set<String> proper) {
+    void cueSurnamePeople(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, Set<String> proper,
+                          ArticleText text) {
         for (RunAt u : f.unresolved) {
             if (u.run().size() != 1 || !f.cueSurnames.contains(at(u.para(), u.run().from())) || !proper.contains(u.key())
                     || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
                     || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
-                    || acronymRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())) {
+                    || acronymRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())
+                    || CommonWordNames.notAName(text, u.key())) {
                 continue;
             }
             ActorDraft person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));

@@ -63,6 +63,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCommonWordInQuotesOrAfterTheIsNoSurname() {
+        // rule "common word alone" (CommonWordNames.notAName): a cue verb or tenure noun alone does not make the
+        // English words "Stay" (set in quotes) or "Gallery" (alone after "the") a person
+        List<String> found = names("It echoed themes embraced by \u2018Stay\u2019 supporters in Britain. Millions backed "
+                + "the Stay campaign in June.", "A man is suing the Gallery, claiming it broke the law. Every December, "
+                + "Gallery announces its pick.", "Every December, Halvorsen announces his pick.");
+        assertEquals(List.of("Halvorsen"), found, "a surname no English word stays a person");
+    }
+
+    @Test
     void aGivenNameBeforeADocumentWordIsAPerson() {
         // rule "given name before a document word" (NameWordRules.givenNameFirst): the surname Law is no law
         assertTrue(names("\"We will win,\" said Steven Law, a former aide to the senator.").contains("Steven Law"));
