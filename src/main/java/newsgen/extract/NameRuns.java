@@ -265,15 +265,26 @@ final class NameRuns {
             headOf |= gaz.orgHeads.contains(t.get(k).key()) && ORG_CONNECTORS.contains(t.get(k + 1).key());
         }
         boolean lastIsHead = gaz.orgHeads.contains(t.get(j - 1).key());
-        if (headOf && !lastIsHead) {
+        // rule "adjective before and": "Center for Economic and Policy Research": a head word and "of"/"for", then
+        // an adjective right before "and", cannot end the name there
+        if (headOf && (!lastIsHead || ADJECTIVE_BEFORE_AND.matcher(t.get(and - 1).key()).matches())) {
             return j;
         }
-        boolean plainBefore = and - from <= 2;
-        for (int k = from; k < and && plainBefore; k++) {
+        // rule "chamber before a committee": "House Ways and Means Committee": a chamber's head word may open the
+        // plain words before "and"
+        int plainFrom = and - from >= 2 && CHAMBERS.contains(t.get(from).key()) ? from + 1 : from;
+        boolean plainBefore = and - plainFrom <= 2;
+        for (int k = plainFrom; k < and && plainBefore; k++) {
             plainBefore = t.get(k).cap() && !gaz.orgHeads.contains(t.get(k).key());
         }
         return plainBefore && lastIsHead && j - and >= 2 ? j : -1;
     }
+
+    /** Adjective endings of a name's word that leaves the name open before "and": "Economic", "Political", "Legislative". */
+    private static final java.util.regex.Pattern ADJECTIVE_BEFORE_AND = java.util.regex.Pattern.compile(".+(?:ic|al|ive)");
+
+    /** Chambers whose committees are named "House Ways and Means Committee", "Senate Commerce and Science Committee". */
+    private static final Set<String> CHAMBERS = WordSet.of("house", "senate", "assembly");
 
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {

@@ -30,6 +30,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAndInsideACommitteeOrCentreNameKeepsTheNameWhole() {
+        // rule "chamber before a committee" (NameRuns.andJoins): "House Ways and Means Committee" is one committee
+        assertEquals(List.of("House Fields and Harbours Committee"),
+                names("Lena Halvorsen, chairman of the House Fields and Harbours Committee, said it would pass."));
+        // rule "adjective before and": "Center for Economic and Policy Research" does not end at "Economic"
+        assertEquals(List.of("Center for Civic and Policy Studies"),
+                names("A report by the progressive Center for Civic and Policy Studies found a cut."));
+    }
+
+    @Test
     void acronymMatchingInitialsMakesAnOrganisation() {
         assertEquals(List.of("Pacific Islands Forum Secretariat"), names("The Pacific Islands Forum Secretariat (PIFS) said so."));
     }
