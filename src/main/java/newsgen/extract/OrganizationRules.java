@@ -28,6 +28,13 @@ final class OrganizationRules {
     NameRuns.Run withoutOpener(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         Token first = t.get(run.from());
+        // rule "role opener before an employer": "Former House speaker Jane Roe", "Longtime Acme Bank executive …":
+        // the sentence's first word belongs to the role after the run, not to the organisation
+        if (first.initial() && run.size() >= 2 && ROLE_OPENERS.contains(first.key()) && run.to() < t.size()
+                && !t.get(run.to()).cap() && gaz.titles.contains(t.get(run.to()).key())
+                && (p.matchAt(run.from() + 1) == null || !p.matchAt(run.from() + 1).entry().isPlace())) { // "Former US secretary"
+            return new NameRuns.Run(run.from() + 1, run.to());
+        }
         if (!first.initial() || gaz.orgHeads.contains(first.key()) || p.matchAt(run.from()) != null) {
             return run;
         }
@@ -245,6 +252,10 @@ final class OrganizationRules {
     /** Words that open a sentence before an officer's title as the sentence's: "Former", "Retired", "Then-". */
     private static final java.util.Set<String> OPENERS = WordSet.of("former", "then", "ex", "late", "acting", "interim",
             "outgoing", "incoming", "longtime", "veteran", "top", "new", "embattled", "disgraced", "current");
+
+    /** Openers of a role that never start an organisation's name ("New", "Top" may: "New Democratic Party"). */
+    private static final java.util.Set<String> ROLE_OPENERS = WordSet.of("former", "then", "ex", "late", "acting",
+            "interim", "outgoing", "incoming", "longtime", "veteran", "embattled", "disgraced");
 
     private boolean readsAsOpener(Token w) {
         String k = w.key();

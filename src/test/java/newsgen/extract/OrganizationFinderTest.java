@@ -40,6 +40,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aRoleOpenerOpeningTheSentenceIsNoWordOfTheEmployer() {
+        // rule "role opener before an employer" (OrganizationRules.withoutOpener): "Former House speaker" names no
+        // "Former House"; a country after the opener stays a place ("Former US secretary")
+        List<String> found = names("Former Quorrel Council chairman Tomas Rivas said it.",
+                "Former US secretary Lena Halvorsen agreed.");
+        assertEquals(List.of("Quorrel Council"), found);
+    }
+
+    @Test
     void acronymMatchingInitialsMakesAnOrganisation() {
         assertEquals(List.of("Pacific Islands Forum Secretariat"), names("The Pacific Islands Forum Secretariat (PIFS) said so."));
     }
