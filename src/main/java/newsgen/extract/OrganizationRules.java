@@ -196,7 +196,7 @@ final class OrganizationRules {
     }
 
     /** Words that open an officer's title rather than end an organisation's name: "Press Secretary", "National Director". */
-    private static final java.util.Set<String> TITLE_MODIFIERS = WordSet.of("press", "national", "executive",
+    static final java.util.Set<String> TITLE_MODIFIERS = WordSet.of("press", "national", "executive",
             "deputy", "assistant", "senior", "associate", "communications", "policy", "legislative", "managing",
             "general", "political", "finance", "campaign", "state", "regional", "district", "acting", "interim");
 

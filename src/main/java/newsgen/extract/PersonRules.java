@@ -156,6 +156,7 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
+            roleFrom = HeadlineRoles.roleStart(p, roleFrom, title); // rule "headline before a title"
             // "Enter President Trump": a sentence opener that is no title, place or organisation is not the role's
             if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
                     && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {

@@ -73,6 +73,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleCaseHeadlineBeforeATitleIsNoRole() {
+        // rule "headline before a title" (HeadlineRoles.roleStart): the headline's words are no role, the title's are
+        Actor a = people("Rivas Makes Joke To Bash Fed Chair Lena Halvorsen. Halvorsen said so.").stream()
+                .filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("Fed Chair"), a.roles());
+        Actor b = people("AT LEAST 10 KILLED IN DEADLY BLAST Turkish President Tomas Rivas said the bomber fled.").get(0);
+        assertEquals(List.of("Turkish President"), b.roles());
+        Actor c = people("Voters Pay Attention To History In The Middle East Former Florida Gov. Lena Halvorsen said so.")
+                .stream().filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("Former Florida Gov."), c.roles());
+    }
+
+    @Test
     void aGivenNameBeforeADocumentWordIsAPerson() {
         // rule "given name before a document word" (NameWordRules.givenNameFirst): the surname Law is no law
         assertTrue(names("\"We will win,\" said Steven Law, a former aide to the senator.").contains("Steven Law"));
