@@ -137,7 +137,11 @@ final class PlaceFinder {
                 known = m != null && !townWord || nameTokens.contains(((long) p.index() << 32) | k)
                         || Gazetteer.get().titles.contains(t.get(k).key());
             }
-            if (known) {
+            // rule "office after a title": "the former secretary of State, U.S. senator": "State" is the office
+            boolean office = run.size() == 1 && run.from() >= 2 && Gazetteer.get().offices.contains(t.get(run.from()).key())
+                    && NameRuns.ORG_CONNECTORS.contains(t.get(run.from() - 1).key())
+                    && Gazetteer.get().titles.contains(t.get(run.from() - 2).key());
+            if (known || office) {
                 continue;
             }
             int before = run.from() - 1;
@@ -234,7 +238,8 @@ final class PlaceFinder {
             // "Kenya's Rift Valley", "Seoul's Yeouido district"
             Gazetteer.Match owner = p.matchAt(before);
             if (entry == null && owner != null && owner.to() == run.from() && prev.possessive() && owner.entry().isPlace()) {
-                boolean landform = GEO_WORDS.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
+                // not "Virginia's Third Congressional District": a numbered division is no place of its own name
+                boolean landform = GEO_WORDS.contains(t.get(run.to() - 1).key()) && run.size() >= 2 && !numberedDivision(t, run);
                 boolean regionNoun = run.to() < t.size() && !t.get(run.to()).cap()
                         && REGION_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to() - 1).possessive();
                 if (landform || regionNoun) {

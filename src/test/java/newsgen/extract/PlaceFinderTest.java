@@ -26,6 +26,17 @@ class PlaceFinderTest {
                 + "District votes in May. Officials in Fulton County agreed.");
         assertTrue(n.stream().noneMatch(x -> x.contains("Congressional")), n.toString());
         assertTrue(n.contains("Fulton County"), n.toString());
+        // after a state's possessive too ("Virginia's Third Congressional District")
+        List<String> owned = names("In three precincts of Ohio\u2019s Fifth Congressional District, the heart of the state, "
+                + "voters came.");
+        assertTrue(owned.stream().noneMatch(x -> x.contains("Congressional")), owned.toString());
+    }
+
+    @Test
+    void anOfficeAfterATitleIsNoPlace() {
+        // rule "office after a title": "the former secretary of State, U.S. senator" names no place "State"
+        List<String> n = names("\"We need change,\" said Halvorsen, the former secretary of State, U.S. senator and lawyer.");
+        assertTrue(n.stream().noneMatch(x -> x.equals("State")), n.toString());
     }
 
     @Test
