@@ -47,6 +47,23 @@ final class OrganizationRules {
         return run;
     }
 
+    /**
+     * Rule "shouted words": "GROWING PARTY," he declared in a tweet, "OBAMA'S LAST STATE OF THE UNION": two or more
+     * words in capitals, all but one of them plain English words, are words shouted (a tweet, a newsletter's
+     * heading), not an organisation's name (a known organisation in capitals is the gazetteer's, never asked here).
+     */
+    private static boolean shouted(ArticleText.Para p, NameRuns.Run run) {
+        int other = 0;
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = p.tokens().get(k);
+            if (!w.upper()) {
+                return false;
+            }
+            other += EnglishWords.contains(w.key()) || NameRuns.CONNECTORS.contains(w.key()) ? 0 : 1;
+        }
+        return other <= 1 && run.size() - other >= 2;
+    }
+
     boolean onlyHeads(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
@@ -65,7 +82,7 @@ final class OrganizationRules {
             return false;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
-            return true;
+            return !shouted(p, run);
         }
         if (agencyNames.pluralsOfCountry(p, run)) {
             return true;

@@ -49,6 +49,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void wordsShoutedInCapitalsAreNoOrganisation() {
+        // rule "shouted words" (OrganizationRules.shouted): "GROWING PARTY," in a tweet, a newsletter's heading
+        assertEquals(List.of(), names("Halvorsen brags that is good news. \"GROWING PARTY,\" he declared in a tweet.",
+                "RIVAS\u2019S LAST STATE OF THE UNION came today."));
+        assertEquals(List.of("Quorrel Party"), names("The Quorrel Party won the vote."), "a name in title case stays");
+    }
+
+    @Test
     void acronymMatchingInitialsMakesAnOrganisation() {
         assertEquals(List.of("Pacific Islands Forum Secretariat"), names("The Pacific Islands Forum Secretariat (PIFS) said so."));
     }
