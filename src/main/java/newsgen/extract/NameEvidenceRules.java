@@ -161,6 +161,17 @@ final class NameEvidenceRules {
         return !next.cap() && gaz.cueVerbs.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
+    /**
+     * Rule "plural subject": "Mourners say", "Millennials argue": a word in -s before the plural form of a cue verb
+     * (one whose -s form is a cue verb too) is a group of people, no one's surname ("Roe says").
+     */
+    boolean pluralSubject(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        String verb = t.get(run.to()).key();
+        return t.get(run.to() - 1).key().endsWith("s") && !t.get(run.to() - 1).possessive()
+                && gaz.cueVerbs.contains(verb + "s");
+    }
+
     /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
     private static final Set<String> TENURE_NOUNS = WordSet.of("administration", "administrations", "presidency",
             "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",

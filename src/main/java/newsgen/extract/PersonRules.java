@@ -206,7 +206,7 @@ final class PersonRules {
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
             boolean tenure = evidence.tenure(p, run);
-            boolean cue = opens && evidence.cueAfter(p, run) || tenure;
+            boolean cue = opens && evidence.cueAfter(p, run) && !evidence.pluralSubject(p, run) || tenure;
             // "the Reagan era", "the Carter administration": before a tenure noun a given name is a surname too
             return cue && !t.get(run.from()).possessive() && names.surnameLike(t.get(run.from()), tenure)
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;

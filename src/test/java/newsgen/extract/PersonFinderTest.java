@@ -76,6 +76,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPluralBeforeAPluralCueVerbIsAGroup() {
+        // rule "plural subject" (NameEvidenceRules.pluralSubject): "Mourners say" is a group; "Halvorsens says" one person
+        assertTrue(names("The Latest: Marchers say the vigil was long.").stream().noneMatch(n -> n.equals("Marchers")));
+        assertTrue(names("The Latest: Halvorsens says the vigil was long.").contains("Halvorsens"));
+    }
+
+    @Test
     void aTitleCaseHeadlineBeforeATitleIsNoRole() {
         // rule "headline before a title" (HeadlineRoles.roleStart): the headline's words are no role, the title's are
         Actor a = people("Rivas Makes Joke To Bash Fed Chair Lena Halvorsen. Halvorsen said so.").stream()
