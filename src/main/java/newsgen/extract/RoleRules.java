@@ -270,15 +270,19 @@ final class RoleRules {
         return start;
     }
 
-    /** A dash or bracket between a wire service and the text: "(Reuters) - ". */
-    private static final java.util.regex.Pattern DASH_OR_BRACKET = java.util.regex.Pattern.compile("[()\\[\\]" + Dashes.CLASS + "]");
+    /**
+     * A dash or bracket between a wire service and the text ("(Reuters) - "), or a sentence's end between a country
+     * and the next sentence's title ("… in France. Mr. Trump"): either way the country is not the title's.
+     */
+    private static final java.util.regex.Pattern NOT_ONE_PHRASE = java.util.regex.Pattern.compile("[()\\[\\]" + Dashes.CLASS + "]|[.?!;:]\\s");
 
     /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
     String affiliationBefore(ArticleText.Para p, int roleFrom) {
         Gazetteer.Match m = p.matchAt(roleFrom - 1);
-        // "(Reuters) - President Obama": a dateline's wire service, with a dash between, is no affiliation
+        // "(Reuters) - President Obama": a dateline's wire service, with a dash between, is no affiliation (rule
+        // "affiliation in the phrase")
         if (m == null || m.to() != roleFrom
-                || DASH_OR_BRACKET.matcher(p.text()).region(p.tokens().get(roleFrom - 1).end(), p.tokens().get(roleFrom).start()).find()) {
+                || NOT_ONE_PHRASE.matcher(p.text()).region(p.tokens().get(roleFrom - 1).end(), p.tokens().get(roleFrom).start()).find()) {
             return null;
         }
         return country(m.entry());

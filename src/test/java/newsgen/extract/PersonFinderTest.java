@@ -133,6 +133,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCountryEndingTheSentenceBeforeIsNoAffiliation() { // rule "affiliation in the phrase"
+        Actor a = people("Voters are angry across Europe and in France. Mr. Halvorsen has a following too.").get(0);
+        assertEquals("Halvorsen", a.name());
+        assertEquals(null, a.affiliation());
+        assertEquals("Gawker", people("It was set up by Gawker writer Lena Halvorsen last year.").get(0).affiliation());
+    }
+
+    @Test
     void anAbstractNounBeforeEraIsNoSurname() {
         assertEquals(List.of(), names("Could the law -- the Depression-era rule that split the banks -- come back?"));
         assertEquals(List.of("Halvorsen"), names("They miss the Halvorsen era, when the banks were split."));
