@@ -144,7 +144,9 @@ final class PersonRules {
                 return null; // "Star Wars", "Executive Order", "Head Start": a role noun capitalised in a title, then a word
             }
             // "Ukrainian President …", "U.S. Secretary of State …": the country is the affiliation, not the role
-            int roleFrom = whole.from();
+            // rule "headline before a title" first: a headline's words are neither the role nor its affiliation
+            // ("Canada's Cape Breton Will Welcome Refugees Fleeing President …" is not Canada's president)
+            int roleFrom = HeadlineRoles.roleStart(p, whole.from(), title);
             String affiliation = roles.affiliationBefore(p, roleFrom);
             Gazetteer.Match lead = p.matchAt(roleFrom);
             if (lead != null && lead.to() <= title && RoleRules.country(lead.entry()) != null
@@ -156,7 +158,6 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
-            roleFrom = HeadlineRoles.roleStart(p, roleFrom, title); // rule "headline before a title"
             // "Enter President Trump": a sentence opener that is no title, place or organisation is not the role's
             if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
                     && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {

@@ -89,7 +89,11 @@ class PersonFinderTest {
                 .filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
         assertEquals(List.of("Fed Chair"), a.roles());
         Actor b = people("AT LEAST 10 KILLED IN DEADLY BLAST Turkish President Tomas Rivas said the bomber fled.").get(0);
-        assertEquals(List.of("Turkish President"), b.roles());
+        assertEquals(List.of("President"), b.roles()); // the country is the affiliation, as without the headline
+        assertEquals("Turkey", b.affiliation());
+        Actor d = people("Norway's Town Will Welcome Voters Fleeing President Tomas Rivas.").get(0);
+        assertEquals(List.of("President"), d.roles());
+        assertEquals(null, d.affiliation()); // the headline's country is not the president's
         Actor c = people("Voters Pay Attention To History In The Middle East Former Florida Gov. Lena Halvorsen said so.")
                 .stream().filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
         assertEquals(List.of("Former Florida Gov."), c.roles());
