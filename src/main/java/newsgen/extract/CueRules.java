@@ -7,13 +7,15 @@ package newsgen.extract;
  */
 final class CueRules {
     private final Sieve sieve;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final Subjects subjects;
     private final Gazetteer gaz;
 
-    CueRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+    CueRules(Sieve sieve, ArticleMentions mentions, Referents refs, Subjects subjects, Gazetteer gaz) {
         this.sieve = sieve;
-        this.ctx = ctx;
+        this.mentions = mentions;
+        this.refs = refs;
         this.subjects = subjects;
         this.gaz = gaz;
     }
@@ -225,7 +227,7 @@ final class CueRules {
         }
         ActorFinder.Mention person = null;
         ActorFinder.Mention any = null;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
             any = any == null ? m : any;
             if (m.actor().isPerson() && person == null) {
                 person = m;
@@ -235,7 +237,7 @@ final class CueRules {
             return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
         }
         // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
             if (m.end() > t.get(from).start()) {
                 return new NameByVerb(Subjects.of(m), true, to);
             }
@@ -259,11 +261,11 @@ final class CueRules {
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
             Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();
-            if (subject.named() && ctx.isPerson(subject.id()) && mayBe(subject, w)) {
+            if (subject.named() && mentions.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {
                 // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
-                s = ctx.lastPerson(q.start(), q.open(), w);
+                s = refs.lastPerson(q.start(), q.open(), w);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
@@ -280,7 +282,7 @@ final class CueRules {
         ArticleText.Para p = q.end();
         int from = q.start() == p ? q.open() : 0;
         boolean inside = false;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), from, Integer.MAX_VALUE)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), from, Integer.MAX_VALUE)) {
             if (m.actor().id().equals(s.id())) {
                 if (m.start() > q.close()) {
                     return false;
@@ -368,7 +370,7 @@ final class CueRules {
             if (pronoun) {
                 s = subjects.subjectBefore(p, k);
             } else {
-                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
+                for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
                     s = new Speaker(m.actor().id(), m.actor().name(), null);
                 }
             }
