@@ -108,6 +108,11 @@ final class CueRules {
             // "“extreme careless” – as described by FBI Director Jane Doe": a passive verb's agent speaks
             return preferName(q, new SpeakerRule.Found(subjects.subjectAfterVerb(p, verb + 1), t.get(verb).key()));
         }
+        if (!cue.verbFirst() && isAccording(p, verb)) {
+            // "… chants of “Bobby!” at a conference, according to union president Jane Doe": the source follows
+            // "according to"; what stands between the quotation and it ("at a conference") is the writer's phrase
+            return preferName(q, new SpeakerRule.Found(subjects.subjectAfterVerb(p, verb), t.get(verb).key()));
+        }
         boolean commaBefore = new TokenReader(p).charBefore(t.get(verb).start()) == ',';
         Speaker s;
         if (cue.verbFirst()) {

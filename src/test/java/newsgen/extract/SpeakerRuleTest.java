@@ -589,7 +589,11 @@ class SpeakerRuleTest {
                 new Shape(List.of("76-year-old Oskar Lindqvist, founder of a training institute and longtime party "
                         + "committeeman from Virginia, endorsed Senator Paul Hendricks last week, saying he \u201chas "
                         + "consistently demonstrated his deep commitment to conservative principles.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Lindqvist"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Lindqvist"),
+                // a phrase between the quotation and "according to" is the writer's, not the source
+                new Shape(List.of("Pressure is building on Governor Tom Reyes, who was greeted with chants of "
+                        + "\"Bobby!\" at a labor conference in Norfolk last month, according to Virginia AFL-CIO "
+                        + "President Dora Quist-Mays."), 0, SpeakerRule.ACCORDING_TO, "Quist-Mays"));
     }
 
     @Test
