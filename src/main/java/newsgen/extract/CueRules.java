@@ -338,6 +338,30 @@ final class CueRules {
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
 
+    /** Forms of "be" that make a cue verb after them passive ("was asked by"). */
+    private static final java.util.Set<String> PASSIVE_BE = WordSet.of("is", "are", "was", "were", "been", "being");
+
+    /**
+     * "Roe was asked by host Jane Doe, who backs him, “…”" / "Roe was asked by moderator Jane Doe whether … “…”": a
+     * cue verb in the passive before the quotation puts the words in the mouth of its agent, the name after "by", not
+     * of the sentence's subject. Null unless the agent is named.
+     */
+    SpeakerRule.Found passiveAgent(QuoteFinder.Span q) {
+        int verb = sieve.before(q);
+        ArticleText.Para p = q.start();
+        var t = p.tokens();
+        if (verb < 1 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
+                || !PASSIVE_BE.contains(t.get(verb - 1).key()) || t.get(verb + 2).start() >= q.open()) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        if (!r.joined(verb - 1) || !r.joined(verb)) {
+            return null;
+        }
+        Speaker agent = subjects.subjectAfterVerb(p, verb + 1);
+        return agent.named() ? new SpeakerRule.Found(agent, t.get(verb).key()) : null;
+    }
+
     /** How many capitalised words the name of an aside may have (", Sen. Jane Roe said,"). */
     private static final int ASIDE_NAME = 4;
 

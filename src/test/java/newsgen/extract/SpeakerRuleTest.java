@@ -30,6 +30,9 @@ class SpeakerRuleTest {
             case OWNED_CLAIM -> new Example(List.of("Governor Tom Reyes spoke in Dayton on Monday.",
                     "Senator Maria Okafor blamed the press for making an issue out of Reyes's claim that the mayor "
                             + "\u201cwrecked the budget,\u201d saying reporters were nitpicking."), 0, "Reyes");
+            case PASSIVE_AGENT -> new Example(List.of("Senator Ruth Calder and host Bill Marsh met on Friday.",
+                    "Calder was asked by host Bill Marsh, who is supporting her, \u201cNow, you famously said you were "
+                            + "tired of hearing about the emails?\u201d"), 0, "Marsh");
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
             case SIGNATURE -> new Example(List.of(
