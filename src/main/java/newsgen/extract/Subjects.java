@@ -176,7 +176,15 @@ final class Subjects {
             }
             return descriptions.subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
         }
-        if (r.charBefore(verbStart) == ',') {
+        // "Jane Roe, the chief executive of the league, forcefully told": an adverb in -ly between the apposition's
+        // comma and the verb leaves the name before the comma the subject
+        int clauseEnd = verb;
+        while (clauseEnd > 0 && verb - clauseEnd < 2 && !t.get(clauseEnd - 1).cap() && r.joined(clauseEnd - 1)
+                && t.get(clauseEnd - 1).key().endsWith("ly")) {
+            clauseEnd--;
+        }
+        int appositionEnd = t.get(clauseEnd).start();
+        if (r.charBefore(appositionEnd) == ',') {
             // "Jane Roe, a consultant who once tried to organise an anti-Doe campaign, said"; "Of Doe, Roe, who gave
             // money to Smith, said": the person opening the sentence before a comma, not a name inside the apposition
             ActorFinder.Mention subject = sentences.sentenceSubject(p, verb);
@@ -198,7 +206,7 @@ final class Subjects {
             int auxStart = verb > 0 && AUXILIARIES.contains(t.get(verb - 1).key()) ? t.get(verb - 1).start() : verbStart;
             char open = PersonRules.firstCharAfter(p.text(), m.end());
             boolean apposition = gap <= 12 && (open == ',' || isDash(open) && m.actor().isPerson())
-                    && (PersonRules.lastCharBefore(p.text(), verbStart) == open
+                    && (PersonRules.lastCharBefore(p.text(), appositionEnd) == open
                     || PersonRules.lastCharBefore(p.text(), auxStart) == open && m.actor().isPerson());
             int comma = p.text().indexOf(',', m.end());
             boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);

@@ -596,7 +596,12 @@ class SpeakerRuleTest {
                 // a phrase between the quotation and "according to" is the writer's, not the source
                 new Shape(List.of("Pressure is building on Governor Tom Reyes, who was greeted with chants of "
                         + "\"Bobby!\" at a labor conference in Norfolk last month, according to Virginia AFL-CIO "
-                        + "President Dora Quist-Mays."), 0, SpeakerRule.ACCORDING_TO, "Quist-Mays"));
+                        + "President Dora Quist-Mays."), 0, SpeakerRule.ACCORDING_TO, "Quist-Mays"),
+                // an adverb between an apposition's comma and the verb: the name before the apposition, not the
+                // organisation inside it
+                new Shape(List.of("In a panel discussion this weekend, Carl T. Moravec, the chief executive of the "
+                        + "National Tenants League, forcefully told a young woman that \"this is not the first "
+                        + "generation to be frustrated.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Moravec"));
     }
 
     @Test
