@@ -219,7 +219,7 @@ final class NameShapeRules {
     }
 
     /** How many commas back from the end of the sentence {@link #sentenceEndCue} looks for its cue clause. */
-    private static final int END_CLAUSE_COMMAS = 2;
+    private static final int END_CLAUSE_COMMAS = 3;
 
     /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
     private static final int END_CLAUSE_WORDS = 8;

@@ -601,7 +601,12 @@ class SpeakerRuleTest {
                 // organisation inside it
                 new Shape(List.of("In a panel discussion this weekend, Carl T. Moravec, the chief executive of the "
                         + "National Tenants League, forcefully told a young woman that \"this is not the first "
-                        + "generation to be frustrated.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Moravec"));
+                        + "generation to be frustrated.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Moravec"),
+                // the closing ", said X, apposition, on Monday." of a sentence whose fragment no verb near it claims
+                new Shape(List.of("The agency looked for a link between the two men in 2014 and did not find \"ties of "
+                        + "any consequence,\" aside from the two knowing each other \"casually\" from the same mosque, said the "
+                        + "bureau's director, Lorna B. Whitcombe, on Monday."), 0, SpeakerRule.SENTENCE_END_CUE,
+                        "Whitcombe"));
     }
 
     @Test
