@@ -8,12 +8,14 @@ import java.util.Set;
  * named. {@link Descriptions} falls back to the last compatible person when these find none.
  */
 final class Antecedents {
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final Subjects subjects;
     private final SentenceSubjects sentences;
 
-    Antecedents(SpeakerContext ctx, Subjects subjects, SentenceSubjects sentences) {
-        this.ctx = ctx;
+    Antecedents(ArticleMentions mentions, Referents refs, Subjects subjects, SentenceSubjects sentences) {
+        this.mentions = mentions;
+        this.refs = refs;
         this.subjects = subjects;
         this.sentences = sentences;
     }
@@ -39,17 +41,17 @@ final class Antecedents {
         }
         ActorFinder.Mention m = sentences.sentenceSubjectBefore(p, conj);
         if (m != null) {
-            return m.actor().isPerson() && ctx.mayBe(m.actor(), t.get(k).key()) ? m : null;
+            return m.actor().isPerson() && refs.mayBe(m.actor(), t.get(k).key()) ? m : null;
         }
         // "“…,” Roe said at a rally, adding that he believed …": the subject of the cue verb before, named
         int start = r.sentenceStart(conj);
         for (int v = k - 2; v >= 0 && t.get(v).start() >= start && k - v <= CLAUSE_REACH; v--) {
             if (r.isCueVerb(v) && !t.get(v).key().endsWith("ing")) {
                 Speaker who = subjects.subjectBefore(p, v);
-                if (who.named() && ctx.isPerson(who.id())) {
-                    for (ActorFinder.Mention n : ctx.actors(p.index(), start, t.get(v).start())) {
+                if (who.named() && mentions.isPerson(who.id())) {
+                    for (ActorFinder.Mention n : mentions.actors(p.index(), start, t.get(v).start())) {
                         if (n.actor().id().equals(who.id())) {
-                            return ctx.mayBe(n.actor(), t.get(k).key()) ? n : null;
+                            return refs.mayBe(n.actor(), t.get(k).key()) ? n : null;
                         }
                     }
                 }
@@ -76,13 +78,13 @@ final class Antecedents {
                 || !r.joined(first) || r.markBetween(t.get(first).start(), t.get(k).start())) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first + 1).start(), t.get(k).start())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(first + 1).start(), t.get(k).start())) {
             if (!m.actor().isPerson() || Subjects.isPossessive(p, m) || r.wordsBetween(t.get(first).end(), m.start()) > 1) {
                 return null; // "After the senator's aide Jane Roe spoke, he": only a subject right after the word
             }
             // the subordinate clause often names the other person first ("When Roe accused Doe …, she said"): only
             // a person whose title or given name says he or she
-            return ctx.knownToBe(m.actor(), t.get(k).key()) ? m : null;
+            return refs.knownToBe(m.actor(), t.get(k).key()) ? m : null;
         }
         return null;
     }

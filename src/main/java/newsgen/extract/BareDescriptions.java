@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * them"), nor for words that name anyone ("the man", "the crowd", "the source").
  */
 final class BareDescriptions {
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final SentenceSubjects sentences;
 
-    BareDescriptions(SpeakerContext ctx, SentenceSubjects sentences) {
-        this.ctx = ctx;
+    BareDescriptions(ArticleMentions mentions, Referents refs, SentenceSubjects sentences) {
+        this.mentions = mentions;
+        this.refs = refs;
         this.sentences = sentences;
     }
 
@@ -71,7 +73,7 @@ final class BareDescriptions {
         }
         // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
         // may well be someone else in the room
-        Speaker spoke = title ? Speaker.NONE : ctx.lastSpeakerNear(p);
+        Speaker spoke = title ? Speaker.NONE : refs.lastSpeakerNear(p);
         return spoke.named() ? spoke : null;
     }
 
@@ -82,7 +84,7 @@ final class BareDescriptions {
      */
     ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset) {
         int s = Sentences.indexOf(p.sentences(), offset);
-        ArticleText.Para in = s > 0 ? p : ctx.previous(p);
+        ArticleText.Para in = s > 0 ? p : mentions.previous(p);
         if (in == null || in.sentences().isEmpty()) {
             return null;
         }
@@ -93,7 +95,7 @@ final class BareDescriptions {
     /** The person opening the words from {@code start} to {@code end} as their clause's subject, or null. */
     private ActorFinder.Mention openingSubject(ArticleText.Para in, int start, int end) {
         TokenReader r = new TokenReader(in);
-        for (ActorFinder.Mention m : ctx.actors(in.index(), start, end)) {
+        for (ActorFinder.Mention m : mentions.actors(in.index(), start, end)) {
             int first = r.tokenAt(m.start());
             int next = r.tokenAt(m.end());
             if (!m.actor().isPerson() || Subjects.isPossessive(in, m) || next >= in.tokens().size()
@@ -118,14 +120,14 @@ final class BareDescriptions {
     /** "an organizer", "one investor", "another former executive" before {@code offset}: the noun's first coming. */
     private boolean introducedUnnamed(ArticleText.Para p, int offset, String head) {
         int[] first = firstUnnamed.computeIfAbsent(head, this::findUnnamed);
-        int pos = ctx.position(p);
+        int pos = mentions.position(p);
         return first.length > 0 && (first[0] < pos || first[0] == pos && first[1] < offset);
     }
 
     private int[] findUnnamed(String head) {
         Pattern unnamed = Pattern.compile("(?i)\\b(?:a|an|one|another)\\s+(?:[a-z][\\w-]*,?\\s+){0," + WORDS + "}"
                 + Pattern.quote(head) + "\\b");
-        List<ArticleText.Para> paras = ctx.paragraphs();
+        List<ArticleText.Para> paras = mentions.paragraphs();
         for (int i = 0; i < paras.size(); i++) {
             java.util.regex.Matcher m = unnamed.matcher(paras.get(i).text());
             if (m.find()) {

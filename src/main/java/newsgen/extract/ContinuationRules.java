@@ -9,13 +9,13 @@ import java.util.List;
  */
 final class ContinuationRules {
     private final Sieve sieve;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
     private final Subjects subjects;
     private final Gazetteer gaz;
 
-    ContinuationRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+    ContinuationRules(Sieve sieve, ArticleMentions mentions, Subjects subjects, Gazetteer gaz) {
         this.sieve = sieve;
-        this.ctx = ctx;
+        this.mentions = mentions;
         this.subjects = subjects;
         this.gaz = gaz;
     }
@@ -28,7 +28,7 @@ final class ContinuationRules {
         QuoteFinder.Span q = a.span();
         ArticleText.Para p = q.start();
         boolean head = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD
-                || ctx.previous(p) == null;
+                || mentions.previous(p) == null;
         String words = echoWords(q.text());
         if (!head || words.isEmpty()) {
             return null;
@@ -62,7 +62,7 @@ final class ContinuationRules {
      * of a cue verb in the first sentence of the next paragraph; only a person, else nobody.
      */
     SpeakerRule.Found nextParagraphSubject(ArticleText.Para p) {
-        ArticleText.Para next = ctx.next(p);
+        ArticleText.Para next = mentions.next(p);
         if (next == null || next.sentences().isEmpty()) {
             return null;
         }
@@ -80,7 +80,7 @@ final class ContinuationRules {
             Token w = t.get(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
                 Speaker who = subjects.subjectBefore(next, k);
-                return who.named() && ctx.isPerson(who.id()) ? new SpeakerRule.Found(who, null) : null;
+                return who.named() && mentions.isPerson(who.id()) ? new SpeakerRule.Found(who, null) : null;
             }
         }
         return null;
@@ -96,7 +96,7 @@ final class ContinuationRules {
     SpeakerRule.Found runOnQuotation(Attribution a) {
         QuoteFinder.Span q = a.span();
         ArticleText.Para p = q.start();
-        ArticleText.Para prev = ctx.previous(p);
+        ArticleText.Para prev = mentions.previous(p);
         if (prev == null || openingMark(p) < 0 || !runsOn(prev)
                 || new TokenReader(p).wordBetween(0, q.open()) && !runsOn(p) || quotesSomeone(p)) {
             return null;
@@ -193,7 +193,7 @@ final class ContinuationRules {
             return null;
         }
         int after = r.token(k + 1).end();
-        for (ActorFinder.Mention m : ctx.actors(next.index(), after, first.end())) {
+        for (ActorFinder.Mention m : mentions.actors(next.index(), after, first.end())) {
             return m.actor().isPerson() && r.wordsBetween(after, m.start()) <= TITLE_WORDS && !Subjects.isPossessive(next, m)
                     ? new SpeakerRule.Found(Subjects.of(m), null) : null;
         }
@@ -217,7 +217,7 @@ final class ContinuationRules {
         if (new TokenReader(p).wordBetween(0, q.open()) || namesSomeoneOutside(q)) {
             return null;
         }
-        ArticleText.Para following = ctx.next(p);
+        ArticleText.Para following = mentions.next(p);
         if (wholeParagraph(q) && following != null && !following.sentences().isEmpty()
                 && messageFrom(following, following.sentences().get(0)) != null) {
             return null; // "“…”" ⏎ "Those were the words of X": next-paragraph-subject's
@@ -227,7 +227,7 @@ final class ContinuationRules {
             // short by a nested one in a paragraph that runs on is speech
             return null;
         }
-        ArticleText.Para prev = ctx.previous(p);
+        ArticleText.Para prev = mentions.previous(p);
         Attribution last = sieve.previous(a);
         if (prev == null) {
             return null;
@@ -243,7 +243,7 @@ final class ContinuationRules {
         if (!last.speaker().found()) {
             return null;
         }
-        List<ActorFinder.Mention> after = ctx.actors(prev.index(), last.span().close(), Integer.MAX_VALUE);
+        List<ActorFinder.Mention> after = mentions.actors(prev.index(), last.span().close(), Integer.MAX_VALUE);
         for (int i = 0; i < after.size(); i++) {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
@@ -280,10 +280,10 @@ final class ContinuationRules {
      * she that names no one, between the speaker's quotation and this one, is about the speaker, who goes on.
      */
     private SpeakerRule.Found pronounAside(ArticleText.Para prev, Attribution last) {
-        if (last == null || !last.speaker().named() || !ctx.isPerson(last.speaker().id())
-                || last.span().end() != ctx.previous(prev) || prev.sentences().size() != 1 || prev.tokens().isEmpty()
+        if (last == null || !last.speaker().named() || !mentions.isPerson(last.speaker().id())
+                || last.span().end() != mentions.previous(prev) || prev.sentences().size() != 1 || prev.tokens().isEmpty()
                 || new TokenReader(prev).markBetween(0, prev.text().length())
-                || !ctx.actors(prev.index(), 0, Integer.MAX_VALUE).isEmpty()) {
+                || !mentions.actors(prev.index(), 0, Integer.MAX_VALUE).isEmpty()) {
             return null;
         }
         String first = prev.tokens().get(0).key();
@@ -319,7 +319,7 @@ final class ContinuationRules {
     /** Whether the quotation's paragraph names an actor outside the quotation itself. */
     private boolean namesSomeoneOutside(QuoteFinder.Span q) {
         ArticleText.Para p = q.start();
-        for (ActorFinder.Mention m : ctx.actors(p.index(), 0, Integer.MAX_VALUE)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), 0, Integer.MAX_VALUE)) {
             if (m.start() < q.open() || q.end() == p && m.start() > q.close()) {
                 return true;
             }
@@ -339,7 +339,7 @@ final class ContinuationRules {
         for (int k = 0; k < r.size() && k < 12; k++) {
             if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
                 Speaker who = subjects.subjectBefore(prev, k);
-                if (who.named() && ctx.isPerson(who.id())) {
+                if (who.named() && mentions.isPerson(who.id())) {
                     return new SpeakerRule.Found(who, null);
                 }
                 break;

@@ -7,13 +7,15 @@ package newsgen.extract;
  */
 final class CueRules {
     private final Sieve sieve;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final Subjects subjects;
     private final Gazetteer gaz;
 
-    CueRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+    CueRules(Sieve sieve, ArticleMentions mentions, Referents refs, Subjects subjects, Gazetteer gaz) {
         this.sieve = sieve;
-        this.ctx = ctx;
+        this.mentions = mentions;
+        this.refs = refs;
         this.subjects = subjects;
         this.gaz = gaz;
     }
@@ -105,6 +107,11 @@ final class CueRules {
                 && new TokenReader(p).joined(verb)) {
             // "“extreme careless” – as described by FBI Director Jane Doe": a passive verb's agent speaks
             return preferName(q, new SpeakerRule.Found(subjects.subjectAfterVerb(p, verb + 1), t.get(verb).key()));
+        }
+        if (!cue.verbFirst() && isAccording(p, verb)) {
+            // "… chants of “Bobby!” at a conference, according to union president Jane Doe": the source follows
+            // "according to"; what stands between the quotation and it ("at a conference") is the writer's phrase
+            return preferName(q, new SpeakerRule.Found(subjects.subjectAfterVerb(p, verb), t.get(verb).key()));
         }
         boolean commaBefore = new TokenReader(p).charBefore(t.get(verb).start()) == ',';
         Speaker s;
@@ -225,7 +232,7 @@ final class CueRules {
         }
         ActorFinder.Mention person = null;
         ActorFinder.Mention any = null;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
             any = any == null ? m : any;
             if (m.actor().isPerson() && person == null) {
                 person = m;
@@ -235,7 +242,7 @@ final class CueRules {
             return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
         }
         // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
             if (m.end() > t.get(from).start()) {
                 return new NameByVerb(Subjects.of(m), true, to);
             }
@@ -259,11 +266,11 @@ final class CueRules {
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
             Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();
-            if (subject.named() && ctx.isPerson(subject.id()) && mayBe(subject, w)) {
+            if (subject.named() && mentions.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {
                 // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
-                s = ctx.lastPerson(q.start(), q.open(), w);
+                s = refs.lastPerson(q.start(), q.open(), w);
             }
         }
         return new SpeakerRule.Found(s, f.cue());
@@ -280,7 +287,7 @@ final class CueRules {
         ArticleText.Para p = q.end();
         int from = q.start() == p ? q.open() : 0;
         boolean inside = false;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), from, Integer.MAX_VALUE)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), from, Integer.MAX_VALUE)) {
             if (m.actor().id().equals(s.id())) {
                 if (m.start() > q.close()) {
                     return false;
@@ -331,6 +338,30 @@ final class CueRules {
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
     }
 
+    /** Forms of "be" that make a cue verb after them passive ("was asked by"). */
+    private static final java.util.Set<String> PASSIVE_BE = WordSet.of("is", "are", "was", "were", "been", "being");
+
+    /**
+     * "Roe was asked by host Jane Doe, who backs him, “…”" / "Roe was asked by moderator Jane Doe whether … “…”": a
+     * cue verb in the passive before the quotation puts the words in the mouth of its agent, the name after "by", not
+     * of the sentence's subject. Null unless the agent is named.
+     */
+    SpeakerRule.Found passiveAgent(QuoteFinder.Span q) {
+        int verb = sieve.before(q);
+        ArticleText.Para p = q.start();
+        var t = p.tokens();
+        if (verb < 1 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
+                || !PASSIVE_BE.contains(t.get(verb - 1).key()) || t.get(verb + 2).start() >= q.open()) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        if (!r.joined(verb - 1) || !r.joined(verb)) {
+            return null;
+        }
+        Speaker agent = subjects.subjectAfterVerb(p, verb + 1);
+        return agent.named() ? new SpeakerRule.Found(agent, t.get(verb).key()) : null;
+    }
+
     /** How many capitalised words the name of an aside may have (", Sen. Jane Roe said,"). */
     private static final int ASIDE_NAME = 4;
 
@@ -368,7 +399,7 @@ final class CueRules {
             if (pronoun) {
                 s = subjects.subjectBefore(p, k);
             } else {
-                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
+                for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
                     s = new Speaker(m.actor().id(), m.actor().name(), null);
                 }
             }

@@ -12,15 +12,17 @@ import java.util.Set;
  */
 final class Descriptions {
     private final Gazetteer gaz = Gazetteer.get();
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final SentenceSubjects sentences;
     private final Antecedents antecedents;
 
-    Descriptions(SpeakerContext ctx, SentenceSubjects sentences, Antecedents antecedents) {
-        this.ctx = ctx;
+    Descriptions(ArticleMentions mentions, Referents refs, SentenceSubjects sentences, Antecedents antecedents) {
+        this.mentions = mentions;
+        this.refs = refs;
         this.sentences = sentences;
         this.antecedents = antecedents;
-        this.bare = new BareDescriptions(ctx, sentences);
+        this.bare = new BareDescriptions(mentions, refs, sentences);
     }
 
     private final BareDescriptions bare;
@@ -79,7 +81,7 @@ final class Descriptions {
     private Speaker subject(ArticleText.Para p, int start, int end, int from, int to, boolean ofCue) {
         ActorFinder.Mention person = null;
         ActorFinder.Mention org = null;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), start, end)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), start, end)) {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
                     // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
@@ -122,7 +124,7 @@ final class Descriptions {
                 if (main == null) {
                     main = antecedents.subordinateSubject(p, k);
                 }
-                return main != null ? Subjects.of(main) : ctx.lastPerson(p, t.get(k).start(), w);
+                return main != null ? Subjects.of(main) : refs.lastPerson(p, t.get(k).start(), w);
             }
             if (w.equals("it") && k == from) {
                 Speaker doc = documentBefore(p, t.get(k).start());
@@ -137,7 +139,7 @@ final class Descriptions {
                 }
             }
             if (Subjects.THEY_IT.contains(w)) {
-                return ctx.lastOrganization(p, t.get(k).start());
+                return refs.lastOrganization(p, t.get(k).start());
             }
             if (w.equals("editorial") && k + 1 < to && k + 1 < t.size() && NEWS_BODIES.contains(t.get(k + 1).key())) {
                 // "the editorial board wrote": the newspaper last named
@@ -146,10 +148,10 @@ final class Descriptions {
             }
             if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
                     && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
-                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
                     // "the email said": its author, named where the email first came up
-                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    Speaker author = refs.documentAuthor(p, t.get(k).start(), w);
                     if (author == null) {
                         author = issuer(p, t.get(k).start());
                     }
@@ -169,19 +171,19 @@ final class Descriptions {
                 }
             }
             if (NEWS_BODIES.contains(w) && !t.get(k).cap() && definite(t, from, k)) {
-                Speaker last = ctx.lastOrganization(p, t.get(k).start());
+                Speaker last = refs.lastOrganization(p, t.get(k).start());
                 if (last.named()) {
                     return last;
                 }
             }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
-                Speaker named = ctx.organizationWithHead(w);
+                Speaker named = refs.organizationWithHead(w);
                 if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from
                         && (GENERIC_ORGS.contains(w) || k - 1 == from)) {
                     // "the company said", "the union wrote": the organisation last named, here or in the paragraph
                     // before; a head that is no generic organisation word only where it opens the subject, not in
                     // "an official, not authorised to talk to the media, said"
-                    named = ctx.lastOrganization(p, t.get(k).start());
+                    named = refs.lastOrganization(p, t.get(k).start());
                     named = named.id() == null ? null : named;
                 }
                 if (named == null) {
@@ -196,12 +198,12 @@ final class Descriptions {
                     || !PersonRules.punctuationFree(p.text(), t.get(k + 1), t.get(k + 2))))) {
                 // "said the 46-year-old", "the 45-year-old father of two told", "the Texan said": a person described by
                 // age or by state or party, the person so described before or the last one named
-                Speaker described = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+                Speaker described = refs.personWithTitleBefore(p, t.get(k).start(), w);
                 if (described == null) {
                     // "Speaker Paul Ryan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                    described = before != null && before.actor().isPerson() ? Subjects.of(before) : ctx.lastAnyPerson(p, t.get(k).start());
+                    described = before != null && before.actor().isPerson() ? Subjects.of(before) : refs.lastAnyPerson(p, t.get(k).start());
                 }
                 return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
             }
@@ -232,17 +234,17 @@ final class Descriptions {
      */
     private Speaker describedPerson(ArticleText.Para p, List<Token> t, int from, int k, String w) {
         // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
-        Speaker titled = ctx.personWithTitle(p, t.get(k).start(), w);
+        Speaker titled = refs.personWithTitle(p, t.get(k).start(), w);
         if (titled == null && gaz.titles.contains(w)) {
             // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
-            titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+            titled = refs.personWithTitleBefore(p, t.get(k).start(), w);
             if (titled == null && !t.get(k).possessive()) {
-                titled = ctx.onlyPersonTitledLongBefore(p, w);
+                titled = refs.onlyPersonTitledLongBefore(p, w);
             }
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "the retired neurosurgeon told": a description of the person so described
-            titled = ctx.personWithTitleBefore(p, t.get(k).start(), w);
+            titled = refs.personWithTitleBefore(p, t.get(k).start(), w);
         }
         if (titled == null && (PRINCIPALS.contains(w) || demonymBefore(p, from, k)) && describedAsTitle(t, from, k)) {
             // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
@@ -256,7 +258,7 @@ final class Descriptions {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
             // opening the sentence before, else the person named last
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
-            titled = opening != null ? Subjects.of(opening) : ctx.lastAnyPerson(p, t.get(k).start());
+            titled = opening != null ? Subjects.of(opening) : refs.lastAnyPerson(p, t.get(k).start());
             titled = titled.named() ? titled : null;
         }
         return titled;
@@ -291,7 +293,7 @@ final class Descriptions {
     /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
     Speaker group(ArticleText.Para p, int start, int end, boolean adjacent) {
         List<PlaceFinder.Mention> in = new ArrayList<>();
-        for (PlaceFinder.Mention m : ctx.places(p.index(), start, end)) {
+        for (PlaceFinder.Mention m : mentions.places(p.index(), start, end)) {
             int ms = p.tokens().get(m.match().from()).start();
             if (ms >= start && p.tokens().get(m.match().to() - 1).end() <= end && m.place().type().equals("country")) {
                 in.add(m);
@@ -348,7 +350,7 @@ final class Descriptions {
         }
         int comma = p.text().indexOf(',', t.get(first).end());
         if (!t.get(first).key().equals("the") && comma > 0 && comma < offset
-                && r.wordsBetween(clause, comma) <= SentenceSubjects.OPENING_PHRASE && ctx.actors(p.index(), clause, comma).isEmpty()
+                && r.wordsBetween(clause, comma) <= SentenceSubjects.OPENING_PHRASE && mentions.actors(p.index(), clause, comma).isEmpty()
                 && !r.markBetween(clause, comma) && !saysSomething(r, first, r.tokenAt(comma))) {
             first = r.tokenAt(comma); // "In three separate interviews, the justice …"
         }
@@ -360,7 +362,7 @@ final class Descriptions {
             end++;
         }
         Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end, false);
-        return s.named() && ctx.isPerson(s.id()) ? s : Speaker.NONE;
+        return s.named() && mentions.isPerson(s.id()) ? s : Speaker.NONE;
     }
 
     /** Whether a cue verb stands among tokens {@code from}..{@code to} ("According to his physician, …"). */
@@ -442,12 +444,12 @@ final class Descriptions {
         }
         Token w = t.get(first);
         if (w.key().equals("his") || w.key().equals("her")) {
-            return ctx.personOfPronoun(p, w);
+            return refs.personOfPronoun(p, w);
         }
         if (!w.possessive()) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
             if (m.end() >= w.end() - 2 && m.end() <= w.end() && m.actor().isPerson()) {
                 return Subjects.of(m);
             }
@@ -480,9 +482,9 @@ final class Descriptions {
             String w = t.get(k).key();
             if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w)) && !t.get(k).cap() && t.get(k - 1).key().equals("the")
                     && r.isCueVerb(k + 1) && r.joined(k)) {
-                Speaker doc = gaz.docHeads.contains(w) ? ctx.document(w) : new Speaker(null, null, "the " + w);
+                Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : new Speaker(null, null, "the " + w);
                 if (!doc.named()) {
-                    Speaker author = ctx.documentAuthor(p, t.get(k).start(), w);
+                    Speaker author = refs.documentAuthor(p, t.get(k).start(), w);
                     if (author == null) {
                         author = issuer(p, t.get(k).start());
                     }
@@ -531,7 +533,7 @@ final class Descriptions {
         ArticleText.Para q = p;
         int s = Sentences.indexOf(q.sentences(), offset) - 1;
         if (s < 0) {
-            q = ctx.previous(p);
+            q = mentions.previous(p);
             if (q == null || q.sentences().isEmpty()) {
                 return null;
             }
@@ -552,7 +554,7 @@ final class Descriptions {
             if (owner != null && r.wordsBetween(r.token(first).end(), r.token(k).start()) <= ISSUER_GAP + 2) {
                 return owner;
             }
-            List<ActorFinder.Mention> before = ctx.actors(q.index(), sentence.start(), r.token(k).start());
+            List<ActorFinder.Mention> before = mentions.actors(q.index(), sentence.start(), r.token(k).start());
             for (int i = before.size() - 1; i >= 0; i--) {
                 ActorFinder.Mention m = before.get(i);
                 if (!Subjects.isPossessive(q, m) && r.wordsBetween(m.end(), r.token(k).start()) <= ISSUER_GAP
@@ -645,7 +647,7 @@ final class Descriptions {
 
     /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
     private Speaker lastNewspaper(ArticleText.Para p, int offset) {
-        Speaker last = ctx.lastOrganization(p, offset);
+        Speaker last = refs.lastOrganization(p, offset);
         if (last.named()) {
             for (String word : last.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
                 if (NEWSPAPER_WORDS.contains(word)) {
@@ -662,10 +664,10 @@ final class Descriptions {
         for (int k = head - 1; k >= from && head - k <= 3; k--) {
             if ((t.get(k).key().equals("his") || t.get(k).key().equals("her")) && k == from) {
                 // "“…,” his campaign said": the last person "he" may stand for
-                return ctx.personOfPronoun(p, t.get(k));
+                return refs.personOfPronoun(p, t.get(k));
             }
             if (t.get(k).possessive()) {
-                ActorFinder.Mention m = ctx.possessor(p, t.get(from).start(), t.get(k));
+                ActorFinder.Mention m = mentions.possessor(p, t.get(from).start(), t.get(k));
                 return m == null ? null : Subjects.of(m);
             }
             if (t.get(k).cap()) {

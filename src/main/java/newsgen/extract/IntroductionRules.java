@@ -9,12 +9,14 @@ import java.util.List;
  */
 final class IntroductionRules {
     private final Sieve sieve;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final Subjects subjects;
 
-    IntroductionRules(Sieve sieve, SpeakerContext ctx, Subjects subjects) {
+    IntroductionRules(Sieve sieve, ArticleMentions mentions, Referents refs, Subjects subjects) {
         this.sieve = sieve;
-        this.ctx = ctx;
+        this.mentions = mentions;
+        this.refs = refs;
         this.subjects = subjects;
     }
 
@@ -41,12 +43,12 @@ final class IntroductionRules {
             if (r.token(k + 1).key().equals("the") && r.token(k + 2).key().equals("words") && k + 4 < r.size()
                     && r.token(k + 3).key().equals("of")) {
                 // "in the words of Jane Roe": the actor right after "of"
-                for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 4).start(), sentence.end())) {
+                for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k + 4).start(), sentence.end())) {
                     return m.start() == r.token(k + 4).start() ? new SpeakerRule.Found(Subjects.of(m), null) : null;
                 }
                 continue;
             }
-            for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 1).start(), sentence.end())) {
+            for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k + 1).start(), sentence.end())) {
                 int noun = r.tokenAt(m.end());
                 if (m.start() == r.token(k + 1).start() && Subjects.isPossessive(p, m) && noun < r.size()
                         && (WORDING_NOUNS.contains(r.token(noun).key())
@@ -81,7 +83,7 @@ final class IntroductionRules {
         if (colon >= p.text().length() || p.text().charAt(colon) != ':') {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).start(), colon)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(first).start(), colon)) {
             return new SpeakerRule.Found(Subjects.of(m), null);
         }
         Speaker s = subjects.unlistedName(p, first, to, sieve.shape::capitalisedInside);
@@ -98,7 +100,7 @@ final class IntroductionRules {
         if (new TokenReader(p).wordBetween(0, q.open())) {
             return null;
         }
-        ArticleText.Para prev = ctx.previous(p);
+        ArticleText.Para prev = mentions.previous(p);
         if (prev == null) {
             return null;
         }
@@ -117,7 +119,7 @@ final class IntroductionRules {
             return null; // "“…,” she said, adding:" is the quotation's own clause, read by the rules before
         }
         ActorFinder.Mention first = null;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
             // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
             // is the person's, not the organisation's
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !Subjects.channel(p, m)) {
@@ -137,7 +139,7 @@ final class IntroductionRules {
             if (r.isCueVerb(k)) {
                 if (k > firstToken && Subjects.HE_SHE.contains(r.token(k - 1).key()) && r.joined(k - 1)) {
                     // "In a 1963 speech, he declared:": the person the pronoun stands for
-                    Speaker who = ctx.lastPerson(p, r.token(k - 1).start(), r.token(k - 1).key());
+                    Speaker who = refs.lastPerson(p, r.token(k - 1).start(), r.token(k - 1).key());
                     return who.named() ? new SpeakerRule.Found(who, null) : null;
                 }
                 // "Stated Doe:": the name right after the verb
@@ -172,11 +174,11 @@ final class IntroductionRules {
             for (int o = k - 1; o >= 0 && k - o <= 3 && t.get(o).start() >= start && r.joined(o); o--) {
                 Token w = t.get(o);
                 if (w.key().equals("his") || w.key().equals("her")) {
-                    Speaker who = ctx.personOfPronoun(p, w);
+                    Speaker who = refs.personOfPronoun(p, w);
                     return who != null ? new SpeakerRule.Found(who, null) : null;
                 }
                 if (w.possessive()) {
-                    ActorFinder.Mention m = ctx.possessor(p, Math.max(start, w.start() - 60), w);
+                    ActorFinder.Mention m = mentions.possessor(p, Math.max(start, w.start() - 60), w);
                     return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
                 }
             }
@@ -202,7 +204,7 @@ final class IntroductionRules {
             if (OWNED_SPEECH.contains(t.get(k).key()) && k + 1 < open && t.get(k + 1).key().equals("that")
                     && t.get(k - 1).possessive() && r.joined(k - 1) && onlySubjectBetween(t, k + 2, open)) {
                 Token w = t.get(k - 1);
-                return ctx.possessor(p, Math.max(start, w.start() - 60), w) != null;
+                return mentions.possessor(p, Math.max(start, w.start() - 60), w) != null;
             }
         }
         return false;
@@ -295,7 +297,7 @@ final class IntroductionRules {
         }
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
-        if (ctx.previous(p) == null && r.tokenAt(colon) > 1) {
+        if (mentions.previous(p) == null && r.tokenAt(colon) > 1) {
             // a headline "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":
             // the name opening it, before a lowercase word, is who speaks, not the first actor after it
             Speaker opening = subjects.openingName(p, r.tokenAt(colon) - 1, sieve.shape::capitalisedInside);
@@ -309,7 +311,7 @@ final class IntroductionRules {
             // the subject after the opening phrase, not the first name of the sentence
             return new SpeakerRule.Found(Subjects.of(subject), null);
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), clause, colon)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !Subjects.channel(p, m)) {
                 // ("Then, later that month on CNN: “…”": the channel is no speaker)
                 return new SpeakerRule.Found(Subjects.of(m), null);

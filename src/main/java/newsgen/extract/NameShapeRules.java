@@ -8,13 +8,13 @@ package newsgen.extract;
  */
 final class NameShapeRules {
     private final Sieve sieve;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
     private final Subjects subjects;
     private final Gazetteer gaz;
 
-    NameShapeRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+    NameShapeRules(Sieve sieve, ArticleMentions mentions, Subjects subjects, Gazetteer gaz) {
         this.sieve = sieve;
-        this.ctx = ctx;
+        this.mentions = mentions;
         this.subjects = subjects;
         this.gaz = gaz;
     }
@@ -88,7 +88,7 @@ final class NameShapeRules {
         if (i < s.length()) {
             return isDash(s.charAt(i)) ? signedBy(p, i) : null;
         }
-        ArticleText.Para next = ctx.next(p);
+        ArticleText.Para next = mentions.next(p);
         if (next == null || new TokenReader(q.start()).wordBetween(0, q.open())) {
             return null; // "… called him “my African American.”" then "- Reuters.": a credit line, not a signature
         }
@@ -129,7 +129,7 @@ final class NameShapeRules {
         }
         ActorFinder.Mention person = null;
         ActorFinder.Mention any = null;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
             if (m.end() <= t.get(to - 1).end()) {
                 any = any == null ? m : any;
                 person = person == null && m.actor().isPerson() ? m : person;
@@ -219,7 +219,7 @@ final class NameShapeRules {
     }
 
     /** How many commas back from the end of the sentence {@link #sentenceEndCue} looks for its cue clause. */
-    private static final int END_CLAUSE_COMMAS = 2;
+    private static final int END_CLAUSE_COMMAS = 3;
 
     /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
     private static final int END_CLAUSE_WORDS = 8;
@@ -307,7 +307,7 @@ final class NameShapeRules {
         if (insideCaps == null) {
             insideCaps = new java.util.HashSet<>();
             lowercase = new java.util.HashSet<>();
-            for (ArticleText.Para p : ctx.paragraphs()) {
+            for (ArticleText.Para p : mentions.paragraphs()) {
                 for (Token w : p.tokens()) {
                     if (w.cap() && !w.initial()) {
                         insideCaps.add(w.key());

@@ -9,10 +9,10 @@ import java.util.Set;
  */
 final class SentenceSubjects {
     private final Gazetteer gaz = Gazetteer.get();
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
 
-    SentenceSubjects(SpeakerContext ctx) {
-        this.ctx = ctx;
+    SentenceSubjects(ArticleMentions mentions) {
+        this.mentions = mentions;
     }
 
     /** Words that open a sentence with a phrase before its subject ("After X spoke, Y said"; "In the book, Z states"). */
@@ -57,7 +57,7 @@ final class SentenceSubjects {
             }
             clause = laterPhrases(p, r, comma + 1, verbStart);
         } else if (comma > 0 && comma < verbStart && r.wordsBetween(clause, comma) <= OPENING_PHRASE
-                && ctx.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
+                && mentions.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
             // "Here in Columbia, Sanders stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
             // opens the sentence before its subject
             clause = comma + 1;
@@ -66,7 +66,7 @@ final class SentenceSubjects {
             // "…, Jane Doe, who chairs the panel, said" is hers; "met Jane Doe, who said" too
             int who = t.get(verb - 1).start();
             if (r.charBefore(who) == ',') {
-                List<ActorFinder.Mention> before = ctx.actors(p.index(), clause, who);
+                List<ActorFinder.Mention> before = mentions.actors(p.index(), clause, who);
                 for (int i = before.size() - 1; i >= 0; i--) {
                     if (r.wordsBetween(before.get(i).end(), who) == 0) {
                         return before.get(i);
@@ -85,16 +85,16 @@ final class SentenceSubjects {
             return null;
         }
         int limit = mark >= 0 ? mark : verbStart;
-        List<ActorFinder.Mention> mentions = ctx.actors(p.index(), clause, limit);
-        for (int i = 0; i < mentions.size(); i++) {
-            ActorFinder.Mention m = mentions.get(i);
+        List<ActorFinder.Mention> found = mentions.actors(p.index(), clause, limit);
+        for (int i = 0; i < found.size(); i++) {
+            ActorFinder.Mention m = found.get(i);
             if (m.end() > limit) {
                 break;
             }
             if (Subjects.isPossessive(p, m)) {
                 continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
             }
-            if (i + 1 < mentions.size() && titleOf(p, r, m, mentions.get(i + 1))) {
+            if (i + 1 < found.size() && titleOf(p, r, m, found.get(i + 1))) {
                 continue; // "Senate Minority Leader Jane Roe", "FBI Director Jane Roe": the office holder
             }
             if (m.start() > 0 && p.text().charAt(m.start() - 1) == '(' && m.end() < p.text().length()
@@ -213,7 +213,7 @@ final class SentenceSubjects {
         if (s > 0) {
             before = p.sentences().get(s - 1);
         } else {
-            in = ctx.previous(p);
+            in = mentions.previous(p);
             if (in == null || in.sentences().isEmpty()) {
                 return null;
             }
@@ -253,7 +253,7 @@ final class SentenceSubjects {
                 || r.markBetween(t.get(first).start(), t.get(verb).start())) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(first).end(), t.get(verb).start())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(first).end(), t.get(verb).start())) {
             return m.actor().isPerson() && !Subjects.isPossessive(p, m) && r.wordsBetween(t.get(first).end(), m.start()) <= 1
                     ? m : null;
         }

@@ -26,7 +26,8 @@ import java.util.List;
  */
 final class Sieve {
     private final Subjects subjects;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final Gazetteer gaz = Gazetteer.get();
     final List<Attribution> done = new ArrayList<>();
 
@@ -37,14 +38,15 @@ final class Sieve {
     final IntroductionRules intro;
     final ContinuationRules continuation;
 
-    Sieve(SpeakerContext ctx) {
-        this.ctx = ctx;
-        this.subjects = new Subjects(ctx);
-        this.cue = new CueRules(this, ctx, subjects, gaz);
-        this.shape = new NameShapeRules(this, ctx, subjects, gaz);
-        this.subject = new SubjectRules(this, ctx, subjects, gaz);
-        this.intro = new IntroductionRules(this, ctx, subjects);
-        this.continuation = new ContinuationRules(this, ctx, subjects, gaz);
+    Sieve(ArticleMentions mentions, Referents refs) {
+        this.mentions = mentions;
+        this.refs = refs;
+        this.subjects = new Subjects(mentions, refs);
+        this.cue = new CueRules(this, mentions, refs, subjects, gaz);
+        this.shape = new NameShapeRules(this, mentions, subjects, gaz);
+        this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
+        this.intro = new IntroductionRules(this, mentions, refs, subjects);
+        this.continuation = new ContinuationRules(this, mentions, subjects, gaz);
     }
 
     /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */
@@ -53,7 +55,7 @@ final class Sieve {
         run(a, false);
         done.add(a);
         Speaker who = a.speaker();
-        ctx.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || ctx.isPerson(who.id())));
+        refs.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || mentions.isPerson(who.id())));
         return a;
     }
 

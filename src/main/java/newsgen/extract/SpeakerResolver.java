@@ -22,9 +22,10 @@ final class SpeakerResolver {
         for (PlaceFinder.Mention m : places) {
             placesByPara.computeIfAbsent(m.para().index(), k -> new ArrayList<>()).add(m);
         }
-        SpeakerContext ctx = new SpeakerContext(text, byPara, placesByPara);
-        ctx.noteQuotations(quotes);
-        Sieve sieve = new Sieve(ctx);
+        ArticleMentions mentions = new ArticleMentions(text, byPara, placesByPara);
+        Referents refs = new Referents(mentions);
+        refs.noteQuotations(quotes);
+        Sieve sieve = new Sieve(mentions, refs);
         List<Attribution> attributions = new ArrayList<>();
         for (QuoteFinder.Span q : quotes) {
             attributions.add(sieve.attribute(q));

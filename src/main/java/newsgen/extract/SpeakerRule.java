@@ -20,6 +20,16 @@ enum SpeakerRule {
             return a.span().partial() && s.intro.ownedByName(a.span()) ? s.intro.speechNounOwner(a.span()) : null;
         }
     },
+    /**
+     * "Roe was asked by host Jane Doe, who backs him, “…”" / "Roe was asked by moderator Jane Doe whether his plan would
+     * risk “adding another entitlement”": a passive cue verb before the quotation; the named agent after "by" spoke.
+     */
+    PASSIVE_AGENT("passive-agent", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.cue.passiveAgent(a.span());
+        }
+    },
     /** A fragment in the writer's own sentence takes the verb before it: "X said the levy was “illegal”". */
     FRAGMENT_CUE_BEFORE("fragment-cue-before", false) {
         @Override

@@ -9,13 +9,15 @@ import java.util.List;
  */
 final class SubjectRules {
     private final Sieve sieve;
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     private final Subjects subjects;
     private final Gazetteer gaz;
 
-    SubjectRules(Sieve sieve, SpeakerContext ctx, Subjects subjects, Gazetteer gaz) {
+    SubjectRules(Sieve sieve, ArticleMentions mentions, Referents refs, Subjects subjects, Gazetteer gaz) {
         this.sieve = sieve;
-        this.ctx = ctx;
+        this.mentions = mentions;
+        this.refs = refs;
         this.subjects = subjects;
         this.gaz = gaz;
     }
@@ -46,7 +48,7 @@ final class SubjectRules {
         } else {
             // "White House spokesman Jane Roe said Doe has kept in touch with his supporters." ⏎ "“…,” she said": for a
             // pronoun, the last sentence of the paragraph before, when the quotation opens its own
-            ArticleText.Para prev = orSubject ? ctx.previous(p) : null;
+            ArticleText.Para prev = orSubject ? mentions.previous(p) : null;
             if (prev == null || prev.sentences().isEmpty()) {
                 return new SpeakerRule.Found(Speaker.NONE, null);
             }
@@ -110,7 +112,7 @@ final class SubjectRules {
                 if (!CAUSATIVES.contains(r.token(c).key()) || r.token(c).cap()) {
                     continue;
                 }
-                List<ActorFinder.Mention> between = ctx.actors(p.index(), r.token(c).end(), r.token(to).start());
+                List<ActorFinder.Mention> between = mentions.actors(p.index(), r.token(c).end(), r.token(to).start());
                 for (int i = between.size() - 1; i >= 0; i--) {
                     ActorFinder.Mention m = between.get(i);
                     if (!Subjects.isPossessive(p, m) && r.wordsBetween(m.end(), r.token(to).start()) == 0) {
@@ -132,7 +134,7 @@ final class SubjectRules {
         if (k >= r.size()) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), r.token(Math.min(k + 2, r.size() - 1)).end())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k).start(), r.token(Math.min(k + 2, r.size() - 1)).end())) {
             return m.actor().isPerson() && !Subjects.isPossessive(p, m) && r.wordsBetween(r.token(k).start(), m.start()) <= 1
                     ? m : null;
         }
@@ -147,7 +149,7 @@ final class SubjectRules {
         }
         if (cue.after() && cue.para() == q.end() && q.end().tokens().get(cue.verb()).start() > q.close()
                 && new TokenReader(q.end()).wordsBetween(q.close(), q.end().tokens().get(cue.verb()).start()) > 0
-                && !ctx.actors(q.end().index(), q.close(), q.end().tokens().get(cue.verb()).start()).isEmpty()) {
+                && !mentions.actors(q.end().index(), q.close(), q.end().tokens().get(cue.verb()).start()).isEmpty()) {
             return null; // someone named between quotation and verb was the subject rule's to take or leave
         }
         ActorFinder.Mention m = subjects.sentences.sentenceSubject(cue.para(), cue.verb());
@@ -177,7 +179,7 @@ final class SubjectRules {
             if (!CONTRAST.contains(r.token(k).key()) || r.token(k).cap() || r.charBefore(r.token(k).start()) != ',') {
                 continue;
             }
-            for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k + 1).start(), to)) {
+            for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k + 1).start(), to)) {
                 int next = r.tokenAt(m.end());
                 boolean verbOrApposition = r.charAfter(m.end()) == ',' || next < r.size() && !r.token(next).cap();
                 return m.start() == r.token(k + 1).start() && m.actor().isPerson() && verbOrApposition ? m : null;
@@ -195,7 +197,7 @@ final class SubjectRules {
         if (first < r.size() && !r.token(first).cap() && first + 1 < r.size() && r.token(first).text().chars().allMatch(Character::isDigit)) {
             first++; // "1 ⏎ Jane Roe On …": a list number before the heading
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(Math.min(first, r.size() - 1)).start(), open)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(Math.min(first, r.size() - 1)).start(), open)) {
             int next = r.tokenAt(m.end());
             return m.start() == r.token(first).start() && m.actor().isPerson() && next < r.size() && r.joined(next - 1)
                     && titleCase(r, next, r.tokenAt(open)) ? m : null;
@@ -257,13 +259,13 @@ final class SubjectRules {
         }
         if (k + 1 < r.size() && Subjects.HE_SHE.contains(r.token(k).key()) && !r.token(k + 1).cap() && r.joined(k)) {
             // "After saying …, she was whisked off": the person "she" stands for
-            Speaker who = ctx.lastPerson(p, r.token(k).start(), r.token(k).key());
+            Speaker who = refs.lastPerson(p, r.token(k).start(), r.token(k).key());
             return who.named() ? new SpeakerRule.Found(who, w.key()) : null;
         }
         if (k >= r.size() || !r.token(k).cap()) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), Integer.MAX_VALUE)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k).start(), Integer.MAX_VALUE)) {
             int next = r.tokenAt(m.end());
             if (m.start() != r.token(k).start() || !m.actor().isPerson() || next >= r.size() || r.token(next).cap()
                     || !r.joined(next - 1)) {
@@ -306,7 +308,7 @@ final class SubjectRules {
         if (k >= open || !r.token(k).cap() || r.markBetween(from, q.open()) || reportsSpeech(p, r, r.sentenceStart(before.span().open()), from)) {
             return null;
         }
-        for (ActorFinder.Mention m : ctx.actors(p.index(), r.token(k).start(), q.open())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k).start(), q.open())) {
             int next = r.tokenAt(m.end());
             if (m.start() != r.token(k).start() || !m.actor().isPerson() || Subjects.isPossessive(p, m)
                     || m.actor().id().equals(before.speaker().id()) || next >= open || r.token(next).cap()
@@ -414,7 +416,7 @@ final class SubjectRules {
                 || r.token(first + 1).cap() || !r.joined(first)) {
             return null;
         }
-        Speaker who = ctx.lastPerson(p, r.token(first).start(), r.token(first).key());
+        Speaker who = refs.lastPerson(p, r.token(first).start(), r.token(first).key());
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }
 
@@ -448,7 +450,7 @@ final class SubjectRules {
             if (r.markBetween(t.get(k).end(), q.open())) {
                 return null; // "Roe, who called it “a farce,” added “…”": the first quotation's
             }
-            List<ActorFinder.Mention> before = ctx.actors(p.index(), Math.max(start, who - 80), who);
+            List<ActorFinder.Mention> before = mentions.actors(p.index(), Math.max(start, who - 80), who);
             for (int i = before.size() - 1; i >= 0; i--) {
                 ActorFinder.Mention m = before.get(i);
                 if (m.end() <= who && r.wordsBetween(m.end(), who) == 0 && m.actor().isPerson()
@@ -492,7 +494,7 @@ final class SubjectRules {
             // "On his tax returns, he …": a phrase naming nobody, then its comma
             int comma = p.text().indexOf(',', start);
             if (comma < 0 || comma >= q.open() || r.wordsBetween(start, comma) > PRONOUN_PHRASE
-                    || !ctx.actors(p.index(), start, comma).isEmpty()) {
+                    || !mentions.actors(p.index(), start, comma).isEmpty()) {
                 return null;
             }
             k = r.tokenAt(comma);
@@ -503,7 +505,7 @@ final class SubjectRules {
         }
         Speaker who = previousSentenceSubject(p, t.get(k).start(), t.get(k).key());
         if (!who.named()) {
-            who = ctx.lastPerson(p, t.get(k).start(), t.get(k).key());
+            who = refs.lastPerson(p, t.get(k).start(), t.get(k).key());
         }
         return who.named() ? new SpeakerRule.Found(who, null) : null;
     }

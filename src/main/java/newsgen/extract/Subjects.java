@@ -31,7 +31,7 @@ final class Subjects {
             k--;
         }
         int end = t.get(k).end();
-        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, end - 80), end + 1)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, end - 80), end + 1)) {
             if (m.end() == end) {
                 return !channel(p, m);
             }
@@ -58,20 +58,18 @@ final class Subjects {
     static final int SUBJECT_GAP = 3;
 
     private final Gazetteer gaz = Gazetteer.get();
-    private final SpeakerContext ctx;
+    private final ArticleMentions mentions;
+    private final Referents refs;
     /** The subject opening a sentence (this one or the one before). */
     final SentenceSubjects sentences;
     /** Who a noun phrase names: a person, a pronoun's antecedent, a description, a document, a body. */
     final Descriptions descriptions;
 
-    Subjects(SpeakerContext ctx) {
-        this.ctx = ctx;
-        this.sentences = new SentenceSubjects(ctx);
-        this.descriptions = new Descriptions(ctx, sentences, new Antecedents(ctx, this, sentences));
-    }
-
-    SpeakerContext context() {
-        return ctx;
+    Subjects(ArticleMentions mentions, Referents refs) {
+        this.mentions = mentions;
+        this.refs = refs;
+        this.sentences = new SentenceSubjects(mentions);
+        this.descriptions = new Descriptions(mentions, refs, sentences, new Antecedents(mentions, refs, this, sentences));
     }
 
     /** "…,” said Jane Doe" / "says the minister": the subject follows the verb. */
@@ -178,7 +176,15 @@ final class Subjects {
             }
             return descriptions.subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
         }
-        if (r.charBefore(verbStart) == ',') {
+        // "Jane Roe, the chief executive of the league, forcefully told": an adverb in -ly between the apposition's
+        // comma and the verb leaves the name before the comma the subject
+        int clauseEnd = verb;
+        while (clauseEnd > 0 && verb - clauseEnd < 2 && !t.get(clauseEnd - 1).cap() && r.joined(clauseEnd - 1)
+                && t.get(clauseEnd - 1).key().endsWith("ly")) {
+            clauseEnd--;
+        }
+        int appositionEnd = t.get(clauseEnd).start();
+        if (r.charBefore(appositionEnd) == ',') {
             // "Jane Roe, a consultant who once tried to organise an anti-Doe campaign, said"; "Of Doe, Roe, who gave
             // money to Smith, said": the person opening the sentence before a comma, not a name inside the apposition
             ActorFinder.Mention subject = sentences.sentenceSubject(p, verb);
@@ -190,7 +196,7 @@ final class Subjects {
         }
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
-        for (ActorFinder.Mention m : ctx.actors(p.index(), t.get(from).start(), verbStart)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
             if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-') {
                 continue; // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject
             }
@@ -200,7 +206,7 @@ final class Subjects {
             int auxStart = verb > 0 && AUXILIARIES.contains(t.get(verb - 1).key()) ? t.get(verb - 1).start() : verbStart;
             char open = PersonRules.firstCharAfter(p.text(), m.end());
             boolean apposition = gap <= 12 && (open == ',' || isDash(open) && m.actor().isPerson())
-                    && (PersonRules.lastCharBefore(p.text(), verbStart) == open
+                    && (PersonRules.lastCharBefore(p.text(), appositionEnd) == open
                     || PersonRules.lastCharBefore(p.text(), auxStart) == open && m.actor().isPerson());
             int comma = p.text().indexOf(',', m.end());
             boolean adjacent = gap <= SUBJECT_GAP && (comma < 0 || comma >= verbStart);
@@ -256,7 +262,7 @@ final class Subjects {
             return null;
         }
         Token last = r.token(k - 1);
-        for (ActorFinder.Mention m : ctx.actors(p.index(), Math.max(0, last.start() - 60), last.end())) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, last.start() - 60), last.end())) {
             if (m.end() == last.end() && m.actor().isPerson() && !isPossessive(p, m)) {
                 return m;
             }
@@ -294,7 +300,7 @@ final class Subjects {
                 return Speaker.NONE;
             }
             if (joined && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")) {
-                if (!ctx.actors(p.index(), w.end(), t.get(verb).start()).isEmpty()) {
+                if (!mentions.actors(p.index(), w.end(), t.get(verb).start()).isEmpty()) {
                     return Speaker.NONE;
                 }
                 Speaker first = subjectBefore(p, k);
@@ -322,7 +328,7 @@ final class Subjects {
         if (k < 0 || !t.get(k).cap() || t.get(k).possessive() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
             return null;
         }
-        for (PlaceFinder.Mention m : ctx.places(p.index(), t.get(Math.max(0, k - 3)).start(), t.get(k).end())) {
+        for (PlaceFinder.Mention m : mentions.places(p.index(), t.get(Math.max(0, k - 3)).start(), t.get(k).end())) {
             if (m.match().to() - 1 != k || !m.place().type().equals("country")) {
                 continue;
             }
@@ -421,7 +427,7 @@ final class Subjects {
             return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
         if (to - from == 1 && !gaz.givenNames.contains(last.key()) && (PlaceFinder.GEO_WORDS.contains(last.key())
-                || NameWordRules.GROUPS.matcher(last.text()).matches() && ctx.actorNamed(last.text()) == null)) {
+                || NameWordRules.GROUPS.matcher(last.text()).matches() && mentions.actorNamed(last.text()) == null)) {
             // "State calls 22 emails …": a geographic word; "Candidates say": a plural group word, unless it is the
             // name of an actor the article lists ("Sanders said" after "Jane Sanders")
             return Speaker.NONE;
@@ -433,7 +439,7 @@ final class Subjects {
             return Speaker.NONE;
         }
         String name = p.surface(from, to);
-        newsgen.model.Actor known = ctx.actorNamed(name);
+        newsgen.model.Actor known = mentions.actorNamed(name);
         return known != null ? new Speaker(known.id(), known.name(), null) : new Speaker(Slugs.slug(name), name, null);
     }
 
@@ -506,7 +512,7 @@ final class Subjects {
         int first = r.tokenAt(r.sentenceStart(p.tokens().get(verb).start()));
         String w = first < verb ? p.tokens().get(first).key() : "";
         if (HE_SHE.contains(w)) {
-            return ctx.lastPerson(p, p.tokens().get(first).start(), w);
+            return refs.lastPerson(p, p.tokens().get(first).start(), w);
         }
         Speaker owner = descriptions.ownBodyOpening(p, first, verb);
         if (owner != null) {
@@ -514,7 +520,7 @@ final class Subjects {
         }
         // "Chile's foreign ministry welcomed the vote, saying …": an unnamed body opening the sentence
         int to = Math.min(verb, first + OPENING_WORDS);
-        if (to > first && ctx.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
+        if (to > first && mentions.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
             Speaker s = descriptions.subject(p, p.tokens().get(first).start(), p.tokens().get(to - 1).end(), first, to);
             return s.named() ? s : Speaker.NONE;
         }
@@ -527,7 +533,7 @@ final class Subjects {
      * when there is none (the clause's role is then no speaker's either).
      */
     private ActorFinder.Mention relativeHead(ArticleText.Para p, TokenReader r, int who, int sentenceStart) {
-        List<ActorFinder.Mention> before = ctx.actors(p.index(), sentenceStart, who);
+        List<ActorFinder.Mention> before = mentions.actors(p.index(), sentenceStart, who);
         for (int i = before.size() - 1; i >= 0; i--) {
             ActorFinder.Mention m = before.get(i);
             if (r.wordsBetween(m.end(), who) > RELATIVE_HEAD_REACH || r.markBetween(m.end(), who)) {

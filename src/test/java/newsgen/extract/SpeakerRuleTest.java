@@ -30,6 +30,9 @@ class SpeakerRuleTest {
             case OWNED_CLAIM -> new Example(List.of("Governor Tom Reyes spoke in Dayton on Monday.",
                     "Senator Maria Okafor blamed the press for making an issue out of Reyes's claim that the mayor "
                             + "\u201cwrecked the budget,\u201d saying reporters were nitpicking."), 0, "Reyes");
+            case PASSIVE_AGENT -> new Example(List.of("Senator Ruth Calder and host Bill Marsh met on Friday.",
+                    "Calder was asked by host Bill Marsh, who is supporting her, \u201cNow, you famously said you were "
+                            + "tired of hearing about the emails?\u201d"), 0, "Marsh");
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
             case SIGNATURE -> new Example(List.of(
@@ -589,7 +592,21 @@ class SpeakerRuleTest {
                 new Shape(List.of("76-year-old Oskar Lindqvist, founder of a training institute and longtime party "
                         + "committeeman from Virginia, endorsed Senator Paul Hendricks last week, saying he \u201chas "
                         + "consistently demonstrated his deep commitment to conservative principles.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Lindqvist"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Lindqvist"),
+                // a phrase between the quotation and "according to" is the writer's, not the source
+                new Shape(List.of("Pressure is building on Governor Tom Reyes, who was greeted with chants of "
+                        + "\"Bobby!\" at a labor conference in Norfolk last month, according to Virginia AFL-CIO "
+                        + "President Dora Quist-Mays."), 0, SpeakerRule.ACCORDING_TO, "Quist-Mays"),
+                // an adverb between an apposition's comma and the verb: the name before the apposition, not the
+                // organisation inside it
+                new Shape(List.of("In a panel discussion this weekend, Carl T. Moravec, the chief executive of the "
+                        + "National Tenants League, forcefully told a young woman that \"this is not the first "
+                        + "generation to be frustrated.\""), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Moravec"),
+                // the closing ", said X, apposition, on Monday." of a sentence whose fragment no verb near it claims
+                new Shape(List.of("The agency looked for a link between the two men in 2014 and did not find \"ties of "
+                        + "any consequence,\" aside from the two knowing each other \"casually\" from the same mosque, said the "
+                        + "bureau's director, Lorna B. Whitcombe, on Monday."), 0, SpeakerRule.SENTENCE_END_CUE,
+                        "Whitcombe"));
     }
 
     @Test

@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the speaker rules look up in the rest of the article: mentions near a quotation, earlier people, documents. */
-final class SpeakerContext {
-    private final ArticleText text;
-    private final Map<Integer, List<ActorFinder.Mention>> actors;
-    private final Map<Integer, List<PlaceFinder.Mention>> places;
-    private final Map<Integer, Integer> position = new HashMap<>();
+/**
+ * Who a word that names no one stands for: "he" and "she" (the last person of that gender, or the last who spoke),
+ * "it" and "they", "his"/"her", "the senator" (a person titled so), "the email" (its author), "the charter" and "the
+ * ministry" (a named document or organisation of the article). Keeps what the sieve has decided so far (who spoke
+ * each quotation) and what quotations cover, since both change what a pronoun may stand for; reads the article's
+ * mentions from {@link ArticleMentions}, which holds no such state.
+ */
+final class Referents {
+    private final ArticleMentions mentions;
+    private final List<ArticleText.Para> paras;
     private final Map<String, Speaker> documents = new HashMap<>();
     private final Map<String, java.util.Optional<Speaker>> organizations = new HashMap<>();
     /** Spaces and dots between the words of a role ("Mrs.", "spokeswoman"). */
@@ -21,14 +25,9 @@ final class SpeakerContext {
     /** How many mentions back a pronoun may look. */
     private static final int LOOK_BACK = 50;
 
-    SpeakerContext(ArticleText text, Map<Integer, List<ActorFinder.Mention>> actors,
-                   Map<Integer, List<PlaceFinder.Mention>> places) {
-        this.text = text;
-        this.actors = actors;
-        this.places = places;
-        for (int i = 0; i < text.paras.size(); i++) {
-            position.put(text.paras.get(i).index(), i);
-        }
+    Referents(ArticleMentions mentions) {
+        this.mentions = mentions;
+        this.paras = mentions.paragraphs();
     }
 
     /** Per paragraph index, the offsets (open, close pairs) that quotations cover there. */
@@ -38,10 +37,10 @@ final class SpeakerContext {
     void noteQuotations(List<QuoteFinder.Span> spans) {
         Map<Integer, List<Integer>> ranges = new HashMap<>();
         for (QuoteFinder.Span q : spans) {
-            int from = position.getOrDefault(q.start().index(), -1);
-            int to = position.getOrDefault(q.end().index(), -1);
+            int from = mentions.position(q.start().index());
+            int to = mentions.position(q.end().index());
             for (int i = from; i >= 0 && i <= to; i++) {
-                List<Integer> r = ranges.computeIfAbsent(text.paras.get(i).index(), k -> new java.util.ArrayList<>());
+                List<Integer> r = ranges.computeIfAbsent(paras.get(i).index(), k -> new java.util.ArrayList<>());
                 r.add(i == from ? q.open() : 0);
                 r.add(i == to ? q.close() : Integer.MAX_VALUE);
             }
@@ -58,50 +57,6 @@ final class SpeakerContext {
             }
         }
         return false;
-    }
-
-    /** Actor mentions of a paragraph that start within {@code start}..{@code end}, in text order. */
-    List<ActorFinder.Mention> actors(int para, int start, int end) {
-        List<ActorFinder.Mention> all = actors.getOrDefault(para, List.of());
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int to = lo;
-        while (to < all.size() && all.get(to).start() < end) {
-            to++;
-        }
-        return all.subList(lo, to);
-    }
-
-    /** Place mentions of a paragraph that start within {@code start}..{@code end}. */
-    List<PlaceFinder.Mention> places(int para, int start, int end) {
-        List<PlaceFinder.Mention> all = places.getOrDefault(para, List.of());
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startOf(all.get(mid)) < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int to = lo;
-        while (to < all.size() && startOf(all.get(to)) < end) {
-            to++;
-        }
-        return all.subList(lo, to);
-    }
-
-    private static int startOf(PlaceFinder.Mention m) {
-        return m.para().tokens().get(m.match().from()).start();
     }
 
     /** Role words that say a person is a woman or a man, so "she" skips a "spokesman" and "he" a "Mrs". */
@@ -154,20 +109,6 @@ final class SpeakerContext {
         Speaker who = lastPerson(p, w.start(), w.key().equals("his") ? "he" : "she");
         return who.named() ? who : null;
     }
-
-    /**
-     * The mention the possessive {@code w} ends ("Roe's claim", "the Times' report"), looking from offset {@code from}
-     * on; null when no actor's name ends there.
-     */
-    ActorFinder.Mention possessor(ArticleText.Para p, int from, Token w) {
-        for (ActorFinder.Mention m : actors(p.index(), from, w.end())) {
-            if (m.end() >= w.end() - 2 && m.end() <= w.end()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** The last person who spoke a quotation, in this paragraph or the one before; NONE when none did. */
     Speaker lastSpeakerNear(ArticleText.Para p) {
         return lastSpeakerWithin(p, 1);
@@ -178,9 +119,9 @@ final class SpeakerContext {
         if (spoken.isEmpty()) {
             return Speaker.NONE;
         }
-        int pos = position.getOrDefault(p.index(), 0);
+        int pos = Math.max(0, mentions.position(p));
         Spoken last = spoken.get(spoken.size() - 1);
-        int lastPos = position.getOrDefault(last.para(), -1);
+        int lastPos = mentions.position(last.para());
         return lastPos <= pos && pos - lastPos <= back ? last.speaker() : Speaker.NONE;
     }
 
@@ -193,8 +134,8 @@ final class SpeakerContext {
         if (s.named() || spokenBody == null) {
             return s;
         }
-        int pos = position.getOrDefault(p.index(), 0);
-        int at = position.getOrDefault(spokenBody.para(), -1);
+        int pos = Math.max(0, mentions.position(p));
+        int at = mentions.position(spokenBody.para());
         return at >= 0 && at <= pos && pos - at <= 1 ? spokenBody.speaker() : s;
     }
 
@@ -233,11 +174,11 @@ final class SpeakerContext {
      * the many men whose given names the list does not hold, "Bernie", "Barack".)
      */
     private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
-        int pos = position.getOrDefault(p.index(), 0);
+        int pos = Math.max(0, mentions.position(p));
         // "he" may open a paragraph or two after the one that named him, never further back
         for (int back = 0; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
-            List<ActorFinder.Mention> list = back == 0 ? actors(p.index(), 0, offset)
-                    : actors.getOrDefault(text.paras.get(pos - back).index(), List.of());
+            List<ActorFinder.Mention> list = back == 0 ? mentions.actors(p.index(), 0, offset)
+                    : mentions.actorsOf(paras.get(pos - back).index());
             // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
             for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
                 Actor a = list.get(i).actor();
@@ -250,43 +191,6 @@ final class SpeakerContext {
         return Speaker.NONE;
     }
 
-    /** The paragraph before {@code p}, or null. */
-    ArticleText.Para previous(ArticleText.Para p) {
-        int pos = position.getOrDefault(p.index(), -1);
-        return pos > 0 ? text.paras.get(pos - 1) : null;
-    }
-
-    /** Paragraph {@code p}'s position in the article, or -1. */
-    int position(ArticleText.Para p) {
-        return position.getOrDefault(p.index(), -1);
-    }
-
-    List<ArticleText.Para> paragraphs() {
-        return text.paras;
-    }
-
-    /** The paragraph after {@code p}, or null. */
-    ArticleText.Para next(ArticleText.Para p) {
-        int pos = position.getOrDefault(p.index(), -1);
-        return pos >= 0 && pos + 1 < text.paras.size() ? text.paras.get(pos + 1) : null;
-    }
-
-    /** Whether the actor with this id is a person. */
-    boolean isPerson(String id) {
-        if (people == null) {
-            people = new HashMap<>();
-            for (List<ActorFinder.Mention> list : actors.values()) {
-                for (ActorFinder.Mention m : list) {
-                    people.putIfAbsent(m.actor().id(), m.actor().isPerson());
-                }
-            }
-        }
-        return people.getOrDefault(id, false);
-    }
-
-    /** Whether each actor is a person, by id; made on first use. */
-    private Map<String, Boolean> people;
-
     /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Obama", "Ms. Woods"). */
     private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');
 
@@ -297,9 +201,9 @@ final class SpeakerContext {
     private char honorificSex(String id) {
         if (honorifics == null) {
             honorifics = new HashMap<>();
-            for (ArticleText.Para p : text.paras) {
+            for (ArticleText.Para p : paras) {
                 String s = p.text();
-                for (ActorFinder.Mention m : actors.getOrDefault(p.index(), List.of())) {
+                for (ActorFinder.Mention m : mentions.actorsOf(p.index())) {
                     if (!m.actor().isPerson()) {
                         continue;
                     }
@@ -338,51 +242,18 @@ final class SpeakerContext {
     }
 
     /**
-     * The actor whose name, one of whose aliases or (for a person) whose surname is {@code name} (folded), when only
-     * one is: "Gillibrand" read as
-     * a name by a cue verb where no rule made a mention is Kirsten Gillibrand, named in full elsewhere; else null.
-     */
-    Actor actorNamed(String name) {
-        if (byName == null) {
-            byName = new HashMap<>();
-            for (List<ActorFinder.Mention> list : actors.values()) {
-                for (ActorFinder.Mention m : list) {
-                    Actor a = m.actor();
-                    byName.merge(Slugs.fold(a.name()), a, (x, y) -> x.id().equals(y.id()) ? x : AMBIGUOUS);
-                    for (String alias : a.aliases()) {
-                        byName.merge(Slugs.fold(alias), a, (x, y) -> x.id().equals(y.id()) ? x : AMBIGUOUS);
-                    }
-                    int space = a.name().lastIndexOf(' ');
-                    if (a.isPerson() && space > 0) {
-                        // "Okonjo" for Ada Okonjo: a surname, as the people rules alias it
-                        byName.merge(Slugs.fold(a.name().substring(space + 1)), a,
-                                (x, y) -> x.id().equals(y.id()) ? x : AMBIGUOUS);
-                    }
-                }
-            }
-        }
-        Actor a = byName.get(Slugs.fold(name));
-        return a == AMBIGUOUS ? null : a;
-    }
-
-    /** Actors by folded name and alias; made on first use. */
-    private Map<String, Actor> byName;
-    /** Stands for a name two actors share. */
-    private static final Actor AMBIGUOUS = new Actor("", "", Actor.PERSON, List.of(), List.of(), null, 0);
-
-    /**
      * "the judge": the person named last in this sentence or the one before (which may close the paragraph before)
      * whose roles hold that word ("U.S. District Judge"), else null.
      */
     Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
         int s = Sentences.indexOf(p.sentences(), offset);
         List<ActorFinder.Mention> window = new java.util.ArrayList<>();
-        int pos = position.getOrDefault(p.index(), 0);
+        int pos = Math.max(0, mentions.position(p));
         if (s == 0 && pos > 0) {
-            ArticleText.Para prev = text.paras.get(pos - 1);
-            window.addAll(actors(prev.index(), prev.sentences().get(prev.sentences().size() - 1).start(), Integer.MAX_VALUE));
+            ArticleText.Para prev = paras.get(pos - 1);
+            window.addAll(mentions.actors(prev.index(), prev.sentences().get(prev.sentences().size() - 1).start(), Integer.MAX_VALUE));
         }
-        window.addAll(actors(p.index(), p.sentences().get(Math.max(0, s - 1)).start(), offset));
+        window.addAll(mentions.actors(p.index(), p.sentences().get(Math.max(0, s - 1)).start(), offset));
         for (int i = window.size() - 1; i >= 0; i--) {
             Actor a = window.get(i).actor();
             if (a.isPerson() && roleWords(a).contains(title)) {
@@ -394,10 +265,10 @@ final class SpeakerContext {
 
     /** "the senator", paragraphs after "Sen. Jane Doe": the last person whose roles hold that word, anywhere before. */
     Speaker personWithTitleBefore(ArticleText.Para p, int offset, String title) {
-        int pos = position.getOrDefault(p.index(), 0);
-        List<ActorFinder.Mention> earlier = new java.util.ArrayList<>(actors(p.index(), 0, offset));
+        int pos = Math.max(0, mentions.position(p));
+        List<ActorFinder.Mention> earlier = new java.util.ArrayList<>(mentions.actors(p.index(), 0, offset));
         for (int back = pos - 1; back >= 0 && pos - back <= TITLE_PARAGRAPHS_BACK; back--) {
-            earlier.addAll(0, actors.getOrDefault(text.paras.get(back).index(), List.of()));
+            earlier.addAll(0, mentions.actorsOf(paras.get(back).index()));
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Actor a = earlier.get(i).actor();
@@ -413,10 +284,10 @@ final class SpeakerContext {
      * titled so anywhere before paragraph {@code p}'s last {@link #TITLE_PARAGRAPHS_BACK}, when there is only one.
      */
     Speaker onlyPersonTitledLongBefore(ArticleText.Para p, String title) {
-        int pos = position.getOrDefault(p.index(), 0);
+        int pos = Math.max(0, mentions.position(p));
         Actor only = null;
         for (int back = pos - TITLE_PARAGRAPHS_BACK - 1; back >= 0; back--) {
-            for (ActorFinder.Mention m : actors.getOrDefault(text.paras.get(back).index(), List.of())) {
+            for (ActorFinder.Mention m : mentions.actorsOf(paras.get(back).index())) {
                 Actor a = m.actor();
                 if (a.isPerson() && roleWords(a).contains(title)) {
                     if (only != null && !only.id().equals(a.id())) {
@@ -437,11 +308,11 @@ final class SpeakerContext {
      * the first actor named in the last sentence before that mentions one ("an email", "emails"); null when none.
      */
     Speaker documentAuthor(ArticleText.Para p, int offset, String head) {
-        int pos = position.getOrDefault(p.index(), 0);
+        int pos = Math.max(0, mentions.position(p));
         String plural = head + "s";
         String sent = head + "ed";
         for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
-            ArticleText.Para q = text.paras.get(pos - back);
+            ArticleText.Para q = paras.get(pos - back);
             int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
@@ -449,7 +320,7 @@ final class SpeakerContext {
                 if (!w.cap() && w.key().equals(sent)) {
                     // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
                     Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
-                    for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
+                    for (ActorFinder.Mention m : mentions.actors(q.index(), sentence.start(), w.start())) {
                         return of(m.actor());
                     }
                     return null;
@@ -458,7 +329,7 @@ final class SpeakerContext {
                     continue;
                 }
                 Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
-                for (ActorFinder.Mention m : actors(q.index(), sentence.start(), w.start())) {
+                for (ActorFinder.Mention m : mentions.actors(q.index(), sentence.start(), w.start())) {
                     return of(m.actor());
                 }
                 return ownerOrSender(q, k, sentence);
@@ -494,7 +365,7 @@ final class SpeakerContext {
         int by = noun + 1;
         if (by + 1 < t.size() && (t.get(by).key().equals("from") || t.get(by).key().equals("by"))
                 && t.get(by + 1).end() <= sentence.end()) {
-            for (ActorFinder.Mention m : actors(q.index(), t.get(by).end(), t.get(Math.min(t.size() - 1, by + 3)).end())) {
+            for (ActorFinder.Mention m : mentions.actors(q.index(), t.get(by).end(), t.get(Math.min(t.size() - 1, by + 3)).end())) {
                 return of(m.actor());
             }
         }
@@ -503,7 +374,7 @@ final class SpeakerContext {
         if (comma > 0 && comma < sentence.end() && noun >= 2 && OPENING_PREPOSITIONS.contains(t.get(noun - 2).key())
                 && t.get(noun - 2).start() == sentence.start()) {
             int k = TokenReader.firstTokenAt(t, comma + 1);
-            for (ActorFinder.Mention m : actors(q.index(), comma + 1, sentence.end())) {
+            for (ActorFinder.Mention m : mentions.actors(q.index(), comma + 1, sentence.end())) {
                 int next = TokenReader.firstTokenAt(t, m.end());
                 return k < t.size() && m.start() == t.get(k).start() && next < t.size() && !t.get(next).cap()
                         && !isPossessiveEnd(q.text(), m.end()) ? of(m.actor()) : null;
@@ -526,7 +397,7 @@ final class SpeakerContext {
     Speaker document(String head) {
         return documents.computeIfAbsent(head, h -> {
             Gazetteer gaz = Gazetteer.get();
-            for (ArticleText.Para p : text.paras) {
+            for (ArticleText.Para p : paras) {
                 var t = p.tokens();
                 for (int k = 1; k < t.size(); k++) {
                     if (!t.get(k).key().equals(h) || !t.get(k - 1).cap()
@@ -569,7 +440,7 @@ final class SpeakerContext {
 
     private Speaker findOrganizationWithHead(String head) {
         Actor found = null;
-        for (List<ActorFinder.Mention> list : actors.values()) {
+        for (List<ActorFinder.Mention> list : mentions.byParagraph()) {
             for (ActorFinder.Mention m : list) {
                 Actor a = m.actor();
                 if (!a.isPerson() && (" " + Slugs.fold(a.name()) + " ").contains(" " + head + " ")) {
