@@ -957,4 +957,17 @@ class PersonFinderTest {
     void aCompassWordAfterACitysPossessiveIsNoPerson() {
         assertEquals(List.of(), names("The show has been running at a theater in London's West End since 2013."));
     }
+
+    @Test
+    void aSuffixedNameBesideTheSameNameWithoutItIsAnotherPerson() {
+        // rule "generational suffix" (PersonPasses.mergePeople): the father is no alias of the son, "Donald Jr." is
+        // the son; with no one else so named, the name without its suffix is his alias
+        List<Actor> found = people("Donald Halvorsen won the delegates. His son Donald Jr. announced the votes.",
+                "That prompted a harsh response from Donald Halvorsen Jr., who spoke to CBS.");
+        Actor son = found.stream().filter(a -> a.name().equals("Donald Halvorsen Jr")).findFirst().orElseThrow();
+        assertEquals(List.of("Donald Jr"), son.aliases());
+        assertTrue(found.stream().noneMatch(a -> a.name().equals("Donald Jr")));
+        Actor alone = people("Joseph R. Halvorsen Jr. spoke to CBS.").get(0);
+        assertTrue(alone.aliases().contains("Joseph R. Halvorsen"));
+    }
 }
