@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Rule "two generations": a record that names a "Jr." or "Sr." beside someone of the same given name and surname
- * without that suffix ("Donald Roe" and his son "Donald Roe Jr.") shows the archive two people. Then no record's
+ * without that suffix ("Donald Roe" and his son "Donald Roe Jr."), and not a short form of it ("Leonard Hill" of
+ * "Leonard Dozier Hill III"), shows the archive two people. Then no record's
  * "Donald Roe Jr." may join "Donald Roe" through the name without its suffix that an extraction gives as an alias
  * (right for "Joseph R. Biden Jr." where no father is in sight): those aliases are taken from the suffixed mentions
  * before any pass runs, so the same-name pass finds them nowhere. Without such a record nothing changes.
@@ -26,7 +27,7 @@ final class Generations {
                 for (int o = range[0]; p != null && o < range[1]; o++) {
                     EntityIndex.Mention other = mentions.get(o);
                     if (o != m && other.kind() == EntityKind.PERSON && sameGivenAndSurname(p, other.person())
-                            && !p.suffix().equals(other.person().suffix())) {
+                            && !p.suffix().equals(other.person().suffix()) && !shortForm(other.person(), p)) {
                         twoPeople.add(key(p));
                     }
                 }
@@ -59,6 +60,23 @@ final class Generations {
         }
         PersonName p = m.person();
         return p.isFull() && !p.suffix().isEmpty() ? p : null;
+    }
+
+    /**
+     * "Leonard Hill" of "Leonard Dozier Hill III": fewer of the same words, the suffix aside, are a short form of the
+     * same man, no second one; "Donald J. Roe" beside "Donald Roe Jr." (a middle initial the son's name has not) and
+     * "Duncan Roe" beside "Duncan Roe Sr." (the very name without the suffix) are two.
+     */
+    private static boolean shortForm(PersonName other, PersonName suffixed) {
+        List<String> words = bare(other);
+        List<String> full = bare(suffixed);
+        return words.size() < full.size() && full.containsAll(words);
+    }
+
+    /** The name's words without its suffix. */
+    private static List<String> bare(PersonName p) {
+        int s = p.words().lastIndexOf(p.surname());
+        return p.words().subList(0, s + 1);
     }
 
     private static boolean sameGivenAndSurname(PersonName a, PersonName b) {
