@@ -970,4 +970,30 @@ class PersonFinderTest {
         Actor alone = people("Joseph R. Halvorsen Jr. spoke to CBS.").get(0);
         assertTrue(alone.aliases().contains("Joseph R. Halvorsen"));
     }
+
+    @Test
+    void aHeadlineVerbInQuotationMarksIsNoPartOfAName() {
+        // rule "headline verb in quotation marks" (NameWordRules.validName): the headline is no person
+        List<String> found = names("Donald Halvorsen spoke. ‘Donald Halvorsen Leads’ simply generates more traffic.",
+                "He set up a website called “Cape Breton If Donald Halvorsen Wins“ for refugees.");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Leads") || n.endsWith("Wins")), found.toString());
+        assertTrue(found.contains("Donald Halvorsen"));
+    }
+
+    @Test
+    void aPluralAfterBothIsAFamily() {
+        // rule "plural after both" (NameWordRules.validName): no person "Halvorsens"
+        List<String> found = names("Voters moved behind Rivas, despite holdouts such as both former president Halvorsens "
+                + "and the party's nominee, Lena Okafor.");
+        assertTrue(found.stream().noneMatch(n -> n.equals("Halvorsens")), found.toString());
+    }
+
+    @Test
+    void anAdjectiveMadeFromANameIsNoPerson() {
+        // rule "adjective of a name" (NameWordRules.surnameLike): "Reaganesque" beside "Lincoln" names no one
+        List<String> found = names("He is no Ronald Halvorsen or Abraham Okafor.",
+                "\"We hope that our nominee aspires to be Okafor and Halvorsenesque, that that person advances our "
+                + "principles,\" he said.");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("esque")), found.toString());
+    }
 }
