@@ -135,6 +135,7 @@ final class EntityIndex {
             index.articleRange.add(new int[] {start, index.mentions.size()});
             index.dates.add(date(records.get(i).date()));
         }
+        Generations.separate(index.mentions, index.articleRange);
         index.parent = new int[index.mentions.size()];
         index.joinedBy = new String[index.mentions.size()];
         index.dropped = new String[index.mentions.size()];

@@ -91,6 +91,26 @@ final class ShortNameDecider {
         return false;
     }
 
+    /** True when some article names both entities (by root) as actors of their own. */
+    boolean namedTogether(int a, int b) {
+        int[] x = articlesOf[a];
+        int[] y = articlesOf[b];
+        if (x == null || y == null) {
+            return false;
+        }
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                return true;
+            }
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
     /** Which of the candidate entities (by root) mention m names. */
     Decision decide(int m, Set<Integer> candidateRoots) {
         List<Integer> candidates = new ArrayList<>(new java.util.TreeSet<>(candidateRoots));

@@ -13,7 +13,8 @@ import java.util.Set;
  * An organisation named by the last word of a longer name ("the Post", "Times") joins that longer name
  * ("The Washington Post"): the only one, or the one the context picks. A generic word that ends many bodies'
  * names ("Committee", "Party", "Court") is left alone, and so is a short name mentioned more than the long one
- * (then the short name is the entity: "Congress" is not the "Library of Congress").
+ * (then the short name is the entity: "Congress" is not the "Library of Congress"), and so is a long name that some
+ * article names beside the short one as another actor ("House" beside "White House").
  */
 final class ShortNamePass implements ResolutionPass {
     @Override
@@ -52,6 +53,9 @@ final class ShortNamePass implements ResolutionPass {
             Set<Integer> found = new HashSet<>(byLastWord.getOrDefault(words.get(0), Set.of()));
             found.remove(own);
             found.removeIf(c -> mentions.getOrDefault(c, 0) < mentions.getOrDefault(own, 0));
+            // rule "named apart": an article whose record names both, as two actors, shows two bodies ("the House"
+            // beside "the White House"), whichever is the more mentioned
+            found.removeIf(c -> decider.namedTogether(own, c));
             if (found.isEmpty()) {
                 continue;
             }

@@ -54,7 +54,10 @@ final class ActorFinder {
         passes.listedSurnamePeople(f, index, people, text);
         for (RunAt u : f.unresolved) {
             ActorDraft org = f.orgByAlias.get(u.key());
-            ActorDraft person = org == null && !FamilyPlurals.names(u, index) ? index.find(u.key(), u.run().size() == 1) : null;
+            if (org == null && FamilyPlurals.names(u, index)) {
+                continue; // "the Roes", "according to The Roes: Three Generations": a family, no person, no body
+            }
+            ActorDraft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
             if (person != null && u.run().size() == 1) {
                 person = nearestBefore(index.allWithSurname(u.key()), u, person);
             }

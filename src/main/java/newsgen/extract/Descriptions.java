@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Who a noun phrase by a cue verb names: a person, an organisation, a group of countries, a pronoun (through
- * {@link Antecedents}, else the last compatible person named), a document ("the charter" → a named charter of the
- * article, "the email" → its author), what speaks for a person ("Doe's campaign"), a description of someone named
- * before ("the retired neurosurgeon", "the 46-year-old") or a role only ("the judge", "a spokesman").
+ * {@link Antecedents}, else the last compatible person named), a description of someone named before ("the retired
+ * neurosurgeon", "the 46-year-old") or a role only ("the judge", "a spokesman"). What speaks for someone else (a
+ * document as its author, "Doe's campaign" as Doe) is {@link ProxySpeakers}'s to read.
  */
 final class Descriptions {
     private final Gazetteer gaz = Gazetteer.get();
@@ -16,6 +16,8 @@ final class Descriptions {
     private final Referents refs;
     private final SentenceSubjects sentences;
     private final Antecedents antecedents;
+    private final BareDescriptions bare;
+    private final ProxySpeakers proxies;
 
     Descriptions(ArticleMentions mentions, Referents refs, SentenceSubjects sentences, Antecedents antecedents) {
         this.mentions = mentions;
@@ -23,28 +25,15 @@ final class Descriptions {
         this.sentences = sentences;
         this.antecedents = antecedents;
         this.bare = new BareDescriptions(mentions, refs, sentences);
+        this.proxies = new ProxySpeakers(mentions, refs);
     }
 
-    private final BareDescriptions bare;
-
     /** Articles and possessives that open a noun phrase. */
-    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
+    static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
     /** Words that make a noun phrase someone not yet named, or someone's: "a spokesman", "his aide". */
     private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
     static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
-    /**
-     * A title later in the phrase whose words run on from the document word: "a former U.S. law enforcement official"
-     * is an official, the document word only a modifier of his.
-     */
-    private boolean titleAfter(List<Token> t, int k, int to) {
-        for (int j = k + 1; j < to && j < t.size() && j - k <= 3 && !t.get(j).cap(); j++) {
-            if (gaz.titles.contains(t.get(j).key())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Nouns that stand for the organisation just named ("the company said"). */
     private static final Set<String> GENERIC_ORGS = WordSet.of("company", "firm", "group", "club", "team", "organisation",
@@ -53,14 +42,6 @@ final class Descriptions {
     /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
     private static final Set<String> NEWS_BODIES = WordSet.of("newspaper", "paper", "network", "channel", "broadcaster",
             "magazine", "tabloid", "daily", "outlet", "station", "publication", "board", "panel");
-    /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
-    private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
-            "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
-            "representatives", "staff", "press", "administration", "foundation");
-    /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
-    private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
-            "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
-            "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
     /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
     private static final Set<String> PERSON_NOUNS = WordSet.of("candidate", "nominee", "front-runner", "frontrunner",
             "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
@@ -126,16 +107,10 @@ final class Descriptions {
                 }
                 return main != null ? Subjects.of(main) : refs.lastPerson(p, t.get(k).start(), w);
             }
-            if (w.equals("it") && k == from) {
-                Speaker doc = documentBefore(p, t.get(k).start());
-                if (doc != null) {
-                    return doc;
-                }
-            }
             if (w.equals("it")) {
-                Speaker body = ownBodyBefore(p, t.get(k).start());
-                if (body != null) {
-                    return body;
+                Speaker it = proxies.it(p, t.get(k).start(), k == from);
+                if (it != null) {
+                    return it;
                 }
             }
             if (Subjects.THEY_IT.contains(w)) {
@@ -143,32 +118,16 @@ final class Descriptions {
             }
             if (w.equals("editorial") && k + 1 < to && k + 1 < t.size() && NEWS_BODIES.contains(t.get(k + 1).key())) {
                 // "the editorial board wrote": the newspaper last named
-                Speaker paper = lastNewspaper(p, t.get(k).start());
+                Speaker paper = proxies.lastNewspaper(p, t.get(k).start());
                 return paper != null ? paper : new Speaker(null, null, roleBefore(p, from, k + 1));
             }
-            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
-                    && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
-                Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : new Speaker(null, null, "the " + w);
-                if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
-                    // "the email said": its author, named where the email first came up
-                    Speaker author = refs.documentAuthor(p, t.get(k).start(), w);
-                    if (author == null) {
-                        author = issuer(p, t.get(k).start());
-                    }
-                    if (author == null && w.equals("editorial")) {
-                        // "the editors of The Advocate aimed their editorial at Roe. “…,” the editorial read": a
-                        // newspaper's own words
-                        author = lastNewspaper(p, t.get(k).start());
-                    }
-                    return author != null ? author : doc;
-                }
+            Speaker doc = proxies.document(p, from, k, to);
+            if (doc != null) {
                 return doc;
             }
-            if (OWN_BODIES.contains(w) && !t.get(k).cap()) {
-                Speaker owner = owner(p, from, k);
-                if (owner != null) {
-                    return owner;
-                }
+            Speaker owner = proxies.ownedBody(p, from, k);
+            if (owner != null) {
+                return owner;
             }
             if (NEWS_BODIES.contains(w) && !t.get(k).cap() && definite(t, from, k)) {
                 Speaker last = refs.lastOrganization(p, t.get(k).start());
@@ -318,6 +277,11 @@ final class Descriptions {
         return new Speaker(Slugs.slug(name), name, null);
     }
 
+    /** See {@link ProxySpeakers#ownBodyOpening}; here so that the subject rules read one class. */
+    Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
+        return proxies.ownBodyOpening(p, first, verb);
+    }
+
     /** "the judge", "a company spokesman": the role words ending at token {@code head}, none before {@code from}. */
     private static String roleBefore(ArticleText.Para p, int from, int head) {
         var t = p.tokens();
@@ -417,88 +381,6 @@ final class Descriptions {
     /** Words naming a side that may stand before a title ("the minority leader"). */
     private static final Set<String> SIDES = WordSet.of("minority", "majority", "house", "senate", "vice", "lead");
 
-    /**
-     * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a
-     * sentence opening with a person's possessive (or his, her) and what speaks for a person ({@link #OWN_BODIES}),
-     * a describing word between at most: that person; else null.
-     */
-    Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
-        var t = p.tokens();
-        TokenReader r = new TokenReader(p);
-        int owner = first;
-        // "Congressman Trey Roe's office": a title and a name before the possessive
-        while (owner + 1 < verb && owner - first < OWNER_WORDS && t.get(owner).cap() && !t.get(owner).possessive()
-                && r.joined(owner)) {
-            owner++;
-        }
-        if (owner > first && !t.get(owner).possessive()) {
-            owner = first;
-        }
-        first = owner;
-        int body = first + 1;
-        if (body + 1 < verb && !t.get(body).cap() && !OWN_BODIES.contains(t.get(body).key())) {
-            body++; // "Roe's press office", "her presidential campaign"
-        }
-        if (body >= verb || t.get(body).cap() || !OWN_BODIES.contains(t.get(body).key()) || !r.joined(first)) {
-            return null;
-        }
-        Token w = t.get(first);
-        if (w.key().equals("his") || w.key().equals("her")) {
-            return refs.personOfPronoun(p, w);
-        }
-        if (!w.possessive()) {
-            return null;
-        }
-        for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
-            if (m.end() >= w.end() - 2 && m.end() <= w.end() && m.actor().isPerson()) {
-                return Subjects.of(m);
-            }
-        }
-        return null;
-    }
-
-    /** How many capitalised words (a title, a name) may stand before an owner's possessive. */
-    private static final int OWNER_WORDS = 4;
-
-    /**
-     * "“…,” the email read. It stated that …": "it" opening a sentence right after one whose cue verb has a document
-     * ("the email", "the lawsuit") for subject stands for that document, and speaks as its author; else null.
-     */
-    private Speaker documentBefore(ArticleText.Para p, int offset) {
-        int s = Sentences.indexOf(p.sentences(), offset);
-        if (s == 0 || p.sentences().get(s).start() < offset - 1 && new TokenReader(p).wordBetween(p.sentences().get(s).start(), offset)) {
-            return null;
-        }
-        var t = p.tokens();
-        TokenReader r = new TokenReader(p);
-        int back = s - 1;
-        while (back > 0 && s - back < IT_CHAIN && r.tokenAt(p.sentences().get(back).start()) + 1 < t.size()
-                && t.get(r.tokenAt(p.sentences().get(back).start())).key().equals("it")
-                && r.isCueVerb(r.tokenAt(p.sentences().get(back).start()) + 1)) {
-            back--; // "… the email read. It stated that …. It said that …": the second "it" is the same email
-        }
-        Sentences.Span before = p.sentences().get(back);
-        for (int k = r.tokenAt(before.start()) + 1; k + 1 < t.size() && t.get(k + 1).start() < before.end(); k++) {
-            String w = t.get(k).key();
-            if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w)) && !t.get(k).cap() && t.get(k - 1).key().equals("the")
-                    && r.isCueVerb(k + 1) && r.joined(k)) {
-                Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : new Speaker(null, null, "the " + w);
-                if (!doc.named()) {
-                    Speaker author = refs.documentAuthor(p, t.get(k).start(), w);
-                    if (author == null) {
-                        author = issuer(p, t.get(k).start());
-                    }
-                    return author != null ? author : doc;
-                }
-                return doc;
-            }
-        }
-        return null;
-    }
-
-    /** How many sentences opening "It said" may follow the one naming the document. */
-    private static final int IT_CHAIN = 4;
-
     /** An age standing for a person: "46-year-old", "70-year-old". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
@@ -520,106 +402,11 @@ final class Descriptions {
                 && m.to() == k + 1;
     }
 
-    /** How many words may stand between the issuer of a statement and its cue verb ("The campaign on Tuesday said"). */
-    private static final int ISSUER_GAP = 3;
-
-    /**
-     * "The Roe campaign on Tuesday responded that it had moved. “…,” the statement said.": a document the article
-     * never brought up before is the words of the subject right before the cue verb of the sentence just before (a
-     * person, an organisation, or "X's campaign" speaking as X), of this paragraph or, when the document's sentence
-     * opens it, the last of the paragraph before; null when that sentence reports no one saying anything.
-     */
-    private Speaker issuer(ArticleText.Para p, int offset) {
-        ArticleText.Para q = p;
-        int s = Sentences.indexOf(q.sentences(), offset) - 1;
-        if (s < 0) {
-            q = mentions.previous(p);
-            if (q == null || q.sentences().isEmpty()) {
-                return null;
-            }
-            s = q.sentences().size() - 1;
-        }
-        Sentences.Span sentence = q.sentences().get(s);
-        TokenReader r = new TokenReader(q);
-        int first = r.tokenAt(sentence.start());
-        int last = r.tokenAt(sentence.end()) - 1;
-        for (int k = first + 1; k <= last; k++) {
-            if (!r.isCueVerb(k) || r.token(k).key().endsWith("ing") || r.token(k).cap()) {
-                continue;
-            }
-            if (r.markBetween(sentence.start(), r.token(k).start())) {
-                return null;
-            }
-            Speaker owner = ownBodyOpening(q, first, k);
-            if (owner != null && r.wordsBetween(r.token(first).end(), r.token(k).start()) <= ISSUER_GAP + 2) {
-                return owner;
-            }
-            List<ActorFinder.Mention> before = mentions.actors(q.index(), sentence.start(), r.token(k).start());
-            for (int i = before.size() - 1; i >= 0; i--) {
-                ActorFinder.Mention m = before.get(i);
-                if (!Subjects.isPossessive(q, m) && r.wordsBetween(m.end(), r.token(k).start()) <= ISSUER_GAP
-                        && !r.markBetween(m.end(), r.token(k).start()) && r.charAfter(m.end()) != ',') {
-                    return Subjects.of(m);
-                }
-            }
-            return null; // the report names no one right by its verb: no guess
-        }
-        return null;
-    }
-
-    /**
-     * "Roe's campaign is defending his tweets. It's denouncing what it calls “…”": "it" in a sentence that opens with
-     * "it", right after a sentence of the paragraph that opens with a person's own body ("Roe's campaign", "her
-     * office"), stands for that body, which speaks as its owner; else null.
-     */
-    private Speaker ownBodyBefore(ArticleText.Para p, int offset) {
-        int s = Sentences.indexOf(p.sentences(), offset);
-        if (s == 0) {
-            return null;
-        }
-        TokenReader r = new TokenReader(p);
-        var t = p.tokens();
-        int opening = r.tokenAt(p.sentences().get(s).start());
-        if (opening >= t.size() || !t.get(opening).key().equals("it")) {
-            return null;
-        }
-        Sentences.Span before = p.sentences().get(s - 1);
-        int first = r.tokenAt(before.start());
-        int end = Math.min(r.tokenAt(before.end()), first + OWNER_WORDS + 3);
-        return end > first + 1 ? ownBodyOpening(p, first, end) : null;
-    }
-
     /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */
     private static final Set<String> UNNAMED_SOURCES = WordSet.of("source", "sources", "staffer", "operative", "insider");
 
-    /** Prepositions whose object is where or when, not who speaks ("at the convention, he said"). */
-    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "after", "before",
-            "since", "until", "throughout", "inside", "outside");
-
-    /**
-     * "Roe had mocked the complaint, saying …", "Roe outlined his cybersecurity plan and vowed …": a document right
-     * after a verb (a lowercase word ending in -ed or one that takes an object), past its determiner and up to two
-     * describing or naming words, is what the verb acts on, not the subject that speaks; so is one after a preposition ("“…”
-     * at the Democratic convention, he said"; "In his 2004 convention speech, …").
-     */
-    private static boolean objectOfVerb(ArticleText.Para p, int from, int head) {
-        var t = p.tokens();
-        TokenReader r = new TokenReader(p);
-        for (int k = head - 1; k >= from && k > 0 && head - k <= 3; k--) {
-            if (!r.joined(k)) {
-                return false;
-            }
-            if (DETERMINERS.contains(t.get(k).key())) {
-                Token verb = t.get(k - 1);
-                return r.joined(k - 1) && (PLACE_PREPOSITIONS.contains(verb.key()) || !verb.cap()
-                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key())));
-            }
-        }
-        return false;
-    }
-
     /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */
-    private static boolean definite(List<Token> t, int from, int head) {
+    static boolean definite(List<Token> t, int from, int head) {
         for (int k = head - 1; k >= from && head - k <= 4; k--) {
             if (t.get(k).key().equals("the")) {
                 return true;
@@ -631,49 +418,4 @@ final class Descriptions {
         return false;
     }
 
-    /**
-     * Words of newspapers' names ("The Wall Street Journal", "The Union Leader", "The Advocate"): the short names
-     * {@link OrganizationNames#NEWSPAPER_WORDS} reads alone, and words that name a paper only within a longer name.
-     */
-    private static final Set<String> NEWSPAPER_WORDS = newspaperWords();
-
-    private static Set<String> newspaperWords() {
-        java.util.List<String> words = new java.util.ArrayList<>(OrganizationNames.NEWSPAPER_WORDS);
-        words.addAll(java.util.List.of("news", "daily", "register", "advocate", "globe", "star", "sun", "mail", "express",
-                "leader", "dispatch", "press", "record", "bee", "independent", "monitor", "standard", "review", "weekly",
-                "magazine", "newspaper"));
-        return WordSet.copyOf(words);
-    }
-
-    /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
-    private Speaker lastNewspaper(ArticleText.Para p, int offset) {
-        Speaker last = refs.lastOrganization(p, offset);
-        if (last.named()) {
-            for (String word : last.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-                if (NEWSPAPER_WORDS.contains(word)) {
-                    return last;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */
-    private Speaker owner(ArticleText.Para p, int from, int head) {
-        var t = p.tokens();
-        for (int k = head - 1; k >= from && head - k <= 3; k--) {
-            if ((t.get(k).key().equals("his") || t.get(k).key().equals("her")) && k == from) {
-                // "“…,” his campaign said": the last person "he" may stand for
-                return refs.personOfPronoun(p, t.get(k));
-            }
-            if (t.get(k).possessive()) {
-                ActorFinder.Mention m = mentions.possessor(p, t.get(from).start(), t.get(k));
-                return m == null ? null : Subjects.of(m);
-            }
-            if (t.get(k).cap()) {
-                return null;
-            }
-        }
-        return null;
-    }
 }

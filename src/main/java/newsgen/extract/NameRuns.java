@@ -166,11 +166,11 @@ final class NameRuns {
     }
 
     /** Verbs of saying and showing as headlines write them, third person: never the last word of a name there. */
-    private static final Set<String> HEADLINE_VERBS = WordSet.of("says", "reveals", "tells", "warns", "claims", "admits",
+    static final Set<String> HEADLINE_VERBS = WordSet.of("says", "reveals", "tells", "warns", "claims", "admits",
             "slams", "asks", "blasts", "urges", "vows", "denies", "insists", "explains", "calls", "responds",
             "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
             "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
-            "loses", "be");
+            "loses", "leads", "trails", "be");
 
     /** Weekdays and months, in full or cut short as dates write them ("Feb. 3"). */
     private static final Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr", "jun",

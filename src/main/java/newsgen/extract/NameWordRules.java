@@ -13,9 +13,12 @@ final class NameWordRules {
     /** "I've", "We're", "I’m": no names. */
     private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(".+['\u2019](?:ve|m|d|ll|re|s|t)");
 
-    /** Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic". */
+    /**
+     * Endings of adjectives and abstract nouns, not surnames: "Southern", "Islamic", "Socialism", "Islamophobic"; rule
+     * "adjective of a name": "Reaganesque", "Kafkaesque" describe someone, name no one.
+     */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
-            ".+(?:ern|ic|ism|ist|ish|ese|phobia|ness|ity|ment|tion|sion)");
+            ".+(?:ern|ic|ism|ist|ish|ese|esque|phobia|ness|ity|ment|tion|sion)");
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
     boolean surnameLike(Token w, boolean givenToo) {
@@ -143,6 +146,12 @@ final class NameWordRules {
             return false;
         }
         String lastKey = p.tokens().get(to - 1).key();
+        if (to - from > 1 && NameRuns.HEADLINE_VERBS.contains(lastKey) && closesQuote(p, to)) {
+            return false; // rule "headline verb in quotation marks": ‘Donald Roe Leads’, “If Jane Roe Wins”
+        }
+        if (to - from == 1 && lastKey.endsWith("s") && bothBefore(p, from)) {
+            return false; // rule "plural after both": "both former president Roes" are a family, no one person
+        }
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
@@ -264,11 +273,34 @@ final class NameWordRules {
         if (start == 0 || QUOTE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
             return false;
         }
+        return closesQuote(p, to);
+    }
+
+    /** Whether a quotation mark closes right after token {@code to - 1}, or after a comma or full stop there. */
+    private static boolean closesQuote(ArticleText.Para p, int to) {
+        String text = p.text();
         int end = p.tokens().get(to - 1).end();
         if (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')) {
             end++; // “The Walking Dead,” ends inside the marks
         }
         return end < text.length() && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** How many lowercase words may stand between "both" and a plural ("both former president Roes"). */
+    private static final int BOTH_GAP = 3;
+
+    /** Whether "both" stands before token {@code from}, only lowercase words joined to it between. */
+    private static boolean bothBefore(ArticleText.Para p, int from) {
+        var t = p.tokens();
+        for (int k = from - 1; k >= 0 && from - k <= BOTH_GAP + 1; k--) {
+            if (!Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1)) || t.get(k).cap() && !t.get(k).key().equals("both")) {
+                return false;
+            }
+            if (t.get(k).key().equals("both")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quotation marks, straight and curly, single and double ('' is two single ones). */

@@ -106,6 +106,16 @@ final class PersonNames {
         return dropped ? out.toString() : null;
     }
 
+    /**
+     * "Donald Jr." of "Donald Roe Jr.", or "Donald Jr." itself: the first and the last word of a name that ends in a
+     * generational suffix, the short form a family story gives a son or father; null when the name has no suffix.
+     */
+    static String givenAndSuffix(String name) {
+        String[] w = name.split(" ");
+        return w.length >= 2 && SUFFIXES.contains(Slugs.fold(w[w.length - 1]).replace(".", "")) && !SUFFIXES.contains(
+                Slugs.fold(w[0]).replace(".", "")) ? w[0] + " " + w[w.length - 1] : null;
+    }
+
     /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
     static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 

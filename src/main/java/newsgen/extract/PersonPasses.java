@@ -331,7 +331,9 @@ final class PersonPasses {
             for (PersonRules.Candidate c : candidates) {
                 boolean full = c.to() - c.from() > 1;
                 boolean opener = full && openerPair(c);
-                if ((pass == 0) != (full && !opener) || (pass == 1) != opener) {
+                // "Donald Jr.": a given name and a suffix is read with the surnames, after the full name it shortens
+                boolean shortForm = PersonNames.givenAndSuffix(c.name()) != null && c.to() - c.from() == 2;
+                if ((pass == 0) != (full && !opener && !shortForm) || (pass == 1) != opener) {
                     continue;
                 }
                 if (opener) {
@@ -366,10 +368,15 @@ final class PersonPasses {
                         index.addKey(d, Slugs.fold(plain)); // "Donald Trump" after "Donald J. Trump"
                     }
                     String bare = withoutSuffix(c.name());
-                    if (bare != null) {
-                        // "Joseph R. Biden Jr." is also "Joseph R. Biden"
+                    // rule "generational suffix": "Joseph R. Biden Jr." is also "Joseph R. Biden", unless the text
+                    // named someone else so ("Duncan Hunter … His father, Duncan Hunter Sr."): two people
+                    if (bare != null && index.find(Slugs.fold(bare), false, false) == null) {
                         alias(d, bare);
                         index.addKey(d, Slugs.fold(bare));
+                    }
+                    String given = PersonNames.givenAndSuffix(c.name());
+                    if (bare != null && given != null) {
+                        index.addKey(d, Slugs.fold(given)); // "Donald Jr." after "Donald Roe Jr."
                     }
                 }
                 alias(d, c.name());

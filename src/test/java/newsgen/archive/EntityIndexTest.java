@@ -142,4 +142,27 @@ class EntityIndexTest {
         assertEquals(List.of("Abdoulaye Diop:3", "ECOWAS:2", "Mohamed Bazoum:1"),
                 goita.companions().stream().map(c -> c.entity().name() + ":" + c.articles()).toList());
     }
+
+    @Test
+    void aJuniorNamedBesideHisFatherStaysApartFromHimInEveryArticle() {
+        // rule "two generations" (Generations): "That prompted a harsh response from Donald Roe Jr." beside Donald
+        // Roe shows two people; another article's "Donald Roe Jr." (alias "Donald Roe") is the son, not the father
+        Archive a = new ArchiveBuilder().build(List.of(naming(person("Donald Roe"), person("Donald Roe Jr")),
+                naming(person("Donald Roe Jr", "Donald Roe")), naming(person("Donald Roe", "Roe"))));
+        assertEquals(List.of("Donald Roe", "Donald Roe Jr"), names(a.people()));
+        assertEquals(2, a.people().stream().filter(e -> e.name().equals("Donald Roe Jr")).findFirst().orElseThrow()
+                .articles().size());
+    }
+
+    @Test
+    void aJuniorNoArticleShowsBesideAnotherJoinsHisNameWithoutTheSuffix() {
+        Archive a = new ArchiveBuilder().build(List.of(naming(person("Joseph Q. Roe Jr", "Joseph Q. Roe")),
+                naming(person("Joseph Q. Roe", "Roe"))));
+        assertEquals(List.of("Joseph Q. Roe Jr"), names(a.people()));
+        // "Leonard Poe" beside "Leonard Dozier Poe III" is his short form, no second man
+        Archive b = new ArchiveBuilder().build(List.of(naming(person("Leonard Dozier Poe III", "Leonard Dozier Poe"),
+                person("Leonard Poe")), naming(person("Leonard Dozier Poe"))));
+        assertTrue(names(b.people()).contains("Leonard Dozier Poe III"));
+        assertTrue(!names(b.people()).contains("Leonard Dozier Poe"));
+    }
 }

@@ -154,6 +154,19 @@ class ResolutionPassTest {
     }
 
     @Test
+    void aShortNameAnArticleNamesBesideTheLongOneStaysApart() {
+        // rule "named apart" (ShortNamePass): "the bill passed the House … the White House said" names two bodies
+        Actor often = new Actor("grey-house", "Grey House", Actor.ORGANIZATION, List.of(), List.of(), null, 9);
+        int longName = add("2020-01-01", often);
+        int both = add("2020-01-02", org("House"), org("Grey House"));
+        int shortName = add("2020-01-03", org("House"));
+        EntityIndex index = run(new SameNamePass(), new ShortNamePass());
+        assertEquals(orgIn(index, longName, "Grey House"), orgIn(index, both, "Grey House"));
+        assertEquals("House", orgIn(index, shortName, "House").name());
+        assertEquals(orgIn(index, both, "House"), orgIn(index, shortName, "House"));
+    }
+
+    @Test
     void partyWordsAdjectivesDemonymsAndSuffixesAreNoPeople() {
         int a = add("2020-01-01", person("Democratic"), person("Wisconsin Republican"), person("Jr"), person("Adm"),
                 person("American"), person("Affordable Care Act"), person("Amara Okafor"));

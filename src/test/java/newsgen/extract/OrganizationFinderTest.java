@@ -680,4 +680,13 @@ class OrganizationFinderTest {
         assertEquals(List.of("Monmouth"), o.get(0).aliases());
         assertEquals(List.of(), orgs("The Holocaust Memorial Museum opened.", "The Holocaust was remembered.").get(0).aliases());
     }
+
+    @Test
+    void aFamilyPluralIsNoOrganisationEvenAfterAccordingTo() {
+        // rule "family plural" (FamilyPlurals, ActorFinder): "The Halvorsens" of a book title is the family
+        List<String> found = names("Donald Halvorsen grew up in Queens, where the Halvorsens lived.",
+                "According to ''The Halvorsens: Three Generations That Built an Empire,'' by Lena Okafor, Donald told "
+                + "his roommate so.");
+        assertTrue(found.stream().noneMatch(n -> n.contains("Halvorsens")), found.toString());
+    }
 }

@@ -969,4 +969,43 @@ class PersonFinderTest {
     void aCompassWordAfterACitysPossessiveIsNoPerson() {
         assertEquals(List.of(), names("The show has been running at a theater in London's West End since 2013."));
     }
+
+    @Test
+    void aSuffixedNameBesideTheSameNameWithoutItIsAnotherPerson() {
+        // rule "generational suffix" (PersonPasses.mergePeople): the father is no alias of the son, "Donald Jr." is
+        // the son; with no one else so named, the name without its suffix is his alias
+        List<Actor> found = people("Donald Halvorsen won the delegates. His son Donald Jr. announced the votes.",
+                "That prompted a harsh response from Donald Halvorsen Jr., who spoke to CBS.");
+        Actor son = found.stream().filter(a -> a.name().equals("Donald Halvorsen Jr")).findFirst().orElseThrow();
+        assertEquals(List.of("Donald Jr"), son.aliases());
+        assertTrue(found.stream().noneMatch(a -> a.name().equals("Donald Jr")));
+        Actor alone = people("Joseph R. Halvorsen Jr. spoke to CBS.").get(0);
+        assertTrue(alone.aliases().contains("Joseph R. Halvorsen"));
+    }
+
+    @Test
+    void aHeadlineVerbInQuotationMarksIsNoPartOfAName() {
+        // rule "headline verb in quotation marks" (NameWordRules.validName): the headline is no person
+        List<String> found = names("Donald Halvorsen spoke. ‘Donald Halvorsen Leads’ simply generates more traffic.",
+                "He set up a website called “Cape Breton If Donald Halvorsen Wins“ for refugees.");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Leads") || n.endsWith("Wins")), found.toString());
+        assertTrue(found.contains("Donald Halvorsen"));
+    }
+
+    @Test
+    void aPluralAfterBothIsAFamily() {
+        // rule "plural after both" (NameWordRules.validName): no person "Halvorsens"
+        List<String> found = names("Voters moved behind Rivas, despite holdouts such as both former president Halvorsens "
+                + "and the party's nominee, Lena Okafor.");
+        assertTrue(found.stream().noneMatch(n -> n.equals("Halvorsens")), found.toString());
+    }
+
+    @Test
+    void anAdjectiveMadeFromANameIsNoPerson() {
+        // rule "adjective of a name" (NameWordRules.surnameLike): "Reaganesque" beside "Lincoln" names no one
+        List<String> found = names("He is no Ronald Halvorsen or Abraham Okafor.",
+                "\"We hope that our nominee aspires to be Okafor and Halvorsenesque, that that person advances our "
+                + "principles,\" he said.");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("esque")), found.toString());
+    }
 }
