@@ -146,17 +146,24 @@ public final class ArchiveBuilder {
         return build(input, EntityEdits.NONE);
     }
 
-    /**
-     * What the last build's entities.yaml named that the archive does not hold, and the kept passes not used
-     * (damaged, of another gen), as warnings.
-     */
+    /** What the last build's entities.yaml named that the archive does not hold, as warnings. */
     public List<newsgen.model.Problem> warnings() {
-        List<newsgen.model.Problem> all = new ArrayList<>(warnings);
-        if (companionMemo != null) {
-            all.addAll(companionMemo.warnings());
-        }
-        if (storyMemo != null) {
-            all.addAll(storyMemo.warnings());
+        return warnings;
+    }
+
+    /**
+     * The kept passes not used (damaged, unreadable), as warnings. Apart from {@link #warnings} because they are about
+     * the cache folder, which this build mends, not about what the user wrote: a build with nothing changed after
+     * this one does not show them again.
+     */
+    public List<newsgen.model.Problem> cacheWarnings() {
+        List<newsgen.model.Problem> all = new ArrayList<>();
+        for (List<newsgen.model.Problem> w : java.util.Arrays.asList(memo == null ? null : memo.warnings(),
+                words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
+                storyMemo == null ? null : storyMemo.warnings())) {
+            if (w != null) {
+                all.addAll(w);
+            }
         }
         return all;
     }

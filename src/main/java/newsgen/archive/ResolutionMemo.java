@@ -14,7 +14,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +32,20 @@ import java.util.TreeSet;
  * that crosses the lower-case threshold gives another key: the passes run in full (the whole archive, as a cold
  * build runs them) and their decisions replace the old ones.
  *
- * <p>The file is written aside and renamed; one that is cut short, garbled (CRC-32) or of another key is ignored.
+ * <p>The file is written aside and renamed; one that is cut short, garbled (CRC-32) or does not decode is ignored
+ * with a warning ({@link #warnings}); one of another key (other names, or another gen) is ignored silently: that is
+ * the memo doing its work.
  */
 public final class ResolutionMemo {
     static final String FILE = "resolution";
     private static final byte[] MAGIC = "newsgen-resolution 1\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** What a build whose memo is not used does instead, for its warning. */
+    private static final String REDO = "the resolution passes run over every article";
+
     private final Path file;
     private final boolean read;
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
 
     /**
      * @param cacheFolder the build's cache folder
@@ -152,25 +157,28 @@ public final class ResolutionMemo {
      * made on the other core while the passes run (it hashes every record's names), not before them.
      */
     EntityIndex.Decisions get(java.util.function.Supplier<String> keys) {
-        if (!read) {
+        if (!read || !Files.exists(file)) {
+            return null;
+        }
+        String key = keys.get();
+        if (key == null) {
+            return null;
+        }
+        byte[] payload = FramedFile.read(file, MAGIC, key.getBytes(StandardCharsets.US_ASCII), warnings, REDO);
+        if (payload == null) {
             return null;
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String key = keys.get();
-            if (key == null) {
-                return null;
-            }
-            byte[] payload = FramedFile.payload(bytes, MAGIC, key.getBytes(StandardCharsets.US_ASCII));
-            if (payload == null) {
-                return null;
-            }
             return decode(new DataInputStream(new ByteArrayInputStream(payload)));
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException | RuntimeException e) {
-            return null; // a memo that cannot be read is no memo: the passes run
+            warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+            return null;
         }
+    }
+
+    /** Why the memo that was there was not used (damaged, unreadable), as warnings; empty when used or none. */
+    List<newsgen.model.Problem> warnings() {
+        return warnings;
     }
 
     /** Keeps the decisions under the key (best effort: without them the next build runs the passes). */
@@ -178,15 +186,13 @@ public final class ResolutionMemo {
         if (key == null) {
             return;
         }
+        byte[] payload;
         try {
-            FramedFile.write(file, MAGIC, key.getBytes(StandardCharsets.US_ASCII), encode(d));
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // a stale memo is harmless: its key names other inputs
-            }
+            payload = encode(d);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("decisions written to memory", e);
         }
+        FramedFile.keep(file, MAGIC, key.getBytes(StandardCharsets.US_ASCII), payload);
     }
 
     static byte[] encode(EntityIndex.Decisions d) throws IOException {

@@ -11,8 +11,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +39,12 @@ public final class WordCaseMemo {
         Article cached(String key, String file);
     }
 
+    /** What a build whose memo is not used does instead, for its warning. */
+    private static final String REDO = "the word case counted over every article";
+
     private final Path file;
     private final boolean read;
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
     private final Articles articles;
     private boolean reused;
 
@@ -117,13 +119,13 @@ public final class WordCaseMemo {
     private record Kept(Map<String, String> files, CaseCounts counts) {
     }
 
+    /** The kept counts, or null when there are none, of another gen, or damaged (then with a warning). */
     private Kept load() {
+        byte[] payload = FramedFile.read(file, MAGIC, CodeVersion.current().getBytes(StandardCharsets.US_ASCII), warnings, REDO);
+        if (payload == null) {
+            return null;
+        }
         try {
-            byte[] payload = FramedFile.payload(Files.readAllBytes(file), MAGIC,
-                    CodeVersion.current().getBytes(StandardCharsets.US_ASCII));
-            if (payload == null) {
-                return null;
-            }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
             int n = in.readInt();
             Map<String, String> files = new HashMap<>();
@@ -132,35 +134,33 @@ public final class WordCaseMemo {
             }
             CaseCounts counts = CaseCounts.read(in);
             if (in.read() != -1) {
-                return null;
+                throw new IOException("bytes left over");
             }
             return new Kept(files, counts);
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException | RuntimeException e) {
-            return null; // unreadable: every article is counted
+            warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+            return null;
         }
+    }
+
+    /** Why the counts that were there were not used (damaged, unreadable), as warnings; empty when used or none. */
+    List<newsgen.model.Problem> warnings() {
+        return warnings;
     }
 
     /** Keeps the counts with the keys they count (best effort: without them the next build counts every article). */
     private void write(Map<String, String> keys, CaseCounts counts) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 22);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeInt(keys.size());
-                for (Map.Entry<String, String> e : keys.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
-                }
-                counts.write(out);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 22);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(keys.size());
+            for (Map.Entry<String, String> e : keys.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
             }
-            FramedFile.write(file, MAGIC, CodeVersion.current().getBytes(StandardCharsets.US_ASCII), bytes.toByteArray());
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the next build finds no memo, or one that names other articles
-            }
+            counts.write(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("counts written to memory", e);
         }
+        FramedFile.keep(file, MAGIC, CodeVersion.current().getBytes(StandardCharsets.US_ASCII), bytes.toByteArray());
     }
 }

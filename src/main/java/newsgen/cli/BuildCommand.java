@@ -136,6 +136,8 @@ final class BuildCommand implements Callable<Integer> {
         Archive archive = builder.build(loaded.articles(), edits);
         clock.wall(archiveLabel(builder), Timings.now() - archiveStart);
         builder.warnings().forEach(w -> err.println("warning: " + w));
+        // not through err: a damaged memo is replaced by this build, so a later build with nothing changed is silent
+        builder.cacheWarnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         SiteBuilder.Result result;
         try {
             Progress.phase(err, loaded.articles().size(), "writing pages");

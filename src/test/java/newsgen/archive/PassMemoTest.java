@@ -126,7 +126,7 @@ class PassMemoTest {
         assertFalse(damaged.storiesReused(), "clusters whose checksum fails are not used");
         assertEquals(List.of(tmp.resolve(CompanionMemo.FILE) + ": damaged (cut short or checksum mismatch); ignored, the companions counted over every article",
                         tmp.resolve(StoryMemo.FILE) + ": damaged (cut short or checksum mismatch); ignored, the articles clustered again"),
-                damaged.warnings().stream().map(Object::toString).toList());
+                damaged.cacheWarnings().stream().map(Object::toString).toList());
 
         Files.writeString(tmp.resolve(CompanionMemo.FILE), "something else entirely");
         Files.writeString(tmp.resolve(StoryMemo.FILE), "newsgen-stories 1\nof another gen"); // silent: the cache says so
@@ -135,13 +135,13 @@ class PassMemoTest {
         assertFalse(foreign.companionsPatched());
         assertFalse(foreign.storiesReused());
         assertEquals(List.of(tmp.resolve(CompanionMemo.FILE) + ": not a file gen recognises; ignored, the companions counted over every article"),
-                foreign.warnings().stream().map(Object::toString).toList());
+                foreign.cacheWarnings().stream().map(Object::toString).toList());
 
         ArchiveBuilder repaired = memoBuilder();
         assertEquals(cold, repaired.build(articles));
         assertTrue(repaired.companionsPatched(), "and they were written afresh");
         assertTrue(repaired.storiesReused());
-        assertEquals(List.of(), repaired.warnings());
+        assertEquals(List.of(), repaired.cacheWarnings());
     }
 
     /** Flips a bit of a kept file, this many bytes from its end. */

@@ -168,9 +168,13 @@ class ResolutionMemoTest {
         ArchiveBuilder damaged = memoBuilder();
         assertEquals(cold, damaged.build(articles));
         assertFalse(damaged.resolutionReused(), "a memo whose checksum fails is no memo");
+        assertEquals(List.of(tmp.resolve(ResolutionMemo.FILE) + ": damaged (cut short or checksum mismatch); ignored, the resolution passes run over every article",
+                        tmp.resolve(WordCaseMemo.FILE) + ": damaged (cut short or checksum mismatch); ignored, the word case counted over every article"),
+                damaged.cacheWarnings().stream().map(Object::toString).toList(), "never ignored silently");
         ArchiveBuilder repaired = memoBuilder();
         assertEquals(cold, repaired.build(articles));
         assertTrue(repaired.resolutionReused(), "and it was written afresh");
+        assertEquals(List.of(), repaired.cacheWarnings());
     }
 
     @Test
