@@ -1007,4 +1007,21 @@ class PersonFinderTest {
         assertTrue(found.contains("Al From"), found.toString());
         assertTrue(found.stream().noneMatch(n -> n.endsWith("Monday")), found.toString());
     }
+
+    @Test
+    void aPrepositionInsideARoleEndsTheSentencesWords() {
+        // rule "preposition inside a role" (RoleRules.afterInnerPreposition): the role is "President" alone
+        Actor a = people("Yet Rivas is at odds with AIPAC on President Halvorsen's nuclear pact with Iran.").stream()
+                .filter(x -> x.name().equals("Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("President"), a.roles());
+    }
+
+    @Test
+    void theHeadlineBeforeACommaIsNoRole() {
+        // rule "headline before a comma" (RoleRules.apposition): "Dumbest Client Ever" is the headline's
+        List<Actor> found = people("Jane Roe Is Like A Lawyer's Dumbest Client Ever, Trevor Halvorsen Says.",
+                "Trevor Halvorsen spoke on Monday.");
+        Actor a = found.stream().filter(x -> x.name().equals("Trevor Halvorsen")).findFirst().orElseThrow();
+        assertTrue(a.roles().isEmpty(), a.roles().toString());
+    }
 }
