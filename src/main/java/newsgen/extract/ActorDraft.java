@@ -101,9 +101,27 @@ final class ActorDraft {
     static void person(RunAt u, ActorDraft person, NameIndex<ActorDraft> index, Set<Long> nameTokens) {
         if (person != null) {
             addSpan(person, u.para(), u.run().from(), u.run().to());
-            alias(person, u.para().surface(u.run().from(), u.run().to()));
+            if (!apostropheDropped(person, u.key())) {
+                alias(person, u.para().surface(u.run().from(), u.run().to()));
+            }
             index.addKey(person, u.key());
             mark(nameTokens, u.para(), u.run().from(), u.run().to());
         }
+    }
+
+    /**
+     * Rule "possessive without its apostrophe": "several of Roes business ventures" is Roe's, his mention, but no
+     * spelling of his name to show beside it (as a one-letter typo it was taken for one: "Also written: Roes").
+     */
+    private static boolean apostropheDropped(ActorDraft person, String key) {
+        if (key.length() < 2 || !key.endsWith("s") || key.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String surname : person.surnames()) {
+            if (key.length() == surname.length() + 1 && key.startsWith(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -204,7 +204,7 @@ final class NameWordRules {
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
-                    || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial
+                    || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
@@ -221,6 +221,26 @@ final class NameWordRules {
             }
         }
         return true;
+    }
+
+    /** How long a word of no name must be to be read as a surname after a given name ("Al From", not "Ian The"). */
+    private static final int WORD_SURNAME_LENGTH = 4;
+
+    /**
+     * Rule "word surname after a given name": "Pfizer chief executive Ian Read said", "said Al From, who helped found
+     * …": two words, a given name that is no English word, then a word that otherwise never makes a name (a verb, a
+     * preposition; no weekday or month), in a sentence of body text, not a title-case line: the second word is his surname. Not "Will",
+     * "Mark", "Hope" first (English words, as likely the sentence's own), nor a word of three letters or less.
+     */
+    private boolean wordSurname(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        Token given = t.get(from);
+        Token last = t.get(to - 1);
+        return to - from == 2 && gaz.givenNames.contains(given.key()) && !EnglishWords.contains(given.text())
+                && !given.upper() && !last.upper() && last.text().length() >= WORD_SURNAME_LENGTH
+                && !CalendarWords.DAYS_AND_MONTHS.contains(last.key()) // "Joe Monday": a date after the name
+                && p.kind() == newsgen.model.ParagraphKind.BODY && !NameRuns.headline(p)
+                && (to >= t.size() || !t.get(to).cap()) && Gazetteer.joinable(p.text(), given, last);
     }
 
     /**

@@ -64,6 +64,25 @@ final class OrganizationRules {
         return other <= 1 && run.size() - other >= 2;
     }
 
+    /** Words of a newspaper's own bodies: "Editorial Board", "Board of Contributors", "Opinion Desk". */
+    private static final java.util.Set<String> NEWSROOM_WORDS = WordSet.of("editorial", "board", "contributors",
+            "contributor", "opinion", "opinions", "editors", "desk", "staff", "newsroom");
+
+    /**
+     * Rule "newsroom body": "separate from those of the Editorial Board", "a member of USA TODAY's Board of
+     * Contributors": a name made of a newsroom's words only is the outlet's own body, written with capitals, and
+     * names no organisation of its own (the speaker rules read "the editorial board wrote" as the newspaper).
+     */
+    private static boolean newsroomBody(ArticleText.Para p, NameRuns.Run run) {
+        for (int k = run.from(); k < run.to(); k++) {
+            String key = p.tokens().get(k).key();
+            if (!NEWSROOM_WORDS.contains(key) && !NameRuns.ORG_CONNECTORS.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean onlyHeads(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
@@ -74,7 +93,7 @@ final class OrganizationRules {
     }
 
     boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() < 2) {
+        if (run.size() < 2 || newsroomBody(p, run)) {
             return false;
         }
         var t = p.tokens();

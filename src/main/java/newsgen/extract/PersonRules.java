@@ -166,6 +166,7 @@ final class PersonRules {
             while (roleFrom < title && !t.get(roleFrom).cap() && RoleRules.opensNoRole(t.get(roleFrom).key())) {
                 roleFrom++; // "on Mrs. Clinton", "particularly Sens. …": the word is the sentence's (rule "no role opener")
             }
+            roleFrom = RoleRules.afterInnerPreposition(t, roleFrom, title);
             return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,

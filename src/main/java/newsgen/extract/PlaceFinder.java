@@ -285,11 +285,15 @@ final class PlaceFinder {
     /** Last words that make a name a region: "Staten Island", "Hudson Valley", "Midway Atoll". */
     private static final Set<String> LAND_REGIONS = WordSet.of("island", "islands", "atoll", "peninsula", "valley",
             "coast", "archipelago", "bay", "delta", "basin");
-    /** Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Trump Tower". */
+    /**
+     * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Trump Tower";
+     * buildings where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial").
+     */
     private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
             "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena",
-            "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo", "tower");
+            "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo", "tower", "hotel",
+            "mansion", "lodge", "resort", "theater", "theatre", "memorial");
     /** Sites that a given name before does not make a person's name: "Jackson Square", "Rose Bowl" (not "park": Park
      * is also a surname, nor "bay", "lake", "river": "Michael Bay"). */
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",

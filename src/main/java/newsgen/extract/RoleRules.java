@@ -1,5 +1,6 @@
 package newsgen.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -54,6 +55,27 @@ final class RoleRules {
         return NOT_OF_A_ROLE.contains(key) || SENTENCE_WORDS.contains(key);
     }
 
+    /** Prepositions that join the words of an office ("Secretary of State", "Minister for Health"), kept in a role. */
+    private static final Set<String> OFFICE_PREPOSITIONS = WordSet.of("of", "for");
+
+    /**
+     * Rule "preposition inside a role": "at odds with AIPAC on President Obama's pact": a lowercase preposition or
+     * sentence word between the role's first word and its title (not "of", "for" of an office, nor one after an
+     * organisation's head word: "Council on American-Islamic Relations Executive Director") ends the sentence's
+     * words; the role starts after it ("President"). Returns where the role starts.
+     */
+    static int afterInnerPreposition(List<Token> t, int roleFrom, int title) {
+        int from = roleFrom;
+        for (int k = roleFrom + 1; k < title; k++) {
+            String key = t.get(k).key();
+            if (!t.get(k).cap() && opensNoRole(key) && !OFFICE_PREPOSITIONS.contains(key)
+                    && !Gazetteer.get().orgHeads.contains(t.get(k - 1).key())) { // "Council on … Relations Director"
+                from = k + 1;
+            }
+        }
+        return from;
+    }
+
     /** Words in -ing that describe a role ("leading candidate", "outgoing president"), not an act. */
     private static final Set<String> ING_ROLES = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",
             "ruling", "governing", "founding", "managing", "visiting", "reigning", "serving", "presiding", "rising",
@@ -96,7 +118,9 @@ final class RoleRules {
     PersonRules.Candidate apposition(ArticleText.Para p, NameRuns.Run run, String name) {
         var t = p.tokens();
         String text = p.text();
-        if (run.from() > 0 && PersonRules.lastCharBefore(text, t.get(run.from()).start()) == ',') {
+        // rule "headline before a comma": "… Like A Lawyer's Dumbest Client Ever, Jane Roe Says": in a title-case
+        // line the words before the comma are the headline's, no role
+        if (run.from() > 0 && PersonRules.lastCharBefore(text, t.get(run.from()).start()) == ',' && !NameRuns.headline(p)) {
             int end = run.from() - 1;
             int start = clauseStart(p, end);
             // "… by Jane Roe and her co-founder, John Doe,": the role starts at its own determiner

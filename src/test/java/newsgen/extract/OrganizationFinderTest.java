@@ -689,4 +689,13 @@ class OrganizationFinderTest {
                 + "his roommate so.");
         assertTrue(found.stream().noneMatch(n -> n.contains("Halvorsens")), found.toString());
     }
+
+    @Test
+    void aNewspapersOwnBodyIsNoOrganisation() {
+        // rule "newsroom body" (OrganizationRules.newsroomBody)
+        List<String> found = names("Jane Roe is editor in chief of the Halvorsen Gazette. Her opinions are her own and "
+                + "are separate from those of the Editorial Board.",
+                "John Doe, a member of the Board of Contributors, writes on trade.");
+        assertTrue(found.stream().noneMatch(n -> n.contains("Board")), found.toString());
+    }
 }

@@ -1008,4 +1008,41 @@ class PersonFinderTest {
                 + "principles,\" he said.");
         assertTrue(found.stream().noneMatch(n -> n.endsWith("esque")), found.toString());
     }
+
+    @Test
+    void aWordAfterAKnownGivenNameIsHisSurname() {
+        // rule "word surname after a given name" (NameWordRules.wordSurname): Read, From are surnames here
+        List<String> found = names("In a call with analysts Monday, Acme chief executive Ian Read said the deal was good.",
+                "\"We won a smaller share,\" said Al From, who helped found the council.",
+                "Voters in Halvorsen County met Joe Monday to hear the plan.");
+        assertTrue(found.contains("Ian Read"), found.toString());
+        assertTrue(found.contains("Al From"), found.toString());
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Monday")), found.toString());
+    }
+
+    @Test
+    void aPrepositionInsideARoleEndsTheSentencesWords() {
+        // rule "preposition inside a role" (RoleRules.afterInnerPreposition): the role is "President" alone
+        Actor a = people("Yet Rivas is at odds with AIPAC on President Halvorsen's nuclear pact with Iran.").stream()
+                .filter(x -> x.name().equals("Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("President"), a.roles());
+    }
+
+    @Test
+    void theHeadlineBeforeACommaIsNoRole() {
+        // rule "headline before a comma" (RoleRules.apposition): "Dumbest Client Ever" is the headline's
+        List<Actor> found = people("Jane Roe Is Like A Lawyer's Dumbest Client Ever, Trevor Halvorsen Says.",
+                "Trevor Halvorsen spoke on Monday.");
+        Actor a = found.stream().filter(x -> x.name().equals("Trevor Halvorsen")).findFirst().orElseThrow();
+        assertTrue(a.roles().isEmpty(), a.roles().toString());
+    }
+
+    @Test
+    void aPossessiveWithoutItsApostropheIsNoSpellingOfTheName() {
+        // rule "possessive without its apostrophe" (ActorDraft.person): "Halvorsens business ventures" is his mention
+        Actor a = people("Donald Halvorsen is a proven businessman, Warren said.",
+                "Listing several of Halvorsens business ventures she added, Halvorsen is a proven failure.").get(0);
+        assertEquals("Donald Halvorsen", a.name());
+        assertTrue(!a.aliases().contains("Halvorsens"), a.aliases().toString());
+    }
 }

@@ -210,7 +210,7 @@ class PlaceFinderTest {
         assertEquals(List.of("White House"), names("She hopes to win the White House in November."));
         assertEquals(List.of("White House"), names("His bid for the White House ended in March."));
         assertEquals(List.of("White House"), names("The senator drove to the White House on Friday."));
-        assertTrue(names("A bid for the Grand Hotel failed.").isEmpty());
+        assertTrue(names("A bid for the Grand Fund failed.").isEmpty()); // a hotel is a site of its own (rule "site")
         assertTrue(names("Critics of the White House spoke.").isEmpty());
     }
 
@@ -433,5 +433,15 @@ class PlaceFinderTest {
     void aTownBeforeNewYorkOrADottedStateIsATown() {
         assertTrue(names("It is not far from the Chappaqua, New York, residence she shares.").contains("Chappaqua"));
         assertTrue(names("They met at his golf club at Bedminster, N.J. Jim Roe came too.").contains("Bedminster"));
+    }
+
+    @Test
+    void aBuildingWhereNewsHappensIsASite() {
+        // rule "site" (PlaceFinder.landform): "the Mayflower Hotel", "the Elks Lodge", "Doral Golf Resort"
+        List<String> found = names("He spoke at a dinner at the Halvorsen Hotel in Washington on Tuesday.",
+                "Supporters gathered at the Elks Lodge, then drove to the Okafor Golf Resort.");
+        assertTrue(found.contains("Halvorsen Hotel"), found.toString());
+        assertTrue(found.contains("Elks Lodge"), found.toString());
+        assertTrue(found.contains("Okafor Golf Resort"), found.toString());
     }
 }
