@@ -114,7 +114,7 @@ class SpeakerRuleTest {
                     "As the debate went on, Reyes stood by his remark that the plan was \u201cdead on arrival.\u201d"), 0, "Reyes");
             case NEXT_IN_SENTENCE -> new Example(List.of("Senate candidates were asked about school tests.",
                     "The \u201copt out\u201d movement is about \u201cpeople telling leaders, 'this is not what we want,'\u201d "
-                            + "Todd Wilkins said."), 0, "Wilkins");
+                            + "Ruth Calder said."), 0, "Calder");
             case FRAGMENT_SUBJECT -> new Example(
                     "Senator Helen Marsh is hoping for \u201ca big tent\u201d at the convention next month.", "Marsh");
             case SENTENCE_BEFORE -> new Example(List.of(
