@@ -609,7 +609,13 @@ class SpeakerRuleTest {
                 new Shape(List.of("The agency looked for a link between the two men in 2014 and did not find \"ties of "
                         + "any consequence,\" aside from the two knowing each other \"casually\" from the same mosque, said the "
                         + "bureau's director, Lorna B. Whitcombe, on Monday."), 0, SpeakerRule.SENTENCE_END_CUE,
-                        "Whitcombe"));
+                        "Whitcombe"),
+                // a gerund of saying after "for" shares the subject of its clause, a "he" after a possessive opening
+                new Shape(List.of("Dr. Anton Berger hosts a daytime show.",
+                        "Berger\u2019s dubious medical advice earned him the attention of Congress, where he appeared at a "
+                        + "2014 Senate hearing for his role in promoting weight-loss aids on his show and for saying that "
+                        + "green coffee extract was a \u201cmagic weight loss cure for every body type.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"));
     }
 
     @Test
