@@ -207,6 +207,35 @@ final class ContinuationRules {
     /** How many words of a title may stand between "from" and the name ("from Prime Minister Jane Roe"). */
     private static final int TITLE_WORDS = 3;
 
+    /** Rules whose speaker stands by a cue verb right after the quotation, as the next-in-sentence rule reads them. */
+    private static final java.util.Set<SpeakerRule> CUE_AFTER = java.util.EnumSet.of(SpeakerRule.CUE_VERB_THEN_SUBJECT,
+            SpeakerRule.SUBJECT_THEN_CUE_VERB, SpeakerRule.TRIGRAM);
+
+    /**
+     * "The “opt out” movement is about “people telling leaders …,” Roe said." / "From Doe's “nasty effusion” to his call
+     * for a “deportation force,” Roe described …": a fragment with no cue verb of its own, then in the same sentence
+     * (no cue verb and no name between) a quotation whose cue verb right after it names its speaker: that speaker.
+     */
+    SpeakerRule.Found nextInSentence(Attribution a) {
+        Attribution n = sieve.next(a);
+        if (n == null || !a.span().partial() || !CUE_AFTER.contains(n.rule()) || !n.speaker().named() || !sieve.sameSentence(a, n)) {
+            return null;
+        }
+        ArticleText.Para p = a.span().end();
+        TokenReader r = new TokenReader(p);
+        if (r.charBefore(a.span().open()) == '=' || !mentions.actors(p.index(), a.span().close(), n.span().open()).isEmpty()) {
+            // an attribute of markup (author="@roe"); "“Fox & Friends,” Rep. Jane Roe said" or "…, as Jane Roe did, or
+            // “…,” as Doe said": a name between the two is the first one's subject or topic, not the second's speaker
+            return null;
+        }
+        for (int k = r.tokenAt(a.span().close()); k < r.size() && r.token(k).start() < n.span().open(); k++) {
+            if (r.token(k).start() > a.span().close() && (r.isCueVerb(k) || Subjects.HE_SHE.contains(r.token(k).key()))) {
+                return null; // "the four “loopholes” he cited are “…,” the paper reported": his word, not the paper's
+            }
+        }
+        return new SpeakerRule.Found(n.speaker(), null);
+    }
+
     /**
      * A paragraph that opens with a quotation and names no one: the speaker of the last quotation of the paragraph
      * before goes on talking, unless someone else is named after that quotation.

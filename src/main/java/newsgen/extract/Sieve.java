@@ -61,9 +61,17 @@ final class Sieve {
 
     /** Runs the late rules over every quotation left undecided, once all have been through {@link #attribute}. */
     void finish() {
-        for (Attribution a : done) {
-            run(a, true);
+        for (finishing = 0; finishing < done.size(); finishing++) {
+            run(done.get(finishing), true);
         }
+    }
+
+    /** Which quotation of {@link #done} the late rules are looking at. */
+    private int finishing = -1;
+
+    /** The quotation after {@code a}, while the late rules look at {@code a}; else null. */
+    Attribution next(Attribution a) {
+        return finishing >= 0 && finishing + 1 < done.size() && done.get(finishing) == a ? done.get(finishing + 1) : null;
     }
 
     private void run(Attribution a, boolean late) {

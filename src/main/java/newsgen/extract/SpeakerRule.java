@@ -291,6 +291,16 @@ enum SpeakerRule {
             return a.span().partial() ? s.intro.speechNounOwner(a.span()) : null;
         }
     },
+    /**
+     * "The “opt out” movement is about “people telling leaders …,” Roe said.": a quotation with no cue verb of its own
+     * takes the speaker of the next quotation of its sentence, named by a cue verb right after that one.
+     */
+    NEXT_IN_SENTENCE("next-in-sentence", true, true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuation.nextInSentence(a);
+        }
+    },
     /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */
     FRAGMENT_SUBJECT("fragment-subject", true) {
         @Override

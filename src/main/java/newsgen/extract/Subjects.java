@@ -504,6 +504,10 @@ final class Subjects {
                 return s;
             }
         }
+        Speaker clause = gerundPronounSubject(p, verb);
+        if (clause != null) {
+            return clause;
+        }
         ActorFinder.Mention m = sentences.sentenceSubject(p, verb);
         if (m != null) {
             return of(m);
@@ -525,6 +529,36 @@ final class Subjects {
             return s.named() ? s : Speaker.NONE;
         }
         return Speaker.NONE;
+    }
+
+    /** Prepositions before a gerund of saying whose subject is the clause's ("appeared at a hearing for saying"). */
+    private static final Set<String> GERUND_PREPOSITIONS = WordSet.of("for", "by", "after", "while", "before");
+
+    /**
+     * Rule "gerund of the pronoun's clause": "…, where he appeared at a Senate hearing for his role in … and for saying
+     * that the extract was a “magic cure”": a gerund of saying after a preposition shares the subject of the clause it
+     * stands in, a "he" or "she" before it with no person named between, not the sentence's first name. Null when the
+     * clause has no such pronoun.
+     */
+    private Speaker gerundPronounSubject(ArticleText.Para p, int verb) {
+        var t = p.tokens();
+        if (verb == 0 || !GERUND_PREPOSITIONS.contains(t.get(verb - 1).key())) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int start = r.sentenceStart(t.get(verb).start());
+        for (int k = verb - 2; k >= 0 && t.get(k).start() >= start; k--) {
+            if (HE_SHE.contains(t.get(k).key()) && k + 1 < verb && !t.get(k + 1).cap() && r.joined(k)) {
+                for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(k).end(), t.get(verb).start())) {
+                    if (m.actor().isPerson()) {
+                        return null; // "he praised Jane Roe for saying": the one praised said it
+                    }
+                }
+                Speaker who = refs.lastPerson(p, t.get(k).start(), t.get(k).key());
+                return who.named() ? who : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealNewsDevIT {
     private static final double QUOTE_RECALL = 0.99;
-    private static final double NAMED_SPEAKER_ACC = 0.890;
+    private static final double NAMED_SPEAKER_ACC = 0.892;
     /**
      * 0.871 until rule according-to stopped reading the writer's words before "according to" as the source: "As a
      * reality TV boss on “The Apprentice,” Jane Roe …, according to show insiders" no longer gives Roe (wrong; the

@@ -112,6 +112,9 @@ class SpeakerRuleTest {
             case SPEECH_NOUN_OWNER -> new Example(List.of(
                     "Governor Tom Reyes spoke in Trenton on Monday.",
                     "As the debate went on, Reyes stood by his remark that the plan was \u201cdead on arrival.\u201d"), 0, "Reyes");
+            case NEXT_IN_SENTENCE -> new Example(List.of("Senate candidates were asked about school tests.",
+                    "The \u201copt out\u201d movement is about \u201cpeople telling leaders, 'this is not what we want,'\u201d "
+                            + "Ruth Calder said."), 0, "Calder");
             case FRAGMENT_SUBJECT -> new Example(
                     "Senator Helen Marsh is hoping for \u201ca big tent\u201d at the convention next month.", "Marsh");
             case SENTENCE_BEFORE -> new Example(List.of(
@@ -606,7 +609,13 @@ class SpeakerRuleTest {
                 new Shape(List.of("The agency looked for a link between the two men in 2014 and did not find \"ties of "
                         + "any consequence,\" aside from the two knowing each other \"casually\" from the same mosque, said the "
                         + "bureau's director, Lorna B. Whitcombe, on Monday."), 0, SpeakerRule.SENTENCE_END_CUE,
-                        "Whitcombe"));
+                        "Whitcombe"),
+                // a gerund of saying after "for" shares the subject of its clause, a "he" after a possessive opening
+                new Shape(List.of("Dr. Anton Berger hosts a daytime show.",
+                        "Berger\u2019s dubious medical advice earned him the attention of Congress, where he appeared at a "
+                        + "2014 Senate hearing for his role in promoting weight-loss aids on his show and for saying that "
+                        + "green coffee extract was a \u201cmagic weight loss cure for every body type.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"));
     }
 
     @Test
