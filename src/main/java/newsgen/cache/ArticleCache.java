@@ -41,7 +41,8 @@ import java.util.zip.CRC32;
 public final class ArticleCache {
     /** The folder beside the output folder that holds gen's caches. */
     public static final String FOLDER = ".newsgen-cache";
-    private static final String ENTRIES = "articles";
+    /** The folder of the entries, inside the cache folder. */
+    public static final String ENTRIES = "articles";
     private static final String VERSION_FILE = "VERSION";
     private static final byte[] MAGIC = "newsgen-entry-2\n".getBytes(StandardCharsets.US_ASCII);
     /** The magic, the key, then the head's and the body's lengths and checksums (CRC-32), four bytes each. */

@@ -100,21 +100,45 @@ public final class BuildStamp {
         }
     }
 
-    /** Every file under the site, sorted: "size modified-nanoseconds path" (symbolic links as themselves). */
+    /**
+     * Every file under the site, sorted: "size modified-nanoseconds path" (symbolic links as themselves). Each entry
+     * of the site's top folder is walked on its own, on both cores: the walk is a file-system call per file (~33,000
+     * for 10,164 articles), made in every build from the cache: to stamp the site after a build that changed it, or to
+     * check the stamp in a build with nothing changed, where it is most of the work.
+     */
     static List<String> listing(Path site) throws IOException {
         if (!Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) {
             throw new NoSuchFileException(site.toString());
         }
-        List<String> files = new ArrayList<>();
-        Files.walkFileTree(site, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                files.add(a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
-                        + escape(site.relativize(file).toString().replace('\\', '/')));
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        List<Path> top;
+        try (java.util.stream.Stream<Path> entries = Files.list(site)) {
+            top = entries.toList();
+        }
+        List<String> files;
+        try {
+            files = new ArrayList<>(top.parallelStream().flatMap(entry -> walk(site, entry).stream()).toList());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         files.sort(null);
+        return files;
+    }
+
+    /** The files under one entry of the site (the entry itself when it is no folder), unsorted. */
+    private static List<String> walk(Path site, Path entry) {
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(entry, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    files.add(a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
+                            + escape(site.relativize(file).toString().replace('\\', '/')));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return files;
     }
 

@@ -38,38 +38,54 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 6";
+    static final String VERSION = "page inputs 7";
 
     private final Views views;
     private final Archive archive;
     private final Function<ArchivedArticle, String> source;
 
-    /** The archive's articles by slug, to find the cache key of the article a quote or a dated sentence is from. */
-    private final Map<String, ArchivedArticle> bySlug = new java.util.HashMap<>();
     /**
-     * Each article's cache key by the article, asked of {@code source} once: a quote or a dated sentence is keyed by
-     * its article's key, ~300,000 times in a build of 10,164 articles, and each ask looked the article's file up
-     * (~10 % of keying the pages, JFR).
+     * What the inputs read of each article, by slug, looked up once: a quote or a dated sentence is keyed by its
+     * article's cache key, place in the record and links, ~300,000 times in a build of 10,164 articles, and each
+     * asked the slug of three maps and made the article's reference again to check it (~a fifth of keying the
+     * pages, JFR).
      */
-    private final Map<ArchivedArticle, String> keys = new java.util.IdentityHashMap<>();
+    private final Map<String, Source> bySlug = new java.util.HashMap<>();
+    /** Each entity as a link, made once ({@link #link}). */
+    private final Map<EntityRef, EntityLink> links = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each timeline entry's place among its own article's entries in the timeline, made on first use. */
     private volatile Map<TimelineEntry, Integer> ordinals;
+
+    /** An article of the archive with its cache key (null when it has none), its links and its reference. */
+    private record Source(ArchivedArticle article, String key, ArticleLinks links, ArticleRef ref) {
+    }
+
+    /**
+     * An entity as a link: the entity, and its page's path (null when it has none). A shared view, so that
+     * {@link ModelHash} digests it once however many pages link it.
+     */
+    record EntityLink(String kind, String id, String name, String href) implements SharedView {
+    }
 
     /** @param source an article's cache key, or null when it has none (then its pages are modelled and hashed) */
     PageInputs(Views views, Archive archive, Function<ArchivedArticle, String> source) {
         this.views = views;
         this.archive = archive;
         this.source = source;
-        archive.articles().forEach(a -> {
-            bySlug.put(a.record().slug(), a);
-            keys.put(a, source.apply(a));
-        });
+        archive.articles().forEach(a -> bySlug.put(a.record().slug(),
+                new Source(a, source.apply(a), archive.linksOf(a.record().slug()), ArticleRef.of(a.record()))));
     }
 
     /** An article's cache key, or null. */
     private String keyOf(ArchivedArticle a) {
-        String key = keys.get(a);
-        return key != null || keys.containsKey(a) ? key : source.apply(a);
+        Source s = bySlug.get(a.record().slug());
+        return s != null && s.article() == a ? s.key() : source.apply(a);
+    }
+
+    /** An article's links in the archive. */
+    private ArticleLinks linksOf(ArchivedArticle a) {
+        Source s = bySlug.get(a.record().slug());
+        return s != null && s.article() == a ? s.links() : archive.linksOf(a.record().slug());
     }
 
     /** An article's page: its article and record (by key), its links, the entity pages they reach, its story. */
@@ -78,7 +94,7 @@ final class PageInputs {
         if (key == null) {
             return null;
         }
-        ArticleLinks links = archive.linksOf(a.record().slug());
+        ArticleLinks links = linksOf(a);
         // A name's entity is written in full once, with the record's actors and places; a name of one of those then
         // only says which (most of an article's names are its actors' and places' names and aliases).
         java.util.Set<EntityRef> written = new java.util.HashSet<>(links.actors().values());
@@ -117,7 +133,7 @@ final class PageInputs {
         if (key == null) {
             return null;
         }
-        ArticleLinks links = archive.linksOf(a.record().slug());
+        ArticleLinks links = linksOf(a);
         EntityRef place = a.record().place() == null ? null : links.place(a.record().place().id());
         return list("card", key, link(place), story(links.story()));
     }
@@ -133,8 +149,8 @@ final class PageInputs {
     Object timelineEntry(TimelineEntry t) {
         List<Object> entities = new ArrayList<>(t.entities().size());
         t.entities().forEach(e -> entities.add(link(e)));
-        ArchivedArticle a = bySlug.get(t.article().slug());
-        String key = a == null ? null : keyOf(a);
+        Source a = bySlug.get(t.article().slug());
+        String key = a == null ? null : a.key();
         Integer k = key == null ? null : ordinals().get(t);
         if (k == null) {
             return list("dated", t.value(), t.text(), t.sentence(), articleRef(t.article()), entities);
@@ -184,14 +200,14 @@ final class PageInputs {
 
     /** A quote with its article, and the entity its speaker became (from the article's links) with that one's page. */
     private Object citedQuote(CitedQuote c) {
+        Source a = bySlug.get(c.article().slug());
         String speaker = c.quote().speaker();
-        EntityRef ref = speaker == null ? null : archive.linksOf(c.article().slug()).actor(speaker);
+        EntityRef ref = speaker == null ? null : (a == null ? archive.linksOf(c.article().slug()) : a.links()).actor(speaker);
         // The quote and its article's reference come from the article's record: its cache key and the quote's place
         // in the record stand for them (hashing every quote's words was most of an entity page's keying).
-        ArchivedArticle a = bySlug.get(c.article().slug());
-        String key = a == null ? null : keyOf(a);
-        int i = key == null ? -1 : indexOf(a.record().quotes(), c.quote());
-        if (i < 0 || !ArticleRef.of(a.record()).equals(c.article())) {
+        String key = a == null ? null : a.key();
+        int i = key == null ? -1 : indexOf(a.article().record().quotes(), c.quote());
+        if (i < 0 || c.article() != a.ref() && !a.ref().equals(c.article())) {
             return list(c.quote(), articleRef(c.article()), link(ref));
         }
         return list("quote in", key, i, link(ref));
@@ -250,9 +266,9 @@ final class PageInputs {
         return list(link(c.entity()), c.articles());
     }
 
-    /** An entity as a link: the entity, and its page's path (null when it has none). */
+    /** An entity as a link ({@link EntityLink}), or null. */
     private Object link(EntityRef e) {
-        return e == null ? null : list(e.kind(), e.id(), e.name(), views.href(e));
+        return e == null ? null : links.computeIfAbsent(e, r -> new EntityLink(r.kind(), r.id(), r.name(), views.href(r)));
     }
 
     /**

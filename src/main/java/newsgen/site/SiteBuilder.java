@@ -123,19 +123,28 @@ public final class SiteBuilder {
         PageLedger ledger = options.cache() == null ? null : PageLedger.open(options.cache(), renderKey(options, globals));
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             // The data files need the archive only: written on a thread of their own while the pages are rendered,
-            // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores.
+            // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores; the
+            // search index and feeds on another, so that the two do not wait for each other once the pages are done
+            // (one after the other on one thread, they were most of what a one-edit build did after its pages).
             Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
-            Background<Integer> dataFiles = Background.start("newsgen-data",
-                    () -> writeData(archive, out, ledger, sources) + publishing.write(pages, out, ledger, sources));
+            Background<Integer> dataFiles = Background.start("newsgen-data", () -> writeData(archive, out, ledger, sources));
+            Background<Integer> published = Background.start("newsgen-publish", () -> publishing.write(pages, out, ledger, sources));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {
                 dataFiles.join(); // nothing may still be writing when the staging folder is discarded
+                published.join();
                 throw e;
             }
             long t2 = Timings.now();
             timings.wall("pages", t2 - t1);
-            int data = dataFiles.await();
+            int data;
+            try {
+                data = dataFiles.await();
+            } finally {
+                published.join();
+            }
+            data += published.await();
             for (String asset : ASSETS) {
                 out.write(asset, asset(options.templates(), asset));
             }

@@ -40,4 +40,16 @@ class LauncherTest {
         }
         assertEquals(List.of("gen-aaaa-build-0002.jsa", "gen-bbbb-build-0009.jsa", "notes.txt"), left);
     }
+
+    @Test
+    void aBuildIsFromTheCacheWhenItsOutputHasOneAndItIsNotRefused(@TempDir Path dir) throws IOException {
+        String out = dir.resolve("site").toString();
+        assertEquals(false, Launcher.fromCache(new String[] {"build", "--out", out}));
+        Files.createDirectories(newsgen.cache.ArticleCache.folderFor(Path.of(out)).resolve(newsgen.cache.ArticleCache.ENTRIES));
+        assertEquals(true, Launcher.fromCache(new String[] {"build", "--articles", "a", "--out", out}));
+        assertEquals(true, Launcher.fromCache(new String[] {"build", "--out=" + out}));
+        assertEquals(false, Launcher.fromCache(new String[] {"build", "--out", out, "--no-cache"}));
+        assertEquals(false, Launcher.fromCache(new String[] {"extract", "--out", out}));
+        assertEquals(false, Launcher.fromCache(new String[] {"build", "--out", dir.resolve("other").toString()}));
+    }
 }
