@@ -2,6 +2,8 @@ package newsgen.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** File-name-safe identifiers: lower-case ASCII letters, digits and single hyphens. */
@@ -41,10 +43,30 @@ public final class Slug {
     public static String fold(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0x7f) {
-                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+                return foldAccented(text);
             }
         }
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Texts beyond ASCII folded so far (a curly apostrophe or an accent is enough): the same few thousand names are
+     * folded again for every mention, and their normalisation, mark removal and lower-casing were ~2% of a cold
+     * build's CPU samples (JFR, 10,164 articles). Folding is a function of the text alone, so a remembered fold is
+     * the fold; past {@link #FOLDS_KEPT} texts the rest are folded each time.
+     */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int FOLDS_KEPT = 50_000;
+
+    private static String foldAccented(String text) {
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            if (FOLDED.size() < FOLDS_KEPT) {
+                FOLDED.put(text, folded);
+            }
+        }
+        return folded;
     }
 
     public static boolean isValid(String slug) {

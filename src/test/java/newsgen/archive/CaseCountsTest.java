@@ -51,7 +51,8 @@ class CaseCountsTest {
     @Test
     void sameWordsAsTheMapCountInAnyShares() {
         String[] pieces = {"word", "Word", "WORD", "al-Qaeda", "al-qaeda", "well--known", "end-", "Goïta", "goïta", "x2y",
-                "3rd", " ", " ", ". ", "'s", "O'Brien", "o'brien", "–", "straße", "Straße"};
+                "3rd", " ", " ", ". ", "'s", "O'Brien", "o'brien", "–", "straße", "Straße",
+                "\u2019s", "\u201cWord", "word\u201d", "\u2026", "\u2014word", "ⁱword"}; // curly quotes, ellipsis, dash: the General Punctuation block
         Random random = new Random(11);
         List<Article> articles = new ArrayList<>();
         for (int a = 0; a < 300; a++) {
