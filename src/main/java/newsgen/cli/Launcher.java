@@ -207,12 +207,6 @@ final class Launcher {
     }
 
     /**
-     * Which archive a command uses: extraction has its own, every other command the build's. An archive holds the
-     * classes of the run that made it, so one made by {@code gen extract} lacked Pebble and the site's classes, and
-     * every later build loaded and verified them from the jar (seeds build with one article edited: 1.75-1.97 s
-     * wall with an archive made by an extraction, 1.06-1.25 s with one made by a build).
-     */
-    /**
      * Whether these arguments are a build over an output folder whose article cache is there to be read (not
      * {@code --no-cache}): most of what it reads comes from the cache, and little of what it makes is temporary.
      */
@@ -241,6 +235,12 @@ final class Launcher {
         }
     }
 
+    /**
+     * Which archive a command uses: extraction has its own, every other command the build's. An archive holds the
+     * classes of the run that made it, so one made by {@code gen extract} lacked Pebble and the site's classes, and
+     * every later build loaded and verified them from the jar (seeds build with one article edited: 1.75-1.97 s
+     * wall with an archive made by an extraction, 1.06-1.25 s with one made by a build).
+     */
     private static String archiveKind(String[] args) {
         return args.length > 0 && "extract".equals(args[0]) ? "extract" : "build";
     }
