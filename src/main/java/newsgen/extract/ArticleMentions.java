@@ -31,39 +31,28 @@ final class ArticleMentions {
 
     /** Actor mentions of a paragraph that start within {@code start}..{@code end}, in text order. */
     List<ActorFinder.Mention> actors(int para, int start, int end) {
-        List<ActorFinder.Mention> all = actors.getOrDefault(para, List.of());
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int to = lo;
-        while (to < all.size() && all.get(to).start() < end) {
-            to++;
-        }
-        return all.subList(lo, to);
+        return startingWithin(actors.getOrDefault(para, List.of()), ActorFinder.Mention::start, start, end);
     }
 
     /** Place mentions of a paragraph that start within {@code start}..{@code end}. */
     List<PlaceFinder.Mention> places(int para, int start, int end) {
-        List<PlaceFinder.Mention> all = places.getOrDefault(para, List.of());
+        return startingWithin(places.getOrDefault(para, List.of()), ArticleMentions::startOf, start, end);
+    }
+
+    /** The run of a list in text order whose items start within {@code start}..{@code end}: found by halving. */
+    private static <T> List<T> startingWithin(List<T> all, java.util.function.ToIntFunction<T> startOf, int start, int end) {
         int lo = 0;
         int hi = all.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (startOf(all.get(mid)) < start) {
+            if (startOf.applyAsInt(all.get(mid)) < start) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         int to = lo;
-        while (to < all.size() && startOf(all.get(to)) < end) {
+        while (to < all.size() && startOf.applyAsInt(all.get(to)) < end) {
             to++;
         }
         return all.subList(lo, to);
