@@ -397,15 +397,27 @@ public final class ArticleCache {
             return;
         }
         Article a = entry.article();
-        byte[] head = HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
-                entry.warnings(), entry.lead(), entry.summary()));
-        byte[] body = BODY.write(new Body(a.paragraphs()));
-        ByteBuffer file = ByteBuffer.allocate(HEADER + head.length + body.length);
-        file.put(MAGIC).put(key.getBytes(StandardCharsets.US_ASCII)).putInt(head.length).putInt(body.length)
-                .putInt(crc(head, 0, head.length)).putInt(crc(body, 0, body.length)).put(head).put(body);
+        // The whole file in this thread's buffer: the header's place, then the head and the body written after it.
+        ByteOutput file = ByteOutput.forThread();
+        file.write(MAGIC);
+        file.write(key.getBytes(StandardCharsets.US_ASCII));
+        int lengths = file.length();
+        file.skip(HEADER - lengths);
+        HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
+                entry.warnings(), entry.lead(), entry.summary()), file);
+        int headLength = file.length() - HEADER;
+        BODY.write(new Body(a.paragraphs()), file);
+        int bodyLength = file.length() - HEADER - headLength;
+        byte[] bytes = file.array();
+        file.putInt(lengths, headLength);
+        file.putInt(lengths + 4, bodyLength);
+        file.putInt(lengths + 8, crc(bytes, HEADER, headLength));
+        file.putInt(lengths + 12, crc(bytes, HEADER + headLength, bodyLength));
         Path tmp = entries.resolve(key + ".tmp-" + Thread.currentThread().getId());
         try {
-            Files.write(tmp, file.array());
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(bytes, 0, file.length());
+            }
             move(tmp, entries.resolve(key));
         } catch (IOException | RuntimeException e) {
             cannotWrite(e);

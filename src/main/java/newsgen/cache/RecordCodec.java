@@ -1,9 +1,5 @@
 package newsgen.cache;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -47,13 +43,14 @@ final class RecordCodec<T extends Record> {
     }
 
     byte[] write(T value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        ByteOutput out = new ByteOutput();
+        write(value, out);
+        return out.toByteArray();
+    }
+
+    /** Appends the value's bytes to {@code out}. */
+    void write(T value, ByteOutput out) {
+        write(out, value, type);
     }
 
     /** @throws CorruptEntryException when the bytes are not a value of this shape */
@@ -141,7 +138,7 @@ final class RecordCodec<T extends Record> {
         throw new IllegalArgumentException("a List without its element type");
     }
 
-    private static void write(DataOutputStream out, Object value, Type type) throws IOException {
+    private static void write(ByteOutput out, Object value, Type type) {
         Class<?> raw = raw(type);
         if (raw == int.class) {
             out.writeInt((Integer) value);
@@ -156,13 +153,13 @@ final class RecordCodec<T extends Record> {
         } else {
             out.writeByte(1);
             if (raw == String.class) {
-                writeString(out, (String) value);
+                out.writeString((String) value);
             } else if (raw == Path.class) {
-                writeString(out, value.toString());
+                out.writeString(value.toString());
             } else if (raw == LocalDate.class) {
                 out.writeLong(((LocalDate) value).toEpochDay());
             } else if (raw.isEnum()) {
-                writeString(out, ((Enum<?>) value).name());
+                out.writeString(((Enum<?>) value).name());
             } else if (raw == List.class) {
                 List<?> list = (List<?>) value;
                 Type element = element(type);
@@ -187,12 +184,6 @@ final class RecordCodec<T extends Record> {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
     private static Object read(Input in, Type type) {
