@@ -81,6 +81,37 @@ final class HtmlEscaping {
         return out.toString();
     }
 
+    /** Bytes a character can take escaped: "&quot;". */
+    static final int MAX_ESCAPED_BYTES_PER_CHAR = 6;
+    /** Each special character's entity in bytes, by the character. */
+    private static final byte[][] ENTITIES = new byte['>' + 1][];
+
+    static {
+        for (char c : "&<>\"'".toCharArray()) {
+            ENTITIES[c] = escapeNow(String.valueOf(c)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    /**
+     * Writes {@code c[0, n)} escaped, in UTF-8, into {@code dst} from {@code at}, which has room for
+     * {@link #MAX_ESCAPED_BYTES_PER_CHAR} bytes a character; returns the offset after the last byte. The bytes are
+     * those of {@code escape(text).getBytes(UTF_8)}: an entity is ASCII and never splits a surrogate pair.
+     */
+    static int escapeUtf8(char[] c, int n, byte[] dst, int at) {
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (special(ch)) {
+                at = newsgen.cache.Utf8.encode(c, from, i, dst, at);
+                byte[] entity = ENTITIES[ch];
+                System.arraycopy(entity, 0, dst, at, entity.length);
+                at += entity.length;
+                from = i + 1;
+            }
+        }
+        return newsgen.cache.Utf8.encode(c, from, n, dst, at);
+    }
+
     private static boolean special(char c) {
         return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
     }

@@ -1,7 +1,9 @@
 package newsgen.site;
 
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import io.pebbletemplates.pebble.utils.StringUtils;
+
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Where a template writes a page that goes to a file: its UTF-8 bytes, encoded as each piece is written, in this
@@ -12,17 +14,25 @@ import java.nio.charset.StandardCharsets;
  * <p>Why not a {@link StringBuilder} encoded at the end ({@link PageWriter}): every page holds a character beyond
  * Latin-1 (the search box's '…') early, so the builder kept two bytes a character, widened every later piece into
  * them, then the page was copied out and encoded a character at a time: ~5% of a build's CPU under the C1 compiler
- * gen runs with (JFR, 10,164 articles). Here a piece of more than a few characters is encoded by
- * {@link String#getBytes}, which copies a Latin-1 string without non-ASCII characters whole.
+ * gen runs with (JFR, 10,164 articles). A piece is copied out as characters into this thread's array and encoded
+ * from there ({@link newsgen.cache.Utf8}), not by {@link String#getBytes}, which made a new array (three bytes a character for a
+ * text beyond Latin-1) and a copy of it for every piece: ~0.8 GB of a cold build's allocations (JFR).
+ *
+ * <p>A {@link SpecializedWriter}, so that Pebble hands it the value a print evaluates to, not its text: an
+ * autoescaped value ({@link QuickEscapes.Unescaped}) is escaped straight into the bytes, without the escaped string.
+ * Every other value is written as the text Pebble would have written ({@code StringUtils.toString}).
  */
-final class PageBytes extends Writer {
+final class PageBytes extends Writer implements SpecializedWriter {
     /** A buffer of this many bytes or fewer is kept for the thread's next page. */
     private static final int KEEP = 3 << 20;
-    /** Pieces this short are copied a character at a time: a call of getBytes costs more than their loop. */
+    /** Pieces this short are copied a character at a time when ASCII, without copying out their characters. */
     private static final int SHORT = 16;
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+    /** Each thread's copy of the piece being encoded. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 12]);
 
     private byte[] bytes = BUFFERS.get();
+    private char[] chars = CHARS.get();
     private int length;
 
     @Override
@@ -31,7 +41,13 @@ final class PageBytes extends Writer {
         if (n <= SHORT && ascii(s, n)) {
             return;
         }
-        writeUtf8(s.getBytes(StandardCharsets.UTF_8));
+        length = newsgen.cache.Utf8.encode(copied(s, 0, n), 0, n, room(newsgen.cache.Utf8.MAX_BYTES_PER_CHAR * n), length);
+    }
+
+    /** Writes the text escaped as autoescaping escapes it ({@link HtmlEscaping}). */
+    void writeEscaped(String s) {
+        int n = s.length();
+        length = HtmlEscaping.escapeUtf8(copied(s, 0, n), n, room(HtmlEscaping.MAX_ESCAPED_BYTES_PER_CHAR * n), length);
     }
 
     /** Appends bytes that are already UTF-8 (a template's text, encoded once: {@link EncodedText}). */
@@ -43,8 +59,7 @@ final class PageBytes extends Writer {
 
     /** Copies a short piece when it is all ASCII and says so; else copies nothing and says not. */
     private boolean ascii(String s, int n) {
-        room(n);
-        byte[] b = bytes;
+        byte[] b = room(n);
         int at = length;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -57,20 +72,40 @@ final class PageBytes extends Writer {
         return true;
     }
 
-    private void room(int more) {
+    /** s[from, to) in this thread's character array, from its start. */
+    private char[] copied(String s, int from, int to) {
+        if (chars.length < to - from) {
+            chars = new char[Math.max(to - from, 2 * chars.length)];
+        }
+        s.getChars(from, to, chars, 0);
+        return chars;
+    }
+
+    /** The buffer, with room for {@code more} bytes after what is written. */
+    private byte[] room(int more) {
         if (length + more > bytes.length) {
             bytes = java.util.Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+        }
+        return bytes;
+    }
+
+    @Override
+    public void write(Object value) {
+        if (value instanceof QuickEscapes.Unescaped u) {
+            writeEscaped(u.text());
+        } else {
+            write(StringUtils.toString(value));
         }
     }
 
     @Override
     public void write(String s, int off, int len) {
-        write(s.substring(off, off + len));
+        length = newsgen.cache.Utf8.encode(copied(s, off, off + len), 0, len, room(newsgen.cache.Utf8.MAX_BYTES_PER_CHAR * len), length);
     }
 
     @Override
-    public void write(char[] chars, int off, int len) {
-        write(new String(chars, off, len));
+    public void write(char[] c, int off, int len) {
+        length = newsgen.cache.Utf8.encode(c, off, off + len, room(newsgen.cache.Utf8.MAX_BYTES_PER_CHAR * len), length);
     }
 
     @Override
@@ -84,6 +119,47 @@ final class PageBytes extends Writer {
         return this;
     }
 
+    // Pebble calls these only through write(Object), which this writer answers itself: the text as it writes it.
+    @Override
+    public void writeSpecialized(int i) {
+        write(StringUtils.toString(i));
+    }
+
+    @Override
+    public void writeSpecialized(long l) {
+        write(StringUtils.toString(l));
+    }
+
+    @Override
+    public void writeSpecialized(double d) {
+        write(StringUtils.toString(d));
+    }
+
+    @Override
+    public void writeSpecialized(float f) {
+        write(StringUtils.toString(f));
+    }
+
+    @Override
+    public void writeSpecialized(short s) {
+        write(StringUtils.toString(s));
+    }
+
+    @Override
+    public void writeSpecialized(byte b) {
+        write(StringUtils.toString(b));
+    }
+
+    @Override
+    public void writeSpecialized(char c) {
+        write(StringUtils.toString(c));
+    }
+
+    @Override
+    public void writeSpecialized(String s) {
+        write(s);
+    }
+
     @Override
     public void flush() {
         // nothing held back
@@ -94,12 +170,17 @@ final class PageBytes extends Writer {
         // nothing to release
     }
 
-    /** The page's bytes, valid until the thread renders its next page; the buffer is kept for that page. */
+    /** The page's bytes, valid until the thread renders its next page; the buffers are kept for that page. */
     Utf8 utf8() {
         if (bytes.length <= KEEP) {
             BUFFERS.set(bytes);
         } else {
             BUFFERS.remove(); // an exceptionally big page: let its buffer go
+        }
+        if (chars.length <= KEEP) {
+            CHARS.set(chars);
+        } else {
+            CHARS.remove();
         }
         return new Utf8(bytes, length);
     }

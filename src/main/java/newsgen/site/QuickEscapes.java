@@ -74,7 +74,19 @@ final class QuickEscapes implements NodeVisitorFactory {
         return filter.getLeftExpression();
     }
 
-    /** A value escaped as the "html" strategy escapes it. */
+    /**
+     * A printed value's text, to be escaped as the "html" strategy escapes it when it is written: a page's bytes
+     * ({@link PageBytes}) escape it as they encode it; any other writer is given its text escaped, by toString, as
+     * Pebble writes a value it does not know.
+     */
+    record Unescaped(String text) {
+        @Override
+        public String toString() {
+            return HtmlEscaping.escape(text);
+        }
+    }
+
+    /** A value escaped as the "html" strategy escapes it (see {@link Unescaped}). */
     private record Escaped(Expression<?> value) implements Expression<Object> {
         @Override
         public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
@@ -82,7 +94,7 @@ final class QuickEscapes implements NodeVisitorFactory {
             if (v == null || v instanceof SafeString) {
                 return v;
             }
-            return HtmlEscaping.escape(StringUtils.toString(v));
+            return new Unescaped(StringUtils.toString(v));
         }
 
         @Override

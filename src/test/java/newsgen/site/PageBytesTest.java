@@ -65,4 +65,34 @@ class PageBytesTest {
             assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()));
         }
     }
+
+    @Test
+    void anAutoescapedValueIsWrittenAsItsEscapedTextEncoded() {
+        Random random = new Random(3);
+        String alphabet = "a&<>\"'\u00e9\u2026\ud83d\ude00\ud800";
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(80); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            PageBytes w = new PageBytes();
+            w.write("<p>");
+            w.write((Object) new QuickEscapes.Unescaped(s.toString()));
+            w.write((Object) 42);
+            PageBytes.Utf8 bytes = w.utf8();
+            String expected = "<p>" + HtmlEscaping.escape(s.toString()) + "42";
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()), s.toString());
+        }
+    }
+
+    @Test
+    void charactersAndPartsOfTextsAreEncodedAsTheirText() {
+        PageBytes w = new PageBytes();
+        String text = "caf\u00e9 \u2026 \ud83d\ude00 end";
+        w.write(text, 2, text.length() - 2);
+        w.write(text.toCharArray(), 0, 4);
+        PageBytes.Utf8 bytes = w.utf8();
+        String expected = text.substring(2) + text.substring(0, 4);
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()));
+    }
 }
