@@ -61,11 +61,20 @@ public final class NameFinder {
         if (byFirst.isEmpty() || text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Found> out = new ArrayList<>();
         // Read from an array: under gen's C1 compiler, charAt on a text holding a curly quote checks its index in a
         // call of its own, at every character of every paragraph (JFR, 10,164 articles).
-        char[] c = text.toCharArray();
-        int n = c.length;
+        return find(text.toCharArray(), text.length());
+    }
+
+    /**
+     * As {@link #find(String)}, in the text {@code c[0, n)}: a caller that has the characters in an array of its own
+     * (a page's linker, one run of a paragraph after another) need make no string of them.
+     */
+    public List<Found> find(char[] c, int n) {
+        if (byFirst.isEmpty() || n == 0) {
+            return List.of();
+        }
+        List<Found> out = null;
         int i = 0;
         while (i < n) {
             List<String> candidates = startingWith(c[i]);
@@ -73,7 +82,7 @@ public final class NameFinder {
             if (candidates != null && (i == 0 || !wordChar(Character.codePointBefore(c, i)))) {
                 for (String name : candidates) {
                     int end = i + name.length();
-                    if (text.startsWith(name, i) && (end == n || !wordChar(Character.codePointAt(c, end)))) {
+                    if (end <= n && holds(c, i, name) && (end == n || !wordChar(Character.codePointAt(c, end, n)))) {
                         hit = name;
                         break;
                     }
@@ -82,11 +91,24 @@ public final class NameFinder {
             if (hit == null) {
                 i++;
             } else {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 out.add(new Found(i, i + hit.length(), byName.get(hit)));
                 i += hit.length();
             }
         }
-        return out;
+        return out == null ? List.of() : out;
+    }
+
+    /** Whether the name's characters stand in {@code c} from {@code at} (which has room for them). */
+    private static boolean holds(char[] c, int at, String name) {
+        for (int k = 0, n = name.length(); k < n; k++) {
+            if (c[at + k] != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A letter or a number (Unicode categories L and N), as a name's edge may not touch. */
