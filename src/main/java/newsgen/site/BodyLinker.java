@@ -28,10 +28,13 @@ final class BodyLinker {
     private final Set<EntityRef> linked = new HashSet<>();
     /** How many entities can be linked at all (those with a page), or -1 when not known. */
     private final int linkable;
-    /** The plain text of the run being linked, and where each of its characters stands in the paragraph. */
-    private char[] plain = new char[256];
-    private int[] from = new int[256];
-    private int[] to = new int[256];
+    /**
+     * The plain text of the run being linked, and where each of its characters stands in the paragraph: the
+     * thread's arrays ({@link Runs}), taken for each paragraph, a linker being used by one thread at a time.
+     */
+    private char[] plain;
+    private int[] from;
+    private int[] to;
     /** The paragraph being linked, copied up to {@link #copied}: made at its first anchor. */
     private StringBuilder out;
     private int copied;
@@ -71,6 +74,10 @@ final class BodyLinker {
         if (linked.size() == linkable) {
             return html; // every entity with a page is linked already: nothing here can change
         }
+        Runs runs = Runs.THREADS.get();
+        plain = runs.plain;
+        from = runs.from;
+        to = runs.to;
         out = null;
         copied = 0;
         int depth = 0;
@@ -97,12 +104,31 @@ final class BodyLinker {
                 i = end;
             }
         }
+        runs.keep(plain, from, to);
         if (out == null) {
             return html;
         }
         String linkedHtml = out.append(html, copied, n).toString();
         out = null;
         return linkedHtml;
+    }
+
+    /** Each thread's arrays for the runs of text it links (an article's linker made its own: ~0.1 GB a cold build). */
+    private static final class Runs {
+        static final ThreadLocal<Runs> THREADS = ThreadLocal.withInitial(Runs::new);
+        /** Arrays this long or shorter are kept for the thread's next paragraph. */
+        private static final int KEEP = 1 << 16;
+        char[] plain = new char[1024];
+        int[] from = new int[1024];
+        int[] to = new int[1024];
+
+        void keep(char[] plain, int[] from, int[] to) {
+            if (plain.length <= KEEP) {
+                this.plain = plain;
+                this.from = from;
+                this.to = to;
+            }
+        }
     }
 
     /**
@@ -244,8 +270,9 @@ final class BodyLinker {
     private void wrap(String html, int start, int n, boolean mapped) {
         List<NameFinder.Found> found = finder.find(plain, n);
         for (NameFinder.Found f : found) {
-            String target = f.entity() == null ? null : href.apply(f.entity());
-            if (target == null || linked.contains(f.entity())) {
+            // linked first: the link is made only for an entity not linked yet (it was a string per name found)
+            String target = f.entity() == null || linked.contains(f.entity()) ? null : href.apply(f.entity());
+            if (target == null) {
                 continue;
             }
             int begin = mapped ? from[f.start()] : start + f.start();
