@@ -59,6 +59,11 @@ public final class SitePlanner {
     }
 
     public List<Page> plan(Archive archive) {
+        return plan(archive, SiteChanges.NONE);
+    }
+
+    /** The pages, those that {@code changes} says are the last build's marked so ({@link SiteChanges.Unchanged}). */
+    List<Page> plan(Archive archive, SiteChanges changes) {
         Views views = new Views(archive);
         EntityViews entityViews = new EntityViews(views);
         StoryViews storyViews = new StoryViews(views);
@@ -72,11 +77,12 @@ public final class SitePlanner {
             pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> new ArticlePage(
                     a.record().title(), "articles", views.article(a),
                     baseUrl == null ? null : NewsArticleData.of(a, archive.linksOf(a.record().slug()), baseUrl, siteTitle, views::href)),
-                    inputs == null ? null : () -> inputs.article(a)));
+                    inputs == null ? null : () -> changes.articleUnchanged(a)
+                            ? new SiteChanges.Unchanged(() -> inputs.article(a)) : inputs.article(a)));
         }
-        addEntityPages(pages, entityViews, inputs, "people", "People", archive.people());
-        addEntityPages(pages, entityViews, inputs, "organisations", "Organisations", archive.organizations());
-        addEntityPages(pages, entityViews, inputs, "places", "Places", archive.places());
+        addEntityPages(pages, entityViews, inputs, changes, "people", "People", archive.people());
+        addEntityPages(pages, entityViews, inputs, changes, "organisations", "Organisations", archive.organizations());
+        addEntityPages(pages, entityViews, inputs, changes, "places", "Places", archive.places());
 
         paged(pages, "stories/index.html", "stories", "Stories", "stories", archive.stories(), storyViews::card);
         for (Story s : archive.stories()) {
@@ -312,8 +318,8 @@ public final class SitePlanner {
         return out;
     }
 
-    private static void addEntityPages(List<Page> pages, EntityViews views, PageInputs inputs, String section, String heading,
-                                       List<Entity> entities) {
+    private static void addEntityPages(List<Page> pages, EntityViews views, PageInputs inputs, SiteChanges changes,
+                                       String section, String heading, List<Entity> entities) {
         paged(pages, section + "/index.html", "entities", heading, section, entities, EntityViews::card);
         for (Entity e : entities) {
             String first = RelativeLinks.entity(e.kind(), e.id());
@@ -322,7 +328,8 @@ public final class SitePlanner {
                 int number = n;
                 pages.add(new Page(Pagination.path(first, n), "entity", () -> new EntityPage(
                         titled(e.name(), number), section, views.page(e, number), Pagination.pager(first, number, count)),
-                        inputs == null ? null : () -> inputs.entity(e, number)));
+                        inputs == null ? null : () -> changes.entityUnchanged(e)
+                                ? new SiteChanges.Unchanged(() -> inputs.entity(e, number)) : inputs.entity(e, number)));
             }
         }
     }
