@@ -8,7 +8,7 @@ import newsgen.model.CitedQuote;
 import newsgen.model.Companion;
 import newsgen.model.Entity;
 import newsgen.model.EntityRef;
-import newsgen.model.Story;
+import newsgen.model.ArticleLinks;
 import newsgen.model.StoryRef;
 
 import java.io.IOException;
@@ -25,35 +25,37 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which article pages, article data files and entity pages can have changed since the last build, told from what
- * the archive stage says about itself, so that every other one is carried over without its key being worked out
- * (keying every page was most of a one-edit build's page work on 10,164 articles: each key hashes the page's inputs
- * in full, and nearly all of them were found the same).
+ * Which article pages, article data files and entity pages can have changed since the last build, told from a memo
+ * of what each was made from, kept in the cache folder, so that every other one is carried over without its key being
+ * worked out (keying every page was most of a one-edit build's page work on 10,164 articles: each key hashes the
+ * page's inputs in full, and nearly all of them were found the same).
  *
- * <p>Conservative by construction. Nothing is said unchanged unless the last build's {@link #guard} is this build's:
- * the same render key (code, templates, site-wide variables), the same archive change key (the resolution memo's
- * key, the story memo's key, entities.yaml: {@code ArchiveBuilder.changeKey}) and the articles in the same order.
- * Under that guard every article's actors and places are the last build's (the resolution key covers every
- * component of every actor and place in archive order), so the same decisions tie them to the same entities: every
- * article's links and every story's members are the last build's. What can still differ is what the records hold
- * beyond their names (a quote, a title, a sentence), which reaches the pages only through the articles whose cache
- * key changed, and through the stories and entities they are part of. So, with the guard met and every entity of
- * the last build there under the same name (else nothing is carried unkeyed):
+ * <p>The memo holds, for each article, its cache key (which stands for its text and record), the digest of its links
+ * (each actor's, place's and name's entity by kind, id and name, and whether that entity has a page) and of its
+ * story's reference (id, title, first date, size); for each entity, the digest of its own fields (everything its
+ * pages show but its articles and quotes: its companions and undecided namesakes by kind, id, name and page, its
+ * stories' references). Nothing is said unchanged unless the memo was made under this build's render key (code,
+ * templates, site-wide variables) and {@link PageInputs#VERSION}. Then:
  * <ul>
- * <li>an article's data file is unchanged when its cache key is the last build's (it shows its record and which
- *     entity each actor and place became);</li>
- * <li>an article's page when, besides, its story's reference (id, title, first date, size) is the last build's;</li>
- * <li>an entity's pages when its own fields (everything but its articles and quotes, companions and stories
- *     included) hash as in the last build and none of the articles it lists, or whose quotes it lists, changed.</li>
+ * <li>an article is changed when its cache key or its links are not the last build's (new ones included);</li>
+ * <li>its data file is unchanged when it is not changed (the file shows its record and its actors' and places'
+ *     entities);</li>
+ * <li>its page when, besides, its story's reference is the last build's;</li>
+ * <li>an entity's pages when its own digest is the last build's and none of the articles it lists, or whose quotes
+ *     it lists (each with its speaker, from that article's links), is changed. Its articles and quotes keep their
+ *     order then: the archive's order is a function of each article's own date, title and slug.</li>
  * </ul>
- * Every other page, and every page of another kind, is keyed as before ({@link PageLedger}). A page said unchanged is
- * still carried only when the ledger holds it and its file is as the last build left it; else it is keyed and
- * rendered. The memo is removed with the ledger before the site changes and written before it once the new site is
- * in place, so the two always come from one build.
+ * The links' digests are not worked out when the archive stage's change key ({@code ArchiveBuilder.changeKey}: the
+ * resolution and story memos' keys and entities.yaml) and the articles' order are the last build's: every article's
+ * actors and places are then the last build's, tied by the same decisions to the same entities, so its links are, and
+ * the last build's digests are kept. Every other page, and every page of another kind, is keyed as before
+ * ({@link PageLedger}). A page said unchanged is still carried only when the ledger holds it and its file is as the
+ * last build left it; else it is keyed and rendered. The memo is removed with the ledger before the site changes
+ * and written before it once the new site is in place, so the two always come from one build.
  */
 final class SiteChanges {
     private static final String FILE = "changes";
-    private static final String HEADER = "newsgen site changes 1 ";
+    private static final String HEADER = "newsgen site changes 2 ";
 
     /**
      * What a page's inputs supplier gives for a page said unchanged: carried over unkeyed when the ledger holds it,
@@ -63,84 +65,97 @@ final class SiteChanges {
     }
 
     /** Says nothing is unchanged: every page is keyed. */
-    static final SiteChanges NONE = new SiteChanges(null, null, Map.of(), Map.of(), Map.of(), null);
+    static final SiteChanges NONE = new SiteChanges(null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
 
     private final Path file;
     private final String guard;
-    /** This build's state, written for the next: each article's cache key and story, each entity's digest and name. */
+    private final String archiveKey;
+    /** This build's state, written for the next: each article's "key links story" digests, each entity's digest. */
     private final Map<String, String> articles;
-    private final Map<String, String[]> entities;
-    /** Under a met guard, the articles (by slug) and entities (by key) that can have changed; null when not met. */
-    private final Set<String> changedArticles;
+    private final Map<String, String> entities;
+    /** The last build's, when its memo was made under the same guard; else empty. */
     private final Map<String, String> oldArticles;
+    private final Map<String, String> oldEntities;
+    /** The articles (by slug) whose key or links changed, or that are new; null when nothing is said unchanged. */
+    private final Set<String> changedArticles;
 
-    private SiteChanges(Path file, String guard, Map<String, String> articles, Map<String, String[]> entities,
-                        Map<String, String> oldArticles, Set<String> changedArticles) {
+    private SiteChanges(Path file, String guard, String archiveKey, Map<String, String> articles, Map<String, String> entities,
+                        Map<String, String> oldArticles, Map<String, String> oldEntities, Set<String> changedArticles) {
         this.file = file;
         this.guard = guard;
+        this.archiveKey = archiveKey;
         this.articles = articles;
         this.entities = entities;
         this.oldArticles = oldArticles;
+        this.oldEntities = oldEntities;
         this.changedArticles = changedArticles;
     }
 
     /**
      * The change set of this archive against the one the last build kept in the cache folder.
      *
-     * @param archiveKey the archive stage's change key, or null (then nothing is said unchanged, and nothing kept)
-     * @param source     each article's cache key, null for one without
+     * @param archiveKey the archive stage's change key, or null
+     * @param source     each article's cache key, null for one without (that article is always changed)
      */
     static SiteChanges open(Path cacheFolder, String renderKey, String archiveKey, Archive archive,
                             Function<ArchivedArticle, String> source) {
-        if (cacheFolder == null || archiveKey == null || source == null) {
+        if (cacheFolder == null || source == null) {
             return NONE;
         }
-        Fingerprint g = new Fingerprint().add(HEADER).add(renderKey).add(archiveKey).add(PageInputs.VERSION);
-        archive.articles().forEach(a -> g.add(a.record().slug()));
-        String guard = g.hex();
-        Map<String, String> articles = new HashMap<>();
-        Map<String, String> stories = new HashMap<>();
-        archive.stories().forEach(s -> stories.put(s.id(), storyDigest(StoryRef.of(s))));
-        for (ArchivedArticle a : archive.articles()) {
-            String key = source.apply(a);
-            String story = archive.linksOf(a.record().slug()).story();
-            articles.put(a.record().slug(), (key == null ? "-" : key) + " " + (story == null ? "-" : stories.get(story)));
-        }
-        Map<String, String[]> entities = new HashMap<>();
-        for (List<Entity> kind : List.of(archive.people(), archive.organizations(), archive.places())) {
-            kind.forEach(e -> entities.put(e.kind() + "/" + e.id(), new String[] {digest(e), e.name()}));
-        }
+        String guard = new Fingerprint().add(HEADER).add(renderKey).add(PageInputs.VERSION).hex();
+        Fingerprint order = new Fingerprint().add(archiveKey);
+        archive.articles().forEach(a -> order.add(a.record().slug()));
+        String linksKey = archiveKey == null ? null : order.hex();
         Path file = cacheFolder.resolve(FILE);
         Map<String, String> oldArticles = new HashMap<>();
-        Map<String, String[]> oldEntities = new HashMap<>();
-        if (!read(file, guard, oldArticles, oldEntities) || !sameNames(entities, oldEntities)) {
-            return new SiteChanges(file, guard, articles, entities, Map.of(), null);
+        Map<String, String> oldEntities = new HashMap<>();
+        String oldLinksKey = read(file, guard, oldArticles, oldEntities);
+        boolean sameLinks = linksKey != null && linksKey.equals(oldLinksKey);
+
+        Set<String> pages = new HashSet<>();
+        for (List<Entity> kind : List.of(archive.people(), archive.organizations(), archive.places())) {
+            kind.forEach(e -> pages.add(e.kind() + "/" + e.id()));
+        }
+        Map<String, String> stories = new HashMap<>();
+        archive.stories().forEach(s -> stories.put(s.id(), storyDigest(StoryRef.of(s))));
+        Map<String, String> articles = new java.util.concurrent.ConcurrentHashMap<>();
+        archive.articles().parallelStream().forEach(a -> {
+            String slug = a.record().slug();
+            String key = source.apply(a);
+            ArticleLinks links = archive.linksOf(slug);
+            String old = oldArticles.get(slug);
+            String linked = sameLinks && old != null ? old.split(" ")[1] : links(links, pages);
+            String story = links.story() == null ? "-" : stories.get(links.story());
+            articles.put(slug, (key == null ? "-" : key) + " " + linked + " " + story);
+        });
+        Map<String, String> entities = new java.util.concurrent.ConcurrentHashMap<>();
+        for (List<Entity> kind : List.of(archive.people(), archive.organizations(), archive.places())) {
+            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages)));
+        }
+        if (oldLinksKey == null) {
+            return new SiteChanges(file, guard, linksKey, articles, entities, Map.of(), Map.of(), null);
         }
         Set<String> changed = new HashSet<>();
         articles.forEach((slug, line) -> {
             String old = oldArticles.get(slug);
-            if (old == null || line.startsWith("- ") || !old.split(" ")[0].equals(line.split(" ")[0])) {
+            // the key and the links: the first two of the three digests
+            if (old == null || line.startsWith("- ") || !old.substring(0, old.lastIndexOf(' ')).equals(line.substring(0, line.lastIndexOf(' ')))) {
                 changed.add(slug);
             }
         });
-        // Entities whose own fields changed are kept apart by their digest, checked when asked.
-        Map<String, String[]> merged = new HashMap<>(entities);
-        oldEntities.forEach((k, v) -> merged.computeIfPresent(k, (key, now) -> new String[] {now[0], now[1], v[0]}));
-        return new SiteChanges(file, guard, articles, merged, oldArticles, changed);
+        return new SiteChanges(file, guard, linksKey, articles, entities, oldArticles, oldEntities, changed);
     }
 
-    /** Every entity of the last build is here under the same name, and no other: every link reads as before. */
-    private static boolean sameNames(Map<String, String[]> now, Map<String, String[]> old) {
-        if (now.size() != old.size()) {
-            return false;
+    /** An article's links: each actor's, place's and name's entity, with whether it has a page. */
+    private static String links(ArticleLinks links, Set<String> pages) {
+        Fingerprint f = new Fingerprint();
+        for (Map<String, EntityRef> byId : List.of(links.actors(), links.places())) {
+            f.add(byId.size());
+            new java.util.TreeMap<>(byId).forEach((id, e) -> ref(f.add(id), e, pages));
         }
-        for (Map.Entry<String, String[]> e : now.entrySet()) {
-            String[] o = old.get(e.getKey());
-            if (o == null || !o[1].equals(e.getValue()[1])) {
-                return false;
-            }
-        }
-        return true;
+        f.add(links.names().size());
+        links.names().forEach(n -> ref(f.add(n.name()), n.entity(), pages));
+        return f.add(links.story()).hex();
     }
 
     /** True when the article's data file is the last build's (see the class comment). */
@@ -150,11 +165,8 @@ final class SiteChanges {
 
     /** True when the article's page is the last build's: its data unchanged, and its story's reference the same. */
     boolean articleUnchanged(ArchivedArticle a) {
-        if (!dataUnchanged(a)) {
-            return false;
-        }
         String slug = a.record().slug();
-        return articles.get(slug).equals(oldArticles.get(slug));
+        return dataUnchanged(a) && articles.get(slug).equals(oldArticles.get(slug));
     }
 
     /** True when the entity's pages are the last build's. */
@@ -162,8 +174,9 @@ final class SiteChanges {
         if (changedArticles == null) {
             return false;
         }
-        String[] state = entities.get(e.kind() + "/" + e.id());
-        if (state == null || state.length < 3 || !state[0].equals(state[2])) {
+        String key = e.kind() + "/" + e.id();
+        String digest = entities.get(key);
+        if (digest == null || !digest.equals(oldEntities.get(key))) {
             return false;
         }
         for (ArticleRef r : e.articles()) {
@@ -180,7 +193,7 @@ final class SiteChanges {
     }
 
     /** An entity's own fields: everything its pages show but its articles and quotes, which are checked one by one. */
-    private static String digest(Entity e) {
+    private static String digest(Entity e, Set<String> pages) {
         Fingerprint f = new Fingerprint().add(e.id()).add(e.kind()).add(e.name()).add(e.placeType()).add(e.country())
                 .add(e.mentions()).add(e.description()).add(e.link())
                 .add(e.articles().size()).add(e.quotes().size());
@@ -189,17 +202,21 @@ final class SiteChanges {
         strings(f, e.affiliations());
         f.add(e.companions().size());
         for (Companion c : e.companions()) {
-            ref(f, c.entity()).add(c.articles());
+            ref(f, c.entity(), pages).add(c.articles());
         }
         f.add(e.stories().size());
         e.stories().forEach(s -> f.add(storyDigest(s)));
         f.add(e.undecided().size());
-        e.undecided().forEach(r -> ref(f, r));
+        e.undecided().forEach(r -> ref(f, r, pages));
         return f.hex();
     }
 
-    private static Fingerprint ref(Fingerprint f, EntityRef r) {
-        return f.add(r.kind()).add(r.id()).add(r.name());
+    /** An entity as a page links it: its kind, id and name, and whether it has a page; or null. */
+    private static Fingerprint ref(Fingerprint f, EntityRef r, Set<String> pages) {
+        if (r == null) {
+            return f.add(false).add(false);
+        }
+        return f.add(true).add(r.kind()).add(r.id()).add(r.name()).add(pages.contains(r.kind() + "/" + r.id()));
     }
 
     private static void strings(Fingerprint f, List<String> list) {
@@ -211,27 +228,30 @@ final class SiteChanges {
         return new Fingerprint().add(s.id()).add(s.title()).add(s.firstDate()).add(s.articles()).hex();
     }
 
-    /** Reads the last build's memo into the maps when its guard is this one; false when there is none to use. */
-    private static boolean read(Path file, String guard, Map<String, String> articles, Map<String, String[]> entities) {
+    /**
+     * Reads the last build's memo into the maps when its guard is this one: gives the links key it was made under
+     * ("-" for none), or null when there is no memo to use.
+     */
+    private static String read(Path file, String guard, Map<String, String> articles, Map<String, String> entities) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER + guard)) {
-                return false;
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER + guard) || !lines.get(1).startsWith("links ")) {
+                return null;
             }
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.startsWith("a ")) {
-                    String[] p = line.split(" ", 3);
-                    articles.put(p[1], p[2]);
-                } else if (line.startsWith("e ")) {
-                    String[] p = line.split(" ", 4);
-                    entities.put(p[1], new String[] {p[2], p[3]});
-                } else {
-                    return false;
+            for (String line : lines.subList(2, lines.size())) {
+                String[] p = line.split(" ", 3);
+                if (p.length < 3 || p[2].split(" ").length != (p[0].equals("a") ? 3 : 1)) {
+                    articles.clear();
+                    entities.clear();
+                    return null;
                 }
+                (p[0].equals("a") ? articles : entities).put(p[1], p[2]);
             }
-            return true;
+            return lines.get(1).substring("links ".length());
         } catch (IOException | RuntimeException e) {
-            return false; // none, or one that cannot be read: every page is keyed
+            articles.clear();
+            entities.clear();
+            return null; // none, or one that cannot be read: every page is keyed
         }
     }
 
@@ -251,12 +271,9 @@ final class SiteChanges {
         }
         List<String> lines = new ArrayList<>(articles.size() + entities.size() + 1);
         lines.add(HEADER + guard);
+        lines.add("links " + (archiveKey == null ? "-" : archiveKey));
         articles.forEach((slug, line) -> lines.add("a " + slug + " " + line));
-        entities.forEach((key, state) -> {
-            if (state[1].indexOf('\n') < 0 && state[1].indexOf('\r') < 0) {
-                lines.add("e " + key + " " + state[0] + " " + state[1]);
-            }
-        });
+        entities.forEach((key, digest) -> lines.add("e " + key + " " + digest));
         try {
             Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
