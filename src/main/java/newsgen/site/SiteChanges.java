@@ -169,11 +169,15 @@ final class SiteChanges {
         return dataUnchanged(a) && articles.get(slug).equals(oldArticles.get(slug));
     }
 
+    /** Each entity's answer, worked out once for all its pages (a much-named entity has hundreds). */
+    private final Map<String, Boolean> entityAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** True when the entity's pages are the last build's. */
     boolean entityUnchanged(Entity e) {
-        if (changedArticles == null) {
-            return false;
-        }
+        return changedArticles != null && entityAnswers.computeIfAbsent(e.kind() + "/" + e.id(), k -> unchanged(e));
+    }
+
+    private boolean unchanged(Entity e) {
         String key = e.kind() + "/" + e.id();
         String digest = entities.get(key);
         if (digest == null || !digest.equals(oldEntities.get(key))) {
