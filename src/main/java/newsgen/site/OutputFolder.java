@@ -215,6 +215,12 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Where to read the file written (or kept) for a site path: in the staging folder, or the old site's file kept. */
+    /** The old site's file at a site path when it has this size and modification time (nanoseconds), else null. */
+    Path previousFile(String sitePath, long size, long modified) {
+        String path = checkedPath(sitePath);
+        return previous != null && previous.unchanged(path, size, modified) ? previous.file(path) : null;
+    }
+
     Path current(String sitePath) {
         Path file = resolve(sitePath);
         String path = SiteOverlay.sitePath(staging, file);

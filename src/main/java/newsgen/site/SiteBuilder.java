@@ -172,7 +172,7 @@ public final class SiteBuilder {
             }
             out.commit();
             if (ledger != null) {
-                changes.save();
+                changes.save(options.out());
                 ledger.save();
             }
             timings.wall("commit", Timings.now() - t3);
@@ -270,8 +270,10 @@ public final class SiteBuilder {
     private static int writeData(Archive archive, OutputFolder out, PageLedger ledger, Function<ArchivedArticle, String> sources,
                                  SiteChanges changes) {
         List<ArchivedArticle> records = archive.articles();
-        out.write("data/archive.json", stream -> {
-            try (JsonGenerator json = JSON.writer().createGenerator(stream)) {
+        out.write("data/archive.json", file -> {
+            CountingStream stream = new CountingStream(file);
+            try (ArchiveSlices old = ledger == null ? null : changes.previousArchive(out);
+                 JsonGenerator json = JSON.writer().createGenerator(stream)) {
                 // The generator is flushed before each record's bytes go in: into the buffer, not down to the file.
                 json.configure(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM, false);
                 json.writeStartObject();
@@ -281,14 +283,15 @@ public final class SiteBuilder {
                     // One file per record, made and written on its own, then indented for the archive's file: both
                     // cores work, where one did.
                     List<byte[]> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
-                            .parallelStream().map(a -> nested(recordFile(a, archive.linksOf(a.record().slug()), out, ledger, sources, changes)))
+                            .parallelStream().map(a -> nestedRecord(a, archive.linksOf(a.record().slug()), out, ledger, sources, changes, old))
                             .toList();
                     // The archive's file holds the same bytes one level deeper: the generator writes the separator
                     // before each, then the record's own file goes in with its lines indented, not serialised again.
-                    for (byte[] bytes : linked) {
+                    for (int i = 0; i < linked.size(); i++) {
                         json.writeRawValue("");
                         json.flush();
-                        stream.write(bytes);
+                        changes.placed(records.get(from + i).record().slug(), stream.count, linked.get(i).length);
+                        stream.write(linked.get(i));
                     }
                 }
                 json.writeEndArray();
@@ -296,6 +299,44 @@ public final class SiteBuilder {
             }
         });
         return records.size() + 1;
+    }
+
+    /** Counts the bytes written through it: where each record goes in the archive's file. */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /**
+     * An article's record as the archive's file holds it: from the last build's archive file when the record's own
+     * file is carried over unchanged and that file is there as the last build left it ({@link ArchiveSlices}), else
+     * its record file's bytes indented.
+     */
+    private static byte[] nestedRecord(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+                                       Function<ArchivedArticle, String> sources, SiteChanges changes, ArchiveSlices old) {
+        String path = "data/" + a.record().slug() + ".json";
+        if (old != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
+            byte[] bytes = old.nested(a.record().slug());
+            if (bytes != null) {
+                return bytes;
+            }
+        }
+        return nested(recordFile(a, links, out, ledger, sources, changes));
     }
 
     /**

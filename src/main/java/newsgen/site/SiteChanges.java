@@ -55,7 +55,8 @@ import java.util.function.Function;
  */
 final class SiteChanges {
     private static final String FILE = "changes";
-    private static final String HEADER = "newsgen site changes 2 ";
+    private static final String HEADER = "newsgen site changes 3 ";
+    private static final String ARCHIVE = "data/archive.json";
 
     /**
      * What a page's inputs supplier gives for a page said unchanged: carried over unkeyed when the ledger holds it,
@@ -78,6 +79,10 @@ final class SiteChanges {
     private final Map<String, String> oldEntities;
     /** The articles (by slug) whose key or links changed, or that are new; null when nothing is said unchanged. */
     private final Set<String> changedArticles;
+    /** Where each record went in this build's archive file (offset, length), and in the last build's, with its size and time. */
+    private final Map<String, long[]> places = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, long[]> oldPlaces = new HashMap<>();
+    private long[] oldArchive;
 
     private SiteChanges(Path file, String guard, String archiveKey, Map<String, String> articles, Map<String, String> entities,
                         Map<String, String> oldArticles, Map<String, String> oldEntities, Set<String> changedArticles) {
@@ -109,7 +114,9 @@ final class SiteChanges {
         Path file = cacheFolder.resolve(FILE);
         Map<String, String> oldArticles = new HashMap<>();
         Map<String, String> oldEntities = new HashMap<>();
-        String oldLinksKey = read(file, guard, oldArticles, oldEntities);
+        Map<String, long[]> oldPlaces = new HashMap<>();
+        long[] oldArchive = new long[2];
+        String oldLinksKey = read(file, guard, oldArticles, oldEntities, oldPlaces, oldArchive);
         boolean sameLinks = linksKey != null && linksKey.equals(oldLinksKey);
 
         Set<String> pages = new HashSet<>();
@@ -143,7 +150,26 @@ final class SiteChanges {
                 changed.add(slug);
             }
         });
-        return new SiteChanges(file, guard, linksKey, articles, entities, oldArticles, oldEntities, changed);
+        SiteChanges changes = new SiteChanges(file, guard, linksKey, articles, entities, oldArticles, oldEntities, changed);
+        changes.oldPlaces.putAll(oldPlaces);
+        changes.oldArchive = oldArchive[0] > 0 ? oldArchive : null;
+        return changes;
+    }
+
+    /** Notes where an article's record went in this build's archive file. */
+    void placed(String slug, long offset, int length) {
+        if (file != null) {
+            places.put(slug, new long[] {offset, length});
+        }
+    }
+
+    /**
+     * The last build's archive file, to read unchanged records from, when it is there with the size and time noted
+     * when that build finished; else null.
+     */
+    ArchiveSlices previousArchive(OutputFolder out) throws java.io.IOException {
+        Path old = changedArticles == null || oldArchive == null ? null : out.previousFile(ARCHIVE, oldArchive[0], oldArchive[1]);
+        return old == null ? null : new ArchiveSlices(old, oldPlaces);
     }
 
     /** An article's links: each actor's, place's and name's entity, with whether it has a page. */
@@ -236,7 +262,8 @@ final class SiteChanges {
      * Reads the last build's memo into the maps when its guard is this one: gives the links key it was made under
      * ("-" for none), or null when there is no memo to use.
      */
-    private static String read(Path file, String guard, Map<String, String> articles, Map<String, String> entities) {
+    private static String read(Path file, String guard, Map<String, String> articles, Map<String, String> entities,
+                               Map<String, long[]> places, long[] archive) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.size() < 2 || !lines.get(0).equals(HEADER + guard) || !lines.get(1).startsWith("links ")) {
@@ -244,17 +271,27 @@ final class SiteChanges {
             }
             for (String line : lines.subList(2, lines.size())) {
                 String[] p = line.split(" ", 3);
-                if (p.length < 3 || p[2].split(" ").length != (p[0].equals("a") ? 3 : 1)) {
-                    articles.clear();
-                    entities.clear();
-                    return null;
+                int tokens = p.length < 3 ? -1 : p[2].split(" ").length;
+                if (p[0].equals("a") && tokens == 3) {
+                    articles.put(p[1], p[2]);
+                } else if (p[0].equals("e") && tokens == 1) {
+                    entities.put(p[1], p[2]);
+                } else if (p[0].equals("o") && tokens == 2) {
+                    String[] n = p[2].split(" ");
+                    places.put(p[1], new long[] {Long.parseLong(n[0]), Long.parseLong(n[1])});
+                } else if (p[0].equals("archive") && tokens == 1) {
+                    archive[0] = Long.parseLong(p[1]);
+                    archive[1] = Long.parseLong(p[2]);
+                } else {
+                    throw new IllegalArgumentException("not a line of the memo");
                 }
-                (p[0].equals("a") ? articles : entities).put(p[1], p[2]);
             }
             return lines.get(1).substring("links ".length());
         } catch (IOException | RuntimeException e) {
             articles.clear();
             entities.clear();
+            places.clear();
+            archive[0] = 0;
             return null; // none, or one that cannot be read: every page is keyed
         }
     }
@@ -268,8 +305,11 @@ final class SiteChanges {
         }
     }
 
-    /** Writes this build's state for the next (best effort: without it the next build keys every page). */
-    void save() {
+    /**
+     * Writes this build's state for the next (best effort: without it the next build keys every page), once the new
+     * site is in place in {@code site}: with the archive file's size and time as it is there.
+     */
+    void save(Path site) {
         if (file == null) {
             return;
         }
@@ -278,6 +318,16 @@ final class SiteChanges {
         lines.add("links " + (archiveKey == null ? "-" : archiveKey));
         articles.forEach((slug, line) -> lines.add("a " + slug + " " + line));
         entities.forEach((key, digest) -> lines.add("e " + key + " " + digest));
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(site.resolve(ARCHIVE),
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (a.isRegularFile() && places.size() == articles.size()) {
+                lines.add("archive " + a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                places.forEach((slug, p) -> lines.add("o " + slug + " " + p[0] + " " + p[1]));
+            }
+        } catch (IOException e) {
+            // no archive file noted: the next build reads each record's own file
+        }
         try {
             Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
