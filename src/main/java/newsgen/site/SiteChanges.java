@@ -83,6 +83,9 @@ final class SiteChanges {
     private final Map<String, long[]> places = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, long[]> oldPlaces = new HashMap<>();
     private long[] oldArchive;
+    /** The articles' order (their slugs, in order), and whether it is the last build's. */
+    private String order;
+    private boolean sameOrder;
 
     private SiteChanges(Path file, String guard, String archiveKey, Map<String, String> articles, Map<String, String> entities,
                         Map<String, String> oldArticles, Map<String, String> oldEntities, Set<String> changedArticles) {
@@ -111,12 +114,16 @@ final class SiteChanges {
         Fingerprint order = new Fingerprint().add(archiveKey);
         archive.articles().forEach(a -> order.add(a.record().slug()));
         String linksKey = archiveKey == null ? null : order.hex();
+        Fingerprint slugs = new Fingerprint();
+        archive.articles().forEach(a -> slugs.add(a.record().slug()));
+        String orderKey = slugs.hex();
         Path file = cacheFolder.resolve(FILE);
         Map<String, String> oldArticles = new HashMap<>();
         Map<String, String> oldEntities = new HashMap<>();
         Map<String, long[]> oldPlaces = new HashMap<>();
         long[] oldArchive = new long[2];
-        String oldLinksKey = read(file, guard, oldArticles, oldEntities, oldPlaces, oldArchive);
+        String[] oldOrder = new String[1];
+        String oldLinksKey = read(file, guard, oldArticles, oldEntities, oldPlaces, oldArchive, oldOrder);
         boolean sameLinks = linksKey != null && linksKey.equals(oldLinksKey);
 
         Set<String> pages = new HashSet<>();
@@ -140,7 +147,9 @@ final class SiteChanges {
             kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages)));
         }
         if (oldLinksKey == null) {
-            return new SiteChanges(file, guard, linksKey, articles, entities, Map.of(), Map.of(), null);
+            SiteChanges none = new SiteChanges(file, guard, linksKey, articles, entities, Map.of(), Map.of(), null);
+            none.order = orderKey;
+            return none;
         }
         Set<String> changed = new HashSet<>();
         articles.forEach((slug, line) -> {
@@ -153,7 +162,26 @@ final class SiteChanges {
         SiteChanges changes = new SiteChanges(file, guard, linksKey, articles, entities, oldArticles, oldEntities, changed);
         changes.oldPlaces.putAll(oldPlaces);
         changes.oldArchive = oldArchive[0] > 0 ? oldArchive : null;
+        changes.order = orderKey;
+        changes.sameOrder = orderKey.equals(oldOrder[0]);
         return changes;
+    }
+
+    /**
+     * True when a page of the list of articles is the last build's: the articles are in the last build's order (so
+     * the page holds the same ones, of a list as long), and each shows as it did (its key, its links, among them its
+     * place's entity, and its story's reference: {@link #articleUnchanged}).
+     */
+    boolean listUnchanged(List<ArchivedArticle> chunk) {
+        if (changedArticles == null || !sameOrder) {
+            return false;
+        }
+        for (ArchivedArticle a : chunk) {
+            if (!articleUnchanged(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Notes where an article's record went in this build's archive file. */
@@ -263,7 +291,7 @@ final class SiteChanges {
      * ("-" for none), or null when there is no memo to use.
      */
     private static String read(Path file, String guard, Map<String, String> articles, Map<String, String> entities,
-                               Map<String, long[]> places, long[] archive) {
+                               Map<String, long[]> places, long[] archive, String[] order) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.size() < 2 || !lines.get(0).equals(HEADER + guard) || !lines.get(1).startsWith("links ")) {
@@ -271,6 +299,10 @@ final class SiteChanges {
             }
             for (String line : lines.subList(2, lines.size())) {
                 String[] p = line.split(" ", 3);
+                if (p[0].equals("order") && p.length == 2) {
+                    order[0] = p[1];
+                    continue;
+                }
                 int tokens = p.length < 3 ? -1 : p[2].split(" ").length;
                 if (p[0].equals("a") && tokens == 3) {
                     articles.put(p[1], p[2]);
@@ -316,6 +348,7 @@ final class SiteChanges {
         List<String> lines = new ArrayList<>(articles.size() + entities.size() + 1);
         lines.add(HEADER + guard);
         lines.add("links " + (archiveKey == null ? "-" : archiveKey));
+        lines.add("order " + order);
         articles.forEach((slug, line) -> lines.add("a " + slug + " " + line));
         entities.forEach((key, digest) -> lines.add("e " + key + " " + digest));
         try {

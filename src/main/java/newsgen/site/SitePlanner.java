@@ -72,7 +72,7 @@ public final class SitePlanner {
         pages.add(new Page("search.html", "search", new PlainPage("Search", "search")));
         pages.add(new Page("404.html", "404", new PlainPage("Page not found", "none")));
         paged(pages, "index.html", "index", "Articles", "articles", archive.articles(), views::articleCard,
-                inputs == null ? null : inputs::card);
+                inputs == null ? null : inputs::card, changes::listUnchanged);
         for (ArchivedArticle a : archive.articles()) {
             pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> new ArticlePage(
                     a.record().title(), "articles", views.article(a),
@@ -336,7 +336,7 @@ public final class SitePlanner {
 
     private static <T, V> void paged(List<Page> pages, String first, String template, String title, String section,
                                      List<T> items, Function<T, V> view) {
-        paged(pages, first, template, title, section, items, view, null);
+        paged(pages, first, template, title, section, items, view, null, null);
     }
 
     /**
@@ -345,14 +345,17 @@ public final class SitePlanner {
      * @param input what determines an item's view ({@link PageInputs}; null for an item that cannot say), or null
      */
     private static <T, V> void paged(List<Page> pages, String first, String template, String title, String section,
-                                     List<T> items, Function<T, V> view, Function<T, Object> input) {
+                                     List<T> items, Function<T, V> view, Function<T, Object> input,
+                                     java.util.function.Predicate<List<T>> unchanged) {
         List<List<T>> chunks = Pagination.chunks(items, Pagination.PAGE_SIZE);
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
             pages.add(new Page(Pagination.path(first, n), template, () -> new ListPage<>(
                     titled(title, number), section, chunks.get(number - 1).stream().map(view).toList(), items.size(),
                     (number - 1) * Pagination.PAGE_SIZE, Pagination.pager(first, number, chunks.size())),
-                    input == null ? null : () -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size())));
+                    input == null ? null : () -> unchanged != null && unchanged.test(chunks.get(number - 1))
+                            ? new SiteChanges.Unchanged(() -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size()))
+                            : listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size())));
         }
     }
 

@@ -231,6 +231,12 @@ class IncrementalBuildTest {
         assertTrue(resolutionReused(words) && carriedUnkeyed(words), words.err());
         assertNotEquals(page, SiteFiles.digests(site).get(footballer), "the speaker's page changed");
 
+        // The first lines changed: the article's summary in the list of articles, which stays in its order.
+        String list = SiteFiles.digests(site).get("index.html");
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> edit("03_football.md", "to beat Crystal Palace 2-1",
+                "to beat Crystal Palace by 2-1"), "articles/03-football.html")));
+        assertNotEquals(list, SiteFiles.digests(site).get("index.html"), "the list shows the new summary");
+
         // A new person: the resolution runs again, and each article's links are compared with the last build's.
         // Then the same person's name written as another's (the two become one: the merged person's other
         // articles link the new name), a date that moves an article in the archive's order, an article deleted.
