@@ -55,7 +55,7 @@ import java.util.function.Function;
  */
 final class SiteChanges {
     private static final String FILE = "changes";
-    private static final String HEADER = "newsgen site changes 3 ";
+    private static final String HEADER = "newsgen site changes 4 ";
     private static final String ARCHIVE = "data/archive.json";
 
     /**
@@ -133,12 +133,13 @@ final class SiteChanges {
         Map<String, String> stories = new HashMap<>();
         archive.stories().forEach(s -> stories.put(s.id(), storyDigest(StoryRef.of(s))));
         Map<String, String> articles = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<EntityRef, byte[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         archive.articles().parallelStream().forEach(a -> {
             String slug = a.record().slug();
             String key = source.apply(a);
             ArticleLinks links = archive.linksOf(slug);
             String old = oldArticles.get(slug);
-            String linked = sameLinks && old != null ? old.split(" ")[1] : links(links, pages);
+            String linked = sameLinks && old != null ? old.split(" ")[1] : links(links, pages, tokens);
             String story = links.story() == null ? "-" : stories.get(links.story());
             articles.put(slug, (key == null ? "-" : key) + " " + linked + " " + story);
         });
@@ -200,16 +201,27 @@ final class SiteChanges {
         return old == null ? null : new ArchiveSlices(old, oldPlaces);
     }
 
-    /** An article's links: each actor's, place's and name's entity, with whether it has a page. */
-    private static String links(ArticleLinks links, Set<String> pages) {
+    /**
+     * An article's links: each actor's, place's and name's entity, with whether it has a page. Each entity goes in as
+     * the digest of what a page shows of it ({@link #ref}), made once per entity: an article names dozens, and
+     * writing each one's fields for each name was most of this build's digests when the links had to be made.
+     */
+    private static String links(ArticleLinks links, Set<String> pages, Map<EntityRef, byte[]> tokens) {
         Fingerprint f = new Fingerprint();
         for (Map<String, EntityRef> byId : List.of(links.actors(), links.places())) {
             f.add(byId.size());
-            new java.util.TreeMap<>(byId).forEach((id, e) -> ref(f.add(id), e, pages));
+            new java.util.TreeMap<>(byId).forEach((id, e) -> f.add(id).add(token(e, pages, tokens)));
         }
         f.add(links.names().size());
-        links.names().forEach(n -> ref(f.add(n.name()), n.entity(), pages));
+        links.names().forEach(n -> f.add(n.name()).add(token(n.entity(), pages, tokens)));
         return f.add(links.story()).hex();
+    }
+
+    private static final byte[] NO_ENTITY = new byte[0];
+
+    private static byte[] token(EntityRef e, Set<String> pages, Map<EntityRef, byte[]> tokens) {
+        return e == null ? NO_ENTITY
+                : tokens.computeIfAbsent(e, r -> ref(new Fingerprint(), r, pages).hex().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** True when the article's data file is the last build's (see the class comment). */
