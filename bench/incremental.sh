@@ -60,4 +60,4 @@ for i in $(seq "$EDITS"); do
 done
 echo
 echo "gen's stages in the last edited build (--timings):"
-grep -E '^(scan|load|extract|archive|plan|carry|render|write|pages|data|commit)' last.txt || true
+grep -E '^(scan|load|extract|archive|plan|carry|unkeyed|render|write|pages|data|commit)' last.txt || true

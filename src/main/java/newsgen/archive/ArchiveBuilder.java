@@ -68,6 +68,10 @@ public final class ArchiveBuilder {
     private boolean resolutionReused;
     private long storyComparisons;
     private boolean storiesReused;
+    /** The keys the resolution memo and the story memo were looked up under in the last build, and its edits. */
+    private java.util.concurrent.CompletableFuture<String> resolutionKey;
+    private String storyKey;
+    private EntityEdits lastEdits;
     private List<newsgen.model.Problem> warnings = List.of();
 
     /** A builder that runs every pass. */
@@ -132,6 +136,21 @@ public final class ArchiveBuilder {
         return companionMemo != null && companionMemo.patched();
     }
 
+    /**
+     * What the last build's article and entity links were made from besides each article's own record, or null when
+     * it kept no memos: a hash of the resolution memo's key (the lower-case words and every record's date, actors and
+     * places in archive order), the story memo's key (every article's slug, date, lead words and entity keys) and the
+     * editor's entities.yaml. Two builds with the same key gave every article the same links and story members, and
+     * every entity the same identity and name ({@code site/SiteChanges} relies on this to carry pages unkeyed).
+     */
+    public String changeKey() {
+        if (resolutionKey == null || storyKey == null || lastEdits == null) {
+            return null;
+        }
+        return new newsgen.cache.Fingerprint().add("archive change key 1").add(resolutionKey.join()).add(storyKey)
+                .add(lastEdits.toString()).hex();
+    }
+
     /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
     public boolean resolutionReused() {
         return resolutionReused;
@@ -174,6 +193,9 @@ public final class ArchiveBuilder {
             companionMemo = new CompanionMemo(passFolder, readPasses);
             storyMemo = new StoryMemo(passFolder, readPasses);
         }
+        resolutionKey = null;
+        storyKey = null;
+        lastEdits = edits;
         Run run = new Run(input, edits);
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
         // not at all when the kept clusters will do (the words and the resolution are the last build's).
@@ -308,6 +330,7 @@ public final class ArchiveBuilder {
             // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
             java.util.concurrent.CompletableFuture<String> key = memo == null ? null
                     : java.util.concurrent.CompletableFuture.supplyAsync(() -> ResolutionMemo.key(lowercase, records));
+            resolutionKey = key;
             EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
             if (kept != null) {
                 EntityIndex restored = EntityIndex.of(records);
@@ -425,6 +448,7 @@ public final class ArchiveBuilder {
                 placeKeys.add(places);
             }
             String key = storyMemo == null ? null : StoryMemo.key(wordsKey.join(), actorKeys, placeKeys);
+            storyKey = key;
             StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
             List<List<Integer>> clusters;
             if (kept != null && kept.clusters().stream().flatMap(List::stream).allMatch(i -> i >= 0 && i < slots.size())) {

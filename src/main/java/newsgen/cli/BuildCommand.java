@@ -143,7 +143,7 @@ final class BuildCommand implements Callable<Integer> {
             Progress.phase(err, loaded.articles().size(), "writing pages");
             cache.siteChanging();
             result = new SiteBuilder(clock).build(archive, new SiteBuilder.Options(templates, out, force, title, base,
-                    ArticleCache.folderFor(out), cache.articles()::key, cache.articles()::summary));
+                    ArticleCache.folderFor(out), cache.articles()::key, cache.articles()::summary, builder.changeKey()));
         } catch (ProblemException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.println("build failed; " + out + " was left as it was");

@@ -180,7 +180,7 @@ public final class OutputFolder implements AutoCloseable {
         if (previous == null || closed) {
             return false;
         }
-        String path = SiteOverlay.sitePath(staging, resolve(sitePath));
+        String path = checkedPath(sitePath);
         if (!previous.unchanged(path, size, modified)) {
             return false;
         }
@@ -215,6 +215,12 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Where to read the file written (or kept) for a site path: in the staging folder, or the old site's file kept. */
+    /** The old site's file at a site path when it has this size and modification time (nanoseconds), else null. */
+    Path previousFile(String sitePath, long size, long modified) {
+        String path = checkedPath(sitePath);
+        return previous != null && previous.unchanged(path, size, modified) ? previous.file(path) : null;
+    }
+
     Path current(String sitePath) {
         Path file = resolve(sitePath);
         String path = SiteOverlay.sitePath(staging, file);
@@ -259,6 +265,33 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** The staging file for a site path; a path that is absolute, climbs out or names gen's own files is refused. */
+    /**
+     * The site path as {@link #resolve} would give it back, checked as it checks it: a plain path (segments of ASCII
+     * letters, digits, '.', '_' and '-', none empty, "." or "..", not gen's marks) is itself, without making three
+     * paths and comparing them (most of carrying an unchanged page over, ~30,000 times in a one-edit build).
+     */
+    private String checkedPath(String sitePath) {
+        return plain(sitePath) && !sitePath.equals(MARK) && !sitePath.equals(BUILDING) ? sitePath
+                : SiteOverlay.sitePath(staging, resolve(sitePath));
+    }
+
+    private static boolean plain(String path) {
+        int segment = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            char c = i < path.length() ? path.charAt(i) : '/';
+            if (c == '/') {
+                int length = i - segment;
+                if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", segment)) {
+                    return false;
+                }
+                segment = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Path resolve(String sitePath) {
         Path file = staging.resolve(sitePath).normalize();
         if (sitePath.isEmpty() || sitePath.indexOf('\\') >= 0 || sitePath.indexOf('\0') >= 0

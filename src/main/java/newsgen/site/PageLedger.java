@@ -107,6 +107,19 @@ final class PageLedger {
         return true;
     }
 
+    /**
+     * Carries the old site's file over, whatever its key, when it is as the last build left it: for a page that
+     * {@link SiteChanges} says is made from what the last build made it from, so its key would be the old one.
+     */
+    boolean carry(String path, OutputFolder out) {
+        Line old = previous.get(path);
+        if (old == null || !out.carryUnchanged(path, old.size(), old.modified())) {
+            return false;
+        }
+        current.put(path, old);
+        return true;
+    }
+
     /** Notes a page just written (or carried over by its bytes) under its key. */
     void wrote(String path, String key, OutputFolder out) {
         BasicFileAttributes a = out.stagedAttributes(path);

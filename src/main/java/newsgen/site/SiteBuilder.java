@@ -55,8 +55,19 @@ public final class SiteBuilder {
      * @param summaries each article's summary as {@link #summary} gives it (kept in the article cache, so the feeds
      *                  need not decode every body), or null to work each out
      */
+    /**
+     * @param changeKey what the archive's links were made from ({@code ArchiveBuilder.changeKey}), or null: with it,
+     *                  the pages that cannot have changed since the last build are carried without being keyed
+     *                  ({@link SiteChanges})
+     */
     public record Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
-                          Function<ArchivedArticle, String> sources, Function<ArchivedArticle, String> summaries) {
+                          Function<ArchivedArticle, String> sources, Function<ArchivedArticle, String> summaries,
+                          String changeKey) {
+        public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
+                       Function<ArchivedArticle, String> sources, Function<ArchivedArticle, String> summaries) {
+            this(templates, out, force, siteTitle, baseUrl, cache, sources, summaries, null);
+        }
+
         public Options(Path templates, Path out, boolean force, String siteTitle, BaseUrl baseUrl, Path cache,
                        Function<ArchivedArticle, String> sources) {
             this(templates, out, force, siteTitle, baseUrl, cache, sources, null);
@@ -88,6 +99,7 @@ public final class SiteBuilder {
     /** Forgets which model each page of the site in a cache folder came from: the next build renders every page. */
     public static void forgetPages(Path cache) {
         PageLedger.open(cache, "").clear();
+        SiteChanges.clear(cache);
     }
 
     public SiteBuilder() {
@@ -106,28 +118,31 @@ public final class SiteBuilder {
 
     public Result build(Archive archive, Options options) {
         long t0 = Timings.now();
-        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
-                options.cache() == null ? null : options.sources()).plan(archive);
         Publishing publishing = new Publishing(archive, options.baseUrl(), options.siteTitle(),
                 options.summaries() == null ? SiteBuilder::summary : options.summaries());
-        PageRenderer renderer = new PageRenderer(options.templates());
-        Set<String> templates = new LinkedHashSet<>();
-        pages.forEach(p -> templates.add(p.template()));
-        renderer.compile(templates);
         Map<String, Object> globals = new HashMap<>();
         globals.put("siteTitle", options.siteTitle());
         globals.put("baseUrl", options.baseUrl() == null ? null : options.baseUrl().value());
         globals.put("feeds", publishing.feeds());
+        String renderKey = options.cache() == null ? null : renderKey(options, globals);
+        PageLedger ledger = options.cache() == null ? null : PageLedger.open(options.cache(), renderKey);
+        SiteChanges changes = ledger == null ? SiteChanges.NONE
+                : SiteChanges.open(options.cache(), renderKey, options.changeKey(), archive, options.sources());
+        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
+                options.cache() == null ? null : options.sources()).plan(archive, changes);
+        PageRenderer renderer = new PageRenderer(options.templates());
+        Set<String> templates = new LinkedHashSet<>();
+        pages.forEach(p -> templates.add(p.template()));
+        renderer.compile(templates);
         long t1 = Timings.now();
         timings.wall("plan", t1 - t0);
-        PageLedger ledger = options.cache() == null ? null : PageLedger.open(options.cache(), renderKey(options, globals));
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
             // The data files need the archive only: written on a thread of their own while the pages are rendered,
             // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores; the
             // search index and feeds on another, so that the two do not wait for each other once the pages are done
             // (one after the other on one thread, they were most of what a one-edit build did after its pages).
             Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
-            Background<Integer> dataFiles = Background.start("newsgen-data", () -> writeData(archive, out, ledger, sources));
+            Background<Integer> dataFiles = Background.start("newsgen-data", () -> writeData(archive, out, ledger, sources, changes));
             Background<Integer> published = Background.start("newsgen-publish", () -> publishing.write(pages, out, ledger, sources));
             try {
                 writePages(pages, renderer, globals, out, ledger);
@@ -153,9 +168,11 @@ public final class SiteBuilder {
             timings.wall("data", t3 - t2);
             if (ledger != null) {
                 ledger.clear();
+                SiteChanges.clear(options.cache());
             }
             out.commit();
             if (ledger != null) {
+                changes.save(options.out());
                 ledger.save();
             }
             timings.wall("commit", Timings.now() - t3);
@@ -202,6 +219,13 @@ public final class SiteBuilder {
                 }
                 // A page that says what it is made from is keyed by that, and its model made only to render it.
                 Object inputs = page.inputs() == null ? null : page.inputs().get();
+                if (inputs instanceof SiteChanges.Unchanged unchanged) {
+                    if (ledger.carry(page.path(), out)) {
+                        timings.work("unkeyed", Timings.now() - start);
+                        return;
+                    }
+                    inputs = unchanged.inputs().get(); // not carried after all: keyed and rendered
+                }
                 PageModel model = inputs == null ? page.content().get() : null;
                 String key = inputs == null ? ledger.key(page, model) : ledger.inputsKey(page, inputs);
                 if (key != null && ledger.carry(page.path(), key, out)) {
@@ -243,10 +267,13 @@ public final class SiteBuilder {
      * The records as JSON: one file per article and one for the archive. The archive's file is streamed a batch of
      * records at a time: its trees held at once, then its ~100 MB of bytes, ran gen's heap out on 10,164 articles.
      */
-    private static int writeData(Archive archive, OutputFolder out, PageLedger ledger, Function<ArchivedArticle, String> sources) {
+    private static int writeData(Archive archive, OutputFolder out, PageLedger ledger, Function<ArchivedArticle, String> sources,
+                                 SiteChanges changes) {
         List<ArchivedArticle> records = archive.articles();
-        out.write("data/archive.json", stream -> {
-            try (JsonGenerator json = JSON.writer().createGenerator(stream)) {
+        out.write("data/archive.json", file -> {
+            CountingStream stream = new CountingStream(file);
+            try (ArchiveSlices old = ledger == null ? null : changes.previousArchive(out);
+                 JsonGenerator json = JSON.writer().createGenerator(stream)) {
                 // The generator is flushed before each record's bytes go in: into the buffer, not down to the file.
                 json.configure(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM, false);
                 json.writeStartObject();
@@ -256,14 +283,15 @@ public final class SiteBuilder {
                     // One file per record, made and written on its own, then indented for the archive's file: both
                     // cores work, where one did.
                     List<byte[]> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
-                            .parallelStream().map(a -> nested(recordFile(a, archive.linksOf(a.record().slug()), out, ledger, sources)))
+                            .parallelStream().map(a -> nestedRecord(a, archive.linksOf(a.record().slug()), out, ledger, sources, changes, old))
                             .toList();
                     // The archive's file holds the same bytes one level deeper: the generator writes the separator
                     // before each, then the record's own file goes in with its lines indented, not serialised again.
-                    for (byte[] bytes : linked) {
+                    for (int i = 0; i < linked.size(); i++) {
                         json.writeRawValue("");
                         json.flush();
-                        stream.write(bytes);
+                        changes.placed(records.get(from + i).record().slug(), stream.count, linked.get(i).length);
+                        stream.write(linked.get(i));
                     }
                 }
                 json.writeEndArray();
@@ -273,14 +301,59 @@ public final class SiteBuilder {
         return records.size() + 1;
     }
 
+    /** Counts the bytes written through it: where each record goes in the archive's file. */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /**
+     * An article's record as the archive's file holds it: from the last build's archive file when the record's own
+     * file is carried over unchanged and that file is there as the last build left it ({@link ArchiveSlices}), else
+     * its record file's bytes indented.
+     */
+    private static byte[] nestedRecord(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+                                       Function<ArchivedArticle, String> sources, SiteChanges changes, ArchiveSlices old) {
+        String path = "data/" + a.record().slug() + ".json";
+        if (old != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
+            byte[] bytes = old.nested(a.record().slug());
+            if (bytes != null) {
+                return bytes;
+            }
+        }
+        return nested(recordFile(a, links, out, ledger, sources, changes));
+    }
+
     /**
      * Writes an article's record file and gives its bytes. With a ledger and the article's cache key, a file made
      * from the same record and links as the old site's is carried over and its bytes read back, not serialised again
      * (~10,000 records made into JSON on every build was most of the data thread's work when one article changed).
      */
     private static byte[] recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
-                                     Function<ArchivedArticle, String> sources) {
+                                     Function<ArchivedArticle, String> sources, SiteChanges changes) {
         String path = "data/" + a.record().slug() + ".json";
+        if (ledger != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
+            try {
+                return Files.readAllBytes(out.current(path)); // the old site's file: nothing it shows changed
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         Object inputs = ledger == null || sources == null ? null : PageInputs.data(sources.apply(a), links);
         String key = inputs == null ? null : ledger.inputsKey(path, "data", inputs);
         if (key != null && ledger.carry(path, key, out)) {

@@ -59,6 +59,11 @@ public final class SitePlanner {
     }
 
     public List<Page> plan(Archive archive) {
+        return plan(archive, SiteChanges.NONE);
+    }
+
+    /** The pages, those that {@code changes} says are the last build's marked so ({@link SiteChanges.Unchanged}). */
+    List<Page> plan(Archive archive, SiteChanges changes) {
         Views views = new Views(archive);
         EntityViews entityViews = new EntityViews(views);
         StoryViews storyViews = new StoryViews(views);
@@ -67,16 +72,17 @@ public final class SitePlanner {
         pages.add(new Page("search.html", "search", new PlainPage("Search", "search")));
         pages.add(new Page("404.html", "404", new PlainPage("Page not found", "none")));
         paged(pages, "index.html", "index", "Articles", "articles", archive.articles(), views::articleCard,
-                inputs == null ? null : inputs::card);
+                inputs == null ? null : inputs::card, changes::listUnchanged);
         for (ArchivedArticle a : archive.articles()) {
             pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> new ArticlePage(
                     a.record().title(), "articles", views.article(a),
                     baseUrl == null ? null : NewsArticleData.of(a, archive.linksOf(a.record().slug()), baseUrl, siteTitle, views::href)),
-                    inputs == null ? null : () -> inputs.article(a)));
+                    inputs == null ? null : () -> changes.articleUnchanged(a)
+                            ? new SiteChanges.Unchanged(() -> inputs.article(a)) : inputs.article(a)));
         }
-        addEntityPages(pages, entityViews, inputs, "people", "People", archive.people());
-        addEntityPages(pages, entityViews, inputs, "organisations", "Organisations", archive.organizations());
-        addEntityPages(pages, entityViews, inputs, "places", "Places", archive.places());
+        addEntityPages(pages, entityViews, inputs, changes, "people", "People", archive.people());
+        addEntityPages(pages, entityViews, inputs, changes, "organisations", "Organisations", archive.organizations());
+        addEntityPages(pages, entityViews, inputs, changes, "places", "Places", archive.places());
 
         paged(pages, "stories/index.html", "stories", "Stories", "stories", archive.stories(), storyViews::card);
         for (Story s : archive.stories()) {
@@ -312,8 +318,8 @@ public final class SitePlanner {
         return out;
     }
 
-    private static void addEntityPages(List<Page> pages, EntityViews views, PageInputs inputs, String section, String heading,
-                                       List<Entity> entities) {
+    private static void addEntityPages(List<Page> pages, EntityViews views, PageInputs inputs, SiteChanges changes,
+                                       String section, String heading, List<Entity> entities) {
         paged(pages, section + "/index.html", "entities", heading, section, entities, EntityViews::card);
         for (Entity e : entities) {
             String first = RelativeLinks.entity(e.kind(), e.id());
@@ -322,14 +328,15 @@ public final class SitePlanner {
                 int number = n;
                 pages.add(new Page(Pagination.path(first, n), "entity", () -> new EntityPage(
                         titled(e.name(), number), section, views.page(e, number), Pagination.pager(first, number, count)),
-                        inputs == null ? null : () -> inputs.entity(e, number)));
+                        inputs == null ? null : () -> changes.entityUnchanged(e)
+                                ? new SiteChanges.Unchanged(() -> inputs.entity(e, number)) : inputs.entity(e, number)));
             }
         }
     }
 
     private static <T, V> void paged(List<Page> pages, String first, String template, String title, String section,
                                      List<T> items, Function<T, V> view) {
-        paged(pages, first, template, title, section, items, view, null);
+        paged(pages, first, template, title, section, items, view, null, null);
     }
 
     /**
@@ -338,14 +345,17 @@ public final class SitePlanner {
      * @param input what determines an item's view ({@link PageInputs}; null for an item that cannot say), or null
      */
     private static <T, V> void paged(List<Page> pages, String first, String template, String title, String section,
-                                     List<T> items, Function<T, V> view, Function<T, Object> input) {
+                                     List<T> items, Function<T, V> view, Function<T, Object> input,
+                                     java.util.function.Predicate<List<T>> unchanged) {
         List<List<T>> chunks = Pagination.chunks(items, Pagination.PAGE_SIZE);
         for (int n = 1; n <= chunks.size(); n++) {
             int number = n;
             pages.add(new Page(Pagination.path(first, n), template, () -> new ListPage<>(
                     titled(title, number), section, chunks.get(number - 1).stream().map(view).toList(), items.size(),
                     (number - 1) * Pagination.PAGE_SIZE, Pagination.pager(first, number, chunks.size())),
-                    input == null ? null : () -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size())));
+                    input == null ? null : () -> unchanged != null && unchanged.test(chunks.get(number - 1))
+                            ? new SiteChanges.Unchanged(() -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size()))
+                            : listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size())));
         }
     }
 

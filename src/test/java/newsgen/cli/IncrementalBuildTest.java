@@ -194,6 +194,91 @@ class IncrementalBuildTest {
         assertSameAsColdKeepingTimes(before, times, other, base);
     }
 
+    /** True when the build carried pages over without keying them ({@code site/SiteChanges}). */
+    private static boolean carriedUnkeyed(GenRun run) {
+        return run.err().lines().anyMatch(l -> l.startsWith("unkeyed "));
+    }
+
+    /**
+     * Edits that leave every name, date and lead word as it was (the archive's links and story members are the last
+     * build's) carry the pages no edited article reaches without keying them; those it reaches, through an entity's
+     * quotes or articles or a story's title and size, are rendered again. Edits that change links (a new person, a
+     * person renamed so that two people become one, a date that moves the archive's order, an article deleted, a
+     * person renamed in every article naming him) carry over unkeyed the pages whose links and entities did not
+     * change. Each time the site is the cold one and the untouched files keep their time.
+     */
+    @Test
+    void editsThatChangeSharedPagesGiveTheColdSiteWithOrWithoutTheChangeSet() throws IOException {
+        build(site);
+        // A quotation said by "he", in an article of a story of two, in words the archive already has in lower case:
+        // on a speaker's page or in the quotes list, the search index and the archive's data, but nothing the
+        // archive links changed.
+        GenRun unnamed = rebuiltAfter(() -> append("000_2881434f48805f6b.md", "\n“It was the first,” he said.\n"),
+                "articles/mali-burkina-faso-niger-mutual-defense-pact.html");
+        assertTrue(resolutionReused(unnamed) && unnamed.err().contains("stories reused"), unnamed.err());
+        assertTrue(carriedUnkeyed(unnamed), unnamed.err());
+
+        // Another quotation of "he", where the article names a footballer: on his page and in the quotes list.
+        GenRun quote = rebuiltAfter(() -> append("03_football.md", "\n“It was said that it was the first,” he said.\n"),
+                "articles/03-football.html");
+        assertTrue(resolutionReused(quote) && carriedUnkeyed(quote), quote.err());
+
+        // A quotation's words changed in place: the speaker's page holds as many quotes as before, one of them new.
+        String footballer = "people/tomasz-wierzbicki.html";
+        String page = SiteFiles.digests(site).get(footballer);
+        GenRun words = rebuiltAfter(() -> edit("03_football.md", "I just closed my eyes and jumped",
+                "I just closed my eyes and I jumped"), "articles/03-football.html");
+        assertTrue(resolutionReused(words) && carriedUnkeyed(words), words.err());
+        assertNotEquals(page, SiteFiles.digests(site).get(footballer), "the speaker's page changed");
+
+        // The first lines changed: the article's summary in the list of articles, which stays in its order.
+        String list = SiteFiles.digests(site).get("index.html");
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> edit("03_football.md", "to beat Crystal Palace 2-1",
+                "to beat Crystal Palace by 2-1"), "articles/03-football.html")));
+        assertNotEquals(list, SiteFiles.digests(site).get("index.html"), "the list shows the new summary");
+
+        // A new person: the resolution runs again, and each article's links are compared with the last build's.
+        // Then the same person's name written as another's (the two become one: the merged person's other
+        // articles link the new name), a date that moves an article in the archive's order, an article deleted.
+        GenRun person = rebuiltAfter(() -> append("04_health.md",
+                "\n“Hospitals are full,” said Marguerite Quillfeather, a nurse in Dhaka.\n"), "articles/04-health.html");
+        assertFalse(resolutionReused(person), person.err());
+        assertTrue(carriedUnkeyed(person), person.err());
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> edit("04_health.md", "Marguerite Quillfeather", "Edward Kowalczyk"),
+                "articles/04-health.html")));
+        String date = Files.readString(articles.resolve("09_tech.md"), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("date:")).findFirst().orElseThrow();
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> edit("09_tech.md", date, "date: 2001-01-01"), "articles/09-tech.html")));
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> Files.delete(articles.resolve("08_disaster.md")),
+                "articles/08-disaster.html")));
+        // The editor names a person otherwise: the pages of the articles naming him, none of them edited, change.
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> Files.writeString(tmp.resolve("project/entities.yaml"),
+                "person/edward-kowalczyk: {name: Edward J. Kowalczyk}\n"), "articles/01-court-ruling.html")));
+        // A person renamed everywhere: every page linking the old name is made again.
+        assertTrue(carriedUnkeyed(rebuiltAfter(() -> edit("03_football.md", "Wierzbicki", "Wierzbinski"),
+                "people/tomasz-wierzbicki.html")));
+
+        // Back under the same links: a quotation again, with the change set.
+        GenRun again = rebuiltAfter(() -> append("03_football.md", "\n“It was the first,” he said.\n"),
+                "articles/03-football.html");
+        assertTrue(carriedUnkeyed(again), again.err());
+    }
+
+    /** An edit of the articles. */
+    private interface Edit {
+        void make() throws IOException;
+    }
+
+    /** Makes the edit and builds with the cache: the site is the cold one, and the untouched files kept their time. */
+    private GenRun rebuiltAfter(Edit edit, String edited) throws IOException {
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+        edit.make();
+        GenRun run = build(site, "--timings");
+        assertSameAsColdKeepingTimes(before, times, edited);
+        return run;
+    }
+
     @Test
     void aDeletedArticleGivesTheColdSiteAndTheOtherFilesKeepTheirTime() throws IOException {
         build(site);
