@@ -36,4 +36,13 @@ class SpeakerSubjectShapesTest {
         assertEquals("Lawrence Wilkerson", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_BEFORE.label, q.rule(), q.toString());
     }
+
+    @Test
+    void anAdverbBetweenThePronounAndItsCueVerbLeavesThePronounTheSubject() {
+        Quote q = only("Senator Mary Dalton now talks freely of her own experiences in politics.",
+                "She often speaks of breaking \u201cthat highest, hardest glass ceiling\u201d by being elected president, "
+                        + "and she jokingly tells audiences that it is time.");
+        assertEquals("Mary Dalton", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.rule(), q.toString());
+    }
 }
