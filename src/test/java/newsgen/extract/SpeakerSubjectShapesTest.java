@@ -45,4 +45,18 @@ class SpeakerSubjectShapesTest {
         assertEquals("Mary Dalton", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.rule(), q.toString());
     }
+
+    @Test
+    void aSurnameThatIsAnEnglishWordIsThePersonNamedInFull() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "In a call with analysts Monday, drugmaker chief executive Ian Read said leaders had weighed the debate.",
+                "\u201cOn the political risk, we\u2019ve assessed this deal,\u201d Read said.",
+                "Democrats had little credibility then, said Al From, who helped found the council.",
+                "Many saw the Democrats as \u201cthe party of overwhelming government,\u201d From said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Ian Read", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.UNLISTED_NAME.label, q.get(0).rule(), q.toString());
+        assertEquals("Al From", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.UNLISTED_NAME.label, q.get(1).rule(), q.toString());
+    }
 }
