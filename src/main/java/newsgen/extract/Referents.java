@@ -311,34 +311,63 @@ final class Referents {
         int pos = Math.max(0, mentions.position(p));
         String plural = head + "s";
         String sent = head + "ed";
+        java.util.Set<String> making = MAKING_VERBS.getOrDefault(head, java.util.Set.of());
         for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
             ArticleText.Para q = paras.get(pos - back);
             int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
                 Token w = t.get(k);
-                if (!w.cap() && w.key().equals(sent)) {
+                if (!w.cap() && (w.key().equals(sent) || making.contains(w.key()))) {
                     // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
                     Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
-                    for (ActorFinder.Mention m : mentions.actors(q.index(), sentence.start(), w.start())) {
-                        return of(m.actor());
-                    }
-                    return null;
+                    return firstActor(q, sentence.start(), w.start());
                 }
-                if (w.cap() || !(w.key().equals(head) || w.key().equals(plural))) {
+                if (w.cap() || !(w.key().equals(head) || w.key().equals(plural)
+                        || SUITS.contains(head) && SUITS.contains(w.key()))) {
                     continue;
                 }
                 Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
-                for (ActorFinder.Mention m : mentions.actors(q.index(), sentence.start(), w.start())) {
-                    return of(m.actor());
+                Speaker first = firstActor(q, sentence.start(), w.start());
+                if (first != null) {
+                    return first;
                 }
-                return ownerOrSender(q, k, sentence);
+                Speaker author = ownerOrSender(q, k, sentence);
+                if (author != null || k == 0 || !t.get(k - 1).key().equals("the")) {
+                    return author; // "their Friday editorial", "an email": where the document came up, no one before
+                }
+                // "The lawsuit, which will be filed on Friday, focuses on …", "The email said, …" name no one: where
+                // the document came up first, or someone sued, may stand before
             }
         }
         return null;
     }
 
     private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
+
+    /**
+     * Verbs whose subject makes a document with that head noun, besides the noun's own verb in -ed ("emailed"): "the
+     * lawsuit says" after "Jane Roe's campaign will sue the state", "the complaint alleged" after "Roe sued the party".
+     */
+    private static final java.util.Set<String> SUING = WordSet.of("sue", "sues", "sued", "suing");
+    private static final Map<String, java.util.Set<String>> MAKING_VERBS = Map.of("lawsuit", SUING, "suit", SUING,
+            "complaint", SUING);
+    /** The nouns of one suit: "a lawsuit has been filed by Jane Roe … the suit reads". */
+    private static final java.util.Set<String> SUITS = WordSet.of("lawsuit", "suit", "complaint");
+
+    /**
+     * The first actor named from {@code from} to {@code to} in a paragraph, past one a source's "according to" brings
+     * in ("According to The Guardian, an email was sent from …" is not the Guardian's email); null when none.
+     */
+    private Speaker firstActor(ArticleText.Para q, int from, int to) {
+        for (ActorFinder.Mention m : mentions.actors(q.index(), from, to)) {
+            String before = q.text().substring(Math.max(from, m.start() - 14), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!before.endsWith("according to ")) {
+                return of(m.actor());
+            }
+        }
+        return null;
+    }
 
     /** How many lowercase words may stand between an owner's "his", "her" or "its" and the document. */
     private static final int OWNER_REACH = 6;
@@ -363,10 +392,31 @@ final class Referents {
             }
         }
         int by = noun + 1;
+        // "an email was sent from the club's director, Jane Roe", "a lawsuit has been filed by Jane Roe": past a
+        // passive verb to its agent
+        while (by + 1 < t.size() && by - noun <= PASSIVE_WORDS && !t.get(by).cap() && t.get(by).start() < sentence.end()
+                && (PASSIVE_AUXILIARIES.contains(t.get(by).key()) || by > noun + 1 && t.get(by).key().endsWith("ed")
+                || by > noun + 1 && IRREGULAR_PARTICIPLES.contains(t.get(by).key()))
+                && Gazetteer.joinable(q.text(), t.get(by - 1), t.get(by))) {
+            by++;
+        }
+        if (by > noun + 1 && !(t.get(by - 1).key().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(t.get(by - 1).key()))) {
+            by = noun + 1;
+        }
+        boolean passive = by > noun + 1;
         if (by + 1 < t.size() && (t.get(by).key().equals("from") || t.get(by).key().equals("by"))
                 && t.get(by + 1).end() <= sentence.end()) {
             for (ActorFinder.Mention m : mentions.actors(q.index(), t.get(by).end(), t.get(Math.min(t.size() - 1, by + 3)).end())) {
                 return of(m.actor());
+            }
+            // "sent from the club's executive director, Jane Roe, to …": a description, then the name it is in apposition
+            int comma = q.text().indexOf(',', t.get(by).end());
+            if (passive && comma > 0 && comma < sentence.end() && TokenReader.firstTokenAt(t, comma) - by <= APPOSITION_REACH
+                    && !new TokenReader(q).markBetween(t.get(by).end(), comma)) {
+                int name = TokenReader.firstTokenAt(t, comma + 1);
+                for (ActorFinder.Mention m : mentions.actors(q.index(), comma + 1, t.get(Math.min(t.size() - 1, name + 3)).end())) {
+                    return m.start() == t.get(name).start() && m.actor().isPerson() ? of(m.actor()) : null;
+                }
             }
         }
         // "In a statement released Thursday, Jane Roe said …": the subject of the clause after the phrase's comma
@@ -382,6 +432,16 @@ final class Referents {
         }
         return null;
     }
+
+    /** How many words a description of the agent may have before the comma of its name ("the club's executive director"). */
+    private static final int APPOSITION_REACH = 6;
+
+    /** How many words a passive verb may take after a document's noun ("has been filed"). */
+    private static final int PASSIVE_WORDS = 3;
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = WordSet.of("was", "were", "is", "are", "has",
+            "have", "had", "been", "being");
+    /** Participles of making or sending a document that do not end in -ed ("written by", "sent from"). */
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = WordSet.of("sent", "written", "brought");
 
     /** Prepositions opening a phrase that names a document before the clause of its author ("In a statement, …"). */
     private static final java.util.Set<String> OPENING_PREPOSITIONS = WordSet.of("in", "through");
