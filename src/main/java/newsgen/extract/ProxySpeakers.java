@@ -282,15 +282,21 @@ final class ProxySpeakers {
 
     /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
     Speaker lastNewspaper(ArticleText.Para p, int offset) {
-        Speaker last = refs.lastOrganization(p, offset);
-        if (last.named()) {
-            for (String word : last.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-                if (NEWSPAPER_WORDS.contains(word)) {
-                    return last;
-                }
+        // "The pro-Christie Union Leader has run a string of negative editorials. …, the editorial board wrote": the
+        // paper named last, though other organisations came up after it
+        return refs.lastOrganizationWhere(p, offset, NEWSPAPER_PARAGRAPHS_BACK, ProxySpeakers::readsAsNewspaper);
+    }
+
+    /** How many paragraphs before "the editorial board" the newspaper may have been named. */
+    private static final int NEWSPAPER_PARAGRAPHS_BACK = 6;
+
+    private static boolean readsAsNewspaper(newsgen.model.Actor a) {
+        for (String word : a.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (NEWSPAPER_WORDS.contains(word)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */

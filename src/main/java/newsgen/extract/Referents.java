@@ -139,6 +139,24 @@ final class Referents {
         return at >= 0 && at <= pos && pos - at <= 1 ? spokenBody.speaker() : s;
     }
 
+    /**
+     * The last organisation named before {@code offset}, in this paragraph or up to {@code back} before, that
+     * {@code which} accepts; null when none.
+     */
+    Speaker lastOrganizationWhere(ArticleText.Para p, int offset, int back, java.util.function.Predicate<Actor> which) {
+        int pos = Math.max(0, mentions.position(p));
+        for (int b = 0; b <= back && pos - b >= 0; b++) {
+            List<ActorFinder.Mention> list = b == 0 ? mentions.actors(p.index(), 0, offset) : mentions.actorsOf(paras.get(pos - b).index());
+            for (int i = list.size() - 1; i >= 0; i--) {
+                Actor a = list.get(i).actor();
+                if (!a.isPerson() && which.test(a)) {
+                    return of(a);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether title and given name leave person {@code a} possible for "he" or "she". */
     boolean mayBe(Actor a, String pronoun) {
         return agreement(a, pronoun.equals("she") ? MALE : FEMALE) >= 0;

@@ -46,4 +46,15 @@ class DocumentAuthorTest {
         assertEquals("Jeremy Boreing", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_BEFORE.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void theEditorialBoardIsTheNewspaperNamedParagraphsBefore() {
+        List<Quote> q = quotes("Maria Okafor should be deported, a headline from The Wall Street Journal editorial board reads.",
+                "But that headline is misleading: the editorial is a defense of the governor.",
+                "The governor delivered the response to the State of the Union address on Tuesday.",
+                "Okafor is an \u201carticulate conservative\u201d who has won two elections, the editorial board writes.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("The Wall Street Journal", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
 }
