@@ -30,8 +30,8 @@ final class UnlistedNames {
         if (from >= to || to - from > 4) {
             return Speaker.NONE;
         }
-        if (to - from == 1 && from > 0 && t.get(from - 1).key().equals("the")) {
-            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name
+        if (to - from == 1 && from > 0 && (t.get(from - 1).key().equals("the") || t.get(from - 1).key().equals("both"))) {
+            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name; "both Clintons"
         }
         Speaker surname = to - from == 1 ? surnameOfPerson(t.get(from)) : null;
         if (surname != null) {

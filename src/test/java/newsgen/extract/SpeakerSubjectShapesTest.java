@@ -59,4 +59,20 @@ class SpeakerSubjectShapesTest {
         assertEquals("Al From", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.UNLISTED_NAME.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void aVerbOfCitingIsACueVerb() {
+        Quote q = only("Growth forecasts were cut for the richer countries on Tuesday.",
+                "Although the International Monetary Fund did not single out any candidate, it referenced "
+                        + "\u201cpolitical tensions\u201d in advanced economies.");
+        assertEquals("International Monetary Fund", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
+
+    @Test
+    void aPluralNameAfterBothIsNoSpeaker() {
+        Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
+        // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
+        assertEquals("Democratic Party", q.speakerName(), q.toString());
+    }
 }
