@@ -18,7 +18,11 @@ final class ProxySpeakers {
     ProxySpeakers(ArticleMentions mentions, Referents refs) {
         this.mentions = mentions;
         this.refs = refs;
+        this.authors = new DocumentAuthors(mentions, refs);
     }
+
+    /** Who wrote a document named by its noun. */
+    private final DocumentAuthors authors;
 
     /** How many sentences opening "It said" may follow the one naming the document. */
     private static final int IT_CHAIN = 4;
@@ -60,7 +64,7 @@ final class ProxySpeakers {
 
     /** The author of the document with head {@code w} at {@code offset}: named where it came up, else its issuer. */
     private Speaker author(ArticleText.Para p, int offset, String w) {
-        Speaker author = refs.documentAuthor(p, offset, w);
+        Speaker author = authors.authorOf(p, offset, w);
         return author != null ? author : issuer(p, offset);
     }
 
