@@ -76,7 +76,8 @@ final class CueRules {
 
     /** Whether the subject of the cue after a quotation is a pronoun ("said he", "she added"). */
     boolean pronounSubject(ArticleText.Para p, Cues.Cue cue) {
-        int k = cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1;
+        // "…, and she jokingly tells audiences": an adverb may stand between the pronoun and its verb
+        int k = cue.verbFirst() ? cue.verb() + 1 : Subjects.pastAdverbs(new TokenReader(p), p.tokens(), cue.verb());
         if (k < 0 || k >= p.tokens().size()) {
             return false;
         }
@@ -260,9 +261,12 @@ final class CueRules {
             return m != null && m.actor().isPerson() ? new SpeakerRule.Found(Subjects.of(m), verb)
                     : new SpeakerRule.Found(Speaker.NONE, verb);
         }
-        SpeakerRule.Found f = subjectOf(q, cue);
+        int k = cue.verbFirst() ? cue.verb() + 1 : Subjects.pastAdverbs(new TokenReader(q.end()), q.end().tokens(), cue.verb());
+        // "“…” by being elected president, and she jokingly tells audiences": past the adverb, the pronoun's person
+        SpeakerRule.Found f = k == cue.verb() - 1 || cue.verbFirst() ? subjectOf(q, cue)
+                : new SpeakerRule.Found(subjects.subjectBefore(q.end(), cue.verb()), q.end().tokens().get(cue.verb()).key());
         Speaker s = f.speaker();
-        String w = q.end().tokens().get(cue.verbFirst() ? cue.verb() + 1 : cue.verb() - 1).key();
+        String w = q.end().tokens().get(k).key();
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
             Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();

@@ -18,7 +18,11 @@ final class ProxySpeakers {
     ProxySpeakers(ArticleMentions mentions, Referents refs) {
         this.mentions = mentions;
         this.refs = refs;
+        this.authors = new DocumentAuthors(mentions, refs);
     }
+
+    /** Who wrote a document named by its noun. */
+    private final DocumentAuthors authors;
 
     /** How many sentences opening "It said" may follow the one naming the document. */
     private static final int IT_CHAIN = 4;
@@ -60,7 +64,7 @@ final class ProxySpeakers {
 
     /** The author of the document with head {@code w} at {@code offset}: named where it came up, else its issuer. */
     private Speaker author(ArticleText.Para p, int offset, String w) {
-        Speaker author = refs.documentAuthor(p, offset, w);
+        Speaker author = authors.authorOf(p, offset, w);
         return author != null ? author : issuer(p, offset);
     }
 
@@ -282,15 +286,21 @@ final class ProxySpeakers {
 
     /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
     Speaker lastNewspaper(ArticleText.Para p, int offset) {
-        Speaker last = refs.lastOrganization(p, offset);
-        if (last.named()) {
-            for (String word : last.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-                if (NEWSPAPER_WORDS.contains(word)) {
-                    return last;
-                }
+        // "The pro-Christie Union Leader has run a string of negative editorials. …, the editorial board wrote": the
+        // paper named last, though other organisations came up after it
+        return refs.lastOrganizationWhere(p, offset, NEWSPAPER_PARAGRAPHS_BACK, ProxySpeakers::readsAsNewspaper);
+    }
+
+    /** How many paragraphs before "the editorial board" the newspaper may have been named. */
+    private static final int NEWSPAPER_PARAGRAPHS_BACK = 6;
+
+    private static boolean readsAsNewspaper(newsgen.model.Actor a) {
+        for (String word : a.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (NEWSPAPER_WORDS.contains(word)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** "Jane Doe's campaign", "Doe's press office": the actor named by the possessive right before the noun at {@code head}. */

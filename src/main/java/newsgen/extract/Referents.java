@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Who a word that names no one stands for: "he" and "she" (the last person of that gender, or the last who spoke),
- * "it" and "they", "his"/"her", "the senator" (a person titled so), "the email" (its author), "the charter" and "the
- * ministry" (a named document or organisation of the article). Keeps what the sieve has decided so far (who spoke
+ * "it" and "they", "his"/"her", "the senator" (a person titled so), "the charter" and "the ministry" (a named
+ * document or organisation of the article); who wrote "the email" is {@link DocumentAuthors}'. Keeps what the sieve has decided so far (who spoke
  * each quotation) and what quotations cover, since both change what a pronoun may stand for; reads the article's
  * mentions from {@link ArticleMentions}, which holds no such state.
  */
@@ -137,6 +137,24 @@ final class Referents {
         int pos = Math.max(0, mentions.position(p));
         int at = mentions.position(spokenBody.para());
         return at >= 0 && at <= pos && pos - at <= 1 ? spokenBody.speaker() : s;
+    }
+
+    /**
+     * The last organisation named before {@code offset}, in this paragraph or up to {@code back} before, that
+     * {@code which} accepts; null when none.
+     */
+    Speaker lastOrganizationWhere(ArticleText.Para p, int offset, int back, java.util.function.Predicate<Actor> which) {
+        int pos = Math.max(0, mentions.position(p));
+        for (int b = 0; b <= back && pos - b >= 0; b++) {
+            List<ActorFinder.Mention> list = b == 0 ? mentions.actors(p.index(), 0, offset) : mentions.actorsOf(paras.get(pos - b).index());
+            for (int i = list.size() - 1; i >= 0; i--) {
+                Actor a = list.get(i).actor();
+                if (!a.isPerson() && which.test(a)) {
+                    return of(a);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether title and given name leave person {@code a} possible for "he" or "she". */
@@ -302,96 +320,6 @@ final class Referents {
 
     /** How far back "the senator" may look for Sen. Jane Doe. */
     private static final int TITLE_PARAGRAPHS_BACK = 12;
-
-    /**
-     * "the email said" after "Jane Doe's campaign sent out an email": who wrote a document named only by its noun,
-     * the first actor named in the last sentence before that mentions one ("an email", "emails"); null when none.
-     */
-    Speaker documentAuthor(ArticleText.Para p, int offset, String head) {
-        int pos = Math.max(0, mentions.position(p));
-        String plural = head + "s";
-        String sent = head + "ed";
-        for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
-            ArticleText.Para q = paras.get(pos - back);
-            int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
-            var t = q.tokens();
-            for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
-                Token w = t.get(k);
-                if (!w.cap() && w.key().equals(sent)) {
-                    // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
-                    Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
-                    for (ActorFinder.Mention m : mentions.actors(q.index(), sentence.start(), w.start())) {
-                        return of(m.actor());
-                    }
-                    return null;
-                }
-                if (w.cap() || !(w.key().equals(head) || w.key().equals(plural))) {
-                    continue;
-                }
-                Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
-                for (ActorFinder.Mention m : mentions.actors(q.index(), sentence.start(), w.start())) {
-                    return of(m.actor());
-                }
-                return ownerOrSender(q, k, sentence);
-            }
-        }
-        return null;
-    }
-
-    private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
-
-    /** How many lowercase words may stand between an owner's "his", "her" or "its" and the document. */
-    private static final int OWNER_REACH = 6;
-
-    /**
-     * A document mentioned with no actor before it in its sentence: "In her 2003 book, …" is the woman's named last,
-     * "its statement" the last organisation's; "a statement from the party", "a letter by Jane Doe" the actor right
-     * after "from" or "by"; else null.
-     */
-    private Speaker ownerOrSender(ArticleText.Para q, int noun, Sentences.Span sentence) {
-        var t = q.tokens();
-        // "her statement", "its report"; "his campaign sent out a fundraising email": lowercase words back to the owner
-        for (int k = noun - 1; k >= 0 && noun - k <= OWNER_REACH && t.get(k).start() >= sentence.start() && !t.get(k).cap()
-                && Gazetteer.joinable(q.text(), t.get(k), t.get(k + 1)); k--) {
-            String w = t.get(k).key();
-            if (w.equals("his") || w.equals("her")) {
-                return personOfPronoun(q, t.get(k));
-            }
-            if (w.equals("its")) {
-                Speaker body = lastOrganization(q, t.get(k).start());
-                return body.named() ? body : null;
-            }
-        }
-        int by = noun + 1;
-        if (by + 1 < t.size() && (t.get(by).key().equals("from") || t.get(by).key().equals("by"))
-                && t.get(by + 1).end() <= sentence.end()) {
-            for (ActorFinder.Mention m : mentions.actors(q.index(), t.get(by).end(), t.get(Math.min(t.size() - 1, by + 3)).end())) {
-                return of(m.actor());
-            }
-        }
-        // "In a statement released Thursday, Jane Roe said …": the subject of the clause after the phrase's comma
-        int comma = q.text().indexOf(',', t.get(noun).end());
-        if (comma > 0 && comma < sentence.end() && noun >= 2 && OPENING_PREPOSITIONS.contains(t.get(noun - 2).key())
-                && t.get(noun - 2).start() == sentence.start()) {
-            int k = TokenReader.firstTokenAt(t, comma + 1);
-            for (ActorFinder.Mention m : mentions.actors(q.index(), comma + 1, sentence.end())) {
-                int next = TokenReader.firstTokenAt(t, m.end());
-                return k < t.size() && m.start() == t.get(k).start() && next < t.size() && !t.get(next).cap()
-                        && !isPossessiveEnd(q.text(), m.end()) ? of(m.actor()) : null;
-            }
-        }
-        return null;
-    }
-
-    /** Prepositions opening a phrase that names a document before the clause of its author ("In a statement, …"). */
-    private static final java.util.Set<String> OPENING_PREPOSITIONS = WordSet.of("in", "through");
-
-    /** Whether the name ending at {@code end} is a possessive ("Roe's"). */
-    private static boolean isPossessiveEnd(String s, int end) {
-        return end >= 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
-                && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')
-                || end < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019');
-    }
 
     /** "the charter": a named document of the article with that head noun ("Liptako-Gourma charter"), else the noun. */
     Speaker document(String head) {

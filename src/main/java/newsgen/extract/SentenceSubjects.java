@@ -53,9 +53,14 @@ final class SentenceSubjects {
             clause = t.get(named).start();
         } else if (OPENERS.contains(t.get(first).key()) || t.get(first).key().endsWith("ed") && t.get(first).key().length() > 4) {
             if (comma < 0 || comma >= verbStart) {
-                return null;
+                // "Retired Army Col. Jane Roe started the rant …": with no comma before the verb, a word in -ed
+                // before a capitalised one describes the subject; it opens no participle phrase
+                if (OPENERS.contains(t.get(first).key()) || !t.get(first + 1).cap() || !r.joined(first)) {
+                    return null;
+                }
+            } else {
+                clause = laterPhrases(p, r, comma + 1, verbStart);
             }
-            clause = laterPhrases(p, r, comma + 1, verbStart);
         } else if (comma > 0 && comma < verbStart && r.wordsBetween(clause, comma) <= OPENING_PHRASE
                 && mentions.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
             // "Here in Columbia, Sanders stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
@@ -131,11 +136,17 @@ final class SentenceSubjects {
         }
         for (int k = from - 1; k < to; k++) {
             if (k >= from && !t.get(k).cap() && !gaz.titles.contains(t.get(k).key())
-                    || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+                    || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)) && !abbreviated(p.text(), t.get(k), t.get(k + 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether only the dot of an abbreviation in names ("Col." of "Army Col. Jane Roe") and spaces part two tokens. */
+    private static boolean abbreviated(String text, Token a, Token b) {
+        return a.end() < b.start() && text.charAt(a.end()) == '.' && Abbreviations.inName(a.text())
+                && text.substring(a.end() + 1, b.start()).isBlank();
     }
 
     /** Words that join a sentence to the one before and may open it with no comma ("And then Roe went …"). */

@@ -43,6 +43,20 @@ final class Subjects {
     private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
             "again", "once", "instead");
 
+    /**
+     * The token before verb {@code verb} past an adverb or two ("she jokingly tells audiences", "he also stated"):
+     * where a pronoun subject stands.
+     */
+    static int pastAdverbs(TokenReader r, List<Token> t, int verb) {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 2 && !t.get(k).cap() && r.joined(k)
+                && (CONJ_ADVERBS.contains(t.get(k).key()) || PRONOUN_ADVERBS.contains(t.get(k).key())
+                || t.get(k).key().endsWith("ly"))) {
+            k--;
+        }
+        return k;
+    }
+
     /** Adverbs that may stand between a pronoun and its cue verb besides those in -ly ("he often says"). */
     private static final Set<String> PRONOUN_ADVERBS = WordSet.of("often", "never", "always", "repeatedly", "even",
             "just", "first", "previously", "already", "ultimately", "eventually", "simply", "flatly");
@@ -158,13 +172,7 @@ final class Subjects {
             // never the name before its comma
             return participleSubject(p, verb);
         }
-        int pronoun = verb - 1;
-        // "she jokingly tells audiences", "he also stated": an adverb or two between the pronoun and its verb
-        while (pronoun > 0 && verb - pronoun <= 2 && !t.get(pronoun).cap() && r.joined(pronoun)
-                && (CONJ_ADVERBS.contains(t.get(pronoun).key()) || PRONOUN_ADVERBS.contains(t.get(pronoun).key())
-                || t.get(pronoun).key().endsWith("ly"))) {
-            pronoun--;
-        }
+        int pronoun = pastAdverbs(r, t, verb);
         if (pronoun >= 0 && (HE_SHE.contains(t.get(pronoun).key()) || THEY_IT.contains(t.get(pronoun).key()))
                 && (pronoun == verb - 1 || r.joined(pronoun))) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject

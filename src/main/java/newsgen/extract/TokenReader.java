@@ -179,7 +179,8 @@ final class TokenReader {
         }
         // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;
-        if (before != null && (before.possessive() && joined(k - 1) || NOUN_MARKERS.contains(before.key()) && joined(k - 1)
+        if (before != null && (before.possessive() && joined(k - 1)
+                || NOUN_MARKERS.contains(before.key()) && joined(k - 1) && !(before.cap() && NEVER_NOUNS.contains(w.key()))
                 || before.end() < w.start() && pluralPossessive(before.end()))) {
             return false; // also "Sanders’ comments": a plural's possessive before the word
         }
@@ -214,6 +215,13 @@ final class TokenReader {
             "blasts", "praises", "statements", "warnings", "complaints", "denials", "responses", "replies", "answers");
 
     /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
+    /**
+     * Cue verbs no marker turns into a noun: after a capitalised marker word they are verbs, the word a surname that is
+     * also an English word ("“…,” From said" of Jane From).
+     */
+    private static final java.util.Set<String> NEVER_NOUNS = WordSet.of("said", "told", "wrote", "added", "says",
+            "tells", "writes", "adds");
+
     private static final java.util.Set<String> NOUN_MARKERS = WordSet.of("the", "a", "an", "his", "her", "its",
             "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest",
             // "in states with more diverse electorates": no verb follows a preposition ("to say" is not one of these)

@@ -30,8 +30,12 @@ final class UnlistedNames {
         if (from >= to || to - from > 4) {
             return Speaker.NONE;
         }
-        if (to - from == 1 && from > 0 && t.get(from - 1).key().equals("the")) {
-            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name
+        if (to - from == 1 && from > 0 && (t.get(from - 1).key().equals("the") || t.get(from - 1).key().equals("both"))) {
+            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name; "both Clintons"
+        }
+        Speaker surname = to - from == 1 ? surnameOfPerson(t.get(from)) : null;
+        if (surname != null) {
+            return surname;
         }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
@@ -69,6 +73,20 @@ final class UnlistedNames {
         String name = p.surface(from, to);
         newsgen.model.Actor known = mentions.actorNamed(name);
         return known != null ? new Speaker(known.id(), known.name(), null) : new Speaker(Slugs.slug(name), name, null);
+    }
+
+    /**
+     * "“…,” Read said" after "Pfizer chief executive Ian Read": a capitalised word that is also an English word ("Read",
+     * "From", "Will") makes no mention, but where the article names one person in full with it as the surname, it is
+     * that person; else null.
+     */
+    private Speaker surnameOfPerson(Token w) {
+        if (!w.cap() || w.possessive()) {
+            return null;
+        }
+        newsgen.model.Actor known = mentions.actorNamed(w.text());
+        return known != null && known.isPerson() && Slugs.fold(known.name()).endsWith(" " + Slugs.fold(w.text()))
+                ? new Speaker(known.id(), known.name(), null) : null;
     }
 
     /**

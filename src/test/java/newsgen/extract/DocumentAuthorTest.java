@@ -1,0 +1,60 @@
+package newsgen.extract;
+
+import newsgen.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A document speaks as its author ("the lawsuit says", "the email went on to say"): shapes from real news where the
+ * author stands apart from where the document is quoted, each asserting the author and the rule that named it.
+ */
+class DocumentAuthorTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Quote> quotes(String... paragraphs) {
+        return extractor.extract(Articles.body(paragraphs)).quotes();
+    }
+
+    @Test
+    void aLawsuitIsTheWordsOfWhoeverSuesPastALaterMentionNamingNoOne() {
+        List<Quote> q = quotes("Senator Maria Okafor will sue the state of Arizona over voter access to the polls.",
+                "The lawsuit, which will be filed on Friday, focuses on Maricopa County.",
+                "The county had an \u201calarmingly inadequate number of voting centers,\u201d the lawsuit says.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Maria Okafor", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void aSuitFiledBySomeoneIsTheirs() {
+        List<Quote> q = quotes("The committee understands that a lawsuit has been filed by Bradley Podliska asserting claims.",
+                "\u201cThe chairman tied these statements to my firing,\u201d the suit reads.");
+        assertEquals("Bradley Podliska", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void anEmailSentFromADescribedPersonIsTheirsNotTheSourceReportingIt() {
+        List<Quote> q = quotes("According to The Guardian, an email was sent from the club\u2019s executive director, Jeremy "
+                        + "Boreing, to the club members. The email said, \u201cEffective immediately, we are winding down.\u201d",
+                "The email went on to say, \u201cPeople just don\u2019t feel as much of a need to show up.\u201d");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Jeremy Boreing", q.get(0).speakerName(), q.toString());
+        assertEquals("Jeremy Boreing", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_BEFORE.label, q.get(1).rule(), q.toString());
+    }
+
+    @Test
+    void theEditorialBoardIsTheNewspaperNamedParagraphsBefore() {
+        List<Quote> q = quotes("Maria Okafor should be deported, a headline from The Wall Street Journal editorial board reads.",
+                "But that headline is misleading: the editorial is a defense of the governor.",
+                "The governor delivered the response to the State of the Union address on Tuesday.",
+                "Okafor is an \u201carticulate conservative\u201d who has won two elections, the editorial board writes.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("The Wall Street Journal", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+}
