@@ -698,4 +698,12 @@ class OrganizationFinderTest {
                 "John Doe, a member of the Board of Contributors, writes on trade.");
         assertTrue(found.stream().noneMatch(n -> n.contains("Board")), found.toString());
     }
+
+    @Test
+    void aChurchBodyIsAnOrganisation() {
+        // org-heads.txt "church bodies": "Patriarchate", "Archdiocese", "Diocese", "Synod" head an organisation's name
+        List<String> found = names("However, as Archbishop Leon Okafor of the Armenian Patriarchate of Jerusalem told "
+                + "the Associated Press, the genocide was real.");
+        assertTrue(found.contains("Armenian Patriarchate of Jerusalem"), found.toString());
+    }
 }

@@ -1045,4 +1045,28 @@ class PersonFinderTest {
         assertEquals("Donald Halvorsen", a.name());
         assertTrue(!a.aliases().contains("Halvorsens"), a.aliases().toString());
     }
+
+    @Test
+    void aSurnameEndingInEansIsNoGroup() {
+        // rule "group plural" (NameWordRules): "Koreans" is a group, "Deans" after a given name a surname
+        assertEquals(List.of("Ruth Deans"), names("Ruth Deans, the chairwoman of the state party, is supporting "
+                + "the senator as a superdelegate."));
+    }
+
+    @Test
+    void aPlaceAbbreviationEndingASentenceIsNoInitial() {
+        // rule "place abbreviation before a name" (NameWordRules.validName): a liveblog's paragraphs run together
+        List<String> found = names("Roe pivoted to arguing that traffickers keep crossing into the U.S.\nChris "
+                + "Halvorsen added that he would approve cross-border enforcement.");
+        assertTrue(found.contains("Chris Halvorsen"), found.toString());
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("U.S.")), found.toString());
+    }
+
+    @Test
+    void anHonorificEndsNoNameOfThreeWords() {
+        // rule "honorific ends no name" (NameWordRules.validName): a headline's verb "Miss" after a full name
+        List<String> found = names("Lena Okafor said the debate was lively.",
+                "February 6, 2016 11:19PMDonald Halvorsen And Lena Okafor Miss The Mark On Discrimination");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Miss")), found.toString());
+    }
 }

@@ -444,4 +444,15 @@ class PlaceFinderTest {
         assertTrue(found.contains("Elks Lodge"), found.toString());
         assertTrue(found.contains("Okafor Golf Resort"), found.toString());
     }
+
+    @Test
+    void aStateAbbreviationWithoutItsDotIsTheWord() {
+        // rule "abbreviation without its dot" (Gazetteer.dotOrTown): "Mass." is Massachusetts, "Mass" opening a
+        // sentence is the word; after a town and a comma, or as a postal code in capitals, it is the state
+        assertEquals(List.of(), names("Mass demonstrations have occurred in the past.",
+                "In the final Mass of his trip, he spoke."));
+        assertTrue(names("She lives in Jackson, Miss and works there.").contains("Mississippi"));
+        assertTrue(names("He taught at a school in Worcester, Mass., for years.").contains("Massachusetts"));
+        assertTrue(names("They taunted the campaign for \"getting schooled by a nutty VT socialist.\"").contains("Vermont"));
+    }
 }
