@@ -170,10 +170,16 @@ final class PersonRules {
             return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
-        // before a given name, is the sentence's word
+        // before a given name, is the sentence's word; rule "opener of no English word": not "Aung San Suu Kyi
+        // visited …", whose first name no list of given names holds and no dictionary either: the given name after
+        // it is the evidence of a person for the whole name
+        boolean foreignOpener = false;
         if (whole.size() >= 3 && t.get(whole.from()).initial() && !gaz.givenNames.contains(t.get(whole.from()).key())
                 && gaz.givenNames.contains(t.get(whole.from() + 1).key()) && !t.get(whole.from() + 1).upper()) {
-            whole = new NameRuns.Run(whole.from() + 1, whole.to());
+            Token opener = t.get(whole.from());
+            foreignOpener = !EnglishWords.contains(opener.text()) && (NAME_WORD.matcher(opener.text()).matches()
+                    || opener.text().length() == 1 && opener.end() < p.text().length() && p.text().charAt(opener.end()) == '.');
+            whole = foreignOpener ? whole : new NameRuns.Run(whole.from() + 1, whole.to());
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
@@ -223,7 +229,8 @@ final class PersonRules {
         // gazetteer place of two words or more is the place's word, no evidence of a person
         Gazetteer.Match place = p.matchAt(run.from());
         boolean placeWord = place != null && place.from() == run.from() && place.to() - place.from() >= 2 && place.entry().isPlace();
-        boolean given = gaz.givenNames.contains(t.get(run.from()).key()) && !placeWord
+        boolean given = (gaz.givenNames.contains(t.get(run.from()).key()) || foreignOpener && run.from() == whole.from())
+                && !placeWord
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
@@ -275,6 +282,9 @@ final class PersonRules {
         }
         return -1;
     }
+
+    /** A word shaped as a name: a capital, then two lowercase letters or more ("Aung"; not "Co-anchor", "QIf", "Go"). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
 
     /** A one-word candidate with nothing but a cue verb for it ("Carson said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {

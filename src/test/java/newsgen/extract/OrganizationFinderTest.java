@@ -706,4 +706,12 @@ class OrganizationFinderTest {
                 + "the Associated Press, the genocide was real.");
         assertTrue(found.contains("Armenian Patriarchate of Jerusalem"), found.toString());
     }
+
+    @Test
+    void aDegreeOrADrugInCapitalsIsNoOrganisation() {
+        // thing-acronyms.txt: degrees, tests, wars, drugs and formats are things
+        List<String> found = names("His Harvard degree, his MBA and his M.F.A. impressed no one; he took the LSAT twice.",
+                "The suspect was on PCP, the police said, and served in WWII.");
+        assertTrue(found.stream().noneMatch(n -> n.matches("MBA|M\\.F\\.A|LSAT|PCP|WWII")), found.toString());
+    }
 }

@@ -1069,4 +1069,14 @@ class PersonFinderTest {
                 "February 6, 2016 11:19PMDonald Halvorsen And Lena Okafor Miss The Mark On Discrimination");
         assertTrue(found.stream().noneMatch(n -> n.endsWith("Miss")), found.toString());
     }
+
+    @Test
+    void anOpenerOfNoEnglishWordBeforeAGivenNameIsTheNamesFirstWord() {
+        // rule "opener of no English word" (PersonRules): "Rival Jane Roe" loses "Rival", not "Thein San Lwin" his "Thein"
+        assertEquals(List.of("Thein San Lwin"), names("Thein San Lwin visited the capital on Wednesday."));
+        assertEquals(List.of("M. Thomas Pettibone"), names("M. Thomas Pettibone, a retired Army officer who commanded an "
+                + "artillery battalion, said the party must decide."));
+        List<String> rival = names("Rival Jane Halvorsen said the plan would fail.");
+        assertTrue(rival.contains("Jane Halvorsen"), rival.toString());
+    }
 }
