@@ -455,4 +455,12 @@ class PlaceFinderTest {
         assertTrue(names("He taught at a school in Worcester, Mass., for years.").contains("Massachusetts"));
         assertTrue(names("They taunted the campaign for \"getting schooled by a nutty VT socialist.\"").contains("Vermont"));
     }
+
+    @Test
+    void aDelegatesTitleIsNoState() {
+        // rule "title, not state" (PlaceFinder.titleBeforeName): "Del." before a given name is a delegate
+        assertEquals(List.of("Virgin Islands"), names("\"It is a waste of time,\" said Del. Stacey Halvorsen of the Virgin Islands."));
+        assertEquals(List.of(), names("Another possibility is state Del. Jennifer L. Okafor, a lawyer."));
+        assertTrue(names("He was born in Dover, Del. Jane Roe, his sister, said so.").contains("Delaware"));
+    }
 }
