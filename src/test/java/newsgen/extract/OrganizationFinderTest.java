@@ -714,4 +714,18 @@ class OrganizationFinderTest {
                 "The suspect was on PCP, the police said, and served in WWII.");
         assertTrue(found.stream().noneMatch(n -> n.matches("MBA|M\\.F\\.A|LSAT|PCP|WWII")), found.toString());
     }
+
+    @Test
+    void aPartyAndHomeTownInBracketsIsNoOrganisation() {
+        // rule "party and home in brackets" (OrganizationRules.partyHome): "News" ends no newspaper's name here
+        assertEquals(List.of(), names("His niece, state Del. Jane Okafor (D-Newport News), shouted to the crowd."));
+    }
+
+    @Test
+    void aPartysChamberIsNoOrganisationOfItsOwn() {
+        // rule "party's chamber" (OrganizationRules.partysChamber)
+        assertEquals(List.of(), names("If Jane Roe is elected, and certainly if there's a Democratic Senate, the nominee is safe.",
+                "The Republican Congress would block it, and Republican House members are going to run their own campaigns.")
+                .stream().filter(n -> !n.equals("Jane Roe")).toList());
+    }
 }
