@@ -1079,4 +1079,15 @@ class PersonFinderTest {
         List<String> rival = names("Rival Jane Halvorsen said the plan would fail.");
         assertTrue(rival.contains("Jane Halvorsen"), rival.toString());
     }
+
+    @Test
+    void aNicknameInQuotationMarksIsPartOfTheName() {
+        // rule "nickname in quotation marks" (Nicknames, PersonPasses.mergePeople)
+        List<Actor> found = people("In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Halvorsen threw open his home.",
+                "Later Bobby Halvorsen spoke, and former Marine John \u201cTig\u201d Pettibone listened.");
+        Actor rep = found.stream().filter(a -> a.name().equals("Robert C. Halvorsen")).findFirst().orElseThrow();
+        assertTrue(rep.aliases().contains("Bobby Halvorsen"), rep.aliases().toString());
+        assertEquals(List.of("Rep."), rep.roles());
+        assertEquals(List.of("Robert C. Halvorsen", "John Pettibone"), found.stream().map(Actor::name).toList());
+    }
 }
