@@ -150,14 +150,19 @@ final class OrganizationRules {
         if (run.size() <= 4 && ampersand(p, run)) {
             return true;
         }
-        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
+        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"; rule "head that only
+        // ends a name": not "Watch on YouTube" (a link's words), "Watch" ends names ("Human Rights Watch")
         for (int k = run.from(); k + 2 < run.to(); k++) {
-            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
+            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())
+                    && !(k == run.from() && ENDING_HEADS.contains(t.get(k).key()))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Head words that end an organisation's name and never open one before "of" or "on": a verb there. */
+    private static final java.util.Set<String> ENDING_HEADS = WordSet.of("watch");
 
     /**
      * "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a state's

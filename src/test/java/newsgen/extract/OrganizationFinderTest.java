@@ -728,4 +728,11 @@ class OrganizationFinderTest {
                 "The Republican Congress would block it, and Republican House members are going to run their own campaigns.")
                 .stream().filter(n -> !n.equals("Jane Roe")).toList());
     }
+
+    @Test
+    void aLinksWatchIsNoOrganisationsHead() {
+        // rule "head that only ends a name" (OrganizationRules.isOrgName)
+        assertEquals(List.of("YouTube", "Human Rights Watch"), names("[Video: the speech in full. Watch on YouTube.]",
+                "Human Rights Watch said the report was accurate."));
+    }
 }
