@@ -183,6 +183,9 @@ final class PersonRules {
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
+        if (headlineVerbLast(p, run)) {
+            run = new NameRuns.Run(run.from(), run.to() - 1);
+        }
         if (run.size() == 1 && run.to() < whole.to()) {
             Candidate group = groupOfName(p, whole, run);
             if (group != null) {
@@ -299,6 +302,25 @@ final class PersonRules {
         }
         return k;
     }
+
+    /**
+     * Rule "headline verb before a capitalised word": "Bernie Roe Pins The Rise Of ISIS On …", "Jane Doe Sides With
+     * …": in a title-case headline a full name's third word in -s that is an English word, before a capitalised
+     * article or preposition, is the headline's verb, not a surname.
+     */
+    private static boolean headlineVerbLast(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        if (run.size() < 3 || run.to() >= t.size() || !last.key().endsWith("s") || last.key().endsWith("ss") || last.upper()) {
+            return false;
+        }
+        Token next = t.get(run.to());
+        return next.cap() && !next.upper() && HEADLINE_FUNCTION_WORDS.contains(next.key())
+                && Gazetteer.joinable(p.text(), last, next) && EnglishWords.contains(last.text());
+    }
+
+    private static final Set<String> HEADLINE_FUNCTION_WORDS = WordSet.of("the", "a", "an", "on", "in", "to", "with",
+            "of", "for", "at", "by", "as", "over", "after", "from", "into", "against", "about", "his", "her", "their");
 
     /** Possessive determiners: a given name right after one opens a place or a thing of theirs, not a person's name. */
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its", "our", "my", "your");

@@ -1090,4 +1090,10 @@ class PersonFinderTest {
         assertEquals(List.of("Rep."), rep.roles());
         assertEquals(List.of("Robert C. Halvorsen", "John Pettibone"), found.stream().map(Actor::name).toList());
     }
+
+    @Test
+    void aHeadlinesVerbBeforeACapitalisedWordIsNoSurname() {
+        // rule "headline verb before a capitalised word" (PersonRules.headlineVerbLast)
+        assertEquals(List.of("Lena Okafor"), names("Lena Okafor Pins The Rise Of The Crisis On \u2018Disastrous\u2019 Invasion Of Iraq."));
+    }
 }
