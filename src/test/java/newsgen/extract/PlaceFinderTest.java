@@ -463,4 +463,10 @@ class PlaceFinderTest {
         assertEquals(List.of(), names("Another possibility is state Del. Jennifer L. Okafor, a lawyer."));
         assertTrue(names("He was born in Dover, Del. Jane Roe, his sister, said so.").contains("Delaware"));
     }
+
+    @Test
+    void theMideastIsTheMiddleEast() {
+        // regions.txt: the news agencies' short form
+        assertEquals(List.of("Middle East"), names("The attempt targeted an activist in the Mideast using unknown software."));
+    }
 }
