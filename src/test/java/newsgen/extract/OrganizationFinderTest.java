@@ -735,4 +735,10 @@ class OrganizationFinderTest {
         assertEquals(List.of("YouTube", "Human Rights Watch"), names("[Video: the speech in full. Watch on YouTube.]",
                 "Human Rights Watch said the report was accurate."));
     }
+
+    @Test
+    void westPointIsTheMilitaryAcademy() {
+        // organizations.txt: the academy by the name news call it
+        assertEquals(List.of("United States Military Academy"), names("He claimed he was offered a full scholarship to West Point."));
+    }
 }
