@@ -91,7 +91,9 @@ final class NameWordRules {
     }
 
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
-    private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session");
+    private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session",
+            // rule "event named for a person": "the Jackie Gleason Classic", "the Jane Roe Invitational"
+            "classic", "invitational", "championship", "championships", "tournament", "festival", "marathon", "awards");
     /**
      * Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. Rule
      * "group plural": at least two letters before the ending, so a surname such as "Deans" or "Means" is no group.
