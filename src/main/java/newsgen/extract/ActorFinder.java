@@ -33,6 +33,7 @@ final class ActorFinder {
     private final EmployerRules employerRules = new EmployerRules();
     private final AcronymRules acronymRules = new AcronymRules();
     private final ChamberRules chamberRules = new ChamberRules();
+    private final Nicknames nicknames = new Nicknames();
     private final NamingNounRules namingNounRules = new NamingNounRules();
     /** The passes after the scan that make and merge people; they share this finder's rules. */
     private final PersonPasses passes = new PersonPasses(orgRules);
@@ -46,7 +47,7 @@ final class ActorFinder {
         Set<String> proper = f.cueSurnames.isEmpty() && f.outletNames.isEmpty() ? Set.of() : properNouns(text);
         passes.outletPeople(f, proper);
         NameIndex<ActorDraft> index = new NameIndex<>();
-        List<ActorDraft> people = passes.mergePeople(f.candidates, index);
+        List<ActorDraft> people = passes.mergePeople(f.candidates, f.nicknames, index);
         passes.echoedNames(f, index, people, text);
         passes.listedNames(f, index, people);
         surnamesCalledGroups(f, index, text);
@@ -151,9 +152,10 @@ final class ActorFinder {
             }
         }
         int definition = -1;
+        int named = -1;
         for (NameRuns.Run run : runs) {
-            if (run.from() == definition) {
-                continue; // the "(AES)" of "Alliance of Sahel States (AES)" is part of that mention
+            if (run.from() == definition || run.from() < named) {
+                continue; // the "(AES)" of "Alliance of Sahel States (AES)" is part of that mention; so are a nickname and surname
             }
             Gazetteer.Match m = p.matchAt(run.from());
             boolean covered = m != null && m.from() <= run.from() && m.to() >= run.to();
@@ -166,6 +168,12 @@ final class ActorFinder {
                 }
             } else {
                 PersonRules.Candidate c = personRules.person(p, run);
+                Nicknames.Named nick = titleCase ? null : nicknames.around(p, run, c);
+                if (nick != null) {
+                    c = nick.candidate();
+                    f.nicknames.put(c, nick.nicknamed());
+                    named = c.to();
+                }
                 if (c == null) {
                     c = relative(p, run, f.candidates);
                 }

@@ -9,7 +9,7 @@ final class ChamberRules {
     private final Gazetteer gaz = Gazetteer.get();
 
     /** Chambers named by one capitalised word: "the Senate", "Congress", "the House", "the Legislature" (a state's), "the Cabinet". */
-    private static final java.util.Set<String> CHAMBERS = WordSet.of("senate", "congress", "parliament",
+    static final java.util.Set<String> CHAMBERS = WordSet.of("senate", "congress", "parliament",
             "house", "legislature", "cabinet");
 
     /**

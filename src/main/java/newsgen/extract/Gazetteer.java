@@ -26,7 +26,7 @@ final class Gazetteer {
     }
 
     /** One written form of an entry and what the text must look like to match it. */
-    private record Alias(Entry entry, boolean acronym, boolean capital) {
+    private record Alias(Entry entry, boolean acronym, boolean capital, boolean dotted) {
     }
 
     /** A match of a gazetteer name on tokens {@code from} (inclusive) to {@code to} (exclusive). */
@@ -166,8 +166,9 @@ final class Gazetteer {
             node = node.next.computeIfAbsent(tokens.get(i).key(), k -> new Node());
         }
         boolean acronym = tokens.size() == 1 && tokens.get(0).upper() && alias.length() <= 6;
+        boolean dotted = tokens.size() == 1 && alias.endsWith(".") && tokens.get(0).text().chars().allMatch(Character::isLetter);
         if (node.alias == null) {
-            node.alias = new Alias(entry, acronym, tokens.get(0).cap());
+            node.alias = new Alias(entry, acronym, tokens.get(0).cap(), dotted);
         }
         if (!tokens.get(0).cap()) {
             String first = tokens.get(0).key();
@@ -237,7 +238,8 @@ final class Gazetteer {
         for (int len = reach; len >= 1; len--) {
             Alias a = len == 1 && path == null ? node.alias : path[len - 1].alias;
             if (a != null && (a.acronym() ? first.upper() && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                    : (!a.capital() || first.cap()) && (len > 1 || !shortAcronymInText(tokens, i)))) {
+                    : (!a.capital() || first.cap()) && (len > 1 || !shortAcronymInText(tokens, i)))
+                    && (len > 1 || !a.dotted() || dotOrTown(tokens, text, i))) {
                 return new Match(a.entry(), i, i + len);
             }
         }
@@ -254,6 +256,18 @@ final class Gazetteer {
         Token t = tokens.get(i);
         return t.upper() && t.text().length() >= 3 && t.text().length() <= 4 && i > 0 && !tokens.get(i - 1).cap()
                 && (i + 1 >= tokens.size() || !tokens.get(i + 1).upper());
+    }
+
+    /**
+     * Rule "abbreviation without its dot": a state's short form written with a dot ("Miss.", "Mass.", "Wash.") is
+     * the state only with its dot or after a town and a comma ("Jackson, Miss"); else it is the word ("Jane Roe And
+     * John Doe Miss The Mark", "Mass atrocities continue"). A postal code in capitals is read as before ("a nutty VT
+     * socialist").
+     */
+    private static boolean dotOrTown(List<Token> tokens, String text, int i) {
+        Token t = tokens.get(i);
+        return t.upper() || t.end() < text.length() && text.charAt(t.end()) == '.'
+                || i > 0 && text.substring(tokens.get(i - 1).end(), t.start()).startsWith(",");
     }
 
     /** Lookup of a whole name, for names found by rules rather than in the text ("the charter" resolved). */

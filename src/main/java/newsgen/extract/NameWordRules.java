@@ -91,9 +91,14 @@ final class NameWordRules {
     }
 
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
-    private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session");
-    /** Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. */
-    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}+(?:ians|icans|eans)");
+    private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session",
+            // rule "event named for a person": "the Jackie Gleason Classic", "the Jane Roe Invitational"
+            "classic", "invitational", "championship", "championships", "tournament", "festival", "marathon", "awards");
+    /**
+     * Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. Rule
+     * "group plural": at least two letters before the ending, so a surname such as "Deans" or "Means" is no group.
+     */
+    private static final java.util.regex.Pattern GROUP_PLURAL = java.util.regex.Pattern.compile("\\p{L}{2,}(?:ians|icans|eans)");
 
     /** Titles that end place names after a given name ("Hilton Head"): never read as a surname. */
     private static final Set<String> PLACE_TITLES = WordSet.of("head", "chief", "point", "master");
@@ -203,6 +208,16 @@ final class NameWordRules {
             // "Theresa May": a month after a given name, with no day after it, is a surname
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
+            if (initials && k == from && gaz.givenNames.contains(t.get(k + 1).key()) && placeAbbreviation(p, k)) {
+                // rule "place abbreviation before a name": "crossing into the U.S. Chris Roe added …": a place's
+                // dotted short form opening the run ends a sentence or qualifies the person; it is no initial of his
+                return false;
+            }
+            if (k == to - 1 && k - from >= 2 && RoleRules.HONORIFICS.contains(w.key())) {
+                // rule "honorific ends no name": "Jane Roe And John Doe Miss The Mark" is a headline's verb; a form of
+                // address as a surname ends a name of two words only ("Walter Lord")
+                return false;
+            }
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
                     || !Character.isLetter(w.text().charAt(0))
@@ -221,6 +236,12 @@ final class NameWordRules {
             }
         }
         return true;
+    }
+
+    /** One token that the gazetteer reads as a place by itself: "U.S.", "N.H.". */
+    private static boolean placeAbbreviation(ArticleText.Para p, int k) {
+        Gazetteer.Match m = p.matchAt(k);
+        return m != null && m.from() == k && m.to() == k + 1 && m.entry().isPlace();
     }
 
     /** How long a word of no name must be to be read as a surname after a given name ("Al From", not "Ian The"). */

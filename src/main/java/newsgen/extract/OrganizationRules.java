@@ -48,6 +48,31 @@ final class OrganizationRules {
     }
 
     /**
+     * Rule "party and home in brackets": "state Del. Jane Roe (D-Newport News)", "(R-Grand Rapids)": after a party's
+     * letter and its hyphen come the member's home town's words, no organisation (though "News" may end one's name).
+     */
+    private static boolean partyHome(ArticleText.Para p, NameRuns.Run run) {
+        int start = p.tokens().get(run.from()).start();
+        String around = p.text().substring(Math.max(0, start - 4), Math.min(p.text().length(), start + 2));
+        return PARTY_HYPHEN.matcher(around).find();
+    }
+
+    /**
+     * Rule "party's chamber": "with a Democratic Senate", "the Republican Congress", "Republican House members": a
+     * party's adjective before a chamber's one word says who holds the chamber; it names no organisation of its own.
+     */
+    private static boolean partysChamber(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        return run.size() == 2 && PARTY_ADJECTIVES.contains(t.get(run.from()).key())
+                && ChamberRules.CHAMBERS.contains(t.get(run.from() + 1).key());
+    }
+
+    private static final java.util.Set<String> PARTY_ADJECTIVES = WordSet.of("democratic", "republican", "democrat", "gop");
+
+    /** "(D-", "(R–": a party's letter after a bracket, with its hyphen or dash. */
+    private static final java.util.regex.Pattern PARTY_HYPHEN = java.util.regex.Pattern.compile("\\(\\s?[RDI]\\s?[-\u2013]");
+
+    /**
      * Rule "shouted words": "GROWING PARTY," he declared in a tweet, "OBAMA'S LAST STATE OF THE UNION": two or more
      * words in capitals, all but one of them plain English words, are words shouted (a tweet, a newsletter's
      * heading), not an organisation's name (a known organisation in capitals is the gazetteer's, never asked here).
@@ -93,7 +118,7 @@ final class OrganizationRules {
     }
 
     boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() < 2 || newsroomBody(p, run)) {
+        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run)) {
             return false;
         }
         var t = p.tokens();
@@ -125,14 +150,19 @@ final class OrganizationRules {
         if (run.size() <= 4 && ampersand(p, run)) {
             return true;
         }
-        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"
+        // "Ministry of Health", "High Court of Kenya": a head word followed by "of" or "for"; rule "head that only
+        // ends a name": not "Watch on YouTube" (a link's words), "Watch" ends names ("Human Rights Watch")
         for (int k = run.from(); k + 2 < run.to(); k++) {
-            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())) {
+            if (gaz.orgHeads.contains(t.get(k).key()) && NameRuns.ORG_CONNECTORS.contains(t.get(k + 1).key())
+                    && !(k == run.from() && ENDING_HEADS.contains(t.get(k).key()))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Head words that end an organisation's name and never open one before "of" or "on": a verb there. */
+    private static final java.util.Set<String> ENDING_HEADS = WordSet.of("watch");
 
     /**
      * "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a state's

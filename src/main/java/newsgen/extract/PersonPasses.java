@@ -5,6 +5,7 @@ import newsgen.model.Actor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static newsgen.extract.ActorDraft.*;
@@ -325,7 +326,8 @@ final class PersonPasses {
     }
 
     /** Full names first, then surnames and typos onto them; people seen only in captions or headlines are dropped. */
-    List<ActorDraft> mergePeople(List<PersonRules.Candidate> candidates, NameIndex<ActorDraft> index) {
+    List<ActorDraft> mergePeople(List<PersonRules.Candidate> candidates, Map<PersonRules.Candidate, String> nicknames,
+                                 NameIndex<ActorDraft> index) {
         List<ActorDraft> people = new ArrayList<>();
         for (int pass = 0; pass < 3; pass++) {
             for (PersonRules.Candidate c : candidates) {
@@ -355,6 +357,10 @@ final class PersonPasses {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
                 }
+                String nickname = nicknames.get(c);
+                if (d == null && nickname != null) {
+                    d = index.find(Slugs.fold(nickname), false, false); // "Bobby Scott" named before "Robert C. "Bobby" Scott"
+                }
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
                 if (d == null && weak) {
                     continue;
@@ -380,7 +386,13 @@ final class PersonPasses {
                     }
                 }
                 alias(d, c.name());
-                alias(d, c.para().surface(c.from(), c.to())); // "Ivana" of "his daughter Ivana"
+                if (nickname == null) {
+                    alias(d, c.para().surface(c.from(), c.to())); // "Ivana" of "his daughter Ivana"
+                } else {
+                    alias(d, nickname); // rule "nickname in quotation marks" (Nicknames): "Bobby Scott", and "Bobby" alone
+                    index.addKey(d, Slugs.fold(nickname));
+                    index.addKey(d, Slugs.fold(nickname.substring(0, nickname.lastIndexOf(' '))));
+                }
                 index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());
                 if (c.role() != null) {

@@ -170,13 +170,22 @@ final class PersonRules {
             return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
-        // before a given name, is the sentence's word
+        // before a given name, is the sentence's word; rule "opener of no English word": not "Aung San Suu Kyi
+        // visited …", whose first name no list of given names holds and no dictionary either: the given name after
+        // it is the evidence of a person for the whole name
+        boolean foreignOpener = false;
         if (whole.size() >= 3 && t.get(whole.from()).initial() && !gaz.givenNames.contains(t.get(whole.from()).key())
                 && gaz.givenNames.contains(t.get(whole.from() + 1).key()) && !t.get(whole.from() + 1).upper()) {
-            whole = new NameRuns.Run(whole.from() + 1, whole.to());
+            Token opener = t.get(whole.from());
+            foreignOpener = !EnglishWords.contains(opener.text()) && (NAME_WORD.matcher(opener.text()).matches()
+                    || opener.text().length() == 1 && opener.end() < p.text().length() && p.text().charAt(opener.end()) == '.');
+            whole = foreignOpener ? whole : new NameRuns.Run(whole.from() + 1, whole.to());
         }
         // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
+        if (headlineVerbLast(p, run)) {
+            run = new NameRuns.Run(run.from(), run.to() - 1);
+        }
         if (run.size() == 1 && run.to() < whole.to()) {
             Candidate group = groupOfName(p, whole, run);
             if (group != null) {
@@ -223,7 +232,8 @@ final class PersonRules {
         // gazetteer place of two words or more is the place's word, no evidence of a person
         Gazetteer.Match place = p.matchAt(run.from());
         boolean placeWord = place != null && place.from() == run.from() && place.to() - place.from() >= 2 && place.entry().isPlace();
-        boolean given = gaz.givenNames.contains(t.get(run.from()).key()) && !placeWord
+        boolean given = (gaz.givenNames.contains(t.get(run.from()).key()) || foreignOpener && run.from() == whole.from())
+                && !placeWord
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
@@ -276,6 +286,9 @@ final class PersonRules {
         return -1;
     }
 
+    /** A word shaped as a name: a capital, then two lowercase letters or more ("Aung"; not "Co-anchor", "QIf", "Go"). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+
     /** A one-word candidate with nothing but a cue verb for it ("Carson said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {
         return c.to() - c.from() == 1 && c.role() == null
@@ -289,6 +302,25 @@ final class PersonRules {
         }
         return k;
     }
+
+    /**
+     * Rule "headline verb before a capitalised word": "Bernie Roe Pins The Rise Of ISIS On …", "Jane Doe Sides With
+     * …": in a title-case headline a full name's third word in -s that is an English word, before a capitalised
+     * article or preposition, is the headline's verb, not a surname.
+     */
+    private static boolean headlineVerbLast(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        if (run.size() < 3 || run.to() >= t.size() || !last.key().endsWith("s") || last.key().endsWith("ss") || last.upper()) {
+            return false;
+        }
+        Token next = t.get(run.to());
+        return next.cap() && !next.upper() && HEADLINE_FUNCTION_WORDS.contains(next.key())
+                && Gazetteer.joinable(p.text(), last, next) && EnglishWords.contains(last.text());
+    }
+
+    private static final Set<String> HEADLINE_FUNCTION_WORDS = WordSet.of("the", "a", "an", "on", "in", "to", "with",
+            "of", "for", "at", "by", "as", "over", "after", "from", "into", "against", "about", "his", "her", "their");
 
     /** Possessive determiners: a given name right after one opens a place or a thing of theirs, not a person's name. */
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its", "our", "my", "your");

@@ -41,6 +41,26 @@ final class PlaceFinder {
     }
 
     /**
+     * Rule "title, not state": "said Del. Stacey Roe of the Virgin Islands", "state Del. Jane Doe (D-Richmond)": a
+     * state's short form that is also a title ("Del." a delegate of Virginia's or Maryland's House), with its dot,
+     * right before a given name and not after a town's comma ("Dover, Del. Jane Roe said"), is the title. Not a title
+     * of the titles list: without its dot "Del" is a particle of names ("Tom Del Roe").
+     */
+    private static boolean titleBeforeName(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.to() - m.from() != 1 || m.to() >= t.size() || !TITLE_ABBREVIATIONS.contains(t.get(m.from()).key())) {
+            return false;
+        }
+        Token w = t.get(m.from());
+        Token next = t.get(m.to());
+        return p.text().startsWith(". ", w.end()) && next.cap() && Gazetteer.get().givenNames.contains(next.key())
+                && (m.from() == 0 || !p.text().substring(t.get(m.from() - 1).end(), w.start()).startsWith(","));
+    }
+
+    /** States' short forms that are also titles written before a name. */
+    private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("del");
+
+    /**
      * Rule "place in a line of capitals": "PLANNED NORTH KOREA LAUNCH", "INJURED IN FLORIDA NIGHTCLUB SHOOTING": in
      * capitals every word is capitalised, so a word in capitals after a place in capitals makes no longer name of it,
      * unless it is an organisation's head word ("NEW YORK TIMES").
@@ -520,7 +540,7 @@ final class PlaceFinder {
                     continue;
                 }
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
-                        || partOfLongerName(p, m)) {
+                        || partOfLongerName(p, m) || titleBeforeName(p, m)) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());

@@ -16,6 +16,8 @@ final class EntityViews {
     static final int TOP_ROLES = 3;
     /** Spellings an entity page lists: the most used. */
     static final int TOP_ALIASES = 8;
+    /** A name in lower case ending in a generational suffix, and the name before it. */
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("(.+?),? (?:jr|sr|ii|iii|iv)\\.?");
     /** Quotes and articles an entity page shows; a bigger entity's page continues on numbered pages. */
     static final int ENTITY_PAGE = 50;
     /** More quotes than this and an entity's quotes are grouped by year. */
@@ -91,16 +93,21 @@ final class EntityViews {
     /**
      * The spellings a page lists under "Also written": one per spelling that differs in more than its letters' case
      * ("BERNIE" from a chant or a transcript's speaker label is "Bernie" set in capitals, "CLINTON" is "Clinton"), in
-     * the archive's order, and not the name itself.
+     * the archive's order, and not the name itself. Rule "father's name": not a suffixed name without its suffix
+     * ("Jane Roe" on the page of "Jane Roe Jr."): the extraction keys the son by it to find him again, but shown as his
+     * spelling it reads as the name of his father.
      */
     static List<String> shownAliases(String name, List<String> aliases) {
         java.util.Map<String, String> byLetters = new java.util.LinkedHashMap<>();
         String nameKey = name.toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher suffixed = GENERATION.matcher(nameKey);
+        String fatherKey = suffixed.matches() ? suffixed.group(1) : null;
         for (String a : aliases) {
             String key = a.toLowerCase(java.util.Locale.ROOT);
             String kept = byLetters.get(key);
             // of two spellings of the same letters, the one not set all in capitals
-            if (!key.equals(nameKey) && (kept == null || kept.equals(kept.toUpperCase(java.util.Locale.ROOT)))) {
+            if (!key.equals(nameKey) && !key.equals(fatherKey)
+                    && (kept == null || kept.equals(kept.toUpperCase(java.util.Locale.ROOT)))) {
                 byLetters.put(key, a);
             }
         }

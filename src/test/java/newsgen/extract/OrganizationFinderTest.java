@@ -698,4 +698,47 @@ class OrganizationFinderTest {
                 "John Doe, a member of the Board of Contributors, writes on trade.");
         assertTrue(found.stream().noneMatch(n -> n.contains("Board")), found.toString());
     }
+
+    @Test
+    void aChurchBodyIsAnOrganisation() {
+        // org-heads.txt "church bodies": "Patriarchate", "Archdiocese", "Diocese", "Synod" head an organisation's name
+        List<String> found = names("However, as Archbishop Leon Okafor of the Armenian Patriarchate of Jerusalem told "
+                + "the Associated Press, the genocide was real.");
+        assertTrue(found.contains("Armenian Patriarchate of Jerusalem"), found.toString());
+    }
+
+    @Test
+    void aDegreeOrADrugInCapitalsIsNoOrganisation() {
+        // thing-acronyms.txt: degrees, tests, wars, drugs and formats are things
+        List<String> found = names("His Harvard degree, his MBA and his M.F.A. impressed no one; he took the LSAT twice.",
+                "The suspect was on PCP, the police said, and served in WWII.");
+        assertTrue(found.stream().noneMatch(n -> n.matches("MBA|M\\.F\\.A|LSAT|PCP|WWII")), found.toString());
+    }
+
+    @Test
+    void aPartyAndHomeTownInBracketsIsNoOrganisation() {
+        // rule "party and home in brackets" (OrganizationRules.partyHome): "News" ends no newspaper's name here
+        assertEquals(List.of(), names("His niece, state Del. Jane Okafor (D-Newport News), shouted to the crowd."));
+    }
+
+    @Test
+    void aPartysChamberIsNoOrganisationOfItsOwn() {
+        // rule "party's chamber" (OrganizationRules.partysChamber)
+        assertEquals(List.of(), names("If Jane Roe is elected, and certainly if there's a Democratic Senate, the nominee is safe.",
+                "The Republican Congress would block it, and Republican House members are going to run their own campaigns.")
+                .stream().filter(n -> !n.equals("Jane Roe")).toList());
+    }
+
+    @Test
+    void aLinksWatchIsNoOrganisationsHead() {
+        // rule "head that only ends a name" (OrganizationRules.isOrgName)
+        assertEquals(List.of("YouTube", "Human Rights Watch"), names("[Video: the speech in full. Watch on YouTube.]",
+                "Human Rights Watch said the report was accurate."));
+    }
+
+    @Test
+    void westPointIsTheMilitaryAcademy() {
+        // organizations.txt: the academy by the name news call it
+        assertEquals(List.of("United States Military Academy"), names("He claimed he was offered a full scholarship to West Point."));
+    }
 }

@@ -1045,4 +1045,62 @@ class PersonFinderTest {
         assertEquals("Donald Halvorsen", a.name());
         assertTrue(!a.aliases().contains("Halvorsens"), a.aliases().toString());
     }
+
+    @Test
+    void aSurnameEndingInEansIsNoGroup() {
+        // rule "group plural" (NameWordRules): "Koreans" is a group, "Deans" after a given name a surname
+        assertEquals(List.of("Ruth Deans"), names("Ruth Deans, the chairwoman of the state party, is supporting "
+                + "the senator as a superdelegate."));
+    }
+
+    @Test
+    void aPlaceAbbreviationEndingASentenceIsNoInitial() {
+        // rule "place abbreviation before a name" (NameWordRules.validName): a liveblog's paragraphs run together
+        List<String> found = names("Roe pivoted to arguing that traffickers keep crossing into the U.S.\nChris "
+                + "Halvorsen added that he would approve cross-border enforcement.");
+        assertTrue(found.contains("Chris Halvorsen"), found.toString());
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("U.S.")), found.toString());
+    }
+
+    @Test
+    void anHonorificEndsNoNameOfThreeWords() {
+        // rule "honorific ends no name" (NameWordRules.validName): a headline's verb "Miss" after a full name
+        List<String> found = names("Lena Okafor said the debate was lively.",
+                "February 6, 2016 11:19PMDonald Halvorsen And Lena Okafor Miss The Mark On Discrimination");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Miss")), found.toString());
+    }
+
+    @Test
+    void anOpenerOfNoEnglishWordBeforeAGivenNameIsTheNamesFirstWord() {
+        // rule "opener of no English word" (PersonRules): "Rival Jane Roe" loses "Rival", not "Thein San Lwin" his "Thein"
+        assertEquals(List.of("Thein San Lwin"), names("Thein San Lwin visited the capital on Wednesday."));
+        assertEquals(List.of("M. Thomas Pettibone"), names("M. Thomas Pettibone, a retired Army officer who commanded an "
+                + "artillery battalion, said the party must decide."));
+        List<String> rival = names("Rival Jane Halvorsen said the plan would fail.");
+        assertTrue(rival.contains("Jane Halvorsen"), rival.toString());
+    }
+
+    @Test
+    void aNicknameInQuotationMarksIsPartOfTheName() {
+        // rule "nickname in quotation marks" (Nicknames, PersonPasses.mergePeople)
+        List<Actor> found = people("In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Halvorsen threw open his home.",
+                "Later Bobby Halvorsen spoke, and former Marine John \u201cTig\u201d Pettibone listened.");
+        Actor rep = found.stream().filter(a -> a.name().equals("Robert C. Halvorsen")).findFirst().orElseThrow();
+        assertTrue(rep.aliases().contains("Bobby Halvorsen"), rep.aliases().toString());
+        assertEquals(List.of("Rep."), rep.roles());
+        assertEquals(List.of("Robert C. Halvorsen", "John Pettibone"), found.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void aHeadlinesVerbBeforeACapitalisedWordIsNoSurname() {
+        // rule "headline verb before a capitalised word" (PersonRules.headlineVerbLast)
+        assertEquals(List.of("Lena Okafor"), names("Lena Okafor Pins The Rise Of The Crisis On \u2018Disastrous\u2019 Invasion Of Iraq."));
+    }
+
+    @Test
+    void anEventNamedForSomeoneIsNoPerson() {
+        // rule "event named for a person" (NameWordRules NOT_SURNAMES)
+        List<String> found = names("The course opened in 1971 as host to the PGA Tour's Lena Okafor Classic, now known as the Honda Classic.");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Classic")), found.toString());
+    }
 }

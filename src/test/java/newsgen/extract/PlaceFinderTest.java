@@ -444,4 +444,29 @@ class PlaceFinderTest {
         assertTrue(found.contains("Elks Lodge"), found.toString());
         assertTrue(found.contains("Okafor Golf Resort"), found.toString());
     }
+
+    @Test
+    void aStateAbbreviationWithoutItsDotIsTheWord() {
+        // rule "abbreviation without its dot" (Gazetteer.dotOrTown): "Mass." is Massachusetts, "Mass" opening a
+        // sentence is the word; after a town and a comma, or as a postal code in capitals, it is the state
+        assertEquals(List.of(), names("Mass demonstrations have occurred in the past.",
+                "In the final Mass of his trip, he spoke."));
+        assertTrue(names("She lives in Jackson, Miss and works there.").contains("Mississippi"));
+        assertTrue(names("He taught at a school in Worcester, Mass., for years.").contains("Massachusetts"));
+        assertTrue(names("They taunted the campaign for \"getting schooled by a nutty VT socialist.\"").contains("Vermont"));
+    }
+
+    @Test
+    void aDelegatesTitleIsNoState() {
+        // rule "title, not state" (PlaceFinder.titleBeforeName): "Del." before a given name is a delegate
+        assertEquals(List.of("Virgin Islands"), names("\"It is a waste of time,\" said Del. Stacey Halvorsen of the Virgin Islands."));
+        assertEquals(List.of(), names("Another possibility is state Del. Jennifer L. Okafor, a lawyer."));
+        assertTrue(names("He was born in Dover, Del. Jane Roe, his sister, said so.").contains("Delaware"));
+    }
+
+    @Test
+    void theMideastIsTheMiddleEast() {
+        // regions.txt: the news agencies' short form
+        assertEquals(List.of("Middle East"), names("The attempt targeted an activist in the Mideast using unknown software."));
+    }
 }

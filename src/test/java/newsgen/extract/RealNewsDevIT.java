@@ -24,7 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RealNewsDevIT {
     private static final double QUOTE_RECALL = 0.99;
-    private static final double NAMED_SPEAKER_ACC = 0.892;
+    /**
+     * 0.892 until rule "party and home in brackets" stopped making an organisation "D-Newport News" of "state Del. Jane
+     * Roe (D-Newport News), shouted": two quotes it was given to counted right only because the annotated source
+     * contains "(D-Newport News)"; now they have none (0.8907).
+     */
+    private static final double NAMED_SPEAKER_ACC = 0.890;
     /**
      * 0.871 until rule according-to stopped reading the writer's words before "according to" as the source: "As a
      * reality TV boss on “The Apprentice,” Jane Roe …, according to show insiders" no longer gives Roe (wrong; the
@@ -33,7 +38,8 @@ class RealNewsDevIT {
      */
     private static final double PRONOUN_GIVEN = 0.871;
     private static final double PEOPLE_SILVER_RECALL = 0.930;
-    private static final double ORGANIZATIONS_SILVER_RECALL = 0.698;
+    /** 0.698 until degrees and drugs in capitals ("MBA", "PCP") were things: CoreNLP calls both organisations (0.6979). */
+    private static final double ORGANIZATIONS_SILVER_RECALL = 0.697;
     private static final double PLACES_SILVER_RECALL = 0.802;
     /** A ceiling: the share of record people that are no silver person. */
     private static final double PEOPLE_EXTRA = 0.040;

@@ -13,4 +13,14 @@ class EntityViewsTest {
         assertEquals(List.of("Roe"), EntityViews.shownAliases("Jane Roe", List.of("ROE", "Roe")));
         assertEquals(List.of("NATO"), EntityViews.shownAliases("North Atlantic Treaty Organization", List.of("NATO")));
     }
+
+    @Test
+    void aSuffixedNameDoesNotShowItsFathersName() {
+        // rule "father's name": "Also written: Jerry Roe" on the page of "Jerry Roe Jr." names his father
+        assertEquals(List.of("Roe", "Jerry Roe Jr."),
+                EntityViews.shownAliases("Jerry Roe Jr", List.of("Jerry Roe", "Roe", "Jerry Roe Jr.")));
+        assertEquals(List.of("Halvorsen"), EntityViews.shownAliases("Joseph R. Halvorsen III", List.of("Joseph R. Halvorsen", "Halvorsen")));
+        // a name without a suffix shows its spellings as before
+        assertEquals(List.of("Joseph R. Halvorsen"), EntityViews.shownAliases("Joe Halvorsen", List.of("Joseph R. Halvorsen")));
+    }
 }
