@@ -483,7 +483,6 @@ final class PlaceFinder {
     /** Compass words that, capitalised after "the", name a region: "the South", "the West". */
     static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west");
 
-    /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
     /** Kinds of numbered division and ordinals: "4th Congressional District", "Third Legislative District". */
     private static final Set<String> DIVISION_WORDS = WordSet.of("congressional", "legislative", "judicial", "senate",
             "assembly", "school", "electoral", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -502,6 +501,7 @@ final class PlaceFinder {
         return true;
     }
 
+    /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
     private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
             "governorate", "prefecture", "district", "department");
 

@@ -201,10 +201,10 @@ final class SentenceSubjects {
         return -1;
     }
 
-    /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
     /** An age before a name ("76-year-old Jane Roe, founder of …, said"). */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
 
+    /** Lowercase words that describe a person before the name ("presidential candidate", "former governor"). */
     static final Set<String> TITLE_ADJECTIVES = WordSet.of("former", "presidential", "candidate", "hopeful",
             "nominee", "front-runner", "rival", "then", "retired", "late", "state", "federal", "top", "chief", "senior",
             "primary", "party", "the", "a", "an", "republican", "democratic", "longtime", "veteran", "outgoing",

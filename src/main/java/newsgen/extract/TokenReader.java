@@ -214,7 +214,6 @@ final class TokenReader {
             "notes", "reports", "tweets", "posts", "demands", "pledges", "promises", "threats", "jokes", "quips", "labels",
             "blasts", "praises", "statements", "warnings", "complaints", "denials", "responses", "replies", "answers");
 
-    /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
     /**
      * Cue verbs no marker turns into a noun: after a capitalised marker word they are verbs, the word a surname that is
      * also an English word ("“…,” From said" of Jane From).
@@ -222,6 +221,7 @@ final class TokenReader {
     private static final java.util.Set<String> NEVER_NOUNS = WordSet.of("said", "told", "wrote", "added", "says",
             "tells", "writes", "adds");
 
+    /** Words after which a cue word ("remarks", "reports", "calls") is a noun. */
     private static final java.util.Set<String> NOUN_MARKERS = WordSet.of("the", "a", "an", "his", "her", "its",
             "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest",
             // "in states with more diverse electorates": no verb follows a preposition ("to say" is not one of these)

@@ -214,13 +214,13 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Where to read the file written (or kept) for a site path: in the staging folder, or the old site's file kept. */
     /** The old site's file at a site path when it has this size and modification time (nanoseconds), else null. */
     Path previousFile(String sitePath, long size, long modified) {
         String path = checkedPath(sitePath);
         return previous != null && previous.unchanged(path, size, modified) ? previous.file(path) : null;
     }
 
+    /** Where to read the file written (or kept) for a site path: in the staging folder, or the old site's file kept. */
     Path current(String sitePath) {
         Path file = resolve(sitePath);
         String path = SiteOverlay.sitePath(staging, file);
@@ -264,7 +264,6 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** The staging file for a site path; a path that is absolute, climbs out or names gen's own files is refused. */
     /**
      * The site path as {@link #resolve} would give it back, checked as it checks it: a plain path (segments of ASCII
      * letters, digits, '.', '_' and '-', none empty, "." or "..", not gen's marks) is itself, without making three
@@ -292,6 +291,7 @@ public final class OutputFolder implements AutoCloseable {
         return true;
     }
 
+    /** The staging file for a site path; a path that is absolute, climbs out or names gen's own files is refused. */
     Path resolve(String sitePath) {
         Path file = staging.resolve(sitePath).normalize();
         if (sitePath.isEmpty() || sitePath.indexOf('\\') >= 0 || sitePath.indexOf('\0') >= 0

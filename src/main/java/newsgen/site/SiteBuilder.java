@@ -41,21 +41,13 @@ public final class SiteBuilder {
     /**
      * @param templates the user's template folder (may be missing: the built-in set is used)
      * @param force     write over an output folder gen did not make
-     */
-    /**
-     * @param cache where the build keeps its {@link PageLedger} between builds (a page whose model did not change is
-     *              then carried over, not rendered), or null to render every page
-     */
-    /**
-     * @param sources each article's key in the article cache (null for one without), or null: with it, the ledger
-     *                tells most unchanged pages by what they are made from ({@link PageInputs}) without making
-     *                their models
-     */
-    /**
+     * @param cache     where the build keeps its {@link PageLedger} between builds (a page whose model did not change
+     *                  is then carried over, not rendered), or null to render every page
+     * @param sources   each article's key in the article cache (null for one without), or null: with it, the ledger
+     *                  tells most unchanged pages by what they are made from ({@link PageInputs}) without making
+     *                  their models
      * @param summaries each article's summary as {@link #summary} gives it (kept in the article cache, so the feeds
      *                  need not decode every body), or null to work each out
-     */
-    /**
      * @param changeKey what the archive's links were made from ({@code ArchiveBuilder.changeKey}), or null: with it,
      *                  the pages that cannot have changed since the last build are carried without being keyed
      *                  ({@link SiteChanges})
