@@ -41,7 +41,7 @@ final class PageBytes extends Writer implements SpecializedWriter {
         if (n <= SHORT && ascii(s, n)) {
             return;
         }
-        length = newsgen.cache.Utf8.encode(copied(s, 0, n), 0, n, room(newsgen.cache.Utf8.MAX_BYTES_PER_CHAR * n), length);
+        write(s, 0, n);
     }
 
     /** Writes the text escaped as autoescaping escapes it ({@link HtmlEscaping}). */
@@ -100,7 +100,7 @@ final class PageBytes extends Writer implements SpecializedWriter {
 
     @Override
     public void write(String s, int off, int len) {
-        length = newsgen.cache.Utf8.encode(copied(s, off, off + len), 0, len, room(newsgen.cache.Utf8.MAX_BYTES_PER_CHAR * len), length);
+        write(copied(s, off, off + len), 0, len);
     }
 
     @Override
