@@ -63,6 +63,10 @@ final class SiteChanges {
      * else keyed by these inputs and rendered as any other.
      */
     record Unchanged(java.util.function.Supplier<?> inputs) {
+        /** A page's inputs: marked unchanged, and made only if it is not carried after all, when {@code unchanged}. */
+        static Object when(boolean unchanged, java.util.function.Supplier<?> inputs) {
+            return unchanged ? new Unchanged(inputs) : inputs.get();
+        }
     }
 
     /** Says nothing is unchanged: every page is keyed. */

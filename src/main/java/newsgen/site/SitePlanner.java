@@ -77,8 +77,7 @@ public final class SitePlanner {
             pages.add(new Page(RelativeLinks.article(a.record().slug()), "article", () -> new ArticlePage(
                     a.record().title(), "articles", views.article(a),
                     baseUrl == null ? null : NewsArticleData.of(a, archive.linksOf(a.record().slug()), baseUrl, siteTitle, views::href)),
-                    inputs == null ? null : () -> changes.articleUnchanged(a)
-                            ? new SiteChanges.Unchanged(() -> inputs.article(a)) : inputs.article(a)));
+                    inputs == null ? null : () -> SiteChanges.Unchanged.when(changes.articleUnchanged(a), () -> inputs.article(a))));
         }
         addEntityPages(pages, entityViews, inputs, changes, "people", "People", archive.people());
         addEntityPages(pages, entityViews, inputs, changes, "organisations", "Organisations", archive.organizations());
@@ -328,8 +327,8 @@ public final class SitePlanner {
                 int number = n;
                 pages.add(new Page(Pagination.path(first, n), "entity", () -> new EntityPage(
                         titled(e.name(), number), section, views.page(e, number), Pagination.pager(first, number, count)),
-                        inputs == null ? null : () -> changes.entityUnchanged(e)
-                                ? new SiteChanges.Unchanged(() -> inputs.entity(e, number)) : inputs.entity(e, number)));
+                        inputs == null ? null
+                                : () -> SiteChanges.Unchanged.when(changes.entityUnchanged(e), () -> inputs.entity(e, number))));
             }
         }
     }
@@ -353,9 +352,8 @@ public final class SitePlanner {
             pages.add(new Page(Pagination.path(first, n), template, () -> new ListPage<>(
                     titled(title, number), section, chunks.get(number - 1).stream().map(view).toList(), items.size(),
                     (number - 1) * Pagination.PAGE_SIZE, Pagination.pager(first, number, chunks.size())),
-                    input == null ? null : () -> unchanged != null && unchanged.test(chunks.get(number - 1))
-                            ? new SiteChanges.Unchanged(() -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size()))
-                            : listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size())));
+                    input == null ? null : () -> SiteChanges.Unchanged.when(unchanged != null && unchanged.test(chunks.get(number - 1)),
+                            () -> listInputs(chunks.get(number - 1), input, items.size(), number, chunks.size()))));
         }
     }
 
