@@ -76,13 +76,20 @@ final class CueRules {
 
     /** Whether the subject of the cue after a quotation is a pronoun ("said he", "she added"). */
     boolean pronounSubject(ArticleText.Para p, Cues.Cue cue) {
-        // "…, and she jokingly tells audiences": an adverb may stand between the pronoun and its verb
-        int k = cue.verbFirst() ? cue.verb() + 1 : Subjects.pastAdverbs(new TokenReader(p), p.tokens(), cue.verb());
+        int k = pronounAt(p, cue);
         if (k < 0 || k >= p.tokens().size()) {
             return false;
         }
         String w = p.tokens().get(k).key();
         return Subjects.HE_SHE.contains(w) || Subjects.THEY_IT.contains(w);
+    }
+
+    /**
+     * Where a pronoun subject of the cue stands: right after a verb that comes first ("said he"), else before the verb,
+     * past an adverb or two ("…, and she jokingly tells audiences").
+     */
+    private static int pronounAt(ArticleText.Para p, Cues.Cue cue) {
+        return cue.verbFirst() ? cue.verb() + 1 : Subjects.pastAdverbs(new TokenReader(p), p.tokens(), cue.verb());
     }
 
     /**
@@ -261,7 +268,7 @@ final class CueRules {
             return m != null && m.actor().isPerson() ? new SpeakerRule.Found(Subjects.of(m), verb)
                     : new SpeakerRule.Found(Speaker.NONE, verb);
         }
-        int k = cue.verbFirst() ? cue.verb() + 1 : Subjects.pastAdverbs(new TokenReader(q.end()), q.end().tokens(), cue.verb());
+        int k = pronounAt(q.end(), cue);
         // "“…” by being elected president, and she jokingly tells audiences": past the adverb, the pronoun's person
         SpeakerRule.Found f = k == cue.verb() - 1 || cue.verbFirst() ? subjectOf(q, cue)
                 : new SpeakerRule.Found(subjects.subjectBefore(q.end(), cue.verb()), q.end().tokens().get(cue.verb()).key());
