@@ -100,11 +100,7 @@ final class PageLedger {
     /** Carries the old site's file over when it was rendered from the same key and is as that build left it. */
     boolean carry(String path, String key, OutputFolder out) {
         Line old = previous.get(path);
-        if (old == null || !old.key().equals(key) || !out.carryUnchanged(path, old.size(), old.modified())) {
-            return false;
-        }
-        current.put(path, old);
-        return true;
+        return old != null && old.key().equals(key) && carry(path, old, out);
     }
 
     /**
@@ -112,7 +108,10 @@ final class PageLedger {
      * {@link SiteChanges} says is made from what the last build made it from, so its key would be the old one.
      */
     boolean carry(String path, OutputFolder out) {
-        Line old = previous.get(path);
+        return carry(path, previous.get(path), out);
+    }
+
+    private boolean carry(String path, Line old, OutputFolder out) {
         if (old == null || !out.carryUnchanged(path, old.size(), old.modified())) {
             return false;
         }
