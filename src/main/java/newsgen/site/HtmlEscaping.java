@@ -15,7 +15,9 @@ final class HtmlEscaping {
     private static final int KEEP = 1 << 16;
     /**
      * Each thread's last escapes of long texts, by identity: a quote or a timeline's sentence is printed on three or
-     * four pages, the same string each time. Direct-mapped, so a slot is simply overwritten.
+     * four pages, the same string each time. Direct-mapped, so a slot is simply overwritten. Only a text printed where
+     * the writer is no page's bytes comes here (inside a macro, whose text is a string: a timeline's sentence); what a
+     * page's template prints itself, a quote among it, is escaped as it is encoded ({@link #escapeUtf8}).
      */
     private static final int SLOTS = 1 << 12;
     private static final int REMEMBERED = 64;
