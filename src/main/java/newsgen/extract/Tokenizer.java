@@ -20,6 +20,7 @@ final class Tokenizer {
     static List<Token> tokens(String text, char[] t, List<Sentences.Span> sentences) {
         // about one word in six characters: the list seldom grows
         List<Token> out = new ArrayList<>(Math.max(10, t.length / 6));
+        Words words = Words.THREADS.get(); // once a text, not once a word
         int n = t.length;
         int sentence = 0;
         int prevEnd = 0;
@@ -60,10 +61,10 @@ final class Tokenizer {
             int hyphen = upperCase(c) ? splitPoint(text, t, start, j) : prefixPoint(text, t, start, j);
             if (hyphen > 0) {
                 // "France-supported", "mid-July": the name part is a word of its own, the lowercase part another
-                add(out, text, t, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
-                add(out, text, t, hyphen + 1, j, hyphen, false);
+                add(words, out, text, t, start, hyphen, prevEnd, !seenWordInSentence || afterOpenQuote);
+                add(words, out, text, t, hyphen + 1, j, hyphen, false);
             } else {
-                add(out, text, t, start, j, prevEnd, !seenWordInSentence || afterOpenQuote);
+                add(words, out, text, t, start, j, prevEnd, !seenWordInSentence || afterOpenQuote);
             }
             seenWordInSentence = true;
             prevEnd = j;
@@ -129,10 +130,10 @@ final class Tokenizer {
                 && PARTICLES.contains(w.substring(0, h));
     }
 
-    private static void add(List<Token> out, String text, char[] t, int start, int end, int prevEnd, boolean initial) {
+    private static void add(Words words, List<Token> out, String text, char[] t, int start, int end, int prevEnd,
+                            boolean initial) {
         boolean possessive = end - start > 2 && t[end - 1] == 's' && (t[end - 2] == '\'' || t[end - 2] == '\u2019');
         int baseEnd = possessive ? end - 2 : end;
-        Words words = Words.THREADS.get();
         int slot = words.slot(t, start, baseEnd);
         String base = words.text(slot, t, start, baseEnd);
         String known = base == null ? null : words.keys[slot];
