@@ -266,8 +266,12 @@ final class Gazetteer {
      */
     private static boolean dotOrTown(List<Token> tokens, String text, int i) {
         Token t = tokens.get(i);
-        return t.upper() || t.end() < text.length() && text.charAt(t.end()) == '.'
-                || i > 0 && text.substring(tokens.get(i - 1).end(), t.start()).startsWith(",");
+        return t.upper() || t.end() < text.length() && text.charAt(t.end()) == '.' || afterTownComma(tokens, text, i);
+    }
+
+    /** Whether a comma follows the token before token {@code i} ("Jackson, Miss", "Dover, Del."): a town's state. */
+    static boolean afterTownComma(List<Token> tokens, String text, int i) {
+        return i > 0 && text.startsWith(",", tokens.get(i - 1).end());
     }
 
     /** Lookup of a whole name, for names found by rules rather than in the text ("the charter" resolved). */

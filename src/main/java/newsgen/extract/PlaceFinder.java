@@ -54,7 +54,7 @@ final class PlaceFinder {
         Token w = t.get(m.from());
         Token next = t.get(m.to());
         return p.text().startsWith(". ", w.end()) && next.cap() && Gazetteer.get().givenNames.contains(next.key())
-                && (m.from() == 0 || !p.text().substring(t.get(m.from() - 1).end(), w.start()).startsWith(","));
+                && !Gazetteer.afterTownComma(t, p.text(), m.from());
     }
 
     /** States' short forms that are also titles written before a name. */
