@@ -349,7 +349,8 @@ final class SiteChanges {
         try {
             Files.deleteIfExists(cacheFolder.resolve(FILE));
         } catch (IOException e) {
-            // read() takes a memo it cannot parse for none; one left behind is replaced or guarded against below
+            // read() takes a memo it cannot parse for none; one left behind whole is replaced by save(), and until
+            // then a page it calls unchanged is carried only when the ledger, cleared with it, still holds that page
         }
     }
 
