@@ -15,7 +15,7 @@ final class ActorsFound {
     /** First words of company names ("Nimbus" of "Nimbus AI Ltd"): what the text calls the company later. */
     final Map<String, ActorDraft> orgByShortName = new HashMap<>();
     final List<PersonRules.Candidate> candidates = new ArrayList<>();
-    /** The nickname and surname of candidates named with a nickname ("Bobby Scott" of Robert C. "Bobby" Scott). */
+    /** The nickname and surname of candidates named with a nickname ("Bobby Doe" of Robert C. "Bobby" Doe). */
     final Map<PersonRules.Candidate, String> nicknames = new HashMap<>();
     /** Runs nothing named yet: surnames, acronyms used alone, or nothing. */
     final List<RunAt> unresolved = new ArrayList<>();

@@ -92,7 +92,7 @@ final class NameWordRules {
 
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
     private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session",
-            // rule "event named for a person": "the Jackie Gleason Classic", "the Jane Roe Invitational"
+            // rule "event named for a person": "the Jane Roe Invitational"
             "classic", "invitational", "championship", "championships", "tournament", "festival", "marathon", "awards");
     /**
      * Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. Rule
@@ -244,11 +244,11 @@ final class NameWordRules {
         return m != null && m.from() == k && m.to() == k + 1 && m.entry().isPlace();
     }
 
-    /** How long a word of no name must be to be read as a surname after a given name ("Al From", not "Ian The"). */
+    /** How long a word of no name must be to be read as a surname after a given name ("Hal From", not "Ian The"). */
     private static final int WORD_SURNAME_LENGTH = 4;
 
     /**
-     * Rule "word surname after a given name": "Pfizer chief executive Ian Read said", "said Al From, who helped found
+     * Rule "word surname after a given name": "a drugmaker's chief executive Owen Read said", "said Hal From, who helped found
      * …": two words, a given name that is no English word, then a word that otherwise never makes a name (a verb, a
      * preposition; no weekday or month), in a sentence of body text, not a title-case line: the second word is his surname. Not "Will",
      * "Mark", "Hope" first (English words, as likely the sentence's own), nor a word of three letters or less.

@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule "nickname in quotation marks": "Rep. Robert C. "Bobby" Scott", "Juan "Chico" Roe": a given name (and an
- * initial), one capitalised word in quotation marks, then one capitalised word, are one person, "Robert C. Scott",
- * also called "Bobby Scott". Without the rule the quotation marks cut the name in two: a person "Robert C" and a
+ * Rule "nickname in quotation marks": "Rep. Robert C. "Bobby" Doe", "Juan "Chico" Roe": a given name (and an
+ * initial), one capitalised word in quotation marks, then one capitalised word, are one person, "Robert C. Doe",
+ * also called "Bobby Doe". Without the rule the quotation marks cut the name in two: a person "Robert C" and a
  * stray surname.
  */
 final class Nicknames {
@@ -26,7 +26,7 @@ final class Nicknames {
 
     /** A person named with a nickname: the candidate (whose tokens run to the surname) and the nickname. */
     record Named(PersonRules.Candidate candidate, String nickname) {
-        /** The nickname and surname: "Bobby Scott". */
+        /** The nickname and surname: "Bobby Doe". */
         String nicknamed() {
             String name = candidate.name();
             return nickname + name.substring(name.lastIndexOf(' '));

@@ -359,7 +359,7 @@ final class PersonPasses {
                 }
                 String nickname = nicknames.get(c);
                 if (d == null && nickname != null) {
-                    d = index.find(Slugs.fold(nickname), false, false); // "Bobby Scott" named before "Robert C. "Bobby" Scott"
+                    d = index.find(Slugs.fold(nickname), false, false); // "Bobby Doe" named before "Robert C. "Bobby" Doe"
                 }
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
                 if (d == null && weak) {
@@ -389,7 +389,7 @@ final class PersonPasses {
                 if (nickname == null) {
                     alias(d, c.para().surface(c.from(), c.to())); // "Ivana" of "his daughter Ivana"
                 } else {
-                    alias(d, nickname); // rule "nickname in quotation marks" (Nicknames): "Bobby Scott", and "Bobby" alone
+                    alias(d, nickname); // rule "nickname in quotation marks" (Nicknames): "Bobby Doe", and "Bobby" alone
                     index.addKey(d, Slugs.fold(nickname));
                     index.addKey(d, Slugs.fold(nickname.substring(0, nickname.lastIndexOf(' '))));
                 }

@@ -286,7 +286,7 @@ final class ProxySpeakers {
 
     /** The organisation named last before {@code offset} when its name reads as a newspaper's; else null. */
     Speaker lastNewspaper(ArticleText.Para p, int offset) {
-        // "The pro-Christie Union Leader has run a string of negative editorials. …, the editorial board wrote": the
+        // "The pro-governor Union Leader has run a string of negative editorials. …, the editorial board wrote": the
         // paper named last, though other organisations came up after it
         return refs.lastOrganizationWhere(p, offset, NEWSPAPER_PARAGRAPHS_BACK, ProxySpeakers::readsAsNewspaper);
     }

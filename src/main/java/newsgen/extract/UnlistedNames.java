@@ -76,7 +76,7 @@ final class UnlistedNames {
     }
 
     /**
-     * "“…,” Read said" after "Pfizer chief executive Ian Read": a capitalised word that is also an English word ("Read",
+     * "“…,” Read said" after "a drugmaker's chief executive Owen Read": a capitalised word that is also an English word ("Read",
      * "From", "Will") makes no mention, but where the article names one person in full with it as the surname, it is
      * that person; else null.
      */

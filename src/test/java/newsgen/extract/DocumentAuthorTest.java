@@ -30,20 +30,20 @@ class DocumentAuthorTest {
 
     @Test
     void aSuitFiledBySomeoneIsTheirs() {
-        List<Quote> q = quotes("The committee understands that a lawsuit has been filed by Bradley Podliska asserting claims.",
+        List<Quote> q = quotes("The committee understands that a lawsuit has been filed by Bradley Kestrelwood asserting claims.",
                 "\u201cThe chairman tied these statements to my firing,\u201d the suit reads.");
-        assertEquals("Bradley Podliska", q.get(0).speakerName(), q.toString());
+        assertEquals("Bradley Kestrelwood", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
     }
 
     @Test
     void anEmailSentFromADescribedPersonIsTheirsNotTheSourceReportingIt() {
         List<Quote> q = quotes("According to The Guardian, an email was sent from the club\u2019s executive director, Jeremy "
-                        + "Boreing, to the club members. The email said, \u201cEffective immediately, we are winding down.\u201d",
+                        + "Halvorsen, to the club members. The email said, \u201cEffective immediately, we are winding down.\u201d",
                 "The email went on to say, \u201cPeople just don\u2019t feel as much of a need to show up.\u201d");
         assertEquals(2, q.size(), q.toString());
-        assertEquals("Jeremy Boreing", q.get(0).speakerName(), q.toString());
-        assertEquals("Jeremy Boreing", q.get(1).speakerName(), q.toString());
+        assertEquals("Jeremy Halvorsen", q.get(0).speakerName(), q.toString());
+        assertEquals("Jeremy Halvorsen", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_BEFORE.label, q.get(1).rule(), q.toString());
     }
 

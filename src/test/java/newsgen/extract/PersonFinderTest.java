@@ -1012,11 +1012,11 @@ class PersonFinderTest {
     @Test
     void aWordAfterAKnownGivenNameIsHisSurname() {
         // rule "word surname after a given name" (NameWordRules.wordSurname): Read, From are surnames here
-        List<String> found = names("In a call with analysts Monday, Acme chief executive Ian Read said the deal was good.",
-                "\"We won a smaller share,\" said Al From, who helped found the council.",
+        List<String> found = names("In a call with analysts Monday, Acme chief executive Owen Read said the deal was good.",
+                "\"We won a smaller share,\" said Hal From, who helped found the council.",
                 "Voters in Halvorsen County met Joe Monday to hear the plan.");
-        assertTrue(found.contains("Ian Read"), found.toString());
-        assertTrue(found.contains("Al From"), found.toString());
+        assertTrue(found.contains("Owen Read"), found.toString());
+        assertTrue(found.contains("Hal From"), found.toString());
         assertTrue(found.stream().noneMatch(n -> n.endsWith("Monday")), found.toString());
     }
 

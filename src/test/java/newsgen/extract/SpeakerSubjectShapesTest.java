@@ -23,17 +23,17 @@ class SpeakerSubjectShapesTest {
     @Test
     void aWordInEdBeforeATitledNameDescribesTheSubject() {
         Quote q = only("The host said it was wrong to compare the two.",
-                "Retired Army Col. Lawrence Wilkerson started the exchange when he brought up the Oklahoma City bombing "
+                "Retired Army Col. Lawrence Pettigrew started the exchange when he brought up the Oklahoma City bombing "
                         + "and later said, \u201cIt\u2019s not just one faith shooting people.\u201d");
-        assertEquals("Lawrence Wilkerson", q.speakerName(), q.toString());
+        assertEquals("Lawrence Pettigrew", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_BEFORE.label, q.rule(), q.toString());
     }
 
     @Test
     void anOrganisationBeforeAnAbbreviatedTitleIsNoSpeaker() {
         Quote q = only("The host said it was wrong to compare the two.",
-                "Army Col. Lawrence Wilkerson started the exchange and later said, \u201cIt\u2019s not just one faith.\u201d");
-        assertEquals("Lawrence Wilkerson", q.speakerName(), q.toString());
+                "Army Col. Lawrence Pettigrew started the exchange and later said, \u201cIt\u2019s not just one faith.\u201d");
+        assertEquals("Lawrence Pettigrew", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_BEFORE.label, q.rule(), q.toString());
     }
 
@@ -49,14 +49,14 @@ class SpeakerSubjectShapesTest {
     @Test
     void aSurnameThatIsAnEnglishWordIsThePersonNamedInFull() {
         List<Quote> q = extractor.extract(Articles.body(
-                "In a call with analysts Monday, drugmaker chief executive Ian Read said leaders had weighed the debate.",
+                "In a call with analysts Monday, drugmaker chief executive Owen Read said leaders had weighed the debate.",
                 "\u201cOn the political risk, we\u2019ve assessed this deal,\u201d Read said.",
-                "Democrats had little credibility then, said Al From, who helped found the council.",
+                "Democrats had little credibility then, said Hal From, who helped found the council.",
                 "Many saw the Democrats as \u201cthe party of overwhelming government,\u201d From said.")).quotes();
         assertEquals(2, q.size(), q.toString());
-        assertEquals("Ian Read", q.get(0).speakerName(), q.toString());
+        assertEquals("Owen Read", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.UNLISTED_NAME.label, q.get(0).rule(), q.toString());
-        assertEquals("Al From", q.get(1).speakerName(), q.toString());
+        assertEquals("Hal From", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.UNLISTED_NAME.label, q.get(1).rule(), q.toString());
     }
 
