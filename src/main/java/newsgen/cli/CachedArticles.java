@@ -170,8 +170,16 @@ final class CachedArticles {
         return kept != null ? kept : SiteBuilder.summary(article);
     }
 
-    /** Notes an article read and extracted in this build, to be stored by {@link #storePending}. */
+    /**
+     * Notes an article read and extracted in this build, to be stored by {@link #storePending}, with its lead words and
+     * summary worked out here, on the extracting thread. Why here: the entry keeps both, and the archive and the pages
+     * ask for them again ({@link #lead}, {@link #summary}); worked out apart by the cache's writer and by those, each
+     * article's were made twice in a cold build, the second time on the thread that writes the entries.
+     */
     void store(ArchivedArticle done) {
+        Article article = done.article();
+        leads.put(article, ArchiveBuilder.leadWords(article));
+        summaries.put(article, SiteBuilder.summary(done));
         pending.add(done);
     }
 
@@ -188,8 +196,7 @@ final class CachedArticles {
             for (ArchivedArticle done; (done = pending.poll()) != null; ) {
                 Path file = done.article().file();
                 cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(),
-                        loadWarnings.getOrDefault(file, List.of()), ArchiveBuilder.leadWords(done.article()),
-                        SiteBuilder.summary(done)));
+                        loadWarnings.getOrDefault(file, List.of()), lead(done.article()), summary(done)));
             }
             return null;
         });

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.TreeMap;
 
 /**
  * A small bar chart of how many articles name an entity per month (per quarter or year over long spans), drawn as
@@ -33,63 +31,88 @@ final class MentionChart {
     private MentionChart() {
     }
 
-    /** The bars from the first dated article to the last, empty periods included; none when fewer than two dates. */
+    /**
+     * The bars from the first dated article to the last, empty periods included; none when fewer than two dates.
+     * Months are counted by their number (year × 12 + month − 1) in an array per period: the 8,000 charts of 10,164
+     * articles put every article of every entity through a map of parsed dates and a tree of months (~1% of a cold
+     * build's CPU samples, JFR).
+     */
     static List<Bar> bars(List<ArticleRef> articles) {
-        TreeMap<YearMonth, Integer> months = new TreeMap<>();
+        long[] months = new long[articles.size()];
+        int dated = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (ArticleRef a : articles) {
-            YearMonth month = a.date() == null ? null : month(a.date());
-            if (month != null) {
-                months.merge(month, 1, Integer::sum);
+            long month = a.date() == null ? NO_MONTH : month(a.date());
+            if (month != NO_MONTH) {
+                months[dated++] = month;
+                first = Math.min(first, month);
+                last = Math.max(last, month);
             }
         }
-        if (months.isEmpty()) {
+        if (dated == 0) {
             return List.of();
         }
-        YearMonth first = months.firstKey();
-        YearMonth last = months.lastKey();
-        long span = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        long span = last - first + 1;
         int step = span <= MAX_BARS ? 1 : span <= 3L * MAX_BARS ? 3 : 12;
-        Map<String, Integer> grouped = new java.util.LinkedHashMap<>();
-        for (YearMonth m = start(first, step); !m.isAfter(last); m = m.plusMonths(1)) {
-            grouped.merge(label(m, step), months.getOrDefault(m, 0), Integer::sum);
+        long start = first - Math.floorMod(first, step); // the quarter's or the year's first month
+        int[] counts = new int[Math.toIntExact((last - start) / step + 1)];
+        for (int i = 0; i < dated; i++) {
+            counts[(int) ((months[i] - start) / step)]++;
         }
-        List<Bar> out = new ArrayList<>();
-        grouped.forEach((label, count) -> out.add(new Bar(label, count)));
+        List<Bar> out = new ArrayList<>(counts.length);
+        for (int i = 0; i < counts.length; i++) {
+            out.add(new Bar(label(start + (long) i * step, step), counts[i]));
+        }
         return out;
     }
 
-    /** An article date's month, by date: the entities' charts parsed the same few thousand dates again and again. */
-    private static final Map<String, Optional<YearMonth>> MONTHS = new ConcurrentHashMap<>();
-    private static final int MONTHS_KEPT = 100_000;
+    /** What {@link #month} gives for a date that is not one. */
+    private static final long NO_MONTH = Long.MIN_VALUE;
 
-    /** The month of an ISO date, or null for a date that is not one (an oddly dated article has no place in time). */
-    private static YearMonth month(String date) {
-        Optional<YearMonth> month = MONTHS.get(date);
-        if (month == null) {
-            try {
-                month = Optional.of(YearMonth.from(LocalDate.parse(date)));
-            } catch (RuntimeException e) {
-                month = Optional.empty();
-            }
-            if (MONTHS.size() < MONTHS_KEPT) {
-                MONTHS.put(date, month);
+    /**
+     * The number of an ISO date's month (year × 12 + month − 1), or {@link #NO_MONTH} for a date that is not one (an
+     * oddly dated article has no place in time): "yyyy-mm-dd" read by hand, checked as {@link LocalDate#parse} checks
+     * it; any other form through it.
+     */
+    static long month(String date) {
+        if (date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-') {
+            int year = digits(date, 0, 4);
+            int month = digits(date, 5, 7);
+            int day = digits(date, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1) {
+                return day <= java.time.Month.of(month).length(java.time.Year.isLeap(year)) ? year * 12L + month - 1 : NO_MONTH;
             }
         }
-        return month.orElse(null);
+        try {
+            LocalDate d = LocalDate.parse(date);
+            return d.getYear() * 12L + d.getMonthValue() - 1;
+        } catch (RuntimeException e) {
+            return NO_MONTH;
+        }
     }
 
-    private static YearMonth start(YearMonth first, int step) {
-        return step == 1 ? first : step == 3 ? first.minusMonths((first.getMonthValue() - 1) % 3) : YearMonth.of(first.getYear(), 1);
+    /** The ASCII digits s[from, to) as a number, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
-    /** Bar labels by month and step: each chart labelled every month of its span anew. */
+    /** Bar labels by month number and step: each chart labelled every period of its span anew. */
     private static final Map<Long, String> LABELS = new ConcurrentHashMap<>();
 
-    private static String label(YearMonth m, int step) {
-        Long key = ((long) m.getYear() * 12 + m.getMonthValue()) * 16 + step;
+    private static String label(long month, int step) {
+        Long key = month * 16 + step;
         String label = LABELS.get(key);
         if (label == null) {
-            label = makeLabel(m, step);
+            label = makeLabel(YearMonth.of(Math.toIntExact(Math.floorDiv(month, 12)), (int) Math.floorMod(month, 12) + 1), step);
             if (LABELS.size() < TENTHS_KEPT) {
                 LABELS.put(key, label);
             }
