@@ -97,6 +97,9 @@ public final class ArchiveBuilder {
     }
 
     private java.util.function.Function<newsgen.model.Article, List<String>> leadWords = Wording::lead;
+    /** Each article's cache key, or null when the builder is given none; and the key parts kept by it. */
+    private java.util.function.Function<newsgen.model.Article, String> cacheKeys;
+    private KeyParts keyParts;
 
     /**
      * The words of an article's title and lead that story clustering weighs (folded, stop words left out, repeats
@@ -112,6 +115,15 @@ public final class ArchiveBuilder {
      */
     public ArchiveBuilder leads(java.util.function.Function<newsgen.model.Article, List<String>> leads) {
         this.leadWords = leads;
+        return this;
+    }
+
+    /**
+     * Where this builder learns each article's cache key (null for one without), which fixes its record and lead
+     * words: with {@link #passes}, each article's parts of the memos' keys are kept by it ({@link KeyParts}).
+     */
+    public ArchiveBuilder cacheKeys(java.util.function.Function<newsgen.model.Article, String> keys) {
+        this.cacheKeys = keys;
         return this;
     }
 
@@ -179,6 +191,7 @@ public final class ArchiveBuilder {
         List<newsgen.model.Problem> all = new ArrayList<>();
         for (List<newsgen.model.Problem> w : java.util.Arrays.asList(memo == null ? null : memo.warnings(),
                 words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
+                keyParts == null ? null : keyParts.warnings(),
                 storyMemo == null ? null : storyMemo.warnings())) {
             if (w != null) {
                 all.addAll(w);
@@ -193,21 +206,28 @@ public final class ArchiveBuilder {
             companionMemo = new CompanionMemo(passFolder, readPasses);
             storyMemo = new StoryMemo(passFolder, readPasses);
         }
+        keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
         resolutionKey = null;
         storyKey = null;
         lastEdits = edits;
         Run run = new Run(input, edits);
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
         // not at all when the kept clusters will do (the words and the resolution are the last build's).
-        run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
-        if (storyMemo != null) {
-            run.wordsKey = run.wordLists.thenApplyAsync(run::wordsKey);
+        boolean cold = storyMemo == null || !readPasses; // nothing kept to use
+        if (cold || keyParts == null) {
+            run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
         }
-        if (storyMemo == null || !readPasses) { // a cold build: nothing kept to use
+        if (storyMemo != null) {
+            // With the kept key parts, only the articles whose cache key is new have their words read for the key.
+            run.wordsKey = keyParts == null ? run.wordLists.thenApplyAsync(run::wordsKey)
+                    : run.wordLists != null ? run.wordLists.thenApplyAsync(run::wordsKeyFromParts)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> run.wordsKeyFromParts(null));
+        }
+        if (cold) {
             run.leads = run.wordLists.thenApplyAsync(run::leadVectors);
         } else {
             run.leads = run.wordsKey.thenCombineAsync(run.reused,
-                    (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists.join()));
+                    (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists()));
         }
         run.index();
         run.link();
@@ -222,6 +242,12 @@ public final class ArchiveBuilder {
         java.util.concurrent.CompletableFuture<Void> drafts = java.util.concurrent.CompletableFuture.runAsync(run::fillDrafts);
         run.stories();
         run.speakers();
+        if (keyParts != null) {
+            if (resolutionKey != null) {
+                resolutionKey.join(); // every article's resolution part made, so kept
+            }
+            keyParts.save();
+        }
         companions.join();
         drafts.join();
         return run.entities();
@@ -283,6 +309,7 @@ public final class ArchiveBuilder {
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
+        /** Each article's lead words, when asked for: a build with kept key parts may need them for no article. */
         java.util.concurrent.CompletableFuture<List<List<String>>> wordLists;
         java.util.concurrent.CompletableFuture<String> wordsKey;
         /** The lead vectors, or null when the kept clusters are expected to do ({@link StoryMemo}). */
@@ -329,7 +356,9 @@ public final class ArchiveBuilder {
             resolutionReused = false;
             // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
             java.util.concurrent.CompletableFuture<String> key = memo == null ? null
-                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> ResolutionMemo.key(lowercase, records));
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> keyParts == null ? ResolutionMemo.key(lowercase, records)
+                            : ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
+                                    () -> ResolutionMemo.digest(records.get(i)))));
             resolutionKey = key;
             EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
             if (kept != null) {
@@ -458,7 +487,7 @@ public final class ArchiveBuilder {
             } else {
                 List<WordVector> leads = this.leads.join();
                 if (leads == null) { // the kept clusters were expected to do, and did not
-                    leads = leadVectors(wordLists.join());
+                    leads = leadVectors(wordLists());
                 }
                 List<StoryClusterer.Features> features = new ArrayList<>();
                 for (Linked s : slots) {
@@ -524,6 +553,26 @@ public final class ArchiveBuilder {
         /** Each article's title and lead words, as story clustering weighs them. */
         List<List<String>> leadWordLists() {
             return slots.parallelStream().map(s -> leadWords.apply(s.article.article())).toList();
+        }
+
+        /** The lead words of every article, read once (on this thread when they were not asked for before). */
+        synchronized List<List<String>> wordLists() {
+            if (wordLists == null) {
+                wordLists = java.util.concurrent.CompletableFuture.completedFuture(leadWordLists());
+            }
+            return wordLists.join();
+        }
+
+        /**
+         * The words part of the kept clusters' key, each article's part kept by its cache key ({@link KeyParts});
+         * the words read for an article whose part is new, unless given (all the articles', in order).
+         */
+        String wordsKeyFromParts(List<List<String>> words) {
+            return StoryMemo.wordsKey(slots.size(), i -> {
+                Linked s = slots.get(i);
+                return keyParts.words(s.article.article(), () -> StoryMemo.wordsPart(s.record.slug(), s.record.date(),
+                        words != null ? words.get(i) : leadWords.apply(s.article.article())));
+            });
         }
 
         /** The words part of the kept clusters' key ({@link StoryMemo#wordsKey}). */

@@ -1,0 +1,145 @@
+package newsgen.archive;
+
+import newsgen.cache.CodeVersion;
+import newsgen.cache.FramedFile;
+import newsgen.model.Article;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Each article's parts of the archive's memo keys (its digest in the resolution key, {@link ResolutionMemo#key}, and
+ * in the story key's words part, {@link StoryMemo#wordsKey}), kept by the article's cache key. A cache key fixes the
+ * article's file, path and options and gen's code, so its record and lead words, so the parts made from them: an
+ * article whose key was in the last build takes its parts from here instead of writing out and hashing its names and
+ * words again (every record's, ~10,000 times, on every build, to find one changed). A new key's parts are made and
+ * kept for the next build; only this build's articles are written back.
+ *
+ * <p>A file cut short, garbled or of another gen is ignored (every part is made), never trusted; it is only a
+ * shortcut to the same digests, so nothing but time depends on it.
+ */
+final class KeyParts {
+    static final String FILE = "key-parts";
+    private static final byte[] MAGIC = "newsgen-key-parts 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String REDO = "every article's key parts made again";
+
+    /** One article's parts, either one null until made. */
+    private record Parts(byte[] resolution, String words) {
+    }
+
+    private final Path file;
+    private final Function<Article, String> keyOf;
+    private final Map<String, Parts> old = new ConcurrentHashMap<>();
+    private final Map<String, Parts> now = new ConcurrentHashMap<>();
+    private final java.util.List<newsgen.model.Problem> warnings = new java.util.ArrayList<>();
+
+    /**
+     * @param cacheFolder the build's cache folder
+     * @param read        false for a cold build: the parts are made and written, never read
+     * @param keyOf       each article's cache key, null for one without (its parts are always made)
+     */
+    KeyParts(Path cacheFolder, boolean read, Function<Article, String> keyOf) {
+        this.file = cacheFolder.resolve(FILE);
+        this.keyOf = keyOf;
+        if (read) {
+            byte[] payload = FramedFile.read(file, MAGIC, version(), warnings, REDO);
+            if (payload != null) {
+                try {
+                    decode(payload);
+                } catch (IOException | RuntimeException e) {
+                    old.clear();
+                    warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+                }
+            }
+        }
+    }
+
+    /** The article's digest in the resolution key: the kept one for its cache key, else made and kept. */
+    byte[] resolution(Article article, Supplier<byte[]> make) {
+        String key = keyOf.apply(article);
+        if (key == null) {
+            return make.get();
+        }
+        Parts kept = old.get(key);
+        byte[] part = kept != null && kept.resolution() != null ? kept.resolution() : make.get();
+        now.merge(key, new Parts(part, null), (a, b) -> new Parts(part, a.words()));
+        return part;
+    }
+
+    /** The article's digest in the story key's words part: the kept one for its cache key, else made and kept. */
+    String words(Article article, Supplier<String> make) {
+        String key = keyOf.apply(article);
+        if (key == null) {
+            return make.get();
+        }
+        Parts kept = old.get(key);
+        String part = kept != null && kept.words() != null ? kept.words() : make.get();
+        now.merge(key, new Parts(null, part), (a, b) -> new Parts(a.resolution(), part));
+        return part;
+    }
+
+    /** Why a file that was there was not used. */
+    java.util.List<newsgen.model.Problem> warnings() {
+        return warnings;
+    }
+
+    /** Writes this build's parts for the next (best effort: without them, it makes them all). */
+    void save() {
+        try {
+            FramedFile.keep(file, MAGIC, version(), encode());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("key parts written to memory", e);
+        }
+    }
+
+    private static byte[] version() {
+        return CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] encode() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(now.size());
+            for (Map.Entry<String, Parts> e : now.entrySet()) {
+                out.writeUTF(e.getKey());
+                byte[] r = e.getValue().resolution();
+                out.writeInt(r == null ? -1 : r.length);
+                if (r != null) {
+                    out.write(r);
+                }
+                out.writeBoolean(e.getValue().words() != null);
+                if (e.getValue().words() != null) {
+                    out.writeUTF(e.getValue().words());
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private void decode(byte[] payload) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        for (int n = in.readInt(); n > 0; n--) {
+            String key = in.readUTF();
+            int length = in.readInt();
+            byte[] r = null;
+            if (length >= 0) {
+                r = new byte[length];
+                in.readFully(r);
+            }
+            String words = in.readBoolean() ? in.readUTF() : null;
+            old.put(key, new Parts(r, words));
+        }
+        if (in.read() != -1) {
+            throw new IOException("bytes left over");
+        }
+    }
+}
