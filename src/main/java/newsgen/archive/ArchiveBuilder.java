@@ -100,6 +100,7 @@ public final class ArchiveBuilder {
     /** Each article's cache key, or null when the builder is given none; and the key parts kept by it. */
     private java.util.function.Function<newsgen.model.Article, String> cacheKeys;
     private KeyParts keyParts;
+    private TimelineMemo timelineMemo;
 
     /**
      * The words of an article's title and lead that story clustering weighs (folded, stop words left out, repeats
@@ -191,7 +192,7 @@ public final class ArchiveBuilder {
         List<newsgen.model.Problem> all = new ArrayList<>();
         for (List<newsgen.model.Problem> w : java.util.Arrays.asList(memo == null ? null : memo.warnings(),
                 words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
-                keyParts == null ? null : keyParts.warnings(),
+                keyParts == null ? null : keyParts.warnings(), timelineMemo == null ? null : timelineMemo.warnings(),
                 storyMemo == null ? null : storyMemo.warnings())) {
             if (w != null) {
                 all.addAll(w);
@@ -207,6 +208,7 @@ public final class ArchiveBuilder {
             storyMemo = new StoryMemo(passFolder, readPasses);
         }
         keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
+        timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
         resolutionKey = null;
         storyKey = null;
         lastEdits = edits;
@@ -231,6 +233,9 @@ public final class ArchiveBuilder {
         }
         run.index();
         run.link();
+        // The findings kept for the next build, written on the other core while the passes go on.
+        java.util.concurrent.CompletableFuture<Void> timelineKept = timelineMemo == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(timelineMemo::save);
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
         // counted on the other core while those run on this one (the passes are otherwise one after another); then
         // the timeline, complete once linked, is put in time order there too.
@@ -250,6 +255,9 @@ public final class ArchiveBuilder {
         }
         companions.join();
         drafts.join();
+        if (timelineKept != null) {
+            timelineKept.join();
+        }
         return run.entities();
     }
 
@@ -418,11 +426,22 @@ public final class ArchiveBuilder {
                     s.quotes.add(new QuoteMatcher.Candidate(speaker, new CitedQuote(q, s.ref), s.position));
                 }
                 s.names.sort(Comparator.comparingInt((NamedEntity n) -> -n.name().length()).thenComparing(NamedEntity::name));
-                TimelineBuilder own = new TimelineBuilder();
-                own.add(s.record, new NameFinder(s.names));
-                s.dates = own.dated();
+                s.dates = dated(s);
             });
             slots.forEach(s -> timeline.addAll(s.dates));
+        }
+
+        /**
+         * The article's dated sentences with the entities each names: as the last build found them when it can
+         * ({@link TimelineMemo}), else searched.
+         */
+        List<TimelineBuilder.Dated> dated(Linked s) {
+            if (timelineMemo != null) {
+                return timelineMemo.dated(s.article.article(), s.record, s.names, s.named, s.actorEntities, s.placeEntities);
+            }
+            TimelineBuilder own = new TimelineBuilder();
+            own.add(s.record, new NameFinder(s.names));
+            return own.dated();
         }
 
         /**

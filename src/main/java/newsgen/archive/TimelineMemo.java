@@ -1,0 +1,214 @@
+package newsgen.archive;
+
+import newsgen.cache.CodeVersion;
+import newsgen.cache.FramedFile;
+import newsgen.model.Article;
+import newsgen.model.ArticleLinks.NamedEntity;
+import newsgen.model.ArticleRecord;
+import newsgen.model.NameFinder;
+import newsgen.model.EntityRef;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Which of its entities each dated sentence of an article names, as the last build's link pass found them, kept by
+ * the article's cache key. What the pass finds is a function of the article's record (its dates' sentences and its
+ * actors' and places' names, which the cache key fixes) and of which entity each actor and place became, only as
+ * far as which of them share one: the names are matched as strings and each found name gives the entity of the
+ * first actor or place spelled so. So the finding is kept with that pattern (each actor's and place's entity as its
+ * place among the article's entities in record order, -1 for none) and the found entities as such places; an
+ * article whose cache key and pattern are the last build's takes them from here, and only the others are searched
+ * (every dated sentence of ~10,000 articles for each of their names was most of the link pass of a one-edit build).
+ *
+ * <p>A file cut short, garbled or of another gen is ignored with a warning (every article searched), never trusted.
+ */
+final class TimelineMemo {
+    static final String FILE = "timeline-names";
+    private static final byte[] MAGIC = "newsgen-timeline-names 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String REDO = "every article's dated sentences searched for names";
+
+    /** One article's finding: its pattern and, for each dated sentence in order, the places of the entities found. */
+    private record Kept(int[] pattern, int[][] found) {
+    }
+
+    private final Path file;
+    private final Function<Article, String> keyOf;
+    private final Map<String, Kept> old = new ConcurrentHashMap<>();
+    private final Map<String, Kept> now = new ConcurrentHashMap<>();
+    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
+
+    /**
+     * @param read  false for a cold build: the findings are written, never read
+     * @param keyOf each article's cache key, null for one without (always searched)
+     */
+    TimelineMemo(Path cacheFolder, boolean read, Function<Article, String> keyOf) {
+        this.file = cacheFolder.resolve(FILE);
+        this.keyOf = keyOf;
+        if (read) {
+            byte[] payload = FramedFile.read(file, MAGIC, version(), warnings, REDO);
+            if (payload != null) {
+                try {
+                    decode(payload);
+                } catch (IOException | RuntimeException e) {
+                    old.clear();
+                    warnings.add(FramedFile.ignored(file, "does not decode", REDO));
+                }
+            }
+        }
+    }
+
+    /**
+     * The article's dated sentences, each with the entities it names: as the last build found them when the article's
+     * cache key and pattern are the same, else searched for the article's names (and kept for the next build).
+     *
+     * @param actors the entity of each of the record's actors, by position, null where none; {@code places} alike
+     */
+    List<TimelineBuilder.Dated> dated(Article article, ArticleRecord record, List<NamedEntity> names,
+                                      java.util.Set<EntityRef> entities, EntityRef[] actors, EntityRef[] places) {
+        List<EntityRef> named = new ArrayList<>(entities);
+        Map<EntityRef, Integer> place = new java.util.HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            place.put(named.get(i), i);
+        }
+        int[] pattern = new int[actors.length + places.length];
+        for (int i = 0; i < pattern.length; i++) {
+            EntityRef e = i < actors.length ? actors[i] : places[i - actors.length];
+            pattern[i] = e == null ? -1 : place.get(e);
+        }
+        TimelineBuilder own = new TimelineBuilder();
+        List<List<EntityRef>> kept = get(article, pattern, named, TimelineBuilder.sentences(record));
+        if (kept != null) {
+            own.add(record, kept);
+        } else {
+            own.add(record, new NameFinder(names));
+            put(article, pattern, named, own.dated().stream().map(d -> d.entry().entities()).toList());
+        }
+        return own.dated();
+    }
+
+    /**
+     * The entities each dated sentence names, from the last build's finding when the article's cache key and pattern
+     * are the same (and it had as many dated sentences), else null.
+     *
+     * @param named the article's entities in record order, which the pattern's and the finding's places are places in
+     */
+    private List<List<EntityRef>> get(Article article, int[] pattern, List<EntityRef> named, int sentences) {
+        String key = keyOf.apply(article);
+        Kept kept = key == null ? null : old.get(key);
+        if (kept == null || !Arrays.equals(kept.pattern(), pattern) || kept.found().length != sentences) {
+            return null;
+        }
+        List<List<EntityRef>> out = new ArrayList<>(sentences);
+        for (int[] places : kept.found()) {
+            EntityRef[] refs = new EntityRef[places.length];
+            for (int i = 0; i < places.length; i++) {
+                refs[i] = named.get(places[i]);
+            }
+            out.add(List.of(refs));
+        }
+        now.put(key, kept);
+        return out;
+    }
+
+    /** Keeps this build's finding for the article (when it has a cache key). */
+    private void put(Article article, int[] pattern, List<EntityRef> named, List<List<EntityRef>> found) {
+        String key = keyOf.apply(article);
+        if (key == null) {
+            return;
+        }
+        Map<EntityRef, Integer> place = new java.util.HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            place.putIfAbsent(named.get(i), i);
+        }
+        int[][] places = new int[found.size()][];
+        for (int s = 0; s < found.size(); s++) {
+            List<EntityRef> refs = found.get(s);
+            places[s] = new int[refs.size()];
+            for (int i = 0; i < refs.size(); i++) {
+                Integer at = place.get(refs.get(i));
+                if (at == null) {
+                    return; // not one of the article's entities: never the case, and then not kept
+                }
+                places[s][i] = at;
+            }
+        }
+        now.put(key, new Kept(pattern, places));
+    }
+
+    /** Why a file that was there was not used. */
+    List<newsgen.model.Problem> warnings() {
+        return warnings;
+    }
+
+    /** Writes this build's findings for the next (best effort: without them, every article is searched). */
+    void save() {
+        try {
+            FramedFile.keep(file, MAGIC, version(), encode());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("timeline names written to memory", e);
+        }
+    }
+
+    private static byte[] version() {
+        return CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] encode() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(now.size());
+            for (Map.Entry<String, Kept> e : now.entrySet()) {
+                out.writeUTF(e.getKey());
+                writeInts(out, e.getValue().pattern());
+                out.writeInt(e.getValue().found().length);
+                for (int[] places : e.getValue().found()) {
+                    writeInts(out, places);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private void decode(byte[] payload) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        for (int n = in.readInt(); n > 0; n--) {
+            String key = in.readUTF();
+            int[] pattern = readInts(in);
+            int[][] found = new int[in.readInt()][];
+            for (int s = 0; s < found.length; s++) {
+                found[s] = readInts(in);
+            }
+            old.put(key, new Kept(pattern, found));
+        }
+        if (in.read() != -1) {
+            throw new IOException("bytes left over");
+        }
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+}
