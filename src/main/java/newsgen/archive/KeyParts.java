@@ -1,15 +1,10 @@
 package newsgen.archive;
 
-import newsgen.cache.CodeVersion;
-import newsgen.cache.FramedFile;
 import newsgen.model.Article;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,20 +22,15 @@ import java.util.function.Supplier;
  * <p>A file cut short, garbled or of another gen is ignored (every part is made), never trusted; it is only a
  * shortcut to the same digests, so nothing but time depends on it.
  */
-final class KeyParts {
+final class KeyParts extends KeptByCacheKey {
     static final String FILE = "key-parts";
-    private static final byte[] MAGIC = "newsgen-key-parts 1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final String REDO = "every article's key parts made again";
 
     /** One article's parts, either one null until made. */
     private record Parts(byte[] resolution, String words) {
     }
 
-    private final Path file;
-    private final Function<Article, String> keyOf;
     private final Map<String, Parts> old = new ConcurrentHashMap<>();
     private final Map<String, Parts> now = new ConcurrentHashMap<>();
-    private final java.util.List<newsgen.model.Problem> warnings = new java.util.ArrayList<>();
 
     /**
      * @param cacheFolder the build's cache folder
@@ -48,19 +38,8 @@ final class KeyParts {
      * @param keyOf       each article's cache key, null for one without (its parts are always made)
      */
     KeyParts(Path cacheFolder, boolean read, Function<Article, String> keyOf) {
-        this.file = cacheFolder.resolve(FILE);
-        this.keyOf = keyOf;
-        if (read) {
-            byte[] payload = FramedFile.read(file, MAGIC, version(), warnings, REDO);
-            if (payload != null) {
-                try {
-                    decode(payload);
-                } catch (IOException | RuntimeException e) {
-                    old.clear();
-                    warnings.add(FramedFile.ignored(file, "does not decode", REDO));
-                }
-            }
-        }
+        super(cacheFolder, FILE, "every article's key parts made again", keyOf);
+        load(read);
     }
 
     /** The article's digest in the resolution key: the kept one for its cache key, else made and kept. */
@@ -87,46 +66,30 @@ final class KeyParts {
         return part;
     }
 
-    /** Why a file that was there was not used. */
-    java.util.List<newsgen.model.Problem> warnings() {
-        return warnings;
+    @Override
+    void forget() {
+        old.clear();
     }
 
-    /** Writes this build's parts for the next (best effort: without them, it makes them all). */
-    void save() {
-        try {
-            FramedFile.keep(file, MAGIC, version(), encode());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("key parts written to memory", e);
-        }
-    }
-
-    private static byte[] version() {
-        return CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private byte[] encode() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(now.size());
-            for (Map.Entry<String, Parts> e : now.entrySet()) {
-                out.writeUTF(e.getKey());
-                byte[] r = e.getValue().resolution();
-                out.writeInt(r == null ? -1 : r.length);
-                if (r != null) {
-                    out.write(r);
-                }
-                out.writeBoolean(e.getValue().words() != null);
-                if (e.getValue().words() != null) {
-                    out.writeUTF(e.getValue().words());
-                }
+    @Override
+    void encode(DataOutputStream out) throws IOException {
+        out.writeInt(now.size());
+        for (Map.Entry<String, Parts> e : now.entrySet()) {
+            out.writeUTF(e.getKey());
+            byte[] r = e.getValue().resolution();
+            out.writeInt(r == null ? -1 : r.length);
+            if (r != null) {
+                out.write(r);
+            }
+            out.writeBoolean(e.getValue().words() != null);
+            if (e.getValue().words() != null) {
+                out.writeUTF(e.getValue().words());
             }
         }
-        return bytes.toByteArray();
     }
 
-    private void decode(byte[] payload) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    @Override
+    void decode(DataInputStream in) throws IOException {
         for (int n = in.readInt(); n > 0; n--) {
             String key = in.readUTF();
             int length = in.readInt();
@@ -137,9 +100,6 @@ final class KeyParts {
             }
             String words = in.readBoolean() ? in.readUTF() : null;
             old.put(key, new Parts(r, words));
-        }
-        if (in.read() != -1) {
-            throw new IOException("bytes left over");
         }
     }
 }

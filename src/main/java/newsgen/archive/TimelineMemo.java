@@ -1,19 +1,14 @@
 package newsgen.archive;
 
-import newsgen.cache.CodeVersion;
-import newsgen.cache.FramedFile;
 import newsgen.model.Article;
 import newsgen.model.ArticleLinks.NamedEntity;
 import newsgen.model.ArticleRecord;
 import newsgen.model.NameFinder;
 import newsgen.model.EntityRef;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,39 +29,23 @@ import java.util.function.Function;
  *
  * <p>A file cut short, garbled or of another gen is ignored with a warning (every article searched), never trusted.
  */
-final class TimelineMemo {
+final class TimelineMemo extends KeptByCacheKey {
     static final String FILE = "timeline-names";
-    private static final byte[] MAGIC = "newsgen-timeline-names 1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final String REDO = "every article's dated sentences searched for names";
 
     /** One article's finding: its pattern and, for each dated sentence in order, the places of the entities found. */
     private record Kept(int[] pattern, int[][] found) {
     }
 
-    private final Path file;
-    private final Function<Article, String> keyOf;
     private final Map<String, Kept> old = new ConcurrentHashMap<>();
     private final Map<String, Kept> now = new ConcurrentHashMap<>();
-    private final List<newsgen.model.Problem> warnings = new ArrayList<>();
 
     /**
      * @param read  false for a cold build: the findings are written, never read
      * @param keyOf each article's cache key, null for one without (always searched)
      */
     TimelineMemo(Path cacheFolder, boolean read, Function<Article, String> keyOf) {
-        this.file = cacheFolder.resolve(FILE);
-        this.keyOf = keyOf;
-        if (read) {
-            byte[] payload = FramedFile.read(file, MAGIC, version(), warnings, REDO);
-            if (payload != null) {
-                try {
-                    decode(payload);
-                } catch (IOException | RuntimeException e) {
-                    old.clear();
-                    warnings.add(FramedFile.ignored(file, "does not decode", REDO));
-                }
-            }
-        }
+        super(cacheFolder, FILE, "every article's dated sentences searched for names", keyOf);
+        load(read);
     }
 
     /**
@@ -147,42 +126,26 @@ final class TimelineMemo {
         now.put(key, new Kept(pattern, places));
     }
 
-    /** Why a file that was there was not used. */
-    List<newsgen.model.Problem> warnings() {
-        return warnings;
+    @Override
+    void forget() {
+        old.clear();
     }
 
-    /** Writes this build's findings for the next (best effort: without them, every article is searched). */
-    void save() {
-        try {
-            FramedFile.keep(file, MAGIC, version(), encode());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("timeline names written to memory", e);
-        }
-    }
-
-    private static byte[] version() {
-        return CodeVersion.current().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private byte[] encode() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(now.size());
-            for (Map.Entry<String, Kept> e : now.entrySet()) {
-                out.writeUTF(e.getKey());
-                writeInts(out, e.getValue().pattern());
-                out.writeInt(e.getValue().found().length);
-                for (int[] places : e.getValue().found()) {
-                    writeInts(out, places);
-                }
+    @Override
+    void encode(DataOutputStream out) throws IOException {
+        out.writeInt(now.size());
+        for (Map.Entry<String, Kept> e : now.entrySet()) {
+            out.writeUTF(e.getKey());
+            writeInts(out, e.getValue().pattern());
+            out.writeInt(e.getValue().found().length);
+            for (int[] places : e.getValue().found()) {
+                writeInts(out, places);
             }
         }
-        return bytes.toByteArray();
     }
 
-    private void decode(byte[] payload) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    @Override
+    void decode(DataInputStream in) throws IOException {
         for (int n = in.readInt(); n > 0; n--) {
             String key = in.readUTF();
             int[] pattern = readInts(in);
@@ -191,9 +154,6 @@ final class TimelineMemo {
                 found[s] = readInts(in);
             }
             old.put(key, new Kept(pattern, found));
-        }
-        if (in.read() != -1) {
-            throw new IOException("bytes left over");
         }
     }
 
