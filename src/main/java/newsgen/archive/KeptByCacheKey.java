@@ -21,13 +21,16 @@ import java.util.function.Function;
  * {@link KeyParts} and {@link TimelineMemo}. A file cut short, garbled or that does not decode is ignored with a
  * warning; one of another gen silently; either way every article's part is worked out again, never trusted.
  */
-abstract class KeptByCacheKey {
+abstract class KeptByCacheKey<V> {
     private final Path file;
     private final byte[] magic;
     private final String redo;
     /** Each article's cache key, null for one without (its part is always worked out). */
     final Function<Article, String> keyOf;
     private final List<newsgen.model.Problem> warnings = new ArrayList<>();
+    /** The last build's entries, read; this build's, to be written (only this build's articles are). */
+    final java.util.Map<String, V> old = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.Map<String, V> now = new java.util.concurrent.ConcurrentHashMap<>();
 
     KeptByCacheKey(Path cacheFolder, String name, String redo, Function<Article, String> keyOf) {
         this.file = cacheFolder.resolve(name);
@@ -47,24 +50,24 @@ abstract class KeptByCacheKey {
         }
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
-            decode(in);
+            for (int n = in.readInt(); n > 0; n--) {
+                String key = in.readUTF();
+                old.put(key, decode(in));
+            }
             if (in.read() != -1) {
                 throw new IOException("bytes left over");
             }
         } catch (IOException | RuntimeException e) {
-            forget();
+            old.clear();
             warnings.add(FramedFile.ignored(file, "does not decode", redo));
         }
     }
 
-    /** Reads the kept entries. */
-    abstract void decode(DataInputStream in) throws IOException;
+    /** Reads one kept entry's value. */
+    abstract V decode(DataInputStream in) throws IOException;
 
-    /** Writes this build's entries. */
-    abstract void encode(DataOutputStream out) throws IOException;
-
-    /** Drops what a file that did not decode gave. */
-    abstract void forget();
+    /** Writes one entry's value. */
+    abstract void encode(DataOutputStream out, V value) throws IOException;
 
     /** Why a file that was there was not used. */
     final List<newsgen.model.Problem> warnings() {
@@ -75,7 +78,11 @@ abstract class KeptByCacheKey {
     final void save() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            encode(out);
+            out.writeInt(now.size());
+            for (java.util.Map.Entry<String, V> e : now.entrySet()) {
+                out.writeUTF(e.getKey());
+                encode(out, e.getValue());
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("a memo written to memory", e);
         }

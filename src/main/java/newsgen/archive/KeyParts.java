@@ -6,8 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,15 +20,12 @@ import java.util.function.Supplier;
  * <p>A file cut short, garbled or of another gen is ignored (every part is made), never trusted; it is only a
  * shortcut to the same digests, so nothing but time depends on it.
  */
-final class KeyParts extends KeptByCacheKey {
+final class KeyParts extends KeptByCacheKey<KeyParts.Parts> {
     static final String FILE = "key-parts";
 
     /** One article's parts, either one null until made. */
-    private record Parts(byte[] resolution, String words) {
+    record Parts(byte[] resolution, String words) {
     }
-
-    private final Map<String, Parts> old = new ConcurrentHashMap<>();
-    private final Map<String, Parts> now = new ConcurrentHashMap<>();
 
     /**
      * @param cacheFolder the build's cache folder
@@ -67,39 +62,26 @@ final class KeyParts extends KeptByCacheKey {
     }
 
     @Override
-    void forget() {
-        old.clear();
-    }
-
-    @Override
-    void encode(DataOutputStream out) throws IOException {
-        out.writeInt(now.size());
-        for (Map.Entry<String, Parts> e : now.entrySet()) {
-            out.writeUTF(e.getKey());
-            byte[] r = e.getValue().resolution();
-            out.writeInt(r == null ? -1 : r.length);
-            if (r != null) {
-                out.write(r);
-            }
-            out.writeBoolean(e.getValue().words() != null);
-            if (e.getValue().words() != null) {
-                out.writeUTF(e.getValue().words());
-            }
+    void encode(DataOutputStream out, Parts parts) throws IOException {
+        byte[] r = parts.resolution();
+        out.writeInt(r == null ? -1 : r.length);
+        if (r != null) {
+            out.write(r);
+        }
+        out.writeBoolean(parts.words() != null);
+        if (parts.words() != null) {
+            out.writeUTF(parts.words());
         }
     }
 
     @Override
-    void decode(DataInputStream in) throws IOException {
-        for (int n = in.readInt(); n > 0; n--) {
-            String key = in.readUTF();
-            int length = in.readInt();
-            byte[] r = null;
-            if (length >= 0) {
-                r = new byte[length];
-                in.readFully(r);
-            }
-            String words = in.readBoolean() ? in.readUTF() : null;
-            old.put(key, new Parts(r, words));
+    Parts decode(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        byte[] r = null;
+        if (length >= 0) {
+            r = new byte[length];
+            in.readFully(r);
         }
+        return new Parts(r, in.readBoolean() ? in.readUTF() : null);
     }
 }

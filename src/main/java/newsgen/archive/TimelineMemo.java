@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -29,15 +28,12 @@ import java.util.function.Function;
  *
  * <p>A file cut short, garbled or of another gen is ignored with a warning (every article searched), never trusted.
  */
-final class TimelineMemo extends KeptByCacheKey {
+final class TimelineMemo extends KeptByCacheKey<TimelineMemo.Kept> {
     static final String FILE = "timeline-names";
 
     /** One article's finding: its pattern and, for each dated sentence in order, the places of the entities found. */
-    private record Kept(int[] pattern, int[][] found) {
+    record Kept(int[] pattern, int[][] found) {
     }
-
-    private final Map<String, Kept> old = new ConcurrentHashMap<>();
-    private final Map<String, Kept> now = new ConcurrentHashMap<>();
 
     /**
      * @param read  false for a cold build: the findings are written, never read
@@ -127,34 +123,22 @@ final class TimelineMemo extends KeptByCacheKey {
     }
 
     @Override
-    void forget() {
-        old.clear();
-    }
-
-    @Override
-    void encode(DataOutputStream out) throws IOException {
-        out.writeInt(now.size());
-        for (Map.Entry<String, Kept> e : now.entrySet()) {
-            out.writeUTF(e.getKey());
-            writeInts(out, e.getValue().pattern());
-            out.writeInt(e.getValue().found().length);
-            for (int[] places : e.getValue().found()) {
-                writeInts(out, places);
-            }
+    void encode(DataOutputStream out, Kept kept) throws IOException {
+        writeInts(out, kept.pattern());
+        out.writeInt(kept.found().length);
+        for (int[] places : kept.found()) {
+            writeInts(out, places);
         }
     }
 
     @Override
-    void decode(DataInputStream in) throws IOException {
-        for (int n = in.readInt(); n > 0; n--) {
-            String key = in.readUTF();
-            int[] pattern = readInts(in);
-            int[][] found = new int[in.readInt()][];
-            for (int s = 0; s < found.length; s++) {
-                found[s] = readInts(in);
-            }
-            old.put(key, new Kept(pattern, found));
+    Kept decode(DataInputStream in) throws IOException {
+        int[] pattern = readInts(in);
+        int[][] found = new int[in.readInt()][];
+        for (int s = 0; s < found.length; s++) {
+            found[s] = readInts(in);
         }
+        return new Kept(pattern, found);
     }
 
     private static void writeInts(DataOutputStream out, int[] values) throws IOException {
