@@ -97,6 +97,10 @@ public final class ArchiveBuilder {
     }
 
     private java.util.function.Function<newsgen.model.Article, List<String>> leadWords = Wording::lead;
+    /** Each article's cache key, or null when the builder is given none; and the key parts kept by it. */
+    private java.util.function.Function<newsgen.model.Article, String> cacheKeys;
+    private KeyParts keyParts;
+    private TimelineMemo timelineMemo;
 
     /**
      * The words of an article's title and lead that story clustering weighs (folded, stop words left out, repeats
@@ -112,6 +116,15 @@ public final class ArchiveBuilder {
      */
     public ArchiveBuilder leads(java.util.function.Function<newsgen.model.Article, List<String>> leads) {
         this.leadWords = leads;
+        return this;
+    }
+
+    /**
+     * Where this builder learns each article's cache key (null for one without), which fixes its record and lead
+     * words: with {@link #passes}, each article's parts of the memos' keys are kept by it ({@link KeyParts}).
+     */
+    public ArchiveBuilder cacheKeys(java.util.function.Function<newsgen.model.Article, String> keys) {
+        this.cacheKeys = keys;
         return this;
     }
 
@@ -179,6 +192,7 @@ public final class ArchiveBuilder {
         List<newsgen.model.Problem> all = new ArrayList<>();
         for (List<newsgen.model.Problem> w : java.util.Arrays.asList(memo == null ? null : memo.warnings(),
                 words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
+                keyParts == null ? null : keyParts.warnings(), timelineMemo == null ? null : timelineMemo.warnings(),
                 storyMemo == null ? null : storyMemo.warnings())) {
             if (w != null) {
                 all.addAll(w);
@@ -193,24 +207,35 @@ public final class ArchiveBuilder {
             companionMemo = new CompanionMemo(passFolder, readPasses);
             storyMemo = new StoryMemo(passFolder, readPasses);
         }
+        keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
+        timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
         resolutionKey = null;
         storyKey = null;
         lastEdits = edits;
         Run run = new Run(input, edits);
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
         // not at all when the kept clusters will do (the words and the resolution are the last build's).
-        run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
-        if (storyMemo != null) {
-            run.wordsKey = run.wordLists.thenApplyAsync(run::wordsKey);
+        boolean cold = storyMemo == null || !readPasses; // nothing kept to use
+        if (cold || keyParts == null) {
+            run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
         }
-        if (storyMemo == null || !readPasses) { // a cold build: nothing kept to use
+        if (storyMemo != null) {
+            // With the kept key parts, only the articles whose cache key is new have their words read for the key.
+            run.wordsKey = keyParts == null ? run.wordLists.thenApplyAsync(run::wordsKey)
+                    : run.wordLists != null ? run.wordLists.thenApplyAsync(run::wordsKeyFromParts)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> run.wordsKeyFromParts(null));
+        }
+        if (cold) {
             run.leads = run.wordLists.thenApplyAsync(run::leadVectors);
         } else {
             run.leads = run.wordsKey.thenCombineAsync(run.reused,
-                    (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists.join()));
+                    (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists()));
         }
         run.index();
         run.link();
+        // The findings kept for the next build, written on the other core while the passes go on.
+        java.util.concurrent.CompletableFuture<Void> timelineKept = timelineMemo == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(timelineMemo::save);
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
         // counted on the other core while those run on this one (the passes are otherwise one after another); then
         // the timeline, complete once linked, is put in time order there too.
@@ -222,8 +247,17 @@ public final class ArchiveBuilder {
         java.util.concurrent.CompletableFuture<Void> drafts = java.util.concurrent.CompletableFuture.runAsync(run::fillDrafts);
         run.stories();
         run.speakers();
+        if (keyParts != null) {
+            if (resolutionKey != null) {
+                resolutionKey.join(); // every article's resolution part made, so kept
+            }
+            keyParts.save();
+        }
         companions.join();
         drafts.join();
+        if (timelineKept != null) {
+            timelineKept.join();
+        }
         return run.entities();
     }
 
@@ -283,6 +317,7 @@ public final class ArchiveBuilder {
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
+        /** Each article's lead words, when asked for: a build with kept key parts may need them for no article. */
         java.util.concurrent.CompletableFuture<List<List<String>>> wordLists;
         java.util.concurrent.CompletableFuture<String> wordsKey;
         /** The lead vectors, or null when the kept clusters are expected to do ({@link StoryMemo}). */
@@ -329,7 +364,9 @@ public final class ArchiveBuilder {
             resolutionReused = false;
             // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
             java.util.concurrent.CompletableFuture<String> key = memo == null ? null
-                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> ResolutionMemo.key(lowercase, records));
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> keyParts == null ? ResolutionMemo.key(lowercase, records)
+                            : ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
+                                    () -> ResolutionMemo.digest(records.get(i)))));
             resolutionKey = key;
             EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
             if (kept != null) {
@@ -389,11 +426,22 @@ public final class ArchiveBuilder {
                     s.quotes.add(new QuoteMatcher.Candidate(speaker, new CitedQuote(q, s.ref), s.position));
                 }
                 s.names.sort(Comparator.comparingInt((NamedEntity n) -> -n.name().length()).thenComparing(NamedEntity::name));
-                TimelineBuilder own = new TimelineBuilder();
-                own.add(s.record, new NameFinder(s.names));
-                s.dates = own.dated();
+                s.dates = dated(s);
             });
             slots.forEach(s -> timeline.addAll(s.dates));
+        }
+
+        /**
+         * The article's dated sentences with the entities each names: as the last build found them when it can
+         * ({@link TimelineMemo}), else searched.
+         */
+        List<TimelineBuilder.Dated> dated(Linked s) {
+            if (timelineMemo != null) {
+                return timelineMemo.dated(s.article.article(), s.record, s.names, s.named, s.actorEntities, s.placeEntities);
+            }
+            TimelineBuilder own = new TimelineBuilder();
+            own.add(s.record, new NameFinder(s.names));
+            return own.dated();
         }
 
         /**
@@ -458,7 +506,7 @@ public final class ArchiveBuilder {
             } else {
                 List<WordVector> leads = this.leads.join();
                 if (leads == null) { // the kept clusters were expected to do, and did not
-                    leads = leadVectors(wordLists.join());
+                    leads = leadVectors(wordLists());
                 }
                 List<StoryClusterer.Features> features = new ArrayList<>();
                 for (Linked s : slots) {
@@ -524,6 +572,26 @@ public final class ArchiveBuilder {
         /** Each article's title and lead words, as story clustering weighs them. */
         List<List<String>> leadWordLists() {
             return slots.parallelStream().map(s -> leadWords.apply(s.article.article())).toList();
+        }
+
+        /** The lead words of every article, read once (on this thread when they were not asked for before). */
+        synchronized List<List<String>> wordLists() {
+            if (wordLists == null) {
+                wordLists = java.util.concurrent.CompletableFuture.completedFuture(leadWordLists());
+            }
+            return wordLists.join();
+        }
+
+        /**
+         * The words part of the kept clusters' key, each article's part kept by its cache key ({@link KeyParts});
+         * the words read for an article whose part is new, unless given (all the articles', in order).
+         */
+        String wordsKeyFromParts(List<List<String>> words) {
+            return StoryMemo.wordsKey(slots.size(), i -> {
+                Linked s = slots.get(i);
+                return keyParts.words(s.article.article(), () -> StoryMemo.wordsPart(s.record.slug(), s.record.date(),
+                        words != null ? words.get(i) : leadWords.apply(s.article.article())));
+            });
         }
 
         /** The words part of the kept clusters' key ({@link StoryMemo#wordsKey}). */

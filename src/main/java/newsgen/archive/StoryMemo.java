@@ -57,13 +57,21 @@ final class StoryMemo {
      * digested on every core (~400,000 words on 10,164 articles), then the digests in order.
      */
     static String wordsKey(List<String> slugs, List<String> dates, List<List<String>> words) {
-        Fingerprint f = new Fingerprint().add("stories 1").add(CodeVersion.current()).add(slugs.size());
-        java.util.stream.IntStream.range(0, slugs.size()).parallel().mapToObj(i -> {
-            Fingerprint part = new Fingerprint().add(slugs.get(i)).add(dates.get(i)).add(words.get(i).size());
-            words.get(i).forEach(part::add);
-            return part.hex();
-        }).toList().forEach(f::add);
+        return wordsKey(slugs.size(), i -> wordsPart(slugs.get(i), dates.get(i), words.get(i)));
+    }
+
+    /** As above, with each article's part (its {@link #wordsPart}) given by position ({@link KeyParts} keeps them). */
+    static String wordsKey(int articles, java.util.function.IntFunction<String> parts) {
+        Fingerprint f = new Fingerprint().add("stories 1").add(CodeVersion.current()).add(articles);
+        java.util.stream.IntStream.range(0, articles).parallel().mapToObj(parts).toList().forEach(f::add);
         return f.hex();
+    }
+
+    /** One article's part of the words key: its slug, date and lead words, digested. */
+    static String wordsPart(String slug, String date, List<String> words) {
+        Fingerprint part = new Fingerprint().add(slug).add(date).add(words.size());
+        words.forEach(part::add);
+        return part.hex();
     }
 
     /** The whole key: the words part with every article's entity keys, actors then places (digested as above). */

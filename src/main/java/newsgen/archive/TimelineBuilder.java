@@ -49,6 +49,32 @@ final class TimelineBuilder {
         }
     }
 
+    /**
+     * Adds every date of one article, each with the entities its sentence names as given (one list for each date
+     * {@link #add(ArticleRecord, NameFinder)} adds, in order: a {@link TimelineMemo}'s kept finding).
+     */
+    void add(ArticleRecord record, List<List<EntityRef>> found) {
+        ArticleRef ref = ArticleRef.of(record);
+        int next = 0;
+        for (DateMention d : record.dates()) {
+            if (d.value() == null || d.value().isBlank()) {
+                continue;
+            }
+            entries.add(new Dated(new TimelineEntry(d.value(), d.text(), d.sentence(), ref, found.get(next++)), d.paragraph()));
+        }
+    }
+
+    /** How many of the record's dates {@link #add} adds. */
+    static int sentences(ArticleRecord record) {
+        int n = 0;
+        for (DateMention d : record.dates()) {
+            if (d.value() != null && !d.value().isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     void addAll(List<Dated> more) {
         entries.addAll(more);
     }

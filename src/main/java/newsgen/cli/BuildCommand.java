@@ -132,7 +132,7 @@ final class BuildCommand implements Callable<Integer> {
         Path cacheFolder = ArticleCache.folderFor(out);
         ArchiveBuilder builder = new ArchiveBuilder(new ResolutionMemo(cacheFolder, !noCache),
                 new WordCaseMemo(cacheFolder, !noCache, cache.articles().forMemo())).leads(cache.articles()::lead)
-                .passes(cacheFolder, !noCache);
+                .cacheKeys(cache.articles().forMemo()::key).passes(cacheFolder, !noCache);
         Archive archive = builder.build(loaded.articles(), edits);
         clock.wall(archiveLabel(builder), Timings.now() - archiveStart);
         builder.warnings().forEach(w -> err.println("warning: " + w));
