@@ -69,6 +69,17 @@ class SpeakerSubjectShapesTest {
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Sen.", "Gov.", "Rep.", "Lt. Gov.", "Gen.", "Brig. Gen.",
+            "Insp.", "Supt.", "Det.", "Cmdr.", "Atty.", "Amb.", "Msgr.", "Asst.", "Dep.", "Cpl.", "Pvt.", "Sgt."})
+    void aDottedTitleAfterTheCueVerbIsNoSpeaker(String title) {
+        Quote q = only("The committee met on Tuesday to vote on the measure.",
+                "\u201cThis is a waste of time and it hurts the committee,\u201d said " + title
+                        + " Marta Quillfeather of the harbor district.");
+        assertEquals("Marta Quillfeather", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.rule(), q.toString());
+    }
+
     @Test
     void aPluralNameAfterBothIsNoSpeaker() {
         Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
