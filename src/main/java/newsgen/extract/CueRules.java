@@ -174,6 +174,18 @@ final class CueRules {
      * policy aide Jake Roe", "said retired Army Capt. Jane Roe"), and ending the subject (a comma, "who", the
      * clause's end). Null when no name stands there.
      */
+    /**
+     * A title whose word is also part of names ("Del Rio", "Lana Del Rey") and so is in no list of titles: only
+     * written with its dot and right before a capitalised word ("Del. Jane Roe", a delegate) is it the title.
+     */
+    static boolean dottedTitle(ArticleText.Para p, Token w, Token next) {
+        return DOTTED_TITLES.contains(w.text()) && next.cap() && next.start() == w.end() + 2
+                && p.text().charAt(w.end()) == '.';
+    }
+
+    /** Titles that are titles only with their dot: "Del." (a delegate to Congress or a state house). */
+    private static final java.util.Set<String> DOTTED_TITLES = WordSet.of("Del");
+
     NameByVerb nameByVerb(ArticleText.Para p, int verb, boolean after) {
         var t = p.tokens();
         TokenReader r = new TokenReader(p);
@@ -188,6 +200,9 @@ final class CueRules {
                 }
                 if (from >= t.size() || !t.get(from).cap() || !r.joined(from - 1)) {
                     return null;
+                }
+                if (from + 1 < t.size() && dottedTitle(p, t.get(from), t.get(from + 1))) {
+                    from++; // "said Del. Jane Roe of the Virgin Islands": the delegate, not a name "Del"
                 }
                 to = from + 1;
                 while (to < t.size() && t.get(to).cap() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {

@@ -94,12 +94,22 @@ final class Subjects {
         if (verb + 1 >= t.size()) {
             return Speaker.NONE;
         }
-        int end = verb + 1;
+        int first = verb + 1;
+        for (int k = verb + 1; k + 1 < t.size() && k - verb <= 3; k++) {
+            if (CueRules.dottedTitle(p, t.get(k), t.get(k + 1))) {
+                first = k + 1; // "said (state) Del. Jane Roe of …": the name after the title, whose dot ends nothing
+                break;
+            }
+            if (t.get(k).cap()) {
+                break;
+            }
+        }
+        int end = first;
         TokenReader r = new TokenReader(p);
         while (end + 1 < t.size() && end - verb < 8 && !r.endsClause(end) && !relativeAfter(r, end + 1)) {
             end++;
         }
-        return descriptions.subject(p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
+        return descriptions.subject(p, t.get(first).start(), t.get(end).end(), first, end + 1);
     }
 
     /**

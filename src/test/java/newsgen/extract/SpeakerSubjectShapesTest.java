@@ -71,13 +71,22 @@ class SpeakerSubjectShapesTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Sen.", "Gov.", "Rep.", "Lt. Gov.", "Gen.", "Brig. Gen.",
-            "Insp.", "Supt.", "Det.", "Cmdr.", "Atty.", "Amb.", "Msgr.", "Asst.", "Dep.", "Cpl.", "Pvt.", "Sgt."})
+            "Insp.", "Supt.", "Det.", "Cmdr.", "Atty.", "Amb.", "Msgr.", "Asst.", "Dep.", "Cpl.", "Pvt.", "Sgt.", "Del.", "state Del."})
     void aDottedTitleAfterTheCueVerbIsNoSpeaker(String title) {
         Quote q = only("The committee met on Tuesday to vote on the measure.",
                 "\u201cThis is a waste of time and it hurts the committee,\u201d said " + title
                         + " Marta Quillfeather of the harbor district.");
         assertEquals("Marta Quillfeather", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.rule(), q.toString());
+    }
+
+    @Test
+    void delWithoutItsDotIsPartOfAName() {
+        List<Quote> q = extractor.extract(Articles.body("The singer Lana Del Rey and the coach Del Brisket visited Del Rio.",
+                "\u201cWe sang,\u201d said Lana Del Rey.",
+                "\u201cWe played,\u201d said Del Brisket, a coach.")).quotes();
+        assertEquals("Lana Del Rey", q.get(0).speakerName(), q.toString());
+        assertEquals("Del Brisket", q.get(1).speakerName(), q.toString());
     }
 
     @Test
