@@ -39,6 +39,22 @@ final class Subjects {
         return t.get(k).cap() && !t.get(k).initial();
     }
 
+    /**
+     * "Jane Roe wrote a letter to Attorney General John Doe asking …": the name right before the participle is the
+     * object of "to", "at" or "against", so the participle is the sentence subject's, not that name's (as it is in
+     * "with Doe calling him …").
+     */
+    private static boolean prepositionObjectBefore(TokenReader r, int verb) {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 6 && r.token(k).cap()
+                && (r.joined(k - 1) || r.token(k - 1).cap() && Abbreviations.inName(r.token(k - 1).text()))) {
+            k--;
+        }
+        return k < verb - 1 && OBJECT_PREPOSITIONS.contains(r.token(k).key()) && r.joined(k);
+    }
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "at", "against");
+
     /** Adverbs that may stand between "but"/"and" and a second verb of the same subject ("but now said"). */
     private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
             "again", "once", "instead");
@@ -177,7 +193,7 @@ final class Subjects {
         }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
                 || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
-                && !namedRightBefore(p, verb))) {
+                && (!namedRightBefore(p, verb) || prepositionObjectBefore(r, verb)))) {
             // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
             // never the name before its comma
             return participleSubject(p, verb);

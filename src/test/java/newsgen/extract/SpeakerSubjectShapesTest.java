@@ -90,6 +90,15 @@ class SpeakerSubjectShapesTest {
     }
 
     @Test
+    void aParticipleAfterTheObjectOfToIsTheSubjects() {
+        Quote q = only("The day after the primary, Governor Tom Ducker criticised the long lines.",
+                "Mayor Greta Stallwood wrote a letter to Attorney General Loretta E. Lindqvist asking the Justice "
+                        + "Department to investigate the \u201cfiasco.\u201d");
+        assertEquals("Greta Stallwood", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
+
+    @Test
     void aPluralNameAfterBothIsNoSpeaker() {
         Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
         // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
