@@ -71,13 +71,24 @@ class SpeakerSubjectShapesTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Sen.", "Gov.", "Rep.", "Lt. Gov.", "Gen.", "Brig. Gen.",
-            "Insp.", "Supt.", "Det.", "Cmdr.", "Atty.", "Amb.", "Msgr.", "Asst.", "Dep.", "Cpl.", "Pvt.", "Sgt.", "Del.", "state Del."})
+            "Insp.", "Supt.", "Det.", "Cmdr.", "Atty.", "Amb.", "Msgr.", "Asst.", "Dep.", "Cpl.", "Pvt.", "Sgt.", "Del.", "state Del.", "Pfc.", "Spc.", "Ald.", "Commr.", "Cllr.", "Coun."})
     void aDottedTitleAfterTheCueVerbIsNoSpeaker(String title) {
         Quote q = only("The committee met on Tuesday to vote on the measure.",
                 "\u201cThis is a waste of time and it hurts the committee,\u201d said " + title
                         + " Marta Quillfeather of the harbor district.");
         assertEquals("Marta Quillfeather", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.rule(), q.toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Del.", "Det.", "Insp.", "Supt.", "Pfc.", "Ald.", "Cllr.",
+            "Commr.", "Det. Sgt.", "Asst. Chief"})
+    void aDottedTitleBeforeTheSubjectIsNoSpeaker(String title) {
+        Quote q = only("The fire started late on Tuesday near the docks.",
+                "\u201cWe are still looking at the cause and we will know more soon,\u201d " + title
+                        + " Marta Quillfeather said.");
+        assertEquals("Marta Quillfeather", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
     }
 
     @Test
