@@ -273,13 +273,28 @@ final class Subjects {
         if (country != null) {
             return country;
         }
-        int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
+        int subjectFrom = afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb);
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
+    }
+
+    /**
+     * "In an interview with hosts Joe Doe and Mika Roe, the Democratic presidential candidate stated": a definite
+     * description between the last comma and the verb is the subject, not the name before that comma (an apposition
+     * would close with a comma of its own). The token the subject starts at.
+     */
+    private static int afterOpeningComma(ArticleText.Para p, TokenReader r, int from, int verb) {
+        var t = p.tokens();
+        for (int k = verb - 1; k > from; k--) {
+            if (r.charBefore(t.get(k).start()) == ',') {
+                return t.get(k).key().equals("the") && verb - k >= 2 ? k : from;
+            }
+        }
+        return from;
     }
 
     /** Words joining a person to the body he or she speaks from ("Jane Roe of the Brookings Institution"). */

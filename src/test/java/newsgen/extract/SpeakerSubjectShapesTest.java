@@ -110,6 +110,27 @@ class SpeakerSubjectShapesTest {
     }
 
     @Test
+    void aDescriptionAfterAnOpeningPhrasesCommaIsTheSubjectNotTheNameBeforeIt() {
+        var record = extractor.extract(Articles.body(
+                "Senator Ruth Calder says she no longer recognises the businessman she used to know.",
+                "In an interview with morning hosts Joe Brandt and Mika Sorensen, the Democratic presidential candidate "
+                        + "stated that the businessman\u2019s \u201cdivisive\u201d comments did not fit."));
+        Quote q = record.quotes().get(0);
+        assertEquals("Ruth Calder", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+        // rule "opening phrase" of RoleRules: the words after the phrase's comma are no role of the name before it
+        var host = record.actors().stream().filter(a -> a.name().equals("Mika Sorensen")).findFirst().orElseThrow();
+        assertEquals(List.of(), host.roles(), host.toString());
+    }
+
+    @Test
+    void anUnnamedCrowdAfterAnOpeningClauseIsNoNamedSpeaker() {
+        Quote q = only("Governor Tom Ducker spoke for an hour on Thursday night about Senator Jane Marlowe.",
+                "As Ducker attacked Marlowe, the attendees chanted, \u201cLock her up!\u201d as they had for previous speakers.");
+        assertEquals(null, q.speakerName(), q.toString());
+    }
+
+    @Test
     void aPluralNameAfterBothIsNoSpeaker() {
         Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
         // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
