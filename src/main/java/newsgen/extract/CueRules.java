@@ -369,12 +369,23 @@ final class CueRules {
         int verb = sieve.before(q);
         ArticleText.Para p = q.start();
         var t = p.tokens();
-        if (verb < 1 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
-                || !PASSIVE_BE.contains(t.get(verb - 1).key()) || t.get(verb + 2).start() >= q.open()) {
+        TokenReader r = new TokenReader(p);
+        boolean opening = false;
+        if (verb < 0) {
+            // "Asked by Jane Doe if Roe “gets” race, Roe avoided …": a participle opening the sentence, the
+            // quotation inside its phrase, before the comma that closes it
+            int first = r.tokenAt(r.sentenceStart(q.open()));
+            int comma = first < t.size() ? p.text().indexOf(',', t.get(first).end()) : -1;
+            opening = first < t.size() && t.get(first).cap() && t.get(first).key().endsWith("ed")
+                    && gaz.cueVerbs.contains(t.get(first).key()) && (comma < 0 || comma > q.open());
+            verb = opening ? first : -1;
+        }
+        if (verb < 0 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
+                || t.get(verb + 2).start() >= q.open()) {
             return null;
         }
-        TokenReader r = new TokenReader(p);
-        if (!r.joined(verb - 1) || !r.joined(verb)) {
+        boolean passive = verb >= 1 && PASSIVE_BE.contains(t.get(verb - 1).key()) && r.joined(verb - 1);
+        if (!passive && !opening || !r.joined(verb)) {
             return null;
         }
         Speaker agent = subjects.subjectAfterVerb(p, verb + 1);

@@ -131,6 +131,17 @@ class SpeakerSubjectShapesTest {
     }
 
     @Test
+    void aParticipleOfAskingOpeningTheSentenceGivesItsQuestionToTheAgent() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Reporter Glenn Marsh interviewed civil rights leader Al Sharman on Monday.",
+                "Asked by Marsh if the senator \u201cgets\u201d race, Sharman avoided a declarative answer.",
+                "Asked by reporters about the race, Sharman said it was \u201cwide open.\u201d")).quotes();
+        assertEquals("Glenn Marsh", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PASSIVE_AGENT.label, q.get(0).rule(), q.toString());
+        assertEquals("Al Sharman", q.get(1).speakerName(), q.toString()); // past the phrase's comma: the main clause's
+    }
+
+    @Test
     void aPluralNameAfterBothIsNoSpeaker() {
         Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
         // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
