@@ -228,8 +228,8 @@ final class CueRules {
                     : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
                 from--;
             }
-            if (from == to || from > 0 && t.get(from - 1).possessive()) {
-                return null;
+            if (from == to || from > 0 && t.get(from - 1).possessive() || Subjects.listenerBefore(t, from)) {
+                return null; // "Roe's aide said"; "a source speaking to Fox News said"
             }
         }
         // "Army Capt. Jane Roe": the words up to the last title are no part of the name

@@ -233,8 +233,11 @@ final class Subjects {
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-') {
-                continue; // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject
+            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
+                    || channel(p, m)) {
+                // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject; nor "another
+                // source speaking to Fox News said", whose listener it is
+                continue;
             }
             int gap = r.wordsBetween(m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
@@ -397,6 +400,23 @@ final class Subjects {
     private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
 
     /**
+     * Whether the name starting at token {@code from}, right before a cue verb, is the object of "to" or of "with"
+     * after a verb of speaking ("another source speaking to Fox News said", "an official talking with Reuters said"):
+     * the listener, not the one who speaks.
+     */
+    static boolean listenerBefore(List<Token> t, int from) {
+        return from > 1 && !t.get(from - 1).cap() && (t.get(from - 1).key().equals("to") && !t.get(from - 2).cap()
+                && !t.get(from - 2).key().equals(Cues.ACCORDING) || listenerWith(t, from - 1));
+    }
+
+    private static boolean listenerWith(List<Token> t, int with) {
+        return t.get(with).key().equals("with") && LISTENING.contains(t.get(with - 1).key());
+    }
+
+    /** Participles whose "with" takes the listener ("speaking with Reuters"). */
+    private static final Set<String> LISTENING = WordSet.of("speaking", "talking", "spoke", "talked");
+
+    /**
      * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
      * after "on", "to" or "via" is the channel or the listener, never the subject of the verb after it.
      */
@@ -408,6 +428,9 @@ final class Subjects {
         int k = TokenReader.firstTokenAt(t, m.start()) - 1;
         if (k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())) {
             return k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING);
+        }
+        if (k > 0 && k < t.size() && listenerWith(t, k)) {
+            return true; // "a senior official talking with Reuters said"
         }
         // "said on his official Twitter feed that he was referring to …": up to two lowercase words after "on"/"via"
         for (int words = 0; k > 0 && k < t.size() && words < 2 && !t.get(k).cap()

@@ -142,6 +142,18 @@ class SpeakerSubjectShapesTest {
     }
 
     @Test
+    void theListenerOfAParticipleOfSpeakingIsNoSpeaker() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Investigators are looking into the foundation, Fox News reported on Monday.",
+                "Another intelligence source speaking to Fox News said, \u201cThe agents are investigating the donations.\u201d",
+                "A senior official talking with Reuters said the probe was \u201cwide.\u201d")).quotes();
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(1).speakerName(), q.toString());
+        assertEquals("senior official", q.get(1).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+    }
+
+    @Test
     void aPluralNameAfterBothIsNoSpeaker() {
         Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
         // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
