@@ -228,7 +228,7 @@ final class CueRules {
                     : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
                 from--;
             }
-            if (from == to || from > 0 && t.get(from - 1).possessive() || Subjects.listenerBefore(t, from)) {
+            if (from == to || from > 0 && t.get(from - 1).possessive() || NotSubjects.listenerBefore(t, from)) {
                 return null; // "Roe's aide said"; "a source speaking to Fox News said"
             }
         }

@@ -33,27 +33,11 @@ final class Subjects {
         int end = t.get(k).end();
         for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, end - 80), end + 1)) {
             if (m.end() == end) {
-                return !channel(p, m);
+                return !NotSubjects.channel(p, m);
             }
         }
         return t.get(k).cap() && !t.get(k).initial();
     }
-
-    /**
-     * "Jane Roe wrote a letter to Attorney General John Doe asking …": the name right before the participle is the
-     * object of "to", "at" or "against", so the participle is the sentence subject's, not that name's (as it is in
-     * "with Doe calling him …").
-     */
-    private static boolean prepositionObjectBefore(TokenReader r, int verb) {
-        int k = verb - 1;
-        while (k > 0 && verb - k <= 6 && r.token(k).cap()
-                && (r.joined(k - 1) || r.token(k - 1).cap() && Abbreviations.inName(r.token(k - 1).text()))) {
-            k--;
-        }
-        return k < verb - 1 && OBJECT_PREPOSITIONS.contains(r.token(k).key()) && r.joined(k);
-    }
-
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "at", "against");
 
     /** Adverbs that may stand between "but"/"and" and a second verb of the same subject ("but now said"). */
     private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
@@ -193,7 +177,7 @@ final class Subjects {
         }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
                 || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
-                && (!namedRightBefore(p, verb) || prepositionObjectBefore(r, verb)))) {
+                && (!namedRightBefore(p, verb) || NotSubjects.prepositionObjectBefore(r, verb)))) {
             // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
             // never the name before its comma
             return participleSubject(p, verb);
@@ -234,7 +218,7 @@ final class Subjects {
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
             if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
-                    || channel(p, m)) {
+                    || NotSubjects.channel(p, m)) {
                 // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject; nor "another
                 // source speaking to Fox News said", whose listener it is
                 continue;
@@ -276,28 +260,13 @@ final class Subjects {
         if (country != null) {
             return country;
         }
-        int subjectFrom = afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb);
+        int subjectFrom = NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb);
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
-    }
-
-    /**
-     * "In an interview with hosts Joe Doe and Mika Roe, the Democratic presidential candidate stated": a definite
-     * description between the last comma and the verb is the subject, not the name before that comma (an apposition
-     * would close with a comma of its own). The token the subject starts at.
-     */
-    private static int afterOpeningComma(ArticleText.Para p, TokenReader r, int from, int verb) {
-        var t = p.tokens();
-        for (int k = verb - 1; k > from; k--) {
-            if (r.charBefore(t.get(k).start()) == ',') {
-                return t.get(k).key().equals("the") && verb - k >= 2 ? k : from;
-            }
-        }
-        return from;
     }
 
     /** Words joining a person to the body he or she speaks from ("Jane Roe of the Brookings Institution"). */
@@ -394,54 +363,6 @@ final class Subjects {
             return new Speaker(Slugs.slug(name), name, null);
         }
         return null;
-    }
-
-    /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
-    private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
-
-    /**
-     * Whether the name starting at token {@code from}, right before a cue verb, is the object of "to" or of "with"
-     * after a verb of speaking ("another source speaking to Fox News said", "an official talking with Reuters said"):
-     * the listener, not the one who speaks.
-     */
-    static boolean listenerBefore(List<Token> t, int from) {
-        return from > 1 && !t.get(from - 1).cap() && (t.get(from - 1).key().equals("to") && !t.get(from - 2).cap()
-                && !t.get(from - 2).key().equals(Cues.ACCORDING) || listenerWith(t, from - 1));
-    }
-
-    private static boolean listenerWith(List<Token> t, int with) {
-        return t.get(with).key().equals("with") && LISTENING.contains(t.get(with - 1).key());
-    }
-
-    /** Participles whose "with" takes the listener ("speaking with Reuters"). */
-    private static final Set<String> LISTENING = WordSet.of("speaking", "talking", "spoke", "talked");
-
-    /**
-     * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
-     * after "on", "to" or "via" is the channel or the listener, never the subject of the verb after it.
-     */
-    static boolean channel(ArticleText.Para p, ActorFinder.Mention m) {
-        if (m.actor().isPerson()) {
-            return false;
-        }
-        var t = p.tokens();
-        int k = TokenReader.firstTokenAt(t, m.start()) - 1;
-        if (k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())) {
-            return k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING);
-        }
-        if (k > 0 && k < t.size() && listenerWith(t, k)) {
-            return true; // "a senior official talking with Reuters said"
-        }
-        // "said on his official Twitter feed that he was referring to …": up to two lowercase words after "on"/"via"
-        for (int words = 0; k > 0 && k < t.size() && words < 2 && !t.get(k).cap()
-                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)); k--, words++) {
-            String w = t.get(k - 1).key();
-            if ((w.equals("on") || w.equals("via")) && !t.get(k - 1).cap()
-                    && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
