@@ -181,6 +181,18 @@ final class CueRules {
      * policy aide Jake Roe", "said retired Army Capt. Jane Roe"), and ending the subject (a comma, "who", the
      * clause's end). Null when no name stands there.
      */
+    /**
+     * A title whose word is also part of names ("Del Rio", "Lana Del Rey") and so is in no list of titles: only
+     * written with its dot and right before a capitalised word ("Del. Jane Roe", a delegate) is it the title.
+     */
+    static boolean dottedTitle(ArticleText.Para p, Token w, Token next) {
+        return DOTTED_TITLES.contains(w.text()) && next.cap() && next.start() == w.end() + 2
+                && p.text().charAt(w.end()) == '.';
+    }
+
+    /** Titles that are titles only with their dot: "Del." (a delegate to Congress or a state house). */
+    private static final java.util.Set<String> DOTTED_TITLES = WordSet.of("Del");
+
     NameByVerb nameByVerb(ArticleText.Para p, int verb, boolean after) {
         var t = p.tokens();
         TokenReader r = new TokenReader(p);
@@ -195,6 +207,9 @@ final class CueRules {
                 }
                 if (from >= t.size() || !t.get(from).cap() || !r.joined(from - 1)) {
                     return null;
+                }
+                if (from + 1 < t.size() && dottedTitle(p, t.get(from), t.get(from + 1))) {
+                    from++; // "said Del. Jane Roe of the Virgin Islands": the delegate, not a name "Del"
                 }
                 to = from + 1;
                 while (to < t.size() && t.get(to).cap() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
@@ -220,8 +235,8 @@ final class CueRules {
                     : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
                 from--;
             }
-            if (from == to || from > 0 && t.get(from - 1).possessive()) {
-                return null;
+            if (from == to || from > 0 && t.get(from - 1).possessive() || NotSubjects.listenerBefore(t, from)) {
+                return null; // "Roe's aide said"; "a source speaking to Fox News said"
             }
         }
         // "Army Capt. Jane Roe": the words up to the last title are no part of the name
@@ -361,12 +376,23 @@ final class CueRules {
         int verb = sieve.before(q);
         ArticleText.Para p = q.start();
         var t = p.tokens();
-        if (verb < 1 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
-                || !PASSIVE_BE.contains(t.get(verb - 1).key()) || t.get(verb + 2).start() >= q.open()) {
+        TokenReader r = new TokenReader(p);
+        boolean opening = false;
+        if (verb < 0) {
+            // "Asked by Jane Doe if Roe “gets” race, Roe avoided …": a participle opening the sentence, the
+            // quotation inside its phrase, before the comma that closes it
+            int first = r.tokenAt(r.sentenceStart(q.open()));
+            int comma = first < t.size() ? p.text().indexOf(',', t.get(first).end()) : -1;
+            opening = first < t.size() && t.get(first).cap() && t.get(first).key().endsWith("ed")
+                    && gaz.cueVerbs.contains(t.get(first).key()) && (comma < 0 || comma > q.open());
+            verb = opening ? first : -1;
+        }
+        if (verb < 0 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
+                || t.get(verb + 2).start() >= q.open()) {
             return null;
         }
-        TokenReader r = new TokenReader(p);
-        if (!r.joined(verb - 1) || !r.joined(verb)) {
+        boolean passive = verb >= 1 && PASSIVE_BE.contains(t.get(verb - 1).key()) && r.joined(verb - 1);
+        if (!passive && !opening || !r.joined(verb)) {
             return null;
         }
         Speaker agent = subjects.subjectAfterVerb(p, verb + 1);

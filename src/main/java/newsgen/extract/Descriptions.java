@@ -67,7 +67,7 @@ final class Descriptions {
                 if (m.actor().isPerson()) {
                     // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
                     person = person == null || Subjects.isPossessive(p, person) && !Subjects.isPossessive(p, m) ? m : person;
-                } else if (!Subjects.channel(p, m)) {
+                } else if (!NotSubjects.channel(p, m)) {
                     org = org == null ? m : org;
                 }
             }

@@ -122,7 +122,7 @@ final class IntroductionRules {
         for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
             // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
             // is the person's, not the organisation's
-            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !Subjects.channel(p, m)) {
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)) {
                 // ("Then, later that month on CNN: “…”": the channel is no speaker)
                 if (m.actor().isPerson()) {
                     return new SpeakerRule.Found(Subjects.of(m), null);
@@ -312,7 +312,7 @@ final class IntroductionRules {
             return new SpeakerRule.Found(Subjects.of(subject), null);
         }
         for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
-            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !Subjects.channel(p, m)) {
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)) {
                 // ("Then, later that month on CNN: “…”": the channel is no speaker)
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }

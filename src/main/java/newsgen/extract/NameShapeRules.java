@@ -286,8 +286,8 @@ final class NameShapeRules {
             } else if (!adjacent) {
                 return null; // "Kasich, a governor, said" is the subject rules' shape, not this one
             }
-            if (!cue.after() && from > 0 && t.get(from - 1).possessive()) {
-                return null;
+            if (!cue.after() && from > 0 && t.get(from - 1).possessive() || NotSubjects.listenerBefore(t, from)) {
+                return null; // "a source speaking to Fox News said": the listener
             }
         }
         if (from >= to) {

@@ -147,6 +147,10 @@ final class RoleRules {
             while (end + 1 < t.size() && end - start < 10 && PersonRules.punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
             }
+            if (PersonRules.firstCharAfter(text, t.get(end).end()) != ',' && verbIn(t, start + 1, end + 1)
+                    && closesOpeningPhrase(p, run.from())) {
+                return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
+            }
             if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())
                     || bareRole(p, start, end)) {
                 String role = role(p, start, end + 1);
@@ -157,6 +161,30 @@ final class RoleRules {
         }
         return null;
     }
+
+    /**
+     * Rule "opening phrase": whether the name at {@code from} ends a phrase opening its sentence with a preposition
+     * ("In an interview with Jane Roe,"; "After meeting Jane Roe,"), no comma before it: its comma closes that phrase.
+     */
+    private static boolean closesOpeningPhrase(ArticleText.Para p, int from) {
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(p.tokens().get(from).start()));
+        return first < from && OPENING_PREPOSITIONS.contains(p.tokens().get(first).key())
+                && p.text().substring(p.tokens().get(first).end(), p.tokens().get(from).start()).indexOf(',') < 0;
+    }
+
+    /** Whether a lowercase cue verb stands among tokens {@code from}..{@code to}: the words make a clause. */
+    private boolean verbIn(java.util.List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).cap() && gaz.cueVerbs.contains(t.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OPENING_PREPOSITIONS = WordSet.of("in", "at", "on", "during", "after", "before",
+            "with", "following", "from", "for", "to", "like", "unlike", "besides", "despite", "over");
 
     /**
      * Rule "apposition without an article": "Jane Roe, political science professor at Seton Hall,": up to three

@@ -33,7 +33,7 @@ final class Subjects {
         int end = t.get(k).end();
         for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, end - 80), end + 1)) {
             if (m.end() == end) {
-                return !channel(p, m);
+                return !NotSubjects.channel(p, m);
             }
         }
         return t.get(k).cap() && !t.get(k).initial();
@@ -94,12 +94,22 @@ final class Subjects {
         if (verb + 1 >= t.size()) {
             return Speaker.NONE;
         }
-        int end = verb + 1;
+        int first = verb + 1;
+        for (int k = verb + 1; k + 1 < t.size() && k - verb <= 3; k++) {
+            if (CueRules.dottedTitle(p, t.get(k), t.get(k + 1))) {
+                first = k + 1; // "said (state) Del. Jane Roe of …": the name after the title, whose dot ends nothing
+                break;
+            }
+            if (t.get(k).cap()) {
+                break;
+            }
+        }
+        int end = first;
         TokenReader r = new TokenReader(p);
         while (end + 1 < t.size() && end - verb < 8 && !r.endsClause(end) && !relativeAfter(r, end + 1)) {
             end++;
         }
-        return descriptions.subject(p, t.get(verb + 1).start(), t.get(end).end(), verb + 1, end + 1);
+        return descriptions.subject(p, t.get(first).start(), t.get(end).end(), first, end + 1);
     }
 
     /**
@@ -167,7 +177,7 @@ final class Subjects {
         }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
                 || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
-                && !namedRightBefore(p, verb))) {
+                && (!namedRightBefore(p, verb) || NotSubjects.prepositionObjectBefore(r, verb)))) {
             // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
             // never the name before its comma
             return participleSubject(p, verb);
@@ -207,8 +217,11 @@ final class Subjects {
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-') {
-                continue; // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject
+            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
+                    || NotSubjects.channel(p, m)) {
+                // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject; nor "another
+                // source speaking to Fox News said", whose listener it is
+                continue;
             }
             int gap = r.wordsBetween(m.end(), verbStart);
             // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
@@ -247,7 +260,7 @@ final class Subjects {
         if (country != null) {
             return country;
         }
-        int subjectFrom = Math.max(from, verb - SUBJECT_GAP - 2);
+        int subjectFrom = NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb);
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;
@@ -350,34 +363,6 @@ final class Subjects {
             return new Speaker(Slugs.slug(name), name, null);
         }
         return null;
-    }
-
-    /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
-    private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
-
-    /**
-     * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
-     * after "on", "to" or "via" is the channel or the listener, never the subject of the verb after it.
-     */
-    static boolean channel(ArticleText.Para p, ActorFinder.Mention m) {
-        if (m.actor().isPerson()) {
-            return false;
-        }
-        var t = p.tokens();
-        int k = TokenReader.firstTokenAt(t, m.start()) - 1;
-        if (k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())) {
-            return k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING);
-        }
-        // "said on his official Twitter feed that he was referring to …": up to two lowercase words after "on"/"via"
-        for (int words = 0; k > 0 && k < t.size() && words < 2 && !t.get(k).cap()
-                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)); k--, words++) {
-            String w = t.get(k - 1).key();
-            if ((w.equals("on") || w.equals("via")) && !t.get(k - 1).cap()
-                    && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {

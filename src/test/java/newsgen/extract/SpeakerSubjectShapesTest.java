@@ -69,6 +69,90 @@ class SpeakerSubjectShapesTest {
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Sen.", "Gov.", "Rep.", "Lt. Gov.", "Gen.", "Brig. Gen.",
+            "Insp.", "Supt.", "Det.", "Cmdr.", "Atty.", "Amb.", "Msgr.", "Asst.", "Dep.", "Cpl.", "Pvt.", "Sgt.", "Del.", "state Del.", "Pfc.", "Spc.", "Ald.", "Commr.", "Cllr.", "Coun."})
+    void aDottedTitleAfterTheCueVerbIsNoSpeaker(String title) {
+        Quote q = only("The committee met on Tuesday to vote on the measure.",
+                "\u201cThis is a waste of time and it hurts the committee,\u201d said " + title
+                        + " Marta Quillfeather of the harbor district.");
+        assertEquals("Marta Quillfeather", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.rule(), q.toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Del.", "Det.", "Insp.", "Supt.", "Pfc.", "Ald.", "Cllr.",
+            "Commr.", "Det. Sgt.", "Asst. Chief"})
+    void aDottedTitleBeforeTheSubjectIsNoSpeaker(String title) {
+        Quote q = only("The fire started late on Tuesday near the docks.",
+                "\u201cWe are still looking at the cause and we will know more soon,\u201d " + title
+                        + " Marta Quillfeather said.");
+        assertEquals("Marta Quillfeather", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+    }
+
+    @Test
+    void delWithoutItsDotIsPartOfAName() {
+        List<Quote> q = extractor.extract(Articles.body("The singer Lana Del Rey and the coach Del Brisket visited Del Rio.",
+                "\u201cWe sang,\u201d said Lana Del Rey.",
+                "\u201cWe played,\u201d said Del Brisket, a coach.")).quotes();
+        assertEquals("Lana Del Rey", q.get(0).speakerName(), q.toString());
+        assertEquals("Del Brisket", q.get(1).speakerName(), q.toString());
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfToIsTheSubjects() {
+        Quote q = only("The day after the primary, Governor Tom Ducker criticised the long lines.",
+                "Mayor Greta Stallwood wrote a letter to Attorney General Loretta E. Lindqvist asking the Justice "
+                        + "Department to investigate the \u201cfiasco.\u201d");
+        assertEquals("Greta Stallwood", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
+
+    @Test
+    void aDescriptionAfterAnOpeningPhrasesCommaIsTheSubjectNotTheNameBeforeIt() {
+        var record = extractor.extract(Articles.body(
+                "Senator Ruth Calder says she no longer recognises the businessman she used to know.",
+                "In an interview with morning hosts Joe Brandt and Mika Sorensen, the Democratic presidential candidate "
+                        + "stated that the businessman\u2019s \u201cdivisive\u201d comments did not fit."));
+        Quote q = record.quotes().get(0);
+        assertEquals("Ruth Calder", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+        // rule "opening phrase" of RoleRules: the words after the phrase's comma are no role of the name before it
+        var host = record.actors().stream().filter(a -> a.name().equals("Mika Sorensen")).findFirst().orElseThrow();
+        assertEquals(List.of(), host.roles(), host.toString());
+    }
+
+    @Test
+    void anUnnamedCrowdAfterAnOpeningClauseIsNoNamedSpeaker() {
+        Quote q = only("Governor Tom Ducker spoke for an hour on Thursday night about Senator Jane Marlowe.",
+                "As Ducker attacked Marlowe, the attendees chanted, \u201cLock her up!\u201d as they had for previous speakers.");
+        assertEquals(null, q.speakerName(), q.toString());
+    }
+
+    @Test
+    void aParticipleOfAskingOpeningTheSentenceGivesItsQuestionToTheAgent() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Reporter Glenn Marsh interviewed civil rights leader Al Sharman on Monday.",
+                "Asked by Marsh if the senator \u201cgets\u201d race, Sharman avoided a declarative answer.",
+                "Asked by reporters about the race, Sharman said it was \u201cwide open.\u201d")).quotes();
+        assertEquals("Glenn Marsh", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PASSIVE_AGENT.label, q.get(0).rule(), q.toString());
+        assertEquals("Al Sharman", q.get(1).speakerName(), q.toString()); // past the phrase's comma: the main clause's
+    }
+
+    @Test
+    void theListenerOfAParticipleOfSpeakingIsNoSpeaker() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Investigators are looking into the foundation, Fox News reported on Monday.",
+                "Another intelligence source speaking to Fox News said, \u201cThe agents are investigating the donations.\u201d",
+                "A senior official talking with Reuters said the probe was \u201cwide.\u201d")).quotes();
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(1).speakerName(), q.toString());
+        assertEquals("senior official", q.get(1).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+    }
+
     @Test
     void aPluralNameAfterBothIsNoSpeaker() {
         Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");

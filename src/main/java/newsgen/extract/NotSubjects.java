@@ -1,0 +1,95 @@
+package newsgen.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words by a cue verb that are not its subject, whatever their capitals: the channel or the listener ("on Twitter",
+ * "to Wired", "another source speaking to Fox News said"), the object of a preposition before a participle ("wrote a
+ * letter to Attorney General Jane Doe asking"), a name before the comma of an opening phrase ("In an interview with
+ * Jane Doe, the candidate stated"). Apart from {@link Subjects}, which finds the subject, because these only rule
+ * words out.
+ */
+final class NotSubjects {
+    private NotSubjects() {
+    }
+
+    /** Prepositions whose object is where or to whom something was said ("on Twitter", "to Wired", "via Facebook"). */
+    private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("on", "to", "via");
+
+    /**
+     * Whether the name starting at token {@code from}, right before a cue verb, is the object of "to" or of "with"
+     * after a verb of speaking ("another source speaking to Fox News said", "an official talking with Reuters said"):
+     * the listener, not the one who speaks.
+     */
+    static boolean listenerBefore(List<Token> t, int from) {
+        return from > 1 && !t.get(from - 1).cap() && (t.get(from - 1).key().equals("to") && !t.get(from - 2).cap()
+                && !t.get(from - 2).key().equals(Cues.ACCORDING) || listenerWith(t, from - 1));
+    }
+
+    private static boolean listenerWith(List<Token> t, int with) {
+        return t.get(with).key().equals("with") && LISTENING.contains(t.get(with - 1).key());
+    }
+
+    /** Participles whose "with" takes the listener ("speaking with Reuters"). */
+    private static final Set<String> LISTENING = WordSet.of("speaking", "talking", "spoke", "talked");
+
+    /**
+     * "Roe responded on Facebook writing, “…”"; "Roe wrote in a statement to Wired explaining …": an organisation
+     * after "on", "to" or "via" is the channel or the listener, never the subject of the verb after it.
+     */
+    static boolean channel(ArticleText.Para p, ActorFinder.Mention m) {
+        if (m.actor().isPerson()) {
+            return false;
+        }
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.start()) - 1;
+        if (k >= 0 && k < t.size() && t.get(k).end() <= m.start() && CHANNEL_PREPOSITIONS.contains(t.get(k).key())) {
+            return k == 0 || !t.get(k - 1).key().equals(Cues.ACCORDING);
+        }
+        if (k > 0 && k < t.size() && listenerWith(t, k)) {
+            return true; // "a senior official talking with Reuters said"
+        }
+        // "said on his official Twitter feed that he was referring to …": up to two lowercase words after "on"/"via"
+        for (int words = 0; k > 0 && k < t.size() && words < 2 && !t.get(k).cap()
+                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)); k--, words++) {
+            String w = t.get(k - 1).key();
+            if ((w.equals("on") || w.equals("via")) && !t.get(k - 1).cap()
+                    && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Jane Roe wrote a letter to Attorney General John Doe asking …": the name right before the participle is the
+     * object of "to", "at" or "against", so the participle is the sentence subject's, not that name's (as it is in
+     * "with Doe calling him …").
+     */
+    static boolean prepositionObjectBefore(TokenReader r, int verb) {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 6 && r.token(k).cap()
+                && (r.joined(k - 1) || r.token(k - 1).cap() && Abbreviations.inName(r.token(k - 1).text()))) {
+            k--;
+        }
+        return k < verb - 1 && OBJECT_PREPOSITIONS.contains(r.token(k).key()) && r.joined(k);
+    }
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "at", "against");
+
+    /**
+     * "In an interview with hosts Joe Doe and Mika Roe, the Democratic presidential candidate stated": a definite
+     * description between the last comma and the verb is the subject, not the name before that comma (an apposition
+     * would close with a comma of its own). The token the subject starts at.
+     */
+    static int afterOpeningComma(ArticleText.Para p, TokenReader r, int from, int verb) {
+        var t = p.tokens();
+        for (int k = verb - 1; k > from; k--) {
+            if (r.charBefore(t.get(k).start()) == ',') {
+                return t.get(k).key().equals("the") && verb - k >= 2 ? k : from;
+            }
+        }
+        return from;
+    }
+}
