@@ -100,7 +100,8 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && f.cueSurnames.contains(at(u.para(), u.run().from()))
-                    && proper.contains(u.key()) && !CommonWordNames.notAName(text, u.key())) {
+                    && proper.contains(u.key()) && !CommonWordNames.notAName(text, u.key())
+                    && !CommonWordNames.modifierOnly(text, u.key())) {
                 person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
                 people.add(person);
                 index.add(person, Slugs.fold(person.name), person.surnames());

@@ -60,7 +60,7 @@ final class PersonPasses {
                     || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
                     || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
                     || acronymRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())
-                    || CommonWordNames.notAName(text, u.key())) {
+                    || CommonWordNames.notAName(text, u.key()) || CommonWordNames.modifierOnly(text, u.key())) {
                 continue;
             }
             ActorDraft person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
