@@ -44,8 +44,11 @@ class RealNewsDevIT {
      */
     private static final double ORGANIZATIONS_SILVER_RECALL = 0.695;
     private static final double PLACES_SILVER_RECALL = 0.802;
-    /** A ceiling: the share of record people that are no silver person. */
-    private static final double PEOPLE_EXTRA = 0.040;
+    /**
+     * A ceiling: the share of record people that are no silver person. 0.0390 until rule "transcript speaker label"
+     * made the moderator "WALLACE:" of a transcript a person (27 of 668, 0.0404): CoreNLP lists only his given name.
+     */
+    private static final double PEOPLE_EXTRA = 0.041;
 
     @Test
     void polnearDevScoresStayAboveTheirFloors() throws Exception {

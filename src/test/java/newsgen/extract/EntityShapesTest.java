@@ -8,8 +8,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The thirteenth entity pass: words that name a term, a kind of group or a stance, not a person or an organisation. */
-class TermAndCommitteeNamesTest {
+/**
+ * The thirteenth entity pass: words that name a term, a kind of group or a stance rather than a person or an
+ * organisation; transcript labels; organisations named by their members or their market.
+ */
+class EntityShapesTest {
     private final Extractor extractor = new Extractor();
 
     private List<Actor> actors(String... paragraphs) {
@@ -56,5 +59,28 @@ class TermAndCommitteeNamesTest {
                 "An anti-Okafor PAC recently revealed its polling.", "A pro-Leon Okafor PAC launched a mini-documentary.");
         assertTrue(found.contains("Great Harbor PAC"), found.toString());
         assertTrue(found.stream().noneMatch(n -> n.startsWith("Halvorsen") || n.endsWith("Okafor PAC")), found.toString());
+    }
+
+    @Test
+    void aTranscriptLabelIsAPersonsSurname() {
+        // rule "transcript speaker label" (TranscriptLabels): not the unknown acronym "OKAFOR"
+        List<Actor> found = actors("Sunday, on the network's morning show, Gov. Lena Halvorsen spoke about the shootings.",
+                "OKAFOR: Do you think he has campaigned as a healer?",
+                "HALVORSEN: I think he is trying to campaign as a healer.",
+                "UPDATE: The governor's office later released a statement.");
+        assertTrue(found.stream().anyMatch(a -> a.isPerson() && a.name().equals("Okafor")), found.toString());
+        assertTrue(found.stream().noneMatch(a -> a.name().equals("OKAFOR") || a.name().equals("UPDATE")
+                || a.name().equalsIgnoreCase("Update")), found.toString());
+        assertTrue(found.stream().anyMatch(a -> a.isPerson() && a.name().equals("Lena Halvorsen")), found.toString());
+    }
+
+    @Test
+    void aMarketOrAUnionNamedByItsMembersIsAnOrganisation() {
+        // org-heads.txt "markets and unions named by their members"
+        List<String> found = names("Oil was up 46 cents to settle at $41.60 on the Halvorsen Mercantile Exchange.",
+                "It comes two days after two holdout unions, the United Steelworkers and the Glass Workers Union, "
+                + "endorsed her.");
+        assertTrue(found.contains("Halvorsen Mercantile Exchange"), found.toString());
+        assertTrue(found.contains("United Steelworkers"), found.toString());
     }
 }
