@@ -185,7 +185,10 @@ final class PersonPasses {
         String word = first.key();
         boolean opens = first.initial() || r.from() == 0
                 || !PersonRules.punctuationFree(p.text(), t.get(r.from() - 1), first);
-        if (r.size() != 2 || !opens || gaz.givenNames.contains(word)) {
+        // rule "epithet before a known name": inside a sentence too, an English word that no given-name list has, or
+        // "Team", before a known name is a word about him ("a debate with Crazy Bernie", "that Team Clinton's contention")
+        boolean epithet = (EnglishWords.contains(word) || OPENING_WORDS.contains(word)) && !first.upper();
+        if (r.size() != 2 || !opens && !epithet || gaz.givenNames.contains(word)) {
             return false;
         }
         String last = t.get(r.to() - 1).key();

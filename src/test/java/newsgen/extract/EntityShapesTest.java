@@ -83,4 +83,15 @@ class EntityShapesTest {
         assertTrue(found.contains("Halvorsen Mercantile Exchange"), found.toString());
         assertTrue(found.contains("United Steelworkers"), found.toString());
     }
+
+    @Test
+    void anEpithetOrTeamBeforeAKnownNameInsideASentenceIsNoPerson() {
+        // rule "epithet before a known name" (PersonPasses.wordBeforeKnownSurname)
+        List<Actor> found = actors("Lena Halvorsen and Jane Okafor will debate on Thursday.",
+                "He wants to prove that he is no fluke, that Team Halvorsen's contention that he ran well was wrong.",
+                "I don't know if he realizes how brilliant this proposed debate with Crazy Jane is.");
+        List<String> names = found.stream().map(Actor::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Team") || n.startsWith("Crazy")), names.toString());
+        assertTrue(names.contains("Jane Okafor") && names.contains("Lena Halvorsen"), names.toString());
+    }
 }
