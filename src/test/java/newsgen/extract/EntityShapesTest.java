@@ -94,4 +94,14 @@ class EntityShapesTest {
         assertTrue(names.stream().noneMatch(n -> n.startsWith("Team") || n.startsWith("Crazy")), names.toString());
         assertTrue(names.contains("Jane Okafor") && names.contains("Lena Halvorsen"), names.toString());
     }
+
+    @Test
+    void aVerbAnAdjectiveOrAHolidayMakesNoName() {
+        // rules "verb or adjective opening a name" (NameWordRules.wordShapedOpener) and holidays in NOT_SURNAMES
+        List<String> found = names("''Closing Halvorsenmo is an imperative,'' Okafor said.", "Political Frankenstein.",
+                "He let out a sigh and said: 'Jim, thanks for coming. Merry Christmas.'",
+                "The video, titled ''A Halvorsen Christmas,'' pans around gifts.");
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("Closing") || n.startsWith("Political")
+                || n.contains("Christmas")), found.toString());
+    }
 }
