@@ -104,4 +104,12 @@ class EntityShapesTest {
         assertTrue(found.stream().noneMatch(n -> n.startsWith("Closing") || n.startsWith("Political")
                 || n.contains("Christmas")), found.toString());
     }
+
+    @Test
+    void largeCompaniesAndForeignPapersAreKnown() {
+        // organizations.txt "more large companies and media worldwide"
+        List<String> found = names("She was named chief executive after a merger with Compaq, the Texas computer maker.",
+                "An EgyptAir flight crashed, the Italian daily La Stampa reported.");
+        assertTrue(found.containsAll(List.of("Compaq", "EgyptAir", "La Stampa")), found.toString());
+    }
 }
