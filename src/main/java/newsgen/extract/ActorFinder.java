@@ -128,6 +128,7 @@ final class ActorFinder {
         for (PersonRules.Candidate c : f.candidates) {
             mark(f.nameTokens, c.para(), c.from(), c.to());
         }
+        people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));

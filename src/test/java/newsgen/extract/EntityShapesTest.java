@@ -112,4 +112,14 @@ class EntityShapesTest {
                 "An EgyptAir flight crashed, the Italian daily La Stampa reported.");
         assertTrue(found.containsAll(List.of("Compaq", "EgyptAir", "La Stampa")), found.toString());
     }
+
+    @Test
+    void aLawNamedForItsSponsorsIsNoPerson() {
+        // rule "law named for its sponsors" (SponsorLaws)
+        List<String> found = names("The platform calls for restoring the Halvorsen-Okafor Act, the Depression-era law.",
+                "''By embracing Super Halvorsen-Okafor, Jane Roe could leap to the left,'' he wrote.",
+                "Halvorsen-Okafor aimed to protect savings.");
+        assertTrue(found.stream().noneMatch(n -> n.contains("Halvorsen-Okafor")), found.toString());
+        assertTrue(found.contains("Jane Roe"), found.toString());
+    }
 }
