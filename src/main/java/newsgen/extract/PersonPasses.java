@@ -364,7 +364,11 @@ final class PersonPasses {
                 if (d == null && nickname != null) {
                     d = index.find(Slugs.fold(nickname), false, false); // "Bobby Scott" named before "Robert C. "Bobby" Scott"
                 }
-                boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
+                // rule "title-case first line": a first paragraph in title case is the headline even when the loader
+                // kept it as body ("Gold Star Mom Corners Obama On … ‘Islamic Terrorist.’" ends like a sentence): a
+                // name there that no given name opens is made by the body or not at all
+                boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY || NameRuns.headline(c.para())
+                        && !gaz.givenNames.contains(c.para().tokens().get(c.from()).key());
                 if (d == null && weak) {
                     continue;
                 }

@@ -122,4 +122,13 @@ class EntityShapesTest {
         assertTrue(found.stream().noneMatch(n -> n.contains("Halvorsen-Okafor")), found.toString());
         assertTrue(found.contains("Jane Roe"), found.toString());
     }
+
+    @Test
+    void aTitleCaseFirstLineEndingLikeASentenceIsStillTheHeadline() {
+        // rule "title-case first line" (PersonPasses.mergePeople): no person "Mom Corners Halvorsen"
+        List<String> found = names("Gold Star Mom Corners Halvorsen On His Refusal To Use The Words \u2018Harbor Terrorist.\u2019",
+                "President Jane Halvorsen responded to a Gold Star mother Wednesday night.");
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("Mom")), found.toString());
+        assertTrue(found.contains("Jane Halvorsen"), found.toString());
+    }
 }
