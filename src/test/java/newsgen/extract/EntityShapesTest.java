@@ -131,4 +131,16 @@ class EntityShapesTest {
         assertTrue(found.stream().noneMatch(n -> n.startsWith("Mom")), found.toString());
         assertTrue(found.contains("Jane Halvorsen"), found.toString());
     }
+
+    @Test
+    void anHonorificGoesToThePersonOfItsSex() {
+        // rule "honorific of the other sex" (PersonPasses.sexClash)
+        List<Actor> found = actors("Hillary Halvorsen and her husband, Bill Halvorsen, toured the plant on Sunday.",
+                "Mrs. Halvorsen told voters that Mr. Halvorsen would be in charge of the economy.",
+                "Mrs. Halvorsen did not hesitate. Mrs. Halvorsen smiled.");
+        Actor hillary = found.stream().filter(a -> a.name().equals("Hillary Halvorsen")).findFirst().orElseThrow();
+        Actor bill = found.stream().filter(a -> a.name().equals("Bill Halvorsen")).findFirst().orElseThrow();
+        assertTrue(hillary.mentions() >= 4, found.toString());
+        assertTrue(bill.mentions() == 2, found.toString());
+    }
 }
