@@ -94,13 +94,24 @@ final class ActorFinder {
             if (org == null && person == null && orgRules.camelCaseBrand(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
+            if (org == null && person == null && TranscriptLabels.label(text, u.para(), u.run())) {
+                // rule "transcript speaker label": "TAPPER: Do you think …" is a person's surname
+                String name = TranscriptLabels.asName(u.para().tokens().get(u.run().from()).text());
+                person = index.find(Slugs.fold(name), true);
+                if (person == null) {
+                    person = new ActorDraft(Actor.PERSON, name);
+                    people.add(person);
+                    index.add(person, Slugs.fold(person.name), person.surnames());
+                }
+            }
             if (org == null && person == null && acronymRules.unknownAcronym(u.para(), u.run())
                     && !writtenAs(text, u.key(), t -> !t.upper()) && !acronymRules.wordInCapitals(text, u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
             if (org == null && person == null && f.cueSurnames.contains(at(u.para(), u.run().from()))
-                    && proper.contains(u.key()) && !CommonWordNames.notAName(text, u.key())) {
+                    && proper.contains(u.key()) && !CommonWordNames.notAName(text, u.key())
+                    && !CommonWordNames.modifierOnly(text, u.key())) {
                 person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
                 people.add(person);
                 index.add(person, Slugs.fold(person.name), person.surnames());
@@ -117,6 +128,7 @@ final class ActorFinder {
         for (PersonRules.Candidate c : f.candidates) {
             mark(f.nameTokens, c.para(), c.from(), c.to());
         }
+        people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));

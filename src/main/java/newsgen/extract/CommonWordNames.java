@@ -30,6 +30,52 @@ final class CommonWordNames {
         return false;
     }
 
+    /**
+     * Rule "word before nouns": "the Brexit vote", "Thursday's Brexit referendum", "the Brexit campaign": a lone word
+     * that only a tenure noun or a cue verb made a surname is a term, not a person, when the article writes it before
+     * a lowercase noun two times in three or more (twice at least; its uses before a tenure noun, "the Obama
+     * administration", count neither way) and never owns anything with it ("Obama's"), never
+     * has a cue verb beside it ("Obama said", "said Obama") and never has a title or honorific before it.
+     */
+    static final String MODIFIER_RULE = "word before nouns";
+
+    static boolean modifierOnly(ArticleText text, String key) {
+        Gazetteer gaz = Gazetteer.get();
+        int seen = 0;
+        int modifies = 0;
+        for (ArticleText.Para p : text.paras) {
+            var t = p.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                Token w = t.get(k);
+                if (!w.key().equals(key) || !w.cap()) {
+                    continue;
+                }
+                Token before = k > 0 ? t.get(k - 1) : null;
+                Token after = k + 1 < t.size() ? t.get(k + 1) : null;
+                if (w.possessive() || before != null && (gaz.cueVerbs.contains(before.key()) || gaz.titles.contains(before.key())
+                        || RoleRules.HONORIFICS.contains(before.key()))
+                        || after != null && gaz.cueVerbs.contains(after.key())) {
+                    return false;
+                }
+                boolean joined = after != null && !after.cap() && Gazetteer.joinable(p.text(), w, after);
+                if (joined && NameEvidenceRules.TENURE_NOUNS.contains(after.key())) {
+                    continue; // "the Brexit campaign", "the Obama administration": says nothing either way
+                }
+                seen++;
+                if (joined && Character.isLetter(after.text().charAt(0)) && !AUXILIARIES.contains(after.key())
+                        && !after.key().endsWith("ed")) {
+                    modifies++;
+                }
+            }
+        }
+        return modifies >= 2 && modifies * 3 >= seen * 2;
+    }
+
+    /** Verbs and words after a subject, not after a modifier: "Brexit is", "Roe has", "Roe and". */
+    private static final java.util.Set<String> AUXILIARIES = WordSet.of("is", "was", "has", "had", "will", "would",
+            "can", "could", "may", "might", "should", "must", "did", "does", "and", "or", "who", "to", "of", "in", "on",
+            "at", "for", "with", "by", "from", "as", "but", "nor", "also", "never", "not", "then", "himself", "herself");
+
     private static boolean quoted(ArticleText.Para p, Token w) {
         String s = p.text();
         int before = w.start() - 1;

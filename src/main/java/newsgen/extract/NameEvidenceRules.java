@@ -173,7 +173,7 @@ final class NameEvidenceRules {
     }
 
     /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
-    private static final Set<String> TENURE_NOUNS = WordSet.of("administration", "administrations", "presidency",
+    static final Set<String> TENURE_NOUNS = WordSet.of("administration", "administrations", "presidency",
             "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",
             "supporters", "doctrine");
 

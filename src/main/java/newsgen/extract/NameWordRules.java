@@ -93,7 +93,9 @@ final class NameWordRules {
     /** Last words of holidays and periods, never of a person's name: "Election Day", "Holy Week". */
     private static final Set<String> NOT_SURNAMES = WordSet.of("day", "week", "eve", "era", "age", "dynasty", "session",
             // rule "event named for a person": "the Jane Roe Invitational"
-            "classic", "invitational", "championship", "championships", "tournament", "festival", "marathon", "awards");
+            "classic", "invitational", "championship", "championships", "tournament", "festival", "marathon", "awards",
+            // holidays: "Merry Christmas", "Happy Thanksgiving" greet no one
+            "christmas", "easter", "thanksgiving", "hanukkah", "ramadan", "passover", "halloween", "kwanzaa");
     /**
      * Plural group names: "Americans", "Koreans", "Europeans", "Lebanese" is no plural but no surname either. Rule
      * "group plural": at least two letters before the ending, so a surname such as "Deans" or "Means" is no group.
@@ -164,6 +166,9 @@ final class NameWordRules {
                 && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()
                 && Gazetteer.joinable(p.text(), p.tokens().get(from - 1), p.tokens().get(from))) {
             return false; // rule "number before a name": "Zero Hedge", "Seven Bridges", "21st Century Fox" name no one
+        }
+        if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
+            return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Frankenstein."
         }
         if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"
@@ -271,6 +276,17 @@ final class NameWordRules {
      * an occupation's noun stands right before ("Rep. Lacy Clay", "explained Teal Baker", "the wrestler Hulk Hogan",
      * "rapper Killer Mike").
      */
+    /**
+     * Rule "verb or adjective opening a name": a first word of six letters or more in -ing or -al that is an English
+     * word and no given name ("Closing", "Building", "Political", "Liberal") is a verb or an adjective, which opens
+     * no one's name.
+     */
+    private boolean wordShapedOpener(Token w) {
+        String k = w.key();
+        return k.length() >= 6 && (k.endsWith("ing") || k.endsWith("al")) && !w.upper() && EnglishWords.contains(k)
+                && !gaz.givenNames.contains(k) && !GivenNameSex.listed(w.text());
+    }
+
     private boolean plainWords(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
         if (to - from < 2 || gaz.givenNames.contains(t.get(from).key()) || GivenNameSex.listed(t.get(from).text())) {

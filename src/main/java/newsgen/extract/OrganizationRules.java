@@ -27,6 +27,13 @@ final class OrganizationRules {
     /** "Shares of Alphabet Inc" opening a sentence: the words up to "of" are the sentence's, not the name's. */
     NameRuns.Run withoutOpener(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
+        if (run.size() >= 2 && stancePrefix(p, run.from())) {
+            // rule "stance prefix": "the pro-Trump Great America PAC", "an anti-Trump PAC": the first word is whom the
+            // group is for or against, not its name's ("Great America PAC"; "Trump PAC" names no group); a given name
+            // there opens a full name ("a pro-Jane Roe PAC")
+            boolean fullName = run.size() >= 3 && gaz.givenNames.contains(t.get(run.from()).key());
+            run = new NameRuns.Run(run.from() + (fullName ? 2 : 1), run.to());
+        }
         Token first = t.get(run.from());
         // rule "role opener before an employer": "Former House speaker Jane Roe", "Longtime Acme Bank executive …":
         // the sentence's first word belongs to the role after the run, not to the organisation
@@ -45,6 +52,24 @@ final class OrganizationRules {
             }
         }
         return run;
+    }
+
+    /** "pro-" or "anti-" written right before the word at {@code k}. */
+    static boolean stancePrefix(ArticleText.Para p, int k) {
+        int start = p.tokens().get(k).start();
+        String before = p.text().substring(Math.max(0, start - 5), start).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("anti-") || before.endsWith("pro-") && (before.length() < 5 || !Character.isLetter(before.charAt(0)));
+    }
+
+    /**
+     * Rule "generic super PAC": "the major Super PAC backing …", "the Jane Roe Super PAC", "Super PACs have the money":
+     * "super PAC" is the kind of committee, written with capitals in headlines and by some outlets; whatever comes
+     * before it says whom it backs. The committee's own name ("Keep the Promise PAC") has no "Super" before its head.
+     */
+    private static boolean genericSuperPac(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        String last = t.get(run.to() - 1).key();
+        return (last.equals("pac") || last.equals("pacs")) && t.get(run.to() - 2).key().equals("super");
     }
 
     /**
@@ -118,7 +143,7 @@ final class OrganizationRules {
     }
 
     boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run)) {
+        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run) || genericSuperPac(p, run)) {
             return false;
         }
         var t = p.tokens();

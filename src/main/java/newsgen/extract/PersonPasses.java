@@ -60,7 +60,7 @@ final class PersonPasses {
                     || f.orgByAlias.get(u.key()) != null || index.find(u.key(), true) != null
                     || f.orgByShortName.get(u.key()) != null || byGivenName(people, u) != null || shortName(f, u) != null
                     || acronymRules.unknownAcronym(u.para(), u.run()) || inOrganizationName(f, u.key())
-                    || CommonWordNames.notAName(text, u.key())) {
+                    || CommonWordNames.notAName(text, u.key()) || CommonWordNames.modifierOnly(text, u.key())) {
                 continue;
             }
             ActorDraft person = new ActorDraft(Actor.PERSON, u.para().surface(u.run().from(), u.run().to()));
@@ -185,7 +185,10 @@ final class PersonPasses {
         String word = first.key();
         boolean opens = first.initial() || r.from() == 0
                 || !PersonRules.punctuationFree(p.text(), t.get(r.from() - 1), first);
-        if (r.size() != 2 || !opens || gaz.givenNames.contains(word)) {
+        // rule "epithet before a known name": inside a sentence too, an English word that no given-name list has, or
+        // "Team", before a known name is a word about him ("a debate with Crazy Bernie", "that Team Clinton's contention")
+        boolean epithet = (EnglishWords.contains(word) || OPENING_WORDS.contains(word)) && !first.upper();
+        if (r.size() != 2 || !opens && !epithet || gaz.givenNames.contains(word)) {
             return false;
         }
         String last = t.get(r.to() - 1).key();
@@ -353,6 +356,10 @@ final class PersonPasses {
                     }
                 }
                 ActorDraft d = index.find(Slugs.fold(c.name()), !full);
+                if (d != null && !full && sexClash(c, d)) {
+                    ActorDraft mate = sameSurnameOfSex(c, index); // rule "honorific of the other sex"
+                    d = mate != null ? mate : d;
+                }
                 if (d == null && full && c.role() == null) {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
@@ -361,7 +368,11 @@ final class PersonPasses {
                 if (d == null && nickname != null) {
                     d = index.find(Slugs.fold(nickname), false, false); // "Bobby Doe" named before "Robert C. "Bobby" Doe"
                 }
-                boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY;
+                // rule "title-case first line": a first paragraph in title case is the headline even when the loader
+                // kept it as body ("Gold Star Mom Corners Obama On … ‘Islamic Terrorist.’" ends like a sentence): a
+                // name there that no given name opens is made by the body or not at all
+                boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY || NameRuns.headline(c.para())
+                        && !gaz.givenNames.contains(c.para().tokens().get(c.from()).key());
                 if (d == null && weak) {
                     continue;
                 }
@@ -404,6 +415,36 @@ final class PersonPasses {
             }
         }
         return people;
+    }
+
+    /**
+     * Rule "honorific of the other sex": "Mrs. Clinton" beside "Bill Clinton" and "Hillary Clinton" is hers, "Mr.
+     * Clinton" his: a surname after "Mr." goes to the person of that surname whose given name is no woman's, after
+     * "Mrs.", "Ms." or "Miss" to one whose given name is no man's. With no such person it stays with the one found:
+     * a given name borne by women is no proof ("Mr. Graham" is Lindsey Graham), so "Mr. Obama" beside "the first
+     * lady, Michelle Obama" alone is still hers.
+     */
+    private static boolean sexClash(PersonRules.Candidate c, ActorDraft d) {
+        char said = honorificSex(c);
+        char named = GivenNameSex.of(d.name);
+        return said != 0 && named != 0 && said != named;
+    }
+
+    private static char honorificSex(PersonRules.Candidate c) {
+        if (c.from() == 0) {
+            return 0;
+        }
+        String before = c.para().tokens().get(c.from() - 1).key();
+        return before.equals("mr") ? 'M' : before.equals("mrs") || before.equals("ms") || before.equals("miss") ? 'F' : 0;
+    }
+
+    private static ActorDraft sameSurnameOfSex(PersonRules.Candidate c, NameIndex<ActorDraft> index) {
+        for (ActorDraft other : index.allWithSurname(Slugs.fold(c.name()))) {
+            if (!sexClash(c, other)) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**

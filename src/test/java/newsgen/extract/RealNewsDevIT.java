@@ -38,11 +38,17 @@ class RealNewsDevIT {
      */
     private static final double PRONOUN_GIVEN = 0.871;
     private static final double PEOPLE_SILVER_RECALL = 0.930;
-    /** 0.698 until degrees and drugs in capitals ("MBA", "PCP") were things: CoreNLP calls both organisations (0.6979). */
-    private static final double ORGANIZATIONS_SILVER_RECALL = 0.697;
+    /**
+     * 0.698 until degrees and drugs in capitals ("MBA", "PCP") were things: CoreNLP calls both organisations (0.6979);
+     * 0.6963 since rule "generic super PAC": CoreNLP calls the kind of committee "Super PAC" an organisation too.
+     */
+    private static final double ORGANIZATIONS_SILVER_RECALL = 0.695;
     private static final double PLACES_SILVER_RECALL = 0.802;
-    /** A ceiling: the share of record people that are no silver person. */
-    private static final double PEOPLE_EXTRA = 0.040;
+    /**
+     * A ceiling: the share of record people that are no silver person. 0.0390 until rule "transcript speaker label"
+     * made the moderator "WALLACE:" of a transcript a person (27 of 668, 0.0404): CoreNLP lists only his given name.
+     */
+    private static final double PEOPLE_EXTRA = 0.041;
 
     @Test
     void polnearDevScoresStayAboveTheirFloors() throws Exception {
