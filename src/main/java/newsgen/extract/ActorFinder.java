@@ -129,6 +129,8 @@ final class ActorFinder {
             mark(f.nameTokens, c.para(), c.from(), c.to());
         }
         people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
+        List<ActorDraft> named = List.copyOf(people);
+        people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));

@@ -356,9 +356,8 @@ final class PersonPasses {
                     }
                 }
                 ActorDraft d = index.find(Slugs.fold(c.name()), !full);
-                if (d != null && !full && sexClash(c, d)) {
-                    ActorDraft mate = sameSurnameOfSex(c, index); // rule "honorific of the other sex"
-                    d = mate != null ? mate : d;
+                if (d != null && !full) {
+                    d = HonorificSex.personOfItsSex(c, d, index); // rule "honorific of the other sex"
                 }
                 if (d == null && full && c.role() == null) {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
@@ -415,36 +414,6 @@ final class PersonPasses {
             }
         }
         return people;
-    }
-
-    /**
-     * Rule "honorific of the other sex": "Mrs. Clinton" beside "Bill Clinton" and "Hillary Clinton" is hers, "Mr.
-     * Clinton" his: a surname after "Mr." goes to the person of that surname whose given name is no woman's, after
-     * "Mrs.", "Ms." or "Miss" to one whose given name is no man's. With no such person it stays with the one found:
-     * a given name borne by women is no proof ("Mr. Graham" is Lindsey Graham), so "Mr. Obama" beside "the first
-     * lady, Michelle Obama" alone is still hers.
-     */
-    private static boolean sexClash(PersonRules.Candidate c, ActorDraft d) {
-        char said = honorificSex(c);
-        char named = GivenNameSex.of(d.name);
-        return said != 0 && named != 0 && said != named;
-    }
-
-    private static char honorificSex(PersonRules.Candidate c) {
-        if (c.from() == 0) {
-            return 0;
-        }
-        String before = c.para().tokens().get(c.from() - 1).key();
-        return before.equals("mr") ? 'M' : before.equals("mrs") || before.equals("ms") || before.equals("miss") ? 'F' : 0;
-    }
-
-    private static ActorDraft sameSurnameOfSex(PersonRules.Candidate c, NameIndex<ActorDraft> index) {
-        for (ActorDraft other : index.allWithSurname(Slugs.fold(c.name()))) {
-            if (!sexClash(c, other)) {
-                return other;
-            }
-        }
-        return null;
     }
 
     /**

@@ -143,4 +143,13 @@ class EntityShapesTest {
         assertTrue(hillary.mentions() >= 4, found.toString());
         assertTrue(bill.mentions() == 2, found.toString());
     }
+
+    @Test
+    void aKnownSurnameAndAWordIsNoPerson() {
+        // rule "known surname and a word" (SurnameAndWord)
+        List<String> found = names("The campaign plans to employ Mr. Okafor and the first lady, Lena Okafor, in the coming weeks.",
+                "[Video: FULL SPEECH: President Okafor Speech at Harbor Caucus Foundation in Washington DC Watch on YouTube.]");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("Speech")), found.toString());
+        assertTrue(found.contains("Lena Okafor"), found.toString());
+    }
 }
