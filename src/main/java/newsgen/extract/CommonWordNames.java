@@ -33,9 +33,9 @@ final class CommonWordNames {
     /**
      * Rule "word before nouns": "the Brexit vote", "Thursday's Brexit referendum", "the Brexit campaign": a lone word
      * that only a tenure noun or a cue verb made a surname is a term, not a person, when the article writes it before
-     * a lowercase noun two times in three or more (twice at least; its uses before a tenure noun, "the Obama
-     * administration", count neither way) and never owns anything with it ("Obama's"), never
-     * has a cue verb beside it ("Obama said", "said Obama") and never has a title or honorific before it.
+     * a lowercase noun two times in three or more (twice at least; its uses before a tenure noun, "the Roe
+     * administration", count neither way) and never owns anything with it ("Roe's"), never
+     * has a cue verb beside it ("Roe said", "said Roe") and never has a title or honorific before it.
      */
     static final String MODIFIER_RULE = "word before nouns";
 
@@ -59,7 +59,7 @@ final class CommonWordNames {
                 }
                 boolean joined = after != null && !after.cap() && Gazetteer.joinable(p.text(), w, after);
                 if (joined && NameEvidenceRules.TENURE_NOUNS.contains(after.key())) {
-                    continue; // "the Brexit campaign", "the Obama administration": says nothing either way
+                    continue; // "the Brexit campaign", "the Roe administration": says nothing either way
                 }
                 seen++;
                 if (joined && Character.isLetter(after.text().charAt(0)) && !AUXILIARIES.contains(after.key())

@@ -1,11 +1,11 @@
 package newsgen.extract;
 
 /**
- * Rule "honorific of the other sex": "Mrs. Clinton" beside "Bill Clinton" and "Hillary Clinton" is hers, "Mr.
- * Clinton" his: a surname after "Mr." goes to the person of that surname whose given name is no woman's, after
+ * Rule "honorific of the other sex": "Mrs. Roe" beside "John Roe" and "Mary Roe" is hers, "Mr.
+ * Roe" his: a surname after "Mr." goes to the person of that surname whose given name is no woman's, after
  * "Mrs.", "Ms." or "Miss" to one whose given name is no man's. With no such person it stays with the one found:
- * a given name borne by women is no proof ("Mr. Graham" is Lindsey Graham), so "Mr. Obama" beside "the first
- * lady, Michelle Obama" alone is still hers.
+ * a given name borne by women is no proof ("Mr. Roe" may be a Lindsey Roe), so "Mr. Roe" beside "the first
+ * lady, Mary Roe" alone is still hers.
  */
 final class HonorificSex {
     static final String RULE = "honorific of the other sex";

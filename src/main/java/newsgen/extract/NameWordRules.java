@@ -168,7 +168,7 @@ final class NameWordRules {
             return false; // rule "number before a name": "Zero Hedge", "Seven Bridges", "21st Century Fox" name no one
         }
         if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
-            return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Frankenstein."
+            return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe."
         }
         if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"

@@ -28,8 +28,8 @@ final class OrganizationRules {
     NameRuns.Run withoutOpener(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         if (run.size() >= 2 && stancePrefix(p, run.from())) {
-            // rule "stance prefix": "the pro-Trump Great America PAC", "an anti-Trump PAC": the first word is whom the
-            // group is for or against, not its name's ("Great America PAC"; "Trump PAC" names no group); a given name
+            // rule "stance prefix": "the pro-Roe Great America PAC", "an anti-Roe PAC": the first word is whom the
+            // group is for or against, not its name's ("Great America PAC"; "Roe PAC" names no group); a given name
             // there opens a full name ("a pro-Jane Roe PAC")
             boolean fullName = run.size() >= 3 && gaz.givenNames.contains(t.get(run.from()).key());
             run = new NameRuns.Run(run.from() + (fullName ? 2 : 1), run.to());

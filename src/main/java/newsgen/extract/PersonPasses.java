@@ -186,7 +186,7 @@ final class PersonPasses {
         boolean opens = first.initial() || r.from() == 0
                 || !PersonRules.punctuationFree(p.text(), t.get(r.from() - 1), first);
         // rule "epithet before a known name": inside a sentence too, an English word that no given-name list has, or
-        // "Team", before a known name is a word about him ("a debate with Crazy Bernie", "that Team Clinton's contention")
+        // "Team", before a known name is a word about him ("a debate with Crazy Jane", "that Team Roe's contention")
         boolean epithet = (EnglishWords.contains(word) || OPENING_WORDS.contains(word)) && !first.upper();
         if (r.size() != 2 || !opens && !epithet || gaz.givenNames.contains(word)) {
             return false;
@@ -368,7 +368,7 @@ final class PersonPasses {
                     d = index.find(Slugs.fold(nickname), false, false); // "Bobby Doe" named before "Robert C. "Bobby" Doe"
                 }
                 // rule "title-case first line": a first paragraph in title case is the headline even when the loader
-                // kept it as body ("Gold Star Mom Corners Obama On … ‘Islamic Terrorist.’" ends like a sentence): a
+                // kept it as body ("Gold Star Mom Corners Roe On … ‘Islamic Terrorist.’" ends like a sentence): a
                 // name there that no given name opens is made by the body or not at all
                 boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY || NameRuns.headline(c.para())
                         && !gaz.givenNames.contains(c.para().tokens().get(c.from()).key());

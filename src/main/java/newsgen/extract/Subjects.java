@@ -219,7 +219,7 @@ final class Subjects {
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
             if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
                     || NotSubjects.channel(p, m)) {
-                // "noting Sanders's following, said", "a pro-Clinton super PAC, said": no subject; nor "another
+                // "noting Roe's following, said", "a pro-Roe super PAC, said": no subject; nor "another
                 // source speaking to Fox News said", whose listener it is
                 continue;
             }

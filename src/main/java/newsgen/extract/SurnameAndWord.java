@@ -3,7 +3,7 @@ package newsgen.extract;
 import java.util.List;
 
 /**
- * Rule "known surname and a word": "President Obama Speech at …" in a video's caption, "Clinton Cash Debunks …" in a
+ * Rule "known surname and a word": "President Roe Speech at …" in a video's caption, "Roe Cash Debunks …" in a
  * headline: two words, the first the surname of someone else the article names in full and no given name, the second
  * an English word that no given-name list has, are his surname and the sentence's word, no person of their own.
  */

@@ -3,7 +3,7 @@ package newsgen.extract;
 import java.util.Locale;
 
 /**
- * Rule "transcript speaker label": "TAPPER: Do you think …", "RAMOS: Secretary Clinton, did you …": in a transcript
+ * Rule "transcript speaker label": "ROE: Do you think …", "DOE: Secretary Smith, did you …": in a transcript
  * (two paragraphs or more opening with a word in capitals and a colon) the word in capitals opening a paragraph before
  * its colon is the speaker's surname, a person, not an unknown acronym's organisation. Not an English word
  * ("UPDATE:", "CORRECTION:") nor a known acronym; three letters or more.
@@ -30,7 +30,7 @@ final class TranscriptLabels {
         return labels >= 2;
     }
 
-    /** The surname as a name is written: "TAPPER" → "Tapper", "O'NEIL" → "O'Neil". */
+    /** The surname as a name is written: "ROE" → "Roe", "O'NEIL" → "O'Neil". */
     static String asName(String word) {
         StringBuilder out = new StringBuilder(word.length());
         boolean start = true;
