@@ -172,9 +172,10 @@ final class CachedArticles {
 
     /**
      * Notes an article read and extracted in this build, to be stored by {@link #storePending}, with its lead words and
-     * summary worked out here, on the extracting thread. Why here: the entry keeps both, and the archive and the pages
-     * ask for them again ({@link #lead}, {@link #summary}); worked out apart by the cache's writer and by those, each
-     * article's were made twice in a cold build, the second time on the thread that writes the entries.
+     * summary worked out here, on the extracting thread. Why here: the entry keeps both, and the archive asks for the
+     * lead words again ({@link #lead}) and the feeds of a site with a base URL for the summary, once per feed listing
+     * the article ({@link #summary}); worked out apart by the cache's writer and by those, each article's were made
+     * at least twice in a cold build, the second time on the one thread that writes the entries.
      */
     void store(ArchivedArticle done) {
         Article article = done.article();
@@ -197,6 +198,9 @@ final class CachedArticles {
                 Path file = done.article().file();
                 cache.put(keyOf.get(file), new ArticleCache.Entry(done.article(), done.record(),
                         loadWarnings.getOrDefault(file, List.of()), lead(done.article()), summary(done)));
+                // Stored: the archive has taken its lead words by now, as a rule (one that asks later makes them
+                // again); kept to the build's end they only filled the old generation (one more full collection).
+                leads.remove(done.article());
             }
             return null;
         });

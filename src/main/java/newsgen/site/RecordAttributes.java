@@ -60,6 +60,13 @@ final class RecordAttributes implements AttributeResolver {
         return false;
     }
 
+    /**
+     * The accessor's arguments: none. Passed as this one array because {@code invoke(instance)} makes a new empty
+     * array for every call, one for each attribute a template reads (0.09 GB of a cold build's allocations: 9.18
+     * against 9.27 GB, 10,164 articles, gc log).
+     */
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
                                      ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
@@ -72,7 +79,7 @@ final class RecordAttributes implements AttributeResolver {
             return null;
         }
         try {
-            return new ResolvedAttribute(accessor.invoke(instance));
+            return new ResolvedAttribute(accessor.invoke(instance, NO_ARGUMENTS));
         } catch (IllegalAccessException | InvocationTargetException e) {
             return null; // Pebble's own resolver tries, and reports what fails
         }

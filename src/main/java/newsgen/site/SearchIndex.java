@@ -103,6 +103,14 @@ final class SearchIndex {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("version", 1);
         index.put("items", entries(archive));
-        return ("window.NEWSGEN_SEARCH = " + ScriptJson.of(index) + ";\n").getBytes(StandardCharsets.UTF_8);
+        // The JSON encoded on its own and put between the ASCII head and tail: the same bytes as encoding the whole
+        // script, without first copying all of the index's text into one more string.
+        byte[] json = ScriptJson.of(index).getBytes(StandardCharsets.UTF_8);
+        byte[] head = "window.NEWSGEN_SEARCH = ".getBytes(StandardCharsets.US_ASCII);
+        byte[] script = java.util.Arrays.copyOf(head, head.length + json.length + 2);
+        System.arraycopy(json, 0, script, head.length, json.length);
+        script[script.length - 2] = ';';
+        script[script.length - 1] = '\n';
+        return script;
     }
 }

@@ -23,7 +23,7 @@ class ViewsTest {
     void aBareTextIsWhatTheTrailingPunctuationExpressionLeft() {
         java.util.regex.Pattern trailing = java.util.regex.Pattern.compile("[.!?…:;,\\s]+$");
         java.util.Random random = new java.util.Random(7);
-        String alphabet = "ab .!?…:;,\t\n\r\u000B\f\u0085\u00a0\u2028x";
+        String alphabet = "ab .!?…:;,\t\n\r\u000B\f\u0085\u00a0\u2028\u2003\u001cx\ud83d\ude00";
         java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "...", "Title.", "Title!?  ",
                 "  Sahel states sign pact: ", "a.\u0085", "a, \u0085 ", "a\u00a0.", "no punctuation"));
         for (int i = 0; i < 2000; i++) {
@@ -35,6 +35,7 @@ class ViewsTest {
         }
         for (String t : texts) {
             assertEquals(trailing.matcher(t.strip()).replaceAll(""), Views.bare(t), () -> "text '" + t + "'");
+            assertEquals(Views.bare(t).length(), Views.bareLength(t), () -> "length of text '" + t + "'");
         }
     }
 }
