@@ -16,7 +16,7 @@ final class ActorDraft {
     final Set<String> roles = new LinkedHashSet<>();
     String affiliation;
     final List<int[]> spans = new ArrayList<>();
-    /** Made by a rule from one word ("the Sanders movement"), so a person of that surname takes it back. */
+    /** Made by a rule from one word ("the Hollis movement"), so a person of that surname takes it back. */
     boolean oneWordByRule;
     Actor actor;
 

@@ -108,7 +108,7 @@ final class NameWordRules {
     /** Dotted initials inside a name: "H.W.", "J.R.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
-    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition", "The Kelly File". */
+    /** Names of programmes and editions, not people: "Steve Hadley Morning Show", "Vermont Edition", "The Nolan File". */
     static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
@@ -140,7 +140,7 @@ final class NameWordRules {
     private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     /**
-     * Rule "given name before a document word": "Steven Law", "Anna Bill" are people whose surname is also a document
+     * Rule "given name before a document word": "Ronan Law", "Anna Bill" are people whose surname is also a document
      * word; a given name that is no gazetteer name ("Paris Agreement") opens a two-word person's name, not a law's.
      */
     private boolean givenNameFirst(ArticleText.Para p, int from, int to) {
@@ -174,7 +174,7 @@ final class NameWordRules {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"
         }
         if (to - from == 1 && ADMIN_WORDS.contains(lastKey) || WORKS.contains(lastKey)) {
-            return false; // "Queen City", "The Steve Harvey Morning Show", "Vermont Edition"
+            return false; // "Queen City", "The Steve Hadley Morning Show", "Vermont Edition"
         }
         if (to - from > 1 && p.text().substring(p.tokens().get(from).start(), p.tokens().get(to - 1).end()).indexOf('&') >= 0) {
             return false; // "Bailey & Glasser": a firm of partners
@@ -195,18 +195,18 @@ final class NameWordRules {
             if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
                 continue;
             }
-            // "Howard Dean", "Patty Judge", "Michael Bloomberg": after a given name, a last word that is also a title
+            // "Rufus Dean", "Nell Judge", "Michael Gallup": after a given name, a last word that is also a title
             // or a one-word organisation is a surname
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
-            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
+            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Hedge", "G.K. Roe"
             // rule "middle initial that is a word": "Samuel A. Alito", "Jane I. Roe": one capital with its dot inside a
             // name is an initial, not the article "A" or the pronoun "I" that never name anyone
             boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
                     && p.text().charAt(w.end()) == '.';
             // rule "generational suffix": "Harry Roe III", "Charles Doe IV" end a full name in capitals
             boolean generation = k == to - 1 && k - from >= 2 && w.upper() && SUFFIXES.contains(w.key());
-            // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
+            // "Mr. Oakes", "Ms. Fletcher": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && RoleRules.HONORIFICS.contains(t.get(from - 1).key())
                     && !RoleRules.HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
             surnameAfterGiven |= surnameAfterHonorific;
@@ -270,10 +270,10 @@ final class NameWordRules {
     }
 
     /**
-     * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Trump": two words or more,
+     * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Spade": two words or more,
      * each an English word ({@link EnglishWords}) and the first no given name of the given-name lists, name a thing or
      * make a phrase, not a person ("Hope Hicks", "Will Smith" open with given names); unless a title, a cue verb or
-     * an occupation's noun stands right before ("Rep. Lacy Clay", "explained Teal Baker", "the wrestler Hulk Hogan",
+     * an occupation's noun stands right before ("Rep. Lacy Marsh", "explained Teal Baker", "the wrestler Brute Bramble",
      * "rapper Killer Mike").
      */
     /**

@@ -44,7 +44,7 @@ final class OrganizationNames {
     }
 
     /**
-     * "the Sanders movement", "the Trump group": a one-word name the rules made an organisation from the noun after
+     * "the Hollis movement", "the Spade group": a one-word name the rules made an organisation from the noun after
      * it is the person of that surname when the article names one.
      */
     static void surnamesCalledGroups(ActorsFound f, NameIndex<ActorDraft> index, ArticleText text) {

@@ -35,7 +35,7 @@ final class PlaceFinder {
         }
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
-                && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
+                && !gaz.titles.contains(next.key()) // "Ohio Gov. John Dunmore": the state is named
                 && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
                 && !officeOfPlace(p, m.to()) && !capitalsGoOn(p, m, next);
     }
@@ -306,7 +306,7 @@ final class PlaceFinder {
     private static final Set<String> LAND_REGIONS = WordSet.of("island", "islands", "atoll", "peninsula", "valley",
             "coast", "archipelago", "bay", "delta", "basin");
     /**
-     * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Trump Tower";
+     * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Spade Tower";
      * buildings where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial").
      */
     private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
