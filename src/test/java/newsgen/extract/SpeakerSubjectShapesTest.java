@@ -155,8 +155,8 @@ class SpeakerSubjectShapesTest {
 
     @Test
     void aPluralNameAfterBothIsNoSpeaker() {
-        Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
-        // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
+        Quote q = only("Several senior Democrats with longtime ties to both Milfords cited another \u201ctrap\u201d debate.");
+        // the Democrats (as their party) speak, not a person "Milfords" read off the words before the verb
         assertEquals("Democratic Party", q.speakerName(), q.toString());
     }
 }
