@@ -93,10 +93,10 @@ class SpeakerSubjectShapesTest {
 
     @Test
     void delWithoutItsDotIsPartOfAName() {
-        List<Quote> q = extractor.extract(Articles.body("The singer Lana Del Rey and the coach Del Brisket visited Del Rio.",
-                "\u201cWe sang,\u201d said Lana Del Rey.",
+        List<Quote> q = extractor.extract(Articles.body("The singer Lana Del Val and the coach Del Brisket visited Del Rio.",
+                "\u201cWe sang,\u201d said Lana Del Val.",
                 "\u201cWe played,\u201d said Del Brisket, a coach.")).quotes();
-        assertEquals("Lana Del Rey", q.get(0).speakerName(), q.toString());
+        assertEquals("Lana Del Val", q.get(0).speakerName(), q.toString());
         assertEquals("Del Brisket", q.get(1).speakerName(), q.toString());
     }
 
