@@ -368,7 +368,7 @@ final class ActorFinder {
                 continue;
             }
             Gazetteer.Match last = p.matchAt(run.to() - 1);
-            // "Atlantic City Mayor Don Guardian": the given name may come after a title
+            // "Atlantic City Mayor Dale Guardian": the given name may come after a title
             if (last != null && last.from() == run.to() - 1 && last.entry().kind() == Gazetteer.Kind.ORGANIZATION
                     && (gaz.givenNames.contains(p.tokens().get(run.from()).key())
                     || gaz.givenNames.contains(p.tokens().get(last.from() - 1).key()))) {

@@ -49,7 +49,7 @@ final class EmployerRules {
     }
 
     /**
-     * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
+     * Rule "person of organisation": "Deven Rao of Insight Venture Partners", "Robert Gorman of Northwestern
      * University": the words after a person's name and "of" name where the person works, unless they are a place
      * ("Jed Hedge of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina", "Ann Doe of
      * Keene", one word of the towns list).
@@ -148,7 +148,7 @@ final class EmployerRules {
     }
 
     /**
-     * Rule "employer before a job": "QX Ameritrade founder J. Joe Ricketts", "Quorrel Partners analyst Ann Roe": a run of
+     * Rule "employer before a job": "QX Ameritrade founder J. Joe Rickard", "Quorrel Partners analyst Ann Roe": a run of
      * two words or more that nothing else explains, then a lowercase job title and a capitalised name, is the
      * organisation the person works for (a person's full name before the title was taken as a person before this).
      */

@@ -93,7 +93,7 @@ final class NameEvidenceRules {
             "translated", "photographed", "narrated", "produced", "compiled", "research");
 
     /**
-     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunham", "a film directed by Jane Roe": two or
+     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunstan", "a film directed by Jane Roe": two or
      * three capitalised words after a participle of a person's work and "by" are the person who did it.
      */
     boolean workBy(ArticleText.Para p, NameRuns.Run run) {

@@ -66,7 +66,7 @@ final class OrganizationNames {
     }
 
     /**
-     * Rule "surname of a newspaper's word": "Atlantic City Mayor Don Guardian … Guardian said": a mention of a
+     * Rule "surname of a newspaper's word": "Atlantic City Mayor Dale Guardian … Guardian said": a mention of a
      * newspaper named "The X", written as "X" alone with no "the" before it, is the person of that surname when the
      * article names one in full; "the Guardian reported" stays the newspaper.
      */

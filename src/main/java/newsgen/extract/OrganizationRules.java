@@ -294,8 +294,8 @@ final class OrganizationRules {
     /**
      * The organisation a titled name opens with: a chamber word ("House Speaker Paul Morgan", see
      * {@link #chamberBeforeTitle}) or, by the rule "organisation before a title", the words before the first title when
-     * they make an organisation's name ("House Judiciary Committee Chairman Bob Goodlatte", "State Senate President
-     * Steve Sweeney"); a party or nationality word opening them ("Republican U.S. House Speaker") and a sentence's
+     * they make an organisation's name ("House Judiciary Committee Chairman Bob Harwell", "State Senate President
+     * Steve Sorley"); a party or nationality word opening them ("Republican U.S. House Speaker") and a sentence's
      * first word that is no name of its own ("Retired Army Col.") are left out. Null when there is none.
      */
     NameRuns.Run orgBeforeTitle(ArticleText.Para p, NameRuns.Run run, int nameFrom) {

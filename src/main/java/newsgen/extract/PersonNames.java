@@ -49,8 +49,8 @@ final class PersonNames {
     }
 
     /**
-     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Issoufou's party
-     * … Issoufou's minister"); else {@code fallback}.
+     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Garba's party
+     * … Garba's minister"); else {@code fallback}.
      */
     static ActorDraft nearestBefore(List<ActorDraft> same, RunAt u, ActorDraft fallback) {
         if (same.size() < 2) {

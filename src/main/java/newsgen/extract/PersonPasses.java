@@ -125,7 +125,7 @@ final class PersonPasses {
     }
 
     /**
-     * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
+     * "Mikel Ostolaza’s cross … Ostolaza had fouled": a pair or triple of capitalised words nothing else explains whose
      * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
      */
     void echoedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, ArticleText text) {
@@ -315,7 +315,7 @@ final class PersonPasses {
                     before = ends.contains(at(p, r.from() - 1))
                             && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
                 }
-                // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Bennett," lists no two people
+                // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Barlow," lists no two people
                 if (plain && (before || after) && !PersonRules.townNotName(p, r.from(), r.to())) {
                     ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                     people.add(d);
@@ -385,7 +385,7 @@ final class PersonPasses {
                     }
                     String bare = withoutSuffix(c.name());
                     // rule "generational suffix": "Joseph R. Lindqvist Jr." is also "Joseph R. Lindqvist", unless the text
-                    // named someone else so ("Duncan Hunter … His father, Duncan Hunter Sr."): two people
+                    // named someone else so ("Duncan Fisher … His father, Duncan Fisher Sr."): two people
                     if (bare != null && index.find(Slugs.fold(bare), false, false) == null) {
                         alias(d, bare);
                         index.addKey(d, Slugs.fold(bare));

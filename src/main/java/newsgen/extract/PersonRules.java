@@ -64,7 +64,7 @@ final class PersonRules {
                 && namingNouns.appositionNoun(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
-        // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Cuban": a city's name and a team's plural
+        // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Dutch": a city's name and a team's plural
         // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
         // stands before them; a given name first ("Austin Powers") is left to the evidence
         if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
@@ -106,7 +106,7 @@ final class PersonRules {
             whole = new NameRuns.Run(at - 2, whole.to());
         }
         // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
-        // "Central Bank of Kenya Governor Kamau Thugge"
+        // "Central Bank of Kenya Governor Kamau Wanyoike"
         int title = -1;
         for (int k = whole.from(); k < whole.to() - 1; k++) {
             if (gaz.titles.contains(t.get(k).key())) {
@@ -170,7 +170,7 @@ final class PersonRules {
             return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
-        // before a given name, is the sentence's word; rule "opener of no English word": not "Aung San Suu Kyi
+        // before a given name, is the sentence's word; rule "opener of no English word": not "Aung Thura Kyi
         // visited …", whose first name no list of given names holds and no dictionary either: the given name after
         // it is the evidence of a person for the whole name
         boolean foreignOpener = false;
@@ -181,7 +181,7 @@ final class PersonRules {
                     || opener.text().length() == 1 && opener.end() < p.text().length() && p.text().charAt(opener.end()) == '.');
             whole = foreignOpener ? whole : new NameRuns.Run(whole.from() + 1, whole.to());
         }
-        // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
+        // "William Kiprono of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
         if (headlineVerbLast(p, run)) {
             run = new NameRuns.Run(run.from(), run.to() - 1);
@@ -238,7 +238,7 @@ final class PersonRules {
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
-        // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
+        // "Kenya's Faith Jeptanui": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         // not "London's West End": a compass word opens a part of the place
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()

@@ -315,7 +315,7 @@ final class PlaceFinder {
             "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo", "tower", "hotel",
             "mansion", "lodge", "resort", "theater", "theatre", "memorial");
     /** Sites that a given name before does not make a person's name: "Jackson Square", "Rose Bowl" (not "park": Park
-     * is also a surname, nor "bay", "lake", "river": "Michael Bay"). */
+     * is also a surname, nor "bay", "lake", "river": "Michael Lake"). */
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",
             "stadium", "arena", "bowl", "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
@@ -345,7 +345,7 @@ final class PlaceFinder {
         }
         boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
         if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last) && !afterThe) {
-            return null; // "Michael Bay" is a person; not "the Hudson Valley"
+            return null; // "Michael Lake" is a person; not "the Hudson Valley"
         }
         // rule "side of a city": "the Upper East Side", "the Lower West Side": a compass word and "Side" name a
         // neighbourhood
