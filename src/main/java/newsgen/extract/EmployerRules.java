@@ -51,7 +51,7 @@ final class EmployerRules {
     /**
      * Rule "person of organisation": "Deven Rao of Insight Venture Partners", "Robert Gorman of Northwestern
      * University": the words after a person's name and "of" name where the person works, unless they are a place
-     * ("Jed Hedge of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina", "Ann Doe of
+     * ("Jed Hedge of Florida", "Jane Roe of Burke County", "Stacy Spinner of Columbia, South Carolina", "Ann Doe of
      * Keene", one word of the towns list).
      * Returns the organisation's run, or null.
      */

@@ -273,7 +273,7 @@ final class NameWordRules {
      * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Spade": two words or more,
      * each an English word ({@link EnglishWords}) and the first no given name of the given-name lists, name a thing or
      * make a phrase, not a person ("Hope Haskins", "Will Sawyer" open with given names); unless a title, a cue verb or
-     * an occupation's noun stands right before ("Rep. Lacy Marsh", "explained Teal Baker", "the wrestler Brute Bramble",
+     * an occupation's noun stands right before ("Rep. Lacy Marsh", "explained Teal Spinner", "the wrestler Brute Bramble",
      * "rapper Killer Ray").
      */
     /**

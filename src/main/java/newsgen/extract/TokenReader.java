@@ -86,7 +86,7 @@ final class TokenReader {
             }
             if ((c == '\u2019' || c == '\'') && i == a.end() && (a.text().endsWith("s") || a.text().endsWith("S")) && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
-                continue; // "Jeff Roe, Hollis’ campaign manager, said": a plural's possessive, no closing mark
+                continue; // "Jon Roe, Hollis’ campaign manager, said": a plural's possessive, no closing mark
             }
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
                 return true;

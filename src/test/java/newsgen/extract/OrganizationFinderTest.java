@@ -468,7 +468,7 @@ class OrganizationFinderTest {
         assertEquals(List.of("Varrow Capital Management"),
                 names("\"It is cheap,\" said Dana Holt of Varrow Capital Management."));
         assertTrue(names("\"We will win,\" said Sen. Tom Carver of Vermont.").isEmpty());
-        assertTrue(names("Voters like Stacy Baker of Columbia, South Carolina, stayed home.").isEmpty());
+        assertTrue(names("Voters like Stacy Spinner of Columbia, South Carolina, stayed home.").isEmpty());
     }
     @Test
     void aNameCalledSoByACompanyNounIsAnOrganisation() {

@@ -238,7 +238,7 @@ class SpeakerRuleTest {
                         "\u201cWe are tired of being told it is unfair!\u201d Okonjo said."),
                         0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
                 // an irregular past after the name, as the trigram reads it
-                new Shape(List.of("Jim Okafor and Sandy Paradis stood in line to vote.",
+                new Shape(List.of("Jim Okafor and Sandy Lund stood in line to vote.",
                         "\u201cThey are all here for the free stuff,\u201d Okafor went on with a laugh."),
                         0, SpeakerRule.TRIGRAM, "Okafor"),
                 // "beamed Jane Roe of Madison": a place after the name ends no subject
@@ -439,7 +439,7 @@ class SpeakerRuleTest {
                         + "Laurence H. Tripp, likened the rules to \"burning the Constitution\" - a charge that stung."), 0,
                         SpeakerRule.FRAGMENT_SUBJECT, "Tripp"),
                 // a one-sentence paragraph about "she" between her quotation and the next: she goes on
-                new Shape(List.of("\"I am calling from the campaign. How are you today?\" Eva Miller, a retired worker, said "
+                new Shape(List.of("\"I am calling from the campaign. How are you today?\" Marta Miller, a retired worker, said "
                         + "into the phone.", "She pauses.", "\"Well, thank you so much.\""), 1,
                         SpeakerRule.CONTINUING_SPEAKER, "Miller"),
                 // a numbered heading in title case opening with a name, its verb capitalised
@@ -533,7 +533,7 @@ class SpeakerRuleTest {
                 // so it is speech going on, not a subhead
                 new Shape(List.of("Governor Maria Lopez released a statement on Friday.",
                         "\"The decision of the court is wrong. It ignores what the \u201cFair Maps Act\u201d says about districts.",
-                        "\"We will appeal. Attorney General Tom Burke has already filed the papers."),
+                        "\"We will appeal. Attorney General Tom Kenton has already filed the papers."),
                         0, SpeakerRule.CONTINUING_SPEAKER, "Lopez"),
                 // "said he doubts …" after a fragment: "he" opens the clause said, the sentence's subject speaks
                 new Shape(List.of("Gordon Hale and Donald Brandt met in Cleveland on Monday.",
