@@ -464,9 +464,9 @@ class SpeakerRuleTest {
                         + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
                         SpeakerRule.CUE_BEFORE, "Hadley"),
                 // "interjected to say": the subject of the cue verb before "to"
-                new Shape(List.of("Martin O'Hanlon and Bernard Sanz debated on Sunday.", "O'Hanlon, who signed sweeping gun "
+                new Shape(List.of("Martin O'Dwyer and Bernard Sanz debated on Sunday.", "O'Dwyer, who signed sweeping gun "
                         + "laws as governor, interjected to say: \"They've both been inconsistent on this issue.\""), 0,
-                        SpeakerRule.CUE_BEFORE, "O'Hanlon"),
+                        SpeakerRule.CUE_BEFORE, "O'Dwyer"),
                 // an auxiliary between the apposition's closing comma and the cue participle
                 new Shape(List.of("Now Walter Hedge, the most unconventional presidential candidate in modern times, is "
                         + "promising to create \"a big spectacle\" in the city."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Hedge"),
