@@ -276,7 +276,7 @@ final class ContinuationRules {
         for (int i = 0; i < after.size(); i++) {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
-            // speaker's role ("said Halvorsen's top aide Jack Donnelly") is no one else
+            // speaker's role ("said Halvorsen's top aide Jack Dorrance") is no one else
             // nor is a possessive in a sentence that still reports the speaker ("Rather, he said, continued struggles
             // by Spade's campaign will …"): an owner named is not someone speaking
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
@@ -374,7 +374,7 @@ final class ContinuationRules {
                 break;
             }
         }
-        // "Marchand is upbeat about Lund's chances." then "“Not only can …”": the person the sentence is about
+        // "Marchbank is upbeat about Lund's chances." then "“Not only can …”": the person the sentence is about
         ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(prev, prev.text().length());
         if (m == null || !m.actor().isPerson() || Subjects.isPossessive(prev, m)) {
             return null;

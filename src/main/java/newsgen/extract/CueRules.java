@@ -127,7 +127,7 @@ final class CueRules {
             s = byVerb(p, verb, true, subjects.subjectAfterVerb(p, verb));
         } else {
             NameByVerb inverted = inverted(p, verb) ? nameByVerb(p, verb, true) : null;
-            // "“This will be a challenge” for Halvorsen, said Brill": the name after the verb, not the one before
+            // "“This will be a challenge” for Halvorsen, said Brenlow": the name after the verb, not the one before
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
         }
@@ -153,7 +153,7 @@ final class CueRules {
         return near.actor() ? near.speaker() : found.named() ? Speaker.NONE : found;
     }
 
-    /** "…,” for Halvorsen, said Brill": a comma, then a cue verb whose subject may follow it. */
+    /** "…,” for Halvorsen, said Brenlow": a comma, then a cue verb whose subject may follow it. */
     static boolean inverted(ArticleText.Para p, int verb) {
         return new TokenReader(p).charBefore(p.tokens().get(verb).start()) == ','
                 && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());

@@ -289,7 +289,7 @@ final class NameRuns {
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {
         Set<String> nonNames = Gazetteer.get().nonNames;
-        // a capitalised particle that is also a given name opens a name: "Ben Garrity", "Van Pryor"
+        // a capitalised particle that is also a given name opens a name: "Ben Garrity", "Van Ormond"
         // "July and Congress has failed": once "July" is gone, the "and" that joined it opens nothing
         while (from < to && (nonNames.contains(t.get(from).text()) || t.get(from).text().equals("and")
                 || CONNECTORS.contains(t.get(from).key())

@@ -232,7 +232,7 @@ final class NameShapeRules {
         ArticleText.Para p = cue.para();
         var t = p.tokens();
         if (cue.after()) {
-            // "…,” Haverly added"; "…,” said Army Capt. Jane Roe, who …"; "…” for Halvorsen, said Brill"
+            // "…,” Haverly added"; "…,” said Army Capt. Jane Roe, who …"; "…” for Halvorsen, said Brenlow"
             boolean after = cue.verbFirst() || CueRules.inverted(p, cue.verb());
             CueRules.NameByVerb near = sieve.cue.nameByVerb(p, cue.verb(), after);
             if (near == null && after && !cue.verbFirst()) {

@@ -108,7 +108,7 @@ final class NameWordRules {
     /** Dotted initials inside a name: "H.W.", "J.R.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
-    /** Names of programmes and editions, not people: "Steve Hadley Morning Show", "Vermont Edition", "The Nolan File". */
+    /** Names of programmes and editions, not people: "Steve Hadley Morning Show", "Vermont Edition", "The Nyland File". */
     static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
@@ -272,7 +272,7 @@ final class NameWordRules {
     /**
      * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Spade": two words or more,
      * each an English word ({@link EnglishWords}) and the first no given name of the given-name lists, name a thing or
-     * make a phrase, not a person ("Hope Haskins", "Will Sawyer" open with given names); unless a title, a cue verb or
+     * make a phrase, not a person ("Hope Haskins", "Will Tolliver" open with given names); unless a title, a cue verb or
      * an occupation's noun stands right before ("Rep. Lacy Marsh", "explained Teal Spinner", "the wrestler Brute Bramble",
      * "rapper Killer Ray").
      */

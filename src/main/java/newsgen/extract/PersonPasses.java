@@ -29,7 +29,7 @@ final class PersonPasses {
     }
 
     /**
-     * Rule "name after an outlet's possessive": "CNN's Wolf Brannigan", "Fox News' Maren Nolan" (see
+     * Rule "name after an outlet's possessive": "CNN's Wolf Brannigan", "Fox News' Maren Nyland" (see
      * {@link NameEvidenceRules#outletsName}) are one of its people when every word of the name is only ever written with
      * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
      * Security Division") have words the text also writes in lower case.
@@ -174,7 +174,7 @@ final class PersonPasses {
      * Rule "word before a known name": the opening may also follow a colon, a semicolon, a dash or a quotation mark
      * ("Report: Half Halvorsen's meetings …", "… socialism; Young Hollis supporters …", "“Crooked Marta”"), the
      * name may be the given name of someone named in full ("Crooked Marta" beside "Marta Halvorsen"), and the
-     * words of {@link #OPENING_WORDS} read as words too ("Six Spade supporters", "Former Dorsey aide …", "Team Spade"),
+     * words of {@link #OPENING_WORDS} read as words too ("Six Spade supporters", "Former Ashford aide …", "Team Spade"),
      * and so does any English word of {@link EnglishWords} that no given-name list has ("Notice Spade is …", "Hail
      * Spade").
      */

@@ -218,7 +218,7 @@ final class PersonRules {
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
             boolean tenure = evidence.tenure(p, run);
             boolean cue = opens && evidence.cueAfter(p, run) && !evidence.pluralSubject(p, run) || tenure;
-            // "the Dorsey era", "the Tanner administration": before a tenure noun a given name is a surname too
+            // "the Ashford era", "the Tanner administration": before a tenure noun a given name is a surname too
             return cue && !t.get(run.from()).possessive() && names.surnameLike(t.get(run.from()), tenure)
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }

@@ -210,7 +210,7 @@ enum SpeakerRule {
         }
     },
     /**
-     * "He said his attacks had given the campaign momentum and that Roe did not stand for the “party of Dorsey.”",
+     * "He said his attacks had given the campaign momentum and that Roe did not stand for the “party of Ashford.”",
      * "On Twitter, she responded by saying, “…”": a sentence whose subject is he or she, opening it (after a
      * conjunction, an adverb or a phrase and its comma), holds the quotation; the person the pronoun stands for.
      */

@@ -511,7 +511,7 @@ final class SubjectRules {
     }
 
     /**
-     * "Spade took offense when Nolan confronted him. He later suggested …": the person opening the sentence before
+     * "Spade took offense when Nyland confronted him. He later suggested …": the person opening the sentence before
      * (in this paragraph, or closing the one before), not the last name, when the given name does not rule the
      * pronoun out; NONE otherwise.
      */

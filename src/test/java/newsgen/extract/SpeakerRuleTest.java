@@ -172,8 +172,8 @@ class SpeakerRuleTest {
                         "Wells \u201chas a right to contest every primary,\u201d just as Milford did in 2008, Whitley added."),
                         0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Whitley"),
                 // ", said X" after words between quotation and verb
-                new Shape(List.of("Marta Brill and Greta Milford met in Vermont.",
-                        "\u201cThis will be a challenge\u201d for Milford, said Brill."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brill"),
+                new Shape(List.of("Marta Brenlow and Greta Milford met in Vermont.",
+                        "\u201cThis will be a challenge\u201d for Milford, said Brenlow."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brenlow"),
                 // the name after an owner's possessive and a role
                 new Shape(List.of("Greta Milford and Jake Sumner flew to Ohio.",
                         "\u201cThis is the first time,\u201d said Milford\u2019s top foreign policy aide Jake Sumner."),
@@ -455,10 +455,10 @@ class SpeakerRuleTest {
                         + "former Arkansas governor, proposed we \"wake up and smell the falafel\" and said the speaker should "
                         + "resign."), 0, SpeakerRule.SENTENCE_SUBJECT, "Huckle"),
                 // "Wells’ comments" is a noun after a plural's possessive, no cue verb for the participle to share
-                new Shape(List.of("Milford sent aides to assist Mayor Karen Wheeler with whatever she needed. Senator Lenny "
-                        + "Wells called for the governor to resign.", "Wheeler didn\u2019t seem impressed with Wells\u2019 "
+                new Shape(List.of("Milford sent aides to assist Mayor Karen Thresher with whatever she needed. Senator Lenny "
+                        + "Wells called for the governor to resign.", "Thresher didn\u2019t seem impressed with Wells\u2019 "
                         + "comments Tuesday, telling reporters, \u201cA lot of people said the governor should step down.\u201d"),
-                        0, SpeakerRule.CUE_BEFORE, "Wheeler"),
+                        0, SpeakerRule.CUE_BEFORE, "Thresher"),
                 // "fired back" answers in words: its subject, not that of the cue verb of the clause before
                 new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Hadley fired back "
                         + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
