@@ -98,7 +98,7 @@ final class OrganizationRules {
     private static final java.util.regex.Pattern PARTY_HYPHEN = java.util.regex.Pattern.compile("\\(\\s?[RDI]\\s?[-\u2013]");
 
     /**
-     * Rule "shouted words": "GROWING PARTY," he declared in a tweet, "OBAMA'S LAST STATE OF THE UNION": two or more
+     * Rule "shouted words": "GROWING PARTY," he declared in a tweet, "OKAFOR'S LAST STATE OF THE UNION": two or more
      * words in capitals, all but one of them plain English words, are words shouted (a tweet, a newsletter's
      * heading), not an organisation's name (a known organisation in capitals is the gazetteer's, never asked here).
      */
