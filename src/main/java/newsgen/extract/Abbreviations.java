@@ -35,7 +35,7 @@ final class Abbreviations {
         return isInitial(word) || ANY.contains(word);
     }
 
-    /** The period after this word does not part the words of a name: "Mr" of "Mr. Smith", "J" of "John F. Kennedy". */
+    /** The period after this word does not part the words of a name: "Mr" of "Mr. Smith", "J" of "John F. Kittredge". */
     static boolean inName(String word) {
         return isInitial(word) || IN_NAMES.contains(word);
     }

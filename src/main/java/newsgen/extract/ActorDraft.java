@@ -16,7 +16,7 @@ final class ActorDraft {
     final Set<String> roles = new LinkedHashSet<>();
     String affiliation;
     final List<int[]> spans = new ArrayList<>();
-    /** Made by a rule from one word ("the Sanders movement"), so a person of that surname takes it back. */
+    /** Made by a rule from one word ("the Hollis movement"), so a person of that surname takes it back. */
     boolean oneWordByRule;
     Actor actor;
 
@@ -41,10 +41,10 @@ final class ActorDraft {
             return new String[] {Slugs.fold(w[0]), surname()};
         }
         if (w.length == 2 && Gazetteer.get().familyFirst.contains(Slugs.fold(w[0]))) {
-            return new String[] {surname(), Slugs.fold(w[0])}; // "Wang Yi" may be "Wang" later
+            return new String[] {surname(), Slugs.fold(w[0])}; // "Wang Lin" may be "Wang" later
         }
         if (w.length >= 3 && !Character.isLowerCase(w[w.length - 1].charAt(0))) { // not "… al-Sudani"
-            // "Ricardo Benítez Acosta" is "Benítez", "Luiz Inacio Lula da Silva" is "Lula" or "da Silva"
+            // "Ricardo Benítez Acosta" is "Benítez", "Luiz Otavio Bento da Silva" is "Bento" or "da Silva"
             List<String> keys = new ArrayList<>();
             keys.add(surname());
             for (int i = 1; i < w.length - 1; i++) {

@@ -43,7 +43,7 @@ final class ActorFinder {
         for (ArticleText.Para p : text.paras) {
             scan(p, f);
         }
-        // read only when some "Carson said" or "CNN's Wolf Blitzer" waits for it: most articles never need it
+        // read only when some "Garrity said" or "CNN's Wolf Brannigan" waits for it: most articles never need it
         Set<String> proper = f.cueSurnames.isEmpty() && f.outletNames.isEmpty() ? Set.of() : properNouns(text);
         passes.outletPeople(f, proper);
         NameIndex<ActorDraft> index = new NameIndex<>();
@@ -195,7 +195,7 @@ final class ActorFinder {
                     f.outletNames.add(new PersonRules.Candidate(p, run.from(), run.to(), p.surface(run.from(), run.to()), null, null));
                 }
                 if (c != null && personRules.byCueAlone(c)) {
-                    // "Carson said": decided once the whole article is read, after full names and organisations
+                    // "Garrity said": decided once the whole article is read, after full names and organisations
                     f.cueSurnames.add(at(p, run.from()));
                     f.unresolved.add(new RunAt(p, run));
                     continue;
@@ -303,7 +303,7 @@ final class ActorFinder {
         }
         char before = PersonRules.lastCharBefore(p.text(), t.get(k).start());
         char after = PersonRules.firstCharAfter(p.text(), t.get(k).end());
-        boolean commas = before == ',' && (after == ',' || after == '.' || after == ';' || after == '\0'); // "his wife, Melania."
+        boolean commas = before == ',' && (after == ',' || after == '.' || after == ';' || after == '\0'); // "his wife, Rosalind."
         if (!commas && !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
             return null;
         }
@@ -368,13 +368,13 @@ final class ActorFinder {
                 continue;
             }
             Gazetteer.Match last = p.matchAt(run.to() - 1);
-            // "Atlantic City Mayor Don Guardian": the given name may come after a title
+            // "Atlantic City Mayor Dale Guardian": the given name may come after a title
             if (last != null && last.from() == run.to() - 1 && last.entry().kind() == Gazetteer.Kind.ORGANIZATION
                     && (gaz.givenNames.contains(p.tokens().get(run.from()).key())
                     || gaz.givenNames.contains(p.tokens().get(last.from() - 1).key()))) {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c != null && c.to() == run.to() && c.from() < last.from()) {
-                    out.add(last); // "Michael Bloomberg": the organisation's one word is a person's surname here
+                    out.add(last); // "Michael Gallup": the organisation's one word is a person's surname here
                     continue;
                 }
             }

@@ -21,10 +21,10 @@ final class ActorsFound {
     final List<RunAt> unresolved = new ArrayList<>();
     /** One-word runs the gazetteer calls a city or region: maybe a person's surname ("Santos said"). */
     final List<RunAt> placeNamed = new ArrayList<>();
-    /** One-word runs before a cue verb ("Carson said"): a person of their own if nothing else explains them. */
+    /** One-word runs before a cue verb ("Garrity said"): a person of their own if nothing else explains them. */
     final Set<Long> cueSurnames = new HashSet<>();
     /** Words inside people's and rule-found organisations' names, as (paragraph index << 32 | token). */
     final Set<Long> nameTokens = new HashSet<>();
-    /** "CNN's Wolf Blitzer": names after an outlet's possessive, people if every word is only ever a name. */
+    /** "CNN's Wolf Brannigan": names after an outlet's possessive, people if every word is only ever a name. */
     final List<PersonRules.Candidate> outletNames = new ArrayList<>();
 }

@@ -66,9 +66,9 @@ final class Antecedents {
             "as", "because", "since", "before", "once", "whereas");
 
     /**
-     * "While Trump affirmed that he likes Cruz, he also stated …": "he" or "she" (token {@code k}) right after the
+     * "While Spade affirmed that he likes Lund, he also stated …": "he" or "she" (token {@code k}) right after the
      * comma that closes a clause opening the sentence with "while", "after" …, whose subject is a person known to be
-     * what the pronoun says (named right after that word): that person, not the last one named (Cruz). Null otherwise.
+     * what the pronoun says (named right after that word): that person, not the last one named (Lund). Null otherwise.
      */
     ActorFinder.Mention subordinateSubject(ArticleText.Para p, int k) {
         var t = p.tokens();

@@ -131,8 +131,8 @@ final class ArticleMentions {
 
     /**
      * The actor whose name, one of whose aliases or (for a person) whose surname is {@code name} (folded), when only
-     * one is: "Gillibrand" read as
-     * a name by a cue verb where no rule made a mention is Kirsten Gillibrand, named in full elsewhere; else null.
+     * one is: "Ashby" read as
+     * a name by a cue verb where no rule made a mention is Kirsten Ashby, named in full elsewhere; else null.
      */
     Actor actorNamed(String name) {
         if (byName == null) {

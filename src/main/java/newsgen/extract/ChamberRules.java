@@ -55,7 +55,7 @@ final class ChamberRules {
             "passage", "negotiators", "conservatives", "moderates", "caucus", "aides", "staff", "districts", "district");
 
     /**
-     * "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": a chamber word opening a titled name is
+     * "House Speaker Paul Morgan", "Senate Majority Leader Angus McTavish": a chamber word opening a titled name is
      * the chamber, named with its officer's title; returns its token or -1.
      */
     int chamberBeforeTitle(ArticleText.Para p, NameRuns.Run run, int nameFrom) {

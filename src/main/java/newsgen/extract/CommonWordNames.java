@@ -5,7 +5,7 @@ package newsgen.extract;
  * ("Leave supporters", "Time announces", "the Met, claiming …") needs the article to write it as a name. It does not
  * when the article sets the word in quotation marks ("the ‘Leave’ campaign", "‘Time’ Just Announced": a term or a
  * title), writes it after "the" with nothing after it but punctuation ("suing the Met,": a thing's short name; "the
- * Reagan era" has its noun after it), or writes it opening a known organisation's name ("Fox told" beside "Fox News").
+ * Ashford era" has its noun after it), or writes it opening a known organisation's name ("Fox told" beside "Fox News").
  */
 final class CommonWordNames {
     static final String RULE = "common word alone";

@@ -276,9 +276,9 @@ final class ContinuationRules {
         for (int i = 0; i < after.size(); i++) {
             ActorFinder.Mention m = after.get(i);
             // a role ("said a party strategist") goes on only while no one else is named after it; the owner of the
-            // speaker's role ("said Clinton's top aide Jake Sullivan") is no one else
+            // speaker's role ("said Halvorsen's top aide Jack Dorrance") is no one else
             // nor is a possessive in a sentence that still reports the speaker ("Rather, he said, continued struggles
-            // by Trump's campaign will …"): an owner named is not someone speaking
+            // by Spade's campaign will …"): an owner named is not someone speaking
             if (m.actor().isPerson() && !m.actor().id().equals(last.speaker().id()) && !ownerOfNext(prev, after, i, last)
                     && !objectOfAttribution(prev, last.span().close(), m)
                     && !(Subjects.isPossessive(prev, m) && pronounCueIn(prev, m.start()))) {
@@ -289,7 +289,7 @@ final class ContinuationRules {
     }
 
     /**
-     * "“…,” he said, paraphrasing Clinton's remarks." / "“…,” Roe said of Doe.": a person named in the attribution's
+     * "“…,” he said, paraphrasing Halvorsen's remarks." / "“…,” Roe said of Doe.": a person named in the attribution's
      * own sentence after the quotation, as an owner or after a lowercase word (an object), takes over no quotation.
      */
     private static boolean objectOfAttribution(ArticleText.Para p, int close, ActorFinder.Mention m) {
@@ -332,7 +332,7 @@ final class ContinuationRules {
         return false;
     }
 
-    /** Whether mention {@code i} is a possessive right before the speaker's own name ("Clinton's top aide Jake Doe"). */
+    /** Whether mention {@code i} is a possessive right before the speaker's own name ("Halvorsen's top aide Jake Doe"). */
     private static boolean ownerOfNext(ArticleText.Para p, List<ActorFinder.Mention> mentions, int i, Attribution last) {
         if (i + 1 >= mentions.size() || !Subjects.isPossessive(p, mentions.get(i))) {
             return false;
@@ -374,7 +374,7 @@ final class ContinuationRules {
                 break;
             }
         }
-        // "Viguerie is upbeat about Cruz's chances." then "“Not only can …”": the person the sentence is about
+        // "Marchbank is upbeat about Lund's chances." then "“Not only can …”": the person the sentence is about
         ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(prev, prev.text().length());
         if (m == null || !m.actor().isPerson() || Subjects.isPossessive(prev, m)) {
             return null;

@@ -127,7 +127,7 @@ final class CueRules {
             s = byVerb(p, verb, true, subjects.subjectAfterVerb(p, verb));
         } else {
             NameByVerb inverted = inverted(p, verb) ? nameByVerb(p, verb, true) : null;
-            // "“This will be a challenge” for Clinton, said Kunin": the name after the verb, not the one before
+            // "“This will be a challenge” for Halvorsen, said Brenlow": the name after the verb, not the one before
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
         }
@@ -141,8 +141,8 @@ final class CueRules {
     }
 
     /**
-     * The speaker a subject rule found, unless a different name stands right by the verb ("…, just as Clinton did in
-     * 2008, Rendell added"; "said Army Capt. Jane Roe, who voted for neither Clinton nor Trump"): then that name.
+     * The speaker a subject rule found, unless a different name stands right by the verb ("…, just as Halvorsen did in
+     * 2008, Haverly added"; "said Army Capt. Jane Roe, who voted for neither Halvorsen nor Spade"): then that name.
      */
     private Speaker byVerb(ArticleText.Para p, int verb, boolean after, Speaker found) {
         NameByVerb near = nameByVerb(p, verb, after);
@@ -153,7 +153,7 @@ final class CueRules {
         return near.actor() ? near.speaker() : found.named() ? Speaker.NONE : found;
     }
 
-    /** "…,” for Clinton, said Kunin": a comma, then a cue verb whose subject may follow it. */
+    /** "…,” for Halvorsen, said Brenlow": a comma, then a cue verb whose subject may follow it. */
     static boolean inverted(ArticleText.Para p, int verb) {
         return new TokenReader(p).charBefore(p.tokens().get(verb).start()) == ','
                 && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
@@ -170,14 +170,14 @@ final class CueRules {
         }
     }
 
-    /** Words after a cue verb that open no subject ("said of Cruz", "said on CNN", "said that Trump"). */
+    /** Words after a cue verb that open no subject ("said of Lund", "said on CNN", "said that Spade"). */
     private static final java.util.Set<String> LINKS = WordSet.of("of", "on", "in", "at", "to", "for", "with",
             "about", "after", "during", "from", "by", "as", "that", "this", "last", "earlier", "later", "and", "but", "it",
             "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "before", "when", "while", "if");
 
     /**
      * The name standing right by a cue verb, as an actor or as written: before it, the capitalised words joined to it
-     * ("Rendell added"); after it, past a few describing words and an owner's possessive ("said Clinton's top foreign
+     * ("Haverly added"); after it, past a few describing words and an owner's possessive ("said Halvorsen's top foreign
      * policy aide Jake Roe", "said retired Army Capt. Jane Roe"), and ending the subject (a comma, "who", the
      * clause's end). Null when no name stands there.
      */
@@ -218,17 +218,17 @@ final class CueRules {
                 if (!t.get(to - 1).possessive() || round > 0) {
                     break;
                 }
-                from = to; // "Clinton's top aide Jake Roe": the owner is not the speaker
+                from = to; // "Halvorsen's top aide Jake Roe": the owner is not the speaker
             }
             boolean ofPlace = to + 1 < t.size() && t.get(to).key().equals("of") && t.get(to + 1).cap() && r.joined(to);
             if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who") && !ofPlace) {
-                return null; // "said Trump was wrong": the name opens a clause of its own ("beamed Jane Roe of Madison" does not)
+                return null; // "said Spade was wrong": the name opens a clause of its own ("beamed Jane Roe of Madison" does not)
             }
         } else {
             to = verb;
             if (to > 1 && !t.get(to - 1).cap() && SAID_AUXILIARIES.contains(t.get(to - 1).key()) && r.joined(to - 1)
                     && t.get(to - 2).cap() && r.joined(to - 2)) {
-                to--; // "…, Comey has said": an auxiliary between the name and its verb
+                to--; // "…, Fenwick has said": an auxiliary between the name and its verb
             }
             from = to;
             while (from > 0 && t.get(from - 1).cap() && (from == to ? r.joined(from - 1)
@@ -295,7 +295,7 @@ final class CueRules {
             if (subject.named() && mentions.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {
-                // "“… half a million fewer votes than Al Gore,” he points out": not someone the quotation talks about
+                // "“… half a million fewer votes than Al Dunphy,” he points out": not someone the quotation talks about
                 s = refs.lastPerson(q.start(), q.open(), w);
             }
         }
@@ -346,7 +346,7 @@ final class CueRules {
         char before = r.charBefore(q.open());
         if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
                 p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
-            // "The paradox of Nancy, says Carl Roe, historian at …, is that she was “…”"; "Said Comey, “…”"
+            // "The paradox of Greta, says Carl Roe, historian at …, is that she was “…”"; "Said Fenwick, “…”"
             NameByVerb near = nameByVerb(p, verb, true);
             char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
             if (near != null && near.actor() && (after == ',' || after == ':')) {
@@ -403,7 +403,7 @@ final class CueRules {
     private static final int ASIDE_NAME = 4;
 
     /**
-     * "CNN, Cruz said, called the announcement “highly significant.”" / "The economy, she said, is “in good shape.”":
+     * "CNN, Lund said, called the announcement “highly significant.”" / "The economy, she said, is “in good shape.”":
      * a name or he/she and a cue verb set between commas in the quotation's sentence before it; null when there is
      * no such aside or its subject names no one.
      */

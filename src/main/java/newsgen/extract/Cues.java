@@ -109,7 +109,7 @@ final class Cues {
             "before", "later", "then", "again", "yesterday", "today", "tonight", "this", "last", "while", "when", "as");
 
     /**
-     * "“… win.” Cruz said." / "“….” Mr. King added.": a quotation closed by a full stop, then a sentence of only a
+     * "“… win.” Lund said." / "“….” Mr. Oakes added.": a quotation closed by a full stop, then a sentence of only a
      * name (a determiner and a title allowed) and a cue verb, ending there or with a time or place; the writer's
      * comma lost, the verb still says who spoke.
      */

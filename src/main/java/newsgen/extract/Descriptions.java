@@ -65,7 +65,7 @@ final class Descriptions {
         for (ActorFinder.Mention m : mentions.actors(p.index(), start, end)) {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
-                    // "Sanders's campaign manager, Jeff Weaver, said": the owner before a role is not its holder
+                    // "Hollis's campaign manager, Jon Cutler, said": the owner before a role is not its holder
                     person = person == null || Subjects.isPossessive(p, person) && !Subjects.isPossessive(p, m) ? m : person;
                 } else if (!NotSubjects.channel(p, m)) {
                     org = org == null ? m : org;
@@ -159,7 +159,7 @@ final class Descriptions {
                 // age or by state or party, the person so described before or the last one named
                 Speaker described = refs.personWithTitleBefore(p, t.get(k).start(), w);
                 if (described == null) {
-                    // "Speaker Paul Ryan says …. In an interview, the Wisconsin Republican criticized …": the person
+                    // "Speaker Paul Morgan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
                     described = before != null && before.actor().isPerson() ? Subjects.of(before) : refs.lastAnyPerson(p, t.get(k).start());
@@ -206,9 +206,9 @@ final class Descriptions {
             titled = refs.personWithTitleBefore(p, t.get(k).start(), w);
         }
         if (titled == null && (PRINCIPALS.contains(w) || demonymBefore(p, from, k)) && describedAsTitle(t, from, k)) {
-            // "“…,” McCain said. The longtime senator said …": the person the sentence before is about
+            // "“…,” McKellan said. The longtime senator said …": the person the sentence before is about
             // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
-            // "Trump said Friday it would have been cool had Clinton …. “…,” the Republican nominee said":
+            // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
             titled = before == null || titledOtherwise(before.actor()) ? null : Subjects.of(before);

@@ -49,9 +49,9 @@ final class EmployerRules {
     }
 
     /**
-     * Rule "person of organisation": "Deven Parekh of Insight Venture Partners", "Robert Gordon of Northwestern
+     * Rule "person of organisation": "Deven Rao of Insight Venture Partners", "Robert Gorman of Northwestern
      * University": the words after a person's name and "of" name where the person works, unless they are a place
-     * ("Jeb Bush of Florida", "Jane Roe of Burke County", "Stacy Baker of Columbia, South Carolina", "Ann Doe of
+     * ("Jed Hedge of Florida", "Jane Roe of Burke County", "Stacy Spinner of Columbia, South Carolina", "Ann Doe of
      * Keene", one word of the towns list).
      * Returns the organisation's run, or null.
      */
@@ -118,7 +118,7 @@ final class EmployerRules {
      * Rule "source after according to": "according to Nielsen.", "according to the Philippine Star", "according to
      * Factcheck.org": a name nothing else explains, as the source of a report, is an organisation (a person's surname
      * is found as the person first, by the caller); not a known place or demonym, a month, or a name a lowercase
-     * noun goes on from ("according to the Sanders aide", "according to American officials").
+     * noun goes on from ("according to the Hollis aide", "according to American officials").
      */
     boolean accordingTo(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -130,7 +130,7 @@ final class EmployerRules {
                 || CalendarWords.DAYS_AND_MONTHS.contains(t.get(run.from()).key())) {
             return false;
         }
-        // "according to the Sanders aide", "according to Gallup data": a word goes on, the run only qualifies it
+        // "according to the Hollis aide", "according to Gallup data": a word goes on, the run only qualifies it
         boolean goesOn = run.to() < t.size() && !t.get(run.to()).cap()
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
         return !goesOn && plainOrgRun(p, run);
@@ -148,7 +148,7 @@ final class EmployerRules {
     }
 
     /**
-     * Rule "employer before a job": "QX Ameritrade founder J. Joe Ricketts", "Quorrel Partners analyst Ann Roe": a run of
+     * Rule "employer before a job": "QX Ameritrade founder J. Joe Rickard", "Quorrel Partners analyst Ann Roe": a run of
      * two words or more that nothing else explains, then a lowercase job title and a capitalised name, is the
      * organisation the person works for (a person's full name before the title was taken as a person before this).
      */

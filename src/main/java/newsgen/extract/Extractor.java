@@ -70,8 +70,8 @@ public final class Extractor {
     private static final String UNLISTED = SpeakerRule.UNLISTED_NAME.label;
 
     /**
-     * The actors and, after them, every person only the unlisted-name speaker rule found ("“…,” Kasich said" with no
-     * other evidence for Kasich): someone who speaks is someone of the article, so the record lists them, with one
+     * The actors and, after them, every person only the unlisted-name speaker rule found ("“…,” Dunmore said" with no
+     * other evidence for Dunmore): someone who speaks is someone of the article, so the record lists them, with one
      * mention per quote. A speaker whose name is already an actor's name or alias adds nobody.
      */
     static List<newsgen.model.Actor> withSpeakers(List<newsgen.model.Actor> actors, List<Quote> quotes) {
@@ -91,7 +91,7 @@ public final class Extractor {
             known.add(a.id());
             known.add(Slugs.fold(a.name()));
             if (a.isPerson()) {
-                // "Trump" said, with "Donald Trump" listed: the speaker rules did not join them, but he is listed
+                // "Spade" said, with "Walter Spade" listed: the speaker rules did not join them, but he is listed
                 known.add(Slugs.fold(a.name().substring(a.name().lastIndexOf(' ') + 1)));
             }
             for (String alias : a.aliases()) {
@@ -100,7 +100,7 @@ public final class Extractor {
         }
         List<newsgen.model.Actor> out = new ArrayList<>(actors);
         List<String> ids = new ArrayList<>(count.keySet());
-        // full names first, so "Steven Law" takes a later "Law"
+        // full names first, so "Ronan Law" takes a later "Law"
         ids.sort(java.util.Comparator.comparingInt(id -> names.get(id).indexOf(' ') < 0 ? 1 : 0));
         for (String id : ids) {
             String name = names.get(id);

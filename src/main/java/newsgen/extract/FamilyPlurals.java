@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule "family plural": "the Clintons", "both Obamas" name a family, not the one member the article names in full.
- * Read as a one-letter typo of the surname, such a plural became an alias of that person ("Also written: Clintons")
+ * Rule "family plural": "the Halvorsens", "both Okafors" name a family, not the one member the article names in full.
+ * Read as a one-letter typo of the surname, such a plural became an alias of that person ("Also written: Halvorsens")
  * and a mention the pronoun rules then counted as hers. Only after "the" or "both": "Governor Quinteros" after
  * "Rafael Quintero" stays a typo of his name.
  */

@@ -300,7 +300,7 @@ final class Gazetteer {
                 return false;
             }
         }
-        // a hyphen with spaces is a dash between clauses ("WASHINGTON -- President Obama", "RYE, N.H. - State Rep.")
+        // a hyphen with spaces is a dash between clauses ("WASHINGTON -- President Okafor", "RYE, N.H. - State Rep.")
         return !(space && hyphen);
     }
 

@@ -63,7 +63,7 @@ final class IntroductionRules {
     }
 
     /**
-     * "Clinton: Trump's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
+     * "Halvorsen: Spade's view of the world is ‘dangerously wrong’": a sentence opening with a name and a colon, as
      * headlines write who says what; that name speaks the quotations of the sentence.
      */
     private SpeakerRule.Found headlineSpeaker(QuoteFinder.Span q) {
@@ -158,7 +158,7 @@ final class IntroductionRules {
     private static final int SPEECH_NOUN_REACH = 10;
 
     /**
-     * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Trump's
+     * A noun of saying owned by a possessive within the few words before the quotation, in its sentence ("Spade's
      * assertion that “…”", "his comment Monday that “…”"): the owner, an actor or the person "his"/"her" stands for.
      */
     SpeakerRule.Found speechNounOwner(QuoteFinder.Span q) {
@@ -188,7 +188,7 @@ final class IntroductionRules {
     }
 
     /**
-     * Whether the fragment follows a noun of saying that a named possessive owns and "that" ("Trump's claim that Obama
+     * Whether the fragment follows a noun of saying that a named possessive owns and "that" ("Spade's claim that Okafor
      * “founded ISIS”"; not "Doe told CNN that Roe's comments “show bias”", where the words are Doe's).
      */
     boolean ownedByName(QuoteFinder.Span q) {
@@ -215,7 +215,7 @@ final class IntroductionRules {
             "is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "should", "did", "not");
 
     /**
-     * "that President Obama “founded ISIS”": only the that-clause's subject (and an auxiliary) between "that" and the
+     * "that President Okafor “founded ISIS”": only the that-clause's subject (and an auxiliary) between "that" and the
      * quotation, so the quotation is what the clause says; not "statement that he opposed the war as “…”".
      */
     private static boolean onlySubjectBetween(List<Token> t, int from, int open) {
@@ -298,7 +298,7 @@ final class IntroductionRules {
         int colon = p.text().lastIndexOf(':', q.open());
         int clause = r.sentenceStart(colon);
         if (mentions.previous(p) == null && r.tokenAt(colon) > 1) {
-            // a headline "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":
+            // a headline "Ashby on Marta Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":
             // the name opening it, before a lowercase word, is who speaks, not the first actor after it
             Speaker opening = subjects.openingName(p, r.tokenAt(colon) - 1, sieve.shape::capitalisedInside);
             if (opening.named()) {

@@ -3,8 +3,8 @@ package newsgen.extract;
 import java.util.Set;
 
 /**
- * Evidence around a capitalised run that it names a person, from the words beside it: a cue verb ("Carson said",
- * "according to Jane Roe"), a tenure noun ("the Reagan era"), "who" or an age in commas, a party and state
+ * Evidence around a capitalised run that it names a person, from the words beside it: a cue verb ("Garrity said",
+ * "according to Jane Roe"), a tenure noun ("the Ashford era"), "who" or an age in commas, a party and state
  * ("(R-Texas)"), a byline ("Editing by …"), a signature under a quote, a news outlet's possessive ("CNN's …").
  */
 final class NameEvidenceRules {
@@ -59,7 +59,7 @@ final class NameEvidenceRules {
             "inside", "throughout");
 
     /**
-     * "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": two or three capitalised words, none a title, head word, place
+     * "CNN's Wolf Brannigan", "Fox News' Maren Nyland": two or three capitalised words, none a title, head word, place
      * or programme word ("MSNBC's Morning Joe"), right after a known organisation's possessive;
      * a person only if the article writes none of the words in lower case (decided in {@link ActorFinder}).
      */
@@ -93,7 +93,7 @@ final class NameEvidenceRules {
             "translated", "photographed", "narrated", "produced", "compiled", "research");
 
     /**
-     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunham", "a film directed by Jane Roe": two or
+     * Rule "work by a name": "Reporting by Jane Roe; Editing by Will Dunstan", "a film directed by Jane Roe": two or
      * three capitalised words after a participle of a person's work and "by" are the person who did it.
      */
     boolean workBy(ArticleText.Para p, NameRuns.Run run) {
@@ -172,14 +172,14 @@ final class NameEvidenceRules {
                 && gaz.cueVerbs.contains(verb + "s");
     }
 
-    /** Nouns of a person's office or bid after a surname: "the Obama administration", "the Reagan era". */
+    /** Nouns of a person's office or bid after a surname: "the Okafor administration", "the Ashford era". */
     static final Set<String> TENURE_NOUNS = WordSet.of("administration", "administrations", "presidency",
             "era", "campaign", "campaigns", "camp", "years", "appointee", "appointees", "aides", "loyalists",
             "supporters", "doctrine");
 
     /**
-     * Rule "surname before a tenure noun": "the Obama administration", "the Reagan era", "the Clinton campaign"; a
-     * candidate like "Carson said", decided once the article is read (the word must be a proper noun there).
+     * Rule "surname before a tenure noun": "the Okafor administration", "the Ashford era", "the Halvorsen campaign"; a
+     * candidate like "Garrity said", decided once the article is read (the word must be a proper noun there).
      */
     boolean tenure(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -188,13 +188,13 @@ final class NameEvidenceRules {
         }
         Token the = t.get(run.from() - 1);
         Token next = t.get(run.to());
-        // not "the Reagan-Bush years", "the African-American vote": one plain word
+        // not "the Ashford-Hedge years", "the African-American vote": one plain word
         return the.key().equals("the") && !next.cap() && TENURE_NOUNS.contains(next.key())
                 && t.get(run.from()).text().indexOf('-') < 0
                 && Gazetteer.joinable(p.text(), the, t.get(run.from())) && Gazetteer.joinable(p.text(), t.get(run.from()), next);
     }
 
-    /** Rule "full name before a tenure noun": "the George W. Bush administration", "the Jane Roe campaign". */
+    /** Rule "full name before a tenure noun": "the George W. Hedge administration", "the Jane Roe campaign". */
     boolean tenureOfName(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         return run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()

@@ -100,7 +100,7 @@ final class NameRuns {
     /**
      * A headline: so classified, or a first paragraph in title case, every word of four letters or more capitalised
      * (a title line ending in a full stop
-     * reads as body text to the classifier: "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.").
+     * reads as body text to the classifier: "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Okafor.").
      */
     static boolean headline(ArticleText.Para p) {
         if (p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD) {
@@ -158,7 +158,7 @@ final class NameRuns {
 
     /**
      * Words that end a run and belong to none: a contraction, and in a headline the capitalised verb of saying
-     * ("Lindsey Graham Says", "Retired General Reveals") that title case gives a capital.
+     * ("Lindsey Hartwell Says", "Retired General Reveals") that title case gives a capital.
      */
     private static boolean stops(Token w, boolean headline) {
         return contraction(w.text())
@@ -289,7 +289,7 @@ final class NameRuns {
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {
         Set<String> nonNames = Gazetteer.get().nonNames;
-        // a capitalised particle that is also a given name opens a name: "Ben Carson", "Van Jones"
+        // a capitalised particle that is also a given name opens a name: "Ben Garrity", "Van Ormond"
         // "July and Congress has failed": once "July" is gone, the "and" that joined it opens nothing
         while (from < to && (nonNames.contains(t.get(from).text()) || t.get(from).text().equals("and")
                 || CONNECTORS.contains(t.get(from).key())

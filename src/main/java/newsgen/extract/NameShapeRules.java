@@ -51,7 +51,7 @@ final class NameShapeRules {
         } else {
             if (Subjects.unnamed(t.get(k0).key()) && k0 + 2 < t.size() && !t.get(k0 + 1).cap() && t.get(k0 + 2).cap()
                     && r.joined(k0) && r.joined(k0 + 1)) {
-                k0 += 2; // "“…,” an angry Hollande retaliated": a describing word before the name
+                k0 += 2; // "“…,” an angry Lacroix retaliated": a describing word before the name
             }
             verb = k0;
             while (verb < t.size() && verb - k0 < 5 && t.get(verb).cap()
@@ -75,7 +75,7 @@ final class NameShapeRules {
 
     /**
      * A dash and a name signing a quotation: right after its closing mark ("“…” ― Jane Doe"), or opening the next
-     * paragraph when the quotation ends its own ("- Jane Doe.", "-President Obama, tweeting after the speech."). The
+     * paragraph when the quotation ends its own ("- Jane Doe.", "-President Okafor, tweeting after the speech."). The
      * name must end there (its line, a comma, a full stop or the next quotation), so "” — the crowd cheered" is none.
      */
     SpeakerRule.Found signature(QuoteFinder.Span q) {
@@ -173,7 +173,7 @@ final class NameShapeRules {
         return r.endsClause(k) || !r.joined(k) || AFTER_VERB.contains(after.key()) || after.cap();
     }
 
-    /** A name by the cue verb that is no actor ("“…,” Kasich said", "said Sen. Robert P. Roe Jr."). */
+    /** A name by the cue verb that is no actor ("“…,” Dunmore said", "said Sen. Robert P. Roe Jr."). */
     /**
      * "“We are frustrated and horrified” by the shooting in Orlando, Jane Roe said.": a quotation opening its sentence,
      * more words of the writer's, then a last clause after a comma that is only a name and a cue verb (or the verb
@@ -187,7 +187,7 @@ final class NameShapeRules {
         TokenReader r = new TokenReader(p);
         Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
         int end = Math.min(sentence.end(), p.text().length());
-        // "That would create a “summer of agony” for Clinton, …, said Brad Roe, a Democratic pollster.": the cue
+        // "That would create a “summer of agony” for Halvorsen, …, said Brad Roe, a Democratic pollster.": the cue
         // clause may come before a last apposition of its subject
         int comma = end;
         for (int round = 0; round < END_CLAUSE_COMMAS; round++) {
@@ -232,7 +232,7 @@ final class NameShapeRules {
         ArticleText.Para p = cue.para();
         var t = p.tokens();
         if (cue.after()) {
-            // "…,” Rendell added"; "…,” said Army Capt. Jane Roe, who …"; "…” for Clinton, said Kunin"
+            // "…,” Haverly added"; "…,” said Army Capt. Jane Roe, who …"; "…” for Halvorsen, said Brenlow"
             boolean after = cue.verbFirst() || CueRules.inverted(p, cue.verb());
             CueRules.NameByVerb near = sieve.cue.nameByVerb(p, cue.verb(), after);
             if (near == null && after && !cue.verbFirst()) {
@@ -255,7 +255,7 @@ final class NameShapeRules {
         if (cue.verbFirst() || !cue.after() && t.get(cue.verb()).cap()) {
             // "Said Ellis: “…”", "Continued Roe:": a capitalised cue verb opening its sentence, the name after it
             from = cue.verb() + 1;
-            // "said retired neurosurgeon Ben Carson", "said former tech executive Jane Roe": describing words first
+            // "said retired neurosurgeon Ben Garrity", "said former tech executive Jane Roe": describing words first
             while (from < t.size() && from - cue.verb() <= 4 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
                     && PersonRules.punctuationFree(p.text(), t.get(from - 1), t.get(from))) {
                 from++;
@@ -284,7 +284,7 @@ final class NameShapeRules {
                     return null;
                 }
             } else if (!adjacent) {
-                return null; // "Kasich, a governor, said" is the subject rules' shape, not this one
+                return null; // "Dunmore, a governor, said" is the subject rules' shape, not this one
             }
             if (!cue.after() && from > 0 && t.get(from - 1).possessive() || NotSubjects.listenerBefore(t, from)) {
                 return null; // "a source speaking to Fox News said": the listener
@@ -322,7 +322,7 @@ final class NameShapeRules {
 
     /**
      * As {@link #capitalisedInside}, or a word the article never writes in lower case, for a word standing right
-     * between a quotation and its cue verb ("“…!” Cruz said." where Cruz only ever opens sentences).
+     * between a quotation and its cue verb ("“…!” Lund said." where Lund only ever opens sentences).
      */
     private boolean nameAfterQuotation(String key) {
         return capitalisedInside(key) || !lowercase.contains(key) && !key.endsWith("s") && !key.endsWith("ly")

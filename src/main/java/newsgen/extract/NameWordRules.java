@@ -108,7 +108,7 @@ final class NameWordRules {
     /** Dotted initials inside a name: "H.W.", "J.R.". */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
-    /** Names of programmes and editions, not people: "Steve Harvey Morning Show", "Vermont Edition", "The Kelly File". */
+    /** Names of programmes and editions, not people: "Steve Hadley Morning Show", "Vermont Edition", "The Nyland File". */
     static final Set<String> WORKS = WordSet.of("show", "edition", "podcast", "series", "programme", "hour",
             "tonight", "live", "summit", "conference", "debate", "debates", "convention",
             "primary", "primaries", "caucuses", "awards", "games", "cup", "open", "championship", "festival", "box",
@@ -140,7 +140,7 @@ final class NameWordRules {
     private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     /**
-     * Rule "given name before a document word": "Steven Law", "Anna Bill" are people whose surname is also a document
+     * Rule "given name before a document word": "Ronan Law", "Anna Bill" are people whose surname is also a document
      * word; a given name that is no gazetteer name ("Paris Agreement") opens a two-word person's name, not a law's.
      */
     private boolean givenNameFirst(ArticleText.Para p, int from, int to) {
@@ -174,7 +174,7 @@ final class NameWordRules {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"
         }
         if (to - from == 1 && ADMIN_WORDS.contains(lastKey) || WORKS.contains(lastKey)) {
-            return false; // "Queen City", "The Steve Harvey Morning Show", "Vermont Edition"
+            return false; // "Queen City", "The Steve Hadley Morning Show", "Vermont Edition"
         }
         if (to - from > 1 && p.text().substring(p.tokens().get(from).start(), p.tokens().get(to - 1).end()).indexOf('&') >= 0) {
             return false; // "Bailey & Glasser": a firm of partners
@@ -184,7 +184,7 @@ final class NameWordRules {
             words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;
         }
         if (words > 4) {
-            return false; // "Luiz Inacio Lula da Silva": four names and a particle
+            return false; // "Luiz Otavio Bento da Silva": four names and a particle
         }
         var t = p.tokens();
         if (plainWords(p, from, to)) {
@@ -195,22 +195,22 @@ final class NameWordRules {
             if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
                 continue;
             }
-            // "Howard Dean", "Patty Judge", "Michael Bloomberg": after a given name, a last word that is also a title
+            // "Rufus Dean", "Nell Judge", "Michael Gallup": after a given name, a last word that is also a title
             // or a one-word organisation is a surname
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
-            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Bush", "G.K. Roe"
-            // rule "middle initial that is a word": "Samuel A. Alito", "Jane I. Roe": one capital with its dot inside a
+            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Hedge", "G.K. Roe"
+            // rule "middle initial that is a word": "Samuel A. Ashworth", "Jane I. Roe": one capital with its dot inside a
             // name is an initial, not the article "A" or the pronoun "I" that never name anyone
             boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
                     && p.text().charAt(w.end()) == '.';
             // rule "generational suffix": "Harry Roe III", "Charles Doe IV" end a full name in capitals
             boolean generation = k == to - 1 && k - from >= 2 && w.upper() && SUFFIXES.contains(w.key());
-            // "Mr. King", "Ms. Boxer": after a form of address, one word that is also a title is a surname
+            // "Mr. Oakes", "Ms. Fletcher": after a form of address, one word that is also a title is a surname
             boolean surnameAfterHonorific = to - from == 1 && from > 0 && RoleRules.HONORIFICS.contains(t.get(from - 1).key())
                     && !RoleRules.HONORIFICS.contains(w.key()) && !ADDRESSED_OFFICES.contains(w.key()); // not "Mr. President"
             surnameAfterGiven |= surnameAfterHonorific;
-            // "Theresa May": a month after a given name, with no day after it, is a surname
+            // "Gloria May": a month after a given name, with no day after it, is a surname
             boolean monthSurname = surnameAfterGiven && MONTH_SURNAMES.contains(w.key())
                     && (to >= t.size() || !Character.isDigit(t.get(to).text().charAt(0)));
             if (initials && k == from && gaz.givenNames.contains(t.get(k + 1).key()) && placeAbbreviation(p, k)) {
@@ -220,7 +220,7 @@ final class NameWordRules {
             }
             if (k == to - 1 && k - from >= 2 && RoleRules.HONORIFICS.contains(w.key())) {
                 // rule "honorific ends no name": "Jane Roe And John Doe Miss The Mark" is a headline's verb; a form of
-                // address as a surname ends a name of two words only ("Walter Lord")
+                // address as a surname ends a name of two words only ("Ruben Lord")
                 return false;
             }
             if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
@@ -234,7 +234,7 @@ final class NameWordRules {
             Gazetteer.Match m = p.matchAt(k);
             boolean surnameOrg = surnameAfterGiven && m != null && m.from() == k && m.to() == k + 1
                     && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && orgOfOneWord(m.entry().name(), w.text())
-                    || m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null); // "Mark Cuban", not "Virginia Democrat"
+                    || m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null); // "Mark Dutch", not "Virginia Democrat"
             if (m != null && !surnameOrg && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
                     || m.entry().kind() == Gazetteer.Kind.DEMONYM || (m.from() == from && m.to() == to))) {
                 return false;
@@ -270,11 +270,11 @@ final class NameWordRules {
     }
 
     /**
-     * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Trump": two words or more,
+     * Rule "plain English words": "Great Recession", "Bitter Pill", "Grand Concourse", "Stop Spade": two words or more,
      * each an English word ({@link EnglishWords}) and the first no given name of the given-name lists, name a thing or
-     * make a phrase, not a person ("Hope Hicks", "Will Smith" open with given names); unless a title, a cue verb or
-     * an occupation's noun stands right before ("Rep. Lacy Clay", "explained Teal Baker", "the wrestler Hulk Hogan",
-     * "rapper Killer Mike").
+     * make a phrase, not a person ("Hope Haskins", "Will Tolliver" open with given names); unless a title, a cue verb or
+     * an occupation's noun stands right before ("Rep. Lacy Marsh", "explained Teal Spinner", "the wrestler Brute Bramble",
+     * "rapper Killer Ray").
      */
     /**
      * Rule "verb or adjective opening a name": a first word of six letters or more in -ing or -al that is an English
@@ -310,7 +310,7 @@ final class NameWordRules {
     /** A lowercase noun shaped like an occupation's: "wrestler", "actor", "columnist", "comedian". */
     private static final java.util.regex.Pattern OCCUPATION = java.util.regex.Pattern.compile("[a-z]{3,}(?:er|or|ist|ian)");
 
-    /** Whether an organisation's name is this one word, or "The" and it ("Guardian" of "Mayor Don Guardian"). */
+    /** Whether an organisation's name is this one word, or "The" and it ("Guardian" of "Mayor Dale Guardian"). */
     private static boolean orgOfOneWord(String org, String word) {
         return org.equals(word) || org.length() == word.length() + 4 && org.startsWith("The ") && org.endsWith(word);
     }

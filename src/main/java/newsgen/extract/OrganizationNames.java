@@ -44,7 +44,7 @@ final class OrganizationNames {
     }
 
     /**
-     * "the Sanders movement", "the Trump group": a one-word name the rules made an organisation from the noun after
+     * "the Hollis movement", "the Spade group": a one-word name the rules made an organisation from the noun after
      * it is the person of that surname when the article names one.
      */
     static void surnamesCalledGroups(ActorsFound f, NameIndex<ActorDraft> index, ArticleText text) {
@@ -66,7 +66,7 @@ final class OrganizationNames {
     }
 
     /**
-     * Rule "surname of a newspaper's word": "Atlantic City Mayor Don Guardian … Guardian said": a mention of a
+     * Rule "surname of a newspaper's word": "Atlantic City Mayor Dale Guardian … Guardian said": a mention of a
      * newspaper named "The X", written as "X" alone with no "the" before it, is the person of that surname when the
      * article names one in full; "the Guardian reported" stays the newspaper.
      */

@@ -98,7 +98,7 @@ final class OrganizationRules {
     private static final java.util.regex.Pattern PARTY_HYPHEN = java.util.regex.Pattern.compile("\\(\\s?[RDI]\\s?[-\u2013]");
 
     /**
-     * Rule "shouted words": "GROWING PARTY," he declared in a tweet, "OBAMA'S LAST STATE OF THE UNION": two or more
+     * Rule "shouted words": "GROWING PARTY," he declared in a tweet, "OKAFOR'S LAST STATE OF THE UNION": two or more
      * words in capitals, all but one of them plain English words, are words shouted (a tweet, a newsletter's
      * heading), not an organisation's name (a known organisation in capitals is the gazetteer's, never asked here).
      */
@@ -230,7 +230,7 @@ final class OrganizationRules {
         String key = w.key();
         Gazetteer.Match m = p.matchAt(k);
         boolean dotted = w.end() < p.text().length() && p.text().charAt(w.end()) == '.' && k + 1 < p.tokens().size()
-                && p.tokens().get(k + 1).cap() && Abbreviations.keepsSentence(w.text()); // "Florida Sens. Marco …", not
+                && p.tokens().get(k + 1).cap() && Abbreviations.keepsSentence(w.text()); // "Florida Sens. Mateo …", not
                 // "… owns the Chicago Cubs. Among …"
         return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
                 && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
@@ -292,10 +292,10 @@ final class OrganizationRules {
             "general", "political", "finance", "campaign", "state", "regional", "district", "acting", "interim");
 
     /**
-     * The organisation a titled name opens with: a chamber word ("House Speaker Paul Ryan", see
+     * The organisation a titled name opens with: a chamber word ("House Speaker Paul Morgan", see
      * {@link #chamberBeforeTitle}) or, by the rule "organisation before a title", the words before the first title when
-     * they make an organisation's name ("House Judiciary Committee Chairman Bob Goodlatte", "State Senate President
-     * Steve Sweeney"); a party or nationality word opening them ("Republican U.S. House Speaker") and a sentence's
+     * they make an organisation's name ("House Judiciary Committee Chairman Bob Harwell", "State Senate President
+     * Steve Sorley"); a party or nationality word opening them ("Republican U.S. House Speaker") and a sentence's
      * first word that is no name of its own ("Retired Army Col.") are left out. Null when there is none.
      */
     NameRuns.Run orgBeforeTitle(ArticleText.Para p, NameRuns.Run run, int nameFrom) {
@@ -413,7 +413,7 @@ final class OrganizationRules {
         java.util.regex.Matcher m = CAMEL.matcher(w.text());
         char before = w.start() > 0 ? p.text().charAt(w.start() - 1) : ' ';
         if (w.upper() || !m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
-            return false; // not a hashtag or a handle ("#NeverTrump", "@SenSanders")
+            return false; // not a hashtag or a handle ("#NeverSpade", "@SenHollis")
         }
         for (String part : new String[] {m.group(1), m.group(2)}) {
             String key = Slugs.fold(part);

@@ -49,8 +49,8 @@ final class PersonNames {
     }
 
     /**
-     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Issoufou's party
-     * … Issoufou's minister"); else {@code fallback}.
+     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Garba's party
+     * … Garba's minister"); else {@code fallback}.
      */
     static ActorDraft nearestBefore(List<ActorDraft> same, RunAt u, ActorDraft fallback) {
         if (same.size() < 2) {
@@ -85,7 +85,7 @@ final class PersonNames {
     private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
 
     /**
-     * The name without its middle initials ("Donald J. Trump" → "Donald Trump", "George H.W. Bush" → "George Bush"),
+     * The name without its middle initials ("Walter J. Spade" → "Walter Spade", "George H.W. Hedge" → "George Hedge"),
      * or null when it has none: the same person as the name written without them.
      */
     static String withoutInitials(String name) {
@@ -119,7 +119,7 @@ final class PersonNames {
     /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */
     static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
-    /** The name without its generational suffix ("Joseph R. Biden Jr" → "Joseph R. Biden"), or null when it has none. */
+    /** The name without its generational suffix ("Joseph R. Lindqvist Jr" → "Joseph R. Lindqvist"), or null when it has none. */
     static String withoutSuffix(String name) {
         int sp = name.lastIndexOf(' ');
         if (sp < 0 || name.indexOf(' ') == sp || !SUFFIXES.contains(Slugs.fold(name.substring(sp + 1)).replace(".", ""))) {

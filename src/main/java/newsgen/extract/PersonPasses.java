@@ -29,7 +29,7 @@ final class PersonPasses {
     }
 
     /**
-     * Rule "name after an outlet's possessive": "CNN's Wolf Blitzer", "Fox News' Megyn Kelly" (see
+     * Rule "name after an outlet's possessive": "CNN's Wolf Brannigan", "Fox News' Maren Nyland" (see
      * {@link NameEvidenceRules#outletsName}) are one of its people when every word of the name is only ever written with
      * a capital in the article; its programmes' and units' names ("CNN's Election Buzz", "the FBI's National
      * Security Division") have words the text also writes in lower case.
@@ -48,7 +48,7 @@ final class PersonPasses {
     }
 
     /**
-     * "Trump gestured …" in paragraph 13, "Trump said" in paragraph 26: a surname that is a person only by its cue verb
+     * "Spade gestured …" in paragraph 13, "Spade said" in paragraph 26: a surname that is a person only by its cue verb
      * is made one before the runs are resolved in text order, so that its mentions before the cue are his too. Only
      * where the run would be made a person anyway: nothing else (an organisation, a person named in full, a given
      * name, an acronym) explains it.
@@ -70,7 +70,7 @@ final class PersonPasses {
     }
 
     /**
-     * Rule "surname listed with a person": "Obama and Clinton created …", "Bush and Jane Roe": one plain word nothing
+     * Rule "surname listed with a person": "Okafor and Halvorsen created …", "Hedge and Jane Roe": one plain word nothing
      * else explains (a proper noun of the article, shaped like a surname, no town) joined by "and" to a person's name
      * is a person's surname too. Made before the runs are resolved, so that its other
      * mentions are his.
@@ -125,7 +125,7 @@ final class PersonPasses {
     }
 
     /**
-     * "Mikel Arrieta’s cross … Arrieta had fouled": a pair or triple of capitalised words nothing else explains whose
+     * "Mikel Ostolaza’s cross … Ostolaza had fouled": a pair or triple of capitalised words nothing else explains whose
      * last word comes back alone later in the text, not opening a sentence, is a person named in full then by surname.
      */
     void echoedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people, ArticleText text) {
@@ -166,17 +166,17 @@ final class PersonPasses {
     }
 
     /**
-     * "Absent Sanders' plan …", "Had Sanders won …", "Top Sanders strategists …": a sentence's capitalised opening
+     * "Absent Hollis' plan …", "Had Hollis won …", "Top Hollis strategists …": a sentence's capitalised opening
      * word before the surname of someone the article already names in full is that person with a word before him, when
      * the opening word reads as a word: one of the non-names, a word ending in -ing, -ed or -ly, or a word the article
-     * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Rakeyia
-     * Scott" beside "Keith Scott").
+     * also writes in lower case. A given name, or a word that is only ever a name here, makes a relative ("Lakisha
+     * Voss" beside "Darnell Voss").
      * Rule "word before a known name": the opening may also follow a colon, a semicolon, a dash or a quotation mark
-     * ("Report: Half Clinton's meetings …", "… socialism; Young Sanders supporters …", "“Crooked Hillary”"), the
-     * name may be the given name of someone named in full ("Crooked Hillary" beside "Hillary Clinton"), and the
-     * words of {@link #OPENING_WORDS} read as words too ("Six Trump supporters", "Former Reagan aide …", "Team Trump"),
-     * and so does any English word of {@link EnglishWords} that no given-name list has ("Notice Trump is …", "Hail
-     * Trump").
+     * ("Report: Half Halvorsen's meetings …", "… socialism; Young Hollis supporters …", "“Crooked Marta”"), the
+     * name may be the given name of someone named in full ("Crooked Marta" beside "Marta Halvorsen"), and the
+     * words of {@link #OPENING_WORDS} read as words too ("Six Spade supporters", "Former Ashford aide …", "Team Spade"),
+     * and so does any English word of {@link EnglishWords} that no given-name list has ("Notice Spade is …", "Hail
+     * Spade").
      */
     boolean wordBeforeKnownSurname(ArticleText.Para p, NameRuns.Run r, NameIndex<ActorDraft> index, ArticleText text,
                                    List<ActorDraft> people) {
@@ -201,14 +201,14 @@ final class PersonPasses {
 
     /**
      * Number words, words that open a role or tell an age, and "Team" of a campaign named for its candidate ("Team
-     * Trump"): before a name at a sentence's start they are the sentence's.
+     * Spade"): before a name at a sentence's start they are the sentence's.
      */
     private static final Set<String> OPENING_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "first", "second", "third", "last", "former",
             "then", "ex", "late", "young", "old", "team");
 
     /**
-     * Rule "named for a known surname": "Trump National Doral", "Trump World", "Bush Right to Rise": a run opening with
+     * Rule "named for a known surname": "Spade National Doral", "Spade World", "Hedge Right to Rise": a run opening with
      * the surname of someone the article names in full, that word no given name, names a thing of his (a property, a
      * circle, a committee), not another person: a relative is written given name first.
      */
@@ -217,7 +217,7 @@ final class PersonPasses {
         return !gaz.givenNames.contains(first) && !gaz.familyFirst.contains(first) && !index.allWithSurname(first).isEmpty();
     }
 
-    /** Whether someone named in full has {@code key} for his given name ("Hillary" of "Hillary Clinton"). */
+    /** Whether someone named in full has {@code key} for his given name ("Marta" of "Marta Halvorsen"). */
     private static boolean givenNameOfNamed(List<ActorDraft> people, String key) {
         for (ActorDraft d : people) {
             int sp = d.name.indexOf(' ');
@@ -229,7 +229,7 @@ final class PersonPasses {
     }
 
     /**
-     * "Hillary Clinton … Hillary said": a given name alone is the one person of the article named in full with it;
+     * "Marta Halvorsen … Marta said": a given name alone is the one person of the article named in full with it;
      * with two such people it names neither.
      */
     ActorDraft byGivenName(List<ActorDraft> people, RunAt u) {
@@ -278,7 +278,7 @@ final class PersonPasses {
     }
 
     /**
-     * "Donald Trump, Ben Carson and Carly Fiorina": a pair or triple of plain capitalised words in a list with a person
+     * "Walter Spade, Ben Garrity and Carla Finetti": a pair or triple of plain capitalised words in a list with a person
      * (a comma or "and" between) is a person too. Two passes, so a list of three is found from either end.
      */
     void listedNames(ActorsFound f, NameIndex<ActorDraft> index, List<ActorDraft> people) {
@@ -315,7 +315,7 @@ final class PersonPasses {
                     before = ends.contains(at(p, r.from() - 1))
                             && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
                 }
-                // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Bennett," lists no two people
+                // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Barlow," lists no two people
                 if (plain && (before || after) && !PersonRules.townNotName(p, r.from(), r.to())) {
                     ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                     people.add(d);
@@ -342,7 +342,7 @@ final class PersonPasses {
                     continue;
                 }
                 if (opener) {
-                    // "Neither Cruz nor …", "See Trump's …": the sentence's first word before a surname already known
+                    // "Neither Lund nor …", "See Spade's …": the sentence's first word before a surname already known
                     Token last = c.para().tokens().get(c.to() - 1);
                     ActorDraft known = index.find(last.key(), true, false);
                     Gazetteer.Match place = c.para().matchAt(c.to() - 1);
@@ -381,11 +381,11 @@ final class PersonPasses {
                     index.add(d, Slugs.fold(d.name), d.surnames());
                     String plain = full ? withoutInitials(c.name()) : null; // only for a new person
                     if (plain != null) {
-                        index.addKey(d, Slugs.fold(plain)); // "Donald Trump" after "Donald J. Trump"
+                        index.addKey(d, Slugs.fold(plain)); // "Walter Spade" after "Walter J. Spade"
                     }
                     String bare = withoutSuffix(c.name());
-                    // rule "generational suffix": "Joseph R. Biden Jr." is also "Joseph R. Biden", unless the text
-                    // named someone else so ("Duncan Hunter … His father, Duncan Hunter Sr."): two people
+                    // rule "generational suffix": "Joseph R. Lindqvist Jr." is also "Joseph R. Lindqvist", unless the text
+                    // named someone else so ("Duncan Fisher … His father, Duncan Fisher Sr."): two people
                     if (bare != null && index.find(Slugs.fold(bare), false, false) == null) {
                         alias(d, bare);
                         index.addKey(d, Slugs.fold(bare));
@@ -417,14 +417,14 @@ final class PersonPasses {
     }
 
     /**
-     * A pair whose first word opens the sentence, is no given name and has no title or role with it ("Neither Cruz",
+     * A pair whose first word opens the sentence, is no given name and has no title or role with it ("Neither Lund",
      * "Besides Centerview"): its capital may be the sentence's, so it is read after the certain full names.
      */
     boolean openerPair(PersonRules.Candidate c) {
         var t = c.para().tokens();
         Token first = t.get(c.from());
         boolean opens = first.initial() || c.from() == 0
-                || !PersonRules.punctuationFree(c.para().text(), t.get(c.from() - 1), first); // "5) Can Sanders …"
+                || !PersonRules.punctuationFree(c.para().text(), t.get(c.from() - 1), first); // "5) Can Hollis …"
         return c.to() - c.from() == 2 && c.role() == null && opens && !gaz.givenNames.contains(first.key())
                 && !gaz.titles.contains(first.key()) && c.name().indexOf('.') < 0;
     }

@@ -32,7 +32,7 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        // "Republican Donald Trump", "Democrat Jane Roe": a party or group word opening the run is the person's side
+        // "Republican Walter Spade", "Democrat Jane Roe": a party or group word opening the run is the person's side
         String side = null;
         Gazetteer.Match lead = p.matchAt(whole.from());
         while (lead != null && lead.from() == whole.from() && lead.entry().kind() == Gazetteer.Kind.DEMONYM
@@ -64,7 +64,7 @@ final class PersonRules {
                 && namingNouns.appositionNoun(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
-        // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Cuban": a city's name and a team's plural
+        // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Dutch": a city's name and a team's plural
         // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
         // stands before them; a given name first ("Austin Powers") is left to the evidence
         if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
@@ -98,7 +98,7 @@ final class PersonRules {
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        // "former secretary of State Hillary Clinton": a title in lower case leaves its office to open the run
+        // "former secretary of State Marta Halvorsen": a title in lower case leaves its office to open the run
         int at = whole.from();
         if (at >= 2 && gaz.offices.contains(t.get(at).key()) && t.get(at - 1).key().equals("of")
                 && !t.get(at - 2).cap() && gaz.titles.contains(t.get(at - 2).key())
@@ -106,7 +106,7 @@ final class PersonRules {
             whole = new NameRuns.Run(at - 2, whole.to());
         }
         // a title inside the run: "President Lucia Ramos", "Secretary of State Antony Blinken",
-        // "Central Bank of Kenya Governor Kamau Thugge"
+        // "Central Bank of Kenya Governor Kamau Wanyoike"
         int title = -1;
         for (int k = whole.from(); k < whole.to() - 1; k++) {
             if (gaz.titles.contains(t.get(k).key())) {
@@ -116,7 +116,7 @@ final class PersonRules {
         if (title >= 0) {
             int from = title + 1;
             boolean connector = false;
-            // "Secretary of State …" skips "of State"; "the Rev. Al Sharpton" keeps "Al", a capitalised given name
+            // "Secretary of State …" skips "of State"; "the Rev. Al Shelburne" keeps "Al", a capitalised given name
             while (from < whole.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
                     && !(t.get(from).cap() && gaz.givenNames.contains(t.get(from).key()))
                     || gaz.offices.contains(t.get(from).key()))) {
@@ -158,19 +158,19 @@ final class PersonRules {
             while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
                 roleTo--;
             }
-            // "Enter President Trump": a sentence opener that is no title, place or organisation is not the role's
+            // "Enter President Spade": a sentence opener that is no title, place or organisation is not the role's
             if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
                     && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {
                 roleFrom++;
             }
             while (roleFrom < title && !t.get(roleFrom).cap() && RoleRules.opensNoRole(t.get(roleFrom).key())) {
-                roleFrom++; // "on Mrs. Clinton", "particularly Sens. …": the word is the sentence's (rule "no role opener")
+                roleFrom++; // "on Mrs. Halvorsen", "particularly Sens. …": the word is the sentence's (rule "no role opener")
             }
             roleFrom = RoleRules.afterInnerPreposition(t, roleFrom, title);
             return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
-        // before a given name, is the sentence's word; rule "opener of no English word": not "Aung San Suu Kyi
+        // before a given name, is the sentence's word; rule "opener of no English word": not "Aung Thura Kyi
         // visited …", whose first name no list of given names holds and no dictionary either: the given name after
         // it is the evidence of a person for the whole name
         boolean foreignOpener = false;
@@ -181,7 +181,7 @@ final class PersonRules {
                     || opener.text().length() == 1 && opener.end() < p.text().length() && p.text().charAt(opener.end()) == '.');
             whole = foreignOpener ? whole : new NameRuns.Run(whole.from() + 1, whole.to());
         }
-        // "William Ruto of Kenya": a person's name stops at "of", "for", "on"
+        // "William Kiprono of Kenya": a person's name stops at "of", "for", "on"
         NameRuns.Run run = new NameRuns.Run(whole.from(), cut(t, whole.from() + 1, whole.to()));
         if (headlineVerbLast(p, run)) {
             run = new NameRuns.Run(run.from(), run.to() - 1);
@@ -212,13 +212,13 @@ final class PersonRules {
                     roles.affiliationBefore(p, roleFrom));
         }
         if (run.size() < 2) {
-            // "Carson said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
+            // "Garrity said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
             // never gets here)
             boolean opens = run.from() == 0 || t.get(run.from()).initial()
                     || !punctuationFree(p.text(), t.get(run.from() - 1), t.get(run.from()));
             boolean tenure = evidence.tenure(p, run);
             boolean cue = opens && evidence.cueAfter(p, run) && !evidence.pluralSubject(p, run) || tenure;
-            // "the Reagan era", "the Carter administration": before a tenure noun a given name is a surname too
+            // "the Ashford era", "the Tanner administration": before a tenure noun a given name is a surname too
             return cue && !t.get(run.from()).possessive() && names.surnameLike(t.get(run.from()), tenure)
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
@@ -238,7 +238,7 @@ final class PersonRules {
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
                 && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
-        // "Kenya's Faith Kipyegon": a capitalised pair right after a country's possessive
+        // "Kenya's Faith Jeptanui": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         // not "London's West End": a compass word opens a part of the place
         boolean ownedByCountry = owner != null && owner.to() == run.from() && t.get(run.from() - 1).possessive()
@@ -258,7 +258,7 @@ final class PersonRules {
     }
 
     /**
-     * Rule "group of a name": "Supporters of Hillary Roe and …", "Friends of John Doe": one word that is no name, no
+     * Rule "group of a name": "Supporters of Marta Roe and …", "Friends of John Doe": one word that is no name, no
      * title and no organisation's head word, then "of" or "for", then a name; the name after the connector is read
      * on its own, with the evidence it has there.
      */
@@ -289,7 +289,7 @@ final class PersonRules {
     /** A word shaped as a name: a capital, then two lowercase letters or more ("Aung"; not "Co-anchor", "QIf", "Go"). */
     private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
 
-    /** A one-word candidate with nothing but a cue verb for it ("Carson said"), not one after a title ("Mrs. Roe"). */
+    /** A one-word candidate with nothing but a cue verb for it ("Garrity said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {
         return c.to() - c.from() == 1 && c.role() == null
                 && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
@@ -304,7 +304,7 @@ final class PersonRules {
     }
 
     /**
-     * Rule "headline verb before a capitalised word": "Bernie Roe Pins The Rise Of ISIS On …", "Jane Doe Sides With
+     * Rule "headline verb before a capitalised word": "Lenny Roe Pins The Rise Of ISIS On …", "Jane Doe Sides With
      * …": in a title-case headline a full name's third word in -s that is an English word, before a capitalised
      * article or preposition, is the headline's verb, not a surname.
      */

@@ -35,7 +35,7 @@ final class PlaceFinder {
         }
         return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
                 && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
-                && !gaz.titles.contains(next.key()) // "Ohio Gov. John Kasich": the state is named
+                && !gaz.titles.contains(next.key()) // "Ohio Gov. John Dunmore": the state is named
                 && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
                 && !officeOfPlace(p, m.to()) && !capitalsGoOn(p, m, next);
     }
@@ -306,7 +306,7 @@ final class PlaceFinder {
     private static final Set<String> LAND_REGIONS = WordSet.of("island", "islands", "atoll", "peninsula", "valley",
             "coast", "archipelago", "bay", "delta", "basin");
     /**
-     * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Trump Tower";
+     * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Spade Tower";
      * buildings where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial").
      */
     private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
@@ -315,7 +315,7 @@ final class PlaceFinder {
             "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo", "tower", "hotel",
             "mansion", "lodge", "resort", "theater", "theatre", "memorial");
     /** Sites that a given name before does not make a person's name: "Jackson Square", "Rose Bowl" (not "park": Park
-     * is also a surname, nor "bay", "lake", "river": "Michael Bay"). */
+     * is also a surname, nor "bay", "lake", "river": "Michael Lake"). */
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",
             "stadium", "arena", "bowl", "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument");
     /** First words that make a name a place: "Fort Hood", "Lake Winola", "Mount Vernon", "Cape Cod". */
@@ -345,7 +345,7 @@ final class PlaceFinder {
         }
         boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
         if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last) && !afterThe) {
-            return null; // "Michael Bay" is a person; not "the Hudson Valley"
+            return null; // "Michael Lake" is a person; not "the Hudson Valley"
         }
         // rule "side of a city": "the Upper East Side", "the Lower West Side": a compass word and "Side" name a
         // neighbourhood

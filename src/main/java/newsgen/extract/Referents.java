@@ -97,7 +97,7 @@ final class Referents {
     }
 
     /**
-     * "“…,” Kasich said. … “…,” he added": with no person named before the pronoun, the last person who spoke a
+     * "“…,” Dunmore said. … “…,” he added": with no person named before the pronoun, the last person who spoke a
      * quotation in this paragraph or the few before (a name no rule made an actor still speaks on).
      */
     private Speaker lastSpeaker(ArticleText.Para p) {
@@ -189,7 +189,7 @@ final class Referents {
     /**
      * The last person (or organisation) named before {@code offset}, in this paragraph or a few before; for "he" or
      * "she", the last one not ruled out by title or given name. (Preferring one known to agree was tried: it skips
-     * the many men whose given names the list does not hold, "Bernie", "Barack".)
+     * the many men whose given names the list does not hold, "Lenny", "Emeka".)
      */
     private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         int pos = Math.max(0, mentions.position(p));
@@ -200,7 +200,7 @@ final class Referents {
             // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
             for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
                 Actor a = list.get(i).actor();
-                // "“… fewer votes than Al Gore,” he said" is not Gore's: a name inside a quotation is talked about
+                // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
                 if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))) {
                     return of(a);
                 }
@@ -209,7 +209,7 @@ final class Referents {
         return Speaker.NONE;
     }
 
-    /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Obama", "Ms. Woods"). */
+    /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Okafor", "Ms. Larkspur"). */
     private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');
 
     /**

@@ -27,7 +27,7 @@ final class RoleRules {
         if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || opensNoRole(w)) {
             return false;
         }
-        // "formally nominating billionaire Trump", "including front-runner Trump": a verb in -ing is the sentence's
+        // "formally nominating billionaire Spade", "including front-runner Spade": a verb in -ing is the sentence's
         if (w.endsWith("ing") && !ING_ROLES.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
             return false;
         }
@@ -35,8 +35,8 @@ final class RoleRules {
     }
 
     /**
-     * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Trump" is
-     * "front-runner", "he met presidential candidate Trump" is "presidential candidate".
+     * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Spade" is
+     * "front-runner", "he met presidential candidate Spade" is "presidential candidate".
      */
     private static final Set<String> NOT_OF_A_ROLE = WordSet.of("of", "on", "in", "at", "for", "from", "to", "into",
             "about", "after", "before", "behind", "against", "over", "under", "than", "like", "between", "among",
@@ -49,7 +49,7 @@ final class RoleRules {
 
     /**
      * Rule "no role opener": whether a lowercase word at the start of a title's role is the sentence's, not the role's
-     * ("on Mrs. Clinton", "that Gov. Ramos"), so the role starts after it.
+     * ("on Mrs. Halvorsen", "that Gov. Ramos"), so the role starts after it.
      */
     static boolean opensNoRole(String key) {
         return NOT_OF_A_ROLE.contains(key) || SENTENCE_WORDS.contains(key);
@@ -59,7 +59,7 @@ final class RoleRules {
     private static final Set<String> OFFICE_PREPOSITIONS = WordSet.of("of", "for");
 
     /**
-     * Rule "preposition inside a role": "at odds with AIPAC on President Obama's pact": a lowercase preposition or
+     * Rule "preposition inside a role": "at odds with AIPAC on President Okafor's pact": a lowercase preposition or
      * sentence word between the role's first word and its title (not "of", "for" of an office, nor one after an
      * organisation's head word: "Council on American-Islamic Relations Executive Director") ends the sentence's
      * words; the role starts after it ("President"). Returns where the role starts.
@@ -251,8 +251,8 @@ final class RoleRules {
     }
 
     /**
-     * A clause that names another person or tells what someone said is no role: "Vice President Tim Kaine" after
-     * "Bill Clinton," in a list, "senior adviser Jason Miller said in the statement".
+     * A clause that names another person or tells what someone said is no role: "Vice President Tom Aldine" after
+     * "Carl Halvorsen," in a list, "senior adviser Jason Hale said in the statement".
      */
     private boolean namesSomeoneElse(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
@@ -274,7 +274,7 @@ final class RoleRules {
     /** What {@link #role} gives for an apposition whose words belong to someone else. */
     private static final String NO_ROLE = "";
 
-    /** Forms of address, not roles: "Mrs. Clinton" has no role "Mrs". */
+    /** Forms of address, not roles: "Mrs. Halvorsen" has no role "Mrs". */
     static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
             "lady", "madam", "madame", "monsieur");
 
@@ -324,14 +324,14 @@ final class RoleRules {
 
     /**
      * A dash or bracket between a wire service and the text ("(Reuters) - "), or a sentence's end between a country
-     * and the next sentence's title ("… in France. Mr. Trump"): either way the country is not the title's.
+     * and the next sentence's title ("… in France. Mr. Spade"): either way the country is not the title's.
      */
     private static final java.util.regex.Pattern NOT_ONE_PHRASE = java.util.regex.Pattern.compile("[()\\[\\]" + Dashes.CLASS + "]|[.?!;:]\\s");
 
     /** A country (possessive or not, or a demonym) right before a role: "Niger's junta leader". */
     String affiliationBefore(ArticleText.Para p, int roleFrom) {
         Gazetteer.Match m = p.matchAt(roleFrom - 1);
-        // "(Reuters) - President Obama": a dateline's wire service, with a dash between, is no affiliation (rule
+        // "(Reuters) - President Okafor": a dateline's wire service, with a dash between, is no affiliation (rule
         // "affiliation in the phrase")
         if (m == null || m.to() != roleFrom
                 || NOT_ONE_PHRASE.matcher(p.text()).region(p.tokens().get(roleFrom - 1).end(), p.tokens().get(roleFrom).start()).find()) {

@@ -63,7 +63,7 @@ final class SentenceSubjects {
             }
         } else if (comma > 0 && comma < verbStart && r.wordsBetween(clause, comma) <= OPENING_PHRASE
                 && mentions.actors(p.index(), clause, comma).isEmpty() && !r.markBetween(clause, comma)) {
-            // "Here in Columbia, Sanders stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
+            // "Here in Columbia, Hollis stepped up …", "Reached by POLITICO, Roe denied …": a phrase naming nobody
             // opens the sentence before its subject
             clause = comma + 1;
         }
@@ -83,7 +83,7 @@ final class SentenceSubjects {
         if (p.text().substring(clause, verbStart).indexOf(';') >= 0) {
             return null;
         }
-        // "Carson shared a syllabus called “Perception” on his page, writing": a quotation after the subject is no
+        // "Garrity shared a syllabus called “Perception” on his page, writing": a quotation after the subject is no
         // bar, but the subject stands before the first one
         int mark = firstMark(p.text(), clause, verbStart);
         if (mark >= 0 && !r.wordBetween(clause, mark)) {
@@ -97,7 +97,7 @@ final class SentenceSubjects {
                 break;
             }
             if (Subjects.isPossessive(p, m)) {
-                continue; // "Trump's rival Sen. Jane Doe said": the rival, not Trump
+                continue; // "Spade's rival Sen. Jane Doe said": the rival, not Spade
             }
             if (i + 1 < found.size() && titleOf(p, r, m, found.get(i + 1))) {
                 continue; // "Senate Minority Leader Jane Roe", "FBI Director Jane Roe": the office holder

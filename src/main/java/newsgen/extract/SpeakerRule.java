@@ -11,7 +11,7 @@ package newsgen.extract;
  */
 enum SpeakerRule {
     /**
-     * "Pence blamed the media for making an issue out of Trump's claim that Obama “founded ISIS”": a fragment after a
+     * "Whitcomb blamed the media for making an issue out of Spade's claim that Okafor “founded ISIS”": a fragment after a
      * noun of saying that a named possessive owns, and "that", is the owner's, whatever verb stands further back.
      */
     OWNED_CLAIM("owned-claim", false) {
@@ -49,7 +49,7 @@ enum SpeakerRule {
             return s.shape.signature(a.span());
         }
     },
-    /** "“…,” said Mr. Clyburn, the third-ranking House Democrat." / "“…,” says the minister." */
+    /** "“…,” said Mr. Ashgrove, the third-ranking House Democrat." / "“…,” says the minister." */
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
@@ -127,7 +127,7 @@ enum SpeakerRule {
             return s.cue.cueBefore(a.span(), false);
         }
     },
-    /** "“…,” Kasich said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
+    /** "“…,” Dunmore said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
     UNLISTED_NAME("unlisted-name", false) {
         @Override
         Found find(Attribution a, Sieve s) {
@@ -210,7 +210,7 @@ enum SpeakerRule {
         }
     },
     /**
-     * "He said his attacks had given the campaign momentum and that Roe did not stand for the “party of Reagan.”",
+     * "He said his attacks had given the campaign momentum and that Roe did not stand for the “party of Ashford.”",
      * "On Twitter, she responded by saying, “…”": a sentence whose subject is he or she, opening it (after a
      * conjunction, an adverb or a phrase and its comma), holds the quotation; the person the pronoun stands for.
      */
@@ -282,7 +282,7 @@ enum SpeakerRule {
         }
     },
     /**
-     * "Trump's recent evidence-free assertion that “thousands” …", "Trump stood by his comment that “Islam hates us”":
+     * "Spade's recent evidence-free assertion that “thousands” …", "Spade stood by his comment that “Islam hates us”":
      * a fragment after a noun of saying takes that noun's owner.
      */
     SPEECH_NOUN_OWNER("speech-noun-owner", true) {

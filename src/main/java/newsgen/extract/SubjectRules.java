@@ -73,7 +73,7 @@ final class SubjectRules {
                 if (who.named() || !orSubject) {
                     return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
                 }
-                break; // "Podesta offered a slogan when I asked him …": the sentence's subject, not the verb's
+                break; // "Marchetti offered a slogan when I asked him …": the sentence's subject, not the verb's
             }
         }
         if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
@@ -381,7 +381,7 @@ final class SubjectRules {
                 // apposition of the description opening the sentence, and the verb follows it
                 return new SpeakerRule.Found(Subjects.of(m), null);
             }
-            // "Cruz, leading narrowly in Iowa polls, questioned Trump's “New York values”": past the apposition
+            // "Lund, leading narrowly in Iowa polls, questioned Spade's “New York values”": past the apposition
             int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
             if (close < 0 || close >= q.open() || r.markBetween(end, close)) {
                 return null;
@@ -511,7 +511,7 @@ final class SubjectRules {
     }
 
     /**
-     * "Trump took offense when Kelly confronted him. He later suggested …": the person opening the sentence before
+     * "Spade took offense when Nyland confronted him. He later suggested …": the person opening the sentence before
      * (in this paragraph, or closing the one before), not the last name, when the given name does not rule the
      * pronoun out; NONE otherwise.
      */

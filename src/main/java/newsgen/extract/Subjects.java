@@ -15,7 +15,7 @@ final class Subjects {
     /** Words before a verb that make its clause a question or a relative one ("whom he told"). */
     private static final Set<String> QUESTION_WORDS = WordSet.of("whom", "which", "what");
 
-    /** Cue verbs whose next name is their object, never an inverted subject ("…, X told CNN", "thanked Obama"). */
+    /** Cue verbs whose next name is their object, never an inverted subject ("…, X told CNN", "thanked Okafor"). */
     static final Set<String> TAKES_OBJECT = WordSet.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
             "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
             "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
@@ -150,7 +150,7 @@ final class Subjects {
         int who = conj;
         while (who > 0 && conj - who < WHO_PHRASE && !t.get(who).key().equals("who") && !t.get(who).cap()
                 && !SAID_AUXILIARIES.contains(t.get(who).key()) && r.joined(who - 1) && r.joined(who)) {
-            who--; // "McConnell, now the majority leader, who in 2010 said": a short phrase between "who" and the verb
+            who--; // "McTavish, now the majority leader, who in 2010 said": a short phrase between "who" and the verb
         }
         if (who != conj && t.get(who).key().equals("who") && r.charBefore(t.get(who).start()) == ',') {
             conj = who;
@@ -164,7 +164,7 @@ final class Subjects {
         }
         if (conj >= 0 && (t.get(conj).key().equals("but") || t.get(conj).key().equals("and")) && r.joined(conj)
                 && !t.get(verb).key().endsWith("ing")) {
-            // "Clinton, who …, did not mention Trump by name, but told city leaders": the first verb's subject
+            // "Halvorsen, who …, did not mention Spade by name, but told city leaders": the first verb's subject
             ActorFinder.Mention m = sentences.sentenceSubject(p, verb);
             if (m == null) {
                 // "When Roe later referred to the massacre and said he would “protect …,” the crowd applauded": the
@@ -188,7 +188,7 @@ final class Subjects {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
             if (pronoun > 0 && HE_SHE.contains(t.get(pronoun).key())
                     && QUESTION_WORDS.contains(t.get(pronoun - 1).key())) {
-                // "… of Trump, whom he called a “con artist”": "he" is not the name the relative clause hangs on
+                // "… of Spade, whom he called a “con artist”": "he" is not the name the relative clause hangs on
                 ActorFinder.Mention m = sentences.sentenceSubject(p, pronoun - 1);
                 if (m != null && m.actor().isPerson()) {
                     return of(m);
@@ -224,7 +224,7 @@ final class Subjects {
                 continue;
             }
             int gap = r.wordsBetween(m.end(), verbStart);
-            // "Kent Walker, Google's general counsel, said": the name before an apposition is the subject
+            // "Kent Wexler, Google's general counsel, said": the name before an apposition is the subject
             // "Now Jane Roe, the most unconventional candidate in modern times, is promising": an auxiliary after it
             int auxStart = verb > 0 && AUXILIARIES.contains(t.get(verb - 1).key()) ? t.get(verb - 1).start() : verbStart;
             char open = PersonRules.firstCharAfter(p.text(), m.end());
@@ -505,7 +505,7 @@ final class Subjects {
     }
 
     /**
-     * "Ayotte has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},
+     * "Aubert has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},
      * followed by a lowercase word, as a name no rule made an actor; NONE when the sentence opens otherwise.
      */
     Speaker openingName(ArticleText.Para p, int verb, java.util.function.Predicate<String> capitalisedInside) {

@@ -86,7 +86,7 @@ final class TokenReader {
             }
             if ((c == '\u2019' || c == '\'') && i == a.end() && (a.text().endsWith("s") || a.text().endsWith("S")) && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
-                continue; // "Jeff Roe, Sanders’ campaign manager, said": a plural's possessive, no closing mark
+                continue; // "Jon Roe, Hollis’ campaign manager, said": a plural's possessive, no closing mark
             }
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
                 return true;
@@ -106,7 +106,7 @@ final class TokenReader {
     }
 
     /**
-     * "Sanders’ senior adviser", "the states' rights", "the SCOTUS’ deadlock": an apostrophe after a plural's s, before
+     * "Hollis’ senior adviser", "the states' rights", "the SCOTUS’ deadlock": an apostrophe after a plural's s, before
      * a lowercase word.
      */
     private boolean pluralPossessive(int i) {
@@ -173,20 +173,20 @@ final class TokenReader {
                     && charBefore(w.start()) == ',' && !w.upper();
         }
         if (w.cap() && !w.key().equals(Cues.ACCORDING)) {
-            // "Said Comey, “…”", "Stated Stone:": a cue verb opening its sentence before a name
+            // "Said Fenwick, “…”", "Stated Flint:": a cue verb opening its sentence before a name
             return w.initial() && k + 1 < tokens.size() && tokens.get(k + 1).cap() && joined(k)
                     && !w.key().endsWith("ing") && !w.key().endsWith("s");
         }
-        // "Clinton's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
+        // "Halvorsen's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;
         if (before != null && (before.possessive() && joined(k - 1)
                 || NOUN_MARKERS.contains(before.key()) && joined(k - 1) && !(before.cap() && NEVER_NOUNS.contains(w.key()))
                 || before.end() < w.start() && pluralPossessive(before.end()))) {
-            return false; // also "Sanders’ comments": a plural's possessive before the word
+            return false; // also "Hollis’ comments": a plural's possessive before the word
         }
         if (PLURAL_NOUNS.contains(w.key()) && !(before != null && SUBJECT_PRONOUNS.contains(before.key()) && joined(k - 1))) {
             // ("what it calls “…”", "as he notes": a subject pronoun right before makes the word its verb)
-            // "his anti-Muslim remarks", "Trump's over-the-top comments": a plural noun a few describing words after
+            // "his anti-Muslim remarks", "Spade's over-the-top comments": a plural noun a few describing words after
             for (int i = k - 1; i >= 1 && k - i <= 4 && joined(i - 1) && !tokens.get(i).cap(); i--) {
                 Token m = tokens.get(i - 1);
                 if (m.possessive() || NOUN_MARKERS.contains(m.key()) && !m.key().equals("that") && !m.key().equals("of")) {

@@ -176,7 +176,7 @@ final class TownRules {
     }
 
     /**
-     * The place ends in an abbreviation's period ("Bedminster, N.J. Roger Ailes …"): no name goes on after it, even
+     * The place ends in an abbreviation's period ("Bedminster, N.J. Roger Ashcombe …"): no name goes on after it, even
      * where the sentence splitter, reading an abbreviation, does not end the sentence there.
      */
     static boolean dottedEnd(ArticleText.Para p, Gazetteer.Match place) {

@@ -1,9 +1,9 @@
 package newsgen.extract;
 
 /**
- * A capitalised name right by a cue verb that no rule made an actor ("“…,” Kasich said", "said Sen. Robert P. Roe
+ * A capitalised name right by a cue verb that no rule made an actor ("“…,” Dunmore said", "said Sen. Robert P. Roe
  * Jr."), and what keeps such words from being a name: a place or nationality that only qualifies someone else's
- * words ("Jeb Roe of Florida said", "one senior Democrat said"), a numbered part of a text ("Article 33 affirms").
+ * words ("Jed Roe of Florida said", "one senior Democrat said"), a numbered part of a text ("Article 33 affirms").
  * Apart from {@link Subjects}, which finds where a cue verb's subject stands, because these read the words of one
  * name only: the sieve's name-shape, cue and introduction rules ask them of words no actor covers.
  */
@@ -16,7 +16,7 @@ final class UnlistedNames {
     }
 
     /**
-     * A capitalised name right by a cue verb that no rule made an actor ("“…,” Kasich said", "said Sen. Robert P.
+     * A capitalised name right by a cue verb that no rule made an actor ("“…,” Dunmore said", "said Sen. Robert P.
      * Roe Jr."): tokens {@code from}..{@code to}, titles in front dropped. A word that only opens a sentence is no
      * name unless the article also writes it capitalised inside a sentence ("Officials said" is nobody).
      */
@@ -31,7 +31,7 @@ final class UnlistedNames {
             return Speaker.NONE;
         }
         if (to - from == 1 && from > 0 && (t.get(from - 1).key().equals("the") || t.get(from - 1).key().equals("both"))) {
-            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name; "both Clintons"
+            return Speaker.NONE; // "“…,” the Dane added": a description with a capital, no name; "both Halvorsens"
         }
         Speaker surname = to - from == 1 ? surnameOfPerson(t.get(from)) : null;
         if (surname != null) {
@@ -61,7 +61,7 @@ final class UnlistedNames {
         if (to - from == 1 && !gaz.givenNames.contains(last.key()) && (PlaceFinder.GEO_WORDS.contains(last.key())
                 || NameWordRules.GROUPS.matcher(last.text()).matches() && mentions.actorNamed(last.text()) == null)) {
             // "State calls 22 emails …": a geographic word; "Candidates say": a plural group word, unless it is the
-            // name of an actor the article lists ("Sanders said" after "Jane Sanders")
+            // name of an actor the article lists ("Hollis said" after "Jane Hollis")
             return Speaker.NONE;
         }
         if (to - from > 1 && !gaz.givenNames.contains(t.get(from).key()) && gaz.titles.contains(last.key())) {
@@ -91,7 +91,7 @@ final class UnlistedNames {
 
     /**
      * Whether the name {@code from}..{@code to} by a cue verb only qualifies someone else's words: a place after
-     * "of", "in", "from", an article or "new", or after a comma that follows a capitalised word ("Jeb Roe of Florida
+     * "of", "in", "from", an article or "new", or after a comma that follows a capitalised word ("Jed Roe of Florida
      * said", "Ann Roe of Columbia, South Carolina says", "a new Syria where …"), or a one-word nationality or party
      * after a lowercase word or a number ("one senior Democrat said", "Six in 10 Republican said", "Republican
      * claims"). "Norway insisted", "“…,” Cuban said" stay names.

@@ -13,7 +13,7 @@ final class WrittenAs {
 
     /**
      * Whether the article writes this word somewhere as {@code written} says: in lower case ("absent" beside "Absent
-     * Sanders"), or other than in capitals ("VIDEO" beside "video", "RAMOS" beside "Ramos": a word or name set in
+     * Hollis"), or other than in capitals ("VIDEO" beside "video", "RAMOS" beside "Ramos": a word or name set in
      * capitals, not an acronym; "CNN" is never written "Cnn").
      */
     static boolean writtenAs(ArticleText text, String key, java.util.function.Predicate<Token> written) {
@@ -29,7 +29,7 @@ final class WrittenAs {
 
     /**
      * Words the article writes as proper nouns: capitalised inside a sentence at least once and never in lower case.
-     * "Carson said" names a person only where "Carson" is one; "Aides said" does not, as "aides" comes back in lower case.
+     * "Garrity said" names a person only where "Garrity" is one; "Aides said" does not, as "aides" comes back in lower case.
      */
     static Set<String> properNouns(ArticleText text) {
         Set<String> capitalised = new HashSet<>();

@@ -29,10 +29,10 @@ class PlainMarkdownTest {
     void paragraphsOfPlainWordsAreReadWithoutFlexmark() {
         for (String body : new String[] {"One paragraph.", "\n\nFirst line\nsecond line\n\n\nNext paragraph  \nwith a hard break.\n",
                 "Short Headline\n\nBody text that goes on, as a sentence does.\n\nReuters", "2016 was a year.\n\n3.5 million people",
-                "Tabs\tinside and trailing tab\t\nand\u00a0nbsp\u00a0\n", "Jeb! said “yes” — 5 > 3 (really) {x} ~y | z = w.",
+                "Tabs\tinside and trailing tab\t\nand\u00a0nbsp\u00a0\n", "Jed! said “yes” — 5 > 3 (really) {x} ~y | z = w.",
                 "12345678901. Not a list: ten digits", "Photo: Presidence du Niger/X",
                 "AT&T and Q&A, R & D, &c, &; &#; &x y; &&amp", "Ends with &", "Tom & Jerry\n\n& more",
-                "He said [sic] it.", "[Trump] said [they] were [HuffPost.] [5.]\n[a] [b] x", "[x]", "[^1] x", "a [b]c[d] e",
+                "He said [sic] it.", "[Spade] said [they] were [HuffPost.] [5.]\n[a] [b] x", "[x]", "[^1] x", "a [b]c[d] e",
                 "Part one.\n\n___.\n\nPart two.", "Text\n___.\n__.\n_.", "___."}) {
             assertNotNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);

@@ -135,12 +135,12 @@ class EntityShapesTest {
     @Test
     void anHonorificGoesToThePersonOfItsSex() {
         // rule "honorific of the other sex" (PersonPasses.sexClash)
-        List<Actor> found = actors("Hillary Halvorsen and her husband, Bill Halvorsen, toured the plant on Sunday.",
+        List<Actor> found = actors("Greta Halvorsen and her husband, Bill Halvorsen, toured the plant on Sunday.",
                 "Mrs. Halvorsen told voters that Mr. Halvorsen would be in charge of the economy.",
                 "Mrs. Halvorsen did not hesitate. Mrs. Halvorsen smiled.");
-        Actor hillary = found.stream().filter(a -> a.name().equals("Hillary Halvorsen")).findFirst().orElseThrow();
+        Actor greta = found.stream().filter(a -> a.name().equals("Greta Halvorsen")).findFirst().orElseThrow();
         Actor bill = found.stream().filter(a -> a.name().equals("Bill Halvorsen")).findFirst().orElseThrow();
-        assertTrue(hillary.mentions() >= 4, found.toString());
+        assertTrue(greta.mentions() >= 4, found.toString());
         assertTrue(bill.mentions() == 2, found.toString());
     }
 

@@ -458,7 +458,7 @@ class OrganizationFinderTest {
     @Test
     void aTitlesOfForAPlaceOrACauseNamesNoEmployer() {
         assertTrue(names("Jean Dupont, a former mayor of Nice, spoke first.").isEmpty());
-        assertTrue(names("Tom Reed, a champion for Constitutional governance, won the seat.").isEmpty());
+        assertTrue(names("Tom Carver, a champion for Constitutional governance, won the seat.").isEmpty());
         assertTrue(names("Then the secretary of Education spoke; education was the topic.").isEmpty());
         assertTrue(names("Jon Roe, a student at Dart- mouth, spoke first.").isEmpty());
     }
@@ -467,8 +467,8 @@ class OrganizationFinderTest {
     void personOfAnOrganisationNamesTheOrganisation() {
         assertEquals(List.of("Varrow Capital Management"),
                 names("\"It is cheap,\" said Dana Holt of Varrow Capital Management."));
-        assertTrue(names("\"We will win,\" said Sen. Tom Reed of Vermont.").isEmpty());
-        assertTrue(names("Voters like Stacy Baker of Columbia, South Carolina, stayed home.").isEmpty());
+        assertTrue(names("\"We will win,\" said Sen. Tom Carver of Vermont.").isEmpty());
+        assertTrue(names("Voters like Stacy Spinner of Columbia, South Carolina, stayed home.").isEmpty());
     }
     @Test
     void aNameCalledSoByACompanyNounIsAnOrganisation() {

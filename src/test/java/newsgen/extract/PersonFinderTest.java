@@ -102,7 +102,7 @@ class PersonFinderTest {
     @Test
     void aGivenNameBeforeADocumentWordIsAPerson() {
         // rule "given name before a document word" (NameWordRules.givenNameFirst): the surname Law is no law
-        assertTrue(names("\"We will win,\" said Steven Law, a former aide to the senator.").contains("Steven Law"));
+        assertTrue(names("\"We will win,\" said Gavin Law, a former aide to the senator.").contains("Gavin Law"));
         assertTrue(names("The Clean Water Act passed.").stream().noneMatch(n -> n.contains("Act")));
     }
 
@@ -275,7 +275,7 @@ class PersonFinderTest {
 
     @Test
     void surnameThatIsAlsoACityStaysThePerson() {
-        var r = extractor.extractStrict(Articles.body("President Juan Manuel Santos met rebels.", "Santos said peace was near."));
+        var r = extractor.extractStrict(Articles.body("President Juan Manuel Toledo met rebels.", "Toledo said peace was near."));
         assertEquals(2, r.actors().get(0).mentions());
         assertTrue(r.places().isEmpty(), r.places().toString());
     }
@@ -294,7 +294,7 @@ class PersonFinderTest {
 
     @Test
     void appositionStartingWithATitle() {
-        Actor a = people("Omar Sy, head of the port authority, resigned.").get(0);
+        Actor a = people("Omar Ndoye, head of the port authority, resigned.").get(0);
         assertEquals(List.of("head of the port authority"), a.roles());
     }
 
@@ -594,9 +594,9 @@ class PersonFinderTest {
 
     @Test
     void givenNameAloneIsThePersonNamedInFullWithIt() {
-        List<Actor> p = people("Senator Hillary Rodwell spoke first.", "Supporters said Hillary would win.");
+        List<Actor> p = people("Senator Greta Rodwell spoke first.", "Supporters said Greta would win.");
         assertEquals(1, p.size());
-        assertTrue(p.get(0).aliases().contains("Hillary"), p.get(0).aliases().toString());
+        assertTrue(p.get(0).aliases().contains("Greta"), p.get(0).aliases().toString());
     }
 
     @Test
@@ -666,7 +666,7 @@ class PersonFinderTest {
     @Test
     void showsFirmsAndAcronymPluralsAreNoPeople() {
         assertEquals(List.of("Dana Reyes"), names("On “The Dana Reyes Morning Show,” the guest said Dana Reyes was kind."));
-        assertTrue(names("Kevin Barr, a lawyer at Bailey & Glasser, said no.").stream().noneMatch(n -> n.contains("&")));
+        assertTrue(names("Gavin Barr, a lawyer at Bailey & Glasser, said no.").stream().noneMatch(n -> n.contains("&")));
         assertTrue(names("Super PACs said they would spend more.").isEmpty());
     }
 
@@ -692,15 +692,15 @@ class PersonFinderTest {
 
     @Test
     void titleOrOneWordOrganisationAfterAGivenNameIsASurname() {
-        assertEquals(List.of("Howard Dean"), names("Howard Dean, the former governor, spoke."));
-        assertEquals(List.of("Michael Bloomberg"), names("The donor Michael Bloomberg gave more."));
-        assertEquals(List.of("Mark Cuban"), names("The investor Mark Cuban said no."));
+        assertEquals(List.of("Douglas Dean"), names("Douglas Dean, the former governor, spoke."));
+        assertEquals(List.of("Michael Gallup"), names("The donor Michael Gallup gave more."));
+        assertEquals(List.of("Mark Dutch"), names("The investor Mark Dutch said no."));
         assertTrue(names("Voters on Hilton Head waited.").isEmpty());
     }
 
     @Test
     void dottedInitialsInsideAName() {
-        assertEquals(List.of("George H.W. Bush"), names("A letter from George H.W. Bush arrived."));
+        assertEquals(List.of("George H.W. Hedge"), names("A letter from George H.W. Hedge arrived."));
         assertEquals(List.of("G.K. Roeburn"), names("The plan, G.K. Roeburn said, is dead."));
     }
 
@@ -711,9 +711,9 @@ class PersonFinderTest {
 
     @Test
     void generationalSuffixNameAlsoKnownWithout() {
-        Actor a = people("Vice President Joseph R. Biden Jr. visited the city.").get(0);
-        assertEquals("Joseph R. Biden Jr", a.name());
-        assertTrue(a.aliases().contains("Joseph R. Biden"), a.aliases().toString());
+        Actor a = people("Vice President Joseph R. Lindqvist Jr. visited the city.").get(0);
+        assertEquals("Joseph R. Lindqvist Jr", a.name());
+        assertTrue(a.aliases().contains("Joseph R. Lindqvist"), a.aliases().toString());
     }
 
     @Test
@@ -735,7 +735,7 @@ class PersonFinderTest {
 
     @Test
     void monthAfterAGivenNameIsASurname() {
-        assertEquals(List.of("Theresa May"), names("Prime Minister Theresa May spoke in Leeds."));
+        assertEquals(List.of("Gloria May"), names("Prime Minister Gloria May spoke in Leeds."));
         assertEquals(List.of("Okonjo"), names("The Okonjo administration has said little."));
     }
 
@@ -778,8 +778,8 @@ class PersonFinderTest {
     @Test
     void aWordMisreadFromUtf8IsNoName() {
         // "François" written as UTF-8, read as Latin-1 twice, then decomposed: A, a combining tilde, C1 controls
-        assertEquals(List.of("Hollande"), names("French President Fran\u0041\u0303\u0083\u0041\u0302\u00a7ois Hollande said so.",
-                "Hollande said the talks failed."));
+        assertEquals(List.of("Lacroix"), names("French President Fran\u0041\u0303\u0083\u0041\u0302\u00a7ois Lacroix said so.",
+                "Lacroix said the talks failed."));
         assertTrue(NameWordRules.mojibake("Fran\u00c3\u00a7ois"));
         assertTrue(!NameWordRules.mojibake("Jo\u00e3o"));
     }
@@ -792,7 +792,7 @@ class PersonFinderTest {
 
     @Test
     void aGivenNameBeforeATenureNounIsASurname() {
-        assertEquals(List.of("Reagan"), names("He served in the Reagan administration before the war.", "Reagan won twice."));
+        assertEquals(List.of("Kingsley"), names("He served in the Kingsley administration before the war.", "Kingsley won twice."));
     }
 
     @Test
@@ -933,8 +933,8 @@ class PersonFinderTest {
         assertEquals(List.of("Jane Roe"), names("The talks included Vice President Jane Roe and Civil Rights leaders.",
                 "The rally was planned by the Coalition to Stop Roe, whose leaders met Jane Roe."));
         // a given name, a title or an occupation before keeps them
-        assertEquals(List.of("Hope Sweet", "Teal Baker", "Spike Lee"), names("Hope Sweet said the plan would fail.",
-                "\"It is targeted,\" explained Teal Baker, the director.", "The rapper Spike Lee said so."));
+        assertEquals(List.of("Hope Sweet", "Teal Spinner", "Blaze Lee"), names("Hope Sweet said the plan would fail.",
+                "\"It is targeted,\" explained Teal Spinner, the director.", "The rapper Blaze Lee said so."));
     }
 
     /** Local offices are titles (titles.txt): "Assemblywoman", "Alderman", "Supervisor" are no part of the name. */
@@ -1002,7 +1002,7 @@ class PersonFinderTest {
 
     @Test
     void anAdjectiveMadeFromANameIsNoPerson() {
-        // rule "adjective of a name" (NameWordRules.surnameLike): "Reaganesque" beside "Lincoln" names no one
+        // rule "adjective of a name" (NameWordRules.surnameLike): "Halvorsenesque" beside "Okafor" names no one
         List<String> found = names("He is no Ronald Halvorsen or Abraham Okafor.",
                 "\"We hope that our nominee aspires to be Okafor and Halvorsenesque, that that person advances our "
                 + "principles,\" he said.");
@@ -1040,7 +1040,7 @@ class PersonFinderTest {
     @Test
     void aPossessiveWithoutItsApostropheIsNoSpellingOfTheName() {
         // rule "possessive without its apostrophe" (ActorDraft.person): "Halvorsens business ventures" is his mention
-        Actor a = people("Donald Halvorsen is a proven businessman, Warren said.",
+        Actor a = people("Donald Halvorsen is a proven businessman, Martin said.",
                 "Listing several of Halvorsens business ventures she added, Halvorsen is a proven failure.").get(0);
         assertEquals("Donald Halvorsen", a.name());
         assertTrue(!a.aliases().contains("Halvorsens"), a.aliases().toString());

@@ -245,7 +245,7 @@ class PlaceFinderTest {
     void aTowerIsASite() {
         assertEquals(List.of("Halvard Tower"), names("Donors met at Halvard Tower on Monday."));
         // after a given name, a surname
-        assertTrue(names("The letter was signed by John Tower.").isEmpty());
+        assertTrue(names("The letter was signed by Clement Tower.").isEmpty());
     }
 
     @Test
@@ -282,7 +282,7 @@ class PlaceFinderTest {
         List<Place> p = places("Protesters marched from Varney Park to Tolliver Island, and others camped at Fort Kessel.");
         assertEquals(List.of("Varney Park", "Tolliver Island", "Fort Kessel"), p.stream().map(Place::name).toList());
         assertEquals("region", p.get(1).type());
-        assertEquals(List.of(), names("The film was made by Michael Bay and the Port Authority."));
+        assertEquals(List.of(), names("The film was made by Michael Cove and the Port Authority."));
     }
 
     @Test
@@ -378,7 +378,7 @@ class PlaceFinderTest {
     void theTownAfterAPersonsNameAndOfIsWhereTheyLive() {
         assertEquals(List.of("Keene"), names("\"We came early,\" said Jane Roe of Keene before the rally."));
         assertEquals(List.of("Olympia"), names("\"It is time,\" said undecided voter Ann Doe of Olympia on Monday."));
-        assertTrue(names("Recently, Tom Emanuel of Laconia, N.H., stood at the event.").containsAll(List.of("Laconia", "New Hampshire")));
+        assertTrue(names("Recently, Tom Hadley of Laconia, N.H., stood at the event.").containsAll(List.of("Laconia", "New Hampshire")));
         // between "a" and a resident's noun or a party word
         assertEquals(List.of("Keene", "Olympia"), names("Roe, a Keene resident, agreed.", "Doe, an Olympia Democrat, did not."));
         // a county before its state is a region

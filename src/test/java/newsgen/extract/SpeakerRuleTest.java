@@ -101,9 +101,9 @@ class SpeakerRuleTest {
                     "Governor Tom Reyes and Senator Elena Marsh have known each other for years.",
                     "Marsh refers to the governor, her longtime friend, as \u201cthe boss,\u201d while Reyes refers to "
                             + "the senator as \u201cLena.\u201d"), 1, "Reyes");
-            case WORDS_OF -> new Example(List.of("John Bolton and Sebastian Gorka spoke on the radio on Monday.",
+            case WORDS_OF -> new Example(List.of("John Halifax and Sebastian Orlik spoke on the radio on Monday.",
                     "\u201cThis is not a circumstance where there is a real choice\u201d from diplomacy to the defense "
-                            + "budget, in Bolton\u2019s view."), 0, "Bolton");
+                            + "budget, in Halifax\u2019s view."), 0, "Halifax");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");
@@ -168,33 +168,33 @@ class SpeakerRuleTest {
     private static List<Shape> shapes() {
         return List.of(
                 // the name right by the verb beats one further off
-                new Shape(List.of("Governor Ed Rendell and Senator Hillary Clinton spoke in 2008.",
-                        "Sanders \u201chas a right to contest every primary,\u201d just as Clinton did in 2008, Rendell added."),
-                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Rendell"),
+                new Shape(List.of("Governor Ed Whitley and Senator Greta Milford spoke in 2008.",
+                        "Wells \u201chas a right to contest every primary,\u201d just as Milford did in 2008, Whitley added."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Whitley"),
                 // ", said X" after words between quotation and verb
-                new Shape(List.of("Madeleine Kunin and Hillary Clinton met in Vermont.",
-                        "\u201cThis will be a challenge\u201d for Clinton, said Kunin."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Kunin"),
+                new Shape(List.of("Marta Brenlow and Greta Milford met in Vermont.",
+                        "\u201cThis will be a challenge\u201d for Milford, said Brenlow."), 0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Brenlow"),
                 // the name after an owner's possessive and a role
-                new Shape(List.of("Hillary Clinton and Jake Sullivan flew to Ohio.",
-                        "\u201cThis is the first time,\u201d said Clinton\u2019s top foreign policy aide Jake Sullivan."),
-                        0, SpeakerRule.CUE_VERB_THEN_SUBJECT, "Sullivan"),
+                new Shape(List.of("Greta Milford and Jake Sumner flew to Ohio.",
+                        "\u201cThis is the first time,\u201d said Milford\u2019s top foreign policy aide Jake Sumner."),
+                        0, SpeakerRule.CUE_VERB_THEN_SUBJECT, "Sumner"),
                 // a passive verb's agent
-                new Shape(List.of("FBI Director James Comey testified on Thursday.",
-                        "She was \u201cextremely careless\u201d \u2013 as described by FBI Director James Comey."),
-                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Comey"),
+                new Shape(List.of("FBI Director James Fenwick testified on Thursday.",
+                        "She was \u201cextremely careless\u201d \u2013 as described by FBI Director James Fenwick."),
+                        0, SpeakerRule.SUBJECT_THEN_CUE_VERB, "Fenwick"),
                 // a parenthetical ", says X,"
-                new Shape(List.of("Carl Anthony and Nancy Reagan are in the book.",
-                        "The paradox of Nancy, says Carl Anthony, historian at a library, is that she was \u201cone of the most powerful first ladies.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Anthony"),
+                new Shape(List.of("Carl Winston and Nancy Kingsley are in the book.",
+                        "The paradox of Nancy, says Carl Winston, historian at a library, is that she was \u201cone of the most powerful first ladies.\u201d"),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Winston"),
                 // a headline's speaker before its colon
-                new Shape(List.of("Clinton: Trump's view of the world is \u2018dangerously wrong\u2019",
-                        "Hillary Clinton spoke to the lobby on Monday."), 0, SpeakerRule.COLON_INTRODUCTION, "Clinton"),
+                new Shape(List.of("Milford: Spade's view of the world is \u2018dangerously wrong\u2019",
+                        "Greta Milford spoke to the lobby on Monday."), 0, SpeakerRule.COLON_INTRODUCTION, "Milford"),
                 // "she" skips a man named by a given name
-                new Shape(List.of("Senator Mary Landrieu met Governor John Bel Edwards.",
-                        "\u201cWe will rebuild,\u201d she said."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Landrieu"),
+                new Shape(List.of("Senator Mary Lavallee met Governor John Bel Fowler.",
+                        "\u201cWe will rebuild,\u201d she said."), 0, SpeakerRule.PRONOUN_AFTER_QUOTE, "Lavallee"),
                 // an apposition between the subject and a verb no list holds
-                new Shape(List.of("Ted Cruz, leading narrowly in Iowa polls, questioned Donald Trump's \u201cNew York values\u201d on Thursday."),
-                        0, SpeakerRule.FRAGMENT_SUBJECT, "Cruz"),
+                new Shape(List.of("Ted Kessler, leading narrowly in Iowa polls, questioned Walter Spade's \u201cNew York values\u201d on Thursday."),
+                        0, SpeakerRule.FRAGMENT_SUBJECT, "Kessler"),
                 // a fact check's quotation, then its speaker signed on the next line
                 new Shape(List.of("\u201cWe have lost two million manufacturing jobs in ten years.\u201d",
                         "- Senator Walter Brandt.", "The senator is relying on an old figure."),
@@ -238,7 +238,7 @@ class SpeakerRuleTest {
                         "\u201cWe are tired of being told it is unfair!\u201d Okonjo said."),
                         0, SpeakerRule.UNLISTED_NAME, "Okonjo"),
                 // an irregular past after the name, as the trigram reads it
-                new Shape(List.of("Jim Okafor and Sandy Paradis stood in line to vote.",
+                new Shape(List.of("Jim Okafor and Sandy Lund stood in line to vote.",
                         "\u201cThey are all here for the free stuff,\u201d Okafor went on with a laugh."),
                         0, SpeakerRule.TRIGRAM, "Okafor"),
                 // "beamed Jane Roe of Madison": a place after the name ends no subject
@@ -300,9 +300,9 @@ class SpeakerRuleTest {
                 // the owner of the speaker's role, named after the quotation, does not stop the speaker going on
                 new Shape(List.of("Senator Elena Marsh and Tom Reyes met on Friday.",
                         "\u201cThis is the first time a candidate has asked a foreign power to spy,\u201d said "
-                                + "Marsh\u2019s top foreign policy aide Jake Sullivan.",
+                                + "Marsh\u2019s top foreign policy aide Jake Sumner.",
                         "\u201cThis has gone from a matter of curiosity to a national security issue.\u201d"),
-                        1, SpeakerRule.CONTINUING_SPEAKER, "Sullivan"),
+                        1, SpeakerRule.CONTINUING_SPEAKER, "Sumner"),
                 // a colon after another name in the quotation's own sentence: not the paragraph's last speaker's
                 new Shape(List.of("Senator Elena Marsh and Governor Tom Reyes met on Friday.",
                         "Reyes could issue \u201csome kind of executive order,\u201d said Elena Marsh, president of the "
@@ -330,8 +330,8 @@ class SpeakerRuleTest {
                         + "said Marsh had \u201cthe opportunity and the obligation to bring us together.\u201d"),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Brandt"),
                 // a participle joined by "by"
-                new Shape(List.of("Donald Trump responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Trump"),
+                new Shape(List.of("Walter Spade responded to the tweet by calling the prince \u201cdopey\u201d on Monday."),
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Spade"),
                 // a fragment inside the writer's sentence, ", said X, an apposition." closing it
                 new Shape(List.of("A win would create a \u201csummer of agony\u201d for the governor leading up to the "
                         + "convention, forcing her to fend off both of her rivals at once, said Brad Kowalczyk, a Democratic pollster and consultant."),
@@ -345,8 +345,8 @@ class SpeakerRuleTest {
                         "Okonjo gestured as if to stop the chant, then leaned in and boomed: \u201cLet us win in November.\u201d"),
                         0, SpeakerRule.COLON_INTRODUCTION, "Okonjo"),
                 // a participle whose sentence opens with what speaks for a person: the person
-                new Shape(List.of("Speaker Paul Brandt met Donald Trump on Monday.",
-                        "Brandt\u2019s campaign shrugged off Trump\u2019s comments, telling reporters, \u201cNo one on "
+                new Shape(List.of("Speaker Paul Brandt met Walter Spade on Monday.",
+                        "Brandt\u2019s campaign shrugged off Spade\u2019s comments, telling reporters, \u201cNo one on "
                                 + "our team has ever asked for his endorsement.\u201d"), 0, SpeakerRule.CUE_BEFORE, "Brandt"),
                 // a no-break space between the pronoun and its verb joins them as a space does
                 new Shape(List.of("Senator Ruth Calder spoke in Dayton on Monday.",
@@ -435,11 +435,11 @@ class SpeakerRuleTest {
                         + "him as an executive who would be \"the people's champion\" and more."), 0,
                         SpeakerRule.RELATIVE_CLAUSE, "Ivy"),
                 // the name in apposition to a description opening the sentence, its verb right after
-                new Shape(List.of("The move enraged critics, including Senator Mitch Connell of Kentucky. Another critic, "
+                new Shape(List.of("The move enraged critics, including Senator Gordon Connell of Kentucky. Another critic, "
                         + "Laurence H. Tripp, likened the rules to \"burning the Constitution\" - a charge that stung."), 0,
                         SpeakerRule.FRAGMENT_SUBJECT, "Tripp"),
                 // a one-sentence paragraph about "she" between her quotation and the next: she goes on
-                new Shape(List.of("\"I am calling from the campaign. How are you today?\" Eva Miller, a retired worker, said "
+                new Shape(List.of("\"I am calling from the campaign. How are you today?\" Marta Miller, a retired worker, said "
                         + "into the phone.", "She pauses.", "\"Well, thank you so much.\""), 1,
                         SpeakerRule.CONTINUING_SPEAKER, "Miller"),
                 // a numbered heading in title case opening with a name, its verb capitalised
@@ -454,29 +454,29 @@ class SpeakerRuleTest {
                 new Shape(List.of("Governor Bobby Jinks on Monday signed an order to block refugees, while Mike Huckle, the "
                         + "former Arkansas governor, proposed we \"wake up and smell the falafel\" and said the speaker should "
                         + "resign."), 0, SpeakerRule.SENTENCE_SUBJECT, "Huckle"),
-                // "Sanders’ comments" is a noun after a plural's possessive, no cue verb for the participle to share
-                new Shape(List.of("Clinton sent aides to assist Mayor Karen Weaver with whatever she needed. Senator Bernie "
-                        + "Sanders called for the governor to resign.", "Weaver didn\u2019t seem impressed with Sanders\u2019 "
+                // "Wells’ comments" is a noun after a plural's possessive, no cue verb for the participle to share
+                new Shape(List.of("Milford sent aides to assist Mayor Karen Thresher with whatever she needed. Senator Lenny "
+                        + "Wells called for the governor to resign.", "Thresher didn\u2019t seem impressed with Wells\u2019 "
                         + "comments Tuesday, telling reporters, \u201cA lot of people said the governor should step down.\u201d"),
-                        0, SpeakerRule.CUE_BEFORE, "Weaver"),
+                        0, SpeakerRule.CUE_BEFORE, "Thresher"),
                 // "fired back" answers in words: its subject, not that of the cue verb of the clause before
-                new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Rubin fired back "
+                new Shape(List.of("When Tom Brandt suggested that Cuba would sue the country, Marco Hadley fired back "
                         + "forcefully: \u201cIf they sue us in a court in Miami, they\u2019re going to lose.\u201d"), 0,
-                        SpeakerRule.CUE_BEFORE, "Rubin"),
+                        SpeakerRule.CUE_BEFORE, "Hadley"),
                 // "interjected to say": the subject of the cue verb before "to"
-                new Shape(List.of("Martin O'Malley and Bernard Sanz debated on Sunday.", "O'Malley, who signed sweeping gun "
+                new Shape(List.of("Martin O'Dwyer and Bernard Sanz debated on Sunday.", "O'Dwyer, who signed sweeping gun "
                         + "laws as governor, interjected to say: \"They've both been inconsistent on this issue.\""), 0,
-                        SpeakerRule.CUE_BEFORE, "O'Malley"),
+                        SpeakerRule.CUE_BEFORE, "O'Dwyer"),
                 // an auxiliary between the apposition's closing comma and the cue participle
-                new Shape(List.of("Now Donald Tramp, the most unconventional presidential candidate in modern times, is "
-                        + "promising to create \"a big spectacle\" in the city."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Tramp"),
+                new Shape(List.of("Now Walter Hedge, the most unconventional presidential candidate in modern times, is "
+                        + "promising to create \"a big spectacle\" in the city."), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Hedge"),
                 // "the Wisconsin Republican": a state and a party word, the person the sentence before is about
-                new Shape(List.of("Speaker Paul Rayne says the whole world is watching the race and the comments of Donald "
-                        + "Tramp. In an interview Thursday, the Wisconsin Republican said allies wanted to know if the "
-                        + "country is \u201cstill in the game.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Rayne"),
+                new Shape(List.of("Speaker Paul Sumner says the whole world is watching the race and the comments of Walter "
+                        + "Hedge. In an interview Thursday, the Wisconsin Republican said allies wanted to know if the "
+                        + "country is \u201cstill in the game.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Sumner"),
                 // a verb taking an object right after the fragment's comma is the subject's next verb, no inversion
-                new Shape(List.of("Donald Tramp further summed up Helen Marsh as \u201cterrible,\u201d denounced her record as "
-                        + "secretary of state and said she should not run."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Tramp"),
+                new Shape(List.of("Walter Hedge further summed up Helen Marsh as \u201cterrible,\u201d denounced her record as "
+                        + "secretary of state and said she should not run."), 0, SpeakerRule.FRAGMENT_SUBJECT, "Hedge"),
                 // an apposition between dashes before the cue verb
                 new Shape(List.of("Jason Simms \u2014 a teacher from Mount Pleasant \u2014 says he voted late, and that the "
                         + "governor's endorsement was \u201ca big deal.\u201d"), 0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Simms"),
@@ -533,7 +533,7 @@ class SpeakerRuleTest {
                 // so it is speech going on, not a subhead
                 new Shape(List.of("Governor Maria Lopez released a statement on Friday.",
                         "\"The decision of the court is wrong. It ignores what the \u201cFair Maps Act\u201d says about districts.",
-                        "\"We will appeal. Attorney General Tom Burke has already filed the papers."),
+                        "\"We will appeal. Attorney General Tom Kenton has already filed the papers."),
                         0, SpeakerRule.CONTINUING_SPEAKER, "Lopez"),
                 // "said he doubts …" after a fragment: "he" opens the clause said, the sentence's subject speaks
                 new Shape(List.of("Gordon Hale and Donald Brandt met in Cleveland on Monday.",

@@ -93,10 +93,10 @@ class SpeakerSubjectShapesTest {
 
     @Test
     void delWithoutItsDotIsPartOfAName() {
-        List<Quote> q = extractor.extract(Articles.body("The singer Lana Del Rey and the coach Del Brisket visited Del Rio.",
-                "\u201cWe sang,\u201d said Lana Del Rey.",
+        List<Quote> q = extractor.extract(Articles.body("The singer Lana Del Val and the coach Del Brisket visited Del Rio.",
+                "\u201cWe sang,\u201d said Lana Del Val.",
                 "\u201cWe played,\u201d said Del Brisket, a coach.")).quotes();
-        assertEquals("Lana Del Rey", q.get(0).speakerName(), q.toString());
+        assertEquals("Lana Del Val", q.get(0).speakerName(), q.toString());
         assertEquals("Del Brisket", q.get(1).speakerName(), q.toString());
     }
 
@@ -155,8 +155,8 @@ class SpeakerSubjectShapesTest {
 
     @Test
     void aPluralNameAfterBothIsNoSpeaker() {
-        Quote q = only("Several senior Democrats with longtime ties to both Clintons cited another \u201ctrap\u201d debate.");
-        // the Democrats (as their party) speak, not a person "Clintons" read off the words before the verb
+        Quote q = only("Several senior Democrats with longtime ties to both Milfords cited another \u201ctrap\u201d debate.");
+        // the Democrats (as their party) speak, not a person "Milfords" read off the words before the verb
         assertEquals("Democratic Party", q.speakerName(), q.toString());
     }
 }

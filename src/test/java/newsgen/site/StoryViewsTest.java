@@ -14,10 +14,10 @@ class StoryViewsTest {
 
     @Test
     void aReportListsASentenceOnceUnderTheFirstDateItNames() {
-        String both = "Kasich is reflecting on his parents' death in 1987 and his campaign in 1999.";
+        String both = "Dunmore is reflecting on his parents' death in 1987 and his campaign in 1999.";
         List<TimelineEntry> dates = List.of(
                 new TimelineEntry("1987", "1987", both, A, List.of()),
-                new TimelineEntry("1994", "1994", "The ad slams Kasich for a vote in 1994.", A, List.of()),
+                new TimelineEntry("1994", "1994", "The ad slams Dunmore for a vote in 1994.", A, List.of()),
                 new TimelineEntry("1999", "1999", both, A, List.of()),
                 new TimelineEntry("1999", "1999", both, B, List.of()),
                 new TimelineEntry("2000", "2000", null, A, List.of()),

@@ -14,7 +14,7 @@ class ViewsTest {
 
     @Test
     void theCommaBeforeAnAttributionIsNotShownAsPartOfTheQuote() {
-        assertEquals("Donald Trump will release his returns", Views.shownQuote("Donald Trump will release his returns,"));
+        assertEquals("Walter Spade will release his returns", Views.shownQuote("Walter Spade will release his returns,"));
         assertEquals("We will see.", Views.shownQuote("We will see."));
         assertEquals("one, two", Views.shownQuote("one, two"));
     }
