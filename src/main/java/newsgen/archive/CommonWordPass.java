@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A capitalised run that caught a common word beside a person's name ("Absent Sanders", "Crooked Jane Doe",
+ * A capitalised run that caught a common word beside a person's name ("Absent Hollis", "Crooked Jane Doe",
  * "Jane Doe Leads") names that person: the word is left out when the archive's own texts use it in lower case
  * (so it is a word, not a name), it is no common given name, and what is left is a name the archive knows
  * (a full name, or the surname of a person named in full). A word never seen in lower case ("Beau") is kept:

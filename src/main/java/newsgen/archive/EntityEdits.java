@@ -24,9 +24,9 @@ import java.util.Set;
  * {@code same-as} (merge into another entity), {@code name}, {@code type}, {@code aliases}, {@code description}
  * and {@code link} (http or https only):
  * <pre>
- * person/obama: {same-as: person/barack-obama}
+ * person/roe: {same-as: person/jane-roe}
  * person/democratic: drop
- * person/barack-obama: {description: 44th President of the United States, link: https://en.wikipedia.org/wiki/Barack_Obama}
+ * person/jane-roe: {description: Mayor of Port Velin, link: https://example.org/jane-roe}
  * </pre>
  * Every problem is {@code file:line: what is wrong} and stops the build; ids the archive does not know are
  * warnings, reported when the edits are applied.
@@ -182,7 +182,7 @@ public record EntityEdits(String file, List<Edit> edits) {
         return new Edit(target, false, sameAs, name, type, aliases, description, link);
     }
 
-    /** "person/barack-obama" as a target; null (with a problem noted) when it is not one. */
+    /** "person/jane-roe" as a target; null (with a problem noted) when it is not one. */
     private static Target target(String text, int line, String file, List<Problem> problems) {
         String s = text.strip();
         int slash = s.indexOf('/');

@@ -571,7 +571,7 @@ final class EntityIndex {
     static String canonicalName(List<Mention> ms) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : ms) {
-            // A name a pass had to correct ("Absent Sanders") names the entity only when nothing else does.
+            // A name a pass had to correct ("Absent Hollis") names the entity only when nothing else does.
             if (m.spellings().get(0).equals(m.name())) {
                 counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum);
             }

@@ -11,7 +11,7 @@ import java.util.Set;
  * without that suffix ("Donald Roe" and his son "Donald Roe Jr."), and not a short form of it ("Leonard Hill" of
  * "Leonard Dozier Hill III"), shows the archive two people. Then no record's
  * "Donald Roe Jr." may join "Donald Roe" through the name without its suffix that an extraction gives as an alias
- * (right for "Joseph R. Biden Jr." where no father is in sight): those aliases are taken from the suffixed mentions
+ * (right for "Joseph R. Lindqvist Jr." where no father is in sight): those aliases are taken from the suffixed mentions
  * before any pass runs, so the same-name pass finds them nowhere. Without such a record nothing changes.
  */
 final class Generations {

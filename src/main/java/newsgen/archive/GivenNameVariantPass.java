@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Full names of one surname whose given names are one name written two ways ("Joe"/"Joseph", "Len"/"Leonard",
  * "Ash"/"Ashton") and that differ at most by one middle name or initial ("Colin L. Powell"/"Colin Powell") are
- * one person. When two different middles meet ("George W. Bush", "George H. W. Bush"), nothing is joined: they
+ * one person. When two different middles meet ("George W. Hedge", "George H. W. Hedge"), nothing is joined: they
  * may be two people. A suffix ("Jr") must be the same on both.
  */
 final class GivenNameVariantPass implements ResolutionPass {

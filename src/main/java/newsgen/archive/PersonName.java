@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A person's name as the archive compares it: honorifics before it left out ("Sen. Ted Cruz" is Ted Cruz,
- * "Mr. Obama" is Obama), a generational suffix kept in the full name but skipped for the surname
- * ("Joseph R. Biden Jr" has the surname Biden), and a verdict on names that are no person at all
+ * A person's name as the archive compares it: honorifics before it left out ("Sen. Ted Lund" is Ted Lund,
+ * "Mr. Okafor" is Okafor), a generational suffix kept in the full name but skipped for the surname
+ * ("Joseph R. Lindqvist Jr" has the surname Lindqvist), and a verdict on names that are no person at all
  * (a party word, a demonym, a suffix or title alone).
  *
  * @param words   the folded words of the name without honorifics
@@ -33,7 +33,7 @@ record PersonName(List<String> words, String surname) {
 
     static PersonName of(String name) {
         List<String> words = new ArrayList<>(NameKey.words(NameKey.of(name)));
-        // Titles, and party words or demonyms before a full name ("Republican Jeb Bush"), are not the name.
+        // Titles, and party words or demonyms before a full name ("Republican Jed Hedge"), are not the name.
         while (words.size() > 1 && (HONORIFICS.contains(words.get(0)) || NOT_NAMES.contains(words.get(0))
                 || FUNCTION_WORDS.contains(words.get(0)))) {
             words.remove(0);
@@ -63,7 +63,7 @@ record PersonName(List<String> words, String surname) {
         return !surname.isEmpty() && words.indexOf(surname) > 0;
     }
 
-    /** True for a name alone ("Obama", "Mr. Obama", "President Obama"). */
+    /** True for a name alone ("Okafor", "Mr. Okafor", "President Okafor"). */
     boolean isSurnameOnly() {
         return !surname.isEmpty() && words.indexOf(surname) == 0;
     }

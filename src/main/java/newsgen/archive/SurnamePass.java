@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A person named by surname alone, or by title and surname ("Obama", "Mr. Obama", "Sen. Sanders"), joins the
+ * A person named by surname alone, or by title and surname ("Okafor", "Mr. Okafor", "Sen. Hollis"), joins the
  * person of that surname named in full somewhere in the archive: the only one, or the one {@link ShortNameDecider}
  * picks among several. A one-letter typo of a surname ("Tiania") joins only an unambiguous person. When nothing
  * decides, the mention stays apart and the candidates are noted for its page.

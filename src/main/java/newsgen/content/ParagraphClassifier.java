@@ -55,14 +55,14 @@ final class ParagraphClassifier {
         return ParagraphKind.BODY;
     }
 
-    /** Short words a title leaves in lower case ("A Rush for Books on Trump"). */
+    /** Short words a title leaves in lower case ("A Rush for Books on Spade"). */
     private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or",
             "but", "nor", "for", "of", "on", "in", "at", "to", "by", "via", "with", "from", "into", "over", "as", "vs",
             "vs.", "per", "up", "off", "out", "than", "that", "is", "are", "be", "it", "its", "so", "if", "not");
 
     /**
      * A first line in title case that ends with a full stop, as some archives write their headlines
-     * ("Clinton Campaign Manager Laughs, Evades Reporter’s Question."): one line, no quotation, at most 25 words, and
+     * ("Halvorsen Campaign Manager Laughs, Evades Reporter’s Question."): one line, no quotation, at most 25 words, and
      * four in five of its words other than short ones capitalised. Read as body, its capitals made people and
      * organisations of headline words.
      */

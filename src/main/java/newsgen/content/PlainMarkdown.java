@@ -102,7 +102,7 @@ final class PlainMarkdown {
     }
 
     /**
-     * Where the editorial bracket opened at {@code open} closes ("[sic]", "[Trump]", "[…]"), or -1 when the brackets
+     * Where the editorial bracket opened at {@code open} closes ("[sic]", "[Spade]", "[…]"), or -1 when the brackets
      * may be anything else to flexmark. flexmark reads such a pair as a reference to a link nobody defined, whose text
      * is the words inside without the brackets (what extraction has always read; the page's HTML keeps them as
      * written). Only the plainest pair is read here: on one line, up to {@link #MAX_BRACKETED} characters with a

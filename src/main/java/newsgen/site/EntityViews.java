@@ -92,7 +92,7 @@ final class EntityViews {
 
     /**
      * The spellings a page lists under "Also written": one per spelling that differs in more than its letters' case
-     * ("BERNIE" from a chant or a transcript's speaker label is "Bernie" set in capitals, "CLINTON" is "Clinton"), in
+     * ("LENNY" from a chant or a transcript's speaker label is "Lenny" set in capitals, "HALVORSEN" is "Halvorsen"), in
      * the archive's order, and not the name itself. Rule "father's name": not a suffixed name without its suffix
      * ("Jane Roe" on the page of "Jane Roe Jr."): the extraction keys the son by it to find him again, but shown as his
      * spelling it reads as the name of his father.

@@ -278,7 +278,7 @@ final class Views {
 
     /**
      * A quotation as a page shows it: without the comma that closed it before its attribution ("“… of an audit,”
-     * Pence said"), which belongs to the sentence around it, not to what was said.
+     * Whitcomb said"), which belongs to the sentence around it, not to what was said.
      */
     static String shownQuote(String text) {
         int end = text.length();
