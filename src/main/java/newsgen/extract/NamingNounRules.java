@@ -31,6 +31,11 @@ final class NamingNounRules {
     /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
     private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
 
+    /** LOWER_AFTER_HYPHEN found in the word, asked only of a word with a hyphen (few: no matcher for the others). */
+    private static boolean hyphenThenLower(String word) {
+        return word.indexOf('-') >= 0 && LOWER_AFTER_HYPHEN.matcher(word).find();
+    }
+
     /** Lowercase words after the verbs of naming: "a group called Black Votes Matter", "a firm named Quorrel". */
     private static final java.util.Set<String> CALLED = WordSet.of("called", "named", "dubbed");
 
@@ -68,7 +73,7 @@ final class NamingNounRules {
         boolean capBefore = before >= 0 && (t.get(before).cap() || t.get(before).key().equals("and"));
         int nameFrom = t.get(run.from()).key().equals("the") ? run.from() + 1 : run.from();
         boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHeads.contains(t.get(nameFrom).key()) // "The Times newspaper"
-                || LOWER_AFTER_HYPHEN.matcher(t.get(run.to() - 1).text()).find(); // "a Spanish-language newspaper"
+                || hyphenThenLower(t.get(run.to() - 1).text()); // "a Spanish-language newspaper"
         if (run.to() < t.size() && TITLE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()))
                 && p.matchAt(run.from()) == null && !capBefore && !oneHead) { // not "Post and Courier", "El Universal"
