@@ -195,19 +195,43 @@ final class Referents {
         int pos = Math.max(0, mentions.position(p));
         // "he" may open a paragraph or two after the one that named him, never further back
         for (int back = 0; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
-            List<ActorFinder.Mention> list = back == 0 ? mentions.actors(p.index(), 0, offset)
-                    : mentions.actorsOf(paras.get(pos - back).index());
+            ArticleText.Para q = back == 0 ? p : paras.get(pos - back);
+            List<ActorFinder.Mention> list = back == 0 ? mentions.actors(p.index(), 0, offset) : mentions.actorsOf(q.index());
             // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
             for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
                 Actor a = list.get(i).actor();
                 // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
-                if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))) {
+                if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))
+                        && !(person && nameAsModifier(q.text(), list.get(i)))) {
                     return of(a);
                 }
             }
         }
         return Speaker.NONE;
     }
+
+    /**
+     * Rule "name as modifier": "the Halvorsen phone bank", "the Spade campaign" name a thing, not the person, so
+     * "she" after "For Major, a volunteer at the Halvorsen phone bank, …" is Major (a surname between "the" and a
+     * lowercase word other than a preposition or relative: "the Halvorsen of lore" is the person).
+     */
+    static boolean nameAsModifier(String s, ActorFinder.Mention m) {
+        int a = m.start();
+        int b = m.end();
+        if (a < 4 || b + 1 >= s.length() || s.charAt(b) != ' ' || !Character.isLowerCase(s.charAt(b + 1))
+                || !s.regionMatches(true, a - 4, "the ", 0, 4)) {
+            return false;
+        }
+        int e = b + 1;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return !NOT_NOUNS.contains(s.substring(b + 1, e));
+    }
+
+    /** Words after "the Halvorsen" that make the surname the person, not a modifier of a noun. */
+    private static final java.util.Set<String> NOT_NOUNS = WordSet.of("of", "who", "whom", "whose", "that", "and",
+            "or", "in", "at", "on", "for", "to", "from", "with", "is", "was", "has", "had", "said", "says");
 
     /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Okafor", "Ms. Larkspur"). */
     private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');

@@ -159,4 +159,53 @@ class SpeakerSubjectShapesTest {
         // the Democrats (as their party) speak, not a person "Milfords" read off the words before the verb
         assertEquals("Democratic Party", q.speakerName(), q.toString());
     }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheArticlesSubjectWhenTheOtherWasNamedParagraphsBack() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Jane Halvorsen told morning television hosts on Tuesday that she no longer recognises her rival.",
+                "Halvorsen and her husband, former President Bill Halvorsen, attended the rival\u2019s wedding in 2005.",
+                "The host said he could understand why they went.",
+                "He asked how surprised she was by the primary results.",
+                "\u201cI think it has been most surprising to me to see him,\u201d Halvorsen said.")).quotes();
+        assertEquals("Jane Halvorsen", q.get(q.size() - 1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(q.size() - 1).rule(), q.toString());
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedInTheParagraphBefore() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Jane Halvorsen campaigned in Ohio on Tuesday.",
+                "Former President Bill Halvorsen spoke at a union hall in Toledo later that day.",
+                "\u201cWe have work to do,\u201d Halvorsen said.")).quotes();
+        assertEquals("Bill Halvorsen", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneTheHeadlineNames() {
+        List<Quote> q = extractor.extract(Articles.plain("t.txt", """
+                Jane Halvorsen Accused Of Rage At Agents
+
+                Gary Lund, a former agent for President Bill Halvorsen, has written a book about Jane Halvorsen.
+
+                Bill Halvorsen declined to comment on the book.
+
+                Lund says the agents knew to brace for trouble.
+
+                Lund gives an account of Halvorsen telling one agent to \u201cGo away!\u201d
+                """, Articles.PUB)).quotes();
+        assertEquals("Jane Halvorsen", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void aNameBetweenTheAndANounIsNoAntecedentOfHe() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "But Mrs. Halvorsen would do well to begin \u201cbuilding bridges\u201d to Mr. Hollis, said David Axel, "
+                        + "a former senior strategist for the Okafor campaign.",
+                "\u201cIt seems certain Hollis will run through the last primaries,\u201d he said.")).quotes();
+        assertEquals("David Axel", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(1).rule(), q.toString());
+    }
 }
