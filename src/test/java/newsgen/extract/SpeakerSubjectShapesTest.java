@@ -208,4 +208,16 @@ class SpeakerSubjectShapesTest {
         assertEquals("David Axel", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void aPersonBeforeARoleAndANameAfterTheCueVerbIsTheOwnerNotTheSpeaker() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Jane Halvorsen spoke in Ohio on Monday.",
+                "\u201cWe are confident,\u201d said Halvorsen campaign spokesman Brian Fallow.",
+                "\u201cDavid is a longtime friend of mine,\u201d said Halvorsen ally James Carvell.")).quotes();
+        assertEquals("Brian Fallow", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals("James Carvell", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(1).rule(), q.toString());
+    }
 }
