@@ -68,9 +68,33 @@ final class Referents {
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
     Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
+        Speaker opening = sentenceOpener(p, offset, pronoun);
+        if (opening != null) {
+            return opening;
+        }
         Speaker s = last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
         return s.named() ? s : lastSpeaker(p);
     }
+
+    /**
+     * Rule "pronoun opening a sentence": "He" or "She" opening its sentence goes on the person who opened the sentence
+     * before as its main clause's subject, when title and given name allow ("Roe turned the story back on the paper,
+     * pointing out that its reporter Doe had … He hoped, he said, …" is Roe, not Doe); null otherwise.
+     */
+    private Speaker sentenceOpener(ArticleText.Para p, int offset, String pronoun) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s < 0 || offset - p.sentences().get(s).start() > 1) {
+            return null;
+        }
+        if (openers == null) {
+            openers = new BareDescriptions(mentions, this, new SentenceSubjects(mentions));
+        }
+        ActorFinder.Mention m = openers.openingSubjectBefore(p, offset);
+        return m != null && agreement(m.actor(), pronoun.equals("she") ? MALE : FEMALE) >= 0 ? of(m.actor()) : null;
+    }
+
+    /** Reads who opens a sentence; made on first use. */
+    private BareDescriptions openers;
 
     /** The last person named before {@code offset} (or who last spoke), whatever the gender. */
     Speaker lastAnyPerson(ArticleText.Para p, int offset) {

@@ -220,4 +220,14 @@ class SpeakerSubjectShapesTest {
         assertEquals("James Carvell", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void aPronounOpeningASentenceIsWhoOpenedTheSentenceBefore() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former Governor George Patterson endorsed Ohio Governor John Kaslow on Thursday.",
+                "Patterson says Kaslow \u201chas a track record of bringing people together.\u201d He warns that "
+                        + "front-runner Donald Spade would \u201cdrive the party off the cliff.\u201d")).quotes();
+        assertEquals("George Patterson", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+    }
 }
