@@ -83,7 +83,11 @@ final class Referents {
      */
     private Speaker sentenceOpener(ArticleText.Para p, int offset, String pronoun) {
         int s = Sentences.indexOf(p.sentences(), offset);
-        if (s < 0 || offset - p.sentences().get(s).start() > 1) {
+        if (s < 0) {
+            return null;
+        }
+        int start = p.sentences().get(s).start();
+        if (offset - start > 1 && !sameOpeningPronoun(p, start, offset, pronoun)) {
             return null;
         }
         if (openers == null) {
@@ -91,6 +95,21 @@ final class Referents {
         }
         ActorFinder.Mention m = openers.openingSubjectBefore(p, offset);
         return m != null && agreement(m.actor(), pronoun.equals("she") ? MALE : FEMALE) >= 0 ? of(m.actor()) : null;
+    }
+
+    /**
+     * Whether the sentence from {@code start} opens with the pronoun and names no one before {@code offset}: "He
+     * hoped, he said, that …" has its second "he" stand for the first.
+     */
+    private boolean sameOpeningPronoun(ArticleText.Para p, int start, int offset, String pronoun) {
+        String text = p.text();
+        int i = start;
+        while (i < offset && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, pronoun, 0, pronoun.length()) && i + pronoun.length() < offset
+                && !Character.isLetter(text.charAt(i + pronoun.length()))
+                && mentions.actors(p.index(), start, offset).isEmpty();
     }
 
     /** Reads who opens a sentence; made on first use. */

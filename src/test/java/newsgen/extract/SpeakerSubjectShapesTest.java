@@ -230,4 +230,16 @@ class SpeakerSubjectShapesTest {
         assertEquals("George Patterson", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void aPronounAfterTheSamePronounOpeningItsSentenceStandsForTheOpener() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Ben Carlow spoke to reporters in Iowa on Monday.",
+                "Carlow turned the story back on the paper, pointing out that its reporter Robert Costin had reported in "
+                        + "June that the Carlow campaign was coming apart. He hoped, he said, that the paper would shy away "
+                        + "from similar reporting now.",
+                "\u201cApparently not,\u201d he said.")).quotes();
+        assertEquals("Ben Carlow", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(0).rule(), q.toString());
+    }
 }
