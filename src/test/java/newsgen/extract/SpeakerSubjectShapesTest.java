@@ -242,4 +242,15 @@ class SpeakerSubjectShapesTest {
         assertEquals("Ben Carlow", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(0).rule(), q.toString());
     }
+
+    @Test
+    void aPluralAfterAGerundIsNoCueVerbOfTheSentenceBefore() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former President Bill Halvorsen campaigned for his wife, Jane Halvorsen, on Monday.",
+                "For Gloria Majors, a retiree and one of the volunteers at the Halvorsen phone bank, making calls two "
+                        + "nights a week is an opportunity to make a difference.",
+                "\u201cBernie has a passionate speech that draws young people,\u201d she said.")).quotes();
+        assertEquals("Gloria Majors", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(0).rule(), q.toString());
+    }
 }
