@@ -88,6 +88,9 @@ final class ActorFinder {
             if (org == null && person == null && employerRules.accordingTo(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, employerRules.withDomain(u.para(), u.run()));
             }
+            if (org == null && person == null && u.run().from() >= 2 && NamingNounRules.kindSuchAs(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "firms like McKenna"
+            }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }

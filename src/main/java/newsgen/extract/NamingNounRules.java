@@ -114,6 +114,70 @@ final class NamingNounRules {
         return false;
     }
 
+    /** Plurals of organisations' kinds before "such as", "like" or "including": "companies like …". Not "rivals",
+     * "candidates" or "leaders": people's kinds, whose examples are people. */
+    private static final java.util.Set<String> KIND_PLURALS = WordSet.of("companies", "firms", "corporations",
+            "employers", "banks", "brands", "retailers", "chains", "networks", "outlets", "newspapers", "websites",
+            "publishers", "groups", "organizations", "organisations", "universities", "unions", "charities", "nonprofits",
+            "automakers", "carmakers", "airlines", "insurers", "lenders", "manufacturers", "conglomerates",
+            "broadcasters", "pollsters", "startups", "brokerages", "multinationals", "giants");
+
+    /** Words between a kind's plural and its examples: "like", "including" (and "such as", read apart). */
+    private static final java.util.Set<String> SUCH_AS = WordSet.of("like", "including");
+
+    /** Words a list of names may hold between its names: "Quorrel, Acme and the Roe Group". */
+    private static final java.util.Set<String> LIST_WORDS = WordSet.of("and", "or", "the");
+
+    /**
+     * Rule "kinds such as": a name listed after a plural of organisations' kind and "such as", "like" or "including"
+     * ("consulting firms like Quorrel", "rivals such as Quorrel and Acme" is not read: people are rivals too,
+     * "employers including Quorrel and Acme", "groups such as the Roe Fund") is one of that kind. The names before it
+     * in the list are capitalised words, "and", "or", "the", commas; no sentence's end between. Asked of runs no
+     * rule has named yet, once the article's people and short names are known ("Quorrel" of "Quorrel Partners" stays
+     * that firm's).
+     */
+    static boolean kindSuchAs(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from() - 1;
+        Token cue = t.get(k);
+        // cheap first: the word before is a cue, a list word or a name's; most runs stop here. Not after a possessive
+        // ("Emily's List" is one name), nor a run across a sentence's end ("… and AT&T. Advocacy groups")
+        if (!cue.cap() && !SUCH_AS.contains(cue.key()) && !cue.key().equals("as") && !LIST_WORDS.contains(cue.key())
+                || cue.possessive() || t.get(run.to() - 1).possessive()
+                || run.to() < t.size() && NameRuns.ORG_CONNECTORS.contains(t.get(run.to()).key())) { // "Students for a …"
+            return false;
+        }
+        int dot = p.text().indexOf(". ", t.get(run.from()).start());
+        if (dot >= 0 && dot < t.get(run.to() - 1).start()) {
+            return false;
+        }
+        for (; k >= 1 && run.from() - k <= 12; k--) {
+            cue = t.get(k);
+            if (!listGap(p.text(), cue.end(), t.get(k + 1).start())) {
+                return false;
+            }
+            if (!(cue.cap() ? !cue.initial() : LIST_WORDS.contains(cue.key()))) {
+                break; // the first word that is no list's: the cue, or the rule does not hold
+            }
+        }
+        cue = t.get(k);
+        int noun = cue.key().equals("as") && k >= 2 && t.get(k - 1).key().equals("such") ? k - 2
+                : SUCH_AS.contains(cue.key()) ? k - 1 : -1;
+        return noun >= 0 && !cue.cap() && (!t.get(noun).cap() || t.get(noun).initial()) && KIND_PLURALS.contains(t.get(noun).key())
+                && Gazetteer.joinable(p.text(), t.get(noun), t.get(noun + 1));
+    }
+
+    /** Between two words of a list of names: spaces, commas and ampersands only (no sentence's end, no bracket). */
+    private static boolean listGap(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00a0' && c != ',' && c != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Rule "founded after a name": "Quorrel Climate, founded by the investor Jim Roe, will spend …": a name of two words
      * or more then a comma and "founded" or "co-founded" is a body someone founded, not a person; not a known place.

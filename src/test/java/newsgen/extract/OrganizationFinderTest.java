@@ -741,4 +741,26 @@ class OrganizationFinderTest {
         // organizations.txt: the academy by the name news call it
         assertEquals(List.of("United States Military Academy"), names("He claimed he was offered a full scholarship to West Point."));
     }
+
+    @Test
+    void namesListedAfterAKindOfOrganisationAreOfThatKind() {
+        // rule "kinds such as" (NamingNounRules.kindSuchAs): examples after a plural of organisations' kind
+        assertEquals(List.of("Quorrel"), names("Consulting firms like Quorrel have long hired bright young graduates."));
+        assertEquals(List.of("Zentrix", "Halvex"), names("The bill drew a backlash from employers including Zentrix and Halvex."));
+        assertEquals(List.of("Tessaro Fund", "Brindle"), names("Advocacy groups such as the Tessaro Fund and Brindle objected."));
+        // not a surname a full name explains, not a short name of a firm named in full, not across a sentence's end
+        assertEquals(List.of("Quorrel Partners"), names("Quorrel Partners advised the deal.", "Banks like Quorrel were busy."));
+        assertEquals(List.of(), names("He trailed rivals like Halvorsen, said Jane Roe.").stream()
+                .filter(n -> !n.equals("Jane Roe")).toList(), "rivals may be people");
+        assertEquals(List.of(), names("Militants joined groups like Tessaro. Halvex said no.").stream()
+                .filter(n -> !n.equals("Tessaro")).toList(), "the list ends with its sentence");
+    }
+
+    @Test
+    void aCityAColourAndAPluralAreATeam() {
+        // rule "colour team" (OrganizationRules.colourAndTeam): "Boston Red Sox", "Toronto Blue Jays"
+        assertEquals(List.of("Boston Red Sox"), names("He pitched for the Phillies and the Boston Red Sox."));
+        assertEquals(List.of("Toronto Blue Jays"), names("Jane Roe once owned a stake in the Toronto Blue Jays.")
+                .stream().filter(n -> !n.equals("Jane Roe")).toList());
+    }
 }
