@@ -88,8 +88,15 @@ final class ActorFinder {
             if (org == null && person == null && employerRules.accordingTo(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, employerRules.withDomain(u.para(), u.run()));
             }
-            if (org == null && person == null && u.run().from() >= 2 && NamingNounRules.kindSuchAs(u.para(), u.run())) {
+            int orgFrom = u.run().from();
+            if (org == null && person == null && (u.run().from() >= 2 && NamingNounRules.kindSuchAs(u.para(), u.run())
+                    || namingNounRules.appositionNoun(u.para(), u.run()))) { // "Zentrix, a London-based firm, said …"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "firms like McKenna"
+            }
+            if (org == null && person == null && (orgFrom = NamingNounRules.tradedOrSpokenFor(u.para(), u.run())) >= 0) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(orgFrom, u.run().to())); // "shares of Quorrel"
+            } else {
+                orgFrom = u.run().from();
             }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
@@ -120,7 +127,7 @@ final class ActorFinder {
                 index.add(person, Slugs.fold(person.name), person.surnames());
             }
             if (org != null) {
-                addSpan(org, u.para(), u.run().from(), u.run().to());
+                addSpan(org, u.para(), orgFrom, u.run().to());
             } else {
                 person(u, person, index, f.nameTokens);
             }

@@ -167,6 +167,46 @@ final class NamingNounRules {
                 && Gazetteer.joinable(p.text(), t.get(noun), t.get(noun + 1));
     }
 
+    /** Verbs of a share price after "X shares" or "X stock": "Quorrel shares rose 4 percent". */
+    private static final java.util.Set<String> PRICE_VERBS = WordSet.of("rose", "fell", "jumped", "slid", "climbed",
+            "dropped", "gained", "lost", "tumbled", "surged", "plunged", "sank", "soared", "slumped", "closed", "dipped",
+            "edged", "rallied", "slipped", "declined", "advanced");
+
+    /** Nouns of someone speaking for a body, after its name: "a Quorrel spokeswoman". */
+    private static final java.util.Set<String> SPOKES = WordSet.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * Rules "shares of a company" and "spokesman of a name": "shares of Quorrel fell", "Quorrel shares rose 4
+     * percent", "Quorrel stock slid" name a listed company; "a Quorrel spokeswoman", "the Quorrel spokesman" a body
+     * that has one. Asked of runs no rule has named once the article's people are known (a person's surname before
+     * "spokesman" is that person's, found first). Returns where the name starts in the run, or -1.
+     */
+    static int tradedOrSpokenFor(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int from = run.from();
+        int to = run.to();
+        if (run.size() > 4 || t.get(to - 1).possessive()) {
+            return -1;
+        }
+        // "Shares of Quorrel fell" opening a sentence is one run: the name is the words after "of"
+        if (run.size() >= 3 && t.get(from).initial() && t.get(from).key().equals("shares") && t.get(from + 1).key().equals("of")) {
+            return from + 2;
+        }
+        if (from >= 2 && t.get(from - 1).key().equals("of") && t.get(from - 2).key().equals("shares") && !t.get(from - 2).cap()
+                && Gazetteer.joinable(p.text(), t.get(from - 2), t.get(from - 1)) && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))) {
+            return from;
+        }
+        if (to >= t.size() || t.get(to).cap() || !Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
+            return -1;
+        }
+        String next = t.get(to).key();
+        if ((next.equals("shares") || next.equals("stock")) && to + 1 < t.size() && PRICE_VERBS.contains(t.get(to + 1).key())) {
+            return from;
+        }
+        return SPOKES.contains(next) && from >= 1 && (t.get(from - 1).key().equals("the")
+                || TownRules.INDEFINITE_ARTICLES.contains(t.get(from - 1).key())) ? from : -1;
+    }
+
     /** Between two words of a list of names: spaces, commas and ampersands only (no sentence's end, no bracket). */
     private static boolean listGap(String text, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -212,8 +252,10 @@ final class NamingNounRules {
         int k = run.to();
         // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
         // the first is a number ("Thousands of Oromos, a minority group")
+        // rule "coined name in apposition": a first word alone that no English word list has ("Zentrix, a …") is a name
+        boolean coined = run.size() == 1 && !EnglishWords.contains(t.get(run.from()).key());
         if (k + 1 >= t.size() || t.get(k - 1).possessive()
-                || t.get(run.from()).initial() && (run.size() < 2 || QUANTITIES.contains(t.get(run.from()).key()))
+                || t.get(run.from()).initial() && (run.size() < 2 && !coined || QUANTITIES.contains(t.get(run.from()).key()))
                 || !APPOSITION_OPENERS.contains(t.get(k).key())
                 || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
                 || p.matchAt(run.from()) != null) {
@@ -229,7 +271,13 @@ final class NamingNounRules {
         for (int j = from; j < t.size() && j <= from + 4; j++) {
             Token w = t.get(j);
             boolean afterPossessive = t.get(j - 1).possessive(); // "the nation's largest"
-            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
+            // rule "place-based apposition": "a London-based firm", "a Nigerian bank": a place's compound or a
+            // demonym may stand among the lowercase words
+            Gazetteer.Match m = w.cap() ? p.matchAt(j) : null;
+            boolean placeWord = w.cap() && (m != null && m.from() == j && (m.entry().kind() == Gazetteer.Kind.DEMONYM
+                    || m.entry().isPlace() && p.text().startsWith("-", t.get(m.to() - 1).end()))
+                    || LOWER_AFTER_HYPHEN.matcher(w.text()).find());
+            if (w.cap() && !placeWord || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
                 return false;
             }
             if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {

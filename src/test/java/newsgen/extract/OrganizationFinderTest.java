@@ -763,4 +763,24 @@ class OrganizationFinderTest {
         assertEquals(List.of("Toronto Blue Jays"), names("Jane Roe once owned a stake in the Toronto Blue Jays.")
                 .stream().filter(n -> !n.equals("Jane Roe")).toList());
     }
+
+    @Test
+    void aTradedShareOrASpokeswomanNamesACompany() {
+        // rules "shares of a company" and "spokesman of a name" (NamingNounRules.tradedOrSpokenFor)
+        assertEquals(List.of("Brokava"), names("Shares of Brokava fell 3 percent on Tuesday."));
+        assertEquals(List.of("Fennimax"), names("On Monday, Fennimax shares rose 4 percent."));
+        assertEquals(List.of("Tessavo"), names("\"We don't allow spamming,\" a Tessavo spokeswoman said in an email."));
+        assertEquals(List.of(), names("Jane Roe spoke on Monday.", "A Roe spokeswoman declined to comment."),
+                "the surname of someone named in full is that person's");
+    }
+
+    @Test
+    void anAppositionWithAPlaceWordOrACoinedNameNamesAnOrganisation() {
+        // rule "place-based apposition" (NamingNounRules.appositionNoun): a demonym or a place's compound among the words
+        assertEquals(List.of("Brindle"), names("Last month Brindle, a Nigerian bank, raised rates."));
+        assertEquals(List.of("Independent"), names("Last month, the Independent, a British newspaper, revealed the deal."));
+        // rule "coined name in apposition": a sentence's first word that is no English word
+        assertEquals(List.of("Zentrix"), names("Zentrix, a London-based firm, said profits fell."));
+        assertEquals(List.of(), names("Yesterday, a British newspaper said so."));
+    }
 }
