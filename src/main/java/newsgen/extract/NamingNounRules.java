@@ -31,6 +31,10 @@ final class NamingNounRules {
     /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
     private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
 
+    /** Nouns after "news" that make "news …" a group noun: "news agency", "news service". */
+    private static final java.util.Set<String> NEWS_HEADS = WordSet.of("agency", "service", "network", "channel",
+            "outlet", "site", "website", "organization", "organisation");
+
     /** Lowercase words after the verbs of naming: "a group called Black Votes Matter", "a firm named Quorrel". */
     private static final java.util.Set<String> CALLED = WordSet.of("called", "named", "dubbed");
 
@@ -95,7 +99,10 @@ final class NamingNounRules {
             return true;
         }
         int after = run.to();
-        if (oneHead || after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
+        // rule "news agency after a name": "the state-run Tessavo news agency", "the Quorrel news service"
+        int head = after + 1 < t.size() && t.get(after).key().equals("news") && !t.get(after).cap()
+                && NEWS_HEADS.contains(t.get(after + 1).key()) ? after + 1 : after;
+        if (oneHead || after >= t.size() || t.get(after).cap() || head == after && !GROUP_NOUNS.contains(t.get(after).key())
                 || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
             return false;
         }
@@ -234,6 +241,19 @@ final class NamingNounRules {
     private static final java.util.Set<String> QUANTITIES = WordSet.of("thousands", "hundreds", "dozens", "millions",
             "tens", "scores", "many", "most", "some", "all", "both", "none");
 
+    /** Lowercase nouns of a place whose possessive may open an apposition: "the country's largest bank". */
+    private static final java.util.Set<String> OWNING_PLACES = WordSet.of("country", "nation", "world", "state",
+            "city", "region", "continent", "island");
+
+    /**
+     * Rule "the place's largest": "Pellion, the country's largest bank," opens its apposition with "the" and a place's
+     * possessive; "Roe, the company's founder" does not (no place's), nor "Roe, the firm's chief" (a noun of a person).
+     */
+    private static boolean placesOwn(java.util.List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).key().equals("the") && !t.get(k).cap() && t.get(k + 1).possessive()
+                && !t.get(k + 1).cap() && OWNING_PLACES.contains(t.get(k + 1).key());
+    }
+
     /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
     private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
 
@@ -256,7 +276,7 @@ final class NamingNounRules {
         boolean coined = run.size() == 1 && !EnglishWords.contains(t.get(run.from()).key());
         if (k + 1 >= t.size() || t.get(k - 1).possessive()
                 || t.get(run.from()).initial() && (run.size() < 2 && !coined || QUANTITIES.contains(t.get(run.from()).key()))
-                || !APPOSITION_OPENERS.contains(t.get(k).key())
+                || !APPOSITION_OPENERS.contains(t.get(k).key()) && !placesOwn(t, k)
                 || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
                 || p.matchAt(run.from()) != null) {
             return false;
@@ -279,6 +299,9 @@ final class NamingNounRules {
                     || LOWER_AFTER_HYPHEN.matcher(w.text()).find());
             if (w.cap() && !placeWord || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
                 return false;
+            }
+            if (w.possessive()) {
+                continue; // "a firm's lawyer", "the country's largest": the noun is another's
             }
             if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
                 // not "the Capitol, a group of senators"; not "Jane Roe, a firefighter and union member": the noun

@@ -783,4 +783,13 @@ class OrganizationFinderTest {
         assertEquals(List.of("Zentrix"), names("Zentrix, a London-based firm, said profits fell."));
         assertEquals(List.of(), names("Yesterday, a British newspaper said so."));
     }
+
+    @Test
+    void thePlacesLargestAndANewsAgencyNameOrganisations() {
+        // rule "the place's largest" (NamingNounRules.placesOwn): "the" and a place's possessive open the apposition
+        assertEquals(List.of("Pellion"), names("Staff at Pellion, the country's largest bank, went on strike."));
+        assertEquals(List.of(), names("He praised Halvorsen, the company's founder, and left."), "a company's founder is a person");
+        // rule "news agency after a name" (NamingNounRules.namedByNoun)
+        assertEquals(List.of("Tessavo"), names("The state-run Tessavo news agency said the army was deployed."));
+    }
 }
