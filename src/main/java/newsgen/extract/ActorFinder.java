@@ -141,6 +141,7 @@ final class ActorFinder {
         people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> named = List.copyOf(people);
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
+        CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));

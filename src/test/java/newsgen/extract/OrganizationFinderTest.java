@@ -792,4 +792,16 @@ class OrganizationFinderTest {
         // rule "news agency after a name" (NamingNounRules.namedByNoun)
         assertEquals(List.of("Tessavo"), names("The state-run Tessavo news agency said the army was deployed."));
     }
+
+    @Test
+    void aBodyNamedWithAndWithoutItsCountryIsOne() {
+        // rule "country before an organisation's name" (CountryPrefixes); "command" ends names (org-heads.txt)
+        List<Actor> o = orgs("Adm. Jane Roe leads the United States Tessaro Command.", "The Tessaro Command said so.");
+        assertEquals(List.of("United States Tessaro Command"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Tessaro Command"), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+        // not a chamber: states have their own senates
+        assertEquals(2, names("He left the U.S. Senate.", "In Halvex, the Republican-controlled House and Senate passed it.")
+                .stream().filter(n -> n.endsWith("Senate")).count());
+    }
 }
