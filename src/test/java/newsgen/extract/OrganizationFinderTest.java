@@ -804,4 +804,10 @@ class OrganizationFinderTest {
         assertEquals(2, names("He left the U.S. Senate.", "In Halvex, the Republican-controlled House and Senate passed it.")
                 .stream().filter(n -> n.endsWith("Senate")).count());
     }
+
+    @Test
+    void aGroupNamedWithAParticleIsOneName() {
+        // rule "particle inside a name" (Tokenizer) and rule "called by a noun" (NamingNounRules)
+        assertEquals(List.of("Jaish-e-Quorrel"), names("The army blamed a Pakistan-based group called Jaish-e-Quorrel."));
+    }
 }
