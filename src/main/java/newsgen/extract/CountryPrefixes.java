@@ -1,6 +1,5 @@
 package newsgen.extract;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,23 +25,34 @@ final class CountryPrefixes {
         if (orgs.size() < 2) {
             return;
         }
-        for (Iterator<Map.Entry<String, ActorDraft>> it = orgs.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, ActorDraft> e = it.next();
-            ActorDraft shorter = e.getValue();
-            if (e.getKey().indexOf(' ') < 0 || STATES_HAVE_THEIR_OWN.contains(e.getKey())) {
+        List<String> merged = null;
+        for (Map.Entry<String, ActorDraft> e : orgs.entrySet()) {
+            String key = e.getKey();
+            // most names open with no country: one character compared, nothing allocated
+            if (key.isEmpty() || key.charAt(0) != 'u') {
                 continue;
             }
             for (String prefix : PREFIXES) {
-                ActorDraft longer = orgs.get(prefix + e.getKey());
-                if (longer != null && longer != shorter) {
+                if (!key.startsWith(prefix)) {
+                    continue;
+                }
+                String rest = key.substring(prefix.length());
+                ActorDraft shorter = orgs.get(rest);
+                if (shorter != null && rest.indexOf(' ') > 0 && !STATES_HAVE_THEIR_OWN.contains(rest)
+                        && (merged == null || !merged.contains(rest))) { // "U.S. X" and "United States X": the first takes X
+                    ActorDraft longer = e.getValue();
                     ActorDraft.alias(longer, shorter.name);
                     longer.aliases.addAll(shorter.aliases);
                     longer.spans.addAll(shorter.spans);
                     longer.spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-                    it.remove();
-                    break;
+                    merged = merged == null ? new java.util.ArrayList<>() : merged;
+                    merged.add(rest);
                 }
+                break;
             }
+        }
+        if (merged != null) {
+            merged.forEach(orgs::remove);
         }
     }
 }
