@@ -94,6 +94,16 @@ final class ActorFinder {
             if (org == null && person == null && employerRules.accordingTo(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, employerRules.withDomain(u.para(), u.run()));
             }
+            int orgFrom = u.run().from();
+            if (org == null && person == null && (u.run().from() >= 2 && NamingNounRules.kindSuchAs(u.para(), u.run())
+                    || namingNounRules.appositionNoun(u.para(), u.run()))) { // "Zentrix, a London-based firm, said …"
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "firms like McKenna"
+            }
+            if (org == null && person == null && (orgFrom = NamingNounRules.tradedOrSpokenFor(u.para(), u.run())) >= 0) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(orgFrom, u.run().to())); // "shares of Quorrel"
+            } else {
+                orgFrom = u.run().from();
+            }
             if (org == null && person == null && orgRules.armedService(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
@@ -123,7 +133,7 @@ final class ActorFinder {
                 index.add(person, Slugs.fold(person.name), person.surnames());
             }
             if (org != null) {
-                addSpan(org, u.para(), u.run().from(), u.run().to());
+                addSpan(org, u.para(), orgFrom, u.run().to());
             } else {
                 person(u, person, index, f.nameTokens);
             }
@@ -137,6 +147,7 @@ final class ActorFinder {
         people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> named = List.copyOf(people);
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
+        CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
         all.sort((a, b) -> Long.compare(firstSpan(a), firstSpan(b)));

@@ -36,6 +36,10 @@ final class NamingNounRules {
         return word.indexOf('-') >= 0 && LOWER_AFTER_HYPHEN.matcher(word).find();
     }
 
+    /** Nouns after "news" that make "news …" a group noun: "news agency", "news service". */
+    private static final java.util.Set<String> NEWS_HEADS = WordSet.of("agency", "service", "network", "channel",
+            "outlet", "site", "website", "organization", "organisation");
+
     /** Lowercase words after the verbs of naming: "a group called Black Votes Matter", "a firm named Quorrel". */
     private static final java.util.Set<String> CALLED = WordSet.of("called", "named", "dubbed");
 
@@ -100,7 +104,10 @@ final class NamingNounRules {
             return true;
         }
         int after = run.to();
-        if (oneHead || after >= t.size() || t.get(after).cap() || !GROUP_NOUNS.contains(t.get(after).key())
+        // rule "news agency after a name": "the state-run Tessavo news agency", "the Quorrel news service"
+        int head = after + 1 < t.size() && t.get(after).key().equals("news") && !t.get(after).cap()
+                && NEWS_HEADS.contains(t.get(after + 1).key()) ? after + 1 : after;
+        if (oneHead || after >= t.size() || t.get(after).cap() || head == after && !GROUP_NOUNS.contains(t.get(after).key())
                 || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
             return false;
         }
@@ -119,6 +126,110 @@ final class NamingNounRules {
         return false;
     }
 
+    /** Plurals of organisations' kinds before "such as", "like" or "including": "companies like …". Not "rivals",
+     * "candidates" or "leaders": people's kinds, whose examples are people. */
+    private static final java.util.Set<String> KIND_PLURALS = WordSet.of("companies", "firms", "corporations",
+            "employers", "banks", "brands", "retailers", "chains", "networks", "outlets", "newspapers", "websites",
+            "publishers", "groups", "organizations", "organisations", "universities", "unions", "charities", "nonprofits",
+            "automakers", "carmakers", "airlines", "insurers", "lenders", "manufacturers", "conglomerates",
+            "broadcasters", "pollsters", "startups", "brokerages", "multinationals", "giants");
+
+    /** Words between a kind's plural and its examples: "like", "including" (and "such as", read apart). */
+    private static final java.util.Set<String> SUCH_AS = WordSet.of("like", "including");
+
+    /** Words a list of names may hold between its names: "Quorrel, Acme and the Roe Group". */
+    private static final java.util.Set<String> LIST_WORDS = WordSet.of("and", "or", "the");
+
+    /**
+     * Rule "kinds such as": a name listed after a plural of organisations' kind and "such as", "like" or "including"
+     * ("consulting firms like Quorrel", "rivals such as Quorrel and Acme" is not read: people are rivals too,
+     * "employers including Quorrel and Acme", "groups such as the Roe Fund") is one of that kind. The names before it
+     * in the list are capitalised words, "and", "or", "the", commas; no sentence's end between. Asked of runs no
+     * rule has named yet, once the article's people and short names are known ("Quorrel" of "Quorrel Partners" stays
+     * that firm's).
+     */
+    static boolean kindSuchAs(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from() - 1;
+        Token cue = t.get(k);
+        // cheap first: the word before is a cue, a list word or a name's; most runs stop here. Not after a possessive
+        // ("Emily's List" is one name), nor a run across a sentence's end ("… and AT&T. Advocacy groups")
+        if (!cue.cap() && !SUCH_AS.contains(cue.key()) && !cue.key().equals("as") && !LIST_WORDS.contains(cue.key())
+                || cue.possessive() || t.get(run.to() - 1).possessive()
+                || run.to() < t.size() && NameRuns.ORG_CONNECTORS.contains(t.get(run.to()).key())) { // "Students for a …"
+            return false;
+        }
+        int dot = p.text().indexOf(". ", t.get(run.from()).start());
+        if (dot >= 0 && dot < t.get(run.to() - 1).start()) {
+            return false;
+        }
+        for (; k >= 1 && run.from() - k <= 12; k--) {
+            cue = t.get(k);
+            if (!listGap(p.text(), cue.end(), t.get(k + 1).start())) {
+                return false;
+            }
+            if (!(cue.cap() ? !cue.initial() : LIST_WORDS.contains(cue.key()))) {
+                break; // the first word that is no list's: the cue, or the rule does not hold
+            }
+        }
+        cue = t.get(k);
+        int noun = cue.key().equals("as") && k >= 2 && t.get(k - 1).key().equals("such") ? k - 2
+                : SUCH_AS.contains(cue.key()) ? k - 1 : -1;
+        return noun >= 0 && !cue.cap() && (!t.get(noun).cap() || t.get(noun).initial()) && KIND_PLURALS.contains(t.get(noun).key())
+                && Gazetteer.joinable(p.text(), t.get(noun), t.get(noun + 1));
+    }
+
+    /** Verbs of a share price after "X shares" or "X stock": "Quorrel shares rose 4 percent". */
+    private static final java.util.Set<String> PRICE_VERBS = WordSet.of("rose", "fell", "jumped", "slid", "climbed",
+            "dropped", "gained", "lost", "tumbled", "surged", "plunged", "sank", "soared", "slumped", "closed", "dipped",
+            "edged", "rallied", "slipped", "declined", "advanced");
+
+    /** Nouns of someone speaking for a body, after its name: "a Quorrel spokeswoman". */
+    private static final java.util.Set<String> SPOKES = WordSet.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * Rules "shares of a company" and "spokesman of a name": "shares of Quorrel fell", "Quorrel shares rose 4
+     * percent", "Quorrel stock slid" name a listed company; "a Quorrel spokeswoman", "the Quorrel spokesman" a body
+     * that has one. Asked of runs no rule has named once the article's people are known (a person's surname before
+     * "spokesman" is that person's, found first). Returns where the name starts in the run, or -1.
+     */
+    static int tradedOrSpokenFor(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int from = run.from();
+        int to = run.to();
+        if (run.size() > 4 || t.get(to - 1).possessive()) {
+            return -1;
+        }
+        // "Shares of Quorrel fell" opening a sentence is one run: the name is the words after "of"
+        if (run.size() >= 3 && t.get(from).initial() && t.get(from).key().equals("shares") && t.get(from + 1).key().equals("of")) {
+            return from + 2;
+        }
+        if (from >= 2 && t.get(from - 1).key().equals("of") && t.get(from - 2).key().equals("shares") && !t.get(from - 2).cap()
+                && Gazetteer.joinable(p.text(), t.get(from - 2), t.get(from - 1)) && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))) {
+            return from;
+        }
+        if (to >= t.size() || t.get(to).cap() || !Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
+            return -1;
+        }
+        String next = t.get(to).key();
+        if ((next.equals("shares") || next.equals("stock")) && to + 1 < t.size() && PRICE_VERBS.contains(t.get(to + 1).key())) {
+            return from;
+        }
+        return SPOKES.contains(next) && from >= 1 && (t.get(from - 1).key().equals("the")
+                || TownRules.INDEFINITE_ARTICLES.contains(t.get(from - 1).key())) ? from : -1;
+    }
+
+    /** Between two words of a list of names: spaces, commas and ampersands only (no sentence's end, no bracket). */
+    private static boolean listGap(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\u00a0' && c != ',' && c != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Rule "founded after a name": "Quorrel Climate, founded by the investor Jim Roe, will spend …": a name of two words
      * or more then a comma and "founded" or "co-founded" is a body someone founded, not a person; not a known place.
@@ -134,6 +245,19 @@ final class NamingNounRules {
     /** Words of number that open a sentence before "of" and a people: "Thousands of …", "Dozens of …". */
     private static final java.util.Set<String> QUANTITIES = WordSet.of("thousands", "hundreds", "dozens", "millions",
             "tens", "scores", "many", "most", "some", "all", "both", "none");
+
+    /** Lowercase nouns of a place whose possessive may open an apposition: "the country's largest bank". */
+    private static final java.util.Set<String> OWNING_PLACES = WordSet.of("country", "nation", "world", "state",
+            "city", "region", "continent", "island");
+
+    /**
+     * Rule "the place's largest": "Pellion, the country's largest bank," opens its apposition with "the" and a place's
+     * possessive; "Roe, the company's founder" does not (no place's), nor "Roe, the firm's chief" (a noun of a person).
+     */
+    private static boolean placesOwn(java.util.List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).key().equals("the") && !t.get(k).cap() && t.get(k + 1).possessive()
+                && !t.get(k + 1).cap() && OWNING_PLACES.contains(t.get(k + 1).key());
+    }
 
     /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
     private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
@@ -153,9 +277,11 @@ final class NamingNounRules {
         int k = run.to();
         // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
         // the first is a number ("Thousands of Oromos, a minority group")
+        // rule "coined name in apposition": a first word alone that no English word list has ("Zentrix, a …") is a name
+        boolean coined = run.size() == 1 && !EnglishWords.contains(t.get(run.from()).key());
         if (k + 1 >= t.size() || t.get(k - 1).possessive()
-                || t.get(run.from()).initial() && (run.size() < 2 || QUANTITIES.contains(t.get(run.from()).key()))
-                || !APPOSITION_OPENERS.contains(t.get(k).key())
+                || t.get(run.from()).initial() && (run.size() < 2 && !coined || QUANTITIES.contains(t.get(run.from()).key()))
+                || !APPOSITION_OPENERS.contains(t.get(k).key()) && !placesOwn(t, k)
                 || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
                 || p.matchAt(run.from()) != null) {
             return false;
@@ -170,8 +296,17 @@ final class NamingNounRules {
         for (int j = from; j < t.size() && j <= from + 4; j++) {
             Token w = t.get(j);
             boolean afterPossessive = t.get(j - 1).possessive(); // "the nation's largest"
-            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
+            // rule "place-based apposition": "a London-based firm", "a Nigerian bank": a place's compound or a
+            // demonym may stand among the lowercase words
+            Gazetteer.Match m = w.cap() ? p.matchAt(j) : null;
+            boolean placeWord = w.cap() && (m != null && m.from() == j && (m.entry().kind() == Gazetteer.Kind.DEMONYM
+                    || m.entry().isPlace() && p.text().startsWith("-", t.get(m.to() - 1).end()))
+                    || hyphenThenLower(w.text()));
+            if (w.cap() && !placeWord || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
                 return false;
+            }
+            if (w.possessive()) {
+                continue; // "a firm's lawyer", "the country's largest": the noun is another's
             }
             if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
                 // not "the Capitol, a group of senators"; not "Jane Roe, a firefighter and union member": the noun

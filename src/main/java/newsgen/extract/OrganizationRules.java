@@ -201,11 +201,28 @@ final class OrganizationRules {
      */
     boolean cityTeam(ArticleText.Para p, NameRuns.Run run) {
         Gazetteer.Match town = p.matchAt(run.from());
+        if (town != null && town.from() == run.from() && town.to() == run.to() - 2 && colourAndTeam(p, run.to() - 2)) {
+            return true; // rule "colour team": "Boston Red Sox", "Detroit Red Wings", "Toronto Blue Jays"
+        }
         boolean home = town != null && town.to() == run.to() - 1
                 && (town.entry().kind() == Gazetteer.Kind.CITY || town.entry().kind() == Gazetteer.Kind.REGION
                 && Slugs.fold(p.surface(town.from(), town.to())).equals(Slugs.fold(town.entry().name()))) // not "Miss"
                 || run.size() == 2 && gaz.ambiguousCities.containsKey(p.tokens().get(run.from()).text());
         return home && teamPlural(p, run.to() - 1);
+    }
+
+    /** Colours that open a team's name after its city: "Red Sox", "White Sox", "Blue Jays", "Red Wings". */
+    private static final java.util.Set<String> TEAM_COLOURS = WordSet.of("red", "white", "blue", "golden", "black");
+
+    /**
+     * Rule "colour team": a city's name, a colour and a team's plural ("Boston Red Sox", "Toronto Blue Jays") is its
+     * sports team; "Sox" is the one plural of three letters the team rule takes.
+     */
+    private boolean colourAndTeam(ArticleText.Para p, int k) {
+        Token colour = p.tokens().get(k);
+        Token plural = p.tokens().get(k + 1);
+        return colour.cap() && !colour.upper() && TEAM_COLOURS.contains(colour.key()) && p.matchAt(k) == null
+                && (plural.key().equals("sox") && !plural.upper() || teamPlural(p, k + 1));
     }
 
     /** Last words of newspapers named for their city that are no organisation's head word elsewhere. */

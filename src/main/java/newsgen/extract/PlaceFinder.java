@@ -181,8 +181,16 @@ final class PlaceFinder {
                 boolean county = REGION_SUFFIXES.contains(t.get(run.to() - 1).key()) && run.size() >= 2;
                 entry = new Gazetteer.Entry(county ? Gazetteer.Kind.REGION : Gazetteer.Kind.CITY, null, after.entry().country());
             }
+            Gazetteer.Kind apposed = entry == null ? PlaceNounRules.placeInApposition(p, run) : null;
+            if (apposed != null) {
+                entry = new Gazetteer.Entry(apposed, null, null); // "Kilo, a town in …", a sentence's first word too
+            }
             if (entry == null && opener) {
                 continue;
+            }
+            // "the Tigray region", "in northern Rakhine", "neighbouring Quorria"
+            if (entry == null && (PlaceNounRules.regionNounAfter(p, run) || PlaceNounRules.partOfPlace(p, run))) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
             // "the village of Kamau", "the coastal county of Tana River"
             if (entry == null && before >= 1 && prev.key().equals("of")

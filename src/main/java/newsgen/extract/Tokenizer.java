@@ -96,9 +96,17 @@ final class Tokenizer {
             "specific", "proof", "linked", "backed", "listed", "inspired", "focused", "area", "zone", "year",
             "old", "long", "time", "sized", "size", "speaking", "majority", "minority", "led", "based");
 
+    /** English words that link two names into a compound, not one name: "Washington-to-English", "Editor-in-Chief". */
+    private static final java.util.Set<String> COMPOUND_LINKS = WordSet.of("to", "as", "and", "or", "in", "at", "for",
+            "by", "of", "the", "with", "over", "vs", "into");
+
     private static boolean describing(String rest) {
+        int cut = rest.indexOf('-');
+        if (cut > 0 && cut <= 4 && cut + 1 < rest.length() && Character.isUpperCase(rest.charAt(cut + 1))
+                && !COMPOUND_LINKS.contains(rest.substring(0, cut))) {
+            return false; // rule "particle inside a name": "Jaish-e-Mohammed", "Stratford-upon-Avon", "Rostov-on-Don"
+        }
         String w = rest.toLowerCase(java.util.Locale.ROOT);
-        int cut = w.indexOf('-');
         String first = cut > 0 ? w.substring(0, cut) : w;
         return first.endsWith("ed") || first.endsWith("ing") || first.endsWith("en") || first.endsWith("ist")
                 || first.endsWith("ian") || first.endsWith("ese") || first.endsWith("ic") || first.endsWith("al")

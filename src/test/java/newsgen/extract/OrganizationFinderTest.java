@@ -741,4 +741,73 @@ class OrganizationFinderTest {
         // organizations.txt: the academy by the name news call it
         assertEquals(List.of("United States Military Academy"), names("He claimed he was offered a full scholarship to West Point."));
     }
+
+    @Test
+    void namesListedAfterAKindOfOrganisationAreOfThatKind() {
+        // rule "kinds such as" (NamingNounRules.kindSuchAs): examples after a plural of organisations' kind
+        assertEquals(List.of("Quorrel"), names("Consulting firms like Quorrel have long hired bright young graduates."));
+        assertEquals(List.of("Zentrix", "Halvex"), names("The bill drew a backlash from employers including Zentrix and Halvex."));
+        assertEquals(List.of("Tessaro Fund", "Brindle"), names("Advocacy groups such as the Tessaro Fund and Brindle objected."));
+        // not a surname a full name explains, not a short name of a firm named in full, not across a sentence's end
+        assertEquals(List.of("Quorrel Partners"), names("Quorrel Partners advised the deal.", "Banks like Quorrel were busy."));
+        assertEquals(List.of(), names("He trailed rivals like Halvorsen, said Jane Roe.").stream()
+                .filter(n -> !n.equals("Jane Roe")).toList(), "rivals may be people");
+        assertEquals(List.of(), names("Militants joined groups like Tessaro. Halvex said no.").stream()
+                .filter(n -> !n.equals("Tessaro")).toList(), "the list ends with its sentence");
+    }
+
+    @Test
+    void aCityAColourAndAPluralAreATeam() {
+        // rule "colour team" (OrganizationRules.colourAndTeam): "Boston Red Sox", "Toronto Blue Jays"
+        assertEquals(List.of("Boston Red Sox"), names("He pitched for the Phillies and the Boston Red Sox."));
+        assertEquals(List.of("Toronto Blue Jays"), names("Jane Roe once owned a stake in the Toronto Blue Jays.")
+                .stream().filter(n -> !n.equals("Jane Roe")).toList());
+    }
+
+    @Test
+    void aTradedShareOrASpokeswomanNamesACompany() {
+        // rules "shares of a company" and "spokesman of a name" (NamingNounRules.tradedOrSpokenFor)
+        assertEquals(List.of("Brokava"), names("Shares of Brokava fell 3 percent on Tuesday."));
+        assertEquals(List.of("Fennimax"), names("On Monday, Fennimax shares rose 4 percent."));
+        assertEquals(List.of("Tessavo"), names("\"We don't allow spamming,\" a Tessavo spokeswoman said in an email."));
+        assertEquals(List.of(), names("Jane Roe spoke on Monday.", "A Roe spokeswoman declined to comment."),
+                "the surname of someone named in full is that person's");
+    }
+
+    @Test
+    void anAppositionWithAPlaceWordOrACoinedNameNamesAnOrganisation() {
+        // rule "place-based apposition" (NamingNounRules.appositionNoun): a demonym or a place's compound among the words
+        assertEquals(List.of("Brindle"), names("Last month Brindle, a Nigerian bank, raised rates."));
+        assertEquals(List.of("Independent"), names("Last month, the Independent, a British newspaper, revealed the deal."));
+        // rule "coined name in apposition": a sentence's first word that is no English word
+        assertEquals(List.of("Zentrix"), names("Zentrix, a London-based firm, said profits fell."));
+        assertEquals(List.of(), names("Yesterday, a British newspaper said so."));
+    }
+
+    @Test
+    void thePlacesLargestAndANewsAgencyNameOrganisations() {
+        // rule "the place's largest" (NamingNounRules.placesOwn): "the" and a place's possessive open the apposition
+        assertEquals(List.of("Pellion"), names("Staff at Pellion, the country's largest bank, went on strike."));
+        assertEquals(List.of(), names("He praised Halvorsen, the company's founder, and left."), "a company's founder is a person");
+        // rule "news agency after a name" (NamingNounRules.namedByNoun)
+        assertEquals(List.of("Tessavo"), names("The state-run Tessavo news agency said the army was deployed."));
+    }
+
+    @Test
+    void aBodyNamedWithAndWithoutItsCountryIsOne() {
+        // rule "country before an organisation's name" (CountryPrefixes); "command" ends names (org-heads.txt)
+        List<Actor> o = orgs("Adm. Jane Roe leads the United States Tessaro Command.", "The Tessaro Command said so.");
+        assertEquals(List.of("United States Tessaro Command"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Tessaro Command"), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+        // not a chamber: states have their own senates
+        assertEquals(2, names("He left the U.S. Senate.", "In Halvex, the Republican-controlled House and Senate passed it.")
+                .stream().filter(n -> n.endsWith("Senate")).count());
+    }
+
+    @Test
+    void aGroupNamedWithAParticleIsOneName() {
+        // rule "particle inside a name" (Tokenizer) and rule "called by a noun" (NamingNounRules)
+        assertEquals(List.of("Jaish-e-Quorrel"), names("The army blamed a Pakistan-based group called Jaish-e-Quorrel."));
+    }
 }

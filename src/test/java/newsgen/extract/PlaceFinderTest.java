@@ -469,4 +469,21 @@ class PlaceFinderTest {
         // regions.txt: the news agencies' short form
         assertEquals(List.of("Middle East"), names("The attempt targeted an activist in the Mideast using unknown software."));
     }
+
+    @Test
+    void aPlaceNounInAppositionNamesAPlace() {
+        // rule "place in apposition" (PlaceNounRules.placeInApposition): a town's or a city's noun after a name
+        assertEquals(List.of("Kilomba"), names("The day ended in Kilomba, a town of less than 1,000 people."));
+        assertEquals(List.of("Marrakand"), names("Marrakand, a city of 200,000, was quiet."), "a sentence's first word too");
+        assertEquals(List.of(), names("He met Halvorsen, a city councilman, on Monday."), "the noun of a person's job");
+    }
+
+    @Test
+    void aRegionNounOrACompassAdjectiveNamesARegion() {
+        // rule "region noun after a name" (PlaceNounRules.regionNounAfter)
+        assertEquals(List.of("Tessaro"), names("Police killed protesters in the Tessaro region, which surrounds the capital."));
+        assertEquals(List.of(), names("He lost the Democratic district by two points."), "an English word is no region");
+        // rule "part of a place" (PlaceNounRules.partOfPlace)
+        assertEquals(List.of("Vantaleo", "Quorria"), names("The attack in northern Vantaleo killed 12. Many fled to neighbouring Quorria."));
+    }
 }

@@ -40,9 +40,10 @@ class RealNewsDevIT {
     private static final double PEOPLE_SILVER_RECALL = 0.930;
     /**
      * 0.698 until degrees and drugs in capitals ("MBA", "PCP") were things: CoreNLP calls both organisations (0.6979);
-     * 0.6963 since rule "generic super PAC": CoreNLP calls the kind of committee "Super PAC" an organisation too.
+     * 0.6963 since rule "generic super PAC": CoreNLP calls the kind of committee "Super PAC" an organisation too;
+     * 0.6979 (432 of 619) since rule "particle inside a name" keeps "Lashkar-e-Taiba" whole.
      */
-    private static final double ORGANIZATIONS_SILVER_RECALL = 0.695;
+    private static final double ORGANIZATIONS_SILVER_RECALL = 0.697;
     private static final double PLACES_SILVER_RECALL = 0.802;
     /**
      * A ceiling: the share of record people that are no silver person. 0.0390 until rule "transcript speaker label"

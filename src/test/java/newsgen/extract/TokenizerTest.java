@@ -26,6 +26,15 @@ class TokenizerTest {
     }
 
     @Test
+    void aParticleBetweenTwoCapitalisedPartsStaysInTheName() {
+        // rule "particle inside a name" (Tokenizer.describing): not an English word linking a compound
+        assertEquals(List.of("Jaish-e-Quorrel", "Halvex-upon-Tessaro"),
+                tokens("Jaish-e-Quorrel Halvex-upon-Tessaro").stream().map(Token::text).toList());
+        assertEquals(List.of("Washington", "to-English", "Editor", "in-Chief"),
+                tokens("Washington-to-English Editor-in-Chief").stream().map(Token::text).toList());
+    }
+
+    @Test
     void capitalisedPartBeforeALowercaseCompoundIsItsOwnWord() {
         List<Token> t = tokens("France-backed");
         assertEquals(List.of("France", "backed"), t.stream().map(Token::text).toList());

@@ -1,0 +1,109 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * Places the gazetteer does not know, read from the lowercase words around a name, for {@link PlaceFinder}: a region
+ * noun after it ("the Tigray region"), a place noun in apposition ("Kilo, a town in …"), a compass adjective or
+ * "neighbouring" before it ("in northern Rakhine"). Kept apart from the finder, which is long enough.
+ */
+final class PlaceNounRules {
+    private PlaceNounRules() {
+    }
+
+    /** Lowercase nouns after "the" and a name that make the name a region's: "the Tigray region". */
+    private static final Set<String> REGION_NOUNS = WordSet.of("region", "province", "district", "prefecture",
+            "governorate", "oblast");
+
+    /**
+     * Rule "region noun after a name": "the Tigray region", "fighting in the Amhara province of Ethiopia": "the", a
+     * name of one or two words that are no English words, and a lowercase region noun name a region.
+     */
+    static boolean regionNounAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (k >= t.size() || run.from() == 0 || run.size() > 2 || !REGION_NOUNS.contains(t.get(k).key()) || t.get(k).cap()
+                || !t.get(run.from() - 1).key().equals("the") || t.get(k - 1).possessive()
+                || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+            return false;
+        }
+        return noEnglishWord(t, run);
+    }
+
+    /** Lowercase nouns of a settlement or region in apposition after its name: "Kilo, a town in …". */
+    private static final Set<String> APPOSITION_PLACES = WordSet.of("town", "city", "village", "suburb", "port",
+            "hamlet", "province", "region", "district");
+
+    /** Words after such a noun that say where or how large the place is: "a town in …", "a city of 200,000". */
+    private static final Set<String> WHERE_WORDS = WordSet.of("in", "of", "near", "outside", "on", "north", "south",
+            "east", "west", "about", "some", "where", "that", "which", "with", "close", "along", "just");
+
+    /**
+     * Rule "place in apposition": "Kilo, a town in the Rift Valley", "Marrakand, a city of 200,000 people", "Durabi, a
+     * small village near …": a name of one to three words that are no English words, a comma, "a" or "an", at most
+     * two lowercase words, a settlement's or region's noun and a word of where (or the clause's end) name a place.
+     * Returns the place's kind, or null.
+     */
+    static Gazetteer.Kind placeInApposition(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (k + 2 >= t.size() || run.size() > 3 || t.get(k - 1).possessive() || !TownRules.INDEFINITE_ARTICLES.contains(t.get(k).key())
+                || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
+                || !noEnglishWord(t, run)) {
+            return null;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + 3; j++) {
+            Token w = t.get(j);
+            if (w.cap() || !Gazetteer.joinable(p.text(), t.get(j - 1), w)) {
+                return null;
+            }
+            if (APPOSITION_PLACES.contains(w.key())) {
+                boolean ends = j + 1 >= t.size() || PersonRules.firstCharAfter(p.text(), w.end()) == ','
+                        || PersonRules.firstCharAfter(p.text(), w.end()) == '.';
+                boolean where = j + 1 < t.size() && WHERE_WORDS.contains(t.get(j + 1).key()) && !t.get(j + 1).cap();
+                if (!ends && !where) {
+                    return null; // "Roe, a city councilman": the noun qualifies a person's job
+                }
+                String noun = w.key();
+                return noun.equals("province") || noun.equals("region") || noun.equals("district")
+                        ? Gazetteer.Kind.REGION : Gazetteer.Kind.CITY;
+            }
+        }
+        return null;
+    }
+
+    /** Adjectives of a part of a place, or of a place beside another: "northern Rakhine", "neighbouring Quorria". */
+    private static final Set<String> PART_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring");
+
+    /**
+     * Rule "part of a place": "the attack in northern Rakhine", "fled to neighbouring Quorria": a name of one or two
+     * words that are no English words after a lowercase compass adjective or "neighbouring", itself after "in", "to",
+     * "from", "of", "across" or "into", names a region (a known place there is the gazetteer's).
+     */
+    static boolean partOfPlace(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int adj = run.from() - 1;
+        if (adj < 1 || run.size() > 2 || !PART_ADJECTIVES.contains(t.get(adj).key()) || t.get(adj).cap()
+                || !PART_BEFORE.contains(t.get(adj - 1).key()) || !Gazetteer.joinable(p.text(), t.get(adj), t.get(run.from()))
+                || !Gazetteer.joinable(p.text(), t.get(adj - 1), t.get(adj))) {
+            return false;
+        }
+        return noEnglishWord(t, run) && !t.get(run.to() - 1).possessive();
+    }
+
+    private static final Set<String> PART_BEFORE = WordSet.of("in", "to", "from", "of", "across", "into", "throughout");
+
+    /** No word of the run is an English word, a title or a given name: "Tigray", not "Democratic" or "Jane". */
+    private static boolean noEnglishWord(java.util.List<Token> t, NameRuns.Run run) {
+        Gazetteer gaz = Gazetteer.get();
+        for (int k = run.from(); k < run.to(); k++) {
+            Token w = t.get(k);
+            if (!w.cap() || w.upper() || EnglishWords.contains(w.key()) || gaz.titles.contains(w.key())
+                    || gaz.givenNames.contains(w.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
