@@ -187,6 +187,11 @@ final class Subjects {
                 return of(m);
             }
         }
+        if (verb > 1 && t.get(verb - 1).key().equals("having") && !t.get(verb - 1).cap() && r.joined(verb - 1)
+                && r.charBefore(t.get(verb - 1).start()) == ',') {
+            // rule "perfect participle": "Roe misjudged Doe, having referred to him as a “reformer”" is Roe's
+            return participleSubject(p, verb - 1);
+        }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
                 || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
                 && (!namedRightBefore(p, verb) || NotSubjects.prepositionObjectBefore(r, verb)))) {

@@ -263,4 +263,12 @@ class SpeakerSubjectShapesTest {
         assertEquals("Tom Hollis", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void aPerfectParticipleTakesTheSentencesSubjectNotTheNameBeforeItsComma() {
+        Quote q = only("Secretary Jane Halvorsen also misjudged Syrian President Bashir Assan, having referred to him "
+                + "as a \u201creformer.\u201d");
+        assertEquals("Jane Halvorsen", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
 }
