@@ -7,8 +7,8 @@ import java.util.Set;
  * Words by a cue verb that are not its subject, whatever their capitals: the channel or the listener ("on Twitter",
  * "to Wired", "another source speaking to Fox News said"), the object of a preposition before a participle ("wrote a
  * letter to Attorney General Jane Doe asking"), a name before the comma of an opening phrase ("In an interview with
- * Jane Doe, the candidate stated"). Apart from {@link Subjects}, which finds the subject, because these only rule
- * words out.
+ * Jane Doe, the candidate stated"), a surname that only qualifies a noun ("the Doe campaign"). Apart from
+ * {@link Subjects}, which finds the subject, because these only rule words out.
  */
 final class NotSubjects {
     private NotSubjects() {
@@ -92,4 +92,27 @@ final class NotSubjects {
         }
         return from;
     }
+
+    /**
+     * Rule "name as modifier": "the Halvorsen phone bank", "the Spade campaign" name a thing, not the person, so
+     * "she" after "For Major, a volunteer at the Halvorsen phone bank, …" is Major (a surname between "the" and a
+     * lowercase word other than a preposition or relative: "the Halvorsen of lore" is the person).
+     */
+    static boolean nameAsModifier(String s, ActorFinder.Mention m) {
+        int a = m.start();
+        int b = m.end();
+        if (a < 4 || b + 1 >= s.length() || s.charAt(b) != ' ' || !Character.isLowerCase(s.charAt(b + 1))
+                || !s.regionMatches(true, a - 4, "the ", 0, 4)) {
+            return false;
+        }
+        int e = b + 1;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return !NOT_NOUNS.contains(s.substring(b + 1, e));
+    }
+
+    /** Words after "the Halvorsen" that make the surname the person, not a modifier of a noun. */
+    private static final Set<String> NOT_NOUNS = WordSet.of("of", "who", "whom", "whose", "that", "and",
+            "or", "in", "at", "on", "for", "to", "from", "with", "is", "was", "has", "had", "said", "says");
 }

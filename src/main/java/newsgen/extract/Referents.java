@@ -77,43 +77,19 @@ final class Referents {
     }
 
     /**
-     * Rule "pronoun opening a sentence": "He" or "She" opening its sentence goes on the person who opened the sentence
-     * before as its main clause's subject, when title and given name allow ("Roe turned the story back on the paper,
-     * pointing out that its reporter Doe had … He hoped, he said, …" is Roe, not Doe); null otherwise.
+     * Rule "pronoun opening a sentence" ({@link SentenceOpeners}): the person who opened the sentence before, when title
+     * and given name allow; null otherwise.
      */
     private Speaker sentenceOpener(ArticleText.Para p, int offset, String pronoun) {
-        int s = Sentences.indexOf(p.sentences(), offset);
-        if (s < 0) {
-            return null;
-        }
-        int start = p.sentences().get(s).start();
-        if (offset - start > 1 && !sameOpeningPronoun(p, start, offset, pronoun)) {
-            return null;
-        }
         if (openers == null) {
-            openers = new BareDescriptions(mentions, this, new SentenceSubjects(mentions));
+            openers = new SentenceOpeners(mentions, this);
         }
-        ActorFinder.Mention m = openers.openingSubjectBefore(p, offset);
+        ActorFinder.Mention m = openers.openerFor(p, offset, pronoun);
         return m != null && agreement(m.actor(), pronoun.equals("she") ? MALE : FEMALE) >= 0 ? of(m.actor()) : null;
     }
 
-    /**
-     * Whether the sentence from {@code start} opens with the pronoun and names no one before {@code offset}: "He
-     * hoped, he said, that …" has its second "he" stand for the first.
-     */
-    private boolean sameOpeningPronoun(ArticleText.Para p, int start, int offset, String pronoun) {
-        String text = p.text();
-        int i = start;
-        while (i < offset && !Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return text.regionMatches(true, i, pronoun, 0, pronoun.length()) && i + pronoun.length() < offset
-                && !Character.isLetter(text.charAt(i + pronoun.length()))
-                && mentions.actors(p.index(), start, offset).isEmpty();
-    }
-
     /** Reads who opens a sentence; made on first use. */
-    private BareDescriptions openers;
+    private SentenceOpeners openers;
 
     /** The last person named before {@code offset} (or who last spoke), whatever the gender. */
     Speaker lastAnyPerson(ArticleText.Para p, int offset) {
@@ -245,7 +221,7 @@ final class Referents {
                 Actor a = list.get(i).actor();
                 // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
                 if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))
-                        && !(person && nameAsModifier(q.text(), list.get(i)))) {
+                        && !(person && NotSubjects.nameAsModifier(q.text(), list.get(i)))) {
                     return of(a);
                 }
             }
@@ -253,28 +229,6 @@ final class Referents {
         return Speaker.NONE;
     }
 
-    /**
-     * Rule "name as modifier": "the Halvorsen phone bank", "the Spade campaign" name a thing, not the person, so
-     * "she" after "For Major, a volunteer at the Halvorsen phone bank, …" is Major (a surname between "the" and a
-     * lowercase word other than a preposition or relative: "the Halvorsen of lore" is the person).
-     */
-    static boolean nameAsModifier(String s, ActorFinder.Mention m) {
-        int a = m.start();
-        int b = m.end();
-        if (a < 4 || b + 1 >= s.length() || s.charAt(b) != ' ' || !Character.isLowerCase(s.charAt(b + 1))
-                || !s.regionMatches(true, a - 4, "the ", 0, 4)) {
-            return false;
-        }
-        int e = b + 1;
-        while (e < s.length() && Character.isLetter(s.charAt(e))) {
-            e++;
-        }
-        return !NOT_NOUNS.contains(s.substring(b + 1, e));
-    }
-
-    /** Words after "the Halvorsen" that make the surname the person, not a modifier of a noun. */
-    private static final java.util.Set<String> NOT_NOUNS = WordSet.of("of", "who", "whom", "whose", "that", "and",
-            "or", "in", "at", "on", "for", "to", "from", "with", "is", "was", "has", "had", "said", "says");
 
     /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Okafor", "Ms. Larkspur"). */
     private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');

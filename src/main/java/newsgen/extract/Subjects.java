@@ -54,6 +54,18 @@ final class Subjects {
                 || t.get(k).key().endsWith("ly"))) {
             k--;
         }
+        if (k == verb - 1 && k > 1 && r.charBefore(t.get(verb).start()) == ',') {
+            // "and he, once again, pledged a “…”": an aside between commas after the pronoun
+            for (int j = k; j > 0 && verb - j <= 3 && !t.get(j).cap(); j--) {
+                if (!r.joined(j - 1) && r.charBefore(t.get(j).start()) == ','
+                        && (HE_SHE.contains(t.get(j - 1).key()) || THEY_IT.contains(t.get(j - 1).key()))) {
+                    return j - 1;
+                }
+                if (j < k && !r.joined(j)) {
+                    break;
+                }
+            }
+        }
         return k;
     }
 
@@ -175,6 +187,11 @@ final class Subjects {
                 return of(m);
             }
         }
+        if (verb > 1 && t.get(verb - 1).key().equals("having") && !t.get(verb - 1).cap() && r.joined(verb - 1)
+                && r.charBefore(t.get(verb - 1).start()) == ',') {
+            // rule "perfect participle": "Roe misjudged Doe, having referred to him as a “reformer”" is Roe's
+            return participleSubject(p, verb - 1);
+        }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
                 || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
                 && (!namedRightBefore(p, verb) || NotSubjects.prepositionObjectBefore(r, verb)))) {
@@ -184,7 +201,7 @@ final class Subjects {
         }
         int pronoun = pastAdverbs(r, t, verb);
         if (pronoun >= 0 && (HE_SHE.contains(t.get(pronoun).key()) || THEY_IT.contains(t.get(pronoun).key()))
-                && (pronoun == verb - 1 || r.joined(pronoun))) {
+                && (pronoun == verb - 1 || r.joined(pronoun) || r.charBefore(verbStart) == ',')) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
             if (pronoun > 0 && HE_SHE.contains(t.get(pronoun).key())
                     && QUESTION_WORDS.contains(t.get(pronoun - 1).key())) {

@@ -253,4 +253,22 @@ class SpeakerSubjectShapesTest {
         assertEquals("Gloria Majors", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(0).rule(), q.toString());
     }
+
+    @Test
+    void anAsideBetweenCommasLeavesThePronounTheSubject() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Tom Hollis won the state on Tuesday.",
+                "He pledged to enact judicial reform, fix the nation\u2019s \u201cbroken\u201d campaign finance system "
+                        + "and he, once again, pledged a \u201cpolitical revolution\u201d before the crowd.")).quotes();
+        assertEquals("Tom Hollis", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+    }
+
+    @Test
+    void aPerfectParticipleTakesTheSentencesSubjectNotTheNameBeforeItsComma() {
+        Quote q = only("Secretary Jane Halvorsen also misjudged Syrian President Bashir Assan, having referred to him "
+                + "as a \u201creformer.\u201d");
+        assertEquals("Jane Halvorsen", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
 }
