@@ -280,7 +280,8 @@ final class OrganizationRules {
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
             "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
-            "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school");
+            "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school", "gmbh", "bhd",
+            "berhad", "pty", "oyj", "llp", "bv", "sa");
 
     /** Last words of institutions often named for a thing or an event, whose first word alone then is that thing: "the
      * Holocaust" of "Holocaust Memorial Museum"; their first word is a short name only when no English word. */

@@ -810,4 +810,13 @@ class OrganizationFinderTest {
         // rule "particle inside a name" (Tokenizer) and rule "called by a noun" (NamingNounRules)
         assertEquals(List.of("Jaish-e-Quorrel"), names("The army blamed a Pakistan-based group called Jaish-e-Quorrel."));
     }
+
+    @Test
+    void aLegalFormAbroadEndsACompanysName() {
+        // org-heads.txt: legal forms abroad ("GmbH", "Bhd", "S.A.") end a company's name, which alone names it later
+        List<Actor> o = orgs("Talks between Zentrix GmbH and Tessavo Bhd stalled.", "Zentrix said it would wait.");
+        assertEquals(List.of("Zentrix GmbH", "Tessavo Bhd"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+        assertEquals(List.of("Quorrel S.A."), names("Quorrel S.A. bid for the mine."));
+    }
 }
