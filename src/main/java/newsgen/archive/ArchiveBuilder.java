@@ -64,8 +64,10 @@ public final class ArchiveBuilder {
     private java.nio.file.Path passFolder;
     private boolean readPasses;
     private CompanionMemo companionMemo;
+    private EntitiesMemo entitiesMemo;
     private StoryMemo storyMemo;
     private boolean resolutionReused;
+    private boolean entitiesKept;
     private long storyComparisons;
     private boolean storiesReused;
     /** The keys the resolution memo and the story memo were looked up under in the last build, and its edits. */
@@ -164,6 +166,11 @@ public final class ArchiveBuilder {
                 .add(lastEdits.toString()).hex();
     }
 
+    /** True when the last build read the gathered entities back ({@link EntitiesMemo}) instead of indexing the mentions. */
+    public boolean entitiesKept() {
+        return entitiesKept;
+    }
+
     /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
     public boolean resolutionReused() {
         return resolutionReused;
@@ -192,6 +199,7 @@ public final class ArchiveBuilder {
         List<newsgen.model.Problem> all = new ArrayList<>();
         for (List<newsgen.model.Problem> w : java.util.Arrays.asList(memo == null ? null : memo.warnings(),
                 words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
+                entitiesMemo == null ? null : entitiesMemo.warnings(),
                 keyParts == null ? null : keyParts.warnings(), timelineMemo == null ? null : timelineMemo.warnings(),
                 storyMemo == null ? null : storyMemo.warnings())) {
             if (w != null) {
@@ -206,6 +214,7 @@ public final class ArchiveBuilder {
         if (passFolder != null) {
             companionMemo = new CompanionMemo(passFolder, readPasses);
             storyMemo = new StoryMemo(passFolder, readPasses);
+            entitiesMemo = new EntitiesMemo(passFolder, readPasses);
         }
         keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
         timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
@@ -257,6 +266,9 @@ public final class ArchiveBuilder {
         drafts.join();
         if (timelineKept != null) {
             timelineKept.join();
+        }
+        if (run.entitiesSaved != null) {
+            run.entitiesSaved.join();
         }
         return run.entities();
     }
@@ -313,7 +325,9 @@ public final class ArchiveBuilder {
         final TimelineBuilder timeline = new TimelineBuilder();
         /** The timeline in time order, once built. */
         List<newsgen.model.TimelineEntry> timelineEntries;
-        EntityIndex index;
+        ResolvedEntities index;
+        /** The gathered entities being kept for the next build, when this one gathered them. */
+        java.util.concurrent.CompletableFuture<Void> entitiesSaved;
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
@@ -340,7 +354,6 @@ public final class ArchiveBuilder {
             Set<String> lowercase = words == null ? Wording.lowercaseWords(articles) : words.lowercaseWords(articles);
             List<ArticleRecord> records = slots.stream().map(s -> s.record).toList();
             index = resolve(records, lowercase);
-            index.finish(edits);
             warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
                 EntityDraft draft = new EntityDraft(group.ref());
@@ -351,8 +364,12 @@ public final class ArchiveBuilder {
             }
         }
 
-        /** The index with the resolution passes' decisions: from the memo when their inputs did not change. */
-        EntityIndex resolve(List<ArticleRecord> records, Set<String> lowercase) {
+        /**
+         * The entities, gathered and edited: the last build's when the resolution's inputs and the edits did not change
+         * ({@link EntitiesMemo}), else an index with the resolution passes' decisions, from the memo when their inputs
+         * did not change.
+         */
+        ResolvedEntities resolve(List<ArticleRecord> records, Set<String> lowercase) {
             try {
                 return resolveIndex(records, lowercase);
             } finally {
@@ -360,24 +377,35 @@ public final class ArchiveBuilder {
             }
         }
 
-        private EntityIndex resolveIndex(List<ArticleRecord> records, Set<String> lowercase) {
+        private ResolvedEntities resolveIndex(List<ArticleRecord> records, Set<String> lowercase) {
             resolutionReused = false;
+            entitiesKept = false;
             // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
             java.util.concurrent.CompletableFuture<String> key = memo == null ? null
                     : java.util.concurrent.CompletableFuture.supplyAsync(() -> keyParts == null ? ResolutionMemo.key(lowercase, records)
                             : ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
                                     () -> ResolutionMemo.digest(records.get(i)))));
             resolutionKey = key;
+            java.util.function.Supplier<String> entitiesKey = () -> EntitiesMemo.key(key.join(), edits);
+            KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, records);
+            if (gathered != null) {
+                resolutionReused = true;
+                entitiesKept = true;
+                reused.complete(true);
+                return gathered;
+            }
             EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
             if (kept != null) {
                 EntityIndex restored = EntityIndex.of(records);
                 try {
                     restored.restore(kept);
                     resolutionReused = true;
-                    reused.complete(true);
-                    return restored;
                 } catch (RuntimeException e) {
                     // decisions that do not fit these mentions: the passes run on a fresh index below
+                }
+                if (resolutionReused) {
+                    reused.complete(true);
+                    return finished(restored, entitiesKey);
                 }
             }
             reused.complete(false); // known before the passes run, so that the leads are weighed beside them
@@ -386,7 +414,16 @@ public final class ArchiveBuilder {
             if (memo != null) {
                 memo.put(key.join(), fresh.decisions());
             }
-            return fresh;
+            return finished(fresh, entitiesKey);
+        }
+
+        /** The index gathered and edited, kept for the next build on the other core. */
+        private EntityIndex finished(EntityIndex index, java.util.function.Supplier<String> entitiesKey) {
+            index.finish(edits);
+            if (entitiesMemo != null && resolutionKey != null) {
+                entitiesSaved = java.util.concurrent.CompletableFuture.runAsync(() -> entitiesMemo.put(entitiesKey.get(), index));
+            }
+            return index;
         }
 
         /**

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * number of mentions, never with the number of pairs. A pass may also drop a mention that names no entity, or
  * note that it could not decide between several entities. Which pass joined each mention is kept.
  */
-final class EntityIndex {
+final class EntityIndex implements ResolvedEntities {
     /** One actor or place as one article's record gives it. */
     record Mention(int article, EntityKind kind, String localId, String name, List<String> aliases, Actor actor, Place place,
                    List<String> spellings, List<String> strongKeys, List<PersonName> personNames) {
@@ -428,7 +428,8 @@ final class EntityIndex {
     }
 
     /** What the editor's file named that the archive does not hold. */
-    List<newsgen.model.Problem> warnings() {
+    @Override
+    public List<newsgen.model.Problem> warnings() {
         return List.copyOf(warnings);
     }
 
@@ -448,20 +449,20 @@ final class EntityIndex {
     // ---- the result
 
     /** Every archive entity, in no particular order. */
-    List<Group> groups() {
+    @Override
+    public List<Group> groups() {
         return groups;
     }
 
-    /** The entity an actor or place of the article at this position is merged into, or null (none, or dropped). */
-    EntityRef entityOf(int article, EntityKind kind, String localId) {
+    @Override
+    public EntityRef entityOf(int article, EntityKind kind, String localId) {
         int m = local(article, kind, localId);
         return m < 0 || groupOf[m] < 0 ? null : groups.get(groupOf[m]).ref();
     }
 
-    /** The entity of an actor of that article, person or organisation, or null. */
-    EntityRef actorOf(int article, String localId) {
-        EntityRef person = entityOf(article, EntityKind.PERSON, localId);
-        return person != null ? person : entityOf(article, EntityKind.ORGANIZATION, localId);
+    /** The group of each mention, in mention order (-1 for a dropped one), as the last gathering made them. */
+    int[] groupOfMentions() {
+        return groupOf.clone();
     }
 
     /**

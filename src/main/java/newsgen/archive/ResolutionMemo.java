@@ -7,13 +7,11 @@ import newsgen.model.Actor;
 import newsgen.model.ArticleRecord;
 import newsgen.model.Place;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,23 +168,7 @@ public final class ResolutionMemo {
      * made on the other core while the passes run (it hashes every record's names), not before them.
      */
     EntityIndex.Decisions get(java.util.function.Supplier<String> keys) {
-        if (!read || !Files.exists(file)) {
-            return null;
-        }
-        String key = keys.get();
-        if (key == null) {
-            return null;
-        }
-        byte[] payload = FramedFile.read(file, MAGIC, key.getBytes(StandardCharsets.US_ASCII), warnings, REDO);
-        if (payload == null) {
-            return null;
-        }
-        try {
-            return decode(new DataInputStream(new ByteArrayInputStream(payload)));
-        } catch (IOException | RuntimeException e) {
-            warnings.add(FramedFile.ignored(file, "does not decode", REDO));
-            return null;
-        }
+        return read ? FramedFile.decoded(file, MAGIC, keys, warnings, REDO, ResolutionMemo::decode) : null;
     }
 
     /** Why the memo that was there was not used (damaged, unreadable), as warnings; empty when used or none. */
@@ -274,13 +256,10 @@ public final class ResolutionMemo {
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            out.writeUTF(s);
-        }
+        FramedFile.writeNullable(out, s);
     }
 
     private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+        return FramedFile.readNullable(in);
     }
 }

@@ -2,6 +2,9 @@ package newsgen.cache;
 
 import newsgen.model.Problem;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -108,5 +111,48 @@ public final class FramedFile {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, all.array());
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Reads a memo's payload into what it keeps. */
+    public interface Decoder<T> {
+        T decode(DataInputStream in) throws IOException;
+    }
+
+    /**
+     * The payload of this file decoded, or null when there is no file, {@code keys} gives null (nothing to look up) or
+     * the file is not usable as {@link #read(Path, byte[], byte[], List, String)} tells; a payload that does not decode
+     * adds the warning "{@code <file>: does not decode; ignored, <redo>}". The key is asked for only when a file is there.
+     */
+    public static <T> T decoded(Path file, byte[] magic, java.util.function.Supplier<String> keys, List<Problem> warnings,
+                                String redo, Decoder<T> decoder) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String key = keys.get();
+        if (key == null) {
+            return null;
+        }
+        byte[] payload = read(file, magic, key.getBytes(java.nio.charset.StandardCharsets.US_ASCII), warnings, redo);
+        if (payload == null) {
+            return null;
+        }
+        try {
+            return decoder.decode(new DataInputStream(new ByteArrayInputStream(payload)));
+        } catch (IOException | RuntimeException e) {
+            warnings.add(ignored(file, "does not decode", redo));
+            return null;
+        }
+    }
+
+    /** Writes a string that may be null, as {@link #readNullable} reads it. */
+    public static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    public static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 }

@@ -177,6 +177,9 @@ final class BuildCommand implements Callable<Integer> {
         if (builder.resolutionReused()) {
             kept.add("resolution reused");
         }
+        if (builder.entitiesKept()) {
+            kept.add("entities kept");
+        }
         if (builder.storiesReused()) {
             kept.add("stories reused");
         }

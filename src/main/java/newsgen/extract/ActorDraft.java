@@ -37,7 +37,7 @@ final class ActorDraft {
      */
     String[] surnames() {
         String[] w = name.split(" ");
-        if (w.length == 2 && FAMILY_FIRST.matcher(w[1]).matches()) {
+        if (w.length == 2 && w[1].indexOf('-') > 0 && FAMILY_FIRST.matcher(w[1]).matches()) {
             return new String[] {Slugs.fold(w[0]), surname()};
         }
         if (w.length == 2 && Gazetteer.get().familyFirst.contains(Slugs.fold(w[0]))) {

@@ -1,6 +1,7 @@
 package newsgen.extract;
 
 import newsgen.model.Actor;
+import newsgen.model.ParagraphKind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +39,11 @@ final class ActorFinder {
     /** The passes after the scan that make and merge people; they share this finder's rules. */
     private final PersonPasses passes = new PersonPasses(orgRules);
 
+    /** The article's headline as written, or "" when its first paragraph is none. */
+    private static String headline(ArticleText text) {
+        return !text.paras.isEmpty() && text.paras.get(0).kind() == ParagraphKind.HEADLINE ? text.paras.get(0).text() : "";
+    }
+
     Result find(ArticleText text) {
         ActorsFound f = new ActorsFound();
         for (ArticleText.Para p : text.paras) {
@@ -60,7 +66,7 @@ final class ActorFinder {
             }
             ActorDraft person = org == null ? index.find(u.key(), u.run().size() == 1) : null;
             if (person != null && u.run().size() == 1) {
-                person = nearestBefore(index.allWithSurname(u.key()), u, person);
+                person = nearestBefore(index.allWithSurname(u.key()), u, person, headline(text));
             }
             if (org == null && person == null && u.run().size() == 1) {
                 org = f.orgByShortName.get(u.key());

@@ -228,7 +228,9 @@ final class DateResolver {
         int shift = expr.startsWith("last") ? -1 : expr.startsWith("next") ? 1 : 0;
         if (expr.endsWith("week")) {
             LocalDate d = pub.plusWeeks(shift);
-            return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            // "2016-W07" by hand: String.format parsed its format on each call, ~0.7% of gen extract's CPU (JFR)
+            int week = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            return d.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
         }
         if (expr.endsWith("month")) {
             return YearMonth.from(pub).plusMonths(shift).toString();

@@ -56,6 +56,36 @@ final class Descriptions {
     }
 
     /**
+     * Whether only one to three lowercase words, the last a title or a word of standing by someone ("spokesman",
+     * "campaign manager", "ally"), stand between the person {@code owner} and the mention {@code m}: "Halvorsen ally
+     * James Carvell", "Halvorsen campaign manager Robby Mookie", whose holder is the later name.
+     */
+    private boolean roleAfter(ArticleText.Para p, ActorFinder.Mention owner, ActorFinder.Mention m) {
+        if (m.start() <= owner.end() || m.start() - owner.end() > 40) {
+            return false;
+        }
+        String gap = p.text().substring(owner.end(), m.start());
+        if (gap.isEmpty() || gap.charAt(0) != ' ' || gap.charAt(gap.length() - 1) != ' ') {
+            return false;
+        }
+        String[] words = gap.strip().split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return gaz.titles.contains(last) || STANDING_BY.contains(last);
+    }
+
+    /** Words for someone who stands by a person, as a title does: "ally" of "Halvorsen ally James Carvell". */
+    private static final Set<String> STANDING_BY = WordSet.of("ally", "friend", "confidant", "confidante",
+            "surrogate", "loyalist", "backer", "supporter", "adviser", "advisor", "aide");
+
+    /**
      * As above; {@code ofCue} says whether a cue verb follows, where a description no list holds ("the investor said")
      * may stand for the person the sentence before is about ({@link BareDescriptions}).
      */
@@ -66,7 +96,9 @@ final class Descriptions {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
                     // "Hollis's campaign manager, Jon Cutler, said": the owner before a role is not its holder
-                    person = person == null || Subjects.isPossessive(p, person) && !Subjects.isPossessive(p, m) ? m : person;
+                    // rule "owner before a role": "said Halvorsen ally James Carvell" is Carvell's, as "Halvorsen's ally"
+                    person = person == null || (Subjects.isPossessive(p, person) || roleAfter(p, person, m))
+                            && !Subjects.isPossessive(p, m) ? m : person;
                 } else if (!NotSubjects.channel(p, m)) {
                     org = org == null ? m : org;
                 }

@@ -1,6 +1,5 @@
 package newsgen.extract;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -15,11 +14,9 @@ final class EnglishWords {
     private EnglishWords() {
     }
 
+    /** A {@link WordSet}: the look-up asks for nothing but a hash and an array (no entry objects to follow). */
     private static Set<String> load() {
-        var lines = WordList.lines("english-words.txt");
-        Set<String> out = new HashSet<>(lines.size() * 2);
-        out.addAll(lines);
-        return java.util.Collections.unmodifiableSet(out);
+        return WordSet.copyOf(WordList.lines("english-words.txt"));
     }
 
     /** Whether the word, in lower case, is an English word of the list. */

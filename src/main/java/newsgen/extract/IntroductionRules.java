@@ -111,6 +111,58 @@ final class IntroductionRules {
         return introducedBy(prev, text.length() - 1);
     }
 
+    /**
+     * A quotation inside a paragraph of someone's words set off without quotation marks, right after a paragraph that
+     * ends in a colon after a cue verb or "according to" ("In the text accompanying the video post, Roe wrote:" ⏎ "I
+     * think … But what we should ask is “who has God anointed?”"): who the colon's sentence names. Only for quotations
+     * no other rule read, in a paragraph that speaks in the first person before it; not for one opening its paragraph,
+     * which {@link #paragraphIntroduction} reads.
+     */
+    SpeakerRule.Found excerptIntroduction(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        ArticleText.Para prev = mentions.previous(p);
+        if (prev == null || !new TokenReader(p).wordBetween(0, q.open()) || !firstPersonBefore(p, q.open())) {
+            return null;
+        }
+        String text = prev.text().stripTrailing();
+        if (text.isEmpty() || text.charAt(text.length() - 1) != ':' || !saysBefore(prev, text.length() - 1)) {
+            return null;
+        }
+        SpeakerRule.Found f = introducedBy(prev, text.length() - 1);
+        return f != null && f.speaker().named() ? f : null;
+    }
+
+    /**
+     * Whether the words before {@code offset} speak in the first person ("I think …", "we want …"): an excerpt in its
+     * writer's voice, not the article's own prose after a colon whose excerpt (a tweet, a picture) is gone.
+     */
+    private static boolean firstPersonBefore(ArticleText.Para p, int offset) {
+        for (Token w : p.tokens()) {
+            if (w.start() >= offset) {
+                return false;
+            }
+            if (w.text().equals("I") || !w.cap() && FIRST_PERSON.contains(w.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of the first person, lowercase ("I" is matched as written). */
+    private static final java.util.Set<String> FIRST_PERSON = WordSet.of("we", "my", "our", "me", "us");
+
+    /** Whether the clause before the colon at {@code colon} holds a cue verb or "according to". */
+    private static boolean saysBefore(ArticleText.Para p, int colon) {
+        TokenReader r = new TokenReader(p);
+        int end = r.tokenAt(colon);
+        for (int k = r.tokenAt(r.sentenceStart(colon)); k < end; k++) {
+            if (r.isCueVerb(k) || r.token(k).key().equals("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The speaker a colon at {@code colon} introduces: the first actor of its clause, or a name after a cue verb. */
     private SpeakerRule.Found introducedBy(ArticleText.Para p, int colon) {
         TokenReader r = new TokenReader(p);

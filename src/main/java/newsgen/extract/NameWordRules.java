@@ -19,12 +19,34 @@ final class NameWordRules {
      */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
             ".+(?:ern|ic|ism|ist|ish|ese|esque|phobia|ness|ity|ment|tion|sion)");
+    /** The endings {@link #ADJECTIVE} ends with, asked first: most words end otherwise and then need no matcher. */
+    private static final String[] ADJECTIVE_ENDINGS = {"ern", "ic", "ism", "ist", "ish", "ese", "esque", "phobia", "ness",
+            "ity", "ment", "tion", "sion"};
+
+    /**
+     * Whether the word ends with one of the endings. The patterns on word endings below are asked of most capitalised
+     * words; a matcher for each was ~4% of {@code gen extract}'s CPU and most of the matchers it allocated (JFR), where
+     * this test, which each pattern's match implies, turns nearly all words away first.
+     */
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CONTRACTION's match, asked only of a word with an apostrophe after its first character. */
+    private static boolean contraction(String word) {
+        return (word.indexOf('\'') > 0 || word.indexOf('\u2019') > 0) && CONTRACTION.matcher(word).matches();
+    }
 
     /** A word that may be a surname standing alone: capitalised, lower case after, no given name, three letters or more. */
     boolean surnameLike(Token w, boolean givenToo) {
-        return w.text().length() >= 3 && !w.upper() && !CONTRACTION.matcher(w.text()).matches()
+        return w.text().length() >= 3 && !w.upper() && !contraction(w.text())
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
-                && !ADJECTIVE.matcher(w.key()).matches() && (givenToo || !gaz.givenNames.contains(w.key()))
+                && !(endsWithAny(w.key(), ADJECTIVE_ENDINGS) && ADJECTIVE.matcher(w.key()).matches()) && (givenToo || !gaz.givenNames.contains(w.key()))
                 && !gaz.orgHeads.contains(w.key())
                 && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
     }
@@ -170,7 +192,7 @@ final class NameWordRules {
         if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
             return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe."
         }
-        if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || GROUP_PLURAL.matcher(lastKey).matches()) {
+        if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || lastKey.endsWith("ans") && GROUP_PLURAL.matcher(lastKey).matches()) {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"
         }
         if (to - from == 1 && ADMIN_WORDS.contains(lastKey) || WORKS.contains(lastKey)) {
@@ -199,7 +221,7 @@ final class NameWordRules {
             // or a one-word organisation is a surname
             boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
                     && !t.get(from).upper();
-            boolean initials = w.upper() && k < to - 1 && INITIALS.matcher(w.text()).matches(); // "George H.W. Hedge", "G.K. Roe"
+            boolean initials = w.upper() && k < to - 1 && w.text().indexOf('.') > 0 && INITIALS.matcher(w.text()).matches(); // "George H.W. Hedge", "G.K. Roe"
             // rule "middle initial that is a word": "Samuel A. Ashworth", "Jane I. Roe": one capital with its dot inside a
             // name is an initial, not the article "A" or the pronoun "I" that never name anyone
             boolean middleInitial = k > from && k < to - 1 && w.text().length() == 1 && w.end() < p.text().length()
@@ -223,7 +245,7 @@ final class NameWordRules {
                 // address as a surname ends a name of two words only ("Ruben Lord")
                 return false;
             }
-            if (!w.cap() || w.upper() && !initials && !generation || ACRONYM_PLURAL.matcher(w.text()).matches()
+            if (!w.cap() || w.upper() && !initials && !generation || w.text().endsWith("s") && ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
@@ -294,7 +316,8 @@ final class NameWordRules {
         }
         if (from > 0 && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))) {
             String before = t.get(from - 1).key();
-            if (gaz.titles.contains(before) || !t.get(from - 1).cap() && (gaz.cueVerbs.contains(before) || OCCUPATION.matcher(before).matches())) {
+            if (gaz.titles.contains(before) || !t.get(from - 1).cap() && (gaz.cueVerbs.contains(before)
+                    || endsWithAny(before, OCCUPATION_ENDINGS) && OCCUPATION.matcher(before).matches())) {
                 return false;
             }
         }
@@ -309,6 +332,7 @@ final class NameWordRules {
 
     /** A lowercase noun shaped like an occupation's: "wrestler", "actor", "columnist", "comedian". */
     private static final java.util.regex.Pattern OCCUPATION = java.util.regex.Pattern.compile("[a-z]{3,}(?:er|or|ist|ian)");
+    private static final String[] OCCUPATION_ENDINGS = {"er", "or", "ist", "ian"};
 
     /** Whether an organisation's name is this one word, or "The" and it ("Guardian" of "Mayor Dale Guardian"). */
     private static boolean orgOfOneWord(String org, String word) {

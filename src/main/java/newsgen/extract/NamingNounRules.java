@@ -31,6 +31,11 @@ final class NamingNounRules {
     /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
     private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
 
+    /** LOWER_AFTER_HYPHEN found in the word, asked only of a word with a hyphen (few: no matcher for the others). */
+    private static boolean hyphenThenLower(String word) {
+        return word.indexOf('-') >= 0 && LOWER_AFTER_HYPHEN.matcher(word).find();
+    }
+
     /** Nouns after "news" that make "news …" a group noun: "news agency", "news service". */
     private static final java.util.Set<String> NEWS_HEADS = WordSet.of("agency", "service", "network", "channel",
             "outlet", "site", "website", "organization", "organisation");
@@ -72,7 +77,7 @@ final class NamingNounRules {
         boolean capBefore = before >= 0 && (t.get(before).cap() || t.get(before).key().equals("and"));
         int nameFrom = t.get(run.from()).key().equals("the") ? run.from() + 1 : run.from();
         boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHeads.contains(t.get(nameFrom).key()) // "The Times newspaper"
-                || LOWER_AFTER_HYPHEN.matcher(t.get(run.to() - 1).text()).find(); // "a Spanish-language newspaper"
+                || hyphenThenLower(t.get(run.to() - 1).text()); // "a Spanish-language newspaper"
         if (run.to() < t.size() && TITLE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()))
                 && p.matchAt(run.from()) == null && !capBefore && !oneHead) { // not "Post and Courier", "El Universal"
@@ -296,7 +301,7 @@ final class NamingNounRules {
             Gazetteer.Match m = w.cap() ? p.matchAt(j) : null;
             boolean placeWord = w.cap() && (m != null && m.from() == j && (m.entry().kind() == Gazetteer.Kind.DEMONYM
                     || m.entry().isPlace() && p.text().startsWith("-", t.get(m.to() - 1).end()))
-                    || LOWER_AFTER_HYPHEN.matcher(w.text()).find());
+                    || hyphenThenLower(w.text()));
             if (w.cap() && !placeWord || !Gazetteer.joinable(p.text(), t.get(j - 1), w) && !afterPossessive) {
                 return false;
             }

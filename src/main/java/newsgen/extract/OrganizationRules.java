@@ -78,8 +78,14 @@ final class OrganizationRules {
      */
     private static boolean partyHome(ArticleText.Para p, NameRuns.Run run) {
         int start = p.tokens().get(run.from()).start();
-        String around = p.text().substring(Math.max(0, start - 4), Math.min(p.text().length(), start + 2));
-        return PARTY_HYPHEN.matcher(around).find();
+        int from = Math.max(0, start - 4);
+        int to = Math.min(p.text().length(), start + 2);
+        // the pattern needs a bracket: most runs have none before them, and get no substring and no matcher
+        int bracket = p.text().indexOf('(', from);
+        if (bracket < 0 || bracket >= to) {
+            return false;
+        }
+        return PARTY_HYPHEN.matcher(p.text().substring(from, to)).find();
     }
 
     /**
@@ -428,6 +434,9 @@ final class OrganizationRules {
             return false;
         }
         Token w = p.tokens().get(run.from());
+        if (w.upper() || !innerCapital(w.text())) {
+            return false; // no matcher for a word CAMEL cannot match: most runs of one word
+        }
         java.util.regex.Matcher m = CAMEL.matcher(w.text());
         char before = w.start() > 0 ? p.text().charAt(w.start() - 1) : ' ';
         if (w.upper() || !m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
@@ -440,6 +449,20 @@ final class OrganizationRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a capital (or a surrogate, half of a letter beyond the BMP) stands where {@link #CAMEL}'s second part can
+     * start: after three characters at least, before the last. CAMEL's match implies it.
+     */
+    private static boolean innerCapital(String word) {
+        for (int i = 3; i < word.length() - 1; i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name goes on past the run in a way runs do not follow: "Future 45", "Lashkar-e-Taiba". */

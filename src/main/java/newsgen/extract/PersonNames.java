@@ -49,16 +49,22 @@ final class PersonNames {
     }
 
     /**
-     * Of several people with one surname, the one named last before the surname alone ("Mahamadou Garba's party
-     * … Garba's minister"); else {@code fallback}.
+     * Of several people with one surname, the one a surname alone stands for: the one named last before it in its own
+     * paragraph or the one before ("Mahamadou Garba's party … Garba's minister"); else the article's subject (rule
+     * "surname of the article's subject"): the one the headline names (in full, else by given name alone), else the
+     * one of two or more words the article named first. After "Halvorsen and her husband, former President Bill
+     * Halvorsen, attended …", two paragraphs on "Halvorsen said" is hers: the writer names the other in full.
+     * Else {@code fallback}.
      */
-    static ActorDraft nearestBefore(List<ActorDraft> same, RunAt u, ActorDraft fallback) {
+    static ActorDraft nearestBefore(List<ActorDraft> same, RunAt u, ActorDraft fallback, String headline) {
         if (same.size() < 2) {
             return fallback;
         }
         long at = ((long) u.para().index() << 32) | u.para().tokens().get(u.run().from()).start();
         ActorDraft best = null;
         long bestAt = Long.MIN_VALUE;
+        ActorDraft first = null;
+        long firstAt = Long.MAX_VALUE;
         for (ActorDraft d : same) {
             for (int[] span : d.spans) {
                 long s = ((long) span[0] << 32) | span[1];
@@ -66,9 +72,48 @@ final class PersonNames {
                     bestAt = s;
                     best = d;
                 }
+                if (s < firstAt && d.name.indexOf(' ') > 0) {
+                    firstAt = s;
+                    first = d;
+                }
             }
         }
-        return best != null ? best : fallback;
+        if (best == null || first == null || u.para().index() - (int) (bestAt >>> 32) <= 1) {
+            return best != null ? best : fallback;
+        }
+        ActorDraft named = inHeadline(same, headline);
+        return named != null ? named : first;
+    }
+
+    /** The one person of {@code same} the headline names in full, else by given name alone; null when none or several. */
+    private static ActorDraft inHeadline(List<ActorDraft> same, String headline) {
+        if (headline.isEmpty()) {
+            return null;
+        }
+        ActorDraft found = null;
+        for (int pass = 0; pass < 2 && found == null; pass++) {
+            for (ActorDraft d : same) {
+                int space = d.name.indexOf(' ');
+                if (space > 0 && containsWord(headline, pass == 0 ? d.name : d.name.substring(0, space))) {
+                    if (found != null && found != d) {
+                        return null;
+                    }
+                    found = d;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code text} holds {@code word} with no letter right before or after it. */
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */

@@ -68,9 +68,52 @@ final class Referents {
 
     /** "he"/"she": the last person of that gender (or of none known) named before {@code offset}, here or in the paragraph before. */
     Speaker lastPerson(ArticleText.Para p, int offset, String pronoun) {
+        Speaker opening = sentenceOpener(p, offset, pronoun);
+        if (opening != null) {
+            return opening;
+        }
         Speaker s = last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
         return s.named() ? s : lastSpeaker(p);
     }
+
+    /**
+     * Rule "pronoun opening a sentence": "He" or "She" opening its sentence goes on the person who opened the sentence
+     * before as its main clause's subject, when title and given name allow ("Roe turned the story back on the paper,
+     * pointing out that its reporter Doe had … He hoped, he said, …" is Roe, not Doe); null otherwise.
+     */
+    private Speaker sentenceOpener(ArticleText.Para p, int offset, String pronoun) {
+        int s = Sentences.indexOf(p.sentences(), offset);
+        if (s < 0) {
+            return null;
+        }
+        int start = p.sentences().get(s).start();
+        if (offset - start > 1 && !sameOpeningPronoun(p, start, offset, pronoun)) {
+            return null;
+        }
+        if (openers == null) {
+            openers = new BareDescriptions(mentions, this, new SentenceSubjects(mentions));
+        }
+        ActorFinder.Mention m = openers.openingSubjectBefore(p, offset);
+        return m != null && agreement(m.actor(), pronoun.equals("she") ? MALE : FEMALE) >= 0 ? of(m.actor()) : null;
+    }
+
+    /**
+     * Whether the sentence from {@code start} opens with the pronoun and names no one before {@code offset}: "He
+     * hoped, he said, that …" has its second "he" stand for the first.
+     */
+    private boolean sameOpeningPronoun(ArticleText.Para p, int start, int offset, String pronoun) {
+        String text = p.text();
+        int i = start;
+        while (i < offset && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, pronoun, 0, pronoun.length()) && i + pronoun.length() < offset
+                && !Character.isLetter(text.charAt(i + pronoun.length()))
+                && mentions.actors(p.index(), start, offset).isEmpty();
+    }
+
+    /** Reads who opens a sentence; made on first use. */
+    private BareDescriptions openers;
 
     /** The last person named before {@code offset} (or who last spoke), whatever the gender. */
     Speaker lastAnyPerson(ArticleText.Para p, int offset) {
@@ -195,19 +238,43 @@ final class Referents {
         int pos = Math.max(0, mentions.position(p));
         // "he" may open a paragraph or two after the one that named him, never further back
         for (int back = 0; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
-            List<ActorFinder.Mention> list = back == 0 ? mentions.actors(p.index(), 0, offset)
-                    : mentions.actorsOf(paras.get(pos - back).index());
+            ArticleText.Para q = back == 0 ? p : paras.get(pos - back);
+            List<ActorFinder.Mention> list = back == 0 ? mentions.actors(p.index(), 0, offset) : mentions.actorsOf(q.index());
             // a pronoun refers back a few names at most: the bound keeps huge paragraphs linear
             for (int i = list.size() - 1; i >= 0 && i >= list.size() - LOOK_BACK; i--) {
                 Actor a = list.get(i).actor();
                 // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
-                if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))) {
+                if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))
+                        && !(person && nameAsModifier(q.text(), list.get(i)))) {
                     return of(a);
                 }
             }
         }
         return Speaker.NONE;
     }
+
+    /**
+     * Rule "name as modifier": "the Halvorsen phone bank", "the Spade campaign" name a thing, not the person, so
+     * "she" after "For Major, a volunteer at the Halvorsen phone bank, …" is Major (a surname between "the" and a
+     * lowercase word other than a preposition or relative: "the Halvorsen of lore" is the person).
+     */
+    static boolean nameAsModifier(String s, ActorFinder.Mention m) {
+        int a = m.start();
+        int b = m.end();
+        if (a < 4 || b + 1 >= s.length() || s.charAt(b) != ' ' || !Character.isLowerCase(s.charAt(b + 1))
+                || !s.regionMatches(true, a - 4, "the ", 0, 4)) {
+            return false;
+        }
+        int e = b + 1;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return !NOT_NOUNS.contains(s.substring(b + 1, e));
+    }
+
+    /** Words after "the Halvorsen" that make the surname the person, not a modifier of a noun. */
+    private static final java.util.Set<String> NOT_NOUNS = WordSet.of("of", "who", "whom", "whose", "that", "and",
+            "or", "in", "at", "on", "for", "to", "from", "with", "is", "was", "has", "had", "said", "says");
 
     /** Honorifics that say a person's sex where the article writes them before the name ("Mr. Okafor", "Ms. Larkspur"). */
     private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "mrs", 'F', "ms", 'F', "miss", 'F');

@@ -74,8 +74,11 @@ final class Sieve {
         return finishing >= 0 && finishing + 1 < done.size() && done.get(finishing) == a ? done.get(finishing + 1) : null;
     }
 
+    /** The rules in order, once: {@code values()} makes a new array at each call (twice a quotation). */
+    private static final SpeakerRule[] RULES = SpeakerRule.values();
+
     private void run(Attribution a, boolean late) {
-        for (SpeakerRule rule : SpeakerRule.values()) {
+        for (SpeakerRule rule : RULES) {
             if (a.decided()) {
                 break;
             }

@@ -323,6 +323,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "In the text accompanying the video, Jane Doe wrote:" ⏎ "I think … But what we should ask is “who has God
+     * anointed?”": a quotation inside an excerpt set off without quotation marks, after a colon.
+     */
+    EXCERPT_INTRODUCTION("excerpt-introduction", true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return a.span().start() == a.span().end() ? s.intro.excerptIntroduction(a.span()) : null;
+        }
+    },
+    /**
      * A headline's quotation ("Jane Doe: ‘No Idea’ If …", "Guns Are ‘The Ultimate Crisis,’ Doe Tells Convention")
      * that no rule read, whose words a quotation of the story repeats with its speaker ("Doe said he has “no idea”"):
      * that speaker. Runs after every quotation of the article has been through the rules above.

@@ -22,7 +22,7 @@ final class SponsorLaws {
     /** Whether a person's name ends with a law's short name the article writes before a law's word. */
     static boolean lawsShortName(ArticleText text, String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        if (!SPONSORS.matcher(last).matches()) {
+        if (last.indexOf('-') < 0 || !SPONSORS.matcher(last).matches()) { // the pattern needs a hyphen
             return false;
         }
         String key = Slugs.fold(last);

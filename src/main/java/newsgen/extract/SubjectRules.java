@@ -60,7 +60,7 @@ final class SubjectRules {
         for (int k = r.tokenAt(before.start()); k <= last; k++) {
             Token w = r.token(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
-                    && !r.markBetween(before.start(), w.start())) {
+                    && !r.markBetween(before.start(), w.start()) && !gerundObject(r, k)) {
                 if (orSubject && QUESTION_VERBS.contains(w.key())) {
                     // "Roe asked Doe how high the wall would be." ⏎ "“…,” he said": who was asked answers
                     ActorFinder.Mention asked = personAt(p, r, k + 1);
@@ -83,6 +83,18 @@ final class SubjectRules {
             }
         }
         return new SpeakerRule.Found(Speaker.NONE, null);
+    }
+
+    /**
+     * Whether the cue word at {@code k} is the plural noun a gerund takes ("…, making calls two nights a week"), not a
+     * verb: a word in -s right after a lowercase word in -ing that no determiner opens ("the ruling says" is a verb).
+     */
+    private static boolean gerundObject(TokenReader r, int k) {
+        if (k < 1 || !r.token(k).key().endsWith("s") || !r.joined(k - 1)) {
+            return false;
+        }
+        Token g = r.token(k - 1);
+        return !g.cap() && g.key().endsWith("ing") && (k < 2 || !Descriptions.DETERMINERS.contains(r.token(k - 2).key()));
     }
 
     /** Verbs that move someone to act ("led X to fear", "prompted X to state"). */

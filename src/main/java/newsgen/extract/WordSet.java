@@ -14,6 +14,12 @@ import java.util.NoSuchElementException;
  */
 final class WordSet extends AbstractSet<String> {
     private final String[] words;
+    /**
+     * Each slot's word's hash with its top bit set ({@link #mark}), 0 for an empty slot: a word not in the set is
+     * turned away reading this array alone. Where {@code words} was read first (is the slot empty?), each probe of a
+     * large set (given names, titles) touched two arrays' lines in memory; such look-ups were ~8% of
+     * {@code gen extract}'s CPU samples (JFR, 10,164 articles), most of them misses.
+     */
     private final int[] hashes;
     private final int mask;
     private final int size;
@@ -27,12 +33,12 @@ final class WordSet extends AbstractSet<String> {
         for (String w : all) {
             int h = w.hashCode();
             int i = spread(h) & mask;
-            while (words[i] != null && !(hashes[i] == h && words[i].equals(w))) {
+            while (words[i] != null && !(hashes[i] == mark(h) && words[i].equals(w))) {
                 i = (i + 1) & mask;
             }
             if (words[i] == null) {
                 words[i] = w;
-                hashes[i] = h;
+                hashes[i] = mark(h);
                 n++;
             }
         }
@@ -56,19 +62,28 @@ final class WordSet extends AbstractSet<String> {
         return h ^ (h >>> 16);
     }
 
+    /** A hash as a slot keeps it: never 0, which marks an empty slot. */
+    private static int mark(int h) {
+        return h | Integer.MIN_VALUE;
+    }
+
     @Override
     public boolean contains(Object o) {
         if (!(o instanceof String s)) {
             return false;
         }
         int h = s.hashCode();
+        int marked = mark(h);
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            String w = words[i];
-            if (w == null) {
+            int kept = hashes[i];
+            if (kept == 0) {
                 return false;
             }
-            if (hashes[i] == h && (w == s || w.equals(s))) {
-                return true;
+            if (kept == marked) {
+                String w = words[i];
+                if (w == s || w.equals(s)) {
+                    return true;
+                }
             }
         }
     }

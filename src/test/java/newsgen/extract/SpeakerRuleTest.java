@@ -104,6 +104,10 @@ class SpeakerRuleTest {
             case WORDS_OF -> new Example(List.of("John Halifax and Sebastian Orlik spoke on the radio on Monday.",
                     "\u201cThis is not a circumstance where there is a real choice\u201d from diplomacy to the defense "
                             + "budget, in Halifax\u2019s view."), 0, "Halifax");
+            case EXCERPT_INTRODUCTION -> new Example(List.of(
+                    "In the text accompanying the video post, the preacher Lance Wendt wrote:",
+                    "I think it is time voters had a conversation about what we want in a leader. But what we should ask "
+                            + "is \u201cwho has been called?\u201d"), 0, "Wendt");
             case CONTINUING_SPEAKER -> new Example(List.of(
                     "\u201cThe numbers are clear,\u201d said Finance Minister Carla Mendes.",
                     "\u201cWe cannot spend what we do not have.\u201d"), 1, "Mendes");

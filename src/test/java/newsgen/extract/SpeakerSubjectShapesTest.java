@@ -159,4 +159,98 @@ class SpeakerSubjectShapesTest {
         // the Democrats (as their party) speak, not a person "Milfords" read off the words before the verb
         assertEquals("Democratic Party", q.speakerName(), q.toString());
     }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheArticlesSubjectWhenTheOtherWasNamedParagraphsBack() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Jane Halvorsen told morning television hosts on Tuesday that she no longer recognises her rival.",
+                "Halvorsen and her husband, former President Bill Halvorsen, attended the rival\u2019s wedding in 2005.",
+                "The host said he could understand why they went.",
+                "He asked how surprised she was by the primary results.",
+                "\u201cI think it has been most surprising to me to see him,\u201d Halvorsen said.")).quotes();
+        assertEquals("Jane Halvorsen", q.get(q.size() - 1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(q.size() - 1).rule(), q.toString());
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedInTheParagraphBefore() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Jane Halvorsen campaigned in Ohio on Tuesday.",
+                "Former President Bill Halvorsen spoke at a union hall in Toledo later that day.",
+                "\u201cWe have work to do,\u201d Halvorsen said.")).quotes();
+        assertEquals("Bill Halvorsen", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneTheHeadlineNames() {
+        List<Quote> q = extractor.extract(Articles.plain("t.txt", """
+                Jane Halvorsen Accused Of Rage At Agents
+
+                Gary Lund, a former agent for President Bill Halvorsen, has written a book about Jane Halvorsen.
+
+                Bill Halvorsen declined to comment on the book.
+
+                Lund says the agents knew to brace for trouble.
+
+                Lund gives an account of Halvorsen telling one agent to \u201cGo away!\u201d
+                """, Articles.PUB)).quotes();
+        assertEquals("Jane Halvorsen", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void aNameBetweenTheAndANounIsNoAntecedentOfHe() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "But Mrs. Halvorsen would do well to begin \u201cbuilding bridges\u201d to Mr. Hollis, said David Axel, "
+                        + "a former senior strategist for the Okafor campaign.",
+                "\u201cIt seems certain Hollis will run through the last primaries,\u201d he said.")).quotes();
+        assertEquals("David Axel", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(1).rule(), q.toString());
+    }
+
+    @Test
+    void aPersonBeforeARoleAndANameAfterTheCueVerbIsTheOwnerNotTheSpeaker() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Jane Halvorsen spoke in Ohio on Monday.",
+                "\u201cWe are confident,\u201d said Halvorsen campaign spokesman Brian Fallow.",
+                "\u201cDavid is a longtime friend of mine,\u201d said Halvorsen ally James Carvell.")).quotes();
+        assertEquals("Brian Fallow", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals("James Carvell", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(1).rule(), q.toString());
+    }
+
+    @Test
+    void aPronounOpeningASentenceIsWhoOpenedTheSentenceBefore() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former Governor George Patterson endorsed Ohio Governor John Kaslow on Thursday.",
+                "Patterson says Kaslow \u201chas a track record of bringing people together.\u201d He warns that "
+                        + "front-runner Donald Spade would \u201cdrive the party off the cliff.\u201d")).quotes();
+        assertEquals("George Patterson", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+    }
+
+    @Test
+    void aPronounAfterTheSamePronounOpeningItsSentenceStandsForTheOpener() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Ben Carlow spoke to reporters in Iowa on Monday.",
+                "Carlow turned the story back on the paper, pointing out that its reporter Robert Costin had reported in "
+                        + "June that the Carlow campaign was coming apart. He hoped, he said, that the paper would shy away "
+                        + "from similar reporting now.",
+                "\u201cApparently not,\u201d he said.")).quotes();
+        assertEquals("Ben Carlow", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(0).rule(), q.toString());
+    }
+
+    @Test
+    void aPluralAfterAGerundIsNoCueVerbOfTheSentenceBefore() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former President Bill Halvorsen campaigned for his wife, Jane Halvorsen, on Monday.",
+                "For Gloria Majors, a retiree and one of the volunteers at the Halvorsen phone bank, making calls two "
+                        + "nights a week is an opportunity to make a difference.",
+                "\u201cBernie has a passionate speech that draws young people,\u201d she said.")).quotes();
+        assertEquals("Gloria Majors", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.get(0).rule(), q.toString());
+    }
 }

@@ -1,0 +1,106 @@
+package newsgen.archive;
+
+import newsgen.model.Actor;
+import newsgen.model.ArticleRecord;
+import newsgen.model.EntityKind;
+import newsgen.model.EntityRef;
+import newsgen.model.Place;
+import newsgen.model.Problem;
+
+import java.util.List;
+
+/**
+ * The last build's resolved entities, read back ({@link EntitiesMemo}) for records whose resolution inputs are the
+ * same: the groups as gathered, and the group of each mention. The mentions themselves are not made again: an article's
+ * mentions are its actors, then its places, each that has a name ({@link EntityIndex#of}), so the entity of an actor
+ * or place is found by walking the record as {@link EntityIndex} walks the article's mentions.
+ */
+final class KeptEntities implements ResolvedEntities {
+    private final List<ArticleRecord> records;
+    private final List<EntityIndex.Group> groups;
+    private final int[] groupOf;
+    private final List<Problem> warnings;
+    /** Each article's first mention. */
+    private final int[] start;
+
+    /**
+     * @throws IllegalArgumentException when the groups are about another number of mentions, or a mention's group is
+     *                                  not one of them
+     */
+    KeptEntities(List<ArticleRecord> records, List<EntityIndex.Group> groups, int[] groupOf, List<Problem> warnings) {
+        this.records = records;
+        this.groups = groups;
+        this.groupOf = groupOf;
+        this.warnings = List.copyOf(warnings);
+        start = new int[records.size() + 1];
+        for (int i = 0; i < records.size(); i++) {
+            start[i + 1] = start[i] + mentions(records.get(i));
+        }
+        if (start[records.size()] != groupOf.length) {
+            throw new IllegalArgumentException("groups for " + groupOf.length + " mentions, not " + start[records.size()]);
+        }
+        for (int g : groupOf) {
+            if (g < -1 || g >= groups.size()) {
+                throw new IllegalArgumentException("mention of group " + g + " of " + groups.size());
+            }
+        }
+    }
+
+    /** How many mentions the index makes of a record: its actors and places that have a name. */
+    private static int mentions(ArticleRecord r) {
+        int n = 0;
+        for (Actor a : r.actors()) {
+            n += named(a.name()) ? 1 : 0;
+        }
+        for (Place p : r.places()) {
+            n += named(p.name()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean named(String name) {
+        return name != null && !name.isBlank();
+    }
+
+    @Override
+    public List<EntityIndex.Group> groups() {
+        return groups;
+    }
+
+    /** As {@link EntityIndex#entityOf}: the first of the article's mentions of this kind and local id. */
+    @Override
+    public EntityRef entityOf(int article, EntityKind kind, String localId) {
+        if (article < 0 || article >= records.size()) {
+            return null;
+        }
+        ArticleRecord r = records.get(article);
+        String wanted = String.valueOf(localId);
+        int m = start[article];
+        for (Actor a : r.actors()) {
+            if (named(a.name())) {
+                if (EntityKind.of(a) == kind && wanted.equals(String.valueOf(a.id()))) {
+                    return ref(m);
+                }
+                m++;
+            }
+        }
+        for (Place p : r.places()) {
+            if (named(p.name())) {
+                if (kind == EntityKind.PLACE && wanted.equals(String.valueOf(p.id()))) {
+                    return ref(m);
+                }
+                m++;
+            }
+        }
+        return null;
+    }
+
+    private EntityRef ref(int m) {
+        return groupOf[m] < 0 ? null : groups.get(groupOf[m]).ref();
+    }
+
+    @Override
+    public List<Problem> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,131 @@
+package newsgen.archive;
+
+import newsgen.model.Actor;
+import newsgen.model.Archive;
+import newsgen.model.ArchivedArticle;
+import newsgen.model.ArticleRecord;
+import newsgen.model.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The entities gathered by the last build, read back when the resolution's inputs and the editor's edits are the same,
+ * give the archive (and the edits' warnings) a build without any memo gives; another name, other edits (a line moved
+ * too, which the warnings name) or a damaged file make the index again.
+ */
+class EntitiesMemoTest {
+    @TempDir
+    Path tmp;
+
+    private final List<ArchivedArticle> articles = GeneratedArticles.generate(400, 31);
+
+    private ArchiveBuilder memoBuilder() {
+        return new ArchiveBuilder(new ResolutionMemo(tmp, true)).passes(tmp, true);
+    }
+
+    private static ArchivedArticle withRecord(ArchivedArticle a, List<Actor> actors, List<Quote> quotes) {
+        ArticleRecord r = a.record();
+        return new ArchivedArticle(a.article(), new ArticleRecord(r.file(), r.slug(), r.title(), r.outlet(), r.url(),
+                r.date(), r.place(), r.places(), actors, quotes, r.dates()));
+    }
+
+    /** The articles with a quotation appended to one of them, said by the given actor's local id (or no one). */
+    private List<ArchivedArticle> quoted(int article, String speaker) {
+        List<ArchivedArticle> out = new ArrayList<>(articles);
+        ArchivedArticle a = out.get(article);
+        List<Quote> quotes = new ArrayList<>(a.record().quotes());
+        quotes.add(new Quote("We will see about that.", speaker, null, null, "said", false, 0));
+        out.set(article, withRecord(a, a.record().actors(), quotes));
+        return out;
+    }
+
+    @Test
+    void aQuotationAddedReadsTheEntitiesBackAndGivesTheColdArchive() {
+        ArchiveBuilder first = memoBuilder();
+        assertEquals(new ArchiveBuilder().build(articles), first.build(articles));
+        assertFalse(first.entitiesKept(), "nothing was kept yet");
+
+        String speaker = articles.get(9).record().actors().get(0).id();
+        for (List<ArchivedArticle> edited : List.of(quoted(5, null), quoted(9, speaker))) {
+            ArchiveBuilder kept = memoBuilder();
+            Archive built = kept.build(edited);
+            assertTrue(kept.entitiesKept(), "no name changed: the entities are read back");
+            assertTrue(kept.resolutionReused());
+            assertEquals(new ArchiveBuilder().build(edited), built);
+        }
+    }
+
+    @Test
+    void aNewNameGathersAgain() {
+        memoBuilder().build(articles);
+        List<ArchivedArticle> named = new ArrayList<>(articles);
+        ArchivedArticle a = named.get(3);
+        List<Actor> more = new ArrayList<>(a.record().actors());
+        more.add(new Actor("someone-new", "Someone Newname", Actor.PERSON, List.of("Newname"), List.of(), null, 1));
+        named.set(3, withRecord(a, more, a.record().quotes()));
+        ArchiveBuilder renamed = memoBuilder();
+        assertEquals(new ArchiveBuilder().build(named), renamed.build(named));
+        assertFalse(renamed.entitiesKept());
+        ArchiveBuilder again = memoBuilder();
+        assertEquals(new ArchiveBuilder().build(named), again.build(named));
+        assertTrue(again.entitiesKept(), "kept afresh by the build that gathered");
+    }
+
+    @Test
+    void theEditorsEditsAndTheirWarningsAreKeptUnderTheirOwnKey() {
+        String id = new ArchiveBuilder().build(articles).people().get(0).id();
+        String yaml = "person/" + id + ": {description: Mayor of Port Velin, aliases: [The Mayor]}\nperson/nobody-at-all: drop\n";
+        EntityEdits edits = EntityEdits.parse("entities.yaml", yaml);
+        ArchiveBuilder cold = new ArchiveBuilder();
+        Archive expected = cold.build(articles, edits);
+        assertFalse(cold.warnings().isEmpty(), "an id the archive does not hold is a warning");
+
+        memoBuilder().build(articles, edits);
+        ArchiveBuilder kept = memoBuilder();
+        assertEquals(expected, kept.build(articles, edits));
+        assertTrue(kept.entitiesKept());
+        assertEquals(cold.warnings(), kept.warnings());
+
+        // The same edits a line lower: the warning names another line, so the kept entities are not used.
+        EntityEdits moved = EntityEdits.parse("entities.yaml", "\n" + yaml);
+        ArchiveBuilder lower = memoBuilder();
+        ArchiveBuilder coldLower = new ArchiveBuilder();
+        assertEquals(coldLower.build(articles, moved), lower.build(articles, moved));
+        assertFalse(lower.entitiesKept());
+        assertEquals(coldLower.warnings(), lower.warnings());
+
+        ArchiveBuilder none = memoBuilder();
+        assertEquals(new ArchiveBuilder().build(articles), none.build(articles));
+        assertFalse(none.entitiesKept(), "no edits: another key");
+    }
+
+    @Test
+    void aDamagedMemoIsNotTrusted() throws IOException {
+        Archive cold = new ArchiveBuilder().build(articles);
+        memoBuilder().build(articles);
+        Path file = tmp.resolve(EntitiesMemo.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 5] ^= 0x22;
+        Files.write(file, bytes);
+        ArchiveBuilder damaged = memoBuilder();
+        assertEquals(cold, damaged.build(articles));
+        assertFalse(damaged.entitiesKept());
+        assertTrue(damaged.resolutionReused(), "the decisions are still kept");
+        assertEquals(List.of(file + ": damaged (cut short or checksum mismatch); ignored, the entities gathered again from every"
+                + " article's mentions"), damaged.cacheWarnings().stream().map(Object::toString).toList());
+        ArchiveBuilder repaired = memoBuilder();
+        assertEquals(cold, repaired.build(articles));
+        assertTrue(repaired.entitiesKept(), "and it was written afresh");
+        assertEquals(List.of(), repaired.cacheWarnings());
+    }
+}
