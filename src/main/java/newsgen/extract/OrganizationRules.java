@@ -245,7 +245,7 @@ final class OrganizationRules {
     private static final java.util.Set<String> NOT_TEAMS = WordSet.of("caucuses", "primaries", "elections",
             "voters", "residents", "counties", "states", "games", "olympics", "keys", "plains", "highlands", "lakes",
             "news", "times", "affairs", "relations", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series",
-            "awards");
+            "awards", "standards", "instruments", "schools", "guidelines", "rules", "laws", "courts");
 
     /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
     boolean teamPlural(ArticleText.Para p, int k) {

@@ -819,4 +819,15 @@ class OrganizationFinderTest {
         assertEquals(2, o.get(0).mentions());
         assertEquals(List.of("Quorrel S.A."), names("Quorrel S.A. bid for the mine."));
     }
+
+    @Test
+    void aTeamsPluralAloneIsThatTeam() {
+        // rule "team without its city" (ActorFinder, OrganizationRules.cityTeam)
+        List<Actor> o = orgs("The Cleveland Cavaliers won, and later the Cavaliers celebrated.");
+        assertEquals(List.of("Cleveland Cavaliers"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Cavaliers"), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+        // a plural of things after a state is no team
+        assertEquals(List.of(), names("He was asked about the Florida Standards, which were developed under the governor."));
+    }
 }
