@@ -20,6 +20,14 @@ class OrganizationFinderTest {
         return orgs(paragraphs).stream().map(Actor::name).toList();
     }
 
+    /** The paragraphs name one organisation, with these aliases and mentions. */
+    private void oneOrganisation(String name, List<String> aliases, int mentions, String... paragraphs) {
+        List<Actor> o = orgs(paragraphs);
+        assertEquals(List.of(name), o.stream().map(Actor::name).toList());
+        assertEquals(aliases, o.get(0).aliases());
+        assertEquals(mentions, o.get(0).mentions());
+    }
+
     @Test
     void acronymDefinedInTheTextBecomesAnAliasAndCountsLaterUses() {
         List<Actor> o = orgs("The Andean Trade Council (ATC) met.", "The ATC agreed.");
@@ -530,10 +538,8 @@ class OrganizationFinderTest {
     }
     @Test
     void aShortNameInBracketsAfterAnOrganisationIsItsAlias() {
-        List<Actor> o = orgs("A Varney Department of Transportation (Vartrans) sign stood there. Vartrans removed it.");
-        assertEquals(List.of("Varney Department of Transportation"), o.stream().map(Actor::name).toList());
-        assertEquals(List.of("Vartrans"), o.get(0).aliases());
-        assertEquals(2, o.get(0).mentions());
+        oneOrganisation("Varney Department of Transportation", List.of("Vartrans"), 2,
+                "A Varney Department of Transportation (Vartrans) sign stood there. Vartrans removed it.");
     }
     @Test
     void aCitysNameAndANewspapersWordNameAPaper() {
@@ -796,10 +802,8 @@ class OrganizationFinderTest {
     @Test
     void aBodyNamedWithAndWithoutItsCountryIsOne() {
         // rule "country before an organisation's name" (CountryPrefixes); "command" ends names (org-heads.txt)
-        List<Actor> o = orgs("Adm. Jane Roe leads the United States Tessaro Command.", "The Tessaro Command said so.");
-        assertEquals(List.of("United States Tessaro Command"), o.stream().map(Actor::name).toList());
-        assertEquals(List.of("Tessaro Command"), o.get(0).aliases());
-        assertEquals(2, o.get(0).mentions());
+        oneOrganisation("United States Tessaro Command", List.of("Tessaro Command"), 2,
+                "Adm. Jane Roe leads the United States Tessaro Command.", "The Tessaro Command said so.");
         // not a chamber: states have their own senates
         assertEquals(2, names("He left the U.S. Senate.", "In Halvex, the Republican-controlled House and Senate passed it.")
                 .stream().filter(n -> n.endsWith("Senate")).count());
@@ -823,10 +827,7 @@ class OrganizationFinderTest {
     @Test
     void aTeamsPluralAloneIsThatTeam() {
         // rule "team without its city" (ActorFinder, OrganizationRules.cityTeam)
-        List<Actor> o = orgs("The Cleveland Cavaliers won, and later the Cavaliers celebrated.");
-        assertEquals(List.of("Cleveland Cavaliers"), o.stream().map(Actor::name).toList());
-        assertEquals(List.of("Cavaliers"), o.get(0).aliases());
-        assertEquals(2, o.get(0).mentions());
+        oneOrganisation("Cleveland Cavaliers", List.of("Cavaliers"), 2, "The Cleveland Cavaliers won, and later the Cavaliers celebrated.");
         // a plural of things after a state is no team
         assertEquals(List.of(), names("He was asked about the Florida Standards, which were developed under the governor."));
     }
