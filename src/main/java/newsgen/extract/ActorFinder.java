@@ -254,6 +254,10 @@ final class ActorFinder {
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
                         }
+                        if (run.size() >= 2 && orgRules.cityTeam(p, run)) {
+                            // rule "team without its city": "the Cleveland Cavaliers … the Cavaliers" is that team
+                            f.orgByShortName.putIfAbsent(p.tokens().get(run.to() - 1).key(), defined);
+                        }
                         if (run.size() >= 2 && first.upper() && first.text().indexOf('.') < 0 // not "D.E. Shaw"
                                 && !f.orgByAlias.containsKey(first.key())
                                 && p.matchAt(run.from()) == null) {

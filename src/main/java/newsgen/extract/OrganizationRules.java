@@ -245,7 +245,7 @@ final class OrganizationRules {
     private static final java.util.Set<String> NOT_TEAMS = WordSet.of("caucuses", "primaries", "elections",
             "voters", "residents", "counties", "states", "games", "olympics", "keys", "plains", "highlands", "lakes",
             "news", "times", "affairs", "relations", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series",
-            "awards");
+            "awards", "standards", "instruments", "schools", "guidelines", "rules", "laws", "courts");
 
     /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
     boolean teamPlural(ArticleText.Para p, int k) {
@@ -286,7 +286,8 @@ final class OrganizationRules {
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
             "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
-            "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school");
+            "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school", "gmbh", "bhd",
+            "berhad", "pty", "oyj", "llp", "bv", "sa");
 
     /** Last words of institutions often named for a thing or an event, whose first word alone then is that thing: "the
      * Holocaust" of "Holocaust Memorial Museum"; their first word is a short name only when no English word. */

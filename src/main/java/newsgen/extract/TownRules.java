@@ -73,6 +73,20 @@ final class TownRules {
         return new NameRuns.Run(run.from(), run.to() - 1);
     }
 
+    /** Words of a town's size or setting between "in" and its name: "in tiny Yazoo City", "in rural Keosauqua". */
+    private static final Set<String> TOWN_SIZES = WordSet.of("tiny", "small", "rural", "suburban", "nearby",
+            "neighboring", "neighbouring", "remote", "coastal", "sleepy", "working-class", "affluent", "wealthy", "poor",
+            "downtown", "uptown", "little");
+
+    /** Token {@code k} is a lowercase word of {@link #TOWN_SIZES} right after "in", "near" or "outside". */
+    static boolean sizedAfterIn(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        Token w = t.get(k);
+        return !w.cap() && TOWN_SIZES.contains(w.key()) && k >= 1 && !t.get(k - 1).cap()
+                && (t.get(k - 1).key().equals("in") || t.get(k - 1).key().equals("near") || t.get(k - 1).key().equals("outside"))
+                && Gazetteer.joinable(p.text(), t.get(k - 1), w);
+    }
+
     /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
     private static final Set<String> DATELINE_MONTHS = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");

@@ -20,6 +20,14 @@ class OrganizationFinderTest {
         return orgs(paragraphs).stream().map(Actor::name).toList();
     }
 
+    /** The paragraphs name one organisation, with these aliases and mentions. */
+    private void oneOrganisation(String name, List<String> aliases, int mentions, String... paragraphs) {
+        List<Actor> o = orgs(paragraphs);
+        assertEquals(List.of(name), o.stream().map(Actor::name).toList());
+        assertEquals(aliases, o.get(0).aliases());
+        assertEquals(mentions, o.get(0).mentions());
+    }
+
     @Test
     void acronymDefinedInTheTextBecomesAnAliasAndCountsLaterUses() {
         List<Actor> o = orgs("The Andean Trade Council (ATC) met.", "The ATC agreed.");
@@ -530,10 +538,8 @@ class OrganizationFinderTest {
     }
     @Test
     void aShortNameInBracketsAfterAnOrganisationIsItsAlias() {
-        List<Actor> o = orgs("A Varney Department of Transportation (Vartrans) sign stood there. Vartrans removed it.");
-        assertEquals(List.of("Varney Department of Transportation"), o.stream().map(Actor::name).toList());
-        assertEquals(List.of("Vartrans"), o.get(0).aliases());
-        assertEquals(2, o.get(0).mentions());
+        oneOrganisation("Varney Department of Transportation", List.of("Vartrans"), 2,
+                "A Varney Department of Transportation (Vartrans) sign stood there. Vartrans removed it.");
     }
     @Test
     void aCitysNameAndANewspapersWordNameAPaper() {
@@ -796,10 +802,8 @@ class OrganizationFinderTest {
     @Test
     void aBodyNamedWithAndWithoutItsCountryIsOne() {
         // rule "country before an organisation's name" (CountryPrefixes); "command" ends names (org-heads.txt)
-        List<Actor> o = orgs("Adm. Jane Roe leads the United States Tessaro Command.", "The Tessaro Command said so.");
-        assertEquals(List.of("United States Tessaro Command"), o.stream().map(Actor::name).toList());
-        assertEquals(List.of("Tessaro Command"), o.get(0).aliases());
-        assertEquals(2, o.get(0).mentions());
+        oneOrganisation("United States Tessaro Command", List.of("Tessaro Command"), 2,
+                "Adm. Jane Roe leads the United States Tessaro Command.", "The Tessaro Command said so.");
         // not a chamber: states have their own senates
         assertEquals(2, names("He left the U.S. Senate.", "In Halvex, the Republican-controlled House and Senate passed it.")
                 .stream().filter(n -> n.endsWith("Senate")).count());
@@ -809,5 +813,22 @@ class OrganizationFinderTest {
     void aGroupNamedWithAParticleIsOneName() {
         // rule "particle inside a name" (Tokenizer) and rule "called by a noun" (NamingNounRules)
         assertEquals(List.of("Jaish-e-Quorrel"), names("The army blamed a Pakistan-based group called Jaish-e-Quorrel."));
+    }
+
+    @Test
+    void aLegalFormAbroadEndsACompanysName() {
+        // org-heads.txt: legal forms abroad ("GmbH", "Bhd", "S.A.") end a company's name, which alone names it later
+        List<Actor> o = orgs("Talks between Zentrix GmbH and Tessavo Bhd stalled.", "Zentrix said it would wait.");
+        assertEquals(List.of("Zentrix GmbH", "Tessavo Bhd"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+        assertEquals(List.of("Quorrel S.A."), names("Quorrel S.A. bid for the mine."));
+    }
+
+    @Test
+    void aTeamsPluralAloneIsThatTeam() {
+        // rule "team without its city" (ActorFinder, OrganizationRules.cityTeam)
+        oneOrganisation("Cleveland Cavaliers", List.of("Cavaliers"), 2, "The Cleveland Cavaliers won, and later the Cavaliers celebrated.");
+        // a plural of things after a state is no team
+        assertEquals(List.of(), names("He was asked about the Florida Standards, which were developed under the governor."));
     }
 }

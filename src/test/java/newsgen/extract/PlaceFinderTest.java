@@ -486,4 +486,11 @@ class PlaceFinderTest {
         // rule "part of a place" (PlaceNounRules.partOfPlace)
         assertEquals(List.of("Vantaleo", "Quorria"), names("The attack in northern Vantaleo killed 12. Many fled to neighbouring Quorria."));
     }
+
+    @Test
+    void aTownAfterInAndAWordOfSizeIsNamed() {
+        // rule "town after in and a word of size" (TownRules.sizedAfterIn): a town of the towns list
+        assertEquals(List.of("Yazoo City"), names("The judge grew up in tiny Yazoo City and studied law."));
+        assertEquals(List.of(), names("The judge grew up tiny, like Yazoo City itself."), "no \"in\" before the word");
+    }
 }
