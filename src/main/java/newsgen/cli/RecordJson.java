@@ -47,6 +47,19 @@ final class RecordJson {
         return len;
     }
 
+    /** Starts over: what comes next is written into the same array from its start. */
+    RecordJson reset() {
+        len = 0;
+        depth = 0;
+        first = false;
+        return this;
+    }
+
+    /** The characters written so far, in an array of their own of just their length. */
+    char[] copy() {
+        return java.util.Arrays.copyOf(buf, len);
+    }
+
     /** Writes the record as an element of the top-level array: from its opening brace to its closing one. */
     RecordJson record(ArticleRecord r) {
         open();

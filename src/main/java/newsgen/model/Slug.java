@@ -55,15 +55,16 @@ public final class Slug {
         return capitals ? lowerAscii(text) : text;
     }
 
+    /** An ASCII text in lower case, through its bytes: ISO-8859-1 copies them both ways, with no char[] between. */
     private static String lowerAscii(String text) {
-        char[] low = text.toCharArray();
+        byte[] low = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         for (int i = 0; i < low.length; i++) {
-            char c = low[i];
+            byte c = low[i];
             if (c >= 'A' && c <= 'Z') {
-                low[i] = (char) (c + ('a' - 'A'));
+                low[i] = (byte) (c + ('a' - 'A'));
             }
         }
-        return new String(low);
+        return new String(low, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**
