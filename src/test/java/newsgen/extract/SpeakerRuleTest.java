@@ -73,6 +73,9 @@ class SpeakerRuleTest {
                     + "wealth gives him an edge."), 0, "Allred");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
+            // no name: the description is the role
+            case DESCRIBED_SUBJECT -> new Example(List.of("Readers of the county paper flooded its forum after the debate.",
+                    "\u201cHe never answered a single question about the budget,\u201d one user wrote."), 0, "one user");
             case SAME_PARAGRAPH -> new Example(List.of(
                     "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
             case PRONOUN_SUBJECT -> new Example(List.of(
@@ -141,8 +144,9 @@ class SpeakerRuleTest {
         assertTrue(quotes.size() > e.quote(), quotes.toString());
         Quote q = quotes.get(e.quote());
         assertEquals(rule.label, q.rule(), q.toString());
-        assertNotNull(q.speakerName(), q.toString());
-        assertTrue(q.speakerName().contains(e.speaker()), q.toString());
+        String who = rule == SpeakerRule.DESCRIBED_SUBJECT ? q.speakerRole() : q.speakerName();
+        assertNotNull(who, q.toString());
+        assertTrue(who.contains(e.speaker()), q.toString());
     }
 
     /** The dot of an abbreviation ends no clause: "said Mr. X", "Sen. X said", "said Dr. Ruth A. Smith, a professor". */
@@ -632,6 +636,26 @@ class SpeakerRuleTest {
             assertNotNull(q.speakerName(), q.toString());
             assertTrue(q.speakerName().contains(shape.speaker()), shape + " " + q);
         }
+    }
+
+    /**
+     * A cue verb after the quotation whose subject describes someone unnamed gives that description as the role: after
+     * the verb up to a relative clause, before it in full; not the object of a verb whose subject stood before the
+     * quotation, nor a list of words.
+     */
+    @Test
+    void anUnnamedSubjectByTheCueVerbIsTheRole() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "A cashier near the mosque in Fort Pierce was shaken by what she has heard since the shooting.",
+                "\u201cPeople look at us differently now,\u201d said the woman, who asked not to be named.",
+                "\u201cIt was chaos,\u201d a source close to the county sheriff said.",
+                "Tobias Lindgren, who starred in \u201cHarbour Lights,\u201d posted the clip on Thursday.",
+                "\u201cWe will appeal,\u201d the tall, 71-year-old diplomat said.")).quotes();
+        assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals("the woman", q.get(0).speakerRole(), q.toString());
+        assertEquals("a source", q.get(1).speakerRole(), q.toString());
+        assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(2).rule()), q.toString());
+        assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(3).rule()), q.toString());
     }
 
     @Test
