@@ -479,8 +479,11 @@ final class SubjectRules {
     /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
     private static final java.util.Set<String> PRONOUN_OPENERS = WordSet.of("but", "and", "yet", "so", "then",
             "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");
-    /** How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"). */
-    private static final int PRONOUN_PHRASE = 8;
+    /**
+     * How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"; "At the final
+     * debate before the primary and at least one town hall, he only hinted …": 13).
+     */
+    private static final int PRONOUN_PHRASE = 14;
 
     /**
      * The person he or she stands for, when the pronoun is the subject of the quotation's sentence: its first word, or

@@ -175,6 +175,11 @@ class SpeakerRuleTest {
 
     private static List<Shape> shapes() {
         return List.of(
+                // a long opening phrase naming nobody, its comma, then "he" and the verb of saying far from the quotation
+                new Shape(List.of("Senator Ted Vollmer campaigned in Concord on Friday.",
+                        "At the final debate before the primary and at least one town hall, he only hinted at "
+                                + "his rival by mentioning the border and adding, \u201cI've got an idea of who should build it.\u201d"),
+                        0, SpeakerRule.PRONOUN_SUBJECT, "Vollmer"),
                 // the name right by the verb beats one further off
                 new Shape(List.of("Governor Ed Whitley and Senator Greta Milford spoke in 2008.",
                         "Wells \u201chas a right to contest every primary,\u201d just as Milford did in 2008, Whitley added."),
