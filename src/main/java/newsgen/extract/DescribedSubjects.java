@@ -23,6 +23,10 @@ final class DescribedSubjects {
     /** Adjectives that want the "to" phrase the subject stops before. */
     private static final Set<String> HANGING = WordSet.of("close", "familiar", "near", "loyal");
 
+    /** Verbs that make the words before a cue verb a clause of their own ("his staff were told: “…”"), no subject. */
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do");
+
     /** How many words a description may run. */
     private static final int MOST_WORDS = 5;
 
@@ -62,13 +66,46 @@ final class DescribedSubjects {
         if (to - from > 1 && HANGING.contains(t.get(to - 1).key()) && to < t.size() && ENDS.contains(t.get(to).key())) {
             to--; // "said a person close to the campaign", "a source familiar with …": "a person", "a source"
         }
+        return described(p, from, to);
+    }
+
+    /**
+     * The role of "As a phone rang, the announcer said, “…”" / "… nominees, a friend commented: “…”": the description
+     * opening a clause right before the cue verb that a comma or colon hands the quotation to; null when none.
+     */
+    static Speaker roleBefore(QuoteFinder.Span q, int verb) {
+        ArticleText.Para p = q.start();
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        char mark = r.charBefore(q.open());
+        if (r.tokenAt(q.open()) != verb + 1 || mark != ',' && mark != ':') {
+            return null;
+        }
+        int first = r.tokenAt(r.sentenceStart(q.open()));
+        int from = verb;
+        while (from > first && verb - from < MOST_WORDS && r.joined(from - 1)) {
+            from--;
+        }
+        if (from > first && r.charBefore(t.get(from).start()) != ',') {
+            return null; // the phrase does not open a clause: "… told a friend, “…”" is the object's
+        }
+        while (from < verb && !OPENERS.contains(t.get(from).key())) {
+            from++; // "While debating, a friend said": the clause's own opening words are no subject
+        }
+        return from == verb || from > first && r.charBefore(t.get(from).start()) != ',' ? null : described(p, from, verb);
+    }
+
+    /** The words from token {@code from} to {@code to} (exclusive) as a role, when they describe someone unnamed. */
+    private static Speaker described(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
         if (from >= to || to - from > MOST_WORDS || !OPENERS.contains(t.get(from).key())
                 || to - from == 1 && !ALONE.contains(t.get(from).key())) {
             return null;
         }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
-            if (w.cap() || !Character.isLetter(w.text().charAt(0))) {
+            if (w.cap() && !(k == from && w.initial()) || !Character.isLetter(w.text().charAt(0))
+                    || AUXILIARIES.contains(w.key())) {
                 return null; // a name ("the Rev. Jane Roe") is for the naming rules
             }
         }

@@ -186,16 +186,20 @@ enum SpeakerRule {
     },
     /**
      * "“…” one user wrote." / "“…,” said the woman, who spoke on the condition of anonymity." / "“…” tweeted
-     * another.": a cue verb right after the quotation whose subject describes someone no rule could name; the
-     * description is the role.
+     * another." / "As a phone rang, the announcer said, “…”": a cue verb right by the quotation whose subject
+     * describes someone no rule could name; the description is the role.
      */
     DESCRIBED_SUBJECT("described-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            Speaker role = cue == null || s.cue.isAccording(a.span().end(), cue.verb()) ? null
-                    : DescribedSubjects.role(a.span(), cue);
-            return role == null ? null : new Found(role, a.span().end().tokens().get(cue.verb()).key());
+            if (cue != null) {
+                Speaker role = s.cue.isAccording(a.span().end(), cue.verb()) ? null : DescribedSubjects.role(a.span(), cue);
+                return role == null ? null : new Found(role, a.span().end().tokens().get(cue.verb()).key());
+            }
+            int verb = s.before(a.span());
+            Speaker role = verb < 0 || s.cue.isAccording(a.span().start(), verb) ? null : DescribedSubjects.roleBefore(a.span(), verb);
+            return role == null ? null : new Found(role, a.span().start().tokens().get(verb).key());
         }
     },
     /**

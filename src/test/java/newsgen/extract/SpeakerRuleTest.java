@@ -645,8 +645,8 @@ class SpeakerRuleTest {
 
     /**
      * A cue verb after the quotation whose subject describes someone unnamed gives that description as the role: after
-     * the verb up to a relative clause, before it in full; not the object of a verb whose subject stood before the
-     * quotation, nor a list of words.
+     * the verb up to a relative clause, before it in full, or opening the clause of a verb before the quotation; not
+     * the object of a verb whose subject stood before the quotation, nor a list of words, nor a passive's subject.
      */
     @Test
     void anUnnamedSubjectByTheCueVerbIsTheRole() {
@@ -655,12 +655,17 @@ class SpeakerRuleTest {
                 "\u201cPeople look at us differently now,\u201d said the woman, who asked not to be named.",
                 "\u201cIt was chaos,\u201d a source close to the county sheriff said.",
                 "Tobias Lindgren, who starred in \u201cHarbour Lights,\u201d posted the clip on Thursday.",
-                "\u201cWe will appeal,\u201d the tall, 71-year-old diplomat said.")).quotes();
+                "\u201cWe will appeal,\u201d the tall, 71-year-old diplomat said.",
+                "As a phone rang in the dark, the announcer said, \u201cWho do you want answering the call?\u201d",
+                "According to the company playbook, its salesmen were told, \u201cYou sell feelings.\u201d")).quotes();
         assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(0).rule(), q.toString());
         assertEquals("the woman", q.get(0).speakerRole(), q.toString());
         assertEquals("a source", q.get(1).speakerRole(), q.toString());
         assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(2).rule()), q.toString());
         assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(3).rule()), q.toString());
+        assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(4).rule(), q.toString());
+        assertEquals("the announcer", q.get(4).speakerRole(), q.toString());
+        assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(5).rule()), q.toString());
     }
 
     @Test
