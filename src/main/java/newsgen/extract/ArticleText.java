@@ -30,8 +30,18 @@ final class ArticleText {
         }
 
         String sentenceAt(int offset) {
-            Sentences.Span s = sentences.get(Sentences.indexOf(sentences, offset));
+            Sentences.Span s = sentenceOf(offset);
             return text.substring(s.start(), s.end()).strip();
+        }
+
+        /** The sentence holding {@code offset}. */
+        Sentences.Span sentenceOf(int offset) {
+            return sentences.get(sentenceIndex(offset));
+        }
+
+        /** The index in {@link #sentences} of the sentence holding {@code offset}. */
+        int sentenceIndex(int offset) {
+            return Sentences.indexOf(sentences, offset);
         }
 
         /** The gazetteer match covering token {@code i}, or null. */

@@ -69,7 +69,7 @@ final class BareDescriptions {
         }
         ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start());
         if (before != null) {
-            return Subjects.of(before);
+            return Speaker.of(before);
         }
         // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
         // may well be someone else in the room
@@ -83,7 +83,7 @@ final class BareDescriptions {
      * sentence opens otherwise, or with a name that only qualifies a noun ("this Roe look-alike declared").
      */
     ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset) {
-        int s = Sentences.indexOf(p.sentences(), offset);
+        int s = p.sentenceIndex(offset);
         ArticleText.Para in = s > 0 ? p : mentions.previous(p);
         if (in == null || in.sentences().isEmpty()) {
             return null;

@@ -195,7 +195,7 @@ final class ContinuationRules {
         int after = r.token(k + 1).end();
         for (ActorFinder.Mention m : mentions.actors(next.index(), after, first.end())) {
             return m.actor().isPerson() && r.wordsBetween(after, m.start()) <= TITLE_WORDS && !Subjects.isPossessive(next, m)
-                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+                    ? new SpeakerRule.Found(Speaker.of(m), null) : null;
         }
         return null;
     }
@@ -323,7 +323,7 @@ final class ContinuationRules {
     /** Whether the sentence holding offset {@code at} has "he" or "she" and a cue verb ("Rather, he said, …"). */
     private static boolean pronounCueIn(ArticleText.Para p, int at) {
         TokenReader r = new TokenReader(p);
-        Sentences.Span s = p.sentences().get(Sentences.indexOf(p.sentences(), at));
+        Sentences.Span s = p.sentenceOf(at);
         for (int k = r.tokenAt(s.start()); k + 1 < r.size() && r.token(k + 1).end() <= s.end(); k++) {
             if (Subjects.HE_SHE.contains(r.token(k).key()) && r.joined(k) && r.isCueVerb(k + 1)) {
                 return true;
@@ -381,6 +381,6 @@ final class ContinuationRules {
         }
         int next = r.tokenAt(m.end());
         return next < r.size() && !r.token(next).cap() && r.charAfter(m.end()) != ','
-                ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+                ? new SpeakerRule.Found(Speaker.of(m), null) : null;
     }
 }

@@ -262,12 +262,12 @@ final class CueRules {
             }
         }
         if (any != null) {
-            return new NameByVerb(Subjects.of(person != null ? person : any), true, to);
+            return new NameByVerb(Speaker.of(person != null ? person : any), true, to);
         }
         // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
             if (m.end() > t.get(from).start()) {
-                return new NameByVerb(Subjects.of(m), true, to);
+                return new NameByVerb(Speaker.of(m), true, to);
             }
         }
         Speaker s = subjects.unlistedName(p, from, to, sieve.shape::capitalisedInside);
@@ -280,7 +280,7 @@ final class CueRules {
             // "Roe, who calls Doe a “sociopath,” said he doubts …": the subject of the verb, the sentence's
             ActorFinder.Mention m = subjects.sentences.sentenceSubject(q.end(), cue.verb());
             String verb = q.end().tokens().get(cue.verb()).key();
-            return m != null && m.actor().isPerson() ? new SpeakerRule.Found(Subjects.of(m), verb)
+            return m != null && m.actor().isPerson() ? new SpeakerRule.Found(Speaker.of(m), verb)
                     : new SpeakerRule.Found(Speaker.NONE, verb);
         }
         int k = pronounAt(q.end(), cue);
@@ -437,7 +437,7 @@ final class CueRules {
                 s = subjects.subjectBefore(p, k);
             } else {
                 for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(from).start(), r.token(k - 1).end())) {
-                    s = new Speaker(m.actor().id(), m.actor().name(), null);
+                    s = Speaker.of(m);
                 }
             }
             if (s.named()) {

@@ -170,14 +170,14 @@ final class DateResolver {
      */
     private static boolean looksForward(ArticleText.Para p, int offset) {
         List<Token> t = p.tokens();
-        int sentence = Sentences.indexOf(p.sentences(), offset);
+        int sentence = p.sentenceIndex(offset);
         int k = 0;
         while (k < t.size() && t.get(k).start() < offset) {
             k++;
         }
         for (int j = k - 1; j >= 0 && k - j <= 8; j--) {
             Token w = t.get(j);
-            if (Sentences.indexOf(p.sentences(), w.start()) != sentence || CLAUSE_ENDS.contains(w.key())) {
+            if (p.sentenceIndex(w.start()) != sentence || CLAUSE_ENDS.contains(w.key())) {
                 return false;
             }
             String key = w.key();

@@ -116,14 +116,14 @@ final class Descriptions {
                 }
                 if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
                         && (org == null || tk.get(k).start() > org.start())) {
-                    return new Speaker(null, null, roleBefore(p, i, k));
+                    return Speaker.role(roleBefore(p, i, k));
                 }
             }
             break;
         }
         ActorFinder.Mention m = person != null ? person : org;
         if (m != null) {
-            return new Speaker(m.actor().id(), m.actor().name(), null);
+            return Speaker.of(m);
         }
         Speaker group = group(p, start, end, false);
         if (group != null) {
@@ -137,7 +137,7 @@ final class Descriptions {
                 if (main == null) {
                     main = antecedents.subordinateSubject(p, k);
                 }
-                return main != null ? Subjects.of(main) : refs.lastPerson(p, t.get(k).start(), w);
+                return main != null ? Speaker.of(main) : refs.lastPerson(p, t.get(k).start(), w);
             }
             if (w.equals("it")) {
                 Speaker it = proxies.it(p, t.get(k).start(), k == from);
@@ -151,7 +151,7 @@ final class Descriptions {
             if (w.equals("editorial") && k + 1 < to && k + 1 < t.size() && NEWS_BODIES.contains(t.get(k + 1).key())) {
                 // "the editorial board wrote": the newspaper last named
                 Speaker paper = proxies.lastNewspaper(p, t.get(k).start());
-                return paper != null ? paper : new Speaker(null, null, roleBefore(p, from, k + 1));
+                return paper != null ? paper : Speaker.role(roleBefore(p, from, k + 1));
             }
             Speaker doc = proxies.document(p, from, k, to);
             if (doc != null) {
@@ -180,7 +180,7 @@ final class Descriptions {
                 if (named == null) {
                     named = ownedByCountry(p, k);
                 }
-                return named != null ? named : new Speaker(null, null, roleBefore(p, from, k));
+                return named != null ? named : Speaker.role(roleBefore(p, from, k));
             }
             if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
                     && t.get(k - 1).cap() && isDemonym(p, k)) && (AGE.matcher(w).matches() || isDemonym(p, k))
@@ -194,9 +194,9 @@ final class Descriptions {
                     // "Speaker Paul Morgan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                    described = before != null && before.actor().isPerson() ? Subjects.of(before) : refs.lastAnyPerson(p, t.get(k).start());
+                    described = before != null && before.actor().isPerson() ? Speaker.of(before) : refs.lastAnyPerson(p, t.get(k).start());
                 }
-                return described.named() ? described : new Speaker(null, null, roleBefore(p, from, k));
+                return described.named() ? described : Speaker.role(roleBefore(p, from, k));
             }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
@@ -211,7 +211,7 @@ final class Descriptions {
                         return titled;
                     }
                 }
-                return new Speaker(null, null, roleBefore(p, from, k));
+                return Speaker.role(roleBefore(p, from, k));
             }
         }
         Speaker described = ofCue ? bare.described(p, from, to, false) : null;
@@ -243,13 +243,13 @@ final class Descriptions {
             // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-            titled = before == null || titledOtherwise(before.actor()) ? null : Subjects.of(before);
+            titled = before == null || titledOtherwise(before.actor()) ? null : Speaker.of(before);
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
             // opening the sentence before, else the person named last
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
-            titled = opening != null ? Subjects.of(opening) : refs.lastAnyPerson(p, t.get(k).start());
+            titled = opening != null ? Speaker.of(opening) : refs.lastAnyPerson(p, t.get(k).start());
             titled = titled.named() ? titled : null;
         }
         return titled;
@@ -272,7 +272,7 @@ final class Descriptions {
                     return null;
                 }
                 String name = p.text().substring(t.get(m.from()).start(), t.get(head).end());
-                return new Speaker(Slugs.slug(name), name, null);
+                return Speaker.named(name);
             }
             if (w.cap()) {
                 return null;
@@ -306,7 +306,7 @@ final class Descriptions {
             return null;
         }
         String name = p.surface(from, to);
-        return new Speaker(Slugs.slug(name), name, null);
+        return Speaker.named(name);
     }
 
     /** See {@link ProxySpeakers#ownBodyOpening}; here so that the subject rules read one class. */

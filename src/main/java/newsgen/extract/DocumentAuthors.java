@@ -34,20 +34,20 @@ final class DocumentAuthors {
         java.util.Set<String> making = MAKING_VERBS.getOrDefault(head, java.util.Set.of());
         for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
             ArticleText.Para q = paras.get(pos - back);
-            int limit = back == 0 ? q.sentences().get(Sentences.indexOf(q.sentences(), offset)).start() : q.text().length();
+            int limit = back == 0 ? q.sentenceOf(offset).start() : q.text().length();
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
                 Token w = t.get(k);
                 if (!w.cap() && (w.key().equals(sent) || making.contains(w.key()))) {
                     // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
-                    Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
+                    Sentences.Span sentence = q.sentenceOf(w.start());
                     return firstActor(q, sentence.start(), w.start());
                 }
                 if (w.cap() || !(w.key().equals(head) || w.key().equals(plural)
                         || SUITS.contains(head) && SUITS.contains(w.key()))) {
                     continue;
                 }
-                Sentences.Span sentence = q.sentences().get(Sentences.indexOf(q.sentences(), w.start()));
+                Sentences.Span sentence = q.sentenceOf(w.start());
                 Speaker first = firstActor(q, sentence.start(), w.start());
                 if (first != null) {
                     return first;
@@ -83,7 +83,7 @@ final class DocumentAuthors {
         for (ActorFinder.Mention m : mentions.actors(q.index(), from, to)) {
             String before = q.text().substring(Math.max(from, m.start() - 14), m.start()).toLowerCase(java.util.Locale.ROOT);
             if (!before.endsWith("according to ")) {
-                return of(m.actor());
+                return Speaker.of(m);
             }
         }
         return null;
@@ -127,7 +127,7 @@ final class DocumentAuthors {
         if (by + 1 < t.size() && (t.get(by).key().equals("from") || t.get(by).key().equals("by"))
                 && t.get(by + 1).end() <= sentence.end()) {
             for (ActorFinder.Mention m : mentions.actors(q.index(), t.get(by).end(), t.get(Math.min(t.size() - 1, by + 3)).end())) {
-                return of(m.actor());
+                return Speaker.of(m);
             }
             // "sent from the club's executive director, Jane Roe, to …": a description, then the name it is in apposition
             int comma = q.text().indexOf(',', t.get(by).end());
@@ -135,7 +135,7 @@ final class DocumentAuthors {
                     && !new TokenReader(q).markBetween(t.get(by).end(), comma)) {
                 int name = TokenReader.firstTokenAt(t, comma + 1);
                 for (ActorFinder.Mention m : mentions.actors(q.index(), comma + 1, t.get(Math.min(t.size() - 1, name + 3)).end())) {
-                    return m.start() == t.get(name).start() && m.actor().isPerson() ? of(m.actor()) : null;
+                    return m.start() == t.get(name).start() && m.actor().isPerson() ? Speaker.of(m) : null;
                 }
             }
         }
@@ -147,7 +147,7 @@ final class DocumentAuthors {
             for (ActorFinder.Mention m : mentions.actors(q.index(), comma + 1, sentence.end())) {
                 int next = TokenReader.firstTokenAt(t, m.end());
                 return k < t.size() && m.start() == t.get(k).start() && next < t.size() && !t.get(next).cap()
-                        && !isPossessiveEnd(q.text(), m.end()) ? of(m.actor()) : null;
+                        && !isPossessiveEnd(q.text(), m.end()) ? Speaker.of(m) : null;
             }
         }
         return null;
@@ -171,9 +171,5 @@ final class DocumentAuthors {
         return end >= 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
                 && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')
                 || end < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019');
-    }
-
-    private static Speaker of(Actor a) {
-        return new Speaker(a.id(), a.name(), null);
     }
 }

@@ -34,7 +34,7 @@ final class IntroductionRules {
             return null;
         }
         TokenReader r = new TokenReader(p);
-        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        Sentences.Span sentence = p.sentenceOf(q.open());
         for (int k = r.tokenAt(sentence.start()); k + 2 < r.size() && r.token(k + 2).end() <= sentence.end(); k++) {
             Token w = r.token(k);
             if (!w.key().equals("in") || w.start() > q.open() && w.start() < q.close()) {
@@ -44,7 +44,7 @@ final class IntroductionRules {
                     && r.token(k + 3).key().equals("of")) {
                 // "in the words of Jane Roe": the actor right after "of"
                 for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(k + 4).start(), sentence.end())) {
-                    return m.start() == r.token(k + 4).start() ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+                    return m.start() == r.token(k + 4).start() ? new SpeakerRule.Found(Speaker.of(m), null) : null;
                 }
                 continue;
             }
@@ -54,7 +54,7 @@ final class IntroductionRules {
                         && (WORDING_NOUNS.contains(r.token(noun).key())
                         || r.token(noun).key().equals("own") && noun + 1 < r.size()
                         && WORDING_NOUNS.contains(r.token(noun + 1).key()))) {
-                    return new SpeakerRule.Found(Subjects.of(m), null);
+                    return new SpeakerRule.Found(Speaker.of(m), null);
                 }
                 break;
             }
@@ -84,7 +84,7 @@ final class IntroductionRules {
             return null;
         }
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(first).start(), colon)) {
-            return new SpeakerRule.Found(Subjects.of(m), null);
+            return new SpeakerRule.Found(Speaker.of(m), null);
         }
         Speaker s = subjects.unlistedName(p, first, to, sieve.shape::capitalisedInside);
         return s.found() ? new SpeakerRule.Found(s, null) : null;
@@ -177,13 +177,13 @@ final class IntroductionRules {
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)) {
                 // ("Then, later that month on CNN: “…”": the channel is no speaker)
                 if (m.actor().isPerson()) {
-                    return new SpeakerRule.Found(Subjects.of(m), null);
+                    return new SpeakerRule.Found(Speaker.of(m), null);
                 }
                 first = first == null ? m : first;
             }
         }
         if (first != null) {
-            return new SpeakerRule.Found(Subjects.of(first), null);
+            return new SpeakerRule.Found(Speaker.of(first), null);
         }
         int firstToken = r.tokenAt(clause);
         int end = r.tokenAt(colon);
@@ -231,7 +231,7 @@ final class IntroductionRules {
                 }
                 if (w.possessive()) {
                     ActorFinder.Mention m = mentions.possessor(p, Math.max(start, w.start() - 60), w);
-                    return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
+                    return m == null ? null : new SpeakerRule.Found(Speaker.of(m), null);
                 }
             }
             return null;
@@ -333,7 +333,7 @@ final class IntroductionRules {
             // ("As Jane Roe put it, “…”" is the as-put-it rule's, which runs first)
             // "Earlier this week, Jane Roe shared her worry with donors, “I do not know …”": the sentence's subject
             ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, p.text().lastIndexOf(',', q.open()));
-            return m == null ? null : new SpeakerRule.Found(Subjects.of(m), null);
+            return m == null ? null : new SpeakerRule.Found(Speaker.of(m), null);
         }
         if (before == '-' || before == '\u2014' || before == '\u2013') {
             // "Roe also embraced harsh interrogation techniques -- “I think waterboarding is …”": the subject of the
@@ -342,7 +342,7 @@ final class IntroductionRules {
             boolean spaced = dash > 0 && p.text().charAt(dash - 1) == ' ' || dash > 1 && p.text().charAt(dash - 2) == ' ';
             ActorFinder.Mention m = spaced ? subjects.sentences.sentenceSubjectBefore(p, dash) : null;
             return m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m)
-                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+                    ? new SpeakerRule.Found(Speaker.of(m), null) : null;
         }
         if (before != ':') {
             return headlineSpeaker(q);
@@ -361,12 +361,12 @@ final class IntroductionRules {
         if (subject != null && subject.actor().isPerson() && subject.end() <= colon) {
             // "With Democrats worried about a lack of passion for Jane Roe, President Doe is rolling out a message:":
             // the subject after the opening phrase, not the first name of the sentence
-            return new SpeakerRule.Found(Subjects.of(subject), null);
+            return new SpeakerRule.Found(Speaker.of(subject), null);
         }
         for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)) {
                 // ("Then, later that month on CNN: “…”": the channel is no speaker)
-                return new SpeakerRule.Found(Subjects.of(m), null);
+                return new SpeakerRule.Found(Speaker.of(m), null);
             }
         }
         // "Roe gestured as if to stop the ruckus, then leaned in and boomed:": a name opening the clause, then its verb
@@ -408,7 +408,7 @@ final class IntroductionRules {
         // a quotation running on into later paragraphs: only the words before it
         int close = q.end() == p ? q.close() : p.text().length();
         TokenReader r = new TokenReader(p);
-        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        Sentences.Span sentence = p.sentenceOf(q.open());
         for (int k = Math.max(3, r.tokenAt(sentence.start())); k < r.size() && r.token(k).end() <= sentence.end(); k++) {
             if (r.token(k).start() > q.open() && r.token(k).start() < close || !r.token(k).key().equals("it")) {
                 continue;

@@ -107,9 +107,9 @@ final class MainPlaceFinder {
         if (in < 0) {
             return false;
         }
-        int sentence = Sentences.indexOf(p.sentences(), t.get(tokenIndex).start());
+        int sentence = p.sentenceIndex(t.get(tokenIndex).start());
         for (int k = in - 1; k >= 0 && in - k <= 6; k--) {
-            if (Sentences.indexOf(p.sentences(), t.get(k).start()) != sentence) {
+            if (p.sentenceIndex(t.get(k).start()) != sentence) {
                 return false;
             }
             if (EVENT_VERBS.contains(t.get(k).key())) {

@@ -136,7 +136,7 @@ final class NameShapeRules {
             }
         }
         if (any != null) {
-            return new SpeakerRule.Found(Subjects.of(person != null ? person : any), null);
+            return new SpeakerRule.Found(Speaker.of(person != null ? person : any), null);
         }
         Speaker named = subjects.unlistedName(p, from, to, this::capitalisedInside);
         return named.found() ? new SpeakerRule.Found(named, null) : null;
@@ -185,7 +185,7 @@ final class NameShapeRules {
             return null;
         }
         TokenReader r = new TokenReader(p);
-        Sentences.Span sentence = p.sentences().get(Sentences.indexOf(p.sentences(), q.open()));
+        Sentences.Span sentence = p.sentenceOf(q.open());
         int end = Math.min(sentence.end(), p.text().length());
         // "That would create a “summer of agony” for Halvorsen, …, said Brad Roe, a Democratic pollster.": the cue
         // clause may come before a last apposition of its subject

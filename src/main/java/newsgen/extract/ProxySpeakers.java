@@ -46,7 +46,7 @@ final class ProxySpeakers {
         String w = t.get(k).key();
         if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && Descriptions.definite(t, from, k)) && !t.get(k).cap()
                 && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
-            Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : new Speaker(null, null, "the " + w);
+            Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
             if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
                 // "the email said": its author, named where the email first came up
                 Speaker author = author(p, t.get(k).start(), w);
@@ -129,7 +129,7 @@ final class ProxySpeakers {
         }
         for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, w.start() - 60), w.end())) {
             if (m.end() >= w.end() - 2 && m.end() <= w.end() && m.actor().isPerson()) {
-                return Subjects.of(m);
+                return Speaker.of(m);
             }
         }
         return null;
@@ -143,7 +143,7 @@ final class ProxySpeakers {
      * ("the email", "the lawsuit") for subject stands for that document, and speaks as its author; else null.
      */
     private Speaker documentBefore(ArticleText.Para p, int offset) {
-        int s = Sentences.indexOf(p.sentences(), offset);
+        int s = p.sentenceIndex(offset);
         if (s == 0 || p.sentences().get(s).start() < offset - 1 && new TokenReader(p).wordBetween(p.sentences().get(s).start(), offset)) {
             return null;
         }
@@ -160,7 +160,7 @@ final class ProxySpeakers {
             String w = t.get(k).key();
             if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w)) && !t.get(k).cap() && t.get(k - 1).key().equals("the")
                     && r.isCueVerb(k + 1) && r.joined(k)) {
-                Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : new Speaker(null, null, "the " + w);
+                Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
                 if (!doc.named()) {
                     Speaker author = author(p, t.get(k).start(), w);
                     return author != null ? author : doc;
@@ -184,7 +184,7 @@ final class ProxySpeakers {
      */
     private Speaker issuer(ArticleText.Para p, int offset) {
         ArticleText.Para q = p;
-        int s = Sentences.indexOf(q.sentences(), offset) - 1;
+        int s = q.sentenceIndex(offset) - 1;
         if (s < 0) {
             q = mentions.previous(p);
             if (q == null || q.sentences().isEmpty()) {
@@ -212,7 +212,7 @@ final class ProxySpeakers {
                 ActorFinder.Mention m = before.get(i);
                 if (!Subjects.isPossessive(q, m) && r.wordsBetween(m.end(), r.token(k).start()) <= ISSUER_GAP
                         && !r.markBetween(m.end(), r.token(k).start()) && r.charAfter(m.end()) != ',') {
-                    return Subjects.of(m);
+                    return Speaker.of(m);
                 }
             }
             return null; // the report names no one right by its verb: no guess
@@ -226,7 +226,7 @@ final class ProxySpeakers {
      * office"), stands for that body, which speaks as its owner; else null.
      */
     private Speaker ownBodyBefore(ArticleText.Para p, int offset) {
-        int s = Sentences.indexOf(p.sentences(), offset);
+        int s = p.sentenceIndex(offset);
         if (s == 0) {
             return null;
         }
@@ -313,7 +313,7 @@ final class ProxySpeakers {
             }
             if (t.get(k).possessive()) {
                 ActorFinder.Mention m = mentions.possessor(p, t.get(from).start(), t.get(k));
-                return m == null ? null : Subjects.of(m);
+                return m == null ? null : Speaker.of(m);
             }
             if (t.get(k).cap()) {
                 return null;

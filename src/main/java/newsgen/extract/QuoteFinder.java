@@ -120,7 +120,7 @@ final class QuoteFinder {
     /** A fragment inside the writer's own sentence: words before it, not introduced by a colon or comma. */
     private static boolean partial(ArticleText.Para p, int open, String text) {
         String s = p.text();
-        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), open)).start();
+        int sentenceStart = p.sentenceOf(open).start();
         char before = PersonRules.lastCharBefore(s, open);
         boolean wordsBefore = false;
         for (int k = sentenceStart; k < open && !wordsBefore; k++) {

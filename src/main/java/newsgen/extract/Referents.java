@@ -85,7 +85,7 @@ final class Referents {
             openers = new SentenceOpeners(mentions, this);
         }
         ActorFinder.Mention m = openers.openerFor(p, offset, pronoun);
-        return m != null && agreement(m.actor(), pronoun.equals("she") ? MALE : FEMALE) >= 0 ? of(m.actor()) : null;
+        return m != null && agreement(m.actor(), pronoun.equals("she") ? MALE : FEMALE) >= 0 ? Speaker.of(m) : null;
     }
 
     /** Reads who opens a sentence; made on first use. */
@@ -169,7 +169,7 @@ final class Referents {
             for (int i = list.size() - 1; i >= 0; i--) {
                 Actor a = list.get(i).actor();
                 if (!a.isPerson() && which.test(a)) {
-                    return of(a);
+                    return Speaker.of(a);
                 }
             }
         }
@@ -222,7 +222,7 @@ final class Referents {
                 // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
                 if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))
                         && !(person && NotSubjects.nameAsModifier(q.text(), list.get(i)))) {
-                    return of(a);
+                    return Speaker.of(a);
                 }
             }
         }
@@ -285,7 +285,7 @@ final class Referents {
      * whose roles hold that word ("U.S. District Judge"), else null.
      */
     Speaker personWithTitle(ArticleText.Para p, int offset, String title) {
-        int s = Sentences.indexOf(p.sentences(), offset);
+        int s = p.sentenceIndex(offset);
         List<ActorFinder.Mention> window = new java.util.ArrayList<>();
         int pos = Math.max(0, mentions.position(p));
         if (s == 0 && pos > 0) {
@@ -296,7 +296,7 @@ final class Referents {
         for (int i = window.size() - 1; i >= 0; i--) {
             Actor a = window.get(i).actor();
             if (a.isPerson() && roleWords(a).contains(title)) {
-                return of(a);
+                return Speaker.of(a);
             }
         }
         return null;
@@ -312,7 +312,7 @@ final class Referents {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Actor a = earlier.get(i).actor();
             if (a.isPerson() && roleWords(a).contains(title)) {
-                return of(a);
+                return Speaker.of(a);
             }
         }
         return null;
@@ -336,7 +336,7 @@ final class Referents {
                 }
             }
         }
-        return only == null ? null : of(only);
+        return only == null ? null : Speaker.of(only);
     }
 
     /** How far back "the senator" may look for Sen. Jane Doe. */
@@ -363,13 +363,13 @@ final class Referents {
                     // a party's "convention" is its national convention, a body that adopts a platform
                     if (from < k && (h.equals("convention") || !demonymOnly(p, from, k))) {
                         String name = p.surface(from, k + 1);
-                        return new Speaker(Slugs.slug(name), name, null);
+                        return Speaker.named(name);
                     }
                 }
             }
             // an unnamed charter or treaty speaks for itself, but under no name: "the resolution" is a role, not a
             // speaker "resolution" for the archive's list of speakers; "the statement" or "the report" is someone's
-            return new Speaker(null, null, "the " + h);
+            return Speaker.role("the " + h);
         });
     }
 
@@ -400,7 +400,7 @@ final class Referents {
                 }
             }
         }
-        return found == null ? null : of(found);
+        return found == null ? null : Speaker.of(found);
     }
 
     private boolean hasRole(Actor a, java.util.Set<String> words) {
@@ -425,9 +425,5 @@ final class Referents {
             }
             return words;
         });
-    }
-
-    private static Speaker of(Actor a) {
-        return new Speaker(a.id(), a.name(), null);
     }
 }

@@ -20,7 +20,7 @@ final class SentenceOpeners {
      * pronoun opening it; null otherwise.
      */
     ActorFinder.Mention openerFor(ArticleText.Para p, int offset, String pronoun) {
-        int s = Sentences.indexOf(p.sentences(), offset);
+        int s = p.sentenceIndex(offset);
         if (s < 0) {
             return null;
         }

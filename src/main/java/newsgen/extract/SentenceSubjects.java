@@ -218,7 +218,7 @@ final class SentenceSubjects {
      * for a paragraph's first sentence), or null when no person opens it.
      */
     ActorFinder.Mention previousSentenceSubject(ArticleText.Para p, int offset) {
-        int s = Sentences.indexOf(p.sentences(), offset);
+        int s = p.sentenceIndex(offset);
         ArticleText.Para in = p;
         Sentences.Span before;
         if (s > 0) {

@@ -96,7 +96,7 @@ final class Sieve {
     boolean sameSentence(Attribution before, Attribution a) {
         ArticleText.Para p = a.span().start();
         return before.span().end() == p
-                && Sentences.indexOf(p.sentences(), before.span().close()) == Sentences.indexOf(p.sentences(), a.span().open());
+                && p.sentenceIndex(before.span().close()) == p.sentenceIndex(a.span().open());
     }
 
     /** The quotation attributed just before {@code a}, or null. */

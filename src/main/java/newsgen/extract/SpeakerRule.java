@@ -185,6 +185,24 @@ enum SpeakerRule {
         }
     },
     /**
+     * "“…” one user wrote." / "“…,” said the woman, who spoke on the condition of anonymity." / "“…” tweeted
+     * another." / "As a phone rang, the announcer said, “…”": a cue verb right by the quotation whose subject
+     * describes someone no rule could name; the description is the role.
+     */
+    DESCRIBED_SUBJECT("described-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = s.after(a.span());
+            if (cue != null) {
+                Speaker role = s.cue.isAccording(a.span().end(), cue.verb()) ? null : DescribedSubjects.role(a.span(), cue);
+                return role == null ? null : new Found(role, a.span().end().tokens().get(cue.verb()).key());
+            }
+            int verb = s.before(a.span());
+            Speaker role = verb < 0 || s.cue.isAccording(a.span().start(), verb) ? null : DescribedSubjects.roleBefore(a.span(), verb);
+            return role == null ? null : new Found(role, a.span().start().tokens().get(verb).key());
+        }
+    },
+    /**
      * "“Exports rose,” the minister said. “Imports fell.”": the speaker (or the role only: "said one party
      * strategist") of the quotation before, same paragraph; not
      * for a quotation with a cue verb of its own whose subject no rule could name, unless in the same sentence.

@@ -38,7 +38,7 @@ final class SubjectRules {
     SpeakerRule.Found sentenceBefore(QuoteFinder.Span q, boolean orSubject) {
         ArticleText.Para p = q.start();
         TokenReader r = new TokenReader(p);
-        int s = Sentences.indexOf(p.sentences(), q.open());
+        int s = p.sentenceIndex(q.open());
         if (p.sentences().get(s).start() < q.open() - 1 && r.wordBetween(p.sentences().get(s).start(), q.open())) {
             return new SpeakerRule.Found(Speaker.NONE, null);
         }
@@ -65,7 +65,7 @@ final class SubjectRules {
                     // "Roe asked Doe how high the wall would be." ⏎ "“…,” he said": who was asked answers
                     ActorFinder.Mention asked = personAt(p, r, k + 1);
                     if (asked != null) {
-                        return new SpeakerRule.Found(Subjects.of(asked), null);
+                        return new SpeakerRule.Found(Speaker.of(asked), null);
                     }
                     continue; // "After Roe asked the author who would win, Doe replied": the verb after
                 }
@@ -79,7 +79,7 @@ final class SubjectRules {
         if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {
             ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, r.token(last).start());
             if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
-                return new SpeakerRule.Found(Subjects.of(m), null);
+                return new SpeakerRule.Found(Speaker.of(m), null);
             }
         }
         return new SpeakerRule.Found(Speaker.NONE, null);
@@ -128,7 +128,7 @@ final class SubjectRules {
                 for (int i = between.size() - 1; i >= 0; i--) {
                     ActorFinder.Mention m = between.get(i);
                     if (!Subjects.isPossessive(p, m) && r.wordsBetween(m.end(), r.token(to).start()) == 0) {
-                        return new SpeakerRule.Found(Subjects.of(m), null);
+                        return new SpeakerRule.Found(Speaker.of(m), null);
                     }
                 }
                 return null;
@@ -175,7 +175,7 @@ final class SubjectRules {
         }
         ActorFinder.Mention second = contrastSubject(cue.para(), m.end(), Math.min(q.open(),
                 cue.para().tokens().get(cue.verb()).start()));
-        return new SpeakerRule.Found(Subjects.of(second != null && cue.para() == q.start() ? second : m), verb);
+        return new SpeakerRule.Found(Speaker.of(second != null && cue.para() == q.start() ? second : m), verb);
     }
 
     /** Conjunctions that open a second clause with a subject of its own (", while Jane Roe, …, proposed …"). */
@@ -283,7 +283,7 @@ final class SubjectRules {
                     || !r.joined(next - 1)) {
                 return null; // a name opening the main clause, its verb right after it
             }
-            return new SpeakerRule.Found(Subjects.of(m), w.key());
+            return new SpeakerRule.Found(Speaker.of(m), w.key());
         }
         return null;
     }
@@ -327,7 +327,7 @@ final class SubjectRules {
                     || !r.joined(next - 1) || CLAUSE_OPENERS.contains(r.token(next).key())) {
                 return null;
             }
-            return new SpeakerRule.Found(Subjects.of(m), null);
+            return new SpeakerRule.Found(Speaker.of(m), null);
         }
         return null;
     }
@@ -366,7 +366,7 @@ final class SubjectRules {
         }
         ActorFinder.Mention heading = headingSubject(p, r, q.open());
         if (heading != null) {
-            return new SpeakerRule.Found(Subjects.of(heading), null);
+            return new SpeakerRule.Found(Speaker.of(heading), null);
         }
         ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, q.open());
         if (m == null) {
@@ -391,7 +391,7 @@ final class SubjectRules {
                     && (r.token(after).key().endsWith("ed") || NameShapeRules.IRREGULAR_PAST.contains(r.token(after).key()))) {
                 // "Another critic, Laurence H. Roe, likened the rules to “burning the Constitution”": the name is the
                 // apposition of the description opening the sentence, and the verb follows it
-                return new SpeakerRule.Found(Subjects.of(m), null);
+                return new SpeakerRule.Found(Speaker.of(m), null);
             }
             // "Lund, leading narrowly in Iowa polls, questioned Spade's “New York values”": past the apposition
             int close = p.text().indexOf(',', p.text().indexOf(',', end) + 1);
@@ -400,14 +400,14 @@ final class SubjectRules {
             }
             int verb = r.tokenAt(close);
             return verb < open && (NameShapeRules.verbShaped(r, verb) || APPOSITION_AUXILIARIES.contains(r.token(verb).key()))
-                    ? new SpeakerRule.Found(Subjects.of(m), null) : null;
+                    ? new SpeakerRule.Found(Speaker.of(m), null) : null;
         }
         int next = r.tokenAt(end);
         // the name is followed by its verb: a lowercase word right after it ("X credited", "X has also said")
         if (next >= open || next >= r.size() || r.token(next).cap() || r.charAfter(end) == '(') {
             return null;
         }
-        return new SpeakerRule.Found(Subjects.of(m), null);
+        return new SpeakerRule.Found(Speaker.of(m), null);
     }
 
     /** Auxiliaries that open a verb after a subject's apposition ("Roe, in particular, has been pounding …"). */
@@ -467,7 +467,7 @@ final class SubjectRules {
                 ActorFinder.Mention m = before.get(i);
                 if (m.end() <= who && r.wordsBetween(m.end(), who) == 0 && m.actor().isPerson()
                         && !Subjects.isPossessive(p, m)) {
-                    return new SpeakerRule.Found(Subjects.of(m), null);
+                    return new SpeakerRule.Found(Speaker.of(m), null);
                 }
             }
             // "his daughter Jane Roe, who portrayed him as an executive who would be “the people's champion”": the
@@ -479,8 +479,11 @@ final class SubjectRules {
     /** Words that may stand before the he or she opening a sentence: "But he", "Later she", "Then he". */
     private static final java.util.Set<String> PRONOUN_OPENERS = WordSet.of("but", "and", "yet", "so", "then",
             "later", "still", "now", "also", "again", "instead", "meanwhile", "recently", "typically", "often");
-    /** How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"). */
-    private static final int PRONOUN_PHRASE = 8;
+    /**
+     * How many words a phrase before the pronoun and its comma may have ("On his tax returns, he …"; "At the final
+     * debate before the primary and at least one town hall, he only hinted …": 13).
+     */
+    private static final int PRONOUN_PHRASE = 14;
 
     /**
      * The person he or she stands for, when the pronoun is the subject of the quotation's sentence: its first word, or
@@ -533,6 +536,6 @@ final class SubjectRules {
             return Speaker.NONE;
         }
         char sex = GivenNameSex.of(m.actor().name());
-        return sex == (pronoun.equals("he") ? 'F' : 'M') ? Speaker.NONE : Subjects.of(m);
+        return sex == (pronoun.equals("he") ? 'F' : 'M') ? Speaker.NONE : Speaker.of(m);
     }
 }

@@ -147,7 +147,7 @@ final class Subjects {
             // "Roe, who signed the laws as governor, interjected to say: “…”": the subject of the verb before "to"
             return subjectBefore(p, verb - 2);
         }
-        int sentenceStart = p.sentences().get(Sentences.indexOf(p.sentences(), t.get(verb).start())).start();
+        int sentenceStart = p.sentenceOf(t.get(verb).start()).start();
         int from = verb;
         while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
                 && !r.markBetween(t.get(from - 1).end(), t.get(from).start())) {
@@ -171,7 +171,7 @@ final class Subjects {
                 || t.get(conj - 1).cap() && r.joined(conj - 1))) {
             ActorFinder.Mention head = relativeHead(p, r, t.get(conj).start(), sentenceStart);
             if (head != null) {
-                return of(head);
+                return Speaker.of(head);
             }
         }
         if (conj >= 0 && (t.get(conj).key().equals("but") || t.get(conj).key().equals("and")) && r.joined(conj)
@@ -184,7 +184,7 @@ final class Subjects {
                 m = sentences.openingClauseSubject(p, r, verb);
             }
             if (m != null) {
-                return of(m);
+                return Speaker.of(m);
             }
         }
         if (verb > 1 && t.get(verb - 1).key().equals("having") && !t.get(verb - 1).cap() && r.joined(verb - 1)
@@ -208,7 +208,7 @@ final class Subjects {
                 // "… of Spade, whom he called a “con artist”": "he" is not the name the relative clause hangs on
                 ActorFinder.Mention m = sentences.sentenceSubject(p, pronoun - 1);
                 if (m != null && m.actor().isPerson()) {
-                    return of(m);
+                    return Speaker.of(m);
                 }
             }
             return descriptions.subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
@@ -228,7 +228,7 @@ final class Subjects {
             if (subject != null && subject.actor().isPerson() && subject.end() < verbStart
                     && (r.charAfter(subject.end()) == ',' || r.charAfter(subject.end()) == '('
                     || ofPlaceThenComma(r, subject.end()))) {
-                return of(subject);
+                return Speaker.of(subject);
             }
         }
         ActorFinder.Mention nearest = null;
@@ -267,7 +267,7 @@ final class Subjects {
             nearest = member != null ? member : nearest;
         }
         if (nearest != null) {
-            return new Speaker(nearest.actor().id(), nearest.actor().name(), null);
+            return Speaker.of(nearest);
         }
         Speaker group = descriptions.group(p, t.get(from).start(), verbStart, true);
         if (group != null) {
@@ -377,7 +377,7 @@ final class Subjects {
                 return null;
             }
             String name = p.surface(m.match().from(), m.match().to());
-            return new Speaker(Slugs.slug(name), name, null);
+            return Speaker.named(name);
         }
         return null;
     }
@@ -393,10 +393,6 @@ final class Subjects {
     /** Words that leave a subject unnamed ("a", "another", "one"): nothing after them is a name of the speaker. */
     static boolean unnamed(String key) {
         return Descriptions.INDEFINITE.contains(key) || key.equals("the");
-    }
-
-    static Speaker of(ActorFinder.Mention m) {
-        return new Speaker(m.actor().id(), m.actor().name(), null);
     }
 
     /** A capitalised name right by a cue verb that no rule made an actor: see {@link UnlistedNames#name}. */
@@ -420,7 +416,7 @@ final class Subjects {
         }
         ActorFinder.Mention m = sentences.sentenceSubject(p, verb);
         if (m != null) {
-            return of(m);
+            return Speaker.of(m);
         }
         TokenReader r = new TokenReader(p);
         int first = r.tokenAt(r.sentenceStart(p.tokens().get(verb).start()));

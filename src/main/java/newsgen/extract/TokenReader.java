@@ -65,7 +65,7 @@ final class TokenReader {
 
     /** Offset where the sentence holding {@code offset} starts. */
     int sentenceStart(int offset) {
-        return para.sentences().get(Sentences.indexOf(para.sentences(), offset)).start();
+        return para.sentenceOf(offset).start();
     }
 
     /**

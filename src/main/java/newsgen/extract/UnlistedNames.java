@@ -72,7 +72,7 @@ final class UnlistedNames {
         }
         String name = p.surface(from, to);
         newsgen.model.Actor known = mentions.actorNamed(name);
-        return known != null ? new Speaker(known.id(), known.name(), null) : new Speaker(Slugs.slug(name), name, null);
+        return known != null ? Speaker.of(known) : Speaker.named(name);
     }
 
     /**
@@ -86,7 +86,7 @@ final class UnlistedNames {
         }
         newsgen.model.Actor known = mentions.actorNamed(w.text());
         return known != null && known.isPerson() && Slugs.fold(known.name()).endsWith(" " + Slugs.fold(w.text()))
-                ? new Speaker(known.id(), known.name(), null) : null;
+                ? Speaker.of(known) : null;
     }
 
     /**

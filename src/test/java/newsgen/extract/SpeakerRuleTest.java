@@ -73,6 +73,9 @@ class SpeakerRuleTest {
                     + "wealth gives him an edge."), 0, "Allred");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
+            // no name: the description is the role
+            case DESCRIBED_SUBJECT -> new Example(List.of("Readers of the county paper flooded its forum after the debate.",
+                    "\u201cHe never answered a single question about the budget,\u201d one user wrote."), 0, "one user");
             case SAME_PARAGRAPH -> new Example(List.of(
                     "\u201cExports rose,\u201d Trade Minister Omar Haidari said. \u201cImports fell.\u201d"), 1, "Haidari");
             case PRONOUN_SUBJECT -> new Example(List.of(
@@ -141,8 +144,9 @@ class SpeakerRuleTest {
         assertTrue(quotes.size() > e.quote(), quotes.toString());
         Quote q = quotes.get(e.quote());
         assertEquals(rule.label, q.rule(), q.toString());
-        assertNotNull(q.speakerName(), q.toString());
-        assertTrue(q.speakerName().contains(e.speaker()), q.toString());
+        String who = rule == SpeakerRule.DESCRIBED_SUBJECT ? q.speakerRole() : q.speakerName();
+        assertNotNull(who, q.toString());
+        assertTrue(who.contains(e.speaker()), q.toString());
     }
 
     /** The dot of an abbreviation ends no clause: "said Mr. X", "Sen. X said", "said Dr. Ruth A. Smith, a professor". */
@@ -171,6 +175,11 @@ class SpeakerRuleTest {
 
     private static List<Shape> shapes() {
         return List.of(
+                // a long opening phrase naming nobody, its comma, then "he" and the verb of saying far from the quotation
+                new Shape(List.of("Senator Ted Vollmer campaigned in Concord on Friday.",
+                        "At the final debate before the primary and at least one town hall, he only hinted at "
+                                + "his rival by mentioning the border and adding, \u201cI've got an idea of who should build it.\u201d"),
+                        0, SpeakerRule.PRONOUN_SUBJECT, "Vollmer"),
                 // the name right by the verb beats one further off
                 new Shape(List.of("Governor Ed Whitley and Senator Greta Milford spoke in 2008.",
                         "Wells \u201chas a right to contest every primary,\u201d just as Milford did in 2008, Whitley added."),
@@ -632,6 +641,31 @@ class SpeakerRuleTest {
             assertNotNull(q.speakerName(), q.toString());
             assertTrue(q.speakerName().contains(shape.speaker()), shape + " " + q);
         }
+    }
+
+    /**
+     * A cue verb after the quotation whose subject describes someone unnamed gives that description as the role: after
+     * the verb up to a relative clause, before it in full, or opening the clause of a verb before the quotation; not
+     * the object of a verb whose subject stood before the quotation, nor a list of words, nor a passive's subject.
+     */
+    @Test
+    void anUnnamedSubjectByTheCueVerbIsTheRole() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "A cashier near the mosque in Fort Pierce was shaken by what she has heard since the shooting.",
+                "\u201cPeople look at us differently now,\u201d said the woman, who asked not to be named.",
+                "\u201cIt was chaos,\u201d a source close to the county sheriff said.",
+                "Tobias Lindgren, who starred in \u201cHarbour Lights,\u201d posted the clip on Thursday.",
+                "\u201cWe will appeal,\u201d the tall, 71-year-old diplomat said.",
+                "As a phone rang in the dark, the announcer said, \u201cWho do you want answering the call?\u201d",
+                "According to the company playbook, its salesmen were told, \u201cYou sell feelings.\u201d")).quotes();
+        assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals("the woman", q.get(0).speakerRole(), q.toString());
+        assertEquals("a source", q.get(1).speakerRole(), q.toString());
+        assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(2).rule()), q.toString());
+        assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(3).rule()), q.toString());
+        assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(4).rule(), q.toString());
+        assertEquals("the announcer", q.get(4).speakerRole(), q.toString());
+        assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(5).rule()), q.toString());
     }
 
     @Test
