@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -675,9 +676,15 @@ public final class ArchiveBuilder {
             Map<String, SpeakerQuotes> speakerOf = new HashMap<>();
             List<CitedQuote> none = new ArrayList<>();
             for (Linked s : slots) {
+                // The same words by the same speaker once per article: a headline's ‘crazy system’ and the body's
+                // “crazy system” are one quote to a reader of the speaker's page.
+                Set<String> seen = s.quotes.size() < 2 ? Set.of() : new HashSet<>();
                 for (QuoteMatcher.Candidate c : s.quotes) {
                     Quote q = c.quote().quote();
                     EntityRef speaker = c.speaker();
+                    if (s.quotes.size() > 1 && !seen.add((speaker == null ? "\0" + q.speakerName() : speaker.id()) + "\n" + q.text())) {
+                        continue;
+                    }
                     // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive
                     // stage of a one-edit build).
                     String nameKey = speaker != null || q.speakerName() == null ? "" : NameKey.of(q.speakerName());

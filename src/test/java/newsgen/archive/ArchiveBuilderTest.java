@@ -99,6 +99,25 @@ class ArchiveBuilderTest {
     }
 
     @Test
+    void theSameWordsBySameSpeakerShowOncePerArticle() {
+        var roe = Fixtures.person("Jane Roe");
+        var headlineAndBody = Fixtures.article("one", "X", "2016-10-04", "Roe calls it a ‘crazy system’")
+                .text("Jane Roe called it a “crazy system”.", "“It is a crazy system,” she said.").actors(roe)
+                .quotes(Fixtures.quote("crazy system", roe, 0), Fixtures.quote("crazy system", roe, 1),
+                        Fixtures.quote("It is a crazy system", roe, 2), Fixtures.quote("crazy system", null, 1),
+                        Fixtures.quote("crazy system", null, 2))
+                .build();
+        var again = Fixtures.article("two", "Y", "2016-10-05", "Roe again").text("Roe said “crazy system” again.")
+                .actors(roe).quotes(Fixtures.quote("crazy system", roe, 1)).build();
+        Archive a = new ArchiveBuilder().build(List.of(headlineAndBody, again));
+        Entity page = a.people().stream().filter(e -> e.name().equals("Jane Roe")).findFirst().orElseThrow();
+        assertEquals(List.of("one: It is a crazy system", "one: crazy system", "two: crazy system"),
+                page.quotes().stream().map(q -> q.article().slug() + ": " + q.quote().text()).sorted().toList());
+        assertEquals(3, a.speakers().get(0).quotes().size());
+        assertEquals(List.of("crazy system"), a.unattributed().stream().map(q -> q.quote().text()).toList());
+    }
+
+    @Test
     void sameInputSameArchive() {
         assertEquals(archive, new ArchiveBuilder().build(List.of(SeedRecords.trt(), SeedRecords.pact())));
     }
