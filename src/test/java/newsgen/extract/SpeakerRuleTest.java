@@ -657,7 +657,8 @@ class SpeakerRuleTest {
                 "Tobias Lindgren, who starred in \u201cHarbour Lights,\u201d posted the clip on Thursday.",
                 "\u201cWe will appeal,\u201d the tall, 71-year-old diplomat said.",
                 "As a phone rang in the dark, the announcer said, \u201cWho do you want answering the call?\u201d",
-                "According to the company playbook, its salesmen were told, \u201cYou sell feelings.\u201d")).quotes();
+                "According to the company playbook, its salesmen were told, \u201cYou sell feelings.\u201d",
+                "\u201cThe car never slowed,\u201d said one of two witnesses.")).quotes();
         assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(0).rule(), q.toString());
         assertEquals("the woman", q.get(0).speakerRole(), q.toString());
         assertEquals("a source", q.get(1).speakerRole(), q.toString());
@@ -666,6 +667,8 @@ class SpeakerRuleTest {
         assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(4).rule(), q.toString());
         assertEquals("the announcer", q.get(4).speakerRole(), q.toString());
         assertTrue(!SpeakerRule.DESCRIBED_SUBJECT.label.equals(q.get(5).rule()), q.toString());
+        assertEquals(SpeakerRule.DESCRIBED_SUBJECT.label, q.get(6).rule(), q.toString());
+        assertEquals("one of two witnesses", q.get(6).speakerRole(), q.toString());
     }
 
     @Test
