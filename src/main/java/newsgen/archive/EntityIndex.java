@@ -231,9 +231,14 @@ final class EntityIndex implements ResolvedEntities {
     }
 
     private static void add(List<Mention> out, Mention m) {
-        if (m.name() != null && !m.name().isBlank()) {
+        if (named(m.name())) {
             out.add(m.keyed());
         }
+    }
+
+    /** Whether an actor or place with this name is a mention: {@link KeptEntities} counts an article's mentions by it. */
+    static boolean named(String name) {
+        return name != null && !name.isBlank();
     }
 
     /**

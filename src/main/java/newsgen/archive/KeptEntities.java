@@ -50,16 +50,12 @@ final class KeptEntities implements ResolvedEntities {
     private static int mentions(ArticleRecord r) {
         int n = 0;
         for (Actor a : r.actors()) {
-            n += named(a.name()) ? 1 : 0;
+            n += EntityIndex.named(a.name()) ? 1 : 0;
         }
         for (Place p : r.places()) {
-            n += named(p.name()) ? 1 : 0;
+            n += EntityIndex.named(p.name()) ? 1 : 0;
         }
         return n;
-    }
-
-    private static boolean named(String name) {
-        return name != null && !name.isBlank();
     }
 
     @Override
@@ -77,7 +73,7 @@ final class KeptEntities implements ResolvedEntities {
         String wanted = String.valueOf(localId);
         int m = start[article];
         for (Actor a : r.actors()) {
-            if (named(a.name())) {
+            if (EntityIndex.named(a.name())) {
                 if (EntityKind.of(a) == kind && wanted.equals(String.valueOf(a.id()))) {
                     return ref(m);
                 }
@@ -85,7 +81,7 @@ final class KeptEntities implements ResolvedEntities {
             }
         }
         for (Place p : r.places()) {
-            if (named(p.name())) {
+            if (EntityIndex.named(p.name())) {
                 if (kind == EntityKind.PLACE && wanted.equals(String.valueOf(p.id()))) {
                     return ref(m);
                 }

@@ -1,5 +1,6 @@
 package newsgen.archive;
 
+import newsgen.cache.FramedFile;
 import newsgen.model.Article;
 
 import java.io.DataInputStream;
@@ -68,10 +69,7 @@ final class KeyParts extends KeptByCacheKey<KeyParts.Parts> {
         if (r != null) {
             out.write(r);
         }
-        out.writeBoolean(parts.words() != null);
-        if (parts.words() != null) {
-            out.writeUTF(parts.words());
-        }
+        FramedFile.writeNullable(out, parts.words());
     }
 
     @Override
@@ -82,6 +80,6 @@ final class KeyParts extends KeptByCacheKey<KeyParts.Parts> {
             r = new byte[length];
             in.readFully(r);
         }
-        return new Parts(r, in.readBoolean() ? in.readUTF() : null);
+        return new Parts(r, FramedFile.readNullable(in));
     }
 }

@@ -199,10 +199,10 @@ public final class ResolutionMemo {
                 out.writeInt(p);
             }
             for (String s : d.joinedBy()) {
-                writeNullable(out, s);
+                FramedFile.writeNullable(out, s);
             }
             for (String s : d.dropped()) {
-                writeNullable(out, s);
+                FramedFile.writeNullable(out, s);
             }
             out.writeInt(d.undecided().size());
             for (Map.Entry<Integer, Set<Integer>> e : d.undecided().entrySet()) {
@@ -230,11 +230,11 @@ public final class ResolutionMemo {
         }
         String[] joinedBy = new String[n];
         for (int i = 0; i < n; i++) {
-            joinedBy[i] = readNullable(in);
+            joinedBy[i] = FramedFile.readNullable(in);
         }
         String[] dropped = new String[n];
         for (int i = 0; i < n; i++) {
-            dropped[i] = readNullable(in);
+            dropped[i] = FramedFile.readNullable(in);
         }
         Map<Integer, Set<Integer>> undecided = new TreeMap<>();
         for (int u = in.readInt(); u > 0; u--) {
@@ -253,13 +253,5 @@ public final class ResolutionMemo {
             throw new IOException("bytes left over");
         }
         return new EntityIndex.Decisions(parent, joinedBy, dropped, undecided, renames);
-    }
-
-    private static void writeNullable(DataOutputStream out, String s) throws IOException {
-        FramedFile.writeNullable(out, s);
-    }
-
-    private static String readNullable(DataInputStream in) throws IOException {
-        return FramedFile.readNullable(in);
     }
 }

@@ -439,7 +439,7 @@ final class OrganizationRules {
         }
         java.util.regex.Matcher m = CAMEL.matcher(w.text());
         char before = w.start() > 0 ? p.text().charAt(w.start() - 1) : ' ';
-        if (w.upper() || !m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
+        if (!m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
             return false; // not a hashtag or a handle ("#NeverSpade", "@SenHollis")
         }
         for (String part : new String[] {m.group(1), m.group(2)}) {
