@@ -682,7 +682,7 @@ public final class ArchiveBuilder {
                 for (QuoteMatcher.Candidate c : s.quotes) {
                     Quote q = c.quote().quote();
                     EntityRef speaker = c.speaker();
-                    if (s.quotes.size() > 1 && !seen.add((speaker == null ? "\0" + q.speakerName() : speaker.id()) + "\n" + q.text())) {
+                    if (s.quotes.size() > 1 && !seen.add((speaker == null ? "\0" + q.speakerName() : keys.get(speaker)) + "\n" + q.text())) {
                         continue;
                     }
                     // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive
