@@ -678,11 +678,11 @@ public final class ArchiveBuilder {
             for (Linked s : slots) {
                 // The same words by the same speaker once per article: a headline's ‘crazy system’ and the body's
                 // “crazy system” are one quote to a reader of the speaker's page.
-                Set<String> seen = s.quotes.size() < 2 ? Set.of() : new HashSet<>();
+                Set<String> seen = new HashSet<>();
                 for (QuoteMatcher.Candidate c : s.quotes) {
                     Quote q = c.quote().quote();
                     EntityRef speaker = c.speaker();
-                    if (s.quotes.size() > 1 && !seen.add((speaker == null ? "\0" + q.speakerName() : keys.get(speaker)) + "\n" + q.text())) {
+                    if (!seen.add((speaker == null ? "\0" + q.speakerName() : keys.get(speaker)) + "\n" + q.text())) {
                         continue;
                     }
                     // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive

@@ -54,7 +54,8 @@ final class DescribedSubjects {
             if (to - from == 1 && ALONE.contains(t.get(from).key()) && to < t.size() && t.get(to).key().equals("of")
                     && r.joined(from)) {
                 // "said one of two witnesses": the "of" phrase is the description, not the end of it ("one")
-                for (to++; to < t.size() && to - from < MOST_WORDS && !ENDS.contains(t.get(to).key()) && r.joined(to - 1); ) {
+                to++;
+                while (to < t.size() && to - from < MOST_WORDS && !ENDS.contains(t.get(to).key()) && r.joined(to - 1)) {
                     to++;
                 }
             }
