@@ -366,9 +366,13 @@ final class MarkdownBody {
         return java.util.Arrays.copyOf(out, w);
     }
 
-    /** The characters of the pattern {@code \\s}. */
+    /**
+     * The characters of the pattern {@code \\s}: the space, and tab, line feed, vertical tab, form feed and carriage
+     * return, which are U+0009 to U+000D. Written as a range so that the method is small enough for gen's C1 compiler
+     * to inline: asked of every character of every body, its calls were ~1% of {@code gen extract}'s CPU (perf).
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -25,30 +25,30 @@ final class DateResolver {
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** 2023-09-16. */
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** 16 September 2023, 16th of Sept. 2023. */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + " (?:of )?" + MONTH + ",? (\\d{4})\\b");
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + " (?:of )?" + MONTH + ",? (\\d{4})\\b");
     /** September 16, 2023; Sept. 16 2023. */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " " + DAY + ",? (\\d{4})\\b");
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " " + DAY + ",? (\\d{4})\\b");
     /** 16/09/2023 or 09/16/2023: kept only when one number cannot be a month. */
-    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     /** "in May last year", "in July this year". */
-    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b(?:[Ii]n |[Ss]ince |[Bb]y )?" + MONTH + " (last|this|next) year\\b");
+    static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b(?:[Ii]n |[Ss]ince |[Bb]y )?" + MONTH + " (last|this|next) year\\b");
     /** July 2023, in May 2022. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:[Ii]n |[Ss]ince |[Bb]y )?" + MONTH + ",? (\\d{4})\\b");
+    static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:[Ii]n |[Ss]ince |[Bb]y )?" + MONTH + ",? (\\d{4})\\b");
     /** Sept. 16, 16 September (no year). */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:[Oo]n )?(?:" + MONTH + " " + DAY + "|" + DAY + " (?:of )?" + MONTH + ")\\b(?!\\d)");
+    static final Pattern MONTH_DAY = Pattern.compile("\\b(?:[Oo]n )?(?:" + MONTH + " " + DAY + "|" + DAY + " (?:of )?" + MONTH + ")\\b(?!\\d)");
     /** A month on its own, with the word before it: "in July", "last March". */
-    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]n)[ -])?"
+    static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]n)[ -])?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     /** "since " right before a date (checked on the six characters before it). */
     private static final Pattern SINCE = Pattern.compile("[Ss]ince ");
     /** A weekday, maybe with "on", "last", "next" or "this". */
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    static final Pattern WEEKDAY = Pattern.compile("\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** Days, weeks, months and years counted from the publication date. */
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) (week|month|year)|([Yy]esterday|[Tt]oday|[Tt]omorrow))\\b");
+    static final Pattern RELATIVE = Pattern.compile("\\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast) (week|month|year)|([Yy]esterday|[Tt]oday|[Tt]omorrow))\\b");
     /** A four-digit year 1900-2099, not part of a longer number or amount. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
+    static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
     /** The word after a number that makes it a count ("2000 soldiers") rather than a year. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
     /** A time zone or "hours" after a four-digit number: a time of day, not a year. */
@@ -59,8 +59,6 @@ final class DateResolver {
     private record Found(int start, int end, String value) {
     }
 
-    private static final String DIGITS = "0123456789";
-    private static final String MONTHS = "JFMASOND";
     /** Words that can be part of a date expression; patterns run only in windows around them, which keeps this fast. */
     private static final Set<String> ANCHORS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -95,31 +93,31 @@ final class DateResolver {
         starts = java.util.Arrays.copyOf(starts, count);
         boolean[] used = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
-        scan(ISO, DIGITS, text, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
-        scan(DAY_MONTH_YEAR, DIGITS, text, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
-        scan(MONTH_DAY_YEAR, MONTHS, text, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
-        scan(SLASHED, DIGITS, text, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
+        scan(ISO, DateShapes.ISO, p, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
+        scan(DAY_MONTH_YEAR, DateShapes.DAY_MONTH_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
+        scan(MONTH_DAY_YEAR, DateShapes.MONTH_DAY_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
+        scan(SLASHED, DateShapes.SLASHED, p, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
                 : i(m, 2) > 12 ? date(i(m, 3), i(m, 1), i(m, 2)) : null);
         if (pub != null) {
-            scan(MONTH_RELATIVE_YEAR, MONTHS + "IiSsBb", text, starts, used, found, m -> YearMonth.of(pub.getYear()
+            scan(MONTH_RELATIVE_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> YearMonth.of(pub.getYear()
                     + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1))).toString());
         }
-        scan(MONTH_YEAR, MONTHS + "IiSsBb", text, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
+        scan(MONTH_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
         if (pub != null) {
-            scan(MONTH_DAY, MONTHS + DIGITS + "Oo", text, starts, used, found, m -> {
+            scan(MONTH_DAY, DateShapes.MONTH_DAY, p, starts, used, found, m -> {
                 int month = month(m.group(1) != null ? m.group(1) : m.group(4));
                 int day = i(m, m.group(1) != null ? 2 : 3);
                 // "since Jan. 1": a day the count started, so never after the publication date
                 return SINCE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).lookingAt()
                         ? latestNotAfter(pub, month, day) : nearest(pub, month, day);
             });
-            scan(MONTH_ALONE, MONTHS + "IiSsUuBbFfLlNnTtEeMmDdOoAa", text, starts, used, found,
+            scan(MONTH_ALONE, DateShapes.MONTH_ALONE, p, starts, used, found,
                     m -> monthAlone(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(WEEKDAY, "OoLlNnTtMWFS", text, starts, used, found,
+            scan(WEEKDAY, DateShapes.WEEKDAY, p, starts, used, found,
                     m -> weekday(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(RELATIVE, "LlTtNnPpYy", text, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
+            scan(RELATIVE, DateShapes.RELATIVE, p, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
         }
-        scan(YEAR, DIGITS, text, starts, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
+        scan(YEAR, DateShapes.YEAR, p, starts, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<DateMention> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -128,12 +126,14 @@ final class DateResolver {
         return out;
     }
 
-    /** Tries {@code pattern} at each start whose first character can begin it ({@code firsts}), in priority order. */
-    private static void scan(Pattern pattern, String firsts, String text, int[] starts, boolean[] used, List<Found> found,
-                             Function<Matcher, String> value) {
+    /** Tries {@code pattern} at each start where its {@code shape} can be, in priority order. */
+    private static void scan(Pattern pattern, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
+                             List<Found> found, Function<Matcher, String> value) {
+        String text = p.text();
+        char[] chars = p.chars();
         Matcher m = null;
         for (int start : starts) {
-            if (used[start] || firsts.indexOf(text.charAt(start)) < 0) {
+            if (used[start] || !shape.may(chars, start)) {
                 continue;
             }
             if (m == null) {

@@ -13,9 +13,17 @@ final class QuoteMarks {
         return c == '\u201d' || c == '\u00bb';
     }
 
+    /**
+     * Whether the character is a quotation mark or an apostrophe. Asked of a character beside every word, most of them
+     * ASCII: those are answered in a method small enough for gen's C1 compiler to inline at each call, where the whole
+     * test, a call of its own everywhere, was ~1% of {@code gen extract}'s CPU (perf, 10,164 articles).
+     */
     static boolean isMark(char c) {
-        return c == '"' || c == '\'' || c == '\u2018' || c == '\u2019' || isDoubleOpen(c) || isDoubleClose(c)
-                || c == '\u201b' || c == '\u201f';
+        return c < 0x80 ? c == '"' || c == '\'' : isMarkBeyondAscii(c);
+    }
+
+    private static boolean isMarkBeyondAscii(char c) {
+        return c == '\u2018' || c == '\u2019' || isDoubleOpen(c) || isDoubleClose(c) || c == '\u201b' || c == '\u201f';
     }
 
     /** True when the mark at {@code i} starts a quotation: an opening mark, or a neutral one before a word. */

@@ -193,9 +193,17 @@ final class Tokenizer {
         private static final int SLOTS = 1 << 12;
         /** Longer words are seldom met again: not kept. */
         private static final int LONGEST = 24;
-        final char[][] chars = new char[SLOTS][];
-        /** Each kept word's full hash, which tells most other words apart before their characters are compared. */
-        final int[] hashes = new int[SLOTS];
+        /**
+         * The kept words' characters, slot after slot, {@link #LONGEST} to a slot: one array of 196 KB. Each word in an
+         * array of its own, scattered over the heap, made each look-up a cache miss before its first character was
+         * compared (~3% of {@code gen extract}'s CPU in that comparison loop, perf).
+         */
+        final char[] chars = new char[SLOTS * LONGEST];
+        /**
+         * Each kept word's full hash, which tells most other words apart before their characters are compared, and its
+         * length: the hash in the high 32 bits, the length in the low ones; 0 for an empty slot (no word is empty).
+         */
+        final long[] heads = new long[SLOTS];
         final String[] texts = new String[SLOTS];
         final String[] keys = new String[SLOTS];
         /** The hash of the word last given to {@link #slot}. */
@@ -210,18 +218,22 @@ final class Tokenizer {
             return (h ^ (h >>> 12)) & (SLOTS - 1);
         }
 
+        private long head(int length) {
+            return (long) hash << 32 | length;
+        }
+
         /**
          * The word t[from, to) kept in the slot, or null when the slot holds another. Compared a character at a time:
          * the ranged {@code Arrays.equals} goes through its checks and the word-at-a-time mismatch, which C1 does not
          * turn into an intrinsic, and was ~3% of {@code gen extract}'s CPU on words of a few letters (JFR).
          */
         String text(int slot, char[] t, int from, int to) {
-            char[] c = chars[slot];
-            if (c == null || hashes[slot] != hash || c.length != to - from) {
+            if (heads[slot] != head(to - from)) {
                 return null;
             }
-            for (int k = 0; k < c.length; k++) {
-                if (c[k] != t[from + k]) {
+            char[] c = chars;
+            for (int k = from, at = slot * LONGEST; k < to; k++, at++) {
+                if (c[at] != t[k]) {
                     return null;
                 }
             }
@@ -230,8 +242,8 @@ final class Tokenizer {
 
         void keep(int slot, char[] t, int from, int to, String text, String key) {
             if (to - from <= LONGEST) {
-                chars[slot] = java.util.Arrays.copyOfRange(t, from, to);
-                hashes[slot] = hash;
+                System.arraycopy(t, from, chars, slot * LONGEST, to - from);
+                heads[slot] = head(to - from);
                 texts[slot] = text;
                 keys[slot] = key;
             }
@@ -243,8 +255,23 @@ final class Tokenizer {
      * each is a chain of calls, asked of every character of every paragraph (JFR).
      */
     private static boolean letterOrDigit(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                : !punctuation(c) && Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : letterOrDigitBeyondAscii(c);
+    }
+
+    private static boolean letterOrDigitBeyondAscii(char c) {
+        return !punctuation(c) && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Which ASCII characters are letters or digits: a look-up keeps {@link #letterOrDigit} small enough for C1 to
+     * inline at its calls, one for each character between words.
+     */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
     }
 
     private static boolean upperCase(char c) {
