@@ -50,6 +50,17 @@ final class Descriptions {
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
             "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
 
+    /** Extra nouns for people who speak for themselves, not for the body that qualifies them ("the RNC member"). */
+    private static final Set<String> OWN_VOICES = WordSet.of("member", "strategist", "delegate", "activist", "donor");
+
+    /**
+     * Whether noun {@code w} names a person who speaks for himself ("nominee", "front-runner", "senator", "member"),
+     * unlike one who speaks for someone else ("spokesman", "official"): see {@link NotSubjects#bodyBeforePersonNoun}.
+     */
+    static boolean speaksForHimself(String w) {
+        return PRINCIPALS.contains(w) || PERSON_NOUNS.contains(w) || OWN_VOICES.contains(w);
+    }
+
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}), a cue verb's subject, name. */
     Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
         return subject(p, start, end, from, to, true);
@@ -92,6 +103,7 @@ final class Descriptions {
     private Speaker subject(ArticleText.Para p, int start, int end, int from, int to, boolean ofCue) {
         ActorFinder.Mention person = null;
         ActorFinder.Mention org = null;
+        ActorFinder.Mention modifier = null; // "GOP" of "the GOP front-runner"
         for (ActorFinder.Mention m : mentions.actors(p.index(), start, end)) {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
@@ -99,6 +111,8 @@ final class Descriptions {
                     // rule "owner before a role": "said Halvorsen ally James Carvell" is Carvell's, as "Halvorsen's ally"
                     person = person == null || (Subjects.isPossessive(p, person) || roleAfter(p, person, m))
                             && !Subjects.isPossessive(p, m) ? m : person;
+                } else if (NotSubjects.bodyBeforePersonNoun(p, m)) {
+                    modifier = modifier == null ? m : modifier;
                 } else if (!NotSubjects.channel(p, m)) {
                     org = org == null ? m : org;
                 }
@@ -200,6 +214,18 @@ final class Descriptions {
             }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
+                    if (modifier != null) {
+                        // "the GOP front-runner", "the Senate minority leader": only the person the sentence before
+                        // is about, or someone the article titles with that body too; else the role, not the
+                        // "Democratic front-runner" named last
+                        ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
+                        if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())) {
+                            return Speaker.of(before);
+                        }
+                        Speaker titled = describedPerson(p, t, from, k, w);
+                        String body = p.text().substring(modifier.start(), modifier.end());
+                        return titled != null && titledWith(titled, body) ? titled : Speaker.role(roleBefore(p, from, k));
+                    }
                     Speaker titled = describedPerson(p, t, from, k, w);
                     if (titled != null) {
                         return titled;
@@ -253,6 +279,21 @@ final class Descriptions {
             titled = titled.named() ? titled : null;
         }
         return titled;
+    }
+
+    /** Whether a person's roles hold the words {@code body} ("Senate" of "Senate Minority Leader"). */
+    private boolean titledWith(Speaker who, String body) {
+        newsgen.model.Actor a = who.id() == null ? null : mentions.actor(who.id());
+        if (a == null) {
+            return false;
+        }
+        String folded = " " + Slugs.fold(body) + " ";
+        for (String role : a.roles()) {
+            if ((" " + Slugs.fold(role) + " ").contains(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
