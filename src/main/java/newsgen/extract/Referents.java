@@ -339,6 +339,49 @@ final class Referents {
         return only == null ? null : Speaker.of(only);
     }
 
+    /**
+     * Rule "place of a description": "the Ohio governor", "the Texan", "the former Florida governor": the one person the
+     * article titles with that place ("Ohio Gov. Jane Roe", "Vermont Sen. John Doe"), named before paragraph {@code p}
+     * ends; null when none or more than one is.
+     */
+    Speaker onlyPersonOfPlace(ArticleText.Para p, String place, String title) {
+        String folded = " " + Slugs.fold(place) + " ";
+        int pos = Math.max(0, mentions.position(p));
+        Actor only = null;
+        for (int back = pos; back >= 0; back--) {
+            for (ActorFinder.Mention m : mentions.actorsOf(paras.get(back).index())) {
+                Actor a = m.actor();
+                if (a.isPerson() && (only == null || !only.id().equals(a.id())) && titledWithPlace(a, folded, title)) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = a;
+                }
+            }
+        }
+        return only == null ? null : Speaker.of(only);
+    }
+
+    /**
+     * Whether one of a person's roles holds the folded words {@code folded} (spaces around: a place, a body) and, unless
+     * null, the title or its short form ("Florida Sen." for "the Florida senator", not "former Florida Gov.").
+     */
+    static boolean titledWithPlace(Actor a, String folded, String title) {
+        for (String role : a.roles()) {
+            String r = " " + Slugs.fold(role) + " ";
+            if (r.contains(folded) && (title == null || r.contains(" " + title + " ")
+                    || r.contains(" " + SHORT_TITLES.getOrDefault(title, title) + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles and the short forms a role may write them in ("Sen.", "Gov."), folded. */
+    private static final Map<String, String> SHORT_TITLES = Map.of("senator", "sen", "governor", "gov",
+            "representative", "rep", "congressman", "rep", "congresswoman", "rep", "lieutenant", "lt", "general", "gen",
+            "attorney", "atty", "president", "pres");
+
     /** How far back "the senator" may look for Sen. Jane Doe. */
     private static final int TITLE_PARAGRAPHS_BACK = 12;
 

@@ -874,6 +874,39 @@ class SpeakerRuleTest {
         assertEquals("Harold J. Brandt", q.get(0).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "place of a description": "the Texan", "the Ohio governor" is the one person the article titles with that
+     * place ("Texas Gov. Jane Roe"), not the last person named.
+     */
+    @Test
+    void aDescriptionByPlaceIsThePersonTitledWithThatPlace() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former Texas Gov. Rex Dalloway endorsed Sen. Ted Marsh on Monday in Houston.",
+                "The former governor said voters want an outsider. \u201cThe electorate does not want that,\u201d the Texan said.",
+                "Ohio Gov. Ada Whitcomb and Sen. Paul Hendricks spoke later.",
+                "\u201cWe need to secure the border first,\u201d the Ohio governor said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Rex Dalloway", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
+        assertEquals("Ada Whitcomb", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "before the quotation": a description attributing the quotation before it reads back from where the
+     * quotation opens, not from the names inside it ("So Marsh, you know, …").
+     */
+    @Test
+    void aDescriptionAfterAQuotationReadsBackFromWhereItOpens() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Rex Dalloway went after Ted Marsh at the debate, refusing to take back his remarks.",
+                "\u201cSo Marsh, you know, is great at the one-liners. He would not be the leader we need,\u201d the former "
+                        + "Florida governor said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Rex Dalloway", q.get(0).speakerName(), q.toString());
+    }
+
     @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
