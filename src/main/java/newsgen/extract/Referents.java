@@ -106,8 +106,36 @@ final class Referents {
     /** The last organisation or document that spoke a quotation, and where: "it added" may go on with it. */
     private Spoken spokenBody;
 
+    /** Where each quotation a named speaker was found for opens (paragraph index, offset), and who spoke it. */
+    private record Opened(int para, int open, Speaker speaker) {
+    }
+
+    private final List<Opened> opened = new java.util.ArrayList<>();
+
+    /** Notes who spoke quotation {@code q}, for pronouns and documents after it. */
+    void noteSpeaker(QuoteFinder.Span q, Speaker speaker, boolean person) {
+        if (speaker.named()) {
+            opened.add(new Opened(q.start().index(), q.open(), speaker));
+        }
+        noteSpeaker(q.end(), speaker, person);
+    }
+
+    /**
+     * The named speaker of a quotation (decided so far) that opens in paragraph {@code p} from {@code from} to
+     * {@code to}: "In a statement, the business mogul announced that “…”" gives who wrote the statement; null when none.
+     */
+    Speaker speakerOpeningWithin(ArticleText.Para p, int from, int to) {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            Opened o = opened.get(i);
+            if (o.para() == p.index() && o.open() >= from && o.open() < to) {
+                return o.speaker();
+            }
+        }
+        return null;
+    }
+
     /** Notes who spoke a quotation ending in paragraph {@code para}, for pronouns after it. */
-    void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
+    private void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
         if (speaker.named() && person) {
             spoken.add(new Spoken(para.index(), speaker));
         } else if (speaker.named()) {
