@@ -101,19 +101,25 @@ final class ArticleMentions {
 
     /** Whether the actor with this id is a person. */
     boolean isPerson(String id) {
-        if (people == null) {
-            people = new HashMap<>();
+        Actor a = actor(id);
+        return a != null && a.isPerson();
+    }
+
+    /** The actor with this id, or null when no mention names it. */
+    Actor actor(String id) {
+        if (byId == null) {
+            byId = new HashMap<>();
             for (List<ActorFinder.Mention> list : actors.values()) {
                 for (ActorFinder.Mention m : list) {
-                    people.putIfAbsent(m.actor().id(), m.actor().isPerson());
+                    byId.putIfAbsent(m.actor().id(), m.actor());
                 }
             }
         }
-        return people.getOrDefault(id, false);
+        return byId.get(id);
     }
 
-    /** Whether each actor is a person, by id; made on first use. */
-    private Map<String, Boolean> people;
+    /** The actors by id; made on first use. */
+    private Map<String, Actor> byId;
 
     /**
      * The mention the possessive {@code w} ends ("Roe's claim", "the Times' report"), looking from offset {@code from}

@@ -50,6 +50,17 @@ final class Descriptions {
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
             "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
 
+    /** Extra nouns for people who speak for themselves, not for the body that qualifies them ("the RNC member"). */
+    private static final Set<String> OWN_VOICES = WordSet.of("member", "strategist", "delegate", "activist", "donor");
+
+    /**
+     * Whether noun {@code w} names a person who speaks for himself ("nominee", "front-runner", "senator", "member"),
+     * unlike one who speaks for someone else ("spokesman", "official"): see {@link NotSubjects#bodyBeforePersonNoun}.
+     */
+    static boolean speaksForHimself(String w) {
+        return PRINCIPALS.contains(w) || PERSON_NOUNS.contains(w) || OWN_VOICES.contains(w);
+    }
+
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}), a cue verb's subject, name. */
     Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
         return subject(p, start, end, from, to, true);
@@ -92,6 +103,7 @@ final class Descriptions {
     private Speaker subject(ArticleText.Para p, int start, int end, int from, int to, boolean ofCue) {
         ActorFinder.Mention person = null;
         ActorFinder.Mention org = null;
+        ActorFinder.Mention modifier = null; // "GOP" of "the GOP front-runner"
         for (ActorFinder.Mention m : mentions.actors(p.index(), start, end)) {
             if (m.end() <= end) {
                 if (m.actor().isPerson()) {
@@ -99,6 +111,8 @@ final class Descriptions {
                     // rule "owner before a role": "said Halvorsen ally James Carvell" is Carvell's, as "Halvorsen's ally"
                     person = person == null || (Subjects.isPossessive(p, person) || roleAfter(p, person, m))
                             && !Subjects.isPossessive(p, m) ? m : person;
+                } else if (NotSubjects.bodyBeforePersonNoun(p, m)) {
+                    modifier = modifier == null ? m : modifier;
                 } else if (!NotSubjects.channel(p, m)) {
                     org = org == null ? m : org;
                 }
@@ -190,6 +204,11 @@ final class Descriptions {
                 // "said the 46-year-old", "the 45-year-old father of two told", "the Texan said": a person described by
                 // age or by state or party, the person so described before or the last one named
                 Speaker described = refs.personWithTitleBefore(p, t.get(k).start(), w);
+                String place = described == null ? placeIn(p, k, k + 1) : null;
+                if (place != null) {
+                    // "the Texan said": the one person titled with Texas ("Texas Gov. Jane Roe")
+                    described = refs.onlyPersonOfPlace(p, place, null);
+                }
                 if (described == null) {
                     // "Speaker Paul Morgan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
@@ -200,6 +219,18 @@ final class Descriptions {
             }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
+                    if (modifier != null) {
+                        // "the GOP front-runner", "the Senate minority leader": only the person the sentence before
+                        // is about, or someone the article titles with that body too; else the role, not the
+                        // "Democratic front-runner" named last
+                        ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
+                        if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())) {
+                            return Speaker.of(before);
+                        }
+                        Speaker titled = describedPerson(p, t, from, k, w);
+                        String body = p.text().substring(modifier.start(), modifier.end());
+                        return titled != null && titledWith(titled, body) ? titled : Speaker.role(roleBefore(p, from, k));
+                    }
                     Speaker titled = describedPerson(p, t, from, k, w);
                     if (titled != null) {
                         return titled;
@@ -225,7 +256,12 @@ final class Descriptions {
      */
     private Speaker describedPerson(ArticleText.Para p, List<Token> t, int from, int k, String w) {
         // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
-        Speaker titled = refs.personWithTitle(p, t.get(k).start(), w);
+        String place = placeIn(p, from, k);
+        Speaker titled = place == null ? null : refs.onlyPersonOfPlace(p, place, w);
+        if (titled != null) {
+            return titled; // "the Ohio governor": the one person titled with Ohio ("Ohio Gov. Jane Roe")
+        }
+        titled = refs.personWithTitle(p, t.get(k).start(), w);
         if (titled == null && gaz.titles.contains(w)) {
             // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"
             titled = refs.personWithTitleBefore(p, t.get(k).start(), w);
@@ -242,17 +278,74 @@ final class Descriptions {
             // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
             // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
-            ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
+            ActorFinder.Mention before = sentences.previousSentenceSubject(p, anchor(p, t.get(from).start()));
             titled = before == null || titledOtherwise(before.actor()) ? null : Speaker.of(before);
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
             // opening the sentence before, else the person named last
+            // (a quotation the description attributes is the speaker's words: the last person named before it)
+            int at = anchor(p, t.get(from).start());
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
-            titled = opening != null ? Speaker.of(opening) : refs.lastAnyPerson(p, t.get(k).start());
+            titled = opening != null ? Speaker.of(opening) : refs.lastAnyPerson(p, at == t.get(from).start() ? t.get(k).start() : at);
             titled = titled.named() ? titled : null;
         }
         return titled;
+    }
+
+    /**
+     * Rule "before the quotation": where a description that attributes the quotation closing right before it
+     * ("“… So Donald, you know, is great at the one-liners …,” the former Florida governor said.") reads back from:
+     * the quotation's opening mark, since the sentences and names inside the quotation are the speaker's words, not
+     * the writer's account of who speaks; {@code offset} itself when no quotation closes right before it.
+     */
+    private static int anchor(ArticleText.Para p, int offset) {
+        String s = p.text();
+        int k = offset - 1;
+        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == ',')) {
+            k--;
+        }
+        if (k < 0 || !(QuoteMarks.isDoubleClose(s.charAt(k)) || s.charAt(k) == '"')) {
+            return offset;
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (QuoteMarks.isDoubleOpen(c) || c == '"' && QuoteMarks.isOpening(s, i)) {
+                return i;
+            }
+            if (QuoteMarks.isDoubleClose(c) || c == '"') {
+                return offset; // another quotation closes first: not one span
+            }
+        }
+        return offset;
+    }
+
+    /**
+     * The place a description from token {@code from} to {@code head} (exclusive) names: a state, country or city
+     * written as such ("the Ohio governor", "the New Jersey governor") or by its demonym ("the Texan"); null when none.
+     */
+    private static String placeIn(ArticleText.Para p, int from, int head) {
+        var t = p.tokens();
+        for (int j = from; j < head && j < t.size(); j++) {
+            Gazetteer.Match m = t.get(j).cap() ? p.matchAt(j) : null;
+            if (m == null || m.to() > head) {
+                continue;
+            }
+            Gazetteer.Entry e = m.entry();
+            if (e.kind() == Gazetteer.Kind.DEMONYM && e.country() != null) {
+                return e.country();
+            }
+            if (e.kind() == Gazetteer.Kind.REGION || e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.CITY) {
+                return p.surface(m.from(), m.to());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person's roles hold the words {@code body} ("Senate" of "Senate Minority Leader"). */
+    private boolean titledWith(Speaker who, String body) {
+        newsgen.model.Actor a = who.id() == null ? null : mentions.actor(who.id());
+        return a != null && Referents.titledWithPlace(a, " " + Slugs.fold(body) + " ", null);
     }
 
     /**

@@ -146,9 +146,14 @@ final class DocumentAuthors {
             int k = TokenReader.firstTokenAt(t, comma + 1);
             for (ActorFinder.Mention m : mentions.actors(q.index(), comma + 1, sentence.end())) {
                 int next = TokenReader.firstTokenAt(t, m.end());
-                return k < t.size() && m.start() == t.get(k).start() && next < t.size() && !t.get(next).cap()
-                        && !isPossessiveEnd(q.text(), m.end()) ? Speaker.of(m) : null;
+                if (k < t.size() && m.start() == t.get(k).start()) {
+                    return next < t.size() && !t.get(next).cap() && !isPossessiveEnd(q.text(), m.end()) ? Speaker.of(m) : null;
+                }
+                break;
             }
+            // rule "statement's quoted author": "In a statement, the business mogul announced that “…”", no name right
+            // after the comma: whoever the sieve found spoke the quotation of that sentence wrote the statement
+            return refs.speakerOpeningWithin(q, comma, sentence.end());
         }
         return null;
     }

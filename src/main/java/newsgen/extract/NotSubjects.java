@@ -115,4 +115,39 @@ final class NotSubjects {
     /** Words after "the Halvorsen" that make the surname the person, not a modifier of a noun. */
     private static final Set<String> NOT_NOUNS = WordSet.of("of", "who", "whom", "whose", "that", "and",
             "or", "in", "at", "on", "for", "to", "from", "with", "is", "was", "has", "had", "said", "says");
+
+    /**
+     * Rule "body as modifier": "the GOP nominee", "The GOP front-runner complained", "the RNC member said", "a top GOP
+     * strategist said": an organisation right before (up to two describing words and) a noun for a person who speaks
+     * for himself only qualifies that noun, so the subject is the person the phrase describes, not the organisation.
+     * Not for those who speak for the body ("a Pentagon spokesman", "party officials"), nor where the noun goes on
+     * into a longer one ("the GOP candidate field").
+     */
+    static boolean bodyBeforePersonNoun(ArticleText.Para p, ActorFinder.Mention m) {
+        if (m.actor().isPerson() || Subjects.isPossessive(p, m)) {
+            return false;
+        }
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.end());
+        for (int words = 0; k < t.size() && words < 3; k++, words++) {
+            Token w = t.get(k);
+            if (w.cap() || !PersonRules.punctuationFree(p.text(), t.get(k - 1), w)) {
+                return false;
+            }
+            if (Descriptions.speaksForHimself(w.key())) {
+                return k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), w, t.get(k + 1))
+                        || t.get(k + 1).cap() || clauseGoesOn(t.get(k + 1).key());
+            }
+        }
+        return false;
+    }
+
+    /** Words after a noun that show the noun phrase has ended: a verb, an adverb, a relative or a preposition. */
+    private static boolean clauseGoesOn(String w) {
+        return Gazetteer.get().cueVerbs.contains(w) || PHRASE_ENDERS.contains(w) || w.endsWith("ly") || w.endsWith("ed");
+    }
+
+    private static final Set<String> PHRASE_ENDERS = WordSet.of("is", "was", "has", "had", "have", "will", "would",
+            "could", "can", "may", "might", "should", "must", "does", "did", "who", "also", "then", "now", "again",
+            "and", "of", "in", "at", "on", "for", "to", "from", "with", "sent", "took", "gave", "went", "made");
 }

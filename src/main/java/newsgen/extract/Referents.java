@@ -106,8 +106,36 @@ final class Referents {
     /** The last organisation or document that spoke a quotation, and where: "it added" may go on with it. */
     private Spoken spokenBody;
 
+    /** Where each quotation a named speaker was found for opens (paragraph index, offset), and who spoke it. */
+    private record Opened(int para, int open, Speaker speaker) {
+    }
+
+    private final List<Opened> opened = new java.util.ArrayList<>();
+
+    /** Notes who spoke quotation {@code q}, for pronouns and documents after it. */
+    void noteSpeaker(QuoteFinder.Span q, Speaker speaker, boolean person) {
+        if (speaker.named()) {
+            opened.add(new Opened(q.start().index(), q.open(), speaker));
+        }
+        noteSpeaker(q.end(), speaker, person);
+    }
+
+    /**
+     * The named speaker of a quotation (decided so far) that opens in paragraph {@code p} from {@code from} to
+     * {@code to}: "In a statement, the business mogul announced that “…”" gives who wrote the statement; null when none.
+     */
+    Speaker speakerOpeningWithin(ArticleText.Para p, int from, int to) {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            Opened o = opened.get(i);
+            if (o.para() == p.index() && o.open() >= from && o.open() < to) {
+                return o.speaker();
+            }
+        }
+        return null;
+    }
+
     /** Notes who spoke a quotation ending in paragraph {@code para}, for pronouns after it. */
-    void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
+    private void noteSpeaker(ArticleText.Para para, Speaker speaker, boolean person) {
         if (speaker.named() && person) {
             spoken.add(new Spoken(para.index(), speaker));
         } else if (speaker.named()) {
@@ -338,6 +366,49 @@ final class Referents {
         }
         return only == null ? null : Speaker.of(only);
     }
+
+    /**
+     * Rule "place of a description": "the Ohio governor", "the Texan", "the former Florida governor": the one person the
+     * article titles with that place ("Ohio Gov. Jane Roe", "Vermont Sen. John Doe"), named before paragraph {@code p}
+     * ends; null when none or more than one is.
+     */
+    Speaker onlyPersonOfPlace(ArticleText.Para p, String place, String title) {
+        String folded = " " + Slugs.fold(place) + " ";
+        int pos = Math.max(0, mentions.position(p));
+        Actor only = null;
+        for (int back = pos; back >= 0; back--) {
+            for (ActorFinder.Mention m : mentions.actorsOf(paras.get(back).index())) {
+                Actor a = m.actor();
+                if (a.isPerson() && (only == null || !only.id().equals(a.id())) && titledWithPlace(a, folded, title)) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = a;
+                }
+            }
+        }
+        return only == null ? null : Speaker.of(only);
+    }
+
+    /**
+     * Whether one of a person's roles holds the folded words {@code folded} (spaces around: a place, a body) and, unless
+     * null, the title or its short form ("Florida Sen." for "the Florida senator", not "former Florida Gov.").
+     */
+    static boolean titledWithPlace(Actor a, String folded, String title) {
+        for (String role : a.roles()) {
+            String r = " " + Slugs.fold(role) + " ";
+            if (r.contains(folded) && (title == null || r.contains(" " + title + " ")
+                    || r.contains(" " + SHORT_TITLES.getOrDefault(title, title) + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles and the short forms a role may write them in ("Sen.", "Gov."), folded. */
+    private static final Map<String, String> SHORT_TITLES = Map.of("senator", "sen", "governor", "gov",
+            "representative", "rep", "congressman", "rep", "congresswoman", "rep", "lieutenant", "lt", "general", "gen",
+            "attorney", "atty", "president", "pres");
 
     /** How far back "the senator" may look for Sen. Jane Doe. */
     private static final int TITLE_PARAGRAPHS_BACK = 12;

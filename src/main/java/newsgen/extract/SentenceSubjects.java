@@ -106,6 +106,9 @@ final class SentenceSubjects {
                     && p.text().charAt(m.end()) == ')') {
                 continue; // "Washington (AFP) – Democrat Jane Roe has …": the wire service of a dateline
             }
+            if (NotSubjects.bodyBeforePersonNoun(p, m)) {
+                return null; // "The GOP nominee has staked …": a description of a person, not the party
+            }
             // only words of a title may stand before the subject ("Democratic presidential candidate Sen. X")
             for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
                 Token w = t.get(k);

@@ -55,7 +55,7 @@ final class Sieve {
         run(a, false);
         done.add(a);
         Speaker who = a.speaker();
-        refs.noteSpeaker(span.end(), who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || mentions.isPerson(who.id())));
+        refs.noteSpeaker(span, who, who.named() && (a.rule() == SpeakerRule.UNLISTED_NAME || mentions.isPerson(who.id())));
         return a;
     }
 

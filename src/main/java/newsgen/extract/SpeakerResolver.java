@@ -35,9 +35,28 @@ final class SpeakerResolver {
         for (Attribution a : attributions) {
             QuoteFinder.Span q = a.span();
             Speaker who = a.speaker();
-            out.add(new Quote(q.text(), who.id(), who.name(), who.role(), a.cue(), q.partial(), q.start().index(),
+            out.add(new Quote(q.text(), who.id(), who.name(), shownRole(who.role()), a.cue(), q.partial(), q.start().index(),
                     a.rule() == null ? null : a.rule().label));
         }
         return out;
+    }
+
+    /** Words that open a role and take a capital only where the role opens its sentence ("The candidate said …"). */
+    private static final java.util.Set<String> OPENING_WORDS = WordSet.of("the", "a", "an", "another", "one", "some",
+            "his", "her", "its", "their");
+
+    /**
+     * A role as the record keeps it, the same wherever the description stood: "The GOP front-runner complained …" and
+     * "…,” the GOP front-runner said" both give "the GOP front-runner" (a page shows it after a dash, "— another
+     * commenter", as it shows "— the woman"). Null stays null.
+     */
+    static String shownRole(String role) {
+        if (role == null || role.isEmpty() || !Character.isUpperCase(role.charAt(0))) {
+            return role;
+        }
+        int space = role.indexOf(' ');
+        String first = space < 0 ? role : role.substring(0, space);
+        return OPENING_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                ? Character.toLowerCase(role.charAt(0)) + role.substring(1) : role;
     }
 }

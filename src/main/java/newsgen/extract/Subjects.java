@@ -235,9 +235,9 @@ final class Subjects {
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
             if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
-                    || NotSubjects.channel(p, m)) {
+                    || NotSubjects.channel(p, m) || NotSubjects.bodyBeforePersonNoun(p, m)) {
                 // "noting Roe's following, said", "a pro-Roe super PAC, said": no subject; nor "another
-                // source speaking to Fox News said", whose listener it is
+                // source speaking to Fox News said", whose listener it is; nor "the GOP nominee said", whose party
                 continue;
             }
             int gap = r.wordsBetween(m.end(), verbStart);
@@ -407,6 +407,11 @@ final class Subjects {
             // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
             Speaker s = subjectBefore(p, finite);
             if (s.named() || verb - finite <= NEAR_CUE) {
+                return s;
+            }
+            if (s.found() && sentences.sentenceSubject(p, verb) == null) {
+                // "even a top GOP strategist said Roe will have to choose, saying, “…”": a role goes on too, where
+                // no named subject opens the sentence
                 return s;
             }
         }

@@ -28,6 +28,22 @@ class DocumentAuthorTest {
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
     }
 
+    /**
+     * Rule "statement's quoted author": "In a statement, the business mogul announced that “…”" names no one after its
+     * comma; whoever the sieve found spoke that sentence's quotation wrote the statement.
+     */
+    @Test
+    void aStatementIsTheWordsOfWhoeverSpokeTheQuotationWhereItCameUp() {
+        List<Quote> q = quotes("On Thursday, Roland Pryce announced that Ellis Marwood would run his convention team. "
+                        + "In a statement, the business mogul announced that \u201che is consolidating the delegate work\u201d "
+                        + "and handing it to Marwood.",
+                "\u201cMr. Marwood will oversee the delegate process,\u201d the statement said.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Roland Pryce", q.get(0).speakerName(), q.toString());
+        assertEquals("Roland Pryce", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
+    }
+
     @Test
     void aSuitFiledBySomeoneIsTheirs() {
         List<Quote> q = quotes("The committee understands that a lawsuit has been filed by Bradley Kestrelwood asserting claims.",

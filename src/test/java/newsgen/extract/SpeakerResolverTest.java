@@ -22,6 +22,17 @@ class SpeakerResolverTest {
         return q.get(0);
     }
 
+    /** A role opening its sentence is kept as it reads elsewhere: "another commenter", not "Another commenter". */
+    @Test
+    void aRoleOpeningItsSentenceLosesTheSentencesCapital() {
+        List<Quote> q = quotes("Readers reacted to the ruling within minutes.",
+                "Another commenter wrote: \u201cThe court got this one wrong.\u201d");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("another commenter", q.get(0).speakerRole(), q.toString());
+        assertEquals("the GOP front-runner", SpeakerResolver.shownRole("The GOP front-runner"));
+        assertEquals("Republican presidential nominee", SpeakerResolver.shownRole("Republican presidential nominee"));
+    }
+
     @Test
     void nameThenCueVerbAfterTheQuotation() {
         Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");

@@ -839,6 +839,74 @@ class SpeakerRuleTest {
         assertEquals("Ana Ruiz", q.get(0).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "body as modifier": a party or committee right before a noun for someone who speaks for himself ("the GOP
+     * front-runner", "the RNC member") only describes that person: the role, not the organisation, unless the
+     * sentence before is about the person described.
+     */
+    @Test
+    void aBodyBeforeAPersonNounDescribesThePersonNotTheBody() {
+        List<Quote> q = extractor.extract(Articles.body("The straw poll in Dayton drew 4,000 voters on Saturday, and "
+                        + "the Republican National Committee (RNC) sent staff. Democratic front-runner Maria Okafor did not attend.",
+                "\u201cWe will win this state by ten points,\u201d the GOP front-runner said.",
+                "\u201cIf I was a donor, I would want answers,\u201d said a prominent RNC member, asking for anonymity to speak freely.",
+                "Alongside the protests, even a top GOP strategist said Okafor will have to choose a side, saying, "
+                        + "\u201cThe pressure is going to build on her.\u201d")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("the GOP front-runner", q.get(0).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(1).rule(), q.toString());
+        assertEquals(null, q.get(1).speakerName(), q.toString());
+        assertTrue(q.get(1).speakerRole() != null && q.get(1).speakerRole().contains("RNC member"), q.toString());
+        assertEquals(SpeakerRule.CUE_BEFORE.label, q.get(2).rule(), q.toString());
+        assertEquals(null, q.get(2).speakerName(), q.toString());
+        assertEquals("a top GOP strategist", q.get(2).speakerRole(), q.toString());
+    }
+
+    /** "… blasted Rubio. “…,” the Senate minority leader said.": the person the sentence before is about. */
+    @Test
+    void aBodyBeforeAPersonNounIsThePersonTheSentenceBeforeIsAbout() {
+        List<Quote> q = extractor.extract(Articles.body("Harold J. Brandt (D-Nev.) blasted the budget in an interview "
+                + "with reporters. \u201cIt is one of the worst deals I have ever seen,\u201d the Senate minority leader said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Harold J. Brandt", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "place of a description": "the Texan", "the Ohio governor" is the one person the article titles with that
+     * place ("Texas Gov. Jane Roe"), not the last person named.
+     */
+    @Test
+    void aDescriptionByPlaceIsThePersonTitledWithThatPlace() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former Texas Gov. Rex Dalloway endorsed Sen. Ted Marsh on Monday in Houston.",
+                "The former governor said voters want an outsider. \u201cThe electorate does not want that,\u201d the Texan said.",
+                "Ohio Gov. Ada Whitcomb and Sen. Paul Hendricks spoke later.",
+                "\u201cWe need to secure the border first,\u201d the Ohio governor said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Rex Dalloway", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
+        assertEquals("Ada Whitcomb", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "before the quotation": a description attributing the quotation before it reads back from where the
+     * quotation opens, not from the names inside it ("So Marsh, you know, …").
+     */
+    @Test
+    void aDescriptionAfterAQuotationReadsBackFromWhereItOpens() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Rex Dalloway went after Ted Marsh at the debate, refusing to take back his remarks.",
+                "\u201cSo Marsh, you know, is great at the one-liners. He would not be the leader we need,\u201d the former "
+                        + "Florida governor said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Rex Dalloway", q.get(0).speakerName(), q.toString());
+    }
+
     @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
