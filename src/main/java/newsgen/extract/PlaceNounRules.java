@@ -15,19 +15,40 @@ final class PlaceNounRules {
     private static final Set<String> REGION_NOUNS = WordSet.of("region", "province", "district", "prefecture",
             "governorate", "oblast");
 
+    /** Words before a name and its region noun that put something there: "in Sirnak province", "from Kachin state". */
+    private static final Set<String> IN_REGION = WordSet.of("in", "from", "across", "throughout", "of");
+
     /**
      * Rule "region noun after a name": "the Tigray region", "fighting in the Amhara province of Ethiopia": "the", a
-     * name of one or two words that are no English words, and a lowercase region noun name a region.
+     * name of one or two words that are no English words, and a lowercase region noun name a region. Rule "region
+     * noun after in": "police in Sirnak province said", "fighting in Kachin state": "in", "from" or "of" before
+     * the name does as "the" does, and "state" is a region noun there (not after "the": "the Quorria state media").
      */
     static boolean regionNounAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
-        if (k >= t.size() || run.from() == 0 || run.size() > 2 || !REGION_NOUNS.contains(t.get(k).key()) || t.get(k).cap()
-                || !t.get(run.from() - 1).key().equals("the") || t.get(k - 1).possessive()
+        if (k >= t.size() || run.from() == 0 || run.size() > 2 || t.get(k).cap() || t.get(k - 1).possessive()
                 || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
             return false;
         }
-        return noEnglishWord(t, run);
+        String before = t.get(run.from() - 1).key();
+        boolean the = before.equals("the") && REGION_NOUNS.contains(t.get(k).key());
+        boolean in = IN_REGION.contains(before) && !t.get(run.from() - 1).cap()
+                && (REGION_NOUNS.contains(t.get(k).key()) || t.get(k).key().equals("state"))
+                && regionNounEnds(p, k);
+        return (the || in) && noEnglishWord(t, run);
+    }
+
+    /** Words after "in Kachin state" that show the noun ends the place's name: not "in Quorria state media". */
+    private static final Set<String> AFTER_REGION_NOUN = WordSet.of("and", "or", "in", "on", "of", "near", "where",
+            "that", "which", "to", "as", "after", "before", "with", "since", "for", "last", "this", "by", "said", "says");
+
+    /** The region noun at k ends its clause or the place's name: punctuation or the paragraph's end after it, or a
+     * word of {@link #AFTER_REGION_NOUN}. */
+    private static boolean regionNounEnds(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        return k + 1 >= t.size() || !Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))
+                || !t.get(k + 1).cap() && AFTER_REGION_NOUN.contains(t.get(k + 1).key());
     }
 
     /** Lowercase nouns of a settlement or region in apposition after its name: "Kilo, a town in …". */

@@ -483,6 +483,11 @@ class PlaceFinderTest {
         // rule "region noun after a name" (PlaceNounRules.regionNounAfter)
         assertEquals(List.of("Tessaro"), names("Police killed protesters in the Tessaro region, which surrounds the capital."));
         assertEquals(List.of(), names("He lost the Democratic district by two points."), "an English word is no region");
+        // rule "region noun after in" (PlaceNounRules.regionNounAfter): "in", "from" or "of" instead of "the", and
+        // "state" a region noun there; not when the noun goes on as another's ("state media")
+        assertEquals(List.of("Tessaro"), names("Police in Tessaro province said the bomb killed four."));
+        assertEquals(List.of("Vantaleo"), names("Thousands fled the fighting in Vantaleo state."));
+        assertEquals(List.of(), names("The report ran in Quorria state media on Monday."), "the noun of another's name");
         // rule "part of a place" (PlaceNounRules.partOfPlace)
         assertEquals(List.of("Vantaleo", "Quorria"), names("The attack in northern Vantaleo killed 12. Many fled to neighbouring Quorria."));
     }
