@@ -260,6 +260,9 @@ final class PlaceFinder {
             if (entry == null && pluralRegionAfter(p, run)) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
+            if (entry == null && PlaceNounRules.venueNounAfter(p, run)) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null); // "at the Pulse nightclub"
+            }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
@@ -317,13 +320,14 @@ final class PlaceFinder {
             "coast", "archipelago", "bay", "delta", "basin");
     /**
      * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Spade Tower";
-     * buildings where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial").
+     * buildings and rooms where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial",
+     * "in the Situation Room", "the East Room").
      */
     private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
             "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena",
             "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo", "tower", "hotel",
-            "mansion", "lodge", "resort", "theater", "theatre", "memorial");
+            "mansion", "lodge", "resort", "theater", "theatre", "memorial", "room");
     /** Sites that a given name before does not make a person's name: "Jackson Square", "Rose Bowl" (not "park": Park
      * is also a surname, nor "bay", "lake", "river": "Michael Lake"). */
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",

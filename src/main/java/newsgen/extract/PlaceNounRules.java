@@ -93,6 +93,43 @@ final class PlaceNounRules {
         return null;
     }
 
+    /** Lowercase nouns of a venue after its name: "the Pulse nightclub", "his Mar-a-Lago estate". Not "plant" or
+     * "factory" (a company's: "the Carrier plant") nor "church" (a denomination's: "the Baptist church"). */
+    private static final Set<String> VENUE_NOUNS = WordSet.of("nightclub", "club", "restaurant", "bar", "cafe", "café",
+            "diner", "resort", "estate", "casino", "hotel");
+
+    /** Words before a venue's name: "the", "at", a possessive ("Roe's sprawling Tessaro club", one adjective between). */
+    private static final Set<String> VENUE_OPENERS = WordSet.of("the", "at", "his", "her", "their", "its");
+
+    /**
+     * Rule "venue noun after a name": "a memorial for the victims at the Pulse nightclub", "at his Mar-a-Lago estate",
+     * "Roe's sprawling Tessaro club in West Palm Beach": a name of one or two words between "the", "at" or a
+     * possessive (one lowercase adjective may stand between) and a lowercase venue noun ending the phrase is the
+     * venue, a landmark. The caller leaves out known places and the words of names found (not "the Roe hotel").
+     */
+    static boolean venueNounAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() > 2 || run.from() == 0 || k >= t.size() || t.get(k).cap() || !VENUE_NOUNS.contains(t.get(k).key())
+                || t.get(k - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
+                || k + 1 < t.size() && !t.get(k + 1).cap() && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))
+                && !AFTER_REGION_NOUN.contains(t.get(k + 1).key())) {
+            return false; // not "the Tessaro club scene": the noun ends the phrase
+        }
+        for (int j = run.from(); j < run.to(); j++) {
+            if (!t.get(j).cap() || t.get(j).upper() || t.get(j).initial() || Gazetteer.get().titles.contains(t.get(j).key())
+                    || Gazetteer.get().givenNames.contains(t.get(j).key())) {
+                return false;
+            }
+        }
+        Token before = t.get(run.from() - 1);
+        if (!before.cap() && !before.possessive() && run.from() >= 2 && t.get(run.from() - 2).possessive()
+                || !before.cap() && !before.possessive() && run.from() >= 2 && VENUE_OPENERS.contains(t.get(run.from() - 2).key())) {
+            before = t.get(run.from() - 2); // one adjective between: "his sprawling Tessaro estate"
+        }
+        return before.possessive() || !before.cap() && VENUE_OPENERS.contains(before.key());
+    }
+
     /** Adjectives of a part of a place, or of a place beside another: "northern Rakhine", "neighbouring Quorria". */
     private static final Set<String> PART_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring");

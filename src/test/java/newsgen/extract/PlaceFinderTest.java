@@ -493,6 +493,18 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aVenueNounOrARoomNamesALandmark() {
+        // rule "venue noun after a name" (PlaceNounRules.venueNounAfter): "the", "at" or a possessive, the name, a
+        // lowercase venue noun that ends the phrase
+        assertEquals(List.of("Tessaro"), names("Mourners laid flowers at a memorial for the victims at the Tessaro nightclub, he said."));
+        assertEquals(List.of("Vantaleo"), names("Reporters gathered at Jane Roe's sprawling Vantaleo club on Tuesday."));
+        assertEquals(List.of(), names("Jane Roe spoke on Monday. Roe stayed at the Roe hotel."), "a name found is no venue");
+        assertEquals(List.of(), names("The Quorrel club scene is lively."), "the noun goes on as another's");
+        // landform word "room" (PlaceFinder.landform): a room where news happens
+        assertEquals(List.of("Situation Room"), names("She wants to put him in the Situation Room with the codes."));
+    }
+
+    @Test
     void aTownAfterInAndAWordOfSizeIsNamed() {
         // rule "town after in and a word of size" (TownRules.sizedAfterIn): a town of the towns list
         assertEquals(List.of("Yazoo City"), names("The judge grew up in tiny Yazoo City and studied law."));
