@@ -130,6 +130,48 @@ final class PlaceNounRules {
         return before.possessive() || !before.cap() && VENUE_OPENERS.contains(before.key());
     }
 
+    /** Last words of a body's name that is also a building where things happen: "Midway Baptist Church". Not
+     * "university", "college", "school" or "center": "a professor at Quorrel University" is where she works. */
+    private static final Set<String> VENUE_HEADS = WordSet.of("church", "cathedral", "chapel", "mosque", "synagogue",
+            "temple", "museum", "hospital", "inn", "club");
+
+    /** Words of a faith's or a denomination's name before "Church": "the Roman Catholic Church" is no building. */
+    private static final Set<String> FAITH_WORDS = WordSet.of("catholic", "roman", "orthodox", "episcopal", "methodist",
+            "united", "lutheran", "presbyterian", "anglican", "baptist", "southern", "evangelical", "protestant",
+            "coptic", "greek", "russian", "mormon", "reformed", "apostolic", "pentecostal", "christian", "african",
+            "american", "national", "free", "unification", "scientology");
+
+    /** Words before a venue body's name that put something in the building: "a vigil at Midway Baptist Church". */
+    private static final Set<String> IN_VENUE = WordSet.of("at", "in", "inside", "outside", "near", "into");
+
+    /**
+     * Rule "venue body is also its place": "a vigil at Tessaro Baptist Church", "a fundraiser at the Quorrel Country
+     * Club", "died at Vantaleo General Hospital": a name of two to six words ending in a capitalised venue head after
+     * "at", "in", "inside", "outside", "near" or "into" (and "the") is also that building, a landmark; the body stays
+     * an actor (as "the White House" does after "at"). Asked before the finder leaves out the words of names found.
+     */
+    static boolean venueBody(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        if (run.size() < 2 || run.size() > 6 || !last.cap() || last.upper() || !VENUE_HEADS.contains(last.key())
+                || last.possessive() || run.from() == 0 || NameRuns.headline(p)) {
+            return false;
+        }
+        boolean denomination = true; // "in the Catholic Church", "the United Methodist Church": a faith, no building
+        for (int k = run.from(); k < run.to() - 1 && denomination; k++) {
+            denomination = FAITH_WORDS.contains(t.get(k).key());
+        }
+        if (denomination) {
+            return false;
+        }
+        int before = run.from() - 1;
+        if (t.get(before).key().equals("the") && !t.get(before).cap() && before >= 1) {
+            before--;
+        }
+        Token w = t.get(before);
+        return !w.cap() && IN_VENUE.contains(w.key()) && Gazetteer.joinable(p.text(), w, t.get(before + 1));
+    }
+
     /** Adjectives of a part of a place, or of a place beside another: "northern Rakhine", "neighbouring Quorria". */
     private static final Set<String> PART_ADJECTIVES = WordSet.of("northern", "southern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring");

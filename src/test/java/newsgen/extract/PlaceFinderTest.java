@@ -502,6 +502,14 @@ class PlaceFinderTest {
         assertEquals(List.of(), names("The Quorrel club scene is lively."), "the noun goes on as another's");
         // landform word "room" (PlaceFinder.landform): a room where news happens
         assertEquals(List.of("Situation Room"), names("She wants to put him in the Situation Room with the codes."));
+        // rule "venue body is also its place" (PlaceNounRules.venueBody): after "at", "in" …, a body ending in a
+        // venue head is also the building; not a faith ("the Catholic Church"), not after another word
+        assertEquals(List.of("Tessaro Baptist Church"), names("Hundreds held a vigil at Tessaro Baptist Church on Sunday."));
+        assertEquals(List.of(), names("The scandal in the Roman Catholic Church grew."));
+        assertEquals(List.of(), names("She gave money to Tessaro Baptist Church on Sunday."));
+        // rule "city hall" (PlaceFinder.landform): "Hall" after "City" or "Town" only ("Hall" is a surname too)
+        assertEquals(List.of("City Hall"), names("Hundreds of protesters gathered outside City Hall on Monday."));
+        assertEquals(List.of(), names("He spoke with Arlo Hall outside on Monday.").stream().filter(n -> n.contains("Hall")).toList());
     }
 
     @Test
