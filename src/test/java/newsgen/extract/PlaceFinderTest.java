@@ -73,6 +73,9 @@ class PlaceFinderTest {
         List<Place> p = places("Drought hit the Sahel and the Horn of Africa.");
         assertEquals(List.of("Sahel", "Horn of Africa"), p.stream().map(Place::name).toList());
         assertTrue(p.stream().allMatch(x -> x.type().equals("region") && x.country() == null));
+        // regions.txt: mountains, valleys and resort regions news name with "the" ("summers in the Hamptons")
+        assertEquals(List.of("Hamptons", "Baltics", "Alps"),
+                names("She spent summers in the Hamptons.", "Troops went to the Baltics.", "Snow closed roads in the Alps."));
     }
 
     @Test
