@@ -802,6 +802,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aBroadcastCallSignNamesAStation() {
+        // rule "broadcast call sign" (AcronymRules.callSign): with its band after a hyphen, even when its letters
+        // spell a word, or before a station's noun
+        assertEquals(List.of("KING-TV"), names("Marchers held white roses aloft, KING-TV reported, and the parade went on."));
+        assertEquals(List.of("WQRL"), names("He spoke on WQRL radio on Monday."));
+        assertEquals(List.of(), names("He said WHAT he meant on Monday."), "a word in capitals is no station");
+    }
+
+    @Test
     void thePlacesLargestAndANewsAgencyNameOrganisations() {
         // rule "the place's largest" (NamingNounRules.placesOwn): "the" and a place's possessive open the apposition
         assertEquals(List.of("Pellion"), names("Staff at Pellion, the country's largest bank, went on strike."));
