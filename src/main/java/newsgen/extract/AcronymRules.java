@@ -60,6 +60,30 @@ final class AcronymRules {
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
     }
 
+    /** A North American broadcast call sign: K or W and two or three capitals, a band or service after a hyphen maybe. */
+    private static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile("[KW][A-Z]{2,3}(-(?:TV|FM|AM|DT))?");
+
+    /** Lowercase words after a call sign that say it is a station: "WQRL radio", "the WQRL television station". */
+    private static final java.util.Set<String> STATION_NOUNS = WordSet.of("radio", "station", "television", "tv",
+            "affiliate", "newsradio");
+
+    /**
+     * Rule "broadcast call sign": "KQRL-TV reported", "on WQRL radio in Springfield": a call sign with its band
+     * ("-TV", "-FM") or one before a station's noun names that station, even where the letters spell a word ("KING-TV").
+     */
+    boolean callSign(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() != 1) {
+            return false;
+        }
+        java.util.regex.Matcher m = CALL_SIGN.matcher(t.get(run.from()).text());
+        if (!m.matches()) {
+            return false;
+        }
+        return m.group(1) != null || run.to() < t.size() && !t.get(run.to()).cap() && STATION_NOUNS.contains(t.get(run.to()).key())
+                && Gazetteer.joinable(p.text(), t.get(run.from()), t.get(run.to()));
+    }
+
     /**
      * Rule "word in capitals": "BOOM.", "UPDATE:", "WATCH:", "I have NEVER been": a word of four letters or more in
      * capitals that is an English word is the word set in capitals, not an acronym (three-letter ones are too often

@@ -120,6 +120,9 @@ final class ActorFinder {
                     index.add(person, Slugs.fold(person.name), person.surnames());
                 }
             }
+            if (org == null && person == null && acronymRules.callSign(u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "KQRL-TV reported"
+            }
             if (org == null && person == null && acronymRules.unknownAcronym(u.para(), u.run())
                     && !writtenAs(text, u.key(), t -> !t.upper()) && !acronymRules.wordInCapitals(text, u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation

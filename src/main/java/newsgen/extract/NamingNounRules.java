@@ -259,6 +259,42 @@ final class NamingNounRules {
                 && !t.get(k + 1).cap() && OWNING_PLACES.contains(t.get(k + 1).key());
     }
 
+    /** Words after the noun of a "the" apposition that show the noun closes it: "the mining company that …", "the
+     * television network he founded", "the group behind the ads", "the firm, based in …" (by {@link #theNounCloses}). */
+    private static final java.util.Set<String> THE_NOUN_CLOSERS = WordSet.of("that", "which", "who", "whose", "he",
+            "she", "it", "they", "founded", "co-founded", "based", "behind", "owned", "run", "led", "backed", "funded",
+            "supporting", "connected", "created", "launched", "formed", "known", "headquartered", "set");
+
+    /**
+     * Whether the company noun at j closes a "the" apposition: a comma, a full stop or the paragraph's end right after it,
+     * or a word of {@link #THE_NOUN_CLOSERS}. "the" opens the apposition of a person as often ("Jane Roe, the party
+     * chairwoman", "Roe, the official party line"), so the noun must end it: not a title or any other word after it.
+     */
+    private static boolean theNounCloses(ArticleText.Para p, int j) {
+        var t = p.tokens();
+        char after = PersonRules.firstCharAfter(p.text(), t.get(j).end());
+        if (j + 1 >= t.size() || after == ',' || after == '.' || after == ';') {
+            return true;
+        }
+        Token next = t.get(j + 1);
+        return !next.cap() && THE_NOUN_CLOSERS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(j), next);
+    }
+
+    /** Words before a name that put something in a place: "in Halvex, the ruling party, which …" names a place. */
+    private static final java.util.Set<String> IN_PLACE = WordSet.of("in", "across", "throughout", "near", "outside",
+            "inside", "around");
+
+    /** The run follows a word of {@link #IN_PLACE} or holds a day or month ("In January, the group …"). */
+    private static boolean placeOrTimeBefore(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int k = run.from(); k < run.to(); k++) {
+            if (CalendarWords.DAYS_AND_MONTHS.contains(t.get(k).key())) {
+                return true;
+            }
+        }
+        return run.from() > 0 && IN_PLACE.contains(t.get(run.from() - 1).key());
+    }
+
     /** Articles that open an apposition saying what a name is: "Quorrel, a firm that …". */
     private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "one");
 
@@ -279,9 +315,12 @@ final class NamingNounRules {
         // the first is a number ("Thousands of Oromos, a minority group")
         // rule "coined name in apposition": a first word alone that no English word list has ("Zentrix, a …") is a name
         boolean coined = run.size() == 1 && !EnglishWords.contains(t.get(run.from()).key());
+        // rule "the-apposition with a company noun": "Quorrel, the Canadian mining company, says …": "the" opens it too,
+        // when the noun closes the apposition (see theNounCloses)
+        boolean the = k + 1 < t.size() && t.get(k).key().equals("the") && !t.get(k).cap() && !placesOwn(t, k) && !placeOrTimeBefore(p, run);
         if (k + 1 >= t.size() || t.get(k - 1).possessive()
                 || t.get(run.from()).initial() && (run.size() < 2 && !coined || QUANTITIES.contains(t.get(run.from()).key()))
-                || !APPOSITION_OPENERS.contains(t.get(k).key()) && !placesOwn(t, k)
+                || !APPOSITION_OPENERS.contains(t.get(k).key()) && !placesOwn(t, k) && !the
                 || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2
                 || p.matchAt(run.from()) != null) {
             return false;
@@ -311,6 +350,9 @@ final class NamingNounRules {
             if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
                 // not "the Capitol, a group of senators"; not "Jane Roe, a firefighter and union member": the noun
                 // before a title is that person's
+                if (the) {
+                    return theNounCloses(p, j);
+                }
                 return j + 1 >= t.size() || !t.get(j + 1).key().equals("of") && !(gaz.titles.contains(t.get(j + 1).key())
                         && !t.get(j + 1).cap());
             }

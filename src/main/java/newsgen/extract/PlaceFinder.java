@@ -137,12 +137,13 @@ final class PlaceFinder {
             if (run.size() <= 3 && run.from() == 0 && t.get(0).upper()) {
                 Gazetteer.Entry town = TownRules.datelineTown(p, run);
                 if (town != null) {
-                    String id = Slugs.slug(town.name());
-                    counts.computeIfAbsent(id, k -> new int[1])[0]++;
-                    entries.putIfAbsent(id, town);
-                    found.add(new Seen(p, new Gazetteer.Match(town, run.from(), run.to()), id));
+                    add(p, run, town, counts, entries, found);
                 }
                 continue;
+            }
+            if (PlaceNounRules.venueBody(p, run)) {
+                add(p, run, new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, p.surface(run.from(), run.to()), null), counts, entries, found);
+                continue; // "a vigil at Midway Baptist Church": the church's body is an actor too
             }
             if (run.size() > 3 || t.get(run.from()).upper()) {
                 continue;
@@ -260,6 +261,9 @@ final class PlaceFinder {
             if (entry == null && pluralRegionAfter(p, run)) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);
             }
+            if (entry == null && PlaceNounRules.venueNounAfter(p, run)) {
+                entry = new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null); // "at the Pulse nightclub"
+            }
             // "nearby Tolo"
             if (entry == null && prev != null && prev.key().equals("nearby") && run.size() == 1
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
@@ -302,13 +306,18 @@ final class PlaceFinder {
             if (entry == null) {
                 continue;
             }
-            String name = p.surface(run.from(), nameTo);
-            Gazetteer.Entry e = new Gazetteer.Entry(entry.kind(), name, entry.country());
-            String id = Slugs.slug(name);
-            counts.computeIfAbsent(id, k -> new int[1])[0]++;
-            entries.putIfAbsent(id, e);
-            found.add(new Seen(p, new Gazetteer.Match(e, run.from(), nameTo), id));
+            add(p, new NameRuns.Run(run.from(), nameTo), new Gazetteer.Entry(entry.kind(), p.surface(run.from(), nameTo),
+                    entry.country()), counts, entries, found);
         }
+    }
+
+    /** Counts a place found by rule at the run, named e (its id from the name). */
+    private static void add(ArticleText.Para p, NameRuns.Run run, Gazetteer.Entry e, Map<String, int[]> counts,
+                            Map<String, Gazetteer.Entry> entries, List<Seen> found) {
+        String id = Slugs.slug(e.name());
+        counts.computeIfAbsent(id, k -> new int[1])[0]++;
+        entries.putIfAbsent(id, e);
+        found.add(new Seen(p, new Gazetteer.Match(e, run.from(), run.to()), id));
     }
 
 
@@ -317,13 +326,14 @@ final class PlaceFinder {
             "coast", "archipelago", "bay", "delta", "basin");
     /**
      * Last words that make a name a landmark or a site: "Central Park", "Times Square", "Broad Street", "Spade Tower";
-     * buildings where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial").
+     * buildings and rooms where news happens too ("at the Mayflower Hotel", "Gracie Mansion", "the Lincoln Memorial",
+     * "in the Situation Room", "the East Room").
      */
     private static final Set<String> SITES = WordSet.of("park", "square", "mall", "bridge", "beach", "harbor", "harbour",
             "lake", "river", "mountain", "mountains", "canyon", "street", "avenue", "boulevard", "cemetery", "prison",
             "plaza", "pier", "palace", "bowl", "cathedral", "mosque", "synagogue", "terminal", "casino", "stadium", "arena",
             "garden", "gardens", "airport", "coliseum", "speedway", "ballpark", "monument", "zoo", "tower", "hotel",
-            "mansion", "lodge", "resort", "theater", "theatre", "memorial");
+            "mansion", "lodge", "resort", "theater", "theatre", "memorial", "room");
     /** Sites that a given name before does not make a person's name: "Jackson Square", "Rose Bowl" (not "park": Park
      * is also a surname, nor "bay", "lake", "river": "Michael Lake"). */
     private static final Set<String> NAMED_SITES = WordSet.of("square", "street", "avenue", "boulevard", "plaza",
@@ -368,8 +378,16 @@ final class PlaceFinder {
         if (SITES.contains(last) || PLACE_OPENERS.contains(t.get(run.from()).key())) {
             return new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
         }
+        // rule "city hall": "outside City Hall", "the steps of City Hall", "a march to Town Hall": the town's building
+        // ("Hall" alone is a surname too: only after "City" or "Town")
+        if (run.size() == 2 && last.equals("hall") && CIVIC.contains(t.get(run.from()).key())) {
+            return new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, null, null);
+        }
         return null;
     }
+
+    /** First words of a town's building named "… Hall": "City Hall", "Town Hall". */
+    private static final Set<String> CIVIC = WordSet.of("city", "town");
 
     /** What may stand between two places of a list: a comma, "and", "or", ", and". */
     private static final Set<String> LIST_GAPS = Set.of(",", "and", "or", ", and", ", or");

@@ -15,19 +15,40 @@ final class PlaceNounRules {
     private static final Set<String> REGION_NOUNS = WordSet.of("region", "province", "district", "prefecture",
             "governorate", "oblast");
 
+    /** Words before a name and its region noun that put something there: "in Sirnak province", "from Kachin state". */
+    private static final Set<String> IN_REGION = WordSet.of("in", "from", "across", "throughout", "of");
+
     /**
      * Rule "region noun after a name": "the Tigray region", "fighting in the Amhara province of Ethiopia": "the", a
-     * name of one or two words that are no English words, and a lowercase region noun name a region.
+     * name of one or two words that are no English words, and a lowercase region noun name a region. Rule "region
+     * noun after in": "police in Sirnak province said", "fighting in Kachin state": "in", "from" or "of" before
+     * the name does as "the" does, and "state" is a region noun there (not after "the": "the Quorria state media").
      */
     static boolean regionNounAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
-        if (k >= t.size() || run.from() == 0 || run.size() > 2 || !REGION_NOUNS.contains(t.get(k).key()) || t.get(k).cap()
-                || !t.get(run.from() - 1).key().equals("the") || t.get(k - 1).possessive()
+        if (k >= t.size() || run.from() == 0 || run.size() > 2 || t.get(k).cap() || t.get(k - 1).possessive()
                 || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
             return false;
         }
-        return noEnglishWord(t, run);
+        String before = t.get(run.from() - 1).key();
+        boolean the = before.equals("the") && REGION_NOUNS.contains(t.get(k).key());
+        boolean in = IN_REGION.contains(before) && !t.get(run.from() - 1).cap()
+                && (REGION_NOUNS.contains(t.get(k).key()) || t.get(k).key().equals("state"))
+                && regionNounEnds(p, k);
+        return (the || in) && noEnglishWord(t, run);
+    }
+
+    /** Words after "in Kachin state" that show the noun ends the place's name: not "in Quorria state media". */
+    private static final Set<String> AFTER_REGION_NOUN = WordSet.of("and", "or", "in", "on", "of", "near", "where",
+            "that", "which", "to", "as", "after", "before", "with", "since", "for", "last", "this", "by", "said", "says");
+
+    /** The region noun at k ends its clause or the place's name: punctuation or the paragraph's end after it, or a
+     * word of {@link #AFTER_REGION_NOUN}. */
+    private static boolean regionNounEnds(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        return k + 1 >= t.size() || !Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))
+                || !t.get(k + 1).cap() && AFTER_REGION_NOUN.contains(t.get(k + 1).key());
     }
 
     /** Lowercase nouns of a settlement or region in apposition after its name: "Kilo, a town in …". */
@@ -70,6 +91,85 @@ final class PlaceNounRules {
             }
         }
         return null;
+    }
+
+    /** Lowercase nouns of a venue after its name: "the Pulse nightclub", "his Mar-a-Lago estate". Not "plant" or
+     * "factory" (a company's: "the Carrier plant") nor "church" (a denomination's: "the Baptist church"). */
+    private static final Set<String> VENUE_NOUNS = WordSet.of("nightclub", "club", "restaurant", "bar", "cafe", "café",
+            "diner", "resort", "estate", "casino", "hotel");
+
+    /** Words before a venue's name: "the", "at", a possessive ("Roe's sprawling Tessaro club", one adjective between). */
+    private static final Set<String> VENUE_OPENERS = WordSet.of("the", "at", "his", "her", "their", "its");
+
+    /**
+     * Rule "venue noun after a name": "a memorial for the victims at the Pulse nightclub", "at his Mar-a-Lago estate",
+     * "Roe's sprawling Tessaro club in West Palm Beach": a name of one or two words between "the", "at" or a
+     * possessive (one lowercase adjective may stand between) and a lowercase venue noun ending the phrase is the
+     * venue, a landmark. The caller leaves out known places and the words of names found (not "the Roe hotel").
+     */
+    static boolean venueNounAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() > 2 || run.from() == 0 || k >= t.size() || t.get(k).cap() || !VENUE_NOUNS.contains(t.get(k).key())
+                || t.get(k - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
+                || k + 1 < t.size() && !t.get(k + 1).cap() && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))
+                && !AFTER_REGION_NOUN.contains(t.get(k + 1).key())) {
+            return false; // not "the Tessaro club scene": the noun ends the phrase
+        }
+        for (int j = run.from(); j < run.to(); j++) {
+            if (!t.get(j).cap() || t.get(j).upper() || t.get(j).initial() || Gazetteer.get().titles.contains(t.get(j).key())
+                    || Gazetteer.get().givenNames.contains(t.get(j).key())) {
+                return false;
+            }
+        }
+        Token before = t.get(run.from() - 1);
+        if (!before.cap() && !before.possessive() && run.from() >= 2 && t.get(run.from() - 2).possessive()
+                || !before.cap() && !before.possessive() && run.from() >= 2 && VENUE_OPENERS.contains(t.get(run.from() - 2).key())) {
+            before = t.get(run.from() - 2); // one adjective between: "his sprawling Tessaro estate"
+        }
+        return before.possessive() || !before.cap() && VENUE_OPENERS.contains(before.key());
+    }
+
+    /** Last words of a body's name that is also a building where things happen: "Midway Baptist Church". Not
+     * "university", "college", "school" or "center": "a professor at Quorrel University" is where she works. */
+    private static final Set<String> VENUE_HEADS = WordSet.of("church", "cathedral", "chapel", "mosque", "synagogue",
+            "temple", "museum", "hospital", "inn", "club");
+
+    /** Words of a faith's or a denomination's name before "Church": "the Roman Catholic Church" is no building. */
+    private static final Set<String> FAITH_WORDS = WordSet.of("catholic", "roman", "orthodox", "episcopal", "methodist",
+            "united", "lutheran", "presbyterian", "anglican", "baptist", "southern", "evangelical", "protestant",
+            "coptic", "greek", "russian", "mormon", "reformed", "apostolic", "pentecostal", "christian", "african",
+            "american", "national", "free", "unification", "scientology");
+
+    /** Words before a venue body's name that put something in the building: "a vigil at Midway Baptist Church". */
+    private static final Set<String> IN_VENUE = WordSet.of("at", "in", "inside", "outside", "near", "into");
+
+    /**
+     * Rule "venue body is also its place": "a vigil at Tessaro Baptist Church", "a fundraiser at the Quorrel Country
+     * Club", "died at Vantaleo General Hospital": a name of two to six words ending in a capitalised venue head after
+     * "at", "in", "inside", "outside", "near" or "into" (and "the") is also that building, a landmark; the body stays
+     * an actor (as "the White House" does after "at"). Asked before the finder leaves out the words of names found.
+     */
+    static boolean venueBody(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        if (run.size() < 2 || run.size() > 6 || !last.cap() || last.upper() || !VENUE_HEADS.contains(last.key())
+                || last.possessive() || run.from() == 0 || NameRuns.headline(p)) {
+            return false;
+        }
+        boolean denomination = true; // "in the Catholic Church", "the United Methodist Church": a faith, no building
+        for (int k = run.from(); k < run.to() - 1 && denomination; k++) {
+            denomination = FAITH_WORDS.contains(t.get(k).key());
+        }
+        if (denomination) {
+            return false;
+        }
+        int before = run.from() - 1;
+        if (t.get(before).key().equals("the") && !t.get(before).cap() && before >= 1) {
+            before--;
+        }
+        Token w = t.get(before);
+        return !w.cap() && IN_VENUE.contains(w.key()) && Gazetteer.joinable(p.text(), w, t.get(before + 1));
     }
 
     /** Adjectives of a part of a place, or of a place beside another: "northern Rakhine", "neighbouring Quorria". */

@@ -791,6 +791,26 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAppositionOpenedByTheNamesACompanyWhenItsNounClosesIt() {
+        // rule "the-apposition with a company noun" (NamingNounRules.appositionNoun, theNounCloses)
+        assertEquals(List.of("Quorrel"), names("Quorrel, the Canadian mining company, says the tax works."));
+        assertEquals(List.of("Current Lumen"), names("He anchored the coverage from Current Lumen, the liberal television network he later sold."));
+        // not a person's noun ("the official party line"), not a place ("in Halvex, the ruling party"), nor a month
+        assertEquals(List.of(), names("That was Halvorsen, the official party line on taxes."));
+        assertEquals(List.of(), names("In Halvex, the ruling party, which won in May, is split."));
+        assertEquals(List.of(), names("In January, the group also raised $1 million."));
+    }
+
+    @Test
+    void aBroadcastCallSignNamesAStation() {
+        // rule "broadcast call sign" (AcronymRules.callSign): with its band after a hyphen, even when its letters
+        // spell a word, or before a station's noun
+        assertEquals(List.of("KING-TV"), names("Marchers held white roses aloft, KING-TV reported, and the parade went on."));
+        assertEquals(List.of("WQRL"), names("He spoke on WQRL radio on Monday."));
+        assertEquals(List.of(), names("He said WHAT he meant on Monday."), "a word in capitals is no station");
+    }
+
+    @Test
     void thePlacesLargestAndANewsAgencyNameOrganisations() {
         // rule "the place's largest" (NamingNounRules.placesOwn): "the" and a place's possessive open the apposition
         assertEquals(List.of("Pellion"), names("Staff at Pellion, the country's largest bank, went on strike."));

@@ -73,6 +73,9 @@ class PlaceFinderTest {
         List<Place> p = places("Drought hit the Sahel and the Horn of Africa.");
         assertEquals(List.of("Sahel", "Horn of Africa"), p.stream().map(Place::name).toList());
         assertTrue(p.stream().allMatch(x -> x.type().equals("region") && x.country() == null));
+        // regions.txt: mountains, valleys and resort regions news name with "the" ("summers in the Hamptons")
+        assertEquals(List.of("Hamptons", "Baltics", "Alps"),
+                names("She spent summers in the Hamptons.", "Troops went to the Baltics.", "Snow closed roads in the Alps."));
     }
 
     @Test
@@ -483,8 +486,33 @@ class PlaceFinderTest {
         // rule "region noun after a name" (PlaceNounRules.regionNounAfter)
         assertEquals(List.of("Tessaro"), names("Police killed protesters in the Tessaro region, which surrounds the capital."));
         assertEquals(List.of(), names("He lost the Democratic district by two points."), "an English word is no region");
+        // rule "region noun after in" (PlaceNounRules.regionNounAfter): "in", "from" or "of" instead of "the", and
+        // "state" a region noun there; not when the noun goes on as another's ("state media")
+        assertEquals(List.of("Tessaro"), names("Police in Tessaro province said the bomb killed four."));
+        assertEquals(List.of("Vantaleo"), names("Thousands fled the fighting in Vantaleo state."));
+        assertEquals(List.of(), names("The report ran in Quorria state media on Monday."), "the noun of another's name");
         // rule "part of a place" (PlaceNounRules.partOfPlace)
         assertEquals(List.of("Vantaleo", "Quorria"), names("The attack in northern Vantaleo killed 12. Many fled to neighbouring Quorria."));
+    }
+
+    @Test
+    void aVenueNounOrARoomNamesALandmark() {
+        // rule "venue noun after a name" (PlaceNounRules.venueNounAfter): "the", "at" or a possessive, the name, a
+        // lowercase venue noun that ends the phrase
+        assertEquals(List.of("Tessaro"), names("Mourners laid flowers at a memorial for the victims at the Tessaro nightclub, he said."));
+        assertEquals(List.of("Vantaleo"), names("Reporters gathered at Jane Roe's sprawling Vantaleo club on Tuesday."));
+        assertEquals(List.of(), names("Jane Roe spoke on Monday. Roe stayed at the Roe hotel."), "a name found is no venue");
+        assertEquals(List.of(), names("The Quorrel club scene is lively."), "the noun goes on as another's");
+        // landform word "room" (PlaceFinder.landform): a room where news happens
+        assertEquals(List.of("Situation Room"), names("She wants to put him in the Situation Room with the codes."));
+        // rule "venue body is also its place" (PlaceNounRules.venueBody): after "at", "in" …, a body ending in a
+        // venue head is also the building; not a faith ("the Catholic Church"), not after another word
+        assertEquals(List.of("Tessaro Baptist Church"), names("Hundreds held a vigil at Tessaro Baptist Church on Sunday."));
+        assertEquals(List.of(), names("The scandal in the Roman Catholic Church grew."));
+        assertEquals(List.of(), names("She gave money to Tessaro Baptist Church on Sunday."));
+        // rule "city hall" (PlaceFinder.landform): "Hall" after "City" or "Town" only ("Hall" is a surname too)
+        assertEquals(List.of("City Hall"), names("Hundreds of protesters gathered outside City Hall on Monday."));
+        assertEquals(List.of(), names("He spoke with Arlo Hall outside on Monday.").stream().filter(n -> n.contains("Hall")).toList());
     }
 
     @Test
