@@ -233,6 +233,16 @@ final class SiteChanges {
         return changedArticles != null && !changedArticles.contains(a.record().slug());
     }
 
+    /**
+     * What an article's quotes and dated sentences on the lists are made from: its cache key (its record) and the
+     * digest of its links (the entity each of its actors, places and names became, with that one's page), as this
+     * build's line of the memo holds them; null when the article has no cache key or this is {@link #NONE}.
+     */
+    String itemsState(String slug) {
+        String line = articles.get(slug);
+        return line == null || line.startsWith("- ") ? null : line.substring(0, line.lastIndexOf(' '));
+    }
+
     /** True when the article's page is the last build's: its data unchanged, and its story's reference the same. */
     boolean articleUnchanged(ArchivedArticle a) {
         String slug = a.record().slug();
