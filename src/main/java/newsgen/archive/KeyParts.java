@@ -35,7 +35,7 @@ final class KeyParts extends KeptByCacheKey<KeyParts.Parts> {
      */
     KeyParts(Path cacheFolder, boolean read, Function<Article, String> keyOf) {
         super(cacheFolder, FILE, "every article's key parts made again", keyOf);
-        load(read);
+        loadAside(read, "newsgen-key-parts");
     }
 
     /** The article's digest in the resolution key: the kept one for its cache key, else made and kept. */
@@ -44,7 +44,7 @@ final class KeyParts extends KeptByCacheKey<KeyParts.Parts> {
         if (key == null) {
             return make.get();
         }
-        Parts kept = old.get(key);
+        Parts kept = old().get(key);
         byte[] part = kept != null && kept.resolution() != null ? kept.resolution() : make.get();
         now.merge(key, new Parts(part, null), (a, b) -> new Parts(part, a.words()));
         return part;
@@ -56,7 +56,7 @@ final class KeyParts extends KeptByCacheKey<KeyParts.Parts> {
         if (key == null) {
             return make.get();
         }
-        Parts kept = old.get(key);
+        Parts kept = old().get(key);
         String part = kept != null && kept.words() != null ? kept.words() : make.get();
         now.merge(key, new Parts(null, part), (a, b) -> new Parts(a.resolution(), part));
         return part;

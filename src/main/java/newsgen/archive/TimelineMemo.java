@@ -41,7 +41,7 @@ final class TimelineMemo extends KeptByCacheKey<TimelineMemo.Kept> {
      */
     TimelineMemo(Path cacheFolder, boolean read, Function<Article, String> keyOf) {
         super(cacheFolder, FILE, "every article's dated sentences searched for names", keyOf);
-        load(read);
+        loadAside(read, "newsgen-timeline-names");
     }
 
     /**
@@ -81,7 +81,7 @@ final class TimelineMemo extends KeptByCacheKey<TimelineMemo.Kept> {
      */
     private List<List<EntityRef>> get(Article article, int[] pattern, List<EntityRef> named, int sentences) {
         String key = keyOf.apply(article);
-        Kept kept = key == null ? null : old.get(key);
+        Kept kept = key == null ? null : old().get(key);
         if (kept == null || !Arrays.equals(kept.pattern(), pattern) || kept.found().length != sentences) {
             return null;
         }

@@ -47,6 +47,8 @@ public final class WordCaseMemo {
     private final List<newsgen.model.Problem> warnings = new ArrayList<>();
     private final Articles articles;
     private boolean reused;
+    /** The counts being written for the next build, on a thread of their own; null when none are. */
+    private newsgen.model.Background<Void> saving;
 
     /**
      * @param read false for a cold build ({@code --no-cache}): the counts are made in full and written, never read
@@ -64,6 +66,17 @@ public final class WordCaseMemo {
 
     /** The archive's lower-case words ({@link Wording#lowercaseWords}), counted only for what changed when it can be. */
     Set<String> lowercaseWords(List<ArchivedArticle> input) {
+        Set<String> out = lowercaseWordsSaving(input);
+        saved();
+        return out;
+    }
+
+    /**
+     * As {@link #lowercaseWords}, the counts written for the next build on a thread of their own while the caller goes
+     * on (they are only read from here on): {@link #saved} waits for them. Written before the words were given, they
+     * were ~5 % of a one-edit build's archive stage, on the thread that goes on to index the mentions.
+     */
+    Set<String> lowercaseWordsSaving(List<ArchivedArticle> input) {
         reused = false;
         Map<String, String> keys = new HashMap<>(); // key -> file
         Map<String, Article> byKey = new HashMap<>();
@@ -80,8 +93,20 @@ public final class WordCaseMemo {
         } else {
             reused = true;
         }
-        write(keys, counts);
+        CaseCounts kept = counts;
+        saving = newsgen.model.Background.start("newsgen-word-case", () -> {
+            write(keys, kept);
+            return null;
+        });
         return counts.lowercaseWords();
+    }
+
+    /** Waits until the counts are written (a failure to write them is thrown here). */
+    void saved() {
+        if (saving != null) {
+            saving.await();
+            saving = null;
+        }
     }
 
     /** The kept counts brought up to these articles, or null when they cannot be. */

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A fingerprint of what a template is given: records (component by component, with their class), lists, maps,
- * text, numbers, booleans, enums and dates, each tagged with its kind and length so that two different models never
+ * text, numbers (and arrays of longs, which {@link PageInputs} lists items by), booleans, enums and dates, each tagged with its kind and length so that two different models never
  * write the same sequence. A template's output depends on nothing else (the same model through the same template
  * gives the same bytes), so an unchanged fingerprint means an unchanged page.
  *
@@ -220,6 +220,11 @@ final class ModelHash {
             out.head('t', 0);
             out.text(t.getClass().getName());
             out.text(t.toString());
+        } else if (value instanceof long[] numbers) {
+            out.head('L', numbers.length);
+            out.room(numbers.length);
+            System.arraycopy(numbers, 0, out.words, out.length, numbers.length);
+            out.length += numbers.length;
         } else if ((value instanceof SharedView || value instanceof ArticleRef) && out.hash != null) {
             writeShared(out, (Record) value, depth);
         } else if (value instanceof ArticleRef r) {

@@ -38,11 +38,13 @@ import java.util.function.Function;
  */
 final class PageInputs {
     /** Bumped when what a page's inputs hold changes shape, so old ledger keys are never taken for new ones. */
-    static final String VERSION = "page inputs 7";
+    static final String VERSION = "page inputs 8";
 
     private final Views views;
     private final Archive archive;
     private final Function<ArchivedArticle, String> source;
+    /** What each article's items on the lists are made from, by slug ({@link SiteChanges#itemsState}), or null. */
+    private final Function<String, String> states;
 
     /**
      * What the inputs read of each article, by slug, looked up once: a quote or a dated sentence is keyed by its
@@ -69,9 +71,18 @@ final class PageInputs {
 
     /** @param source an article's cache key, or null when it has none (then its pages are modelled and hashed) */
     PageInputs(Views views, Archive archive, Function<ArchivedArticle, String> source) {
+        this(views, archive, source, slug -> null);
+    }
+
+    /**
+     * @param states what an article's items on the lists are made from, by slug ({@link SiteChanges#itemsState}), or
+     *               null when not known: the quotes and the timeline then list each item's inputs in full
+     */
+    PageInputs(Views views, Archive archive, Function<ArchivedArticle, String> source, Function<String, String> states) {
         this.views = views;
         this.archive = archive;
         this.source = source;
+        this.states = states;
         archive.articles().forEach(a -> bySlug.put(a.record().slug(),
                 new Source(a, source.apply(a), archive.linksOf(a.record().slug()), ArticleRef.of(a.record()))));
     }
@@ -158,6 +169,60 @@ final class PageInputs {
         return list("dated in", key, k, entities);
     }
 
+    /**
+     * A page of the timeline: its title, the total it shows, its steps, and its entries, by their articles
+     * ({@link #byArticle}) when each article's state is known, else each in full ({@link #timelineEntry}).
+     */
+    Object timelinePage(List<TimelineEntry> chunk, String title, int total, PageModel.Steps steps) {
+        Object items = byArticle(chunk, t -> t.article().slug(), t -> {
+            Integer k = ordinals().get(t);
+            return k == null ? -1 : k;
+        });
+        if (items == null) {
+            List<Object> each = new ArrayList<>(chunk.size());
+            chunk.forEach(t -> each.add(timelineEntry(t)));
+            items = list("each", each);
+        }
+        return list("timeline", title, total, steps, items);
+    }
+
+    /**
+     * The items of a page of the quotes or the timeline, by article: each article the page draws on, once, as its
+     * state ({@link SiteChanges#itemsState}: its cache key, which fixes its record, so its quotes and dated sentences
+     * and its reference, and the digest of its links, which fixes the entity each of its actors, places and names
+     * became, with that one's page, so the speaker a quote shows and the entities a dated sentence names), then each
+     * item as that article's place in the page's list and the item's place in its article. The item is the one at
+     * that place of the same record, shown with the same entities: the same view. Why: every item's inputs in full
+     * (its article's key, its place, its entities as links) were made and hashed for each of ~3,800 pages of quotes
+     * and dates on every build, ~a fifth of a one-quotation build's page work (JFR, 10,164 articles). Null when an
+     * article's state is not known or an item's place is not found.
+     */
+    private <T> Object byArticle(List<T> chunk, Function<T, String> slug, java.util.function.ToIntFunction<T> place) {
+        List<String> articles = new ArrayList<>();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        long[] items = new long[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            T item = chunk.get(i);
+            String s = slug.apply(item);
+            Integer k = index.get(s);
+            if (k == null) {
+                String state = states.apply(s);
+                if (state == null) {
+                    return null;
+                }
+                k = articles.size();
+                articles.add(state);
+                index.put(s, k);
+            }
+            int at = place.applyAsInt(item);
+            if (at < 0) {
+                return null;
+            }
+            items[i] = (long) k << 32 | at;
+        }
+        return list("by article", articles, items);
+    }
+
     private Map<TimelineEntry, Integer> ordinals() {
         Map<TimelineEntry, Integer> out = ordinals;
         if (out == null) {
@@ -206,11 +271,20 @@ final class PageInputs {
         // The quote and its article's reference come from the article's record: its cache key and the quote's place
         // in the record stand for them (hashing every quote's words was most of an entity page's keying).
         String key = a == null ? null : a.key();
-        int i = key == null ? -1 : indexOf(a.article().record().quotes(), c.quote());
-        if (i < 0 || c.article() != a.ref() && !a.ref().equals(c.article())) {
+        int i = key == null ? -1 : placeOf(c);
+        if (i < 0) {
             return list(c.quote(), articleRef(c.article()), link(ref));
         }
         return list("quote in", key, i, link(ref));
+    }
+
+    /** The place of the quote in its article's record, or -1 when it is not found there. */
+    private int placeOf(CitedQuote c) {
+        Source a = bySlug.get(c.article().slug());
+        if (a == null || c.article() != a.ref() && !a.ref().equals(c.article())) {
+            return -1;
+        }
+        return indexOf(a.article().record().quotes(), c.quote());
     }
 
     /** The place of this very quote (not an equal one) in the list, or -1. */
@@ -230,36 +304,34 @@ final class PageInputs {
      */
     Object quotesPage(List<Views.SpokenQuote> chunk, String title, int speakers, int total, int unattributed,
                       PageModel.Steps steps) {
-        List<Object> out = new ArrayList<>(4 * chunk.size() + 6);
-        out.add("quotes");
-        out.add(title);
-        out.add(speakers);
-        out.add(total);
-        out.add(unattributed);
-        out.add(steps);
+        // Each group: where on the page it starts, its speaker, and whether it goes on from an earlier page.
+        List<Object> groups = new ArrayList<>();
         newsgen.model.SpeakerQuotes current = null;
-        for (Views.SpokenQuote q : chunk) {
-            boolean starts = q.speaker() != current;
-            current = q.speaker();
-            out.add(starts ? list(q.speaker().name(), link(q.speaker().speaker()), q.speaker().quotes().size(), q.first()) : null);
-            Object quote = citedQuote(q.quote());
-            if (quote == null) {
-                return null;
+        for (int i = 0; i < chunk.size(); i++) {
+            Views.SpokenQuote q = chunk.get(i);
+            if (q.speaker() != current) {
+                current = q.speaker();
+                groups.add(list(i, q.speaker().name(), link(q.speaker().speaker()), q.speaker().quotes().size(), q.first()));
             }
-            out.add(quote);
         }
-        return out;
+        return list("quotes", title, speakers, total, unattributed, steps, groups,
+                quotes(chunk.stream().map(Views.SpokenQuote::quote).toList()));
     }
 
     /** A page of the quotes without a named speaker: its title, the total it shows, its steps, and its quotes. */
     Object unattributedPage(List<CitedQuote> chunk, String title, int total, PageModel.Steps steps) {
-        List<Object> out = new ArrayList<>(chunk.size() + 4);
-        out.add("unattributed");
-        out.add(title);
-        out.add(total);
-        out.add(steps);
-        chunk.forEach(c -> out.add(citedQuote(c)));
-        return out;
+        return list("unattributed", title, total, steps, quotes(chunk));
+    }
+
+    /** A page's quotes, by article ({@link #byArticle}) when each article's state is known, else each in full. */
+    private Object quotes(List<CitedQuote> chunk) {
+        Object items = byArticle(chunk, c -> c.article().slug(), this::placeOf);
+        if (items != null) {
+            return items;
+        }
+        List<Object> each = new ArrayList<>(chunk.size());
+        chunk.forEach(c -> each.add(citedQuote(c)));
+        return list("each", each);
     }
 
     private Object companion(Companion c) {

@@ -55,7 +55,7 @@ import java.util.function.Function;
  */
 final class SiteChanges {
     private static final String FILE = "changes";
-    private static final String HEADER = "newsgen site changes 4 ";
+    private static final String HEADER = "newsgen site changes 5 ";
     private static final String ARCHIVE = "data/archive.json";
 
     /**
@@ -115,12 +115,11 @@ final class SiteChanges {
             return NONE;
         }
         String guard = new Fingerprint().add(HEADER).add(renderKey).add(PageInputs.VERSION).hex();
-        Fingerprint order = new Fingerprint().add(archiveKey);
-        archive.articles().forEach(a -> order.add(a.record().slug()));
-        String linksKey = archiveKey == null ? null : order.hex();
         Fingerprint slugs = new Fingerprint();
         archive.articles().forEach(a -> slugs.add(a.record().slug()));
         String orderKey = slugs.hex();
+        // The articles' order by its digest: every slug hashed once, not once more with the archive's key.
+        String linksKey = archiveKey == null ? null : new Fingerprint().add(archiveKey).add(orderKey).hex();
         Path file = cacheFolder.resolve(FILE);
         Map<String, String> oldArticles = new HashMap<>();
         Map<String, String> oldEntities = new HashMap<>();
@@ -231,6 +230,16 @@ final class SiteChanges {
     /** True when the article's data file is the last build's (see the class comment). */
     boolean dataUnchanged(ArchivedArticle a) {
         return changedArticles != null && !changedArticles.contains(a.record().slug());
+    }
+
+    /**
+     * What an article's quotes and dated sentences on the lists are made from: its cache key (its record) and the
+     * digest of its links (the entity each of its actors, places and names became, with that one's page), as this
+     * build's line of the memo holds them; null when the article has no cache key or this is {@link #NONE}.
+     */
+    String itemsState(String slug) {
+        String line = articles.get(slug);
+        return line == null || line.startsWith("- ") ? null : line.substring(0, line.lastIndexOf(' '));
     }
 
     /** True when the article's page is the last build's: its data unchanged, and its story's reference the same. */

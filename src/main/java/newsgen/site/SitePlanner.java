@@ -67,7 +67,7 @@ public final class SitePlanner {
         Views views = new Views(archive);
         EntityViews entityViews = new EntityViews(views);
         StoryViews storyViews = new StoryViews(views);
-        PageInputs inputs = sources == null ? null : new PageInputs(views, archive, sources);
+        PageInputs inputs = sources == null ? null : new PageInputs(views, archive, sources, changes::itemsState);
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("search.html", "search", new PlainPage("Search", "search")));
         pages.add(new Page("404.html", "404", new PlainPage("Page not found", "none")));
@@ -231,7 +231,7 @@ public final class SitePlanner {
                 TimelineEntry::value, t -> Views.valueLabel(t.value()),
                 (title, items, total, contents, steps) -> new TimelinePage(title, "timeline",
                         items.stream().map(views::timelineEntry).toList(), total, contents, steps),
-                inputs == null ? null : (items, title, total, steps) -> timelineInputs(items, inputs, title, total, steps)));
+                inputs == null ? null : inputs::timelinePage));
     }
 
     /**
@@ -266,11 +266,6 @@ public final class SitePlanner {
             pages.add(new Page(paths.get(n), list.template(), () -> list.model().make(title, chunk, 0, List.of(), steps),
                     list.inputs() == null ? null : () -> list.inputs().make(chunk, title, 0, steps)));
         }
-    }
-
-    /** A timeline page's inputs: its title, total and steps, and each entry's; null if an entry has none. */
-    private static Object timelineInputs(List<TimelineEntry> chunk, PageInputs inputs, String title, int total, Steps steps) {
-        return itemInputs(chunk, inputs::timelineEntry, "timeline", title, total, steps);
     }
 
     /** "3 May 2016 to 9 May 2016", or one label when both ends are the same; "undated" for none. */

@@ -49,6 +49,31 @@ class ContentPagesTest {
     }
 
     @Test
+    void aLongListIsCutWhereItsItemsChooseAsAShortOneIs() {
+        // Past PARALLEL items the identities are worked out on every core first: the same cuts as one by one.
+        List<String> items = items(3 * ContentPages.PARALLEL);
+        List<Integer> ends = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < items.size(); i++) {
+            int size = i - from + 1;
+            if (size >= ContentPages.MAX || size >= ContentPages.MIN && ContentPages.boundary(ContentPages.identity(items.get(i)))) {
+                ends.add(i + 1);
+                from = i + 1;
+            }
+        }
+        List<Integer> cut = new ArrayList<>();
+        int end = 0;
+        for (List<String> page : cut(items)) {
+            end += page.size();
+            cut.add(end);
+        }
+        if (from < items.size()) {
+            ends.add(items.size());
+        }
+        assertEquals(ends, cut);
+    }
+
+    @Test
     void anEmptyListIsOneEmptyPage() {
         assertEquals(List.of(List.of()), cut(List.of()));
     }

@@ -1,6 +1,7 @@
 package newsgen.site;
 
 import newsgen.archive.ArchiveBuilder;
+import newsgen.archive.EntityEdits;
 import newsgen.cache.SipHash;
 import newsgen.content.ArticleLoader;
 import newsgen.extract.Extractor;
@@ -87,11 +88,18 @@ class PageInputsTest {
     private record Keyed(String inputs, String model) {
     }
 
-    /** Each page with inputs: the key of its inputs and of its model, under one hash. */
-    private static Map<String, Keyed> keys(List<ArchivedArticle> input, SipHash hash, BaseUrl base) {
-        Archive archive = new ArchiveBuilder().build(input);
+    /**
+     * Each page with inputs: the key of its inputs and of its model, under one hash. With {@code states}, planned with
+     * the change set a build makes ({@link SiteChanges}), which gives the quotes and the timeline each article's state
+     * so that they list their items by article; without, each item's inputs in full.
+     */
+    private static Map<String, Keyed> keys(List<ArchivedArticle> input, EntityEdits edits, SipHash hash, BaseUrl base,
+                                           boolean states) throws IOException {
+        Archive archive = new ArchiveBuilder().build(input, edits);
+        SiteChanges changes = states
+                ? SiteChanges.open(Files.createTempDirectory(tmp, "cache"), "render", null, archive, SOURCES) : SiteChanges.NONE;
         Map<String, Keyed> out = new HashMap<>();
-        for (Page page : new SitePlanner(base, "T", SOURCES).plan(archive)) {
+        for (Page page : new SitePlanner(base, "T", SOURCES).plan(archive, changes)) {
             Object inputs = page.inputs() == null ? null : page.inputs().get();
             if (inputs != null) {
                 out.put(page.path(), new Keyed(ModelHash.key(hash, inputs), ModelHash.key(hash, page.content().get())));
@@ -105,10 +113,16 @@ class PageInputsTest {
      * edited article's own changed their model (all of them with their inputs), so a case that changes nothing else
      * is seen to.
      */
-    private static int sameInputsSameModel(List<ArchivedArticle> after, String edited, BaseUrl base) {
+    private static int sameInputsSameModel(List<ArchivedArticle> after, String edited, BaseUrl base) throws IOException {
+        return sameInputsSameModel(after, EntityEdits.NONE, edited, base, false)
+                + sameInputsSameModel(after, EntityEdits.NONE, edited, base, true);
+    }
+
+    private static int sameInputsSameModel(List<ArchivedArticle> after, EntityEdits edits, String edited, BaseUrl base,
+                                           boolean states) throws IOException {
         SipHash hash = SipHash.random();
-        Map<String, Keyed> one = keys(articles, hash, base);
-        Map<String, Keyed> two = keys(after, hash, base);
+        Map<String, Keyed> one = keys(articles, EntityEdits.NONE, hash, base, states);
+        Map<String, Keyed> two = keys(after, edits, hash, base, states);
         int changedElsewhere = 0;
         int compared = 0;
         for (Map.Entry<String, Keyed> page : one.entrySet()) {
@@ -136,14 +150,33 @@ class PageInputsTest {
     }
 
     @Test
-    void everyPageOfTheDevsetSaysWhatItIsMadeFrom() {
+    void everyPageOfTheDevsetSaysWhatItIsMadeFrom() throws IOException {
         SipHash hash = SipHash.random();
-        Map<String, Keyed> pages = keys(articles, hash, null);
+        Map<String, Keyed> pages = keys(articles, EntityEdits.NONE, hash, null, true);
         for (ArchivedArticle a : articles) {
             assertNotNull(pages.get(RelativeLinks.article(a.record().slug())), a.record().slug());
         }
         assertTrue(pages.keySet().stream().anyMatch(p -> p.startsWith("people/")), "entity pages have inputs");
         assertTrue(pages.containsKey("index.html") && pages.containsKey("timeline/index.html"), "lists have inputs");
+    }
+
+    @Test
+    void theQuotesAndTheTimelineListTheirItemsByArticleWhenEachArticlesStateIsKnown() throws IOException {
+        Archive archive = new ArchiveBuilder().build(articles);
+        SiteChanges changes = SiteChanges.open(Files.createTempDirectory(tmp, "cache"), "render", null, archive, SOURCES);
+        for (boolean states : List.of(false, true)) {
+            int lists = 0;
+            int byArticle = 0;
+            for (Page page : new SitePlanner(null, "T", SOURCES).plan(archive, states ? changes : SiteChanges.NONE)) {
+                Object inputs = page.inputs() == null ? null : page.inputs().get();
+                if (inputs != null && (page.path().startsWith("quotes/") || page.path().startsWith("timeline/"))) {
+                    lists++;
+                    byArticle += inputs.toString().contains("by article") ? 1 : 0;
+                }
+            }
+            assertTrue(lists >= 3, lists + " pages of quotes and dates with inputs");
+            assertEquals(states ? lists : 0, byArticle, "pages listing their items by article, states known: " + states);
+        }
     }
 
     @Test
@@ -167,5 +200,21 @@ class PageInputsTest {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         ArchivedArticle renamed = edited(slug, surname, surname + "son");
         sameInputsSameModel(replacing(slug, renamed), RelativeLinks.article(slug), null);
+    }
+
+    @Test
+    void aPersonRenamedInEntitiesYamlChangesTheDatesNamingHimWithTheirInputs() throws IOException {
+        // The person most dated sentences name, renamed by the editor: no article changes, but every article naming
+        // him links another name, so the timeline's pages showing him change, and must say so by their inputs.
+        Archive archive = new ArchiveBuilder().build(articles);
+        Map<newsgen.model.EntityRef, Integer> dated = new HashMap<>();
+        archive.timeline().forEach(t -> t.entities().forEach(e -> dated.merge(e, 1, Integer::sum)));
+        newsgen.model.EntityRef most = dated.entrySet().stream().filter(e -> e.getKey().kind().equals("person"))
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        EntityEdits rename = EntityEdits.parse("entities.yaml", "person/" + most.id() + ":\n  name: Quentin Marlowe-Abernathy\n");
+        for (boolean states : List.of(false, true)) {
+            int elsewhere = sameInputsSameModel(articles, rename, "", null, states);
+            assertTrue(elsewhere > 0, "pages showing him changed: " + elsewhere);
+        }
     }
 }
