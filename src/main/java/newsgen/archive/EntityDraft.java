@@ -7,6 +7,7 @@ import newsgen.model.Companion;
 import newsgen.model.Entity;
 import newsgen.model.EntityRef;
 import newsgen.model.Place;
+import newsgen.model.RoleForms;
 import newsgen.model.StoryRef;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package newsgen.archive;
+package newsgen.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An entity's roles as its page lists them: one line per role, however the articles wrote it. News writes one
+ * A person's roles as a page lists them: one line per role, however the articles wrote it. News writes one
  * office many ways ("Sen.", "Senator", "senator"; "Gov." and "Louisiana Gov."), and a page that lists each spelling
  * as a role of its own reads as a list of typos. Three rules, in order:
  * <ol>
@@ -24,7 +24,7 @@ import java.util.Set;
  * </ol>
  * A role folded into another adds its count to it. Most frequent first, then as first seen.
  */
-final class RoleForms {
+public final class RoleForms {
     /** Titles' abbreviations as news writes them before a name, and spelling variants, by the word they stand for. */
     private static final Map<String, String> SAME_WORD = Map.ofEntries(
             Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("gov", "governor"),
@@ -46,8 +46,18 @@ final class RoleForms {
     private RoleForms() {
     }
 
+    /** One article's roles for a person, as its page lists them: each spelling counted once. */
+    public static List<String> ordered(List<String> roles) {
+        if (roles.size() < 2) {
+            return roles;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        roles.forEach(r -> counts.merge(r, 1, Integer::sum));
+        return ordered(counts);
+    }
+
     /** The roles to list, from each spelling's count (in the order first seen). */
-    static List<String> ordered(Map<String, Integer> counts) {
+    public static List<String> ordered(Map<String, Integer> counts) {
         Map<String, Group> groups = new LinkedHashMap<>();
         counts.forEach((written, n) -> {
             List<String> key = key(written);

@@ -1,4 +1,4 @@
-package newsgen.archive;
+package newsgen.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +62,12 @@ class RoleFormsTest {
     void officeFoldsIntoTheOfficeOfSomewhere() {
         assertEquals(List.of("president of the Example Foundation", "author"),
                 roles("president", 1, "author", 2, "president of the Example Foundation", 2));
+    }
+
+    @Test
+    void oneArticlesRolesCountEachSpellingOnce() {
+        assertEquals(List.of("Governor", "segregationist former Ruritania Governor"),
+                RoleForms.ordered(List.of("segregationist former Ruritania Governor", "Gov.", "Governor")));
     }
 
     @Test
