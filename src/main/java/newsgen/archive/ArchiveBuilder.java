@@ -611,7 +611,7 @@ public final class ArchiveBuilder {
                     .filter(e -> e.getValue() >= MIN_FREQUENT_ARTICLES)
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .toList();
-            Set<String> out = new java.util.HashSet<>();
+            Set<String> out = new HashSet<>();
             for (int i = 0; i < ranked.size(); i++) {
                 if (i < FREQUENT_TOP || ranked.get(i).getValue() * 10 > slots.size()) {
                     out.add(ranked.get(i).getKey());
@@ -691,13 +691,19 @@ public final class ArchiveBuilder {
          */
         List<Spoken> spoken(Linked s) {
             List<Spoken> out = new ArrayList<>(s.quotes.size());
-            // The same words by the same speaker once per article: a headline's ‘crazy system’ and the body's
-            // “crazy system” are one quote to a reader of the speaker's page.
-            Set<String> seen = new HashSet<>();
+            // The same words by the same speaker once per article, in their longest quote (RepeatedWords).
+            List<String> saidBy = new ArrayList<>(s.quotes.size());
+            List<String> texts = new ArrayList<>(s.quotes.size());
             for (QuoteMatcher.Candidate c : s.quotes) {
+                saidBy.add(c.speaker() == null ? "\0" + c.quote().quote().speakerName() : keys.get(c.speaker()));
+                texts.add(c.quote().quote().text());
+            }
+            boolean[] repeats = RepeatedWords.repeats(saidBy, texts);
+            for (int i = 0; i < s.quotes.size(); i++) {
+                QuoteMatcher.Candidate c = s.quotes.get(i);
                 Quote q = c.quote().quote();
                 EntityRef speaker = c.speaker();
-                if (!seen.add((speaker == null ? "\0" + q.speakerName() : keys.get(speaker)) + "\n" + q.text())) {
+                if (repeats[i]) {
                     continue;
                 }
                 // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive

@@ -7,6 +7,7 @@ import newsgen.model.Companion;
 import newsgen.model.Entity;
 import newsgen.model.EntityRef;
 import newsgen.model.Place;
+import newsgen.model.RoleForms;
 import newsgen.model.StoryRef;
 
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class EntityDraft {
         List<StoryRef> newest = stories.stream()
                 .sorted(Comparator.comparing(StoryRef::firstDate, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(StoryRef::id))
                 .toList();
-        return new Entity(ref.id(), ref.kind(), ref.name(), usual, byFrequency(roles), dedupe(affiliations),
+        return new Entity(ref.id(), ref.kind(), ref.name(), usual, RoleForms.ordered(roles), dedupe(affiliations),
                 placeType, country, mentions, List.copyOf(articles), quotes, top, newest, undecided, editor.description(), editor.link());
     }
 
@@ -96,20 +97,6 @@ final class EntityDraft {
                 .limit(COMPANIONS)
                 .forEach(e -> top.put(e.getKey(), e.getValue()));
         return top;
-    }
-
-    /** Most frequent first (case-only variants counted as one, written as first seen), then as first seen. */
-    private static List<String> byFrequency(Map<String, Integer> counts) {
-        Map<String, String> spelling = new LinkedHashMap<>();
-        Map<String, Integer> folded = new LinkedHashMap<>();
-        counts.forEach((r, n) -> {
-            String k = r.toLowerCase(Locale.ROOT);
-            spelling.putIfAbsent(k, r);
-            folded.merge(k, n, Integer::sum);
-        });
-        List<String> keys = new ArrayList<>(folded.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> -folded.get(k)));
-        return keys.stream().filter(k -> !k.isBlank()).map(spelling::get).toList();
     }
 
     /** Drops case-only variants ("Defence Minister" / "defence minister"), keeping the first seen. */

@@ -16,6 +16,7 @@ import newsgen.model.Paragraph;
 import newsgen.model.ParagraphKind;
 import newsgen.model.Place;
 import newsgen.model.Quote;
+import newsgen.model.RoleForms;
 import newsgen.model.SpeakerQuotes;
 import newsgen.model.Story;
 import newsgen.model.StoryRef;
@@ -262,7 +263,7 @@ final class Views {
 
     private ArticleView.Actor actor(Actor a, ArticleLinks links) {
         EntityRef e = links.actor(a.id());
-        return new ArticleView.Actor(a.name(), e == null ? null : href(e), a.roles());
+        return new ArticleView.Actor(a.name(), e == null ? null : href(e), RoleForms.ordered(a.roles()));
     }
 
     private Link placeLink(Place p, ArticleLinks links) {

@@ -1,0 +1,68 @@
+package newsgen.archive;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which of one article's quotes a speaker's page leaves out because the same speaker says the same words in that
+ * article already: a headline's ‘A Disgrace’ and the body's “She's a disgrace”, a scare-quoted “crazy system” and the
+ * full “It is a crazy system”. A reader of the speaker's page sees the words once, in their longest quote; the
+ * article page keeps every quote as written. Words compare without case and punctuation, as whole words.
+ */
+final class RepeatedWords {
+    private RepeatedWords() {
+    }
+
+    /**
+     * For each quote (its speaker's key and its text), whether it repeats another quote of the same speaker: the same
+     * words as one before it, or words found whole inside a longer one.
+     */
+    static boolean[] repeats(List<String> speakers, List<String> texts) {
+        int n = texts.size();
+        boolean[] drop = new boolean[n];
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = words(texts.get(i));
+        }
+        for (int i = 0; i < n; i++) {
+            if (words[i] == null) {
+                continue;
+            }
+            for (int j = 0; j < n && !drop[i]; j++) {
+                if (j == i || words[j] == null || !speakers.get(j).equals(speakers.get(i))) {
+                    continue;
+                }
+                drop[i] = words[j].length() > words[i].length() ? words[j].contains(words[i])
+                        : j < i && words[j].equals(words[i]);
+            }
+        }
+        return drop;
+    }
+
+    /** The text's words in lower case, each with a space before and after, so that contains() matches whole words. */
+    static String words(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+                inWord = true;
+            } else if (inWord && !isInWordMark(text, i)) {
+                out.append(' ');
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            out.append(' ');
+        }
+        // No words at all (a quote of dashes) repeats nothing and is repeated by nothing.
+        return out.length() == 1 ? null : out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** An apostrophe between letters ("She's", "She’s") does not part the word; it is left out, so both read "shes". */
+    private static boolean isInWordMark(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    }
+}
