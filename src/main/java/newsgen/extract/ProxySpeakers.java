@@ -47,8 +47,9 @@ final class ProxySpeakers {
         if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && Descriptions.definite(t, from, k)) && !t.get(k).cap()
                 && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
             Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
-            if (!doc.named() && k > 0 && t.get(k - 1).key().equals("the")) {
-                // "the email said": its author, named where the email first came up
+            if (!doc.named() && k > 0 && POINTING.contains(t.get(k - 1).key())) {
+                // "the email said": its author, named where the email first came up; "That letter, on his
+                // letterhead, demanded …" too
                 Speaker author = author(p, t.get(k).start(), w);
                 if (author == null && w.equals("editorial")) {
                     // "the editors of The Advocate aimed their editorial at Roe. “…,” the editorial read": a
@@ -90,6 +91,9 @@ final class ProxySpeakers {
     private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
             "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
             "representatives", "staff", "press", "administration", "foundation");
+    /** Words before a document's noun that point back to one the article brought up ("the email", "that letter"). */
+    private static final Set<String> POINTING = WordSet.of("the", "that", "this");
+
     /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
     private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
             "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",

@@ -44,6 +44,17 @@ class DocumentAuthorTest {
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
     }
 
+    /** "That letter" points back to the letter the sentence before brought up, as "the letter" does: its writer. */
+    @Test
+    void thatLetterIsTheWordsOfWhoeverWroteTheLetterBefore() {
+        List<Quote> q = quotes("Roland Pryce wrote to the firm's chief executive last spring, and a copy of the letter "
+                + "was shown to reporters. That letter, on company letterhead, demanded \u201ca major public apology\u201d "
+                + "from the analyst.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Roland Pryce", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
+
     @Test
     void aSuitFiledBySomeoneIsTheirs() {
         List<Quote> q = quotes("The committee understands that a lawsuit has been filed by Bradley Kestrelwood asserting claims.",
