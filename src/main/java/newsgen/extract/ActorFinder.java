@@ -150,6 +150,7 @@ final class ActorFinder {
         people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> named = List.copyOf(people);
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
+        people.removeIf(d -> PartyMembers.moved(d, f.orgs, text)); // rule "members of a named party"
         CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());

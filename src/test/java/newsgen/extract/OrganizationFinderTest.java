@@ -802,6 +802,23 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void thePluralOfAPartyNamedWithPartyIsThatPartyNotAPerson() {
+        // rule "members of a named party" (PartyMembers.moved): the plural the person rules took for a name
+        List<Actor> all = extractor.extractStrict(Articles.plain("t.txt", String.join("\n\n",
+                "Quorrels died, but GOP can survive",
+                "In 1848, having lost to Democrat James Dunmore, the Quorrel party faced a dilemma.",
+                "Following Dunmore's victory in 1844, which most Quorrels opposed, in 1848 the Quorrels nominated Gen. "
+                        + "Ezra Talbot, a war hero. Talbot had only one appeal for the Quorrels: He was popular and could win.",
+                "Nonetheless, Talbot won, died in office and was succeeded by Otis Fenwick, a moderate from New York. "
+                        + "Fenwick sought to deal with slavery by supporting its expansion into the territories won in "
+                        + "President Dunmore's war. Anti-slavery Quorrels punished him in 1852 by nominating Silas Wendt, "
+                        + "who lost."), Articles.PUB)).actors();
+        assertTrue(all.stream().noneMatch(a -> a.isPerson() && a.name().contains("Quorrel")), all.toString());
+        Actor party = all.stream().filter(a -> a.name().equals("Quorrel")).findFirst().orElseThrow();
+        assertEquals(List.of("Quorrels"), party.aliases());
+    }
+
+    @Test
     void aBroadcastCallSignNamesAStation() {
         // rule "broadcast call sign" (AcronymRules.callSign): with its band after a hyphen, even when its letters
         // spell a word, or before a station's noun
