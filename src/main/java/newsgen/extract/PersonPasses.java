@@ -332,7 +332,11 @@ final class PersonPasses {
     List<ActorDraft> mergePeople(List<PersonRules.Candidate> candidates, Map<PersonRules.Candidate, String> nicknames,
                                  NameIndex<ActorDraft> index) {
         List<ActorDraft> people = new ArrayList<>();
+        TitledSurnames titled = new TitledSurnames();
         for (int pass = 0; pass < 3; pass++) {
+            if (pass == 2) {
+                titled.knowRoles(people); // the roles of the full names, which decide whose a titled surname is
+            }
             for (PersonRules.Candidate c : candidates) {
                 boolean full = c.to() - c.from() > 1;
                 boolean opener = full && openerPair(c);
@@ -358,6 +362,15 @@ final class PersonPasses {
                 ActorDraft d = index.find(Slugs.fold(c.name()), !full);
                 if (d != null && !full) {
                     d = HonorificSex.personOfItsSex(c, d, index); // rule "honorific of the other sex"
+                }
+                String role = c.role();
+                if (d != null && !full && role != null) {
+                    ActorDraft holder = titled.holder(c, d, index); // rule "title follows its holder"
+                    if (holder == null) {
+                        role = null; // the office fits none or several of those who share the surname: nobody's role
+                    } else {
+                        d = holder;
+                    }
                 }
                 if (d == null && full && c.role() == null) {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
@@ -405,8 +418,8 @@ final class PersonPasses {
                 }
                 index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());
-                if (c.role() != null) {
-                    d.roles.add(c.role());
+                if (role != null) {
+                    d.roles.add(role);
                 }
                 if (d.affiliation == null) {
                     d.affiliation = c.affiliation();

@@ -114,7 +114,7 @@ public final class RoleForms {
     }
 
     /** The rule "same role": the words of a spelling, lower case, abbreviations and variants written out. */
-    static List<String> key(String written) {
+    public static List<String> key(String written) {
         List<String> key = new ArrayList<>();
         for (String word : written.strip().split("\\s+")) {
             String w = word.toLowerCase(Locale.ROOT);
