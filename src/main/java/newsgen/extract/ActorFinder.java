@@ -237,7 +237,7 @@ final class ActorFinder {
                     }
                     continue;
                 }
-                if (m != null && m.from() == run.from() && PlaceFinder.venueEnd(p, m) == run.to()) {
+                if (m != null && m.from() == run.from() && PlaceMatchRules.venueEnd(p, m) == run.to()) {
                     continue; // a venue named for a company: a place (PlaceFinder)
                 }
                 run = orgRules.withoutOpener(p, run);
@@ -388,7 +388,7 @@ final class ActorFinder {
             if (run.size() < 2 || lead != null && lead.to() >= run.to()) {
                 continue;
             }
-            if (lead != null && lead.from() == run.from() && PlaceFinder.venueEnd(p, lead) == run.to()) {
+            if (lead != null && lead.from() == run.from() && PlaceMatchRules.venueEnd(p, lead) == run.to()) {
                 out.add(lead); // "the Wells Fargo Center" is a place named for the bank, not the bank
                 continue;
             }

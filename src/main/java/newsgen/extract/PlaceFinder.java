@@ -21,81 +21,6 @@ final class PlaceFinder {
     private record Seen(ArticleText.Para para, Gazetteer.Match match, String id) {
     }
 
-    /** "Santiago Bernabeu": a place name followed by a capitalised word nothing knows is part of another name. */
-    private static boolean partOfLongerName(ArticleText.Para p, Gazetteer.Match m) {
-        var t = p.tokens();
-        if (m.to() >= t.size() || t.get(m.to() - 1).possessive()) {
-            return false;
-        }
-        Token next = t.get(m.to());
-        Gazetteer gaz = Gazetteer.get();
-        if (next.cap() && !next.upper() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next)
-                && Towns.contains(p.surface(m.from(), m.to() + 1))) {
-            return true; // "Atlantic City", "Panama City Beach" is a town of the towns list, not the ocean or the country
-        }
-        return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next) && p.matchAt(m.to()) == null
-                && !gaz.nonNames.contains(next.text()) && !gaz.docHeads.contains(next.key())
-                && !gaz.titles.contains(next.key()) // "Ohio Gov. John Dunmore": the state is named
-                && !GEO_WORDS.contains(next.key()) && !Character.isDigit(next.text().charAt(0))
-                && !officeOfPlace(p, m.to()) && !capitalsGoOn(p, m, next);
-    }
-
-    /**
-     * Rule "title, not state": "said Del. Stacey Roe of the Virgin Islands", "state Del. Jane Doe (D-Richmond)": a
-     * state's short form that is also a title ("Del." a delegate of Virginia's or Maryland's House), with its dot,
-     * right before a given name and not after a town's comma ("Dover, Del. Jane Roe said"), is the title. Not a title
-     * of the titles list: without its dot "Del" is a particle of names ("Tom Del Roe").
-     */
-    private static boolean titleBeforeName(ArticleText.Para p, Gazetteer.Match m) {
-        var t = p.tokens();
-        if (m.to() - m.from() != 1 || m.to() >= t.size() || !TITLE_ABBREVIATIONS.contains(t.get(m.from()).key())) {
-            return false;
-        }
-        Token w = t.get(m.from());
-        Token next = t.get(m.to());
-        return p.text().startsWith(". ", w.end()) && next.cap() && Gazetteer.get().givenNames.contains(next.key())
-                && !Gazetteer.afterTownComma(t, p.text(), m.from());
-    }
-
-    /** States' short forms that are also titles written before a name. */
-    private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("del");
-
-    /**
-     * Rule "place in a line of capitals": "PLANNED NORTH KOREA LAUNCH", "INJURED IN FLORIDA NIGHTCLUB SHOOTING": in
-     * capitals every word is capitalised, so a word in capitals after a place in capitals makes no longer name of it,
-     * unless it is an organisation's head word ("NEW YORK TIMES").
-     */
-    private static boolean capitalsGoOn(ArticleText.Para p, Gazetteer.Match m, Token next) {
-        Token last = p.tokens().get(m.to() - 1);
-        return next.upper() && last.upper() && last.text().length() > 1 && !Gazetteer.get().orgHeads.contains(next.key());
-    }
-
-    /**
-     * Rule "place before an office": "former Texas Agriculture Secretary Jim Roe", "Alabama Securities Commissioner
-     * Ann Doe": one or two capitalised words of a department, then a title, then a name, after a place: the office is
-     * the place's and the place is named. Not when a word is an organisation's head ("Ohio State University President
-     * …": a university is named) or the gazetteer knows it.
-     */
-    private static boolean officeOfPlace(ArticleText.Para p, int k) {
-        var t = p.tokens();
-        Gazetteer gaz = Gazetteer.get();
-        for (int j = k + 1; j <= k + 2 && j + 1 < t.size(); j++) {
-            Token w = t.get(j);
-            Token before = t.get(j - 1);
-            if (!before.cap() || before.upper() || before.possessive() || p.matchAt(j - 1) != null
-                    || gaz.orgHeads.contains(before.key()) && !OrganizationRules.FIELDS.contains(before.key())
-                    || gaz.docHeads.contains(before.key())
-                    || gaz.nonNames.contains(before.text()) || !Gazetteer.joinable(p.text(), t.get(j - 2), before)) {
-                return false;
-            }
-            if (w.cap() && gaz.titles.contains(w.key()) && Gazetteer.joinable(p.text(), before, w)
-                    && t.get(j + 1).cap() && Gazetteer.joinable(p.text(), w, t.get(j + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
     static final Set<String> GEO_WORDS = WordSet.of("region", "province", "state", "district", "county", "valley",
             "river", "basin", "desert", "city", "capital", "coast", "border", "island", "islands", "mountains", "lake",
@@ -427,76 +352,6 @@ final class PlaceFinder {
     /** Words that put a town of two words or more after them: "to West Point", "the mayor of Atlantic City". */
     private static final Set<String> MORE_TOWN_BEFORE = WordSet.of("to", "from", "at", "of");
 
-    /** Words before "the White House" that put something in the building rather than make it act. */
-    private static final Set<String> AT_SEAT = WordSet.of("at", "in", "inside", "outside", "into", "near", "around",
-            "across", "visit", "visited", "visiting", "visits", "leaving", "left", "leave", "leaves", "entered");
-
-    /** Verbs before "the White House" that make it the seat someone wins, keeps or loses: "to win the White House". */
-    private static final Set<String> SEAT_WON = WordSet.of("win", "wins", "won", "winning", "retake", "retain",
-            "retaining", "keep", "keeping", "capture", "capturing", "take", "taking", "took", "lose", "losing", "lost",
-            "occupy", "occupies", "occupied", "occupying", "control", "controls", "controlled", "controlling", "reach",
-            "reached", "reaching", "to", "from", "toward", "towards", "seek", "seeks", "seeking", "sought");
-    /** Nouns before "for the White House" that make it the seat a contest is for: "the race for the White House". */
-    private static final Set<String> SEAT_CONTESTS = WordSet.of("race", "bid", "run", "campaign", "candidacy",
-            "contest", "battle", "fight", "vying", "running", "candidate", "candidates", "contender", "contenders",
-            "ran", "runs", "races", "raced", "bids", "vie", "vies", "vied", "compete", "competes", "competing");
-    /** Nouns before "of the White House" for who lives or works there: "the next resident of the White House". */
-    private static final Set<String> SEAT_HOLDERS = WordSet.of("occupant", "occupants", "resident", "residents",
-            "tenant", "tenants", "keys", "doors", "gates", "grounds", "lawn", "halls", "walls", "steps");
-
-    /**
-     * Rule "seat": "a dinner at the White House", "protesters outside the Kremlin" (a word that places something
-     * there), "went to the White House" (a way there or from there), "to win the White House" and "the race for the
-     * White House" (the seat an office-seeker wins or keeps), "seeking the White House", "ran for the White House",
-     * "the next resident of the White House", "the gates of the Kremlin" (who lives there, a part of the building):
-     * an organisation named for its building is also that place (the organisation stays an actor).
-     */
-    private static Gazetteer.Match seat(ArticleText.Para p, Gazetteer.Match m) {
-        if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.from() < 2) {
-            return null;
-        }
-        String country = Gazetteer.get().seats.get(m.entry().name());
-        var t = p.tokens();
-        String before = t.get(m.from() - 2).key();
-        boolean placed = AT_SEAT.contains(before) || SEAT_WON.contains(before)
-                || before.equals("for") && m.from() >= 3 && SEAT_CONTESTS.contains(t.get(m.from() - 3).key())
-                || before.equals("of") && m.from() >= 3 && SEAT_HOLDERS.contains(t.get(m.from() - 3).key());
-        if (country == null || !t.get(m.from() - 1).key().equals("the") || !placed
-                || !Gazetteer.joinable(p.text(), t.get(m.from() - 2), t.get(m.from() - 1))
-                || m.to() < t.size() && t.get(m.to()).cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), t.get(m.to()))) {
-            return null; // not "in the White House Situation Room" either: that is a room of it
-        }
-        return new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, m.entry().name(), country), m.from(), m.to());
-    }
-
-    /** Words after a company's name that make a building or ground named for it: "Wells Fargo Center", "Citi Field". */
-    private static final Set<String> VENUES = WordSet.of("center", "centre", "arena", "stadium", "field", "ballpark",
-            "coliseum", "amphitheater", "amphitheatre", "pavilion");
-
-    /**
-     * Rule "venue named for a company": a known organisation's name and one capitalised venue word ("the Wells Fargo
-     * Center", "at Barclays Center") is a place named for its sponsor, not the organisation; not when the venue word is
-     * in the organisation's own name ("Pew Center" of the Pew Research Center) or a name goes on after it ("Verizon
-     * Center for Innovation"). Returns the venue's end, or -1.
-     */
-    static int venueEnd(ArticleText.Para p, Gazetteer.Match m) {
-        var t = p.tokens();
-        if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || m.to() >= t.size()) {
-            return -1;
-        }
-        Token venue = t.get(m.to());
-        if (!venue.cap() || venue.upper() || !VENUES.contains(venue.key()) || t.get(m.to() - 1).possessive()
-                || !Gazetteer.joinable(p.text(), t.get(m.to() - 1), venue)
-                || (" " + Slugs.fold(m.entry().name()) + " ").contains(" " + venue.key() + " ")) {
-            return -1;
-        }
-        int k = m.to() + 1;
-        boolean goesOn = k < t.size() && Gazetteer.joinable(p.text(), venue, t.get(k))
-                && (t.get(k).cap() && !CalendarWords.DAYS_AND_MONTHS.contains(t.get(k).key())
-                || (t.get(k).key().equals("for") || t.get(k).key().equals("of")) && k + 1 < t.size() && t.get(k + 1).cap());
-        return goesOn ? -1 : k;
-    }
-
     /** The country of a place named just before a place noun: "Kenya's coastal county" → Kenya, else null. */
     private static String countryBefore(ArticleText.Para p, int noun) {
         for (int k = noun - 1; k >= 0 && noun - k <= 3; k--) {
@@ -530,23 +385,8 @@ final class PlaceFinder {
     }
 
     /** Words a region's full name adds to what news call it: "Tana River County" is "Tana River". */
-    private static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
+    static final Set<String> REGION_SUFFIXES = WordSet.of("county", "province", "region", "state", "oblast",
             "governorate", "prefecture", "district", "department");
-
-    /** A region as the text names it when the gazetteer's name only adds "County", "Province" or the like. */
-    private static Gazetteer.Entry asWritten(ArticleText.Para p, Gazetteer.Match m) {
-        Gazetteer.Entry e = m.entry();
-        if (e.kind() != Gazetteer.Kind.REGION) {
-            return e;
-        }
-        String written = p.surface(m.from(), m.to());
-        String name = e.name();
-        if (name.length() > written.length() + 1 && Slugs.fold(name).startsWith(Slugs.fold(written) + " ")
-                && REGION_SUFFIXES.contains(Slugs.fold(name.substring(written.length() + 1)))) {
-            return new Gazetteer.Entry(e.kind(), written, e.country());
-        }
-        return e;
-    }
 
     Result find(ArticleText text, Set<Long> nameTokens) {
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -554,8 +394,8 @@ final class PlaceFinder {
         List<Seen> seen = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
-                Gazetteer.Match seat = seat(p, m);
-                int venue = venueEnd(p, m);
+                Gazetteer.Match seat = PlaceMatchRules.seat(p, m);
+                int venue = PlaceMatchRules.venueEnd(p, m);
                 if (venue > 0) {
                     String name = p.surface(m.from(), venue);
                     seat = new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.LANDMARK, name, null), m.from(), venue);
@@ -568,12 +408,12 @@ final class PlaceFinder {
                     continue;
                 }
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
-                        || partOfLongerName(p, m) || titleBeforeName(p, m)) {
+                        || PlaceMatchRules.partOfLongerName(p, m) || PlaceMatchRules.titleBeforeName(p, m)) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
-                entries.putIfAbsent(id, asWritten(p, m));
+                entries.putIfAbsent(id, PlaceMatchRules.asWritten(p, m));
                 seen.add(new Seen(p, m, id));
             }
         }

@@ -461,7 +461,7 @@ class PlaceFinderTest {
 
     @Test
     void aDelegatesTitleIsNoState() {
-        // rule "title, not state" (PlaceFinder.titleBeforeName): "Del." before a given name is a delegate
+        // rule "title, not state" (PlaceMatchRules.titleBeforeName): "Del." before a given name is a delegate
         assertEquals(List.of("Virgin Islands"), names("\"It is a waste of time,\" said Del. Stacey Halvorsen of the Virgin Islands."));
         assertEquals(List.of(), names("Another possibility is state Del. Jennifer L. Okafor, a lawyer."));
         assertTrue(names("He was born in Dover, Del. Jane Roe, his sister, said so.").contains("Delaware"));
