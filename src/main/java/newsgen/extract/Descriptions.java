@@ -213,7 +213,11 @@ final class Descriptions {
                     // "Speaker Paul Morgan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                    described = before != null && before.actor().isPerson() ? Speaker.of(before) : refs.lastAnyPerson(p, t.get(k).start());
+                    described = before != null && before.actor().isPerson() ? Speaker.of(before)
+                            : refs.lastPersonFitting(p, t.get(k).start(), words(t, from, k));
+                }
+                if (described == null) {
+                    return Speaker.role(roleBefore(p, from, k)); // the person named last is not who it describes
                 }
                 return described.named() ? described : Speaker.role(roleBefore(p, from, k));
             }
@@ -287,7 +291,12 @@ final class Descriptions {
             // (a quotation the description attributes is the speaker's words: the last person named before it)
             int at = anchor(p, t.get(from).start());
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
-            titled = opening != null ? Speaker.of(opening) : refs.lastAnyPerson(p, at == t.get(from).start() ? t.get(k).start() : at);
+            titled = opening != null ? Speaker.of(opening)
+                    : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, words(t, from, k));
+            if (titled == null) {
+                // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess
+                return Speaker.role(roleBefore(p, from, k));
+            }
             titled = titled.named() ? titled : null;
         }
         return titled;
@@ -489,6 +498,20 @@ final class Descriptions {
             k--;
         }
         return k >= from;
+    }
+
+    /** The folded words of a description from token {@code from} to its head {@code head}, inclusive. */
+    private static List<String> words(List<Token> t, int from, int head) {
+        List<String> words = new ArrayList<>();
+        for (int j = from; j <= head && j < t.size(); j++) {
+            words.add(t.get(j).key());
+        }
+        return words;
+    }
+
+    /** Whether {@code w} titles someone who speaks for himself ("senator", "billionaire"): see {@link DescriptionFit}. */
+    static boolean isPrincipal(String w) {
+        return PRINCIPALS.contains(w);
     }
 
     /** Whether a person's roles hold a title of someone who speaks for himself ("Mayor", "Senator"). */

@@ -171,6 +171,10 @@ final class IntroductionRules {
             return null; // "“…,” she said, adding:" is the quotation's own clause, read by the rules before
         }
         ActorFinder.Mention first = null;
+        ActorFinder.Mention main = mainClausePerson(p, r, clause, colon);
+        if (main != null) {
+            return new SpeakerRule.Found(Speaker.of(main), null);
+        }
         for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
             // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
             // is the person's, not the organisation's
@@ -201,6 +205,30 @@ final class IntroductionRules {
                 }
                 Speaker named = subjects.openingName(p, k, sieve.shape::capitalisedInside);
                 return named.found() ? new SpeakerRule.Found(named, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "When Roe died in 1998, President Doe released the following statement:": a clause opening the sentence with
+     * "when", "after" … names who the sentence is about, not who speaks; the first person of the main clause after its
+     * comma introduces the quotation (Doe, not Roe). Null when the sentence opens otherwise or the main clause names
+     * no person before the colon (then the whole clause is read as before).
+     */
+    private ActorFinder.Mention mainClausePerson(ArticleText.Para p, TokenReader r, int clause, int colon) {
+        int first = r.tokenAt(clause);
+        if (first >= p.tokens().size() || !Antecedents.LEADING_SUBORDINATORS.contains(p.tokens().get(first).key())) {
+            return null;
+        }
+        String s = p.text();
+        int comma = s.indexOf(',', p.tokens().get(first).end());
+        if (comma < 0 || comma >= colon) {
+            return null;
+        }
+        for (ActorFinder.Mention m : mentions.actors(p.index(), comma, colon)) {
+            if (m.actor().isPerson() && !Subjects.isPossessive(p, m)) {
+                return m;
             }
         }
         return null;

@@ -97,6 +97,24 @@ final class Referents {
         return s.named() ? s : lastSpeaker(p);
     }
 
+    /**
+     * Rule "description fits person" ({@link DescriptionFit}): the last person named before {@code offset} (or who
+     * last spoke) when the description of folded words {@code words} may describe that person; null when it may not.
+     * (Looking further back for one who fits was tried: "the Ohio governor" passed over a senator to land on another
+     * candidate, a guess; the description stays a role instead.)
+     */
+    Speaker lastPersonFitting(ArticleText.Para p, int offset, List<String> words) {
+        Speaker s = lastAnyPerson(p, offset);
+        Actor a = s.named() ? mentions.actor(s.id()) : null;
+        return a != null && !DescriptionFit.fits(words, a, sexOf(a)) ? null : s;
+    }
+
+    /** 'M' or 'F' when a person's given name or the honorific the article writes says so, else 0. */
+    private char sexOf(Actor a) {
+        char sex = GivenNameSex.of(a.name());
+        return sex != 0 ? sex : honorificSex(a.id());
+    }
+
     /** A quotation's speaker, noted in text order as the sieve decides it. */
     private record Spoken(int para, Speaker speaker) {
     }

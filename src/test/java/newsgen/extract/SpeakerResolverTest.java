@@ -33,6 +33,18 @@ class SpeakerResolverTest {
         assertEquals("Republican presidential nominee", SpeakerResolver.shownRole("Republican presidential nominee"));
     }
 
+    /**
+     * Rule "paragraph-introduction": a clause opening the colon's sentence with "when" names who it is about; the
+     * main clause's person introduces the quotation.
+     */
+    @Test
+    void paragraphIntroductionTakesThePersonOfTheMainClause() {
+        Quote q = only("When Ana Brightwater died in 2004, President Tomas Elderby released the following statement:",
+                "\u201cWe offer our condolences to her family. She served her state with courage for forty years.\u201d");
+        assertEquals("Tomas Elderby", q.speakerName(), q.toString());
+        assertEquals("paragraph-introduction", q.rule());
+    }
+
     @Test
     void nameThenCueVerbAfterTheQuotation() {
         Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");

@@ -1,0 +1,137 @@
+package newsgen.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsgen.model.Actor;
+
+/**
+ * Rule "description fits person": whether a description ("the Ohio governor", "the Democratic senator", "the
+ * congresswoman") can describe a person, by what the article says of that person. Used before a description falls
+ * back to the last person named: a description the person cannot be stays a role, rather than going to someone it
+ * does not describe ("the Ohio governor said" after a sentence naming "Sen. Jane Roe").
+ * <p>
+ * A description does not fit a person when
+ * <ul>
+ * <li>its sex differs: a "congresswoman" or "businessman" against the person's given name, honorific or roles;</li>
+ * <li>its party differs: a "Democratic" or "Republican" description against a person whose roles or affiliation
+ * name the other party;</li>
+ * <li>its office differs: "governor" against a person whose roles title him only with another office ("Sen.");</li>
+ * <li>it names a principal ("the senator", "the billionaire") and the person's roles say they report, host or speak
+ * for others ("CNN anchor", "spokeswoman") and name no such principal.</li>
+ * </ul>
+ * What the article does not say never rules a person out.
+ */
+final class DescriptionFit {
+    private DescriptionFit() {
+    }
+
+    private static final Set<String> FEMALE_WORDS = WordSet.of("woman", "congresswoman", "businesswoman", "chairwoman",
+            "spokeswoman", "actress", "mother", "wife", "daughter", "sister", "grandmother", "widow", "queen", "lady");
+    private static final Set<String> MALE_WORDS = WordSet.of("man", "congressman", "businessman", "chairman",
+            "spokesman", "father", "husband", "son", "brother", "grandfather", "widower", "king");
+
+    /** Offices by the words that title them, in a description or a role ("Sen.", "senator"). */
+    private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("senator", "senator"),
+            Map.entry("sen", "senator"), Map.entry("governor", "governor"), Map.entry("gov", "governor"),
+            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"),
+            Map.entry("representative", "representative"), Map.entry("rep", "representative"),
+            Map.entry("mayor", "mayor"), Map.entry("judge", "judge"));
+
+    /** Callings of people who report, host or speak for others: none of them is "the senator" or "the billionaire". */
+    private static final Set<String> OTHERS_VOICES = WordSet.of("anchor", "host", "co-host", "correspondent", "reporter",
+            "analyst", "columnist", "commentator", "moderator", "editor", "spokesman", "spokeswoman", "spokesperson",
+            "journalist", "pollster");
+
+    /** Parties by the words that name them. */
+    private static final Map<String, String> PARTIES = Map.of("democrat", "D", "democratic", "D", "democrats", "D",
+            "republican", "R", "republicans", "R", "gop", "R");
+
+    /**
+     * Whether the description of folded words {@code words} (its head last) may describe person {@code a}; {@code sex}
+     * says what the article tells of the person's sex ('M', 'F' or 0 for nothing).
+     */
+    static boolean fits(List<String> words, Actor a, char sex) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        String head = words.get(words.size() - 1);
+        List<String> roleWords = roleWords(a);
+        char described = sexOf(words);
+        if (described != 0 && (sex != 0 && sex != described || sexOf(roleWords) != 0 && sexOf(roleWords) != described)) {
+            return false;
+        }
+        String party = partyOf(words);
+        String held = partyOf(roleWords);
+        if (held == null && a.affiliation() != null) {
+            held = partyOf(List.of(a.affiliation().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")));
+        }
+        if (party != null && held != null && !held.equals(party)) {
+            return false;
+        }
+        String office = OFFICES.get(head);
+        if (office != null && !words.contains("former")) {
+            boolean titled = false;
+            boolean same = false;
+            for (String w : roleWords) {
+                String o = OFFICES.get(w);
+                titled |= o != null;
+                same |= office.equals(o);
+            }
+            if (titled && !same) {
+                return false;
+            }
+        }
+        if (Descriptions.isPrincipal(head) && !roleWords.contains(head)) {
+            boolean othersVoice = false;
+            for (String w : roleWords) {
+                if (Descriptions.isPrincipal(w) || OFFICES.containsKey(w)) {
+                    return true;
+                }
+                othersVoice |= OTHERS_VOICES.contains(w);
+            }
+            return !othersVoice;
+        }
+        return true;
+    }
+
+    /** The folded words of a person's roles, with the dots of "Sen." and "Gov." gone. */
+    private static List<String> roleWords(Actor a) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String role : a.roles()) {
+            for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** 'F' or 'M' when the words name only one sex, else 0. */
+    private static char sexOf(List<String> words) {
+        boolean f = false;
+        boolean m = false;
+        for (String w : words) {
+            f |= FEMALE_WORDS.contains(w);
+            m |= MALE_WORDS.contains(w);
+        }
+        return f == m ? 0 : f ? 'F' : 'M';
+    }
+
+    /** "D" or "R" when the words name only one party, else null. */
+    private static String partyOf(List<String> words) {
+        String found = null;
+        for (String w : words) {
+            String p = PARTIES.get(w);
+            if (p != null) {
+                if (found != null && !found.equals(p)) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+}

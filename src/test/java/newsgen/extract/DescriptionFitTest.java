@@ -1,0 +1,67 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import newsgen.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Rule "description fits person": a description goes to the person named last only when it may describe them. */
+class DescriptionFitTest {
+    private static Actor person(String name, String... roles) {
+        return new Actor(Slugs.slug(name), name, Actor.PERSON, List.of(), List.of(roles), null, 1);
+    }
+
+    private static List<String> words(String description) {
+        return List.of(description.toLowerCase(java.util.Locale.ROOT).split(" "));
+    }
+
+    @Test
+    void anOfficeDoesNotFitAPersonTitledWithAnotherOffice() {
+        assertFalse(DescriptionFit.fits(words("the Ohio governor"), person("Jane Roe", "Sen."), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the Ohio governor"), person("Jane Roe", "Gov."), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the Ohio governor"), person("Jane Roe"), (char) 0));
+        // "the former governor" may be a senator now
+        assertTrue(DescriptionFit.fits(words("the former governor"), person("Jane Roe", "Sen."), (char) 0));
+    }
+
+    @Test
+    void aSexDoesNotFitAPersonOfTheOther() {
+        assertFalse(DescriptionFit.fits(words("the congresswoman"), person("Pat Roe"), 'M'));
+        assertFalse(DescriptionFit.fits(words("the businessman"), person("Pat Roe", "spokeswoman"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the congresswoman"), person("Pat Roe"), 'F'));
+        assertTrue(DescriptionFit.fits(words("the congresswoman"), person("Pat Roe"), (char) 0));
+    }
+
+    @Test
+    void aPartyDoesNotFitAPersonOfTheOther() {
+        assertFalse(DescriptionFit.fits(words("the Democratic candidate"), person("Pat Roe", "Republican nominee"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the Republican candidate"), person("Pat Roe", "Republican nominee"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the Democratic candidate"), person("Pat Roe"), (char) 0));
+        Actor member = new Actor("pat-roe", "Pat Roe", Actor.PERSON, List.of(), List.of(), "Republican Party", 1);
+        assertFalse(DescriptionFit.fits(words("the Democrat"), member, (char) 0));
+    }
+
+    @Test
+    void aPrincipalDoesNotFitSomeoneWhoReportsOrSpeaksForOthers() {
+        assertFalse(DescriptionFit.fits(words("the billionaire"), person("Pat Roe", "CNN anchor"), (char) 0));
+        assertFalse(DescriptionFit.fits(words("the senator"), person("Pat Roe", "chief political analyst"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the senator"), person("Pat Roe", "former host", "Sen."), (char) 0));
+    }
+
+    @Test
+    void aDescriptionThatFitsNoOneNamedLastStaysARole() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Sen. Jane Okafor spoke first, and the crowd cheered for several minutes.",
+                "Then came the turn of the others on the stage.",
+                "\u201cWe will balance the budget,\u201d the Ohio governor said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the Ohio governor", q.get(0).speakerRole(), q.toString());
+    }
+}
