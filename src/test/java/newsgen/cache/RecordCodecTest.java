@@ -28,4 +28,23 @@ class RecordCodecTest {
         assertEquals(c, d);
         assertNotSame(c.name(), d.name());
     }
+
+    @Test
+    void sharedTextsFromBytesAreWhatTheBytesDecodeToWhenSlotsAreTakenByOthers() {
+        // More texts than the table has slots, read twice, so most slots hold another text when a text comes back.
+        for (int round = 0; round < 2; round++) {
+            for (int n = 0; n < 200_000; n++) {
+                String text = (n % 3 == 0 ? "Zoë-" : "w") + Integer.toString(n, 36);
+                byte[] bytes = ("..." + text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int length = bytes.length - 3;
+                assertEquals(text, RecordCodec.Shared.of(bytes, 3, length));
+            }
+        }
+        byte[] malformed = {'a', (byte) 0xC3, 'b', (byte) 0xFF};
+        String decoded = new String(malformed, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(decoded, RecordCodec.Shared.of(malformed, 0, malformed.length));
+        assertEquals(decoded, RecordCodec.Shared.of(malformed.clone(), 0, malformed.length));
+        assertEquals("ab", RecordCodec.Shared.of(new byte[]{'a', 'b', (byte) 0xFF}, 0, 2));
+        assertEquals("a", RecordCodec.Shared.of(new byte[]{'a', 'b'}, 0, 1));
+    }
 }
