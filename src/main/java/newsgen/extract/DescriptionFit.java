@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsgen.model.Actor;
+import newsgen.model.RoleForms;
 
 /**
  * Rule "description fits person": whether a description ("the Ohio governor", "the Democratic senator", "the
@@ -32,12 +33,13 @@ final class DescriptionFit {
     private static final Set<String> MALE_WORDS = WordSet.of("man", "congressman", "businessman", "chairman",
             "spokesman", "father", "husband", "son", "brother", "grandfather", "widower", "king");
 
-    /** Offices by the words that title them, in a description or a role ("Sen.", "senator"). */
-    private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("senator", "senator"),
-            Map.entry("sen", "senator"), Map.entry("governor", "governor"), Map.entry("gov", "governor"),
-            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"),
-            Map.entry("representative", "representative"), Map.entry("rep", "representative"),
-            Map.entry("mayor", "mayor"), Map.entry("judge", "judge"));
+    /**
+     * Offices by the words that title them, in a description or a role. Abbreviations ("Sen.", "Gov.", "Rep.") are
+     * read as {@link RoleForms#fullWord} reads them, so that one table knows them: see {@link #office}.
+     */
+    private static final Map<String, String> OFFICES = Map.of("senator", "senator", "governor", "governor",
+            "congressman", "representative", "congresswoman", "representative", "representative", "representative",
+            "mayor", "mayor", "judge", "judge");
 
     /** Callings of people who report, host or speak for others: none of them is "the senator" or "the billionaire". */
     private static final Set<String> OTHERS_VOICES = WordSet.of("anchor", "host", "co-host", "correspondent", "reporter",
@@ -70,12 +72,12 @@ final class DescriptionFit {
         if (party != null && held != null && !held.equals(party)) {
             return false;
         }
-        String office = OFFICES.get(head);
+        String office = office(head);
         if (office != null && !words.contains("former")) {
             boolean titled = false;
             boolean same = false;
             for (String w : roleWords) {
-                String o = OFFICES.get(w);
+                String o = office(w);
                 titled |= o != null;
                 same |= office.equals(o);
             }
@@ -86,7 +88,7 @@ final class DescriptionFit {
         if (Descriptions.isPrincipal(head) && !roleWords.contains(head)) {
             boolean othersVoice = false;
             for (String w : roleWords) {
-                if (Descriptions.isPrincipal(w) || OFFICES.containsKey(w)) {
+                if (Descriptions.isPrincipal(w) || office(w) != null) {
                     return true;
                 }
                 othersVoice |= OTHERS_VOICES.contains(w);
@@ -94,6 +96,11 @@ final class DescriptionFit {
             return !othersVoice;
         }
         return true;
+    }
+
+    /** The office a folded word titles ("sen", "senator"), or null. */
+    private static String office(String word) {
+        return OFFICES.get(RoleForms.fullWord(word));
     }
 
     /** The folded words of a person's roles, with the dots of "Sen." and "Gov." gone. */

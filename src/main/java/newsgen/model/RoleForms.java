@@ -122,10 +122,15 @@ public final class RoleForms {
                 w = w.substring(0, w.length() - 1);
             }
             if (!w.isEmpty()) {
-                key.add(SAME_WORD.getOrDefault(w, w));
+                key.add(fullWord(w));
             }
         }
         return key;
+    }
+
+    /** A lower-case word without its dot as {@link #key} reads it: "sen" is "senator", "advisor" is "adviser". */
+    public static String fullWord(String word) {
+        return SAME_WORD.getOrDefault(word, word);
     }
 
     /** One role's spellings and their count. */
