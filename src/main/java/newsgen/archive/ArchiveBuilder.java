@@ -700,16 +700,16 @@ public final class ArchiveBuilder {
             }
             boolean[] repeats = RepeatedWords.repeats(saidBy, texts);
             for (int i = 0; i < s.quotes.size(); i++) {
-                QuoteMatcher.Candidate c = s.quotes.get(i);
-                Quote q = c.quote().quote();
-                EntityRef speaker = c.speaker();
                 if (repeats[i]) {
                     continue;
                 }
+                QuoteMatcher.Candidate c = s.quotes.get(i);
+                Quote q = c.quote().quote();
+                EntityRef speaker = c.speaker();
                 // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive
                 // stage of a one-edit build).
                 String nameKey = speaker != null || q.speakerName() == null ? "" : NameKey.of(q.speakerName());
-                out.add(new Spoken(c, speaker != null ? keys.get(speaker) : nameKey.isEmpty() ? null : "name:" + nameKey));
+                out.add(new Spoken(c, speaker != null ? saidBy.get(i) : nameKey.isEmpty() ? null : "name:" + nameKey));
             }
             return out;
         }
