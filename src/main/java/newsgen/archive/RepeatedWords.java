@@ -1,7 +1,6 @@
 package newsgen.archive;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which of one article's quotes a speaker's page leaves out because the same speaker says the same words in that
@@ -56,8 +55,9 @@ final class RepeatedWords {
         if (inWord) {
             out.append(' ');
         }
-        // No words at all (a quote of dashes) repeats nothing and is repeated by nothing.
-        return out.length() == 1 ? null : out.toString().toLowerCase(Locale.ROOT);
+        // No words at all (a quote of dashes) repeats nothing and is repeated by nothing. Each char was lowered as it
+        // was copied (surrogates are not letters, so none is copied), so the text needs no String.toLowerCase pass.
+        return out.length() == 1 ? null : out.toString();
     }
 
     /** An apostrophe between letters ("She's", "She’s") does not part the word; it is left out, so both read "shes". */
