@@ -25,14 +25,17 @@ import java.util.Set;
  * A role folded into another adds its count to it. Most frequent first, then as first seen.
  */
 public final class RoleForms {
-    /** Titles' abbreviations as news writes them before a name, and spelling variants, by the word they stand for. */
-    private static final Map<String, String> SAME_WORD = Map.ofEntries(
+    /** Titles' abbreviations as news writes them before a name, by the word they stand for. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("gov", "governor"),
             Map.entry("pres", "president"), Map.entry("lt", "lieutenant"), Map.entry("gen", "general"),
             Map.entry("sec", "secretary"), Map.entry("atty", "attorney"), Map.entry("supt", "superintendent"),
             Map.entry("amb", "ambassador"), Map.entry("cmdr", "commander"), Map.entry("col", "colonel"),
             Map.entry("capt", "captain"), Map.entry("sgt", "sergeant"), Map.entry("adm", "admiral"),
-            Map.entry("rev", "reverend"), Map.entry("asst", "assistant"), Map.entry("advisor", "adviser"));
+            Map.entry("rev", "reverend"), Map.entry("asst", "assistant"));
+
+    /** Spellings of one word, by the one a role is keyed by; neither is an abbreviation. */
+    private static final Map<String, String> SPELLINGS = Map.of("advisor", "adviser");
 
     /**
      * Words before an office that make it another office or another time: a lieutenant governor is not the
@@ -130,7 +133,8 @@ public final class RoleForms {
 
     /** A lower-case word without its dot as {@link #key} reads it: "sen" is "senator", "advisor" is "adviser". */
     public static String fullWord(String word) {
-        return SAME_WORD.getOrDefault(word, word);
+        String full = ABBREVIATIONS.get(word);
+        return full != null ? full : SPELLINGS.getOrDefault(word, word);
     }
 
     /** One role's spellings and their count. */
@@ -173,8 +177,7 @@ public final class RoleForms {
                 if (w.endsWith(".")) {
                     w = w.substring(0, w.length() - 1);
                 }
-                String full = SAME_WORD.get(w);
-                if (full != null && !w.equals("advisor")) {
+                if (ABBREVIATIONS.containsKey(w)) {
                     return true;
                 }
             }
