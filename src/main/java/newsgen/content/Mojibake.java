@@ -35,19 +35,40 @@ public final class Mojibake {
      * only while the previous pass found something to repair.
      */
     public static Repair repair(String text) {
-        Pass first = once(text);
-        if (first.repaired == 0) {
-            return Repair.none(text);
-        }
-        String now = first.text;
-        int repaired = first.repaired;
-        for (int pass = 1; pass < 3; pass++) {
-            Pass again = once(now);
+        java.util.List<String> inputs = new java.util.ArrayList<>(3);
+        java.util.List<Pass> passes = new java.util.ArrayList<>(3);
+        String now = text;
+        for (int pass = 0; pass < 3; pass++) {
+            Pass again = once(now, false);
             if (again.repaired == 0) {
                 break;
             }
+            inputs.add(now);
+            passes.add(again);
             now = again.text;
-            repaired += again.repaired;
+        }
+        // A last pass that leaves a lead character before more lead characters has not repaired anything: the
+        // bytes that would finish the sequence are gone (text normalised with NFKD turns "º" into "o"), and
+        // "JesA\u0303\u0083A\u0302os" made "JesÃA\u0302os" reads the same as before. Undo such runs, and the
+        // whole pass when nothing else is left in it.
+        while (!passes.isEmpty()) {
+            int last = passes.size() - 1;
+            Pass finished = once(inputs.get(last), true);
+            if (finished.repaired > 0) {
+                passes.set(last, finished);
+                break;
+            }
+            passes.remove(last);
+            inputs.remove(last);
+        }
+        if (passes.isEmpty()) {
+            return Repair.none(text);
+        }
+        Pass first = passes.get(0);
+        now = passes.get(passes.size() - 1).text;
+        int repaired = 0;
+        for (Pass p : passes) {
+            repaired += p.repaired;
         }
         // the text before the first repair is the same in every pass, so the word starts at the same place in both
         int start = first.at;
@@ -78,7 +99,12 @@ public final class Mojibake {
     private record Pass(String text, int repaired, int at) {
     }
 
-    private static Pass once(String text) {
+    /**
+     * One pass; with {@code finishedOnly}, a run is left as it is when it decodes to a lead character of a longer
+     * sequence (U+00C2 to U+00F4) that stands before another lead character: that pass is the last, so nothing
+     * will finish it.
+     */
+    private static Pass once(String text, boolean finishedOnly) {
         StringBuilder out = null;
         int repaired = 0;
         int firstAt = -1;
@@ -86,44 +112,19 @@ public final class Mojibake {
         // read from an array: in gen's C1-compiled code each String.charAt is a call, most of this scan's time (JFR)
         char[] t = text.toCharArray();
         for (int i = 0; i < t.length; i++) {
-            int lead = t[i];
-            int first = i + 1; // where the continuation characters start
-            if ((lead == 'A' || lead == 'a') && first < t.length && (t[first] == '\u0302' || t[first] == '\u0303')) {
-                // the lead written decomposed, as text normalised to NFD has it: "A" and a combining tilde is "Ã"
-                lead = (lead == 'A' ? 0xC2 : 0xE2) + (t[first] == '\u0303' ? 1 : 0);
-                first++;
-            }
-            if (lead < 0xC2 || lead > 0xF4) {
-                continue;
-            }
-            int need = lead <= 0xDF ? 1 : lead <= 0xEF ? 2 : 3;
-            byte[] bytes = new byte[need + 1];
-            bytes[0] = (byte) lead;
-            boolean ok = true;
-            for (int k = 1; k <= need && ok; k++) {
-                int at = first + k - 1;
-                if (at >= t.length) {
-                    ok = false;
-                    break;
-                }
-                int b = byteOf(t[at]);
-                ok = b >= 0x80 && b <= 0xBF;
-                bytes[k] = (byte) b;
-            }
-            String decoded = ok ? decode(bytes) : null;
-            if (decoded == null) {
+            Run run = runAt(t, i);
+            if (run == null || finishedOnly && unfinished(run, t)) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, i).append(decoded);
-            int end = first + need;
+            out.append(text, copied, i).append(run.decoded);
             if (firstAt < 0) {
                 firstAt = i;
             }
             repaired++;
-            copied = end;
+            copied = run.end;
             i = copied - 1;
         }
         if (out == null) {
@@ -131,6 +132,57 @@ public final class Mojibake {
         }
         out.append(text, copied, text.length());
         return new Pass(out.toString(), repaired, firstAt);
+    }
+
+    /** A run of characters that were the bytes of one UTF-8 sequence: what they decode to, and where they end. */
+    private record Run(String decoded, int end) {
+    }
+
+    /** The run starting at i, or null where the characters there are not one well-formed UTF-8 sequence. */
+    private static Run runAt(char[] t, int i) {
+        int lead = t[i];
+        int first = i + 1; // where the continuation characters start
+        if ((lead == 'A' || lead == 'a') && first < t.length && (t[first] == '\u0302' || t[first] == '\u0303')) {
+            // the lead written decomposed, as text normalised to NFD has it: "A" and a combining tilde is "Ã"
+            lead = (lead == 'A' ? 0xC2 : 0xE2) + (t[first] == '\u0303' ? 1 : 0);
+            first++;
+        }
+        if (lead < 0xC2 || lead > 0xF4) {
+            return null;
+        }
+        int need = lead <= 0xDF ? 1 : lead <= 0xEF ? 2 : 3;
+        if (first + need > t.length) {
+            return null;
+        }
+        byte[] bytes = new byte[need + 1];
+        bytes[0] = (byte) lead;
+        for (int k = 1; k <= need; k++) {
+            int b = byteOf(t[first + k - 1]);
+            if (b < 0x80 || b > 0xBF) {
+                return null;
+            }
+            bytes[k] = (byte) b;
+        }
+        String decoded = decode(bytes);
+        return decoded == null ? null : new Run(decoded, first + need);
+    }
+
+    /**
+     * Whether the run decodes to one lead character and is followed by another lead that this pass cannot decode:
+     * in the last pass nothing will finish it.
+     */
+    private static boolean unfinished(Run run, char[] t) {
+        return run.decoded.length() == 1 && isLead(run.decoded.charAt(0)) && run.end < t.length
+                && startsLead(t, run.end) && runAt(t, run.end) == null;
+    }
+
+    /** Whether a lead character stands at i, composed ("Ã") or decomposed ("A" and a combining tilde). */
+    private static boolean startsLead(char[] t, int i) {
+        return isLead(t[i]) || (t[i] == 'A' || t[i] == 'a') && i + 1 < t.length && (t[i + 1] == '\u0302' || t[i + 1] == '\u0303');
+    }
+
+    private static boolean isLead(char c) {
+        return c >= 0xC2 && c <= 0xF4;
     }
 
     /** The byte a character stands for when bytes were read as Windows-1252 (or Latin-1), else -1. */

@@ -46,6 +46,20 @@ class ArticleRepairTest {
     }
 
     @Test
+    void aRepairThatCannotBeFinishedIsNotMadeOrReported() {
+        // "ú" encoded twice over ("Ã\u0083Âº") and then normalised with NFKD: "Ã" and "Â" are decomposed and "º"
+        // became "o", so the first pass could only turn "A\u0303\u0083" into "Ã" before another lead: no repair
+        String lost = "Maria Jes\u0041\u0303\u0083\u0041\u0302os Roe said";
+        Mojibake.Repair r = Mojibake.repair(lost);
+        assertEquals(lost, r.text());
+        assertEquals(0, r.repaired());
+        // the same article with a repair that can be finished still gets that one
+        Mojibake.Repair both = Mojibake.repair(lost + " in Fran\u00c3\u00a7ois' town");
+        assertEquals(lost + " in François' town", both.text());
+        assertEquals(1, both.repaired());
+    }
+
+    @Test
     void doubleEncodedTextNormalisedToDecomposedFormIsRepaired() throws IOException {
         // "Ã©" after NFD normalisation is "A", a combining tilde and "©": the file holds no byte 0xC3 at all
         ArticleLoader.Read r = read("b.txt", "Judge Ignacio Cu\u0041\u0303\u00a9llar and Pe\u0041\u0303\u00b1a spoke\u0061\u0302\u20ac\u201d today.\n");
