@@ -1,6 +1,7 @@
 package newsgen.site;
 
 import newsgen.model.Entity;
+import newsgen.model.EntityRef;
 import newsgen.model.OutletReport;
 import newsgen.model.QuotePair;
 import newsgen.model.Story;
@@ -32,15 +33,30 @@ final class StoryViews {
 
     StoryView story(Story s) {
         return new StoryView(s.title(), s.firstDate(), Views.dateLabel(s.firstDate()), s.lastDate(), Views.dateLabel(s.lastDate()),
-                s.articles().size(), s.shared().stream().map(views::link).toList(),
+                s.articles().size(), oncePerName(s.shared()).stream().map(views::link).toList(),
                 s.reports().stream().map(this::report).toList(), s.pairs().stream().map(this::pair).toList(),
                 s.timeline().stream().map(views::timelineEntry).toList());
     }
 
     private StoryView.Report report(OutletReport r) {
         return new StoryView.Report(r.outlet(), r.articles().stream().map(views::articleLink).toList(),
-                r.only().stream().map(views::link).toList(), onePerSentence(r.dates()).stream().map(views::timelineEntry).toList(),
+                oncePerName(r.only()).stream().map(views::link).toList(), onePerSentence(r.dates()).stream().map(views::timelineEntry).toList(),
                 r.quotes().stream().map(views::citedQuote).toList());
+    }
+
+    /**
+     * Each name once: "White House" is an organisation in one article and a place in another, and a list that
+     * names it twice reads as a mistake. The first is kept (people, then organisations, then places).
+     */
+    static List<EntityRef> oncePerName(List<EntityRef> entities) {
+        Set<String> seen = new HashSet<>();
+        List<EntityRef> out = new ArrayList<>(entities.size());
+        for (EntityRef e : entities) {
+            if (seen.add(e.name())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,8 @@
 package newsgen.site;
 
 import newsgen.model.ArticleRef;
+import newsgen.model.Entity;
+import newsgen.model.EntityRef;
 import newsgen.model.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,19 @@ class StoryViewsTest {
                 StoryViews.onePerSentence(dates).stream().map(TimelineEntry::value).toList(),
                 "the same sentence of another article, and dates without a sentence, stay");
         assertEquals(B, StoryViews.onePerSentence(dates).get(2).article());
+    }
+
+    @Test
+    void aStoryNamesAnOrganisationAndAPlaceOfTheSameNameOnce() {
+        EntityRef house = entity("white-house", Entity.ORGANIZATION, "White House");
+        EntityRef roe = entity("jane-roe", Entity.PERSON, "Jane Roe");
+        EntityRef building = entity("white-house", Entity.PLACE, "White House");
+        EntityRef ohio = entity("ohio", Entity.PLACE, "Ohio");
+        assertEquals(List.of(roe, house, ohio), StoryViews.oncePerName(List.of(roe, house, building, ohio)),
+                "the organisation, listed first, is kept");
+    }
+
+    private static EntityRef entity(String id, String kind, String name) {
+        return new EntityRef(kind, id, name);
     }
 }
