@@ -75,7 +75,7 @@ final class MarkdownBody {
     List<Paragraph> parse(String file, String body, int firstLine) {
         char[] chars = shortCut ? body.toCharArray() : null;
         List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(chars) : null;
-        if (plain == null || !plain.isEmpty() && plain.get(0).dropsBrackets()) {
+        if (plain == null || !plain.isEmpty() && (plain.get(0).dropsBrackets() || plain.get(0).tags())) {
             Problem tooMuch = MarkupLimits.check(file, body, firstLine);
             if (tooMuch != null) {
                 throw new ProblemException(tooMuch);
@@ -85,7 +85,8 @@ final class MarkdownBody {
     }
 
     private List<Paragraph> parse(String body, char[] chars, int firstLine, List<PlainMarkdown.Block> plain) {
-        if (plain != null && (!html || plainLines(chars))) {
+        // A body with tags gets its HTML from flexmark, which keeps them as they are or escapes them
+        if (plain != null && (!html || plainLines(chars) && (plain.isEmpty() || !plain.get(0).tags()))) {
             return paragraphs(body, chars, firstLine, plain, html);
         }
         Document document = parser.parse(body);
@@ -137,8 +138,8 @@ final class MarkdownBody {
                 scratch = new char[Math.max(b.end() - b.start(), 256)];
             }
             String text;
-            if (b.dropsBrackets()) {
-                char[] words = withoutBrackets(chars, b.start(), b.end());
+            if (b.dropsBrackets() || b.tags()) {
+                char[] words = withoutMarkup(chars, b.start(), b.end());
                 text = collapseSpaces(words, 0, words.length, scratch).strip();
             } else {
                 text = collapseSpaces(chars, b.start(), b.end(), scratch).strip();
@@ -352,14 +353,19 @@ final class MarkdownBody {
     }
 
     /**
-     * {@code t[from, to)} without its square brackets: the text flexmark collects from a paragraph whose brackets are
-     * all editorial ones ({@link PlainMarkdown}), read as references to links nobody defined.
+     * {@code t[from, to)} without its square brackets and its tags: the text flexmark collects from a paragraph whose
+     * brackets are all editorial ones, read as references to links nobody defined, and whose tags are the plain ones
+     * {@link PlainMarkdown#tag} reads (no angle bracket inside), inline HTML, which its text leaves out.
      */
-    private static char[] withoutBrackets(char[] t, int from, int to) {
+    private static char[] withoutMarkup(char[] t, int from, int to) {
         char[] out = new char[to - from];
         int w = 0;
         for (int i = from; i < to; i++) {
-            if (t[i] != '[' && t[i] != ']') {
+            if (t[i] == '<') {
+                while (t[i] != '>') {
+                    i++;
+                }
+            } else if (t[i] != '[' && t[i] != ']') {
                 out[w++] = t[i];
             }
         }

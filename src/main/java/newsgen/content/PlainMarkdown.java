@@ -20,7 +20,7 @@ final class PlainMarkdown {
      * A paragraph: its lines {@code [start, end)} of the body, the body's line it starts on (from 0), and whether its
      * text leaves out the square brackets (see {@code bracketed}): true in every paragraph of a body that holds any.
      */
-    record Block(int start, int end, int line, boolean dropsBrackets) {
+    record Block(int start, int end, int line, boolean dropsBrackets, boolean tags) {
     }
 
     /** The most characters between editorial brackets read here; a longer label goes to flexmark. */
@@ -41,6 +41,7 @@ final class PlainMarkdown {
     static List<Block> blocks(char[] t) {
         int n = t.length;
         boolean brackets = false;
+        boolean tags = false;
         for (int i = 0; i < n; i++) {
             char c = t[i];
             if (c == '[') {
@@ -56,6 +57,13 @@ final class PlainMarkdown {
                     return null;
                 }
                 i = dot;
+            } else if (c == '<') {
+                int close = tag(t, i);
+                if (close < 0) {
+                    return null;
+                }
+                tags = true;
+                i = close;
             } else if (inlineMarkup(c) || c == '&' && entity(t, i + 1)) {
                 return null;
             }
@@ -72,7 +80,7 @@ final class PlainMarkdown {
             }
             if (start == end) {
                 if (blockStart >= 0) {
-                    blocks.add(new Block(blockStart, start - 1, blockLine, brackets));
+                    blocks.add(new Block(blockStart, start - 1, blockLine, brackets, tags));
                     blockStart = -1;
                 }
             } else if (!paragraphLine(t, start, end)) {
@@ -85,7 +93,7 @@ final class PlainMarkdown {
             line++;
         }
         if (blockStart >= 0) {
-            blocks.add(new Block(blockStart, n, blockLine, brackets));
+            blocks.add(new Block(blockStart, n, blockLine, brackets, tags));
         }
         return blocks;
     }
@@ -176,6 +184,109 @@ final class PlainMarkdown {
     }
 
     /**
+     * Where the HTML tag opened at {@code open} ends (its {@code >}), or -1 when it may be anything else to flexmark.
+     * Only the plainest tags are read here, as CommonMark defines them, on one line: {@code <name>}, {@code <name/>},
+     * {@code </name>}, and attributes with a value in quotes ({@code <tweet id="1" author="@x">}), none of them
+     * holding an angle bracket. flexmark reads each such tag as inline HTML, which its text leaves out, as the
+     * paragraph's text here does ({@code MarkdownBody}); the HTML of a page still comes from flexmark.
+     *
+     * <p>Why: 6.5% of the benchmark corpus's bodies held tags (embedded tweets) and no other markup, and flexmark took
+     * ~12 times as long over a body as this class does, and compiling its code was ~2% of {@code gen extract}'s CPU.
+     */
+    static int tag(char[] t, int open) {
+        int n = t.length;
+        int i = open + 1;
+        boolean closing = i < n && t[i] == '/';
+        if (closing) {
+            i++;
+        }
+        int name = i;
+        while (i < n && (asciiLetter(t[i]) || i > name && (t[i] >= '0' && t[i] <= '9' || t[i] == '-'))) {
+            i++;
+        }
+        if (i == name) {
+            return -1;
+        }
+        while (!closing && i < n && t[i] == ' ') {
+            int spaces = i;
+            while (i < n && t[i] == ' ') {
+                i++;
+            }
+            int attribute = i;
+            while (i < n && (asciiLetter(t[i]) || t[i] == '_' || t[i] == ':'
+                    || i > attribute && (t[i] >= '0' && t[i] <= '9' || t[i] == '.' || t[i] == '-'))) {
+                i++;
+            }
+            if (i == attribute) {
+                i = spaces; // spaces before the end of the tag
+                break;
+            }
+            if (i < n && t[i] == '=') {
+                char quote = i + 1 < n ? t[i + 1] : 0;
+                if (quote != '"' && quote != '\'') {
+                    return -1;
+                }
+                i += 2;
+                while (i < n && t[i] != quote) {
+                    if (t[i] == '\n' || t[i] == '<' || t[i] == '>') {
+                        return -1;
+                    }
+                    i++;
+                }
+                if (i == n) {
+                    return -1;
+                }
+                i++;
+            }
+        }
+        while (i < n && t[i] == ' ') {
+            i++;
+        }
+        if (!closing && i < n && t[i] == '/') {
+            i++;
+        }
+        return i < n && t[i] == '>' ? i : -1;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether a line that opens with a tag ({@link #tag}, already read) is a paragraph's line: not the start of an
+     * HTML block, which CommonMark begins with a tag of its lists ({@link #BLOCK_TAGS}) or a tag alone on its line
+     * (white space after it: "{@code <b>\u00a0}" too, to flexmark).
+     */
+    private static boolean inlineTagLine(char[] t, int start, int end) {
+        int close = tag(t, start);
+        int name = t[start + 1] == '/' ? start + 2 : start + 1;
+        int nameEnd = name;
+        while (nameEnd < close && t[nameEnd] != ' ' && t[nameEnd] != '/' && t[nameEnd] != '>') {
+            nameEnd++;
+        }
+        if (BLOCK_TAGS.contains(new String(t, name, nameEnd - name).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // a word or an ASCII mark after the tag: what flexmark counts as white space is left to it
+        for (int k = close + 1; k < end; k++) {
+            char c = t[k];
+            if (c > ' ' && c < 0x7f || Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tags that start an HTML block even inside a paragraph, or whatever follows them (CommonMark's kinds 1 and 6). */
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("script", "pre", "style", "textarea",
+            "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+            "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+            "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe",
+            "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol", "optgroup", "option", "p",
+            "param", "section", "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+            "track", "ul");
+
+    /**
      * Whether a non-empty line can only be a paragraph's: it starts with no white space (indented code, a blank line
      * of spaces, a list item's continuation), no character that may open a block (heading, quote, list, code fence,
      * thematic break, setext underline, HTML) and nothing like an ordered list's marker (up to nine digits, "." or
@@ -185,6 +296,9 @@ final class PlainMarkdown {
         char c = t[start];
         if (c == '_' && underscoreLine(t, start) >= 0) {
             return true;
+        }
+        if (c == '<') {
+            return inlineTagLine(t, start, end);
         }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "#>-+*=_`~<|".indexOf(c) >= 0) {
             return false;

@@ -33,7 +33,12 @@ class PlainMarkdownTest {
                 "12345678901. Not a list: ten digits", "Photo: Presidence du Niger/X",
                 "AT&T and Q&A, R & D, &c, &; &#; &x y; &&amp", "Ends with &", "Tom & Jerry\n\n& more",
                 "He said [sic] it.", "[Spade] said [they] were [HuffPost.] [5.]\n[a] [b] x", "[x]", "[^1] x", "a [b]c[d] e",
-                "Part one.\n\n___.\n\nPart two.", "Text\n___.\n__.\n_.", "___."}) {
+                "Part one.\n\n___.\n\nPart two.", "Text\n___.\n__.\n_.", "___.",
+                // inline HTML tags, which the text leaves out: an embedded tweet, a tag inside a line, one opening it
+                "<tweet id=\"6721\" author=\"@Some_User\" datetime=\"2015-12-02\">Scanner: a man was seen</tweet>.",
+                "Text with <b>bold</b> words and <br/> a break.", "<tweet tweet-id=\"66119\"><tweet/>.",
+                "He wrote <span class='x'>this</span>  \nand more.\n\n<i>Next</i> paragraph", "<x-y a b=\"c\" d='e' >words",
+                "[sic] and <b>tags</b>"}) {
             assertNotNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);
         }
@@ -46,7 +51,10 @@ class PlainMarkdownTest {
                 "    indented code", "\tTab", " one space", "\u00a0nbsp first", "~~~\nfence\n~~~", "Line\r\nbreak", "nul\0",
                 "&copy; and &#169; and &#xA9;", "&bogus;", "&&amp;", "AT&T;", "[a][b]", "[a] [b](c)", "[a](b)", "![a]",
                 "[a]: b", "x [a]:", "[]", "[ ]", "x [ a] y", "[a ] b", "[a\u00a0]", "[a [b] c]", "[[a]]", "x ] y", "x [a", "[a\nb]", "[*a*]", "[a&amp;]",
-                "[" + "x".repeat(201) + "]", "___", "___. x", "x ___.", "_x_.", "\\___.", "___.\n_a_"}) {
+                "[" + "x".repeat(201) + "]", "___", "___. x", "x ___.", "_x_.", "\\___.", "___.\n_a_",
+                "<tweet id=\"1\">", "Text\n<tweet id=\"1\">  \nmore", "<div>text</div> more", "<p>x", "<a href=x>y</a>",
+                "<a title=\"a>b\">x</a>", "<!-- c --> x", "<tweet\nid=\"1\">x", "x <b", "x < y", "a <3 b", "<a b=\"c\nd\">x",
+                "</b x>y", "<b/ >x", "[<b>x</b>]", "<b>\u00a0\n3.5"}) {
             assertNull(PlainMarkdown.blocks(body), body);
             sameAsFlexmark(body);
         }
@@ -58,7 +66,7 @@ class PlainMarkdownTest {
                 "=", "+", "~", "|", "\u00a0", "“", "!", ":", "Photo: X", "Reuters", "A Short Line", "said.", "\u2028",
                 "\f", "\u000B", "\u0085", "\u3000", "\u200b", "3.5", "1.\t", "9)x", "\uFEFF", "&", "&amp;", "#", ";", "x",
                 "&#8217;", "AT&T", "&#x", "&c", "Q&A;", "[", "]", "[sic]", "[a b]", "![", "](", "]:", "][", "_", "___.",
-                "\n___.\n", "[ ]", "(x)", "[ a]", "[a ]"};
+                "\n___.\n", "[ ]", "(x)", "[ a]", "[a ]", "<b>", "</b>", "<t a=\"1\">", "<t/>", "<", ">", " b='x'", "<p>"};
         Random random = new Random(Long.getLong("seed", 11));
         int plain = 0;
         int plainHtml = 0;

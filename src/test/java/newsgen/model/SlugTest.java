@@ -14,4 +14,24 @@ class SlugTest {
             assertEquals("plain", Slug.fold("Plain"));
         }
     }
+
+    @Test
+    void asciiFoldsRememberedForOneStringAreNeverGivenToAnother() {
+        // 5,000 texts over 1,024 slots: most share a slot with others, and each is folded three times in turn
+        java.util.Random random = new java.util.Random(3);
+        String[] texts = new String[5000];
+        for (int i = 0; i < texts.length; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                w.append((char) ((random.nextBoolean() ? 'A' : 'a') + random.nextInt(26)));
+            }
+            texts[i] = w.toString();
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String t : texts) {
+                assertEquals(t.toLowerCase(java.util.Locale.ROOT), Slug.fold(t), t);
+                assertEquals(t.toLowerCase(java.util.Locale.ROOT), Slug.fold(new String(t.toCharArray())), t);
+            }
+        }
+    }
 }
