@@ -61,6 +61,18 @@ final class Descriptions {
         return PRINCIPALS.contains(w) || PERSON_NOUNS.contains(w) || OWN_VOICES.contains(w);
     }
 
+    /**
+     * Whether the role {@code role} ("the Ohio governor", "a spokesman", "the RNC member") describes one person whom
+     * "he" or "she" ({@code pronoun}) may stand for: its last word a singular title or noun for a person of that sex,
+     * not a document, a body or a group ("the statement", "the company", "the senators").
+     */
+    boolean personFor(String role, String pronoun) {
+        List<String> words = List.of(Slugs.fold(role).split(" "));
+        String head = words.get(words.size() - 1);
+        boolean person = gaz.titles.contains(head) || speaksForHimself(head) || UNNAMED_SOURCES.contains(head);
+        return person && !(head.endsWith("s") && !head.endsWith("ss")) && DescriptionFit.mayBe(words, pronoun);
+    }
+
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}), a cue verb's subject, name. */
     Speaker subject(ArticleText.Para p, int start, int end, int from, int to) {
         return subject(p, start, end, from, to, true);
@@ -213,7 +225,8 @@ final class Descriptions {
                     // "Speaker Paul Morgan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                    described = before != null && before.actor().isPerson() ? Speaker.of(before)
+                    // (rule "description fits person": "the Wisconsin Republican" is not a Democrat opening it)
+                    described = before != null && before.actor().isPerson() ? refs.fitting(before, words(t, from, k))
                             : refs.lastPersonFitting(p, t.get(k).start(), words(t, from, k));
                 }
                 if (described == null) {
@@ -228,7 +241,8 @@ final class Descriptions {
                         // is about, or someone the article titles with that body too; else the role, not the
                         // "Democratic front-runner" named last
                         ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                        if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())) {
+                        if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())
+                                && refs.fitting(before, words(t, from, k)) != null) {
                             return Speaker.of(before);
                         }
                         Speaker titled = describedPerson(p, t, from, k, w);
@@ -283,7 +297,7 @@ final class Descriptions {
             // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, anchor(p, t.get(from).start()));
-            titled = before == null || titledOtherwise(before.actor()) ? null : Speaker.of(before);
+            titled = before == null || titledOtherwise(before.actor()) ? null : refs.fitting(before, words(t, from, k));
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
@@ -291,7 +305,8 @@ final class Descriptions {
             // (a quotation the description attributes is the speaker's words: the last person named before it)
             int at = anchor(p, t.get(from).start());
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
-            titled = opening != null ? Speaker.of(opening)
+            // (rule "description fits person": "Sen. John Roe met donors. “…,” the Ohio governor said" is not Roe's)
+            titled = opening != null ? refs.fitting(opening, words(t, from, k))
                     : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, words(t, from, k));
             if (titled == null) {
                 // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess

@@ -45,6 +45,33 @@ class SpeakerResolverTest {
         assertEquals("paragraph-introduction", q.rule());
     }
 
+    /**
+     * Rule "pronoun-after-description": "he" after a sentence opened by a description that names no one (the senator
+     * named before is no governor) stands for that description, in the next paragraph too, not for the senator.
+     */
+    @Test
+    void pronounAfterADescriptionThatNamesNoOneStaysItsRole() {
+        List<Quote> q = quotes("Sen. Mark Okafor spoke to voters on Monday about trade and jobs in the state.",
+                "The Ohio governor said the state needs new roads, but that he would not support tax increases.",
+                "\u201cWe cannot keep asking families to pay more,\u201d he said.",
+                "\u201cAt the end of the day, voters want results,\u201d he added.");
+        assertEquals(2, q.size(), q.toString());
+        for (Quote x : q) {
+            assertNull(x.speakerName(), q.toString());
+            assertEquals("the Ohio governor", x.speakerRole(), q.toString());
+            assertEquals("pronoun-after-description", x.rule(), q.toString());
+        }
+    }
+
+    /** Not for a description inside an opening clause: "When the moderator pointed out …, the candidate said". */
+    @Test
+    void pronounAfterADescriptionNeedsItToOpenTheSentence() {
+        Quote q = only("Sen. Mark Okafor took the second question of the night.",
+                "When the moderator pointed out that Okafor had not answered, the candidate said families can sue.",
+                "\u201cThey sue,\u201d he said.");
+        assertEquals("Mark Okafor", q.speakerName(), q.toString());
+    }
+
     @Test
     void nameThenCueVerbAfterTheQuotation() {
         Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");
