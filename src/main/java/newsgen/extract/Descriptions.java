@@ -32,6 +32,28 @@ final class Descriptions {
     static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
     /** Words that make a noun phrase someone not yet named, or someone's: "a spokesman", "his aide". */
     private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
+    /** Nouns for a member of a party, written with a capital: "a Nevada Democrat", "one senior Republican". */
+    private static final Set<String> PARTY_MEMBERS = WordSet.of("democrat", "republican", "libertarian");
+
+    /**
+     * Whether token {@code k} is a capitalised party member's noun ending the phrase before {@code to}, after the
+     * indefinite at {@code i} and only capitalised words or words of a title between: "a Nevada Democrat", "one
+     * senior Republican"; not "a Democrat senator" nor "an effort to disprove Republican claims".
+     */
+    private static boolean partyMember(ArticleText.Para p, int i, int k, int to) {
+        var t = p.tokens();
+        if (!t.get(k).cap() || !PARTY_MEMBERS.contains(t.get(k).key()) || t.get(k).possessive()
+                || k + 1 < to && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+            return false;
+        }
+        for (int j = i + 1; j < k; j++) {
+            if (!t.get(j).cap() && !SentenceSubjects.TITLE_ADJECTIVES.contains(t.get(j).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
     static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
 
@@ -142,6 +164,11 @@ final class Descriptions {
                 }
                 if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
                         && (org == null || tk.get(k).start() > org.start())) {
+                    return Speaker.role(roleBefore(p, i, k));
+                }
+                if (partyMember(p, i, k, Math.min(to, tk.size()))) {
+                    // rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said": someone
+                    // of the party, not the party itself (whose mention the capitalised word may make)
                     return Speaker.role(roleBefore(p, i, k));
                 }
             }

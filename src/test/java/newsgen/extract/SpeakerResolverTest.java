@@ -72,6 +72,23 @@ class SpeakerResolverTest {
         assertEquals("Mark Okafor", q.speakerName(), q.toString());
     }
 
+    /**
+     * Rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said" is a member of the party left
+     * unnamed, a role; a party word that only qualifies a noun after it is no such member.
+     */
+    @Test
+    void anUnnamedPartyMemberIsARole() {
+        List<Quote> q = quotes("Insiders weighed the race after the caucuses.",
+                "\u201cThe gap is too wide to close in a week,\u201d said a Nevada Democrat.",
+                "\u201cThe campaign has been slow to answer,\u201d one senior Republican said.",
+                "Members plan to release transcripts in an effort to disprove Republican claims of \u201cbreakthroughs\u201d in the case.");
+        assertEquals(3, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("a Nevada Democrat", q.get(0).speakerRole(), q.toString());
+        assertEquals("one senior Republican", q.get(1).speakerRole(), q.toString());
+        assertTrue(q.get(2).speakerRole() == null || !q.get(2).speakerRole().endsWith("Republican"), q.toString());
+    }
+
     @Test
     void nameThenCueVerbAfterTheQuotation() {
         Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");
