@@ -186,11 +186,12 @@ final class Descriptions {
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
             if (Subjects.HE_SHE.contains(w)) {
-                ActorFinder.Mention main = antecedents.mainClauseSubject(p, k);
+                Speaker main = antecedents.mainClauseSubject(p, k);
                 if (main == null) {
-                    main = antecedents.subordinateSubject(p, k);
+                    ActorFinder.Mention opening = antecedents.subordinateSubject(p, k);
+                    main = opening == null ? null : Speaker.of(opening);
                 }
-                return main != null ? Speaker.of(main) : refs.lastPerson(p, t.get(k).start(), w);
+                return main != null ? main : refs.lastPerson(p, t.get(k).start(), w);
             }
             if (w.equals("it")) {
                 Speaker it = proxies.it(p, t.get(k).start(), k == from);

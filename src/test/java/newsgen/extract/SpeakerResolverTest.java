@@ -89,6 +89,19 @@ class SpeakerResolverTest {
         assertTrue(q.get(2).speakerRole() == null || !q.get(2).speakerRole().endsWith("Republican"), q.toString());
     }
 
+    /**
+     * Rule "described main subject": "he" opening a that-clause stands for the person a description opening the main
+     * clause names ("The president also told correspondent X that he believes he “…”"), not the person told.
+     */
+    @Test
+    void aPronounInAThatClauseIsTheDescribedMainSubject() {
+        List<Quote> q = quotes("President Tomas Elderby said some of the criticism he takes is due to where he comes from.",
+                "\u201cThat is probably pretty specific to me,\u201d Elderby said.",
+                "The president also told radio correspondent Steve Inskerton that he believes he \u201cmay represent change that worries them.\u201d");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Tomas Elderby", q.get(1).speakerName(), q.toString());
+    }
+
     @Test
     void nameThenCueVerbAfterTheQuotation() {
         Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");
