@@ -481,6 +481,15 @@ final class Descriptions {
      * of {@link #PERSON_NOUNS}, as {@link #subject} reads them); NONE when the clause opens otherwise.
      */
     Speaker descriptionSubject(ArticleText.Para p, int offset) {
+        return descriptionSubject(p, offset, false);
+    }
+
+    /**
+     * As {@link #descriptionSubject(ArticleText.Para, int)}; with {@code roles}, capitalised words may stand in the
+     * description and one that names no one is given as its role ("The Ohio governor beat back a challenge …"), for
+     * "he" after it to stand for.
+     */
+    Speaker descriptionSubject(ArticleText.Para p, int offset, boolean roles) {
         TokenReader r = new TokenReader(p);
         var t = p.tokens();
         int clause = r.sentenceStart(offset);
@@ -499,11 +508,11 @@ final class Descriptions {
             return Speaker.NONE;
         }
         int end = first + 1;
-        while (end < open && end - first <= DESCRIPTION_WORDS && !t.get(end).cap() && r.joined(end - 1)) {
+        while (end < open && end - first <= DESCRIPTION_WORDS && (!t.get(end).cap() || roles) && r.joined(end - 1)) {
             end++;
         }
         Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end, false);
-        return s.named() && mentions.isPerson(s.id()) ? s : Speaker.NONE;
+        return s.named() && mentions.isPerson(s.id()) || roles && s.role() != null ? s : Speaker.NONE;
     }
 
     /** Whether a cue verb stands among tokens {@code from}..{@code to} ("According to his physician, …"). */

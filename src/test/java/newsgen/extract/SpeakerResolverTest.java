@@ -63,6 +63,17 @@ class SpeakerResolverTest {
         }
     }
 
+    /** Rule "pronoun-after-description" after a sentence a description opens with no cue verb. */
+    @Test
+    void pronounAfterADescriptionOpeningASentenceWithoutCue() {
+        Quote q = only("Sen. Mark Okafor spoke to voters on Monday about trade and jobs in the state.",
+                "The Ohio governor beat back a challenge from the senator in a home-state election on Tuesday.",
+                "\u201cWe cannot keep asking families to pay more,\u201d he said.");
+        assertNull(q.speakerName(), q.toString());
+        assertEquals("the Ohio governor", q.speakerRole(), q.toString());
+        assertEquals("pronoun-after-description", q.rule(), q.toString());
+    }
+
     /** Not for a description inside an opening clause: "When the moderator pointed out …, the candidate said". */
     @Test
     void pronounAfterADescriptionNeedsItToOpenTheSentence() {
