@@ -27,9 +27,11 @@ final class Antecedents {
     /**
      * "Roe went after Doe at the debate, when he called the businessman “unhinged”": "he" or "she" (token {@code k})
      * opening a clause inside a sentence whose subject is a person it may stand for is that person, not the last one
-     * named (Doe). Null when the sentence opens with the clause, or its subject is not such a person.
+     * named (Doe). Rule "described main subject": so is the person a description opening the main clause stands for
+     * ("The president also told correspondent Jane Roe that he believes …" is the president's, not Roe's). Null when
+     * the sentence opens with the clause, or its subject is not such a person.
      */
-    ActorFinder.Mention mainClauseSubject(ArticleText.Para p, int k) {
+    Speaker mainClauseSubject(ArticleText.Para p, int k) {
         var t = p.tokens();
         if (k == 0 || !SUBORDINATORS.contains(t.get(k - 1).key())) {
             return null;
@@ -41,7 +43,7 @@ final class Antecedents {
         }
         ActorFinder.Mention m = sentences.sentenceSubjectBefore(p, conj);
         if (m != null) {
-            return m.actor().isPerson() && refs.mayBe(m.actor(), t.get(k).key()) ? m : null;
+            return m.actor().isPerson() && refs.mayBe(m.actor(), t.get(k).key()) ? Speaker.of(m) : null;
         }
         // "“…,” Roe said at a rally, adding that he believed …": the subject of the cue verb before, named
         int start = r.sentenceStart(conj);
@@ -51,9 +53,12 @@ final class Antecedents {
                 if (who.named() && mentions.isPerson(who.id())) {
                     for (ActorFinder.Mention n : mentions.actors(p.index(), start, t.get(v).start())) {
                         if (n.actor().id().equals(who.id())) {
-                            return refs.mayBe(n.actor(), t.get(k).key()) ? n : null;
+                            return refs.mayBe(n.actor(), t.get(k).key()) ? Speaker.of(n) : null;
                         }
                     }
+                    // rule "described main subject": a definite description opening the sentence named the person
+                    newsgen.model.Actor a = mentions.actor(who.id());
+                    return t.get(r.tokenAt(start)).key().equals("the") && a != null && refs.mayBe(a, t.get(k).key()) ? who : null;
                 }
                 return null;
             }

@@ -302,6 +302,64 @@ final class CueRules {
         return new SpeakerRule.Found(s, f.cue());
     }
 
+    /**
+     * Rule "pronoun-after-description": "Sen. Mark Roe spoke first. The Ohio governor said the state needs roads.
+     * “…,” he said." The sentence before has a cue verb whose subject is a description of a person that names no one
+     * the article named (a role only, as "description fits person" left it): "he" stands for that description, not
+     * for the last person named (the senator). So does "“…,” he added" when the quotation before, in this paragraph
+     * or the one before with no person named since, was that role's. Null when the pronoun is not "he"/"she" or
+     * neither holds.
+     */
+    SpeakerRule.Found pronounAfterDescription(Attribution a, Cues.Cue cue) {
+        QuoteFinder.Span q = a.span();
+        if (complementPronoun(q, cue)) {
+            return null;
+        }
+        var t = q.end().tokens();
+        String w = t.get(pronounAt(q.end(), cue)).key();
+        if (!Subjects.HE_SHE.contains(w)) {
+            return null;
+        }
+        Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();
+        if (!subject.found()) {
+            Attribution before = sieve.previous(a);
+            // a whole quotation's role opening with a determiner ("the Ohio governor", "a spokesman"), not a phrase's
+            // quoted word inside a description ("the “Avatar” star")
+            subject = before != null && !before.span().partial() && noPersonBetween(before.span(), q)
+                    && before.speaker().role() != null && DETERMINED.matcher(before.speaker().role()).lookingAt()
+                    ? before.speaker() : Speaker.NONE;
+        }
+        return !subject.named() && subject.role() != null && subjects.descriptions.personFor(subject.role(), w)
+                ? new SpeakerRule.Found(subject, t.get(cue.verb()).key()) : null;
+    }
+
+    /** A role opening with an article: "the Ohio governor", "a spokesman". */
+    private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile("(?i)(?:the|an?) ");
+
+    /**
+     * Whether quotation {@code q} follows quotation {@code before} in the same paragraph or the next, with no person
+     * named between them.
+     */
+    private boolean noPersonBetween(QuoteFinder.Span before, QuoteFinder.Span q) {
+        int from = mentions.position(before.end());
+        int to = mentions.position(q.start());
+        if (from < 0 || to < from || to - from > 1) {
+            return false;
+        }
+        java.util.List<ActorFinder.Mention> between = from == to
+                ? mentions.actors(q.start().index(), before.close(), q.open())
+                : new java.util.ArrayList<>(mentions.actors(before.end().index(), before.close(), Integer.MAX_VALUE));
+        if (from != to) {
+            between.addAll(mentions.actors(q.start().index(), 0, q.open()));
+        }
+        for (ActorFinder.Mention m : between) {
+            if (m.actor().isPerson()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the given name of the person {@code s} names leaves "he" or "she" possible. */
     static boolean mayBe(Speaker s, String pronoun) {
         char sex = GivenNameSex.of(s.name());

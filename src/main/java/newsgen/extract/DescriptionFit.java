@@ -98,6 +98,14 @@ final class DescriptionFit {
         return true;
     }
 
+    /**
+     * Whether "he" or "she" ({@code pronoun}) may stand for the description of folded words {@code words}: not "he" for
+     * "the congresswoman" nor "she" for "a spokesman".
+     */
+    static boolean mayBe(List<String> words, String pronoun) {
+        return sexOf(words) != (pronoun.equals("he") ? 'F' : 'M');
+    }
+
     /** The office a folded word titles ("sen", "senator"), or null. */
     private static String office(String word) {
         return OFFICES.get(RoleForms.fullWord(word));

@@ -32,6 +32,28 @@ final class Descriptions {
     static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
     /** Words that make a noun phrase someone not yet named, or someone's: "a spokesman", "his aide". */
     private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
+    /** Nouns for a member of a party, written with a capital: "a Nevada Democrat", "one senior Republican". */
+    private static final Set<String> PARTY_MEMBERS = WordSet.of("democrat", "republican", "libertarian");
+
+    /**
+     * Whether token {@code k} is a capitalised party member's noun ending the phrase before {@code to}, after the
+     * indefinite at {@code i} and only capitalised words or words of a title between: "a Nevada Democrat", "one
+     * senior Republican"; not "a Democrat senator" nor "an effort to disprove Republican claims".
+     */
+    private static boolean partyMember(ArticleText.Para p, int i, int k, int to) {
+        var t = p.tokens();
+        if (!t.get(k).cap() || !PARTY_MEMBERS.contains(t.get(k).key()) || t.get(k).possessive()
+                || k + 1 < to && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
+            return false;
+        }
+        for (int j = i + 1; j < k; j++) {
+            if (!t.get(j).cap() && !SentenceSubjects.TITLE_ADJECTIVES.contains(t.get(j).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
     static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
 
@@ -59,6 +81,18 @@ final class Descriptions {
      */
     static boolean speaksForHimself(String w) {
         return PRINCIPALS.contains(w) || PERSON_NOUNS.contains(w) || OWN_VOICES.contains(w);
+    }
+
+    /**
+     * Whether the role {@code role} ("the Ohio governor", "a spokesman", "the RNC member") describes one person whom
+     * "he" or "she" ({@code pronoun}) may stand for: its last word a singular title or noun for a person of that sex,
+     * not a document, a body or a group ("the statement", "the company", "the senators").
+     */
+    boolean personFor(String role, String pronoun) {
+        List<String> words = List.of(Slugs.fold(role).split(" "));
+        String head = words.get(words.size() - 1);
+        boolean person = gaz.titles.contains(head) || speaksForHimself(head) || UNNAMED_SOURCES.contains(head);
+        return person && !(head.endsWith("s") && !head.endsWith("ss")) && DescriptionFit.mayBe(words, pronoun);
     }
 
     /** Who the words from token {@code from} to {@code to} (offsets {@code start}..{@code end}), a cue verb's subject, name. */
@@ -132,6 +166,11 @@ final class Descriptions {
                         && (org == null || tk.get(k).start() > org.start())) {
                     return Speaker.role(roleBefore(p, i, k));
                 }
+                if (partyMember(p, i, k, Math.min(to, tk.size()))) {
+                    // rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said": someone
+                    // of the party, not the party itself (whose mention the capitalised word may make)
+                    return Speaker.role(roleBefore(p, i, k));
+                }
             }
             break;
         }
@@ -147,11 +186,12 @@ final class Descriptions {
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
             if (Subjects.HE_SHE.contains(w)) {
-                ActorFinder.Mention main = antecedents.mainClauseSubject(p, k);
+                Speaker main = antecedents.mainClauseSubject(p, k);
                 if (main == null) {
-                    main = antecedents.subordinateSubject(p, k);
+                    ActorFinder.Mention opening = antecedents.subordinateSubject(p, k);
+                    main = opening == null ? null : Speaker.of(opening);
                 }
-                return main != null ? Speaker.of(main) : refs.lastPerson(p, t.get(k).start(), w);
+                return main != null ? main : refs.lastPerson(p, t.get(k).start(), w);
             }
             if (w.equals("it")) {
                 Speaker it = proxies.it(p, t.get(k).start(), k == from);
@@ -213,7 +253,8 @@ final class Descriptions {
                     // "Speaker Paul Morgan says …. In an interview, the Wisconsin Republican criticized …": the person
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                    described = before != null && before.actor().isPerson() ? Speaker.of(before)
+                    // (rule "description fits person": "the Wisconsin Republican" is not a Democrat opening it)
+                    described = before != null && before.actor().isPerson() ? refs.fitting(before, words(t, from, k))
                             : refs.lastPersonFitting(p, t.get(k).start(), words(t, from, k));
                 }
                 if (described == null) {
@@ -228,7 +269,8 @@ final class Descriptions {
                         // is about, or someone the article titles with that body too; else the role, not the
                         // "Democratic front-runner" named last
                         ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
-                        if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())) {
+                        if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())
+                                && refs.fitting(before, words(t, from, k)) != null) {
                             return Speaker.of(before);
                         }
                         Speaker titled = describedPerson(p, t, from, k, w);
@@ -283,7 +325,7 @@ final class Descriptions {
             // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, anchor(p, t.get(from).start()));
-            titled = before == null || titledOtherwise(before.actor()) ? null : Speaker.of(before);
+            titled = before == null || titledOtherwise(before.actor()) ? null : refs.fitting(before, words(t, from, k));
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
@@ -291,7 +333,8 @@ final class Descriptions {
             // (a quotation the description attributes is the speaker's words: the last person named before it)
             int at = anchor(p, t.get(from).start());
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
-            titled = opening != null ? Speaker.of(opening)
+            // (rule "description fits person": "Sen. John Roe met donors. “…,” the Ohio governor said" is not Roe's)
+            titled = opening != null ? refs.fitting(opening, words(t, from, k))
                     : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, words(t, from, k));
             if (titled == null) {
                 // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess
@@ -438,6 +481,15 @@ final class Descriptions {
      * of {@link #PERSON_NOUNS}, as {@link #subject} reads them); NONE when the clause opens otherwise.
      */
     Speaker descriptionSubject(ArticleText.Para p, int offset) {
+        return descriptionSubject(p, offset, false);
+    }
+
+    /**
+     * As {@link #descriptionSubject(ArticleText.Para, int)}; with {@code roles}, capitalised words may stand in the
+     * description and one that names no one is given as its role ("The Ohio governor beat back a challenge …"), for
+     * "he" after it to stand for.
+     */
+    Speaker descriptionSubject(ArticleText.Para p, int offset, boolean roles) {
         TokenReader r = new TokenReader(p);
         var t = p.tokens();
         int clause = r.sentenceStart(offset);
@@ -456,11 +508,11 @@ final class Descriptions {
             return Speaker.NONE;
         }
         int end = first + 1;
-        while (end < open && end - first <= DESCRIPTION_WORDS && !t.get(end).cap() && r.joined(end - 1)) {
+        while (end < open && end - first <= DESCRIPTION_WORDS && (!t.get(end).cap() || roles) && r.joined(end - 1)) {
             end++;
         }
         Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end, false);
-        return s.named() && mentions.isPerson(s.id()) ? s : Speaker.NONE;
+        return s.named() && mentions.isPerson(s.id()) || roles && s.role() != null ? s : Speaker.NONE;
     }
 
     /** Whether a cue verb stands among tokens {@code from}..{@code to} ("According to his physician, …"). */

@@ -109,6 +109,16 @@ final class Referents {
         return a != null && !DescriptionFit.fits(words, a, sexOf(a)) ? null : s;
     }
 
+    /**
+     * Rule "description fits person" for the person a sentence opens with or is about ("Sen. John Roe met donors.
+     * “…,” the Ohio governor said"): that person when the description of folded words {@code words} may describe
+     * them, else null.
+     */
+    Speaker fitting(ActorFinder.Mention m, List<String> words) {
+        Actor a = m.actor();
+        return DescriptionFit.fits(words, a, sexOf(a)) ? Speaker.of(m) : null;
+    }
+
     /** 'M' or 'F' when a person's given name or the honorific the article writes says so, else 0. */
     private char sexOf(Actor a) {
         char sex = GivenNameSex.of(a.name());

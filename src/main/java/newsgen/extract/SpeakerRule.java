@@ -69,6 +69,17 @@ enum SpeakerRule {
         }
     },
     /**
+     * "The Ohio governor said the state needs roads. “…,” he said": "he" is the description the sentence before opens
+     * with when it names no one (a role only), not the last person named ({@link CueRules#pronounAfterDescription}).
+     */
+    PRONOUN_AFTER_DESCRIPTION("pronoun-after-description", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = s.after(a.span());
+            return cue != null && s.cue.pronounSubject(a.span().end(), cue) ? s.cue.pronounAfterDescription(a, cue) : null;
+        }
+    },
+    /**
      * "“…,” he said": the last person named before whose gender does not rule him or her out; "X, who is close to
      * Y, said …. “…,” he added": the subject of the sentence before, not the last name. "they"/"it": the last
      * organisation.

@@ -33,7 +33,9 @@ final class SubjectRules {
     /**
      * As {@link #sentenceBefore(QuoteFinder.Span)}; with {@code orSubject}, a sentence before with no cue verb gives
      * its named person subject ("Roe congratulated his rivals Doe and Poe. “…,” he urged them." is Roe's), for a
-     * pronoun to stand for; a quotation with no cue of its own is not given to it (it may be anyone's).
+     * pronoun to stand for; a quotation with no cue of its own is not given to it (it may be anyone's). With
+     * {@code orSubject}, a cue verb's subject that is a definite role only opening the sentence ("The Ohio governor
+     * said …") is given when the sentence names no person subject, for rule "pronoun-after-description" to read.
      */
     SpeakerRule.Found sentenceBefore(QuoteFinder.Span q, boolean orSubject) {
         ArticleText.Para p = q.start();
@@ -57,6 +59,7 @@ final class SubjectRules {
             before = p.sentences().get(p.sentences().size() - 1);
         }
         int last = r.tokenAt(before.end()) - 1;
+        Speaker role = Speaker.NONE;
         for (int k = r.tokenAt(before.start()); k <= last; k++) {
             Token w = r.token(k);
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
@@ -73,6 +76,10 @@ final class SubjectRules {
                 if (who.named() || !orSubject) {
                     return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
                 }
+                // not "When the moderator pointed out …, the candidate said": the description opens the sentence
+                String opening = p.text().substring(before.start(), before.end()).stripLeading();
+                role = who.role() != null && who.role().regionMatches(true, 0, "the ", 0, 4)
+                        && opening.regionMatches(true, 0, who.role(), 0, who.role().length()) ? who : Speaker.NONE;
                 break; // "Marchetti offered a slogan when I asked him …": the sentence's subject, not the verb's
             }
         }
@@ -81,8 +88,15 @@ final class SubjectRules {
             if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
                 return new SpeakerRule.Found(Speaker.of(m), null);
             }
+            if (m == null && !role.found() && r.token(r.tokenAt(before.start())).key().equals("the")) {
+                // "The Ohio governor beat back a challenge …. “…,” he said": the role of a description opening the
+                // sentence that names no one, for rule "pronoun-after-description" (not a person it names: "The Roe
+                // campaign picked up …" is Roe's, yet "he" after it is not Roe)
+                Speaker described = subjects.descriptions.descriptionSubject(p, r.token(last).start(), true);
+                role = described.named() ? Speaker.NONE : described;
+            }
         }
-        return new SpeakerRule.Found(Speaker.NONE, null);
+        return new SpeakerRule.Found(role, null);
     }
 
     /**

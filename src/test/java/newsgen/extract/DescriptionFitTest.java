@@ -64,4 +64,18 @@ class DescriptionFitTest {
         assertNull(q.get(0).speakerName(), q.toString());
         assertEquals("the Ohio governor", q.get(0).speakerRole(), q.toString());
     }
+
+    /**
+     * Rule "description fits person" on the person the sentence before opens with: "Sen. Paul Dunmore met donors" is
+     * not "the Ohio governor" who speaks next; the description stays a role.
+     */
+    @Test
+    void aDescriptionDoesNotGoToTheOpeningSubjectItCannotDescribe() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Sen. Paul Dunmore met donors in Cleveland on Tuesday.",
+                "\u201cWe are going to win this state,\u201d the Ohio governor told reporters later.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the Ohio governor", q.get(0).speakerRole(), q.toString());
+    }
 }

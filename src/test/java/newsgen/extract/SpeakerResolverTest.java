@@ -45,6 +45,74 @@ class SpeakerResolverTest {
         assertEquals("paragraph-introduction", q.rule());
     }
 
+    /**
+     * Rule "pronoun-after-description": "he" after a sentence opened by a description that names no one (the senator
+     * named before is no governor) stands for that description, in the next paragraph too, not for the senator.
+     */
+    @Test
+    void pronounAfterADescriptionThatNamesNoOneStaysItsRole() {
+        List<Quote> q = quotes("Sen. Mark Okafor spoke to voters on Monday about trade and jobs in the state.",
+                "The Ohio governor said the state needs new roads, but that he would not support tax increases.",
+                "\u201cWe cannot keep asking families to pay more,\u201d he said.",
+                "\u201cAt the end of the day, voters want results,\u201d he added.");
+        assertEquals(2, q.size(), q.toString());
+        for (Quote x : q) {
+            assertNull(x.speakerName(), q.toString());
+            assertEquals("the Ohio governor", x.speakerRole(), q.toString());
+            assertEquals("pronoun-after-description", x.rule(), q.toString());
+        }
+    }
+
+    /** Rule "pronoun-after-description" after a sentence a description opens with no cue verb. */
+    @Test
+    void pronounAfterADescriptionOpeningASentenceWithoutCue() {
+        Quote q = only("Sen. Mark Okafor spoke to voters on Monday about trade and jobs in the state.",
+                "The Ohio governor beat back a challenge from the senator in a home-state election on Tuesday.",
+                "\u201cWe cannot keep asking families to pay more,\u201d he said.");
+        assertNull(q.speakerName(), q.toString());
+        assertEquals("the Ohio governor", q.speakerRole(), q.toString());
+        assertEquals("pronoun-after-description", q.rule(), q.toString());
+    }
+
+    /** Not for a description inside an opening clause: "When the moderator pointed out …, the candidate said". */
+    @Test
+    void pronounAfterADescriptionNeedsItToOpenTheSentence() {
+        Quote q = only("Sen. Mark Okafor took the second question of the night.",
+                "When the moderator pointed out that Okafor had not answered, the candidate said families can sue.",
+                "\u201cThey sue,\u201d he said.");
+        assertEquals("Mark Okafor", q.speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said" is a member of the party left
+     * unnamed, a role; a party word that only qualifies a noun after it is no such member.
+     */
+    @Test
+    void anUnnamedPartyMemberIsARole() {
+        List<Quote> q = quotes("Insiders weighed the race after the caucuses.",
+                "\u201cThe gap is too wide to close in a week,\u201d said a Nevada Democrat.",
+                "\u201cThe campaign has been slow to answer,\u201d one senior Republican said.",
+                "Members plan to release transcripts in an effort to disprove Republican claims of \u201cbreakthroughs\u201d in the case.");
+        assertEquals(3, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("a Nevada Democrat", q.get(0).speakerRole(), q.toString());
+        assertEquals("one senior Republican", q.get(1).speakerRole(), q.toString());
+        assertTrue(q.get(2).speakerRole() == null || !q.get(2).speakerRole().endsWith("Republican"), q.toString());
+    }
+
+    /**
+     * Rule "described main subject": "he" opening a that-clause stands for the person a description opening the main
+     * clause names ("The president also told correspondent X that he believes he “…”"), not the person told.
+     */
+    @Test
+    void aPronounInAThatClauseIsTheDescribedMainSubject() {
+        List<Quote> q = quotes("President Tomas Elderby said some of the criticism he takes is due to where he comes from.",
+                "\u201cThat is probably pretty specific to me,\u201d Elderby said.",
+                "The president also told radio correspondent Steve Inskerton that he believes he \u201cmay represent change that worries them.\u201d");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Tomas Elderby", q.get(1).speakerName(), q.toString());
+    }
+
     @Test
     void nameThenCueVerbAfterTheQuotation() {
         Quote q = only("“The dam will hold,” Engineer Paulo Mendes said.");

@@ -46,6 +46,11 @@ class SpeakerRuleTest {
             case SUBJECT_THEN_CUE_VERB -> new Example(
                     "\u201cWe are watching the data closely,\u201d Chris Weston, chief market strategist at a Sydney brokerage, said.",
                     "Weston");
+            // no name: the description is the role
+            case PRONOUN_AFTER_DESCRIPTION -> new Example(List.of(
+                    "Sen. Mark Okafor spoke to voters on Monday about trade and jobs in the state.",
+                    "The Ohio governor said the state needs new roads, but that he would not support tax increases.",
+                    "\u201cWe cannot keep asking families to pay more,\u201d he said."), 0, "the Ohio governor");
             case PRONOUN_AFTER_QUOTE -> new Example(List.of(
                     "Governor Ana Ruiz toured the flooded town on Sunday.",
                     "\u201cThe water came in minutes,\u201d she said."), 0, "Ruiz");
@@ -144,7 +149,8 @@ class SpeakerRuleTest {
         assertTrue(quotes.size() > e.quote(), quotes.toString());
         Quote q = quotes.get(e.quote());
         assertEquals(rule.label, q.rule(), q.toString());
-        String who = rule == SpeakerRule.DESCRIBED_SUBJECT ? q.speakerRole() : q.speakerName();
+        String who = rule == SpeakerRule.DESCRIBED_SUBJECT || rule == SpeakerRule.PRONOUN_AFTER_DESCRIPTION
+                ? q.speakerRole() : q.speakerName();
         assertNotNull(who, q.toString());
         assertTrue(who.contains(e.speaker()), q.toString());
     }
