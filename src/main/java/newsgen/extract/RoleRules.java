@@ -130,7 +130,13 @@ final class RoleRules {
                     break;
                 }
             }
-            String role = role(p, start, end + 1);
+            // rule "title heads the role": "the candidate brought his older brother, Tomas Roe": the words before the
+            // comma make a role only when their head noun is a title ("the bank's chief economist", "the former
+            // secretary of state"); a title further back belongs to a clause of its own
+            if (!titleHeads(p, start, end + 1)) {
+                start = objectAfterPreposition(p, start, end + 1); // "a letter to Columbia's president, Lee Roe,"
+            }
+            String role = start > end || !titleHeads(p, start, end + 1) ? null : role(p, start, end + 1);
             if (role != null) {
                 return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
             }
@@ -150,6 +156,11 @@ final class RoleRules {
             if (PersonRules.firstCharAfter(text, t.get(end).end()) != ',' && verbIn(t, start + 1, end + 1)
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
+            }
+            // rule "coordination is no apposition": "George Roe, and the former first lady, Laura Roe": after ", and"
+            // the words name someone else, not the person before the comma
+            if (COORDINATORS.contains(t.get(start).key())) {
+                return null;
             }
             if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())
                     || bareRole(p, start, end)) {
@@ -233,8 +244,11 @@ final class RoleRules {
                 to = k; // "a Republican strategist said": the role ends where the clause's verb starts
             }
         }
-        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser"
-        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) || TRAILING.contains(t.get(to - 1).key()))) {
+        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser". Rule
+        // "honorific ends the role": a form of address closed by the apposition's comma is its last word ("the former
+        // first lady, Laura Roe"), not a cut-off name's
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
+                || TRAILING.contains(t.get(to - 1).key()))) {
             to--;
         }
         if (!hasTitle || to - from > 10) {
@@ -265,6 +279,50 @@ final class RoleRules {
             }
         }
         return false;
+    }
+
+    /** Whether a comma follows token {@code k} right away: the apposition ends there. */
+    private static boolean closedByComma(ArticleText.Para p, int k) {
+        return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
+    }
+
+    /** Words that join a further item to a list: after ", and" comes someone else. */
+    private static final Set<String> COORDINATORS = WordSet.of("and", "or", "nor");
+
+    /** Prepositions after a role's head noun: "secretary of state", "spokeswoman for the agency", "economist at IG". */
+    private static final Set<String> AFTER_HEAD = WordSet.of("of", "for", "at", "in", "to", "on", "with", "from");
+
+    /**
+     * Whether the head noun of the words {@code from}..{@code to} is a title: the word before their first preposition
+     * ("secretary of state"), else their last word ("the bank's chief economist").
+     */
+    private boolean titleHeads(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        int head = to - 1;
+        for (int k = from + 1; k < to; k++) {
+            if (!t.get(k).cap() && AFTER_HEAD.contains(t.get(k).key())) {
+                head = k - 1;
+                break;
+            }
+        }
+        return gaz.titles.contains(t.get(head).key());
+    }
+
+    /**
+     * Rule "role after a preposition": "wrote a letter to Columbia's president, Lee Roe,": when the clause's own head
+     * is no title, the role is the object of its last preposition, if a determiner or a possessive opens it ("for
+     * president, Lee Roe" is a clause about an office, no apposition). Returns where that object starts, else
+     * {@code to} (no role).
+     */
+    private static int objectAfterPreposition(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        for (int k = to - 2; k > from; k--) {
+            if (!t.get(k).cap() && AFTER_HEAD.contains(t.get(k).key())) {
+                Token next = t.get(k + 1);
+                return DETERMINERS.contains(next.key()) && !COORDINATORS.contains(next.key()) || next.possessive() ? k + 1 : to;
+            }
+        }
+        return to;
     }
 
     /** Words that cannot end a role: it went on with someone's name. */
