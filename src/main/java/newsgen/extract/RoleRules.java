@@ -138,7 +138,8 @@ final class RoleRules {
             }
             String role = start > end || !titleHeads(p, start, end + 1) ? null : role(p, start, end + 1);
             if (role != null) {
-                return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+                return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
+                        affiliationIn(p, start, beforeRelative(p, start, end + 1)));
             }
         }
         char sep = run.to() < t.size() ? PersonRules.firstCharAfter(text, t.get(run.to() - 1).end()) : '\0';
@@ -166,7 +167,8 @@ final class RoleRules {
                     || bareRole(p, start, end)) {
                 String role = role(p, start, end + 1);
                 if (role != null) {
-                    return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+                    return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
+                            affiliationIn(p, start, beforeRelative(p, start, end + 1)));
                 }
             }
         }
@@ -244,18 +246,34 @@ final class RoleRules {
                 to = k; // "a Republican strategist said": the role ends where the clause's verb starts
             }
         }
-        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser". Rule
-        // "honorific ends the role": a form of address closed by the apposition's comma is its last word ("the former
-        // first lady, Laura Roe"), not a cut-off name's
-        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
-                || TRAILING.contains(t.get(to - 1).key()))) {
-            to--;
-        }
+        to = trimmed(p, from, to);
         if (!hasTitle || to - from > 10) {
             return null;
         }
         if (namesSomeoneElse(p, from, to)) {
             return NO_ROLE; // an apposition all the same, but its words are not this person's role
+        }
+        // rule "relative clause ends the role": "the Republican front-runner who has inflamed voters" is a
+        // "Republican front-runner"; a verb's auxiliary left in the words ("note that the businessman had") makes
+        // them a clause, no role (an apposition all the same: the name stays a person's)
+        to = trimmed(p, from, beforeRelative(p, from, to));
+        boolean titleLeft = false;
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).cap() && AUXILIARIES.contains(t.get(k).key()) && !t.get(k).key().equals("to")) {
+                return NO_ROLE;
+            }
+            titleLeft |= gaz.titles.contains(t.get(k).key());
+        }
+        // rule "plural head is no role": "Khizr and Ghazala Roe, Gold Star parents who …" names no one's office
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += DETERMINERS.contains(t.get(k).key()) || t.get(k).possessive() ? 0 : 1;
+        }
+        // without its title (left in the clause cut off) a role is still a noun phrase of two words or more whose
+        // head is no verb: "a close friend who …", not "noted that …"
+        boolean phrase = words >= 2 && !t.get(to - 1).key().endsWith("ed");
+        if (!titleLeft && !phrase || pluralHead(p, from, to)) {
+            return NO_ROLE;
         }
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
                 || t.get(from).possessive())) {
@@ -281,6 +299,42 @@ final class RoleRules {
         return false;
     }
 
+    /**
+     * The words' end without trailing words that cannot end a role. "a former adviser to Mr. Roe": the clause stopped
+     * at the dot of "Mr."; the role is "former adviser". Rule "honorific ends the role": a form of address closed by
+     * the apposition's comma is its last word ("the former first lady, Laura Roe"), not a cut-off name's.
+     */
+    private static int trimmed(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
+                || TRAILING.contains(t.get(to - 1).key()))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Where the words {@code from}..{@code to} end before a relative pronoun ("… pollster who worked …"). */
+    static int beforeRelative(ArticleText.Para p, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!p.tokens().get(k).cap() && RELATIVES_OF_A_ROLE.contains(p.tokens().get(k).key())
+                    && !AFTER_HEAD.contains(p.tokens().get(k - 1).key())) { // "author of that boast": a determiner
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the head noun of the words is a lowercase plural ("parents", "donors", "members"). */
+    private static boolean pluralHead(ArticleText.Para p, int from, int to) {
+        Token head = p.tokens().get(head(p, from, to));
+        String w = head.key();
+        return !head.cap() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is");
+    }
+
+    /** Relative pronouns: the role ends before the clause they open. */
+    private static final Set<String> RELATIVES_OF_A_ROLE = WordSet.of("who", "whose", "whom", "which", "that");
+
     /** Whether a comma follows token {@code k} right away: the apposition ends there. */
     private static boolean closedByComma(ArticleText.Para p, int k) {
         return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
@@ -297,15 +351,18 @@ final class RoleRules {
      * ("secretary of state"), else their last word ("the bank's chief economist").
      */
     private boolean titleHeads(ArticleText.Para p, int from, int to) {
+        return gaz.titles.contains(p.tokens().get(head(p, from, to)).key());
+    }
+
+    /** The head noun of the words: the word before their first preposition, else their last word. */
+    private static int head(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
-        int head = to - 1;
         for (int k = from + 1; k < to; k++) {
             if (!t.get(k).cap() && AFTER_HEAD.contains(t.get(k).key())) {
-                head = k - 1;
-                break;
+                return k - 1;
             }
         }
-        return gaz.titles.contains(t.get(head).key());
+        return to - 1;
     }
 
     /**

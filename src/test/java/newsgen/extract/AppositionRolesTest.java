@@ -45,4 +45,18 @@ class AppositionRolesTest {
         String office = "Had the party nominated Tomas Rivas for president, Lena Halvorsen would have campaigned for him.";
         assertEquals(List.of(), person("Lena Halvorsen", office).roles());
     }
+
+    @Test
+    void aRelativeClauseEndsTheRole() {
+        // rule "relative clause ends the role": "a Republican pollster who worked for …" is a "Republican pollster"
+        String text = "\"It is close,\" said Lena Halvorsen, a Republican pollster who worked for the governor in 2012.";
+        assertEquals(List.of("Republican pollster"), person("Lena Halvorsen", text).roles());
+    }
+
+    @Test
+    void aPluralHeadIsNoRole() {
+        // rule "plural head is no role": "one of the court's most liberal justices, Lena Halvorsen," names no office of hers
+        String text = "One of the court's most liberal justices, Lena Halvorsen, wrote the dissent on Monday.";
+        assertEquals(List.of(), person("Lena Halvorsen", text).roles());
+    }
 }
