@@ -60,6 +60,52 @@ final class AcronymRules {
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
     }
 
+    /**
+     * Rule "abbreviation the article spells out": "the Department of Veterans Affairs … the VA hotline": a word in
+     * capitals that the gazetteer reads as a place ("VA" for Virginia) is the organisation of this article whose name
+     * ends in two or more capitalised words with those initials ("Veterans Affairs"). Not a state after its town
+     * ("Columbia, S.C."), nor the place spelled out in the name ("N.Y." and "State University of New York").
+     * Returns that organisation, or null when none or more than one fits.
+     */
+    static ActorDraft spelledOutBy(RunAt u, java.util.Collection<ActorDraft> orgs) {
+        var p = u.para();
+        Token word = p.tokens().get(u.run().from());
+        String letters = word.text().replace(".", "");
+        Gazetteer.Match place = p.matchAt(u.run().from());
+        if (!word.upper() || letters.length() < 2 || letters.length() > 5 || place == null
+                || Gazetteer.afterTownComma(p.tokens(), p.text(), u.run().from())) {
+            return null;
+        }
+        ActorDraft found = null;
+        for (ActorDraft d : orgs) {
+            if (endsInInitials(d.name, letters) && !d.name.endsWith(place.entry().name())) {
+                if (found != null) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the last capitalised words of a name (two or more, small words between allowed) spell the letters. */
+    private static boolean endsInInitials(String name, String letters) {
+        String[] w = name.split(" ");
+        StringBuilder initials = new StringBuilder();
+        int words = 0;
+        for (int k = w.length - 1; k >= 0 && initials.length() < letters.length(); k--) {
+            if (w[k].isEmpty() || !Character.isUpperCase(w[k].charAt(0))) {
+                if (!ACRONYM_SMALL_WORDS.contains(w[k])) {
+                    return false;
+                }
+                continue;
+            }
+            initials.insert(0, w[k].charAt(0));
+            words++;
+        }
+        return words >= 2 && initials.toString().equals(letters);
+    }
+
     /** A North American broadcast call sign: K or W and two or three capitals, a band or service after a hyphen maybe. */
     private static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile("[KW][A-Z]{2,3}(-(?:TV|FM|AM|DT))?");
 

@@ -142,6 +142,13 @@ final class ActorFinder {
             }
         }
         for (RunAt u : f.placeNamed) {
+            ActorDraft spelled = AcronymRules.spelledOutBy(u, f.orgs.values());
+            if (spelled != null) { // "the VA hotline" after "Department of Veterans Affairs": no Virginia
+                alias(spelled, u.para().surface(u.run().from(), u.run().to()));
+                addSpan(spelled, u.para(), u.run().from(), u.run().to());
+                mark(f.nameTokens, u.para(), u.run().from(), u.run().to());
+                continue;
+            }
             person(u, index.find(u.key(), true, false), index, f.nameTokens);
         }
         for (PersonRules.Candidate c : f.candidates) {

@@ -130,9 +130,16 @@ final class RoleRules {
                     break;
                 }
             }
-            String role = role(p, start, end + 1);
+            // rule "title heads the role": "the candidate brought his older brother, Tomas Roe": the words before the
+            // comma make a role only when their head noun is a title ("the bank's chief economist", "the former
+            // secretary of state"); a title further back belongs to a clause of its own
+            if (!titleHeads(p, start, end + 1)) {
+                start = objectAfterPreposition(p, start, end + 1); // "a letter to Columbia's president, Lee Roe,"
+            }
+            String role = start > end || !titleHeads(p, start, end + 1) ? null : role(p, start, end + 1);
             if (role != null) {
-                return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+                return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
+                        affiliationIn(p, start, beforeRelative(p, start, end + 1)));
             }
         }
         char sep = run.to() < t.size() ? PersonRules.firstCharAfter(text, t.get(run.to() - 1).end()) : '\0';
@@ -151,11 +158,17 @@ final class RoleRules {
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
             }
+            // rule "coordination is no apposition": "George Roe, and the former first lady, Laura Roe": after ", and"
+            // the words name someone else, not the person before the comma
+            if (COORDINATORS.contains(t.get(start).key())) {
+                return null;
+            }
             if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())
                     || bareRole(p, start, end)) {
                 String role = role(p, start, end + 1);
                 if (role != null) {
-                    return new PersonRules.Candidate(p, run.from(), run.to(), name, role, affiliationIn(p, start, end + 1));
+                    return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
+                            affiliationIn(p, start, beforeRelative(p, start, end + 1)));
                 }
             }
         }
@@ -233,15 +246,34 @@ final class RoleRules {
                 to = k; // "a Republican strategist said": the role ends where the clause's verb starts
             }
         }
-        // "a former adviser to Mr. Roe": the clause stopped at the dot of "Mr."; the role is "former adviser"
-        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) || TRAILING.contains(t.get(to - 1).key()))) {
-            to--;
-        }
+        to = trimmed(p, from, to);
         if (!hasTitle || to - from > 10) {
             return null;
         }
         if (namesSomeoneElse(p, from, to)) {
             return NO_ROLE; // an apposition all the same, but its words are not this person's role
+        }
+        // rule "relative clause ends the role": "the Republican front-runner who has inflamed voters" is a
+        // "Republican front-runner"; a verb's auxiliary left in the words ("note that the businessman had") makes
+        // them a clause, no role (an apposition all the same: the name stays a person's)
+        to = trimmed(p, from, beforeRelative(p, from, to));
+        boolean titleLeft = false;
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).cap() && AUXILIARIES.contains(t.get(k).key()) && !t.get(k).key().equals("to")) {
+                return NO_ROLE;
+            }
+            titleLeft |= gaz.titles.contains(t.get(k).key());
+        }
+        // rule "plural head is no role": "Khizr and Ghazala Roe, Gold Star parents who …" names no one's office
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += DETERMINERS.contains(t.get(k).key()) || t.get(k).possessive() ? 0 : 1;
+        }
+        // without its title (left in the clause cut off) a role is still a noun phrase of two words or more whose
+        // head is no verb: "a close friend who …", not "noted that …"
+        boolean phrase = words >= 2 && !t.get(to - 1).key().endsWith("ed");
+        if (!titleLeft && !phrase || pluralHead(p, from, to)) {
+            return NO_ROLE;
         }
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
                 || t.get(from).possessive())) {
@@ -265,6 +297,89 @@ final class RoleRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The words' end without trailing words that cannot end a role. "a former adviser to Mr. Roe": the clause stopped
+     * at the dot of "Mr."; the role is "former adviser". Rule "honorific ends the role": a form of address closed by
+     * the apposition's comma is its last word ("the former first lady, Laura Roe"), not a cut-off name's.
+     */
+    private static int trimmed(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
+                || TRAILING.contains(t.get(to - 1).key()))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Where the words {@code from}..{@code to} end before a relative pronoun ("… pollster who worked …"). */
+    static int beforeRelative(ArticleText.Para p, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!p.tokens().get(k).cap() && RELATIVES_OF_A_ROLE.contains(p.tokens().get(k).key())
+                    && !AFTER_HEAD.contains(p.tokens().get(k - 1).key())) { // "author of that boast": a determiner
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the head noun of the words is a lowercase plural ("parents", "donors", "members"). */
+    private static boolean pluralHead(ArticleText.Para p, int from, int to) {
+        Token head = p.tokens().get(head(p, from, to));
+        String w = head.key();
+        return !head.cap() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is");
+    }
+
+    /** Relative pronouns: the role ends before the clause they open. */
+    private static final Set<String> RELATIVES_OF_A_ROLE = WordSet.of("who", "whose", "whom", "which", "that");
+
+    /** Whether a comma follows token {@code k} right away: the apposition ends there. */
+    private static boolean closedByComma(ArticleText.Para p, int k) {
+        return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
+    }
+
+    /** Words that join a further item to a list: after ", and" comes someone else. */
+    private static final Set<String> COORDINATORS = WordSet.of("and", "or", "nor");
+
+    /** Prepositions after a role's head noun: "secretary of state", "spokeswoman for the agency", "economist at IG". */
+    private static final Set<String> AFTER_HEAD = WordSet.of("of", "for", "at", "in", "to", "on", "with", "from");
+
+    /**
+     * Whether the head noun of the words {@code from}..{@code to} is a title: the word before their first preposition
+     * ("secretary of state"), else their last word ("the bank's chief economist").
+     */
+    private boolean titleHeads(ArticleText.Para p, int from, int to) {
+        return gaz.titles.contains(p.tokens().get(head(p, from, to)).key());
+    }
+
+    /** The head noun of the words: the word before their first preposition, else their last word. */
+    private static int head(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        for (int k = from + 1; k < to; k++) {
+            if (!t.get(k).cap() && AFTER_HEAD.contains(t.get(k).key())) {
+                return k - 1;
+            }
+        }
+        return to - 1;
+    }
+
+    /**
+     * Rule "role after a preposition": "wrote a letter to Columbia's president, Lee Roe,": when the clause's own head
+     * is no title, the role is the object of its last preposition, if a determiner or a possessive opens it ("for
+     * president, Lee Roe" is a clause about an office, no apposition). Returns where that object starts, else
+     * {@code to} (no role).
+     */
+    private static int objectAfterPreposition(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        for (int k = to - 2; k > from; k--) {
+            if (!t.get(k).cap() && AFTER_HEAD.contains(t.get(k).key())) {
+                Token next = t.get(k + 1);
+                return DETERMINERS.contains(next.key()) && !COORDINATORS.contains(next.key()) || next.possessive() ? k + 1 : to;
+            }
+        }
+        return to;
     }
 
     /** Words that cannot end a role: it went on with someone's name. */

@@ -22,6 +22,8 @@ import java.util.Set;
  *   <li><b>office of</b>: a role that a longer one opens with before "of" ("president" in "president of the
  *   NAACP") is that longer role.</li>
  * </ol>
+ * Before them, rule <b>place before the office</b> ({@link #officeFirst}) makes "former Florida governor" and "former
+ * governor of Florida" one spelling group.
  * A role folded into another adds its count to it. Most frequent first, then as first seen.
  */
 public final class RoleForms {
@@ -65,7 +67,8 @@ public final class RoleForms {
         counts.forEach((written, n) -> {
             List<String> key = key(written);
             if (!key.isEmpty()) {
-                groups.computeIfAbsent(String.join(" ", key), k -> new Group(key, groups.size())).add(written, n);
+                groups.computeIfAbsent(String.join(" ", officeFirst(key)), k -> new Group(key, groups.size()))
+                        .add(written, n);
             }
         });
         List<Group> all = new ArrayList<>(groups.values());
@@ -88,6 +91,36 @@ public final class RoleForms {
         }
         kept.sort(Comparator.comparingInt((Group g) -> -g.count).thenComparingInt(g -> g.order));
         return kept.stream().map(Group::written).toList();
+    }
+
+    /**
+     * The rule "place before the office": "former Florida governor" and "former governor of Florida", "House Speaker"
+     * and "Speaker of the House" are one role. A role's words right before its last word that make no other office
+     * or time ("Florida", "House"; not "Vice", "Former", "Lt.") are read after it: "former governor of florida"; the
+     * "the" after "of" is left out. Read in lower case, so that spellings differing in case stay one role.
+     */
+    static List<String> officeFirst(List<String> key) {
+        int of = key.indexOf("of");
+        if (of > 0) {
+            List<String> out = new ArrayList<>(key);
+            if (of + 1 < out.size() && out.get(of + 1).equals("the")) {
+                out.remove(of + 1);
+            }
+            return out;
+        }
+        int last = key.size() - 1;
+        int from = last;
+        while (from > 0 && !OTHER_OFFICE.contains(key.get(from - 1)) && !ABBREVIATIONS.containsValue(key.get(from - 1))) {
+            from--;
+        }
+        if (from == last) {
+            return key;
+        }
+        List<String> out = new ArrayList<>(key.subList(0, from));
+        out.add(key.get(last));
+        out.add("of");
+        out.addAll(key.subList(from, last));
+        return out;
     }
 
     /** The rule "named office": {@code longer} is {@code role} with capitalised words naming where or what before it. */
@@ -113,7 +146,27 @@ public final class RoleForms {
     /** The rule "office of": {@code longer} is {@code role} followed by "of …". */
     private static boolean officeOf(Group longer, Group role) {
         int n = role.key.size();
-        return longer.key.subList(0, n).equals(role.key) && longer.key.get(n).equals("of");
+        return longer.key.subList(0, n).equals(role.key) && longer.key.get(n).equals("of") || placeInside(longer, role);
+    }
+
+    /**
+     * The rule "place before the office", for folding: "former governor" is "former Florida governor" with the
+     * capitalised words naming where taken out (not "fabulous current president", not "Former Vice President").
+     */
+    private static boolean placeInside(Group longer, Group role) {
+        int n = role.key.size();
+        int last = longer.key.size() - 1;
+        String[] written = longer.written().split("\\s+");
+        if (n < 2 || written.length != longer.key.size() || !longer.key.get(last).equals(role.key.get(n - 1))
+                || !longer.key.subList(0, n - 1).equals(role.key.subList(0, n - 1))) {
+            return false;
+        }
+        for (int i = n - 1; i < last; i++) {
+            if (!Character.isUpperCase(written[i].charAt(0)) || OTHER_OFFICE.contains(longer.key.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule "same role": the words of a spelling, lower case, abbreviations and variants written out. */

@@ -74,4 +74,19 @@ class RoleFormsTest {
     void emptyRolesAreDropped() {
         assertEquals(List.of("mayor"), roles(" ", 4, "mayor", 1));
     }
+
+    @Test
+    void placeBeforeTheOfficeAndOfThePlaceAfterItAreOneRole() {
+        // rule "place before the office" (RoleForms.officeFirst)
+        assertEquals(List.of("former governor of Ohio"), roles("former Ohio governor", 1, "former governor of Ohio", 2));
+        assertEquals(List.of("House Speaker"), roles("House Speaker", 2, "Speaker of the House", 1));
+        assertEquals(List.of("Ohio Gov."), roles("Ohio Gov.", 1, "Gov.", 1));
+        // a title word before the office makes another office, not a place: kept apart
+        assertEquals(List.of("Vice President", "President"), roles("Vice President", 2, "President", 1));
+        assertEquals(List.of("Former President", "president of Acme"), roles("Former President", 1, "president of Acme", 1));
+        // the office without its place folds into it; lowercase words are no place
+        assertEquals(List.of("former Ohio governor"), roles("former Ohio governor", 2, "former governor", 1));
+        assertEquals(List.of("President", "widely admired current president"),
+                roles("widely admired current president", 1, "President", 2));
+    }
 }

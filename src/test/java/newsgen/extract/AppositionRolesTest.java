@@ -1,0 +1,62 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The role an apposition gives a person (RoleRules.apposition): invented names in real-news sentence shapes. */
+class AppositionRolesTest {
+    private final Extractor extractor = new Extractor();
+
+    private Actor person(String name, String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream()
+                .filter(a -> a.isPerson() && a.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCoordinatedNameTakesNoRoleFromTheNextApposition() {
+        // rule "coordination is no apposition": after ", and" the words name the next person
+        String text = "The rally in Ohio drew Tomas Halvorsen, and the former first lady, Lena Halvorsen, on Monday.";
+        assertEquals(List.of(), person("Tomas Halvorsen", text).roles());
+    }
+
+    @Test
+    void anHonorificClosedByTheCommaEndsTheRole() {
+        // rule "honorific ends the role": "the former first lady, Lena Halvorsen" is a first lady, not a "former first"
+        String text = "On Monday the senator brought the former first lady, Lena Halvorsen, to vouch for his judgment.";
+        assertEquals(List.of("former first lady"), person("Lena Halvorsen", text).roles());
+    }
+
+    @Test
+    void aClauseWhoseHeadIsNoTitleGivesNoRole() {
+        // rule "title heads the role": "the candidate brought his older brother" is a clause, its head no title
+        String text = "On Monday the candidate brought his older brother, Tomas Halvorsen, to the rally in Ohio.";
+        assertEquals(List.of(), person("Tomas Halvorsen", text).roles());
+    }
+
+    @Test
+    void theObjectOfAPrepositionIsTheRole() {
+        // rule "role after a preposition": "a letter to Northfield's president, Lena Halvorsen," → "president"
+        String text = "The company wrote a detailed, six-page letter to Northfield's president, Lena Halvorsen, on Friday.";
+        assertEquals(List.of("president"), person("Lena Halvorsen", text).roles());
+        String office = "Had the party nominated Tomas Rivas for president, Lena Halvorsen would have campaigned for him.";
+        assertEquals(List.of(), person("Lena Halvorsen", office).roles());
+    }
+
+    @Test
+    void aRelativeClauseEndsTheRole() {
+        // rule "relative clause ends the role": "a Republican pollster who worked for …" is a "Republican pollster"
+        String text = "\"It is close,\" said Lena Halvorsen, a Republican pollster who worked for the governor in 2012.";
+        assertEquals(List.of("Republican pollster"), person("Lena Halvorsen", text).roles());
+    }
+
+    @Test
+    void aPluralHeadIsNoRole() {
+        // rule "plural head is no role": "one of the court's most liberal justices, Lena Halvorsen," names no office of hers
+        String text = "One of the court's most liberal justices, Lena Halvorsen, wrote the dissent on Monday.";
+        assertEquals(List.of(), person("Lena Halvorsen", text).roles());
+    }
+}
