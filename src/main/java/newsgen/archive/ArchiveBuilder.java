@@ -254,15 +254,23 @@ public final class ArchiveBuilder {
                 : java.util.concurrent.CompletableFuture.runAsync(timelineMemo::save);
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
         // counted on the other core while those run on this one (the passes are otherwise one after another); then
-        // the timeline, complete once linked, is put in time order there too.
+        // the timeline, complete once linked, is put in time order there too, unless this thread, done with its
+        // passes first, has taken it (with the stories kept it waited here for that thread: JFR, a quotation edit).
+        java.util.concurrent.atomic.AtomicBoolean timelineTaken = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable timelineSorted = () -> {
+            if (timelineTaken.compareAndSet(false, true)) {
+                run.timelineEntries = run.timeline.build();
+            }
+        };
         java.util.concurrent.CompletableFuture<Void> companions = java.util.concurrent.CompletableFuture.runAsync(() -> {
             run.companions();
-            run.timelineEntries = run.timeline.build();
+            timelineSorted.run();
         });
         // So are the drafts' spellings, roles and articles, gathered in article order on a thread of their own.
         java.util.concurrent.CompletableFuture<Void> drafts = java.util.concurrent.CompletableFuture.runAsync(run::fillDrafts);
         run.stories();
         run.speakers();
+        timelineSorted.run();
         if (keyParts != null) {
             if (resolutionKey != null) {
                 resolutionKey.join(); // every article's resolution part made, so kept
