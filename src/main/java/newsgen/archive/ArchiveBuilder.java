@@ -71,6 +71,7 @@ public final class ArchiveBuilder {
     private boolean entitiesKept;
     private long storyComparisons;
     private boolean storiesReused;
+    private boolean storiesByEntities;
     /** The keys the resolution memo and the story memo were looked up under in the last build, and its edits. */
     private java.util.concurrent.CompletableFuture<String> resolutionKey;
     private String storyKey;
@@ -145,6 +146,11 @@ public final class ArchiveBuilder {
     /** True when the last build took the story clusters from the memo instead of clustering. */
     public boolean storiesReused() {
         return storiesReused;
+    }
+
+    /** True when the last build found the kept clusters by the entities memo's key, not by the whole story key. */
+    boolean storiesByEntities() {
+        return storiesByEntities;
     }
 
     /** True when the last build patched the kept companions instead of counting every article. */
@@ -248,15 +254,23 @@ public final class ArchiveBuilder {
                 : java.util.concurrent.CompletableFuture.runAsync(timelineMemo::save);
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
         // counted on the other core while those run on this one (the passes are otherwise one after another); then
-        // the timeline, complete once linked, is put in time order there too.
+        // the timeline, complete once linked, is put in time order there too, unless this thread, done with its
+        // passes first, has taken it (with the stories kept it waited here for that thread: JFR, a quotation edit).
+        java.util.concurrent.atomic.AtomicBoolean timelineTaken = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable timelineSorted = () -> {
+            if (timelineTaken.compareAndSet(false, true)) {
+                run.timelineEntries = run.timeline.build();
+            }
+        };
         java.util.concurrent.CompletableFuture<Void> companions = java.util.concurrent.CompletableFuture.runAsync(() -> {
             run.companions();
-            run.timelineEntries = run.timeline.build();
+            timelineSorted.run();
         });
         // So are the drafts' spellings, roles and articles, gathered in article order on a thread of their own.
         java.util.concurrent.CompletableFuture<Void> drafts = java.util.concurrent.CompletableFuture.runAsync(run::fillDrafts);
         run.stories();
         run.speakers();
+        timelineSorted.run();
         if (keyParts != null) {
             if (resolutionKey != null) {
                 resolutionKey.join(); // every article's resolution part made, so kept
@@ -349,6 +363,8 @@ public final class ArchiveBuilder {
         java.util.concurrent.CompletableFuture<String> wordsKey;
         /** The lead vectors, or null when the kept clusters are expected to do ({@link StoryMemo}). */
         java.util.concurrent.CompletableFuture<List<WordVector>> leads;
+        /** The entities memo's key, once worked out ({@link #entitiesKey()}). */
+        private String entitiesKey;
         /** Whether the resolution passes' decisions were taken from the memo: completed once known. */
         final java.util.concurrent.CompletableFuture<Boolean> reused = new java.util.concurrent.CompletableFuture<>();
 
@@ -399,7 +415,7 @@ public final class ArchiveBuilder {
                             : ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
                                     () -> ResolutionMemo.digest(records.get(i)))));
             resolutionKey = key;
-            java.util.function.Supplier<String> entitiesKey = () -> EntitiesMemo.key(key.join(), edits);
+            java.util.function.Supplier<String> entitiesKey = this::entitiesKey;
             KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, records);
             if (gathered != null) {
                 resolutionReused = true;
@@ -428,6 +444,17 @@ public final class ArchiveBuilder {
                 memo.put(key.join(), fresh.decisions());
             }
             return finished(fresh, entitiesKey);
+        }
+
+        /**
+         * The entities memo's key ({@link EntitiesMemo#key}: the resolution key and the edits), worked out once when
+         * first asked for; null without a resolution memo.
+         */
+        synchronized String entitiesKey() {
+            if (entitiesKey == null && resolutionKey != null) {
+                entitiesKey = EntitiesMemo.key(resolutionKey.join(), edits);
+            }
+            return entitiesKey;
         }
 
         /** The index gathered and edited, kept for the next build on the other core. */
@@ -531,45 +558,10 @@ public final class ArchiveBuilder {
         /** Stories: clustered through an index, then laid side by side. */
         void stories() {
             storiesReused = false;
-            Set<String> frequent = frequentEntities();
-            List<Set<String>> actorKeys = new ArrayList<>();
-            List<Set<String>> placeKeys = new ArrayList<>();
-            for (Linked s : slots) {
-                Set<String> actors = new LinkedHashSet<>();
-                Set<String> places = new LinkedHashSet<>();
-                for (EntityRef e : s.named) {
-                    String key = keys.get(e);
-                    if (!frequent.contains(key)) {
-                        (e.entityKind() == EntityKind.PLACE ? places : actors).add(key);
-                    }
-                }
-                actorKeys.add(actors);
-                placeKeys.add(places);
-            }
-            String key = storyMemo == null ? null : StoryMemo.key(wordsKey.join(), actorKeys, placeKeys);
-            storyKey = key;
-            StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
-            List<List<Integer>> clusters;
-            if (kept != null && kept.clusters().stream().flatMap(List::stream).allMatch(i -> i >= 0 && i < slots.size())) {
-                clusters = kept.clusters();
-                storyComparisons = kept.comparisons();
-                storiesReused = true;
-            } else {
-                List<WordVector> leads = this.leads.join();
-                if (leads == null) { // the kept clusters were expected to do, and did not
-                    leads = leadVectors(wordLists());
-                }
-                List<StoryClusterer.Features> features = new ArrayList<>();
-                for (Linked s : slots) {
-                    features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()),
-                            actorKeys.get(s.position), placeKeys.get(s.position), leads.get(s.position)));
-                }
-                StoryClusterer clusterer = new StoryClusterer();
-                clusters = clusterer.cluster(features);
-                storyComparisons = clusterer.comparisons();
-                if (key != null) {
-                    storyMemo.put(new StoryMemo.Kept(wordsKey.join(), key, clusters, storyComparisons));
-                }
+            storiesByEntities = false;
+            List<List<Integer>> clusters = sameEntitiesClusters();
+            if (clusters == null) {
+                clusters = clustered();
             }
             // Each story is laid out from its own articles alone: on both cores, then taken in cluster order.
             List<Story> assembled = clusters.parallelStream().map(cluster -> {
@@ -596,6 +588,80 @@ public final class ArchiveBuilder {
             out.sort(Comparator.comparing(Story::lastDate, Comparator.nullsLast(Comparator.reverseOrder()))
                     .thenComparing(s -> -s.articles().size()).thenComparing(Story::id));
             stories = out;
+        }
+
+        /**
+         * The kept clusters when they were made from this build's words and under this build's entities memo key,
+         * with the story key taken from them; else null. The entities key fixes every article's named entities (their
+         * keys, in record order: the kept entities are read back under it and only under it), and the words key every
+         * article's slug, date and lead words in archive order, so the two fix the whole story key: the too-frequent
+         * entities and each article's entity keys need not be gathered nor digested (a tenth of a one-quotation
+         * build's archive stage on its main thread, JFR, 10,164 articles).
+         */
+        private List<List<Integer>> sameEntitiesClusters() {
+            String entities = storyMemo == null ? null : entitiesKey();
+            StoryMemo.Kept kept = entities == null ? null : storyMemo.sameEntities(wordsKey.join(), entities);
+            if (kept == null || !inRange(kept.clusters())) {
+                return null;
+            }
+            storyKey = kept.key();
+            storyComparisons = kept.comparisons();
+            storiesReused = true;
+            storiesByEntities = true;
+            return kept.clusters();
+        }
+
+        private boolean inRange(List<List<Integer>> clusters) {
+            return clusters.stream().flatMap(List::stream).allMatch(i -> i >= 0 && i < slots.size());
+        }
+
+        /** The clusters under the whole story key: the kept ones when made under it, else clustered and kept. */
+        private List<List<Integer>> clustered() {
+            Set<String> frequent = frequentEntities();
+            List<Set<String>> actorKeys = new ArrayList<>();
+            List<Set<String>> placeKeys = new ArrayList<>();
+            for (Linked s : slots) {
+                Set<String> actors = new LinkedHashSet<>();
+                Set<String> places = new LinkedHashSet<>();
+                for (EntityRef e : s.named) {
+                    String key = keys.get(e);
+                    if (!frequent.contains(key)) {
+                        (e.entityKind() == EntityKind.PLACE ? places : actors).add(key);
+                    }
+                }
+                actorKeys.add(actors);
+                placeKeys.add(places);
+            }
+            String key = storyMemo == null ? null : StoryMemo.key(wordsKey.join(), actorKeys, placeKeys);
+            storyKey = key;
+            String entities = key == null ? null : entitiesKey();
+            StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
+            if (kept != null && inRange(kept.clusters())) {
+                storyComparisons = kept.comparisons();
+                storiesReused = true;
+                if (entities != null && !entities.equals(kept.entitiesKey())) {
+                    // the same clusters under other entities (an edit that moved no article's entity keys): noted
+                    // under these, so that the next build with these entities finds them by the entities key
+                    storyMemo.put(new StoryMemo.Kept(kept.wordsKey(), key, entities, kept.clusters(), kept.comparisons()));
+                }
+                return kept.clusters();
+            }
+            List<WordVector> leads = this.leads.join();
+            if (leads == null) { // the kept clusters were expected to do, and did not
+                leads = leadVectors(wordLists());
+            }
+            List<StoryClusterer.Features> features = new ArrayList<>();
+            for (Linked s : slots) {
+                features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()),
+                        actorKeys.get(s.position), placeKeys.get(s.position), leads.get(s.position)));
+            }
+            StoryClusterer clusterer = new StoryClusterer();
+            List<List<Integer>> clusters = clusterer.cluster(features);
+            storyComparisons = clusterer.comparisons();
+            if (key != null) {
+                storyMemo.put(new StoryMemo.Kept(wordsKey.join(), key, entities, clusters, storyComparisons));
+            }
+            return clusters;
         }
 
         /**

@@ -22,6 +22,12 @@ final class KeptEntities implements ResolvedEntities {
     private final List<Problem> warnings;
     /** Each article's first mention. */
     private final int[] start;
+    /**
+     * Each mention's kind and local id, as the walk of its record meets them: linking asks for every actor and place
+     * of an article, and walking the record again for each (checking each name on the way) was most of linking.
+     */
+    private final EntityKind[] kinds;
+    private final String[] ids;
 
     /**
      * @throws IllegalArgumentException when the groups are about another number of mentions, or a mention's group is
@@ -38,6 +44,23 @@ final class KeptEntities implements ResolvedEntities {
         }
         if (start[records.size()] != groupOf.length) {
             throw new IllegalArgumentException("groups for " + groupOf.length + " mentions, not " + start[records.size()]);
+        }
+        kinds = new EntityKind[groupOf.length];
+        ids = new String[groupOf.length];
+        int m = 0;
+        for (ArticleRecord r : records) {
+            for (Actor a : r.actors()) {
+                if (EntityIndex.named(a.name())) {
+                    kinds[m] = EntityKind.of(a);
+                    ids[m++] = String.valueOf(a.id());
+                }
+            }
+            for (Place p : r.places()) {
+                if (EntityIndex.named(p.name())) {
+                    kinds[m] = EntityKind.PLACE;
+                    ids[m++] = String.valueOf(p.id());
+                }
+            }
         }
         for (int g : groupOf) {
             if (g < -1 || g >= groups.size()) {
@@ -69,23 +92,10 @@ final class KeptEntities implements ResolvedEntities {
         if (article < 0 || article >= records.size()) {
             return null;
         }
-        ArticleRecord r = records.get(article);
         String wanted = String.valueOf(localId);
-        int m = start[article];
-        for (Actor a : r.actors()) {
-            if (EntityIndex.named(a.name())) {
-                if (EntityKind.of(a) == kind && wanted.equals(String.valueOf(a.id()))) {
-                    return ref(m);
-                }
-                m++;
-            }
-        }
-        for (Place p : r.places()) {
-            if (EntityIndex.named(p.name())) {
-                if (kind == EntityKind.PLACE && wanted.equals(String.valueOf(p.id()))) {
-                    return ref(m);
-                }
-                m++;
+        for (int m = start[article]; m < start[article + 1]; m++) {
+            if (kinds[m] == kind && wanted.equals(ids[m])) {
+                return ref(m);
             }
         }
         return null;

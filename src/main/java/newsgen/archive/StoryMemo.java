@@ -23,7 +23,8 @@ import java.util.List;
  *
  * <p>The key is made in two parts: the words part (slugs, dates, words) is known before the entities are, so a
  * build whose words part and resolution are the last build's need not weigh the leads at all; the whole key is
- * still checked before the clusters are used. A memo cut short, garbled (CRC-32) or of another gen is ignored.
+ * still checked before the clusters are used, or else stands fixed by the entities memo's key the clusters were kept
+ * with ({@link #sameEntities}). A memo cut short, garbled (CRC-32) or of another gen is ignored.
  */
 final class StoryMemo {
     static final String FILE = "stories";
@@ -39,8 +40,11 @@ final class StoryMemo {
     private Kept kept;
     private boolean loaded;
 
-    /** The clusters of a build and the two parts of its key. */
-    record Kept(String wordsKey, String key, List<List<Integer>> clusters, long comparisons) {
+    /**
+     * The clusters of a build, the two parts of its key, and the entities memo's key of that build ({@link EntitiesMemo};
+     * null when it had none), which with the words part fixes the whole key ({@link #sameEntities}).
+     */
+    record Kept(String wordsKey, String key, String entitiesKey, List<List<Integer>> clusters, long comparisons) {
     }
 
     /**
@@ -93,6 +97,16 @@ final class StoryMemo {
         return k != null && k.wordsKey.equals(wordsKey);
     }
 
+    /**
+     * The kept clusters when they were made from these words under this entities memo key, or null. The entities key
+     * fixes every article's entity keys (the entities kept under it are read back for any build with that key), so
+     * the whole key would be the kept one: the caller need not work it out.
+     */
+    synchronized Kept sameEntities(String wordsKey, String entitiesKey) {
+        Kept k = kept();
+        return k != null && k.entitiesKey != null && k.wordsKey.equals(wordsKey) && k.entitiesKey.equals(entitiesKey) ? k : null;
+    }
+
     /** The kept clusters when they were made under this key, or null. */
     synchronized Kept clusters(String key) {
         Kept k = kept();
@@ -118,7 +132,7 @@ final class StoryMemo {
     }
 
     private static byte[] frameKey() {
-        return ("stories 1 " + CodeVersion.current()).getBytes(StandardCharsets.US_ASCII);
+        return ("stories 2 " + CodeVersion.current()).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Keeps this build's clusters (best effort: without them the next build clusters again). */
@@ -145,6 +159,7 @@ final class StoryMemo {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(k.wordsKey);
             out.writeUTF(k.key);
+            FramedFile.writeNullable(out, k.entitiesKey);
             out.writeLong(k.comparisons);
             out.writeInt(k.clusters.size());
             for (List<Integer> c : k.clusters) {
@@ -160,6 +175,7 @@ final class StoryMemo {
     static Kept decode(DataInputStream in) throws IOException {
         String wordsKey = in.readUTF();
         String key = in.readUTF();
+        String entitiesKey = FramedFile.readNullable(in);
         long comparisons = in.readLong();
         List<List<Integer>> clusters = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
@@ -172,6 +188,6 @@ final class StoryMemo {
         if (in.read() != -1) {
             throw new IOException("bytes left over");
         }
-        return new Kept(wordsKey, key, List.copyOf(clusters), comparisons);
+        return new Kept(wordsKey, key, entitiesKey, List.copyOf(clusters), comparisons);
     }
 }

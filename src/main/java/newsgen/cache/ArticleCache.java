@@ -199,6 +199,7 @@ public final class ArticleCache {
      */
     public List<String> keys(List<Path> files, Function<Path, String> name, boolean allowHtml) {
         String stampKey = new Fingerprint().add(version).add(allowHtml).hex();
+        awaitStamps(); // the last call's, if it is still writing them
         java.util.Map<String, FileStamps.Stamp> old = lookUp ? FileStamps.read(folder, stampKey) : java.util.Map.of();
         java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
         List<FileStamps.Stamp> stamps = files.parallelStream().map(f -> {
@@ -214,7 +215,12 @@ public final class ArticleCache {
             return now == null || key == null ? null : FileStamps.keyed(now, readAt, key);
         }).toList();
         if (read.get() > 0 || old.size() != files.size()) {
-            FileStamps.write(folder, stampKey, stamps);
+            // On a thread of its own: the next scan needs the stamps, this build does not (~10,000 stamps encoded and
+            // written were a tenth of a one-edit build's scan on its main thread, JFR).
+            STAMPS_WRITTEN.put(folder, newsgen.model.Background.start("newsgen-scan-stamps", () -> {
+                FileStamps.write(folder, stampKey, stamps);
+                return null;
+            }));
         }
         filesRead = read.get();
         List<String> keys = new java.util.ArrayList<>(files.size());
@@ -226,6 +232,19 @@ public final class ArticleCache {
     }
 
     private volatile int filesRead = -1;
+    /**
+     * The stamps of the last scan of each cache folder being written: by folder, not by cache, so that a later scan
+     * of the folder in this process (another build of a preview server) waits for them before it reads them.
+     */
+    private static final java.util.Map<Path, newsgen.model.Background<Void>> STAMPS_WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Waits until the stamps of this folder's last scan are written (before gen exits: a stamp file half written is none). */
+    public void awaitStamps() {
+        newsgen.model.Background<Void> writing = STAMPS_WRITTEN.remove(folder);
+        if (writing != null) {
+            writing.await();
+        }
+    }
 
     /** How many files the last {@link #keys} call read and hashed (the others' stamps were unchanged). */
     public int filesRead() {

@@ -40,8 +40,16 @@ public final class BuildStamp {
     /** The stamped build, when its inputs were {@code inputs} and the site is exactly as it left it; else null. */
     public static Stamped check(Path cacheFolder, String inputs, Path site) {
         List<String> lines;
-        try {
-            lines = Files.readAllLines(cacheFolder.resolve(FILE), StandardCharsets.UTF_8);
+        try (java.io.BufferedReader in = Files.newBufferedReader(cacheFolder.resolve(FILE), StandardCharsets.UTF_8)) {
+            // The header first: a build with other inputs (any edit) reads no further than the inputs' line, not the
+            // ~33,000 lines of the site's files.
+            if (!HEADER.equals(in.readLine()) || !("inputs " + inputs).equals(in.readLine())) {
+                return null;
+            }
+            lines = new ArrayList<>(List.of(HEADER, "inputs " + inputs));
+            for (String line; (line = in.readLine()) != null; ) {
+                lines.add(line);
+            }
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -80,6 +88,15 @@ public final class BuildStamp {
 
     /** Stamps a site just built without errors from these inputs (best effort: without a stamp the next build is full). */
     public static void write(Path cacheFolder, String inputs, Path site, List<String> warnings, int articles, int pages, int files) {
+        write(cacheFolder, inputs, site, null, warnings, articles, pages, files);
+    }
+
+    /**
+     * As above, with the site's files as {@link #listing} gives them when the build knows them (else null: the site is
+     * walked). A listing that is not the site's makes the next build's check fail, so that build is full.
+     */
+    public static void write(Path cacheFolder, String inputs, Path site, List<String> known, List<String> warnings,
+                             int articles, int pages, int files) {
         try {
             List<String> lines = new ArrayList<>();
             lines.add(HEADER);
@@ -87,7 +104,7 @@ public final class BuildStamp {
             lines.add("counts " + articles + " " + pages + " " + files);
             lines.add("warnings " + warnings.size());
             warnings.forEach(w -> lines.add(escape(w)));
-            List<String> listing = listing(site);
+            List<String> listing = known != null ? known : listing(site);
             lines.add("files " + listing.size());
             lines.addAll(listing);
             Files.createDirectories(cacheFolder);
@@ -106,7 +123,7 @@ public final class BuildStamp {
      * for 10,164 articles), made in every build from the cache: to stamp the site after a build that changed it, or to
      * check the stamp in a build with nothing changed, where it is most of the work.
      */
-    static List<String> listing(Path site) throws IOException {
+    public static List<String> listing(Path site) throws IOException {
         if (!Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) {
             throw new NoSuchFileException(site.toString());
         }
@@ -131,8 +148,8 @@ public final class BuildStamp {
             Files.walkFileTree(entry, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    files.add(a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
-                            + escape(site.relativize(file).toString().replace('\\', '/')));
+                    files.add(line(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                            site.relativize(file).toString().replace('\\', '/')));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -140,6 +157,11 @@ public final class BuildStamp {
             throw new java.io.UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** One file's line of the listing: "size modified-nanoseconds path", the path relative to the site with '/'. */
+    public static String line(long size, long modifiedNanos, String sitePath) {
+        return size + " " + modifiedNanos + " " + escape(sitePath);
     }
 
     private static String escape(String s) {

@@ -52,7 +52,11 @@ final class BuildCache {
 
     /** The last build, when it had these very inputs and left the site that is there now; else null. */
     BuildStamp.Stamped unchanged() {
-        return useStamp && inputs != null ? BuildStamp.check(folder, inputs, out) : null;
+        BuildStamp.Stamped same = useStamp && inputs != null ? BuildStamp.check(folder, inputs, out) : null;
+        if (same != null) {
+            articles.awaitStored(); // nothing more is built: the scan's stamps are written before gen exits
+        }
+        return same;
     }
 
     /** Called before the site may change: no build may skip until a new stamp is written. */
@@ -60,11 +64,15 @@ final class BuildCache {
         BuildStamp.clear(folder);
     }
 
-    /** After a build that committed its site: drops entries no longer used and, for an error-free build, stamps it. */
-    void built(boolean clean, List<String> warnings, int articleCount, int pages, int files) {
+    /**
+     * After a build that committed its site: drops entries no longer used and, for an error-free build, stamps it.
+     *
+     * @param listing the site's files as the build left them ({@code SiteBuilder.Result#listing}), or null to walk it
+     */
+    void built(boolean clean, List<String> warnings, int articleCount, int pages, int files, List<String> listing) {
         articles.prune();
         if (clean && inputs != null) {
-            BuildStamp.write(folder, inputs, out, warnings, articleCount, pages, files);
+            BuildStamp.write(folder, inputs, out, listing, warnings, articleCount, pages, files);
         }
     }
 

@@ -153,7 +153,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed; " + out + " was left as it was");
             return 1;
         }
-        cache.built(loaded.errors().isEmpty(), err.warnings(), loaded.articles().size(), result.pages(), result.files());
+        cache.built(loaded.errors().isEmpty(), err.warnings(), loaded.articles().size(), result.pages(), result.files(),
+                result.listing());
         cache.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (result.kept() != null) {
             err.println("note: " + out + " held files gen did not make; they were moved to " + result.kept());

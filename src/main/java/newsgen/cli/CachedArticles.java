@@ -207,10 +207,11 @@ final class CachedArticles {
     }
 
     /**
-     * Waits until every noted article is stored (before the cache is pruned, or gen exits); what made the writer fail
+     * Waits until every noted article is stored, and the scan's stamps (before the cache is pruned, or gen exits); what made the writer fail
      * (the cache's own write errors are warnings, an entry that cannot be encoded is not) is thrown here.
      */
     void awaitStored() {
+        cache.awaitStamps();
         storePending();
         if (writer != null) {
             writer.await();

@@ -27,27 +27,31 @@ final class PreviousSite {
         this.root = root;
     }
 
-    /** Whether the old site's file at a site path holds exactly the first {@code length} bytes of {@code content}. */
-    boolean same(String sitePath, byte[] content, int length) {
+    /**
+     * The attributes of the old site's file at a site path when it holds exactly the first {@code length} bytes of
+     * {@code content}, else null.
+     */
+    BasicFileAttributes same(String sitePath, byte[] content, int length) {
         OldFile old = oldFile(sitePath);
         if (old == null || old.attributes().size() != length) {
-            return false;
+            return null;
         }
         try {
             byte[] bytes = Files.readAllBytes(old.path());
-            return Arrays.equals(bytes, 0, bytes.length, content, 0, length);
+            return Arrays.equals(bytes, 0, bytes.length, content, 0, length) ? old.attributes() : null;
         } catch (IOException e) {
-            return false; // unreadable: written anew, which is always right
+            return null; // unreadable: written anew, which is always right
         }
     }
 
-    /** Whether the old site's file at a site path holds the same bytes as the file {@code written}. */
-    boolean sameAs(String sitePath, Path written) {
+    /** The attributes of the old site's file at a site path when it holds the same bytes as the file {@code written}, else null. */
+    BasicFileAttributes sameAs(String sitePath, Path written) {
         OldFile old = oldFile(sitePath);
         try {
-            return old != null && old.attributes().size() == Files.size(written) && Files.mismatch(old.path(), written) == -1L;
+            return old != null && old.attributes().size() == Files.size(written) && Files.mismatch(old.path(), written) == -1L
+                    ? old.attributes() : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 

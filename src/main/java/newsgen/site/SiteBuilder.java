@@ -81,9 +81,11 @@ public final class SiteBuilder {
     /**
      * What the build wrote.
      *
-     * @param kept where a folder gen did not make was moved aside (with force), or null
+     * @param kept    where a folder gen did not make was moved aside (with force), or null
+     * @param listing the site's files as {@code BuildStamp.listing} gives them, when the build knows them without
+     *                walking the site ({@link OutputFolder#listing}); else null
      */
-    public record Result(int pages, int files, Path kept) {
+    public record Result(int pages, int files, Path kept, List<String> listing) {
     }
 
     private final Timings timings;
@@ -120,21 +122,29 @@ public final class SiteBuilder {
         PageLedger ledger = options.cache() == null ? null : PageLedger.open(options.cache(), renderKey);
         SiteChanges changes = ledger == null ? SiteChanges.NONE
                 : SiteChanges.open(options.cache(), renderKey, options.changeKey(), archive, options.sources());
-        List<Page> pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
-                options.cache() == null ? null : options.sources()).plan(archive, changes);
-        PageRenderer renderer = new PageRenderer(options.templates());
-        Set<String> templates = new LinkedHashSet<>();
-        pages.forEach(p -> templates.add(p.template()));
-        renderer.compile(templates);
-        long t1 = Timings.now();
-        timings.wall("plan", t1 - t0);
         try (OutputFolder out = new OutputFolder(options.out(), options.force())) {
-            // The data files need the archive only: written on a thread of their own while the pages are rendered,
-            // so that writing archive.json, one stream on one thread, overlaps the pages' work on both cores; the
-            // search index and feeds on another, so that the two do not wait for each other once the pages are done
-            // (one after the other on one thread, they were most of what a one-edit build did after its pages).
+            // The data files need the archive only: written on a thread of their own from before the pages are planned
+            // (planning runs on this thread alone) and while they are rendered, so that writing archive.json, one
+            // stream on one thread, overlaps the planning and the pages' work on both cores; the search index and
+            // feeds on another, so that the two do not wait for each other once the pages are done (one after the
+            // other on one thread, they were most of what a one-edit build did after its pages).
             Function<ArchivedArticle, String> sources = ledger == null ? null : options.sources();
             Background<Integer> dataFiles = Background.start("newsgen-data", () -> writeData(archive, out, ledger, sources, changes));
+            List<Page> pages;
+            PageRenderer renderer;
+            try {
+                pages = new SitePlanner(options.baseUrl(), options.siteTitle(),
+                        options.cache() == null ? null : options.sources()).plan(archive, changes);
+                renderer = new PageRenderer(options.templates());
+                Set<String> templates = new LinkedHashSet<>();
+                pages.forEach(p -> templates.add(p.template()));
+                renderer.compile(templates);
+            } catch (RuntimeException | Error e) {
+                dataFiles.join(); // nothing may still be writing when the staging folder is discarded
+                throw e;
+            }
+            long t1 = Timings.now();
+            timings.wall("plan", t1 - t0);
             Background<Integer> published = Background.start("newsgen-publish", () -> publishing.write(pages, out, ledger, sources));
             try {
                 writePages(pages, renderer, globals, out, ledger);
@@ -168,7 +178,7 @@ public final class SiteBuilder {
                 ledger.save();
             }
             timings.wall("commit", Timings.now() - t3);
-            return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept());
+            return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept(), out.listing());
         }
     }
 

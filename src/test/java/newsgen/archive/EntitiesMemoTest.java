@@ -65,6 +65,39 @@ class EntitiesMemoTest {
         }
     }
 
+    /**
+     * With the entities kept, the story clusters are found by the entities key without the story key being worked
+     * out, and the key they stand for (in the change key the pages trust) is the one worked out in full.
+     */
+    @Test
+    void theClustersFoundByTheEntitiesKeyStandForTheWholeStoryKey() throws IOException {
+        memoBuilder().build(articles);
+        List<ArchivedArticle> edited = quoted(5, null);
+        ArchiveBuilder kept = memoBuilder();
+        Archive built = kept.build(edited);
+        assertTrue(kept.storiesByEntities(), "no name nor lead word changed");
+        assertEquals(new ArchiveBuilder().build(edited), built);
+
+        Files.delete(tmp.resolve(StoryMemo.FILE));
+        ArchiveBuilder full = memoBuilder();
+        assertEquals(built, full.build(edited));
+        assertFalse(full.storiesReused(), "no clusters kept: clustered, under the whole key");
+        assertEquals(full.changeKey(), kept.changeKey());
+
+        // Other edits: another entities key, though no article's entity keys moved. Found by the whole key, and
+        // kept under the new entities key for the next build.
+        String id = built.people().get(0).id();
+        EntityEdits edits = EntityEdits.parse("entities.yaml", "person/" + id + ": {description: Mayor of Port Velin}\n");
+        ArchiveBuilder described = memoBuilder();
+        Archive withEdits = described.build(edited, edits);
+        assertTrue(described.storiesReused());
+        assertFalse(described.storiesByEntities());
+        ArchiveBuilder again = memoBuilder();
+        assertEquals(withEdits, again.build(edited, edits));
+        assertTrue(again.storiesByEntities());
+        assertEquals(described.changeKey(), again.changeKey());
+    }
+
     @Test
     void aNewNameGathersAgain() {
         memoBuilder().build(articles);

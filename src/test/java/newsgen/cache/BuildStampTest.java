@@ -33,6 +33,23 @@ class BuildStampTest {
         assertEquals(6, listing.size());
     }
 
+    /** A stamp is trusted for the same inputs and the site as it was left, with the warnings and counts it noted. */
+    @Test
+    void theStampHoldsForTheSameInputsAndSiteOnly(@TempDir Path dir) throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "index");
+        Path cache = dir.resolve("cache");
+        BuildStamp.write(cache, "abc", site, List.of("warning: one\nline"), 3, 4, 5);
+        assertEquals(new BuildStamp.Stamped(List.of("warning: one\nline"), 3, 4, 5), BuildStamp.check(cache, "abc", site));
+        assertEquals(null, BuildStamp.check(cache, "abd", site), "other inputs");
+        BuildStamp.write(cache, "abc", site, List.of("1 2 index.html"), List.of(), 3, 4, 5);
+        assertEquals(null, BuildStamp.check(cache, "abc", site), "a listing that is not the site's");
+        Files.writeString(site.resolve("index.html"), "edited");
+        BuildStamp.write(cache, "abc", site, List.of(), 3, 4, 5);
+        Files.writeString(site.resolve("more.html"), "added");
+        assertEquals(null, BuildStamp.check(cache, "abc", site), "a file added since");
+    }
+
     /** The listing as one walk of the whole tree makes it. */
     private static List<String> wholeTree(Path site) throws IOException {
         List<String> files = new ArrayList<>();

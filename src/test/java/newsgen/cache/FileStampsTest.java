@@ -29,8 +29,12 @@ class FileStampsTest {
         return out;
     }
 
+    /** The files' keys, the stamps of the scan written (they are written on a thread of their own). */
     private static List<String> keys(Path cache, List<Path> files, boolean lookUp) {
-        return ArticleCache.open(cache, lookUp, "test").keys(files, f -> f.getFileName().toString(), false);
+        ArticleCache scanned = ArticleCache.open(cache, lookUp, "test");
+        List<String> keys = scanned.keys(files, f -> f.getFileName().toString(), false);
+        scanned.awaitStamps();
+        return keys;
     }
 
     private static ArticleCache opened(Path cache) {
