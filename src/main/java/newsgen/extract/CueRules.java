@@ -324,7 +324,7 @@ final class CueRules {
         if (!subject.found()) {
             Attribution before = sieve.previous(a);
             // a whole quotation's role opening with a determiner ("the Ohio governor", "a spokesman"), not a phrase's
-            // quoted word inside a description ("the “Avatar” star")
+            // quoted word inside a description ("the “Harbor Lights” star")
             subject = before != null && !before.span().partial() && noPersonBetween(before.span(), q)
                     && before.speaker().role() != null && DETERMINED.matcher(before.speaker().role()).lookingAt()
                     ? before.speaker() : Speaker.NONE;
