@@ -305,8 +305,9 @@ final class CueRules {
     /**
      * Rule "pronoun-after-description": "Sen. Mark Roe spoke first. The Ohio governor said the state needs roads.
      * “…,” he said." The sentence before has a cue verb whose subject is a description of a person that names no one
-     * the article named (a role only, as "description fits person" left it): "he" stands for that description, not
-     * for the last person named (the senator). So does "“…,” he added" when the quotation before, in this paragraph
+     * the article named (a role only, as "description fits person" left it), or has no cue verb and opens with such a
+     * description ("The Ohio governor fended off a challenge …", {@link SubjectRules#sentenceBefore}): "he" stands for
+     * that description, not for the last person named (the senator). So does "“…,” he added" when the quotation before, in this paragraph
      * or the one before with no person named since, was that role's. Null when the pronoun is not "he"/"she" or
      * neither holds.
      */
