@@ -305,8 +305,9 @@ final class CueRules {
     /**
      * Rule "pronoun-after-description": "Sen. Mark Roe spoke first. The Ohio governor said the state needs roads.
      * “…,” he said." The sentence before has a cue verb whose subject is a description of a person that names no one
-     * the article named (a role only, as "description fits person" left it): "he" stands for that description, not
-     * for the last person named (the senator). So does "“…,” he added" when the quotation before, in this paragraph
+     * the article named (a role only, as "description fits person" left it), or has no cue verb and opens with such a
+     * description ("The Ohio governor fended off a challenge …", {@link SubjectRules#sentenceBefore}): "he" stands for
+     * that description, not for the last person named (the senator). So does "“…,” he added" when the quotation before, in this paragraph
      * or the one before with no person named since, was that role's. Null when the pronoun is not "he"/"she" or
      * neither holds.
      */
@@ -324,7 +325,7 @@ final class CueRules {
         if (!subject.found()) {
             Attribution before = sieve.previous(a);
             // a whole quotation's role opening with a determiner ("the Ohio governor", "a spokesman"), not a phrase's
-            // quoted word inside a description ("the “Avatar” star")
+            // quoted word inside a description ("the “Harbor Lights” star")
             subject = before != null && !before.span().partial() && noPersonBetween(before.span(), q)
                     && before.speaker().role() != null && DETERMINED.matcher(before.speaker().role()).lookingAt()
                     ? before.speaker() : Speaker.NONE;

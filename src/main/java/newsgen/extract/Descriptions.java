@@ -38,7 +38,7 @@ final class Descriptions {
     /**
      * Whether token {@code k} is a capitalised party member's noun ending the phrase before {@code to}, after the
      * indefinite at {@code i} and only capitalised words or words of a title between: "a Nevada Democrat", "one
-     * senior Republican"; not "a Democrat senator" nor "an effort to disprove Republican claims".
+     * senior Republican"; not "a Democrat senator" nor "to rebut Republican claims".
      */
     private static boolean partyMember(ArticleText.Para p, int i, int k, int to) {
         var t = p.tokens();
@@ -486,7 +486,7 @@ final class Descriptions {
 
     /**
      * As {@link #descriptionSubject(ArticleText.Para, int)}; with {@code roles}, capitalised words may stand in the
-     * description and one that names no one is given as its role ("The Ohio governor beat back a challenge …"), for
+     * description and one that names no one is given as its role ("The Ohio governor fended off a challenge …"), for
      * "he" after it to stand for.
      */
     Speaker descriptionSubject(ArticleText.Para p, int offset, boolean roles) {

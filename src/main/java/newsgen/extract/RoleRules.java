@@ -134,7 +134,7 @@ final class RoleRules {
             // comma make a role only when their head noun is a title ("the bank's chief economist", "the former
             // secretary of state"); a title further back belongs to a clause of its own
             if (!titleHeads(p, start, end + 1)) {
-                start = objectAfterPreposition(p, start, end + 1); // "a letter to Columbia's president, Lee Roe,"
+                start = objectAfterPreposition(p, start, end + 1); // "a letter to Northfield's president, Lena Roe,"
             }
             String role = start > end || !titleHeads(p, start, end + 1) ? null : role(p, start, end + 1);
             if (role != null) {
@@ -158,7 +158,7 @@ final class RoleRules {
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
             }
-            // rule "coordination is no apposition": "George Roe, and the former first lady, Laura Roe": after ", and"
+            // rule "coordination is no apposition": "Tomas Roe, and the former first lady, Lena Roe": after ", and"
             // the words name someone else, not the person before the comma
             if (COORDINATORS.contains(t.get(start).key())) {
                 return null;
@@ -264,7 +264,7 @@ final class RoleRules {
             }
             titleLeft |= gaz.titles.contains(t.get(k).key());
         }
-        // rule "plural head is no role": "Khizr and Ghazala Roe, Gold Star parents who …" names no one's office
+        // rule "plural head is no role": "Tomas and Lena Roe, retired teachers who …" names no one's office
         int words = 0;
         for (int k = from; k < to; k++) {
             words += DETERMINERS.contains(t.get(k).key()) || t.get(k).possessive() ? 0 : 1;
@@ -302,7 +302,7 @@ final class RoleRules {
     /**
      * The words' end without trailing words that cannot end a role. "a former adviser to Mr. Roe": the clause stopped
      * at the dot of "Mr."; the role is "former adviser". Rule "honorific ends the role": a form of address closed by
-     * the apposition's comma is its last word ("the former first lady, Laura Roe"), not a cut-off name's.
+     * the apposition's comma is its last word ("the former first lady, Lena Roe"), not a cut-off name's.
      */
     private static int trimmed(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
@@ -366,8 +366,8 @@ final class RoleRules {
     }
 
     /**
-     * Rule "role after a preposition": "wrote a letter to Columbia's president, Lee Roe,": when the clause's own head
-     * is no title, the role is the object of its last preposition, if a determiner or a possessive opens it ("for
+     * Rule "role after a preposition": "wrote a letter to Northfield's president, Lena Roe,": when the clause's own
+     * head is no title, the role is the object of its last preposition, if a determiner or a possessive opens it ("for
      * president, Lee Roe" is a clause about an office, no apposition). Returns where that object starts, else
      * {@code to} (no role).
      */

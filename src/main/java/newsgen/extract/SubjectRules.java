@@ -89,7 +89,7 @@ final class SubjectRules {
                 return new SpeakerRule.Found(Speaker.of(m), null);
             }
             if (m == null && !role.found() && r.token(r.tokenAt(before.start())).key().equals("the")) {
-                // "The Ohio governor beat back a challenge …. “…,” he said": the role of a description opening the
+                // "The Ohio governor fended off a challenge …. “…,” he said": the role of a description opening the
                 // sentence that names no one, for rule "pronoun-after-description" (not a person it names: "The Roe
                 // campaign picked up …" is Roe's, yet "he" after it is not Roe)
                 Speaker described = subjects.descriptions.descriptionSubject(p, r.token(last).start(), true);

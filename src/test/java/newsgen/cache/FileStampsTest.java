@@ -31,9 +31,16 @@ class FileStampsTest {
 
     /** The files' keys, the stamps of the scan written (they are written on a thread of their own). */
     private static List<String> keys(Path cache, List<Path> files, boolean lookUp) {
-        ArticleCache scanned = ArticleCache.open(cache, lookUp, "test");
-        List<String> keys = scanned.keys(files, f -> f.getFileName().toString(), false);
-        scanned.awaitStamps();
+        return scan(ArticleCache.open(cache, lookUp, "test"), files, false);
+    }
+
+    /**
+     * The files' keys from one scan, named by their file names, once its stamps are written: the next scan reads them,
+     * and a writer still at work when the test ends would write into the temporary folder as JUnit deletes it.
+     */
+    private static List<String> scan(ArticleCache cache, List<Path> files, boolean allowHtml) {
+        List<String> keys = cache.keys(files, f -> f.getFileName().toString(), allowHtml);
+        cache.awaitStamps();
         return keys;
     }
 
@@ -46,10 +53,10 @@ class FileStampsTest {
         List<Path> files = files(Files.createDirectories(dir.resolve("articles")), 5);
         Path cache = dir.resolve("cache");
         ArticleCache first = opened(cache);
-        List<String> cold = first.keys(files, f -> f.getFileName().toString(), false);
+        List<String> cold = scan(first, files, false);
         assertEquals(5, first.filesRead());
         ArticleCache second = opened(cache);
-        assertEquals(cold, second.keys(files, f -> f.getFileName().toString(), false));
+        assertEquals(cold, scan(second, files, false));
         assertEquals(0, second.filesRead(), "every stamp was the same");
     }
 
@@ -62,7 +69,7 @@ class FileStampsTest {
         Files.writeString(files.get(1), Files.readString(files.get(1)).replace("Text", "Txet"));
         Files.setLastModifiedTime(files.get(1), HOUR_AGO);
         ArticleCache again = opened(cache);
-        List<String> after = again.keys(files, f -> f.getFileName().toString(), false);
+        List<String> after = scan(again, files, false);
         boolean unix = FileStamps.stat(files.get(1), "x").changed() >= 0;
         if (unix) {
             assertEquals(1, again.filesRead());
@@ -82,7 +89,7 @@ class FileStampsTest {
         Path cache = dir.resolve("cache");
         keys(cache, List.of(f), true);
         ArticleCache again = opened(cache);
-        again.keys(List.of(f), p -> "new.md", false);
+        scan(again, List.of(f), false);
         assertEquals(1, again.filesRead(), "modified less than " + FileStamps.SETTLED_MS + " ms before it was read");
     }
 
@@ -95,15 +102,15 @@ class FileStampsTest {
         bytes[bytes.length - 5] ^= 1;
         Files.write(cache.resolve(FileStamps.FILE), bytes);
         ArticleCache damaged = opened(cache);
-        assertEquals(cold, damaged.keys(files, f -> f.getFileName().toString(), false));
+        assertEquals(cold, scan(damaged, files, false));
         assertEquals(4, damaged.filesRead());
         ArticleCache other = ArticleCache.open(cache, true, "another gen");
-        other.keys(files, f -> f.getFileName().toString(), false);
+        scan(other, files, false);
         assertEquals(4, other.filesRead());
         ArticleCache html = opened(dir.resolve("cache2"));
-        html.keys(files, f -> f.getFileName().toString(), false);
+        scan(html, files, false);
         ArticleCache withHtml = opened(dir.resolve("cache2"));
-        withHtml.keys(files, f -> f.getFileName().toString(), true);
+        scan(withHtml, files, true);
         assertEquals(4, withHtml.filesRead(), "another --allow-html: other keys");
     }
 }

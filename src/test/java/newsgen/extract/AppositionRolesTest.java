@@ -40,7 +40,7 @@ class AppositionRolesTest {
     @Test
     void theObjectOfAPrepositionIsTheRole() {
         // rule "role after a preposition": "a letter to Northfield's president, Lena Halvorsen," → "president"
-        String text = "The company wrote a detailed, six-page letter to Northfield's president, Lena Halvorsen, on Friday.";
+        String text = "The union sent a long letter to Northfield's president, Lena Halvorsen, on Friday.";
         assertEquals(List.of("president"), person("Lena Halvorsen", text).roles());
         String office = "Had the party nominated Tomas Rivas for president, Lena Halvorsen would have campaigned for him.";
         assertEquals(List.of(), person("Lena Halvorsen", office).roles());

@@ -67,7 +67,7 @@ class SpeakerResolverTest {
     @Test
     void pronounAfterADescriptionOpeningASentenceWithoutCue() {
         Quote q = only("Sen. Mark Okafor spoke to voters on Monday about trade and jobs in the state.",
-                "The Ohio governor beat back a challenge from the senator in a home-state election on Tuesday.",
+                "The Ohio governor fended off a challenge from the senator in a primary at home on Tuesday.",
                 "\u201cWe cannot keep asking families to pay more,\u201d he said.");
         assertNull(q.speakerName(), q.toString());
         assertEquals("the Ohio governor", q.speakerRole(), q.toString());
@@ -92,7 +92,7 @@ class SpeakerResolverTest {
         List<Quote> q = quotes("Insiders weighed the race after the caucuses.",
                 "\u201cThe gap is too wide to close in a week,\u201d said a Nevada Democrat.",
                 "\u201cThe campaign has been slow to answer,\u201d one senior Republican said.",
-                "Members plan to release transcripts in an effort to disprove Republican claims of \u201cbreakthroughs\u201d in the case.");
+                "Aides will publish the letters to rebut Republican claims of \u201cprogress\u201d in the talks.");
         assertEquals(3, q.size(), q.toString());
         assertNull(q.get(0).speakerName(), q.toString());
         assertEquals("a Nevada Democrat", q.get(0).speakerRole(), q.toString());
@@ -106,9 +106,9 @@ class SpeakerResolverTest {
      */
     @Test
     void aPronounInAThatClauseIsTheDescribedMainSubject() {
-        List<Quote> q = quotes("President Tomas Elderby said some of the criticism he takes is due to where he comes from.",
-                "\u201cThat is probably pretty specific to me,\u201d Elderby said.",
-                "The president also told radio correspondent Steve Inskerton that he believes he \u201cmay represent change that worries them.\u201d");
+        List<Quote> q = quotes("President Tomas Elderby said much of the doubt about him comes from his years abroad.",
+                "\u201cThat is a question only I can answer,\u201d Elderby said.",
+                "The president also told radio correspondent Paul Dunmore that he thinks he \u201cstands for a change some voters fear.\u201d");
         assertEquals(2, q.size(), q.toString());
         assertEquals("Tomas Elderby", q.get(1).speakerName(), q.toString());
     }
