@@ -32,7 +32,7 @@ public final class Mojibake {
 
     /**
      * Repairs the text; a text encoded twice over ("FranÃ\u0083Â§ois") is repaired again, at most three times, and
-     * only while the previous pass found something to repair.
+     * only while the previous pass found something to repair; runs of the last pass that it cannot finish are undone.
      */
     public static Repair repair(String text) {
         java.util.List<String> inputs = new java.util.ArrayList<>(3);

@@ -46,13 +46,14 @@ final class StoryViews {
 
     /**
      * Each name once: "White House" is an organisation in one article and a place in another, and a list that
-     * names it twice reads as a mistake. The first is kept (people, then organisations, then places).
+     * names it twice reads as a mistake. The first is kept (organisations come before places).
      */
     static List<EntityRef> oncePerName(List<EntityRef> entities) {
         Set<String> seen = new HashSet<>();
         List<EntityRef> out = new ArrayList<>(entities.size());
         for (EntityRef e : entities) {
-            if (seen.add(e.name())) {
+            // people are never folded: a person called Jordan and the country are two things a reader tells apart
+            if (Entity.PERSON.equals(e.kind()) || seen.add(e.name())) {
                 out.add(e);
             }
         }

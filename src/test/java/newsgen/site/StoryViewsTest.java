@@ -38,6 +38,10 @@ class StoryViewsTest {
         EntityRef ohio = entity("ohio", Entity.PLACE, "Ohio");
         assertEquals(List.of(roe, house, ohio), StoryViews.oncePerName(List.of(roe, house, building, ohio)),
                 "the organisation, listed first, is kept");
+        EntityRef jordan = entity("jordan", Entity.PERSON, "Jordan");
+        EntityRef country = entity("jordan", Entity.PLACE, "Jordan");
+        assertEquals(List.of(jordan, country), StoryViews.oncePerName(List.of(jordan, country)),
+                "a person and a place of the same name are both named");
     }
 
     private static EntityRef entity(String id, String kind, String name) {
