@@ -111,6 +111,8 @@ class SpeakerResolverTest {
                 "The president also told radio correspondent Paul Dunmore that he thinks he \u201cstands for a change some voters fear.\u201d");
         assertEquals(2, q.size(), q.toString());
         assertEquals("Tomas Elderby", q.get(1).speakerName(), q.toString());
+        // the record names the sieve rule that fired; "described main subject" is how its subject was found
+        assertEquals("fragment-cue-before", q.get(1).rule(), q.toString());
     }
 
     @Test
