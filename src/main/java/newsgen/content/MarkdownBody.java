@@ -362,7 +362,9 @@ final class MarkdownBody {
         int w = 0;
         for (int i = from; i < to; i++) {
             if (t[i] == '<') {
-                while (t[i] != '>') {
+                // PlainMarkdown.blocks let through only tags closed on their line, so the '>' is inside the block;
+                // bounded all the same, so that a body read otherwise cannot run this past it
+                while (i + 1 < to && t[i] != '>') {
                     i++;
                 }
             } else if (t[i] != '[' && t[i] != ']') {

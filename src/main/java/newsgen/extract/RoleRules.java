@@ -133,10 +133,12 @@ final class RoleRules {
             // rule "title heads the role": "the candidate brought his older brother, Tomas Roe": the words before the
             // comma make a role only when their head noun is a title ("the bank's chief economist", "the former
             // secretary of state"); a title further back belongs to a clause of its own
-            if (!titleHeads(p, start, end + 1)) {
+            boolean heads = titleHeads(p, start, end + 1);
+            if (!heads) {
                 start = objectAfterPreposition(p, start, end + 1); // "a letter to Northfield's president, Lena Roe,"
+                heads = start <= end && titleHeads(p, start, end + 1);
             }
-            String role = start > end || !titleHeads(p, start, end + 1) ? null : role(p, start, end + 1);
+            String role = heads ? role(p, start, end + 1) : null;
             if (role != null) {
                 return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
                         affiliationIn(p, start, beforeRelative(p, start, end + 1)));

@@ -77,9 +77,13 @@ final class SubjectRules {
                     return new SpeakerRule.Found(who.named() ? who : Speaker.NONE, null);
                 }
                 // not "When the moderator pointed out …, the candidate said": the description opens the sentence
-                String opening = p.text().substring(before.start(), before.end()).stripLeading();
+                int opening = before.start();
+                while (opening < before.end() && Character.isWhitespace(p.text().charAt(opening))) {
+                    opening++;
+                }
                 role = who.role() != null && who.role().regionMatches(true, 0, "the ", 0, 4)
-                        && opening.regionMatches(true, 0, who.role(), 0, who.role().length()) ? who : Speaker.NONE;
+                        && who.role().length() <= before.end() - opening
+                        && p.text().regionMatches(true, opening, who.role(), 0, who.role().length()) ? who : Speaker.NONE;
                 break; // "Marchetti offered a slogan when I asked him …": the sentence's subject, not the verb's
             }
         }
