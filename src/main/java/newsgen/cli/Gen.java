@@ -54,8 +54,37 @@ public final class Gen implements Runnable {
         return cmd.setParameterExceptionHandler(new UsageErrors());
     }
 
-    /** Runs gen with its output and error streams captured (tests read what the user would see). */
+    /**
+     * Runs gen with its output and error streams captured (tests read what the user would see). Called from a thread
+     * of a fork-join pool (a parallel test runner's), the command runs on a thread of its own: the build's parallel
+     * streams would otherwise run in the caller's pool, whose threads, while waiting for a part of the build, take up
+     * the caller's other work (another test class) inside it; with that work waiting for a lock the build's own
+     * caller holds, neither goes on (a CI run hung 90 minutes that way).
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread) {
+            int[] code = new int[1];
+            RuntimeException[] thrown = new RuntimeException[1];
+            Thread own = new Thread(() -> {
+                try {
+                    code[0] = run(out, err, args);
+                } catch (RuntimeException e) {
+                    thrown[0] = e;
+                }
+            }, "gen");
+            own.start();
+            try {
+                own.join();
+            } catch (InterruptedException e) {
+                own.interrupt();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while gen ran", e);
+            }
+            if (thrown[0] != null) {
+                throw thrown[0];
+            }
+            return code[0];
+        }
         CommandLine cmd = commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
