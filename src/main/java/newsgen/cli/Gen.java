@@ -64,12 +64,12 @@ public final class Gen implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         if (Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread) {
             int[] code = new int[1];
-            RuntimeException[] thrown = new RuntimeException[1];
+            Throwable[] thrown = new Throwable[1];
             Thread own = new Thread(() -> {
                 try {
                     code[0] = run(out, err, args);
-                } catch (RuntimeException e) {
-                    thrown[0] = e;
+                } catch (RuntimeException | Error e) {
+                    thrown[0] = e; // thrown again on the caller's thread: a failure here is never a quiet 0
                 }
             }, "gen");
             own.start();
@@ -80,8 +80,11 @@ public final class Gen implements Runnable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while gen ran", e);
             }
-            if (thrown[0] != null) {
-                throw thrown[0];
+            if (thrown[0] instanceof RuntimeException e) {
+                throw e;
+            }
+            if (thrown[0] instanceof Error e) {
+                throw e;
             }
             return code[0];
         }

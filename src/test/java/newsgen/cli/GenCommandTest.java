@@ -24,6 +24,28 @@ class GenCommandTest {
         return new String[]{String.valueOf(code), out.toString(), err.toString()};
     }
 
+    /**
+     * Called from a fork-join pool's thread (as JUnit's parallel runner calls it), gen runs on a thread of its own:
+     * the build still runs, prints and returns as from any thread, and none of its parallel work went to the caller's
+     * pool (where the caller's other tasks could run inside the build, or the build wait behind them: a CI run hung
+     * so). The pool's steal count shows it: a worker taking the one submitted task counts one steal; a build run in
+     * the pool adds one per page-writing task another worker takes.
+     */
+    @Test
+    void runFromAForkJoinThreadRunsOutsideThatPool(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+        try {
+            GenRun pooled = pool.submit(() -> GenRun.of("build", "--articles", "articles", "--out", tmp.resolve("site").toString())).get();
+            assertEquals(0, pooled.code(), pooled.err());
+            assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("site/people/index.html")));
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES));
+            assertTrue(pool.getStealCount() <= 1, pool.getStealCount() + " tasks taken in the caller's pool");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void everyCommandHasHelpAndVersion() {
         for (String[] cmd : new String[][]{{}, {"build"}, {"extract"}}) {
