@@ -131,6 +131,27 @@ enum SpeakerRule {
             return s.intro.asPutItInSentence(a.span());
         }
     },
+    /**
+     * "Last month, when I asked Jane Roe if she would run, she looked into the camera, shook her head and said, “…”";
+     * "Years ago, he backed Jon Doe over Ann Poe and said: “…”": the he/she opening the clause whose last coordinated
+     * verb is the cue, not the name nearest the verb.
+     */
+    COORDINATED_PRONOUN("coordinated-pronoun", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.coordinated.coordinatedPronoun(a.span());
+        }
+    },
+    /**
+     * "On Monday night, campaign manager Jon Roe released a memo titled “The Facts on Where the Race Stands.”": a title
+     * after "titled" or "entitled" is the words of the named subject who put the work out (released, published, wrote).
+     */
+    TITLED_WORK("titled-work", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.titled.titledWork(a.span());
+        }
+    },
     /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */
     CUE_BEFORE("cue-before", false) {
         @Override

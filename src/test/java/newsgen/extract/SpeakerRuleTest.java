@@ -76,6 +76,12 @@ class SpeakerRuleTest {
             case OPENING_PARTICIPLE -> new Example(List.of("Comedian Tim Allred talked about the race on Monday.",
                     "Acknowledging that the mogul \u201csays a lot of stupid stuff,\u201d though, Allred did suggest that his "
                     + "wealth gives him an edge."), 0, "Allred");
+            // the nearest names, Ashcroft and Marsh, are the object of "asked" and of "endorse": "he" opens the clause
+            case COORDINATED_PRONOUN -> new Example(List.of("Senator Bernard Ashcroft spoke in Dover on Monday.",
+                    "Last month, when I asked Ashcroft if he would ever endorse Helen Marsh, he looked straight into my "
+                            + "camera, furrowed his brow and said, \u201cI am going to endorse you!\u201d"), 0, "Ashcroft");
+            case TITLED_WORK -> new Example("On Monday night, Hollis campaign manager Robert Moorland released a memo titled "
+                    + "\u201cThe Facts on Where the Race Stands.\u201d", "Moorland");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             // no name: the description is the role
