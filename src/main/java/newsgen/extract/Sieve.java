@@ -39,6 +39,7 @@ final class Sieve {
     final ContinuationRules continuation;
     final CoordinatedCues coordinated;
     final TitledWorks titled;
+    final PullQuotes pullQuotes;
 
     Sieve(ArticleMentions mentions, Referents refs) {
         this.mentions = mentions;
@@ -51,6 +52,7 @@ final class Sieve {
         this.continuation = new ContinuationRules(this, mentions, subjects, gaz);
         this.coordinated = new CoordinatedCues(this, refs, subjects);
         this.titled = new TitledWorks(subjects);
+        this.pullQuotes = new PullQuotes(mentions, gaz);
     }
 
     /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */

@@ -49,6 +49,16 @@ enum SpeakerRule {
             return s.shape.signature(a.span());
         }
     },
+    /**
+     * "\"We are going to enter the next recession without that consensus.⏎Jane Roe, Economic Policy Institute.\"": a
+     * pulled-out quotation signed by a person on its own last line, inside the marks.
+     */
+    PULL_QUOTE_SIGNATURE("pull-quote-signature", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pullQuotes.signedLastLine(a.span());
+        }
+    },
     /** "“…,” said Mr. Ashgrove, the third-ranking House Democrat." / "“…,” says the minister." */
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override

@@ -39,6 +39,12 @@ class SpeakerRuleTest {
                     "Readers wrote in after the debate.",
                     "\u201cHe never answered a single question about the budget.\u201d \u2015 Marisol Quintana",
                     "\u201cThe moderators lost control.\u201d \u2015 Tobias Lindgren."), 0, "Quintana");
+            // the paragraph after names someone else: the signing line inside the marks decides
+            case PULL_QUOTE_SIGNATURE -> new Example(List.of(
+                    "Economists worry about the next downturn.",
+                    "\"We are going to enter the next recession without that consensus that we need stimulus.\n"
+                            + "Joshua Bevin, Economic Policy Institute.\"",
+                    "Senator Helen Marsh has promised to balance the budget."), 0, "Bevin");
             case CUE_VERB_THEN_SUBJECT -> new Example(List.of(
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
