@@ -361,6 +361,17 @@ enum SpeakerRule {
             return s.continuation.nextInSentence(a);
         }
     },
+    /**
+     * "“All that Glitters Is Not Gold” was to be a “cautionary tale,” said Jane Roe, then the literary agent.": a whole
+     * quotation with no stop of its own (a title) and no cue verb takes the speaker of the next quotation of its
+     * sentence, as {@link #NEXT_IN_SENTENCE} does for a fragment.
+     */
+    NAMED_WORK_IN_SENTENCE("named-work-in-sentence", true, true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuation.namedWorkInSentence(a);
+        }
+    },
     /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */
     FRAGMENT_SUBJECT("fragment-subject", true) {
         @Override

@@ -88,6 +88,8 @@ class SpeakerRuleTest {
                             + "camera, furrowed his brow and said, \u201cI am going to endorse you!\u201d"), 0, "Ashcroft");
             case TITLED_WORK -> new Example("On Monday night, Hollis campaign manager Robert Moorland released a memo titled "
                     + "\u201cThe Facts on Where the Race Stands.\u201d", "Moorland");
+            case NAMED_WORK_IN_SENTENCE -> new Example("\"All that Glitters is Not Gold\" was to be a \"cautionary "
+                    + "tale,\" said Susan Crawley, then the literary agent.", "Crawley");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             // no name: the description is the role
