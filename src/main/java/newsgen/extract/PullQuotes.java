@@ -1,9 +1,10 @@
 package newsgen.extract;
 
 /**
- * The rule for a pulled-out quotation signed on its own last line, inside the marks, as HuffPost and others print
- * them: "\"We are going to enter the next recession without that consensus.⏎Jane Roe, Economic Policy Institute.\"".
- * The person the last line names spoke the words before it. Part of {@link Sieve}.
+ * The rules for a pulled-out quotation credited by a line of its own: signed on its last line, inside the marks, as
+ * HuffPost and others print them ("\"We are going to enter the next recession without that consensus.⏎Jane Roe,
+ * Economic Policy Institute.\""), or credited by the sentence right after it ("“…” That quote from Commissioner
+ * Jane Roe appeared on the front page in 1980."). Part of {@link Sieve}.
  */
 final class PullQuotes {
     private final ArticleMentions mentions;
@@ -86,5 +87,38 @@ final class PullQuotes {
             }
         }
         return true;
+    }
+
+    /** Nouns for the words just quoted ("That quote from …", "The remark by …"). */
+    private static final java.util.Set<String> CREDIT_NOUNS = WordSet.of("quote", "quotation", "remark", "comment",
+            "line", "words", "statement", "tweet", "sentiment", "warning", "observation");
+
+    /** Words that point back at the quotation before ("That quote", "The remark"). */
+    private static final java.util.Set<String> POINTERS = WordSet.of("that", "this", "the", "those", "these");
+
+    /** See {@link SpeakerRule#CREDITED_AFTER}: the person the sentence after the quotation credits, or null. */
+    SpeakerRule.Found creditedAfter(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (q.end() != p) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int k = r.tokenAt(q.close() + 1);
+        // the quotation is a sentence of its own, opening the paragraph, and the next sentence starts right after it
+        if (k + 3 >= r.size() || !r.token(k).cap() || !POINTERS.contains(r.token(k).key()) || r.wordBetween(0, q.open())
+                || p.sentenceIndex(r.token(k).start()) == p.sentenceIndex(q.open())
+                || !CREDIT_NOUNS.contains(r.token(k + 1).key()) || r.token(k + 1).cap() || !r.joined(k) || !r.joined(k + 1)) {
+            return null;
+        }
+        Token by = r.token(k + 2);
+        if (by.cap() || !by.key().equals("from") && !by.key().equals("by") && !by.key().equals("of")) {
+            return null;
+        }
+        for (ActorFinder.Mention m : mentions.actors(p.index(), by.end(), p.sentenceOf(by.start()).end())) {
+            // the first name after "from", a person, a title at most before it ("from Alabama Securities Commissioner")
+            return m.actor().isPerson() && !Subjects.isPossessive(p, m) && r.wordsBetween(by.end(), m.start()) <= TITLE_WORDS
+                    && !r.markBetween(by.end(), m.start()) ? new SpeakerRule.Found(Speaker.of(m), null) : null;
+        }
+        return null;
     }
 }

@@ -59,6 +59,16 @@ enum SpeakerRule {
             return s.pullQuotes.signedLastLine(a.span());
         }
     },
+    /**
+     * "“I'd rather have a sister in a ditch than a brother in the agency.” That quote from Alabama Securities
+     * Commissioner Jane Roe appeared on the front page in 1980.": the sentence right after a quotation credits it.
+     */
+    CREDITED_AFTER("credited-after", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pullQuotes.creditedAfter(a.span());
+        }
+    },
     /** "“…,” said Mr. Ashgrove, the third-ranking House Democrat." / "“…,” says the minister." */
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override

@@ -71,4 +71,13 @@ class SignedAndTitledSpeakersTest {
         assertEquals("Carolyn Lewis Wolford", q.get(0).speakerName(), q.toString());
         assertEquals("sentence-end-cue", q.get(0).rule());
     }
+
+    /** Rule "credited-after" wants the credit right after a quotation that is a sentence of its own. */
+    @Test
+    void creditedAfterNeedsAQuotationStandingAlone() {
+        List<Quote> q = quotes("Senator Helen Marsh told reporters that the plan was \u201cdead on arrival.\u201d The remark "
+                + "from Governor Tomas Elderby came a day later.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Helen Marsh", q.get(0).speakerName(), q.toString());
+    }
 }

@@ -45,6 +45,9 @@ class SpeakerRuleTest {
                     "\"We are going to enter the next recession without that consensus that we need stimulus.\n"
                             + "Joshua Bevin, Economic Policy Institute.\"",
                     "Senator Helen Marsh has promised to balance the budget."), 0, "Bevin");
+            case CREDITED_AFTER -> new Example("\"I would rather have a sister in a ditch than a brother in the agency.\" "
+                    + "That quote from Alabama Securities Commissioner Thomas Kettering appeared on the front page in 1980.",
+                    "Kettering");
             case CUE_VERB_THEN_SUBJECT -> new Example(List.of(
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
