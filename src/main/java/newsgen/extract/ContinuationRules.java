@@ -217,8 +217,22 @@ final class ContinuationRules {
      * (no cue verb and no name between) a quotation whose cue verb right after it names its speaker: that speaker.
      */
     SpeakerRule.Found nextInSentence(Attribution a) {
+        return a.span().partial() ? nextSpeakerInSentence(a) : null;
+    }
+
+    /**
+     * See {@link SpeakerRule#NAMED_WORK_IN_SENTENCE}: a whole quotation with no stop of its own ("“All that Glitters
+     * Is Not Gold” was to be a “cautionary tale,” said Jane Roe"), a title, is the next quotation's speaker's.
+     */
+    SpeakerRule.Found namedWorkInSentence(Attribution a) {
+        String text = a.span().text();
+        return !a.span().partial() && !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1))
+                ? nextSpeakerInSentence(a) : null;
+    }
+
+    private SpeakerRule.Found nextSpeakerInSentence(Attribution a) {
         Attribution n = sieve.next(a);
-        if (n == null || !a.span().partial() || !CUE_AFTER.contains(n.rule()) || !n.speaker().named() || !sieve.sameSentence(a, n)) {
+        if (n == null || !CUE_AFTER.contains(n.rule()) || !n.speaker().named() || !sieve.sameSentence(a, n)) {
             return null;
         }
         ArticleText.Para p = a.span().end();

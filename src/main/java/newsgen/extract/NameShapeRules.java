@@ -200,9 +200,12 @@ final class NameShapeRules {
             if (last < first) {
                 return null;
             }
-            for (int k = first; k <= last && k - first < END_CLAUSE_WORDS; k++) {
+            // a titled subject may run longer ("Justice Department senior trial counsel Jane Roe wrote in a filing"):
+            // the words before the verb and the words after it are counted apart
+            for (int k = first; k <= last && k - first < END_SUBJECT_WORDS; k++) {
                 if (r.isCueVerb(k) && !r.token(k).key().endsWith("ing")) {
-                    if (k > first && (round > 0 || last - first >= END_CLAUSE_WORDS)) {
+                    if (k > first && (round > 0 || (k - first < END_CLAUSE_WORDS ? last - first >= END_CLAUSE_WORDS
+                            : last - k >= END_TAIL_WORDS))) {
                         return null; // "…, Roe said" must end the sentence; only "said Roe" may have an apposition after
                     }
                     Speaker who = k == first ? subjects.subjectAfterVerb(p, k)
@@ -223,6 +226,12 @@ final class NameShapeRules {
 
     /** How many words the last clause of {@link #sentenceEndCue} may have ("Jane Roe said on Tuesday"). */
     private static final int END_CLAUSE_WORDS = 8;
+
+    /** How many words may stand before the cue verb of that clause: a subject with a long title. */
+    private static final int END_SUBJECT_WORDS = 12;
+
+    /** How many words may follow the verb after such a long subject ("wrote in a court filing"). */
+    private static final int END_TAIL_WORDS = 5;
 
     SpeakerRule.Found unlistedName(QuoteFinder.Span q) {
         Sieve.CueAt cue = sieve.cueOf(q);

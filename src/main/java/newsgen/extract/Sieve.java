@@ -37,6 +37,9 @@ final class Sieve {
     final SubjectRules subject;
     final IntroductionRules intro;
     final ContinuationRules continuation;
+    final CoordinatedCues coordinated;
+    final TitledWorks titled;
+    final PullQuotes pullQuotes;
 
     Sieve(ArticleMentions mentions, Referents refs) {
         this.mentions = mentions;
@@ -47,6 +50,9 @@ final class Sieve {
         this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
         this.intro = new IntroductionRules(this, mentions, refs, subjects);
         this.continuation = new ContinuationRules(this, mentions, subjects, gaz);
+        this.coordinated = new CoordinatedCues(this, refs, subjects);
+        this.titled = new TitledWorks(subjects);
+        this.pullQuotes = new PullQuotes(mentions, gaz);
     }
 
     /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */

@@ -49,6 +49,26 @@ enum SpeakerRule {
             return s.shape.signature(a.span());
         }
     },
+    /**
+     * "\"We are going to enter the next recession without that consensus.⏎Jane Roe, Economic Policy Institute.\"": a
+     * pulled-out quotation signed by a person on its own last line, inside the marks.
+     */
+    PULL_QUOTE_SIGNATURE("pull-quote-signature", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pullQuotes.signedLastLine(a.span());
+        }
+    },
+    /**
+     * "“I'd rather have a sister in a ditch than a brother in the agency.” That quote from Alabama Securities
+     * Commissioner Jane Roe appeared on the front page in 1980.": the sentence right after a quotation credits it.
+     */
+    CREDITED_AFTER("credited-after", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pullQuotes.creditedAfter(a.span());
+        }
+    },
     /** "“…,” said Mr. Ashgrove, the third-ranking House Democrat." / "“…,” says the minister." */
     CUE_VERB_THEN_SUBJECT("cue-verb-then-subject", false) {
         @Override
@@ -129,6 +149,27 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             return s.intro.asPutItInSentence(a.span());
+        }
+    },
+    /**
+     * "Last month, when I asked Jane Roe if she would run, she looked into the camera, shook her head and said, “…”";
+     * "Years ago, he backed Jon Doe over Ann Poe and said: “…”": the he/she opening the clause whose last coordinated
+     * verb is the cue, not the name nearest the verb.
+     */
+    COORDINATED_PRONOUN("coordinated-pronoun", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.coordinated.coordinatedPronoun(a.span());
+        }
+    },
+    /**
+     * "On Monday night, campaign manager Jon Roe released a memo titled “The Facts on Where the Race Stands.”": a title
+     * after "titled" or "entitled" is the words of the named subject who put the work out (released, published, wrote).
+     */
+    TITLED_WORK("titled-work", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.titled.titledWork(a.span());
         }
     },
     /** "Jane Doe said: “…”" / "X warned that … a “declaration of war”" / "he added, “…”". */
@@ -328,6 +369,17 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             return s.continuation.nextInSentence(a);
+        }
+    },
+    /**
+     * "“All that Glitters Is Not Gold” was to be a “cautionary tale,” said Jane Roe, then the literary agent.": a whole
+     * quotation with no stop of its own (a title) and no cue verb takes the speaker of the next quotation of its
+     * sentence, as {@link #NEXT_IN_SENTENCE} does for a fragment.
+     */
+    NAMED_WORK_IN_SENTENCE("named-work-in-sentence", true, true) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.continuation.namedWorkInSentence(a);
         }
     },
     /** "Jane Doe is pledging to “win many hundreds of delegates”": a fragment takes the named subject of its sentence. */

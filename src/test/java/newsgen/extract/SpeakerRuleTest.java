@@ -39,6 +39,15 @@ class SpeakerRuleTest {
                     "Readers wrote in after the debate.",
                     "\u201cHe never answered a single question about the budget.\u201d \u2015 Marisol Quintana",
                     "\u201cThe moderators lost control.\u201d \u2015 Tobias Lindgren."), 0, "Quintana");
+            // the paragraph after names someone else: the signing line inside the marks decides
+            case PULL_QUOTE_SIGNATURE -> new Example(List.of(
+                    "Economists worry about the next downturn.",
+                    "\"We are going to enter the next recession without that consensus that we need stimulus.\n"
+                            + "Joshua Bevin, Economic Policy Institute.\"",
+                    "Senator Helen Marsh has promised to balance the budget."), 0, "Bevin");
+            case CREDITED_AFTER -> new Example("\"I would rather have a sister in a ditch than a brother in the agency.\" "
+                    + "That quote from Alabama Securities Commissioner Thomas Kettering appeared on the front page in 1980.",
+                    "Kettering");
             case CUE_VERB_THEN_SUBJECT -> new Example(List.of(
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
@@ -76,6 +85,14 @@ class SpeakerRuleTest {
             case OPENING_PARTICIPLE -> new Example(List.of("Comedian Tim Allred talked about the race on Monday.",
                     "Acknowledging that the mogul \u201csays a lot of stupid stuff,\u201d though, Allred did suggest that his "
                     + "wealth gives him an edge."), 0, "Allred");
+            // the nearest names, Ashcroft and Marsh, are the object of "asked" and of "endorse": "he" opens the clause
+            case COORDINATED_PRONOUN -> new Example(List.of("Senator Bernard Ashcroft spoke in Dover on Monday.",
+                    "Last month, when I asked Ashcroft if he would ever endorse Helen Marsh, he looked straight into my "
+                            + "camera, furrowed his brow and said, \u201cI am going to endorse you!\u201d"), 0, "Ashcroft");
+            case TITLED_WORK -> new Example("On Monday night, Hollis campaign manager Robert Moorland released a memo titled "
+                    + "\u201cThe Facts on Where the Race Stands.\u201d", "Moorland");
+            case NAMED_WORK_IN_SENTENCE -> new Example("\"All that Glitters is Not Gold\" was to be a \"cautionary "
+                    + "tale,\" said Susan Crawley, then the literary agent.", "Crawley");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             // no name: the description is the role
