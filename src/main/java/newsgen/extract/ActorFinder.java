@@ -158,6 +158,7 @@ final class ActorFinder {
         List<ActorDraft> named = List.copyOf(people);
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
         people.removeIf(d -> PartyMembers.moved(d, f.orgs, text)); // rule "members of a named party"
+        people.removeIf(d -> TitleCaseAcronyms.moved(d, f.orgs.values())); // rule "acronym in title case"
         CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());

@@ -202,6 +202,22 @@ final class NameEvidenceRules {
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
     }
 
+    /** Nouns of figures and papers a body keeps: "according to Census data", "according to Labor figures". */
+    private static final java.util.Set<String> RECORD_NOUNS = WordSet.of("data", "figures", "statistics", "stats",
+            "estimates", "records", "numbers", "polling", "polls", "survey", "surveys", "research", "analysis", "report",
+            "reports", "documents", "filings", "calculations", "projections", "tallies", "counts", "results", "rankings",
+            "study", "studies", "database", "models", "forecasts");
+
+    /**
+     * Rule "according to a source's records": "according to U.S. Census data", "according to Halvex Bureau figures": the
+     * name only qualifies the records that are the source; "according to" then says nothing of a person.
+     */
+    private static boolean sourcesRecords(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        return run.to() < t.size() && !t.get(run.to()).cap() && RECORD_NOUNS.contains(t.get(run.to()).key())
+                && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
+    }
+
     /** ",” said Jane Doe" or "according to Jane Doe". */
     boolean cueBefore(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -211,7 +227,7 @@ final class NameEvidenceRules {
         Token prev = t.get(run.from() - 1);
         boolean spaced = Gazetteer.joinable(p.text(), prev, t.get(run.from()));
         if (spaced && prev.key().equals("to") && run.from() >= 2 && t.get(run.from() - 2).key().equals("according")) {
-            return true;
+            return !sourcesRecords(p, run);
         }
         return spaced && !prev.cap() && gaz.cueVerbs.contains(prev.key())
                 && (run.from() < 2 || !PersonRules.punctuationFree(p.text(), t.get(run.from() - 2), prev));

@@ -24,6 +24,41 @@ final class NamingNounRules {
             "newsletter", "tabloid", "outlet", "nonprofit", "non-profit", "groups", "organizations", "organisations",
             "network", "agency", "think-tank", "institute", "pac", "coalition", "outfit");
 
+    /** A maker's or a giant's trade that makes people, not firms: "policy maker", "decision-maker", "a literary giant". */
+    private static final java.util.Set<String> PEOPLE_TRADES = WordSet.of("policy", "decision", "peace", "deal",
+            "king", "rule", "news", "trouble", "film", "movie", "law", "opinion", "taste", "mischief", "money", "rain",
+            "match", "noise", "history", "literary", "intellectual", "political", "moral", "gentle", "sleeping", "jolly");
+
+    /**
+     * Rule "maker or giant of a trade": "computer maker Dell", "subprime lending giant Ameriquest", "a
+     * nutritional-supplement-maker called Mannatech": "maker" or "giant" after a lowercase word of its trade (or
+     * "-maker" joined to it) is a business's kind; not a trade of people ("policy maker", "a literary giant"). Asked of
+     * one-word names only: "retailing giant" also calls a tycoon by his full name, a firm's longer names have their
+     * own rules ("technology giant Cisco Systems").
+     */
+    private static boolean tradeNoun(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        Token w = t.get(k);
+        String key = w.key();
+        if (w.cap()) {
+            return false;
+        }
+        int hyphen = key.lastIndexOf('-');
+        if (hyphen > 0 && key.endsWith("-maker") || hyphen > 0 && key.endsWith("-makers")) {
+            return !PEOPLE_TRADES.contains(key.substring(key.lastIndexOf('-', hyphen - 1) + 1, hyphen));
+        }
+        if (!TRADE_NOUNS.contains(key) || k == 0) {
+            return false;
+        }
+        Token trade = t.get(k - 1);
+        return !trade.cap() && !trade.possessive() && trade.key().length() > 2 && !PEOPLE_TRADES.contains(trade.key())
+                && !DETERMINERS.contains(trade.key()) && !TownRules.INDEFINITE_ARTICLES.contains(trade.key())
+                && EnglishWords.contains(trade.key()) && Gazetteer.joinable(p.text(), trade, w);
+    }
+
+    /** Nouns that name a business by its trade's word before them: "computer maker", "lending giant". */
+    private static final java.util.Set<String> TRADE_NOUNS = WordSet.of("maker", "makers", "giant", "giants");
+
     /** Nouns after a name that say a publication or a business without any determiner: "Family Circle magazine". */
     private static final java.util.Set<String> TITLE_NOUNS = WordSet.of("magazine", "newspaper", "tabloid", "website",
             "newsletter", "daily", "weekly");
@@ -69,7 +104,7 @@ final class NamingNounRules {
         // known as Fancy Bear"
         int noun = before >= 2 && t.get(before).key().equals("as") && t.get(before - 1).key().equals("known") ? before - 2
                 : before >= 1 && CALLED.contains(t.get(before).key()) ? before - 1 : -1;
-        if (noun >= 0 && COMPANY_NOUNS.contains(t.get(noun).key())
+        if (noun >= 0 && (COMPANY_NOUNS.contains(t.get(noun).key()) || run.size() == 1 && tradeNoun(p, noun))
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from())) && !nameGoesOnAfter(p, run)) {
             return true;
         }
@@ -87,7 +122,7 @@ final class NamingNounRules {
         if (appositionNoun(p, run) || foundedAfter(p, run)) {
             return true;
         }
-        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
+        if (before >= 0 && !t.get(before).cap() && (COMPANY_NOUNS.contains(t.get(before).key()) || run.size() == 1 && tradeNoun(p, before))
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
             return true;
         }

@@ -29,9 +29,24 @@ final class PersonRules {
     private final NameEvidenceRules evidence = new NameEvidenceRules();
     private final NamingNounRules namingNouns = new NamingNounRules();
 
+    /**
+     * Rule "right to a cause": "Dayton Right to Life", "the National Right to Work Committee": a run ending in "Right"
+     * that goes on with "to" and a capitalised word is a cause's group (the run stops at "to"), never a person.
+     */
+    static boolean rightToCause(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        return k + 1 < t.size() && t.get(k - 1).key().equals("right") && t.get(k - 1).cap() && t.get(k).key().equals("to")
+                && !t.get(k).cap() && t.get(k + 1).cap() && Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
+                && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1));
+    }
+
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
+        if (rightToCause(p, whole)) {
+            return null;
+        }
         // "Republican Walter Spade", "Democrat Jane Roe": a party or group word opening the run is the person's side
         String side = null;
         Gazetteer.Match lead = p.matchAt(whole.from());
@@ -96,6 +111,24 @@ final class PersonRules {
         return to - from >= 2 && !Gazetteer.get().commonGivenNames.contains(p.tokens().get(from).key()) && Towns.contains(p.surface(from, to));
     }
 
+    /** Generations written with "Gen" and a letter: "Gen X", "Gen Xers", "Gen Zers". */
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("[XYZ](?:ers?|s)?");
+
+    /**
+     * A title's word that opens some other name: rule "title before an ampersand" ("Lord & Taylor", "Marshall &
+     * Swift": a firm's partners, no title takes an ampersand after it) and rule "generation letters" ("Baby Boomers
+     * and Gen Xers", "Gen Z": "Gen" without its dot before X, Y or Z is a generation, no general).
+     */
+    static boolean titleWordOfAnotherName(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        Token w = t.get(k);
+        if (p.text().startsWith(" & ", w.end())) {
+            return true;
+        }
+        return w.key().equals("gen") && k + 1 < t.size() && t.get(k + 1).start() == w.end() + 1
+                && GENERATION.matcher(t.get(k + 1).text()).matches();
+    }
+
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
         // "former secretary of State Marta Halvorsen": a title in lower case leaves its office to open the run
@@ -112,6 +145,9 @@ final class PersonRules {
             if (gaz.titles.contains(t.get(k).key())) {
                 title = k;
             }
+        }
+        if (title >= 0 && titleWordOfAnotherName(p, title)) {
+            return null;
         }
         if (title >= 0) {
             int from = title + 1;

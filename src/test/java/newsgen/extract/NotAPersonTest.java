@@ -1,0 +1,51 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Capitalised words that looked like a person to the person rules and name something else. */
+class NotAPersonTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<String> people(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream().filter(Actor::isPerson).map(Actor::name).toList();
+    }
+
+    private List<String> orgs(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream().filter(a -> !a.isPerson()).map(Actor::name).toList();
+    }
+
+    @Test
+    void genAndALetterIsAGenerationNoGeneral() {
+        // rule "generation letters" (PersonRules.titleWordOfAnotherName)
+        assertEquals(List.of(), people("Millennials have the same focus as Baby Boomers and Gen Xers, the poll found."));
+        assertEquals(List.of(), people("Many Gen Z voters stayed home."));
+        // the title with its dot still makes a general
+        assertEquals(List.of("Tomas Rivas"), people("Gen. Tomas Rivas said the troops would stay."));
+    }
+
+    @Test
+    void aTitleBeforeAnAmpersandIsAFirmsWord() {
+        // rule "title before an ampersand" (PersonRules.titleWordOfAnotherName, OrganizationRules.isOrgName)
+        assertEquals(List.of(), people("The line sells at Quorrel, Lord & Halvorsen and other department stores."));
+        assertEquals(List.of("Lord & Halvorsen"), orgs("The line sells at Lord & Halvorsen and other department stores."));
+    }
+
+    @Test
+    void aNameQualifyingRecordsAfterAccordingToIsNoPerson() {
+        // rule "according to a source's records" (NameEvidenceRules.sourcesRecords)
+        assertEquals(List.of(), people("Median income fell, according to Halvex Census data."));
+        // a person after "according to" stays one when no records noun follows
+        assertEquals(List.of("Lena Halvorsen"), people("Median income fell, according to Lena Halvorsen."));
+    }
+
+    @Test
+    void aRightToACauseIsNoPerson() {
+        // rule "right to a cause" (PersonRules.rightToCause)
+        assertEquals(List.of(), people("Roe spoke to Austin Right to Life in September."));
+    }
+}
