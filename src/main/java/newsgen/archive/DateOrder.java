@@ -39,11 +39,31 @@ final class DateOrder {
         }
     }
 
+    /** No key: what {@link #KEYS} holds for a value that has none. */
+    private static final Key NONE = new Key(LocalDate.MIN, -1);
+    /**
+     * The keys worked out, by value: an archive's dated sentences share a few thousand values, each matched against
+     * up to six patterns in every build otherwise. Bounded, for a process that builds again and again (gen serve).
+     */
+    private static final java.util.Map<String, Key> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT_KEYS = 50_000;
+
     /** The key of a value, or null when the value is not one of the ISO forms above. */
     static Key key(String value) {
         if (value == null) {
             return null;
         }
+        Key known = KEYS.get(value);
+        if (known == null) {
+            known = read(value);
+            if (KEYS.size() < KEPT_KEYS) {
+                KEYS.put(value, known == null ? NONE : known);
+            }
+        }
+        return known == NONE ? null : known;
+    }
+
+    private static Key read(String value) {
         String v = value.strip();
         try {
             Matcher m;

@@ -38,47 +38,44 @@ final class KeptEntities implements ResolvedEntities {
         this.groups = groups;
         this.groupOf = groupOf;
         this.warnings = List.copyOf(warnings);
+        // One walk of the records, each name checked once (two walks, one to count, were a tenth of reading the
+        // entities back: JFR, a one-quotation build of 10,164 articles).
         start = new int[records.size() + 1];
-        for (int i = 0; i < records.size(); i++) {
-            start[i + 1] = start[i] + mentions(records.get(i));
-        }
-        if (start[records.size()] != groupOf.length) {
-            throw new IllegalArgumentException("groups for " + groupOf.length + " mentions, not " + start[records.size()]);
-        }
-        kinds = new EntityKind[groupOf.length];
-        ids = new String[groupOf.length];
+        EntityKind[] kinds = new EntityKind[groupOf.length];
+        String[] ids = new String[groupOf.length];
         int m = 0;
-        for (ArticleRecord r : records) {
+        for (int i = 0; i < records.size(); i++) {
+            ArticleRecord r = records.get(i);
             for (Actor a : r.actors()) {
                 if (EntityIndex.named(a.name())) {
-                    kinds[m] = EntityKind.of(a);
-                    ids[m++] = String.valueOf(a.id());
+                    if (m < kinds.length) {
+                        kinds[m] = EntityKind.of(a);
+                        ids[m] = String.valueOf(a.id());
+                    }
+                    m++;
                 }
             }
             for (Place p : r.places()) {
                 if (EntityIndex.named(p.name())) {
-                    kinds[m] = EntityKind.PLACE;
-                    ids[m++] = String.valueOf(p.id());
+                    if (m < kinds.length) {
+                        kinds[m] = EntityKind.PLACE;
+                        ids[m] = String.valueOf(p.id());
+                    }
+                    m++;
                 }
             }
+            start[i + 1] = m;
         }
+        if (m != groupOf.length) {
+            throw new IllegalArgumentException("groups for " + groupOf.length + " mentions, not " + m);
+        }
+        this.kinds = kinds;
+        this.ids = ids;
         for (int g : groupOf) {
             if (g < -1 || g >= groups.size()) {
                 throw new IllegalArgumentException("mention of group " + g + " of " + groups.size());
             }
         }
-    }
-
-    /** How many mentions the index makes of a record: its actors and places that have a name. */
-    private static int mentions(ArticleRecord r) {
-        int n = 0;
-        for (Actor a : r.actors()) {
-            n += EntityIndex.named(a.name()) ? 1 : 0;
-        }
-        for (Place p : r.places()) {
-            n += EntityIndex.named(p.name()) ? 1 : 0;
-        }
-        return n;
     }
 
     @Override
