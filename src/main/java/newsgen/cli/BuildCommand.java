@@ -59,7 +59,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean allowHtml;
 
     @Option(names = "--no-cache", description = "Read and extract every article again, ignoring what "
-            + ArticleCache.FOLDER + "/ beside the output folder holds (the cache is written afresh).")
+            + ArticleCache.FOLDER + "/ beside the output folder holds (the article cache is written afresh; no page ledger is kept,"
+            + " so the next build renders every page).")
     boolean noCache;
 
     @Option(names = "--timings", description = "Print the time each stage took (load, extract, archive, plan, render, write, commit).")
