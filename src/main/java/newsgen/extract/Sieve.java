@@ -19,7 +19,9 @@ import java.util.List;
  * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. owned-claim,
  *     paragraph-introduction, colon-introduction, speech-noun-owner, words-of, as-put-it.
  * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. run-on-quotation,
- *     continuing-speaker, next-paragraph-subject, headline-echo.
+ *     continuing-speaker, next-in-sentence, named-work-in-sentence, next-paragraph-subject, headline-echo.
+ * <li>{@link CoordinatedCues} ({@code coordinated}): coordinated-pronoun. {@link TitledWorks} ({@code titled}):
+ *     titled-work. {@link PullQuotes} ({@code pullQuotes}): pull-quote-signature, credited-after.
  * <li>This class: same-paragraph-speaker's look-ups ({@link #previous}, {@link #sameSentence}) and the cue look-ups
  *     every family shares ({@link #after}, {@link #before}, {@link #cueOf}).
  * </ul>
