@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,15 @@ import java.util.regex.Pattern;
  * Without a publication date only what the text fixes by itself (a year, a full date) is kept. Never guesses.
  */
 final class DateResolver {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /**
+     * A month's name, in full or cut short: January|February|…|December|Jan\\.?|…|Sept?\\.?|…|Dec\\.?, written with each
+     * month's forms behind their three shared letters, in the same order. The names of different months differ in
+     * those three letters, so the matches tried, and the order they are tried in, are the same as the flat list's,
+     * where each of the 23 alternatives was tried in turn at every month name (regex, in C1-compiled code).
+     */
+    private static final String MONTH = "(Jan(?:uary|\\.?)|Feb(?:ruary|\\.?)|Mar(?:ch|\\.?)|Apr(?:il|\\.?)|May"
+            + "|Jun(?:e|\\.?)|Jul(?:y|\\.?)|Aug(?:ust|\\.?)|Sep(?:tember|t?\\.?)|Oct(?:ober|\\.?)|Nov(?:ember|\\.?)"
+            + "|Dec(?:ember|\\.?))";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** 2023-09-16. */
     static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -41,8 +49,7 @@ final class DateResolver {
     /** A month on its own, with the word before it: "in July", "last March". */
     static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]n)[ -])?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
-    /** "since " right before a date (checked on the six characters before it). */
-    private static final Pattern SINCE = Pattern.compile("[Ss]ince ");
+
     /** A weekday, maybe with "on", "last", "next" or "this". */
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** Days, weeks, months and years counted from the publication date. */
@@ -50,9 +57,9 @@ final class DateResolver {
     /** A four-digit year 1900-2099, not part of a longer number or amount. */
     static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
     /** The word after a number that makes it a count ("2000 soldiers") rather than a year. */
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
+    static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
     /** A time zone or "hours" after a four-digit number: a time of day, not a year. */
-    private static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
+    static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
     private static final Set<String> NOT_COUNT_NOUNS = WordSet.of("is", "was", "has", "as", "this", "its", "his", "us",
             "always", "does", "elections", "polls", "olympics", "games", "finals");
 
@@ -109,16 +116,16 @@ final class DateResolver {
                 int month = month(m.group(1) != null ? m.group(1) : m.group(4));
                 int day = i(m, m.group(1) != null ? 2 : 3);
                 // "since Jan. 1": a day the count started, so never after the publication date
-                return SINCE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).lookingAt()
+                return since(text, m.start())
                         ? latestNotAfter(pub, month, day) : nearest(pub, month, day);
             });
-            scan(MONTH_ALONE, DateShapes.MONTH_ALONE, p, starts, used, found,
+            scan(DateScans.MONTH_ALONE, DateShapes.MONTH_ALONE, p, starts, used, found,
                     m -> monthAlone(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(WEEKDAY, DateShapes.WEEKDAY, p, starts, used, found,
+            scan(DateScans.WEEKDAY, DateShapes.WEEKDAY, p, starts, used, found,
                     m -> weekday(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(RELATIVE, DateShapes.RELATIVE, p, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
+            scan(DateScans.RELATIVE, DateShapes.RELATIVE, p, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
         }
-        scan(YEAR, DateShapes.YEAR, p, starts, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
+        scan(DateScans.YEAR, DateShapes.YEAR, p, starts, used, found, m -> countFollows(text, chars, m.end()) ? null : m.group(1));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<DateMention> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -138,7 +145,7 @@ final class DateResolver {
 
     /** Tries {@code pattern} at each start where its {@code shape} can be, in priority order. */
     private static void scan(Pattern pattern, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
-                             List<Found> found, Function<Matcher, String> value) {
+                             List<Found> found, Function<MatchResult, String> value) {
         String text = p.text();
         char[] chars = p.chars();
         Matcher m = null;
@@ -166,6 +173,42 @@ final class DateResolver {
                 found.add(new Found(m.start(), m.end(), v));
             }
         }
+    }
+
+    /** As {@link #scan(Pattern, DateShapes.Shape, ArticleText.Para, int[], boolean[], List, Function)}, matched by hand. */
+    private static void scan(DateScans.Scan scan, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
+                             List<Found> found, Function<MatchResult, String> value) {
+        String text = p.text();
+        char[] chars = p.chars();
+        DateScans.Hit m = null;
+        for (int start : starts) {
+            if (used[start] || !shape.may(chars, start)) {
+                continue;
+            }
+            if (m == null) {
+                m = new DateScans.Hit(2);
+            }
+            if (!scan.lookingAt(text, chars, start, m) || used[m.end() - 1]) {
+                continue;
+            }
+            String v;
+            try {
+                v = value.apply(m);
+            } catch (RuntimeException invalid) {
+                java.util.Arrays.fill(used, m.start(), m.end(), true);
+                continue;
+            }
+            if (v != null) {
+                java.util.Arrays.fill(used, m.start(), m.end(), true);
+                found.add(new Found(m.start(), m.end(), v));
+            }
+        }
+    }
+
+    /** "since " right before a date: [Ss]ince looked at in the six characters before it. */
+    private static boolean since(String text, int start) {
+        return start >= 6 && (text.charAt(start - 6) == 'S' || text.charAt(start - 6) == 's')
+                && text.startsWith("ince ", start - 5);
     }
 
     /** Words of a clause that put what it tells in the future: "will", "would be tendered", "is expected to". */
@@ -269,16 +312,15 @@ final class DateResolver {
         return best.toString();
     }
 
-    private static boolean countFollows(String text, int end) {
-        if (CLOCK.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+    /** Whether a count noun or a clock follows the year that ends at {@code end} (CLOCK and NEXT_WORD, by hand). */
+    private static boolean countFollows(String text, char[] chars, int end) {
+        if (DateScans.clockAfter(text, chars, end)) {
             return true; // "at 2030 GMT" is a time of day
         }
-        Matcher m = NEXT_WORD.matcher(text);
-        m.region(end, Math.min(text.length(), end + 40));
-        if (!m.find()) {
+        String w = DateScans.wordAfter(text, chars, end);
+        if (w == null) {
             return false;
         }
-        String w = m.group(1);
         return w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !NOT_COUNT_NOUNS.contains(w);
     }
 
@@ -290,7 +332,7 @@ final class DateResolver {
         return YearMonth.of(y, m).toString();
     }
 
-    private static int i(Matcher m, int group) {
+    private static int i(MatchResult m, int group) {
         return Integer.parseInt(m.group(group));
     }
 

@@ -40,22 +40,7 @@ class DateShapesTest {
 
     @Test
     void noShapeTurnsAwayAStartWhereItsPatternMatches() {
-        Random random = new Random(20261204);
-        List<String> texts = new ArrayList<>(List.of(
-                "The deal was signed on Saturday, 16 September 2023, and in May last year since July 2022.",
-                "On Sept. 16 2023 and on 3rd of Jan. 1999, by 12/09/2023 or 2023-09-16; last week, mid-March, through June.",
-                "Since Jan. 1, the 2000 soldiers at 2030 GMT, in 1999's vote, this year, next month, Yesterday."));
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(8);
-            for (int w = 0; w < words; w++) {
-                b.append(pick(random, PIECES)).append(pick(random, GLUE));
-                if (random.nextInt(3) == 0) {
-                    datePhrase(random, b);
-                }
-            }
-            texts.add(b.toString());
-        }
+        List<String> texts = randomTexts();
         for (Pair pair : PAIRS) {
             int matches = 0;
             for (String text : texts) {
@@ -72,6 +57,27 @@ class DateShapesTest {
             // the random texts are worth something only if each pattern does match them, often
             assertTrue(matches > 200, pair.name() + " matched only " + matches + " times");
         }
+    }
+
+    /** Three texts written out and 20,000 made at random of date expressions and what is near them (fixed seed). */
+    static List<String> randomTexts() {
+        Random random = new Random(20261204);
+        List<String> texts = new ArrayList<>(List.of(
+                "The deal was signed on Saturday, 16 September 2023, and in May last year since July 2022.",
+                "On Sept. 16 2023 and on 3rd of Jan. 1999, by 12/09/2023 or 2023-09-16; last week, mid-March, through June.",
+                "Since Jan. 1, the 2000 soldiers at 2030 GMT, in 1999's vote, this year, next month, Yesterday."));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                b.append(pick(random, PIECES)).append(pick(random, GLUE));
+                if (random.nextInt(3) == 0) {
+                    datePhrase(random, b);
+                }
+            }
+            texts.add(b.toString());
+        }
+        return texts;
     }
 
     private static final String[] LEADS = {"", "", "in ", "In ", "since ", "by ", "on ", "On ", "through ", "mid-",
