@@ -12,7 +12,7 @@ final class NameEvidenceRules {
     private final NameWordRules names = new NameWordRules();
 
     /** "(R-Texas)", "(D-Calif.)", "(D)", ", R-Ohio,": a party letter and maybe a state after a name, as US news writes them. */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile(
             "\\s*(?:\\(\\s*([RDI])(?:\\s*[-\u2013\u2014,]\\s*\\p{Lu}[\\p{L}. ]{0,20})?\\)|,\\s*([RDI])-\\p{Lu}[\\p{L}.]{0,15}\\s*,)");
 
     /** The party a "(R-Texas)" after the run names, or null. */
