@@ -124,4 +124,22 @@ class DateShapesTest {
         assertTrue(DateShapes.DAY_MONTH_YEAR.may(text, 35));
         assertFalse(DateShapes.MONTH_DAY_YEAR.may(text, 35));
     }
+
+    @Test
+    void threeLetterTestsKnowEachNameAndNothingElse() {
+        List<String> months = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+        List<String> weekdays = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        List<String> relative = List.of("las", "thi", "nex", "pas", "yes", "tod", "tom");
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.- 1";
+        for (char a : letters.toCharArray()) {
+            for (char b : letters.toCharArray()) {
+                for (char d : letters.toCharArray()) {
+                    String w = "" + a + b + d;
+                    assertTrue(months.contains(w) == DateShapes.monthStart(a, b, d), w);
+                    assertTrue(weekdays.contains(w) == DateShapes.weekdayStart(a, b, d), w);
+                    assertTrue(relative.contains(w) == DateShapes.relativeStart(a, b, d), w);
+                }
+            }
+        }
+    }
 }
