@@ -102,17 +102,17 @@ final class DateResolver {
         boolean[] used = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
         scan(ISO, DateShapes.ISO, p, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
-        scan(DateScans.DAY_MONTH_YEAR, DateShapes.DAY_MONTH_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
-        scan(DateScans.MONTH_DAY_YEAR, DateShapes.MONTH_DAY_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
+        scan(MonthDayScans.DAY_MONTH_YEAR, DateShapes.DAY_MONTH_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
+        scan(MonthDayScans.MONTH_DAY_YEAR, DateShapes.MONTH_DAY_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
         scan(SLASHED, DateShapes.SLASHED, p, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
                 : i(m, 2) > 12 ? date(i(m, 3), i(m, 1), i(m, 2)) : null);
         if (pub != null) {
-            scan(DateScans.MONTH_RELATIVE_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> YearMonth.of(pub.getYear()
+            scan(MonthDayScans.MONTH_RELATIVE_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> YearMonth.of(pub.getYear()
                     + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1))).toString());
         }
-        scan(DateScans.MONTH_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
+        scan(MonthDayScans.MONTH_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
         if (pub != null) {
-            scan(DateScans.MONTH_DAY, DateShapes.MONTH_DAY, p, starts, used, found, m -> {
+            scan(MonthDayScans.MONTH_DAY, DateShapes.MONTH_DAY, p, starts, used, found, m -> {
                 int month = month(m.group(1) != null ? m.group(1) : m.group(4));
                 int day = i(m, m.group(1) != null ? 2 : 3);
                 // "since Jan. 1": a day the count started, so never after the publication date
