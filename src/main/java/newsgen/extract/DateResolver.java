@@ -101,10 +101,10 @@ final class DateResolver {
         starts = java.util.Arrays.copyOf(starts, count);
         boolean[] used = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
-        scan(ISO, DateShapes.ISO, p, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
+        scan(ISO_SCAN, DateShapes.ISO, p, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
         scan(MonthDayScans.DAY_MONTH_YEAR, DateShapes.DAY_MONTH_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
         scan(MonthDayScans.MONTH_DAY_YEAR, DateShapes.MONTH_DAY_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
-        scan(SLASHED, DateShapes.SLASHED, p, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
+        scan(SLASHED_SCAN, DateShapes.SLASHED, p, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
                 : i(m, 2) > 12 ? date(i(m, 3), i(m, 1), i(m, 2)) : null);
         if (pub != null) {
             scan(MonthDayScans.MONTH_RELATIVE_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> YearMonth.of(pub.getYear()
@@ -143,39 +143,7 @@ final class DateResolver {
         return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
-    /** Tries {@code pattern} at each start where its {@code shape} can be, in priority order. */
-    private static void scan(Pattern pattern, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
-                             List<Found> found, Function<MatchResult, String> value) {
-        String text = p.text();
-        char[] chars = p.chars();
-        Matcher m = null;
-        for (int start : starts) {
-            if (used[start] || !shape.may(chars, start)) {
-                continue;
-            }
-            if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(start, text.length());
-            if (!m.lookingAt() || used[m.end() - 1]) {
-                continue;
-            }
-            String v;
-            try {
-                v = value.apply(m);
-            } catch (RuntimeException invalid) {
-                // 31 February and the like: not a date, and no part of it is one either
-                java.util.Arrays.fill(used, m.start(), m.end(), true);
-                continue;
-            }
-            if (v != null) {
-                java.util.Arrays.fill(used, m.start(), m.end(), true);
-                found.add(new Found(m.start(), m.end(), v));
-            }
-        }
-    }
-
-    /** As {@link #scan(Pattern, DateShapes.Shape, ArticleText.Para, int[], boolean[], List, Function)}, matched by hand. */
+    /** Tries {@code scan} at each start where its {@code shape} can be, in priority order. */
     private static void scan(DateScans.Scan scan, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
                              List<Found> found, Function<MatchResult, String> value) {
         String text = p.text();
@@ -195,6 +163,7 @@ final class DateResolver {
             try {
                 v = value.apply(m);
             } catch (RuntimeException invalid) {
+                // 31 February and the like: not a date, and no part of it is one either
                 java.util.Arrays.fill(used, m.start(), m.end(), true);
                 continue;
             }
@@ -203,6 +172,27 @@ final class DateResolver {
                 found.add(new Found(m.start(), m.end(), v));
             }
         }
+    }
+
+    /**
+     * A pattern tried as the hand scans are, its match copied into the hit: for the ISO and slashed dates, whose shapes
+     * let few starts through (a matcher made at each is no cost worth a scan of their own).
+     */
+    private static final DateScans.Scan ISO_SCAN = regex(ISO);
+    private static final DateScans.Scan SLASHED_SCAN = regex(SLASHED);
+
+    private static DateScans.Scan regex(Pattern pattern) {
+        return (text, c, start, hit) -> {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.region(start, text.length()).lookingAt()) {
+                return false;
+            }
+            hit.reset(text, m.start(), m.end());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                hit.group(g, m.start(g), m.end(g));
+            }
+            return true;
+        };
     }
 
     /** "since " right before a date: [Ss]ince looked at in the six characters before it. */

@@ -118,56 +118,41 @@ final class DateScans {
      * start of another, nor any month's name of another, so each step has at most one way to match: the lead word
      * first, then, if that fails, the month at the start.
      */
-    static final Scan MONTH_ALONE = (text, c, s, hit) -> {
-        int n = c.length;
-        if (!boundary(text, s, 0, n)) {
-            return false;
-        }
-        int lead = word(text, c, s, MONTH_LEADS, true);
-        if (lead > 0) {
-            int at = s + lead + 1;
-            if (s + lead < n && (c[s + lead] == ' ' || c[s + lead] == '-')) {
-                int month = word(text, c, at, MONTHS, false);
-                if (month > 0 && boundary(text, at + month, 0, n)) {
-                    hit.reset(text, s, at + month).group(1, s, s + lead).group(2, at, at + month);
-                    return true;
-                }
-            }
-        }
-        int month = word(text, c, s, MONTHS, false);
-        if (month > 0 && boundary(text, s + month, 0, n)) {
-            hit.reset(text, s, s + month).group(2, s, s + month);
-            return true;
-        }
-        return false;
-    };
+    static final Scan MONTH_ALONE = (text, c, s, hit) -> leadThenName(text, c, s, hit, MONTH_LEADS, true, MONTHS);
 
     private static final String[] WEEKDAY_LEADS = {"on", "last", "next", "this"};
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday"};
 
     /** {@link DateResolver#WEEKDAY}: {@code \b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|…|Sunday)\b}, as above. */
-    static final Scan WEEKDAY = (text, c, s, hit) -> {
+    static final Scan WEEKDAY = (text, c, s, hit) -> leadThenName(text, c, s, hit, WEEKDAY_LEADS, false, WEEKDAYS);
+
+    /**
+     * {@code \b(?:(LEAD)[ -])?(NAME)\b} (the hyphen only when {@code hyphen}), lead words in either case of their first
+     * letter: the lead word and its name first, then the name alone; the lead word as group 1, the name as group 2.
+     */
+    private static boolean leadThenName(String text, char[] c, int s, Hit hit, String[] leads, boolean hyphen,
+                                        String[] names) {
         int n = c.length;
         if (!boundary(text, s, 0, n)) {
             return false;
         }
-        int lead = word(text, c, s, WEEKDAY_LEADS, true);
-        if (lead > 0 && s + lead < n && c[s + lead] == ' ') {
+        int lead = word(text, c, s, leads, true);
+        if (lead > 0 && s + lead < n && (c[s + lead] == ' ' || hyphen && c[s + lead] == '-')) {
             int at = s + lead + 1;
-            int day = word(text, c, at, WEEKDAYS, false);
-            if (day > 0 && boundary(text, at + day, 0, n)) {
-                hit.reset(text, s, at + day).group(1, s, s + lead).group(2, at, at + day);
+            int name = word(text, c, at, names, false);
+            if (name > 0 && boundary(text, at + name, 0, n)) {
+                hit.reset(text, s, at + name).group(1, s, s + lead).group(2, at, at + name);
                 return true;
             }
         }
-        int day = word(text, c, s, WEEKDAYS, false);
-        if (day > 0 && boundary(text, s + day, 0, n)) {
-            hit.reset(text, s, s + day).group(2, s, s + day);
+        int name = word(text, c, s, names, false);
+        if (name > 0 && boundary(text, s + name, 0, n)) {
+            hit.reset(text, s, s + name).group(2, s, s + name);
             return true;
         }
         return false;
-    };
+    }
 
     private static final String[] RELATIVE_LEADS = {"last", "this", "next", "past"};
     private static final String[] UNITS = {"week", "month", "year"};
