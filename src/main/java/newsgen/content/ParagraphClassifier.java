@@ -40,7 +40,7 @@ final class ParagraphClassifier {
         if (t.indexOf(':') >= 0 && mentionsPicture(t) && CAPTION.matcher(t).find()) {
             return ParagraphKind.CAPTION;
         }
-        if (last && CREDIT.matcher(t).matches()) {
+        if (last && mayBeCredit(t) && CREDIT.matcher(t).matches()) {
             return ParagraphKind.CREDIT;
         }
         if (first && isTitleLine(t)) {
@@ -71,8 +71,8 @@ final class ParagraphClassifier {
                 || t.indexOf('\n') >= 0 || t.indexOf('"') >= 0 || t.indexOf('“') >= 0) {
             return false;
         }
-        String[] words = t.split("\\s+");
-        if (words.length < 3 || words.length > 25) {
+        java.util.List<String> words = spaceSeparated(t);
+        if (words.size() < 3 || words.size() > 25) {
             return false;
         }
         int content = 0;
@@ -89,6 +89,53 @@ final class ParagraphClassifier {
             caps += Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)) ? 1 : 0;
         }
         return content >= 3 && caps * 5 >= content * 4;
+    }
+
+    /**
+     * What {@link #CREDIT} needs, read without it: one of its fixed phrases ("agency"/"agencies", "reporting by ",
+     * "contributed to this report", in any case) or a text no longer than "with Associated Press". A last paragraph is
+     * mostly a long sentence, where the pattern tried each of its {@code .{1,60}}'s lengths before it failed.
+     */
+    private static boolean mayBeCredit(String t) {
+        return t.length() <= "with Associated Press".length() || containsIgnoringCase(t, "agenc")
+                || containsIgnoringCase(t, "reporting by ") || containsIgnoringCase(t, "contributed to this report");
+    }
+
+    private static boolean containsIgnoringCase(String t, String what) {
+        for (int i = 0; i + what.length() <= t.length(); i++) {
+            if (t.regionMatches(true, i, what, 0, what.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a stripped text as {@code t.split("\\s+")} gives them (a text that is stripped has no space to
+     * split before its first word), without a regex: asked of most articles' first paragraph.
+     */
+    private static java.util.List<String> spaceSeparated(String t) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && asciiSpace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !asciiSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(t.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    /** {@code \s}: ASCII white space only, as a pattern without the UNICODE_CHARACTER_CLASS flag reads it. */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A line of a few words, starting with a capital, not ending like a sentence and holding no quotation. */

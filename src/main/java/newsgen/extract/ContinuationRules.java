@@ -29,8 +29,11 @@ final class ContinuationRules {
         ArticleText.Para p = q.start();
         boolean head = p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD
                 || mentions.previous(p) == null;
+        if (!head) {
+            return null; // before the quotation's words are made: most quotations are in no headline
+        }
         String words = echoWords(q.text());
-        if (!head || words.isEmpty()) {
+        if (words.isEmpty()) {
             return null;
         }
         for (Attribution later : sieve.done) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,15 @@ import java.util.regex.Pattern;
  * Without a publication date only what the text fixes by itself (a year, a full date) is kept. Never guesses.
  */
 final class DateResolver {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    /**
+     * A month's name, in full or cut short: January|February|…|December|Jan\\.?|…|Sept?\\.?|…|Dec\\.?, written with each
+     * month's forms behind their three shared letters, in the same order. The names of different months differ in
+     * those three letters, so the matches tried, and the order they are tried in, are the same as the flat list's,
+     * where each of the 23 alternatives was tried in turn at every month name (regex, in C1-compiled code).
+     */
+    private static final String MONTH = "(Jan(?:uary|\\.?)|Feb(?:ruary|\\.?)|Mar(?:ch|\\.?)|Apr(?:il|\\.?)|May"
+            + "|Jun(?:e|\\.?)|Jul(?:y|\\.?)|Aug(?:ust|\\.?)|Sep(?:tember|t?\\.?)|Oct(?:ober|\\.?)|Nov(?:ember|\\.?)"
+            + "|Dec(?:ember|\\.?))";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** 2023-09-16. */
     static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -41,8 +49,7 @@ final class DateResolver {
     /** A month on its own, with the word before it: "in July", "last March". */
     static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Oo]f|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]n)[ -])?"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b");
-    /** "since " right before a date (checked on the six characters before it). */
-    private static final Pattern SINCE = Pattern.compile("[Ss]ince ");
+
     /** A weekday, maybe with "on", "last", "next" or "this". */
     static final Pattern WEEKDAY = Pattern.compile("\\b(?:([Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     /** Days, weeks, months and years counted from the publication date. */
@@ -50,9 +57,9 @@ final class DateResolver {
     /** A four-digit year 1900-2099, not part of a longer number or amount. */
     static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,/])\\b(19\\d{2}|20\\d{2})\\b(?![.,]?\\d|%)");
     /** The word after a number that makes it a count ("2000 soldiers") rather than a year. */
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
+    static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+([a-z]+)");
     /** A time zone or "hours" after a four-digit number: a time of day, not a year. */
-    private static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
+    static final Pattern CLOCK = Pattern.compile("\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|WAT|EAT|CAT|IST|hrs?\\b|hours\\b|local time)");
     private static final Set<String> NOT_COUNT_NOUNS = WordSet.of("is", "was", "has", "as", "this", "its", "his", "us",
             "always", "does", "elections", "polls", "olympics", "games", "finals");
 
@@ -94,31 +101,31 @@ final class DateResolver {
         starts = java.util.Arrays.copyOf(starts, count);
         boolean[] used = new boolean[text.length() + 1];
         List<Found> found = new ArrayList<>();
-        scan(ISO, DateShapes.ISO, p, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
-        scan(DAY_MONTH_YEAR, DateShapes.DAY_MONTH_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
-        scan(MONTH_DAY_YEAR, DateShapes.MONTH_DAY_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
-        scan(SLASHED, DateShapes.SLASHED, p, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
+        scan(ISO_SCAN, DateShapes.ISO, p, starts, used, found, m -> date(i(m, 1), i(m, 2), i(m, 3)));
+        scan(MonthDayScans.DAY_MONTH_YEAR, DateShapes.DAY_MONTH_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(2)), i(m, 1)));
+        scan(MonthDayScans.MONTH_DAY_YEAR, DateShapes.MONTH_DAY_YEAR, p, starts, used, found, m -> date(i(m, 3), month(m.group(1)), i(m, 2)));
+        scan(SLASHED_SCAN, DateShapes.SLASHED, p, starts, used, found, m -> i(m, 1) > 12 ? date(i(m, 3), i(m, 2), i(m, 1))
                 : i(m, 2) > 12 ? date(i(m, 3), i(m, 1), i(m, 2)) : null);
         if (pub != null) {
-            scan(MONTH_RELATIVE_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> YearMonth.of(pub.getYear()
+            scan(MonthDayScans.MONTH_RELATIVE_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> YearMonth.of(pub.getYear()
                     + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0), month(m.group(1))).toString());
         }
-        scan(MONTH_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
+        scan(MonthDayScans.MONTH_YEAR, DateShapes.MONTH_MAYBE_AFTER_WORD, p, starts, used, found, m -> ym(i(m, 2), month(m.group(1))));
         if (pub != null) {
-            scan(MONTH_DAY, DateShapes.MONTH_DAY, p, starts, used, found, m -> {
+            scan(MonthDayScans.MONTH_DAY, DateShapes.MONTH_DAY, p, starts, used, found, m -> {
                 int month = month(m.group(1) != null ? m.group(1) : m.group(4));
                 int day = i(m, m.group(1) != null ? 2 : 3);
                 // "since Jan. 1": a day the count started, so never after the publication date
-                return SINCE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).lookingAt()
+                return since(text, m.start())
                         ? latestNotAfter(pub, month, day) : nearest(pub, month, day);
             });
-            scan(MONTH_ALONE, DateShapes.MONTH_ALONE, p, starts, used, found,
+            scan(DateScans.MONTH_ALONE, DateShapes.MONTH_ALONE, p, starts, used, found,
                     m -> monthAlone(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(WEEKDAY, DateShapes.WEEKDAY, p, starts, used, found,
+            scan(DateScans.WEEKDAY, DateShapes.WEEKDAY, p, starts, used, found,
                     m -> weekday(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(RELATIVE, DateShapes.RELATIVE, p, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
+            scan(DateScans.RELATIVE, DateShapes.RELATIVE, p, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
         }
-        scan(YEAR, DateShapes.YEAR, p, starts, used, found, m -> countFollows(text, m.end()) ? null : m.group(1));
+        scan(DateScans.YEAR, DateShapes.YEAR, p, starts, used, found, m -> countFollows(text, chars, m.end()) ? null : m.group(1));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<DateMention> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -136,21 +143,20 @@ final class DateResolver {
         return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
-    /** Tries {@code pattern} at each start where its {@code shape} can be, in priority order. */
-    private static void scan(Pattern pattern, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
-                             List<Found> found, Function<Matcher, String> value) {
+    /** Tries {@code scan} at each start where its {@code shape} can be, in priority order. */
+    private static void scan(DateScans.Scan scan, DateShapes.Shape shape, ArticleText.Para p, int[] starts, boolean[] used,
+                             List<Found> found, Function<MatchResult, String> value) {
         String text = p.text();
         char[] chars = p.chars();
-        Matcher m = null;
+        DateScans.Hit m = null;
         for (int start : starts) {
             if (used[start] || !shape.may(chars, start)) {
                 continue;
             }
             if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m = new DateScans.Hit(4);
             }
-            m.region(start, text.length());
-            if (!m.lookingAt() || used[m.end() - 1]) {
+            if (!scan.lookingAt(text, chars, start, m) || used[m.end() - 1]) {
                 continue;
             }
             String v;
@@ -166,6 +172,33 @@ final class DateResolver {
                 found.add(new Found(m.start(), m.end(), v));
             }
         }
+    }
+
+    /**
+     * A pattern tried as the hand scans are, its match copied into the hit: for the ISO and slashed dates, whose shapes
+     * let few starts through (a matcher made at each is no cost worth a scan of their own).
+     */
+    private static final DateScans.Scan ISO_SCAN = regex(ISO);
+    private static final DateScans.Scan SLASHED_SCAN = regex(SLASHED);
+
+    private static DateScans.Scan regex(Pattern pattern) {
+        return (text, c, start, hit) -> {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.region(start, text.length()).lookingAt()) {
+                return false;
+            }
+            hit.reset(text, m.start(), m.end());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                hit.group(g, m.start(g), m.end(g));
+            }
+            return true;
+        };
+    }
+
+    /** "since " right before a date: [Ss]ince looked at in the six characters before it. */
+    private static boolean since(String text, int start) {
+        return start >= 6 && (text.charAt(start - 6) == 'S' || text.charAt(start - 6) == 's')
+                && text.startsWith("ince ", start - 5);
     }
 
     /** Words of a clause that put what it tells in the future: "will", "would be tendered", "is expected to". */
@@ -269,16 +302,15 @@ final class DateResolver {
         return best.toString();
     }
 
-    private static boolean countFollows(String text, int end) {
-        if (CLOCK.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+    /** Whether a count noun or a clock follows the year that ends at {@code end} (CLOCK and NEXT_WORD, by hand). */
+    private static boolean countFollows(String text, char[] chars, int end) {
+        if (DateScans.clockAfter(text, chars, end)) {
             return true; // "at 2030 GMT" is a time of day
         }
-        Matcher m = NEXT_WORD.matcher(text);
-        m.region(end, Math.min(text.length(), end + 40));
-        if (!m.find()) {
+        String w = DateScans.wordAfter(text, chars, end);
+        if (w == null) {
             return false;
         }
-        String w = m.group(1);
         return w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !NOT_COUNT_NOUNS.contains(w);
     }
 
@@ -290,7 +322,7 @@ final class DateResolver {
         return YearMonth.of(y, m).toString();
     }
 
-    private static int i(Matcher m, int group) {
+    private static int i(MatchResult m, int group) {
         return Integer.parseInt(m.group(group));
     }
 

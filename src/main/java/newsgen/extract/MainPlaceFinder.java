@@ -25,7 +25,9 @@ final class MainPlaceFinder {
         Gazetteer gaz = Gazetteer.get();
         for (int i = 0; i < Math.min(2, text.paras.size()); i++) {
             Matcher m = DATELINE.matcher(text.paras.get(i).text());
-            if (m.find()) {
+            // lookingAt, not find: the pattern starts with ^, so find could match only at the start, but tried each
+            // offset of the paragraph before it gave up (no multiline flag)
+            if (m.lookingAt()) {
                 Gazetteer.Entry e = gaz.lookup(m.group(1).strip());
                 if (e == null) {
                     e = gaz.lookup(titleCase(m.group(1).strip()));

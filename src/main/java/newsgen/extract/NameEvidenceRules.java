@@ -12,7 +12,7 @@ final class NameEvidenceRules {
     private final NameWordRules names = new NameWordRules();
 
     /** "(R-Texas)", "(D-Calif.)", "(D)", ", R-Ohio,": a party letter and maybe a state after a name, as US news writes them. */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile(
             "\\s*(?:\\(\\s*([RDI])(?:\\s*[-\u2013\u2014,]\\s*\\p{Lu}[\\p{L}. ]{0,20})?\\)|,\\s*([RDI])-\\p{Lu}[\\p{L}.]{0,15}\\s*,)");
 
     /** The party a "(R-Texas)" after the run names, or null. */
@@ -22,12 +22,42 @@ final class NameEvidenceRules {
         if (end >= text.length() || (text.charAt(end) != ' ' && text.charAt(end) != ',')) {
             return null;
         }
+        if (!mayBeParty(text, end)) {
+            return null;
+        }
         java.util.regex.Matcher m = PARTY_STATE.matcher(text).region(end, Math.min(text.length(), end + 40));
         if (!m.lookingAt()) {
             return null;
         }
         String letter = m.group(1) != null ? m.group(1) : m.group(2);
         return letter.equals("R") ? "Republican" : letter.equals("D") ? "Democrat" : "Independent";
+    }
+
+    /**
+     * What {@link #PARTY_STATE} needs first, read without it: after spaces, "(" and a party letter, or "," and a party
+     * letter and a hyphen (each after more spaces maybe). Most names are followed by neither, and the pattern, tried
+     * after every name run, was ~0.5% of {@code gen extract}'s CPU (perf); where this answers true the pattern decides.
+     */
+    static boolean mayBeParty(String text, int end) {
+        int n = text.length();
+        int k = skipSpaces(text, end);
+        if (k >= n || text.charAt(k) != '(' && text.charAt(k) != ',') {
+            return false;
+        }
+        boolean comma = text.charAt(k) == ',';
+        k = skipSpaces(text, k + 1);
+        if (k >= n || "RDI".indexOf(text.charAt(k)) < 0) {
+            return false;
+        }
+        return !comma || k + 1 < n && text.charAt(k + 1) == '-';
+    }
+
+    /** The offset after the {@code \s} characters (ASCII white space, as the pattern reads it) from {@code k}. */
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -156,9 +156,20 @@ final class PersonNames {
      * generational suffix, the short form a family story gives a son or father; null when the name has no suffix.
      */
     static String givenAndSuffix(String name) {
-        String[] w = name.split(" ");
-        return w.length >= 2 && SUFFIXES.contains(Slugs.fold(w[w.length - 1]).replace(".", "")) && !SUFFIXES.contains(
-                Slugs.fold(w[0]).replace(".", "")) ? w[0] + " " + w[w.length - 1] : null;
+        // The first and last of name.split(" ") read in place: splitting every name into an array (and a list before
+        // it) was ~0.5% of gen extract's CPU (perf). As split, spaces at the end make no word, one at the start an empty one.
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int first = name.indexOf(' ');
+        if (end == 0 || first < 0 || first >= end) {
+            return null; // one word, or none
+        }
+        String given = name.substring(0, first);
+        String last = name.substring(name.lastIndexOf(' ', end - 1) + 1, end);
+        return SUFFIXES.contains(Slugs.fold(last).replace(".", "")) && !SUFFIXES.contains(Slugs.fold(given).replace(".", ""))
+                ? given + " " + last : null;
     }
 
     /** Generational suffixes that may end a person's name: "Jr", "Sr", "III". */

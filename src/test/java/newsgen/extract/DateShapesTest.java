@@ -40,22 +40,7 @@ class DateShapesTest {
 
     @Test
     void noShapeTurnsAwayAStartWhereItsPatternMatches() {
-        Random random = new Random(20261204);
-        List<String> texts = new ArrayList<>(List.of(
-                "The deal was signed on Saturday, 16 September 2023, and in May last year since July 2022.",
-                "On Sept. 16 2023 and on 3rd of Jan. 1999, by 12/09/2023 or 2023-09-16; last week, mid-March, through June.",
-                "Since Jan. 1, the 2000 soldiers at 2030 GMT, in 1999's vote, this year, next month, Yesterday."));
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + random.nextInt(8);
-            for (int w = 0; w < words; w++) {
-                b.append(pick(random, PIECES)).append(pick(random, GLUE));
-                if (random.nextInt(3) == 0) {
-                    datePhrase(random, b);
-                }
-            }
-            texts.add(b.toString());
-        }
+        List<String> texts = randomTexts();
         for (Pair pair : PAIRS) {
             int matches = 0;
             for (String text : texts) {
@@ -72,6 +57,27 @@ class DateShapesTest {
             // the random texts are worth something only if each pattern does match them, often
             assertTrue(matches > 200, pair.name() + " matched only " + matches + " times");
         }
+    }
+
+    /** Three texts written out and 20,000 made at random of date expressions and what is near them (fixed seed). */
+    static List<String> randomTexts() {
+        Random random = new Random(20261204);
+        List<String> texts = new ArrayList<>(List.of(
+                "The deal was signed on Saturday, 16 September 2023, and in May last year since July 2022.",
+                "On Sept. 16 2023 and on 3rd of Jan. 1999, by 12/09/2023 or 2023-09-16; last week, mid-March, through June.",
+                "Since Jan. 1, the 2000 soldiers at 2030 GMT, in 1999's vote, this year, next month, Yesterday."));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                b.append(pick(random, PIECES)).append(pick(random, GLUE));
+                if (random.nextInt(3) == 0) {
+                    datePhrase(random, b);
+                }
+            }
+            texts.add(b.toString());
+        }
+        return texts;
     }
 
     private static final String[] LEADS = {"", "", "in ", "In ", "since ", "by ", "on ", "On ", "through ", "mid-",
@@ -117,5 +123,23 @@ class DateShapesTest {
         assertTrue(DateShapes.WEEKDAY.may(text, 23));
         assertTrue(DateShapes.DAY_MONTH_YEAR.may(text, 35));
         assertFalse(DateShapes.MONTH_DAY_YEAR.may(text, 35));
+    }
+
+    @Test
+    void threeLetterTestsKnowEachNameAndNothingElse() {
+        List<String> months = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+        List<String> weekdays = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        List<String> relative = List.of("las", "thi", "nex", "pas", "yes", "tod", "tom");
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.- 1";
+        for (char a : letters.toCharArray()) {
+            for (char b : letters.toCharArray()) {
+                for (char d : letters.toCharArray()) {
+                    String w = "" + a + b + d;
+                    assertTrue(months.contains(w) == DateShapes.monthStart(a, b, d), w);
+                    assertTrue(weekdays.contains(w) == DateShapes.weekdayStart(a, b, d), w);
+                    assertTrue(relative.contains(w) == DateShapes.relativeStart(a, b, d), w);
+                }
+            }
+        }
     }
 }
