@@ -76,7 +76,7 @@ final class Publishing {
      */
     int write(List<Page> pages, OutputFolder out, PageLedger ledger, java.util.function.Function<ArchivedArticle, String> sources) {
         int files = 0;
-        out.write(SearchIndex.PATH, SearchIndex.script(archive));
+        out.write(SearchIndex.PATH, (OutputFolder.Streamed) stream -> SearchIndex.write(archive, stream));
         out.write(FUSE_SCRIPT, resource(FUSE + "dist/fuse.basic.min.js"));
         out.write(FUSE_LICENCE, resource(FUSE + "LICENSE"));
         files += 3;

@@ -35,6 +35,27 @@ public final class ScriptJson {
         }
     }
 
+    /**
+     * Writes what {@link #of} gives, encoded in UTF-8, to a stream as it is made (the stream is flushed, not closed):
+     * the same bytes as {@code of(value).getBytes(UTF_8)} (the same generator writes the same characters, and the
+     * encoder replaces a lone surrogate with '?' as getBytes does), without holding the text, its copies as the
+     * buffer grows, and its bytes (the search index: ~19 MB of JSON, ~190 MB allocated in a one-edit build, JFR).
+     */
+    public static void write(Object value, java.io.OutputStream out) throws java.io.IOException {
+        java.io.OutputStream kept = new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                out.flush(); // the generator closes its writer when done: the caller's stream stays open
+            }
+        };
+        JSON.writeValue(new java.io.OutputStreamWriter(kept, java.nio.charset.StandardCharsets.UTF_8), value);
+    }
+
     private static final class ScriptEscapes extends CharacterEscapes {
         private final int[] ascii = standardAsciiEscapesForJSON();
 

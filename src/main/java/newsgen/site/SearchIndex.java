@@ -100,17 +100,22 @@ final class SearchIndex {
 
     /** The index as the script the search box loads. */
     static byte[] script(Archive archive) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(archive, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the script to a stream as it is made ({@link ScriptJson#write}): the bytes {@link #script} gives. */
+    static void write(Archive archive, java.io.OutputStream out) throws java.io.IOException {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("version", 1);
         index.put("items", entries(archive));
-        // The JSON encoded on its own and put between the ASCII head and tail: the same bytes as encoding the whole
-        // script, without first copying all of the index's text into one more string.
-        byte[] json = ScriptJson.of(index).getBytes(StandardCharsets.UTF_8);
-        byte[] head = "window.NEWSGEN_SEARCH = ".getBytes(StandardCharsets.US_ASCII);
-        byte[] script = java.util.Arrays.copyOf(head, head.length + json.length + 2);
-        System.arraycopy(json, 0, script, head.length, json.length);
-        script[script.length - 2] = ';';
-        script[script.length - 1] = '\n';
-        return script;
+        out.write("window.NEWSGEN_SEARCH = ".getBytes(StandardCharsets.US_ASCII));
+        ScriptJson.write(index, out);
+        out.write(new byte[] {';', '\n'});
     }
 }

@@ -36,4 +36,25 @@ class ScriptJsonTest {
         assertEquals(HOSTILE, new ObjectMapper().readTree(doc.selectFirst("script").data()).get("headline").asText());
         assertEquals(HOSTILE, doc.selectFirst("p").text());
     }
+
+    @Test
+    void writtenToAStreamTheBytesOfTheTextInUtf8() throws Exception {
+        // emoji (surrogate pairs) at every offset across the generator's and the encoder's buffers, lone surrogates
+        // (which getBytes turns into '?'), the escaped characters and text outside Latin-1
+        StringBuilder long_ = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            long_.append(i % 7 == 0 ? "\uD83D\uDE00" : i % 11 == 0 ? "é" : i % 13 == 0 ? "中" : "a");
+        }
+        Map<String, Object> value = new java.util.LinkedHashMap<>();
+        value.put("hostile", HOSTILE);
+        value.put("long", long_.toString());
+        value.put("lone", List.of("x\uD83Dy", "\uDE00", "end\uD83D"));
+        value.put("line", "a\u2029b\u2028c");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write('[');
+        ScriptJson.write(value, out);
+        out.write(']'); // the stream is still open
+        byte[] want = ("[" + ScriptJson.of(value) + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(-1, java.util.Arrays.mismatch(want, out.toByteArray()), "the first byte that differs");
+    }
 }
