@@ -68,7 +68,7 @@ public final class Gen implements Runnable {
             Thread own = new Thread(() -> {
                 try {
                     code[0] = run(out, err, args);
-                } catch (RuntimeException | Error e) {
+                } catch (Throwable e) {
                     thrown[0] = e; // thrown again on the caller's thread: a failure here is never a quiet 0
                 }
             }, "gen");
@@ -85,6 +85,9 @@ public final class Gen implements Runnable {
             }
             if (thrown[0] instanceof Error e) {
                 throw e;
+            }
+            if (thrown[0] != null) {
+                throw new IllegalStateException("gen failed", thrown[0]); // a checked exception thrown unchecked
             }
             return code[0];
         }

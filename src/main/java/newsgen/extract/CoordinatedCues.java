@@ -2,9 +2,9 @@ package newsgen.extract;
 
 /**
  * The rule for a cue verb that closes a run of coordinated verbs whose subject is "he" or "she" opening the clause:
- * "Last month, when I asked Jane Roe if she would run, she looked into the camera, shook her head and said, “…”".
- * The cue verb's nearest name ("Jane Roe", or an object such as "Doe" in "he backed Doe and said") is not its
- * subject; the pronoun is, and it stands for the last person before it whose sex fits. Part of {@link Sieve}.
+ * "Last month, when I asked Jon Roe if he would back Ann Poe, he looked into the camera, shook his head and said, “…”".
+ * The cue verb's nearest name ("Ann Poe", or an object such as "Doe" in "he backed Doe and said") is not its
+ * subject; the pronoun is, and it stands for the last person before it whose sex fits (Jon Roe). Part of {@link Sieve}.
  */
 final class CoordinatedCues {
     private final Sieve sieve;

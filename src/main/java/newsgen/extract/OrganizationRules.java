@@ -153,9 +153,9 @@ final class OrganizationRules {
             return false;
         }
         var t = p.tokens();
-        // rule "title before an ampersand" (PersonRules.titleWordOfAnotherName): "Lord & Taylor" is a firm's name
+        // rule "title before an ampersand" (PersonRules.ampersandAfter): "Lord & Taylor" is a firm's name
         if (gaz.titles.contains(t.get(run.from()).key()) && !agencyNames.titleOpensOrgName(p, run)
-                && !p.text().startsWith(" & ", t.get(run.from()).end())) {
+                && !PersonRules.ampersandAfter(p, run.from())) {
             return false;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {

@@ -122,11 +122,16 @@ final class PersonRules {
     static boolean titleWordOfAnotherName(ArticleText.Para p, int k) {
         var t = p.tokens();
         Token w = t.get(k);
-        if (p.text().startsWith(" & ", w.end())) {
+        if (ampersandAfter(p, k)) {
             return true;
         }
         return w.key().equals("gen") && k + 1 < t.size() && t.get(k + 1).start() == w.end() + 1
                 && GENERATION.matcher(t.get(k + 1).text()).matches();
+    }
+
+    /** Rule "title before an ampersand": " & " right after token {@code k} ("Lord & Taylor"). */
+    static boolean ampersandAfter(ArticleText.Para p, int k) {
+        return p.text().startsWith(" & ", p.tokens().get(k).end());
     }
 
     private Candidate titledOrEvidenced(ArticleText.Para p, NameRuns.Run whole) {

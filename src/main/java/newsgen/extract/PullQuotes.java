@@ -54,7 +54,7 @@ final class PullQuotes {
             int at = r.tokenAt(m.start());
             if (Subjects.isPossessive(p, m) || name.indexOf(' ') < 0 || at - from > TITLE_WORDS
                     || at > from && !titleBefore(r, at) || m.end() < end - 1 && r.charAfter(m.end()) != ','
-                    || !capitalisedAfter(r, m.end(), end)) {
+                    || !noCueVerbAfter(r, m.end(), end)) {
                 return null; // "Merry Xmas. Vote Jon Roe.": words before the name that are no title
             }
             return new SpeakerRule.Found(Speaker.of(m), null);
@@ -72,16 +72,13 @@ final class PullQuotes {
     private static final int TITLE_WORDS = 4;
 
     /**
-     * Whether the words after the name up to {@code end} are an affiliation, not a clause: the first capitalised, and
-     * any lowercase only a short word of a name ("Center for Economic and Policy Research", "deputy … advisor").
+     * Whether the words after the name up to {@code end} may be an affiliation rather than a clause: none of them is a
+     * lowercase cue verb ("Jane Roe, Economic Policy Institute." yes; "Jane Roe, she said." no). Nothing else of the
+     * words is asked: neither their capitals nor their length.
      */
-    private static boolean capitalisedAfter(TokenReader r, int from, int end) {
-        int k = r.tokenAt(from);
+    private static boolean noCueVerbAfter(TokenReader r, int from, int end) {
         int to = r.tokenAt(end);
-        if (k >= to) {
-            return true;
-        }
-        for (int i = k; i < to; i++) {
+        for (int i = r.tokenAt(from); i < to; i++) {
             if (!r.token(i).cap() && r.isCueVerb(i)) {
                 return false;
             }

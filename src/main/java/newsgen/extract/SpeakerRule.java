@@ -152,7 +152,7 @@ enum SpeakerRule {
         }
     },
     /**
-     * "Last month, when I asked Jane Roe if she would run, she looked into the camera, shook her head and said, “…”";
+     * "Last month, when I asked Jon Roe if he would back Ann Poe, he looked into the camera and said, “…”" (Jon Roe);
      * "Years ago, he backed Jon Doe over Ann Poe and said: “…”": the he/she opening the clause whose last coordinated
      * verb is the cue, not the name nearest the verb.
      */

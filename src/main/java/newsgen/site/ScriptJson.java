@@ -53,7 +53,10 @@ public final class ScriptJson {
                 out.flush(); // the generator closes its writer when done: the caller's stream stays open
             }
         };
-        JSON.writeValue(new java.io.OutputStreamWriter(kept, java.nio.charset.StandardCharsets.UTF_8), value);
+        // closed here too, not only by the generator (AUTO_CLOSE_TARGET): the encoder's last bytes are never left behind
+        try (java.io.Writer writer = new java.io.OutputStreamWriter(kept, java.nio.charset.StandardCharsets.UTF_8)) {
+            JSON.writeValue(writer, value);
+        }
     }
 
     private static final class ScriptEscapes extends CharacterEscapes {

@@ -98,18 +98,7 @@ final class SearchIndex {
         return second == null ? first : first + " · " + second;
     }
 
-    /** The index as the script the search box loads. */
-    static byte[] script(Archive archive) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            write(archive, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /** Writes the script to a stream as it is made ({@link ScriptJson#write}): the bytes {@link #script} gives. */
+    /** Writes the index, as the script the search box loads, to a stream as it is made ({@link ScriptJson#write}). */
     static void write(Archive archive, java.io.OutputStream out) throws java.io.IOException {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("version", 1);

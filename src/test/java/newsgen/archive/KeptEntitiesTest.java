@@ -24,7 +24,7 @@ class KeptEntitiesTest {
                 article("b", "Post", "2024-01-03", "B").actors(person(" ")).places(place("Lyon", "city")).build().record());
     }
 
-    /** The index's own groups for these records, and each mention's group. */
+    /** An index of these records, finished: its groups stand for the memo's (which mention goes to which is the test's). */
     private static EntityIndex index(List<ArticleRecord> records) {
         EntityIndex index = EntityIndex.of(records);
         index.finish(EntityEdits.NONE);

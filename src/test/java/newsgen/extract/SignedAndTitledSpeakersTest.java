@@ -23,10 +23,10 @@ class SignedAndTitledSpeakersTest {
     /** Rule "coordinated-pronoun": the names between "he" and "and said" are objects, not the speaker. */
     @Test
     void coordinatedPronounTakesThePronounNotTheObjectBeforeTheCue() {
-        List<Quote> q = quotes("Pastor Alvin Sharrow said he would endorse a candidate this year.",
-                "Eight years ago, he supported Marcus Obeng over Helen Marsh and said, \u201cShe has never done a thing for us.\u201d");
+        List<Quote> q = quotes("Pastor Alvin Treadway said he would endorse a candidate this year.",
+                "Eight years ago, he supported Marcus Corvell over Helen Marsh and said, \u201cShe has never done a thing for us.\u201d");
         assertEquals(1, q.size(), q.toString());
-        assertEquals("Alvin Sharrow", q.get(0).speakerName(), q.toString());
+        assertEquals("Alvin Treadway", q.get(0).speakerName(), q.toString());
         assertEquals("coordinated-pronoun", q.get(0).rule());
     }
 
@@ -53,8 +53,8 @@ class SignedAndTitledSpeakersTest {
     @Test
     void pullQuoteSignatureWantsATitleOrNothingBeforeTheName() {
         List<Quote> signed = quotes("Activists want the race to go on.",
-                "\"He should stay in until he gets everything he is fighting for.\nFormer NAACP president Ben Jaleel.\"");
-        assertEquals("Ben Jaleel", signed.get(0).speakerName(), signed.toString());
+                "\"He should stay in until he gets everything he is fighting for.\nFormer NAACP president Ben Ostrander.\"");
+        assertEquals("Ben Ostrander", signed.get(0).speakerName(), signed.toString());
         assertEquals("pull-quote-signature", signed.get(0).rule());
         List<Quote> sign = quotes("A couple saw a highway sign near the exit on Friday night.",
                 "It read, \u201cThe valley supports Jon Garrow. Merry Xmas. Vote Jon Garrow.\u201d");
@@ -65,10 +65,10 @@ class SignedAndTitledSpeakersTest {
     @Test
     void sentenceEndCueReadsALongTitledSubject() {
         List<Quote> q = quotes("\"If the agency obtains additional records, it intends to search them for records\" that "
-                + "would respond to requests from Judicial Watch, Justice Department senior trial counsel Carolyn Lewis "
-                + "Wolford wrote in a court filing.");
+                + "would respond to requests from Judicial Watch, Justice Department senior trial counsel Carolyn Anne "
+                + "Pettibone wrote in a court filing.");
         assertEquals(1, q.size(), q.toString());
-        assertEquals("Carolyn Lewis Wolford", q.get(0).speakerName(), q.toString());
+        assertEquals("Carolyn Anne Pettibone", q.get(0).speakerName(), q.toString());
         assertEquals("sentence-end-cue", q.get(0).rule());
     }
 

@@ -43,8 +43,8 @@ class SpeakerRuleTest {
             case PULL_QUOTE_SIGNATURE -> new Example(List.of(
                     "Economists worry about the next downturn.",
                     "\"We are going to enter the next recession without that consensus that we need stimulus.\n"
-                            + "Joshua Bevin, Economic Policy Institute.\"",
-                    "Senator Helen Marsh has promised to balance the budget."), 0, "Bevin");
+                            + "Joshua Tremaine, Economic Policy Institute.\"",
+                    "Senator Helen Marsh has promised to balance the budget."), 0, "Tremaine");
             case CREDITED_AFTER -> new Example("\"I would rather have a sister in a ditch than a brother in the agency.\" "
                     + "That quote from Alabama Securities Commissioner Thomas Kettering appeared on the front page in 1980.",
                     "Kettering");
@@ -85,14 +85,14 @@ class SpeakerRuleTest {
             case OPENING_PARTICIPLE -> new Example(List.of("Comedian Tim Allred talked about the race on Monday.",
                     "Acknowledging that the mogul \u201csays a lot of stupid stuff,\u201d though, Allred did suggest that his "
                     + "wealth gives him an edge."), 0, "Allred");
-            // the nearest names, Ashcroft and Marsh, are the object of "asked" and of "endorse": "he" opens the clause
-            case COORDINATED_PRONOUN -> new Example(List.of("Senator Bernard Ashcroft spoke in Dover on Monday.",
-                    "Last month, when I asked Ashcroft if he would ever endorse Helen Marsh, he looked straight into my "
-                            + "camera, furrowed his brow and said, \u201cI am going to endorse you!\u201d"), 0, "Ashcroft");
-            case TITLED_WORK -> new Example("On Monday night, Hollis campaign manager Robert Moorland released a memo titled "
-                    + "\u201cThe Facts on Where the Race Stands.\u201d", "Moorland");
+            // the nearest names, Halloway and Marsh, are the object of "asked" and of "endorse": "he" opens the clause
+            case COORDINATED_PRONOUN -> new Example(List.of("Senator Bernard Halloway spoke in Dover on Monday.",
+                    "Last month, when I asked Halloway if he would ever endorse Helen Marsh, he looked straight into my "
+                            + "camera, furrowed his brow and said, \u201cI am going to endorse you!\u201d"), 0, "Halloway");
+            case TITLED_WORK -> new Example("On Monday night, Hollis campaign manager Robert Dunsford released a memo titled "
+                    + "\u201cThe Facts on Where the Race Stands.\u201d", "Dunsford");
             case NAMED_WORK_IN_SENTENCE -> new Example("\"All that Glitters is Not Gold\" was to be a \"cautionary "
-                    + "tale,\" said Susan Crawley, then the literary agent.", "Crawley");
+                    + "tale,\" said Susan Pellow, then the literary agent.", "Pellow");
             case CUE_BEFORE -> new Example("Mayor Lena Fischer told supporters: \u201cWe are going to rebuild the bridge.\u201d",
                     "Fischer");
             // no name: the description is the role

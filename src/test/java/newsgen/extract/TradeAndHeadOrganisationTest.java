@@ -24,7 +24,7 @@ class TradeAndHeadOrganisationTest {
         // a trade of people is no business's: "policy maker", "a literary giant"
         assertEquals(List.of(), names("She met the policy maker Halvorsen on Monday."));
         assertEquals(List.of(), names("They honoured the literary giant Halvorsen in May."));
-        // a full name after "giant" is a tycoon's ("retailing giant Amancio Ortega"): one-word names only
+        // a full name after "giant" is a tycoon's ("retailing giant Tomas Rivas"): one-word names only
         assertEquals(List.of(), names("The list ranks retailing giant Tomas Rivas second."));
     }
 
