@@ -76,7 +76,17 @@ public final class Gen implements Runnable {
             try {
                 own.join();
             } catch (InterruptedException e) {
+                // passed on to gen's thread, and waited for: nothing may still be writing once this returns
                 own.interrupt();
+                boolean ended = false;
+                while (!ended) {
+                    try {
+                        own.join();
+                        ended = true;
+                    } catch (InterruptedException again) {
+                        // keep waiting; the interrupt is kept below
+                    }
+                }
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while gen ran", e);
             }
