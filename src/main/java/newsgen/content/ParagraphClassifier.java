@@ -119,11 +119,11 @@ final class ParagraphClassifier {
         int n = t.length();
         int i = 0;
         while (i < n) {
-            while (i < n && asciiSpace(t.charAt(i))) {
+            while (i < n && MarkdownBody.isSpace(t.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !asciiSpace(t.charAt(i))) {
+            while (i < n && !MarkdownBody.isSpace(t.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -131,11 +131,6 @@ final class ParagraphClassifier {
             }
         }
         return words;
-    }
-
-    /** {@code \s}: ASCII white space only, as a pattern without the UNICODE_CHARACTER_CLASS flag reads it. */
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A line of a few words, starting with a capital, not ending like a sentence and holding no quotation. */
