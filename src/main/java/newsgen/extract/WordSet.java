@@ -23,14 +23,6 @@ final class WordSet extends AbstractSet<String> {
     private final int[] hashes;
     private final int mask;
     private final int size;
-    /**
-     * Which lengths the words have (bit {@code min(length, 63)}) and which characters they start with ({@link #initial}):
-     * a word whose length or first character no word of the set has is turned away before it is hashed or a slot is
-     * read. Most look-ups are of a token's key in a small list ("january", "said", "the") and find nothing; a large
-     * list's slots are seldom in the processor's cache.
-     */
-    private final long lengths;
-    private final long initials;
 
     private WordSet(Collection<String> all) {
         int capacity = Integer.highestOneBit(Math.max(4, all.size() * 3)) << 1; // at most a third full
@@ -38,11 +30,7 @@ final class WordSet extends AbstractSet<String> {
         hashes = new int[capacity];
         mask = capacity - 1;
         int n = 0;
-        long lengthBits = 0;
-        long initialBits = 0;
         for (String w : all) {
-            lengthBits |= lengthBit(w.length());
-            initialBits |= w.isEmpty() ? 0 : initial(w.charAt(0));
             int h = w.hashCode();
             int i = spread(h) & mask;
             while (words[i] != null && !(hashes[i] == mark(h) && words[i].equals(w))) {
@@ -55,17 +43,6 @@ final class WordSet extends AbstractSet<String> {
             }
         }
         size = n;
-        lengths = lengthBits;
-        initials = initialBits;
-    }
-
-    private static long lengthBit(int length) {
-        return 1L << Math.min(length, 63);
-    }
-
-    /** A first character's bit: its own for '@' to DEL (letters and digits' neighbours), bit 0 for every other. */
-    private static long initial(char c) {
-        return 1L << (c < 64 || c >= 128 ? 0 : c - 64);
     }
 
     /** A set of these words; like {@code Set.of}, a word written twice is a mistake in the list and fails at once. */
@@ -93,10 +70,6 @@ final class WordSet extends AbstractSet<String> {
     @Override
     public boolean contains(Object o) {
         if (!(o instanceof String s)) {
-            return false;
-        }
-        int length = s.length();
-        if ((lengths & lengthBit(length)) == 0 || length > 0 && (initials & initial(s.charAt(0))) == 0) {
             return false;
         }
         int h = s.hashCode();
