@@ -1,5 +1,6 @@
 package newsgen.site;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import io.pebbletemplates.pebble.utils.StringUtils;
 
@@ -31,6 +32,8 @@ final class PageBytes extends Writer implements SpecializedWriter {
     /** Each thread's copy of the piece being encoded. */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 12]);
 
+    /** This thread's last macro answer from memory: a safe text that is its string copies its bytes. */
+    private final QuickMacros.Remembered[] lastAnswer = QuickMacros.lastAnswer();
     private byte[] bytes = BUFFERS.get();
     private char[] chars = CHARS.get();
     private int length;
@@ -48,6 +51,26 @@ final class PageBytes extends Writer implements SpecializedWriter {
     void writeEscaped(String s) {
         int n = s.length();
         length = HtmlEscaping.escapeUtf8(copied(s, 0, n), n, room(HtmlEscaping.MAX_ESCAPED_BYTES_PER_CHAR * n), length);
+    }
+
+    /**
+     * Writes a text that is safe as it is: a macro's, or {@code | raw}. When it is the string of this thread's last
+     * answer from memory ({@link QuickMacros.Remembered}), the bytes of its first printing are copied, or kept.
+     */
+    private void writeSafe(String s) {
+        QuickMacros.Remembered answer = lastAnswer[0];
+        if (answer == null || answer.text != s) {
+            write(s);
+            return;
+        }
+        byte[] utf8 = answer.utf8;
+        if (utf8 != null) {
+            writeUtf8(utf8);
+            return;
+        }
+        int from = length;
+        write(s);
+        answer.utf8 = java.util.Arrays.copyOfRange(bytes, from, length);
     }
 
     /** Appends bytes that are already UTF-8 (a template's text, encoded once: {@link EncodedText}). */
@@ -93,6 +116,8 @@ final class PageBytes extends Writer implements SpecializedWriter {
     public void write(Object value) {
         if (value instanceof QuickEscapes.Unescaped u) {
             writeEscaped(u.text());
+        } else if (value instanceof SafeString safe) {
+            writeSafe(safe.toString()); // the text StringUtils.toString gives
         } else {
             write(StringUtils.toString(value));
         }
