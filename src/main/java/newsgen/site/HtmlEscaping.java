@@ -114,6 +114,11 @@ final class HtmlEscaping {
         return newsgen.cache.Utf8.encode(c, from, n, dst, at);
     }
 
+    /** The entity an ASCII character is escaped as, in bytes, or null when it is written as it is. */
+    static byte[] entity(char c) {
+        return special(c) ? ENTITIES[c] : null;
+    }
+
     private static boolean special(char c) {
         return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
     }

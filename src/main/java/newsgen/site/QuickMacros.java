@@ -68,7 +68,7 @@ final class QuickMacros extends MacroTokenParser {
     private static final class Quick implements Macro {
         private final MacroNode node;
         private final List<String> names;
-        private final Map<Call, String> calls = new ConcurrentHashMap<>();
+        private final Map<Call, Remembered> calls = new ConcurrentHashMap<>();
         /**
          * The length of this macro's last text: the next call's builder starts that big. Grown from a fixed size,
          * the builders' copies were ~0.2 GB of a cold build's allocations (10,164 articles, JFR). Racy on purpose: any
@@ -98,17 +98,27 @@ final class QuickMacros extends MacroTokenParser {
         @Override
         public String call(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
             Call call = Call.of(self, names, args);
+            Remembered[] last = LAST.get();
             if (call == null) {
-                return render(self, context, args);
+                String text = render(self, context, args);
+                last[0] = null; // after the body, whose own calls set it
+                return text;
             }
-            String text = calls.get(call);
-            if (text == null) {
-                text = render(self, context, args);
-                if (calls.size() < KEPT) {
-                    calls.putIfAbsent(call, text);
+            Remembered remembered = calls.get(call);
+            if (remembered == null) {
+                String text = render(self, context, args);
+                if (calls.size() >= KEPT) {
+                    last[0] = null;
+                    return text;
+                }
+                remembered = new Remembered(text);
+                Remembered before = calls.putIfAbsent(call, remembered);
+                if (before != null) {
+                    remembered = before; // the same text, rendered on another thread meanwhile
                 }
             }
-            return text;
+            last[0] = remembered;
+            return remembered.text;
         }
 
         /** What Pebble's own macro does (MacroNode, 3.2.2), step for step, into an unsynchronised builder. */
@@ -133,6 +143,33 @@ final class QuickMacros extends MacroTokenParser {
             String written = text.toString();
             lastLength = Math.max(16, written.length() + 16);
             return written;
+        }
+    }
+
+    /**
+     * Each thread's last answer from memory, or null when its last call was rendered and not kept: what a page prints
+     * right after a call ({@code {{ cite(q.article, root) }}}) is that answer's text, the same string, so the page's
+     * bytes can copy its encoding ({@link PageBytes}). Kept per thread because a call and its print run on one.
+     */
+    private static final ThreadLocal<Remembered[]> LAST = ThreadLocal.withInitial(() -> new Remembered[1]);
+
+    /** This thread's holder of its last answer from memory ({@link #LAST}); the holder stays the thread's. */
+    static Remembered[] lastAnswer() {
+        return LAST.get();
+    }
+
+    /**
+     * A remembered call's text and, once a page has printed it, the text's UTF-8 bytes as that page encoded them: an
+     * article's line is printed on the page of each entity it names, a citation under each of its quotes, and
+     * encoding the same characters again on every page was most of what printing them cost.
+     */
+    static final class Remembered {
+        final String text;
+        /** Written once by whichever page prints the text first; a page reading null encodes the text itself. */
+        volatile byte[] utf8;
+
+        Remembered(String text) {
+            this.text = text;
         }
     }
 

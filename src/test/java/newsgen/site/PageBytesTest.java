@@ -86,6 +86,28 @@ class PageBytesTest {
     }
 
     @Test
+    void shortAsciiValuesAreEscapedAsLongerOnesAre() {
+        // Short ASCII values are escaped a character at a time; one that turns out not to be ASCII part way is
+        // escaped the long way, with nothing of the first try left in the page.
+        Random random = new Random(7);
+        String alphabet = "aZ0 &<>\"'/-.\u007f";
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (String value : new String[] {s.toString(), s + "\u00e9", s + "\u2026&"}) {
+                PageBytes w = new PageBytes();
+                w.write((Object) new QuickEscapes.Unescaped(value));
+                w.write("|");
+                PageBytes.Utf8 bytes = w.utf8();
+                String expected = HtmlEscaping.escape(value) + "|";
+                assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Arrays.copyOf(bytes.bytes(), bytes.length()), value);
+            }
+        }
+    }
+
+    @Test
     void charactersAndPartsOfTextsAreEncodedAsTheirText() {
         PageBytes w = new PageBytes();
         String text = "caf\u00e9 \u2026 \ud83d\ude00 end";

@@ -69,4 +69,24 @@ class QuickMacrosTest {
         assertEquals(expected, render(renderer, Map.of("a", a, "b", b)));
         assertEquals(expected, render(renderer, Map.of("a", a, "b", b)));
     }
+    @Test
+    void aPageCopiesTheBytesOfARememberedTextAsItsFirstPrintingEncodedThem() throws IOException {
+        // Remembered texts beyond ASCII, printed on several pages, between a raw value and inside another macro's
+        // text: each page's bytes are its text's UTF-8, whichever print encoded a remembered text first.
+        PageRenderer renderer = renderer("{{ show(name, root) }}{{ body | raw }}{{ show(name, root) }}{{ twice(name) }}"
+                + "{{ show(other, root) }}{{ many(items) }}{{ show(name, root) }}");
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", "Caf\u00e9 \u2026 \ud83d\ude00 <q>");
+        model.put("other", "\u201cquoted\u201d & more");
+        model.put("body", "<p>r\u00e9sum\u00e9 \u2019</p>");
+        model.put("items", List.of("\u00fc", 2));
+        Page page = new Page("a/b.html", "t", (PageModel) null);
+        String expected = render(renderer, model);
+        for (int n = 0; n < 3; n++) {
+            PageBytes.Utf8 bytes = renderer.renderUtf8(page, model, Map.of());
+            assertEquals(expected, new String(bytes.bytes(), 0, bytes.length(), java.nio.charset.StandardCharsets.UTF_8), "page " + n);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.util.Arrays.copyOf(bytes.bytes(), bytes.length()), "page " + n);
+        }
+    }
 }
