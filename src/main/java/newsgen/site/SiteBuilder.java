@@ -96,6 +96,16 @@ public final class SiteBuilder {
         SiteChanges.clear(cache);
     }
 
+    /**
+     * Starts reading what the last build kept in a cache folder for its pages (the page ledger and the memo of
+     * changes) on threads of their own, for a later {@link #build} with that folder: the build takes what was read
+     * while the files are as they were then, and reads them itself otherwise ({@code cache/ReadAhead}).
+     */
+    public static void readAhead(Path cache) {
+        PageLedger.readAhead(cache);
+        SiteChanges.readAhead(cache);
+    }
+
     public SiteBuilder() {
         this(Timings.OFF);
     }
