@@ -6,7 +6,6 @@ import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleLinks;
 import newsgen.model.ArticleLinks.NamedEntity;
 import newsgen.model.ArticleRecord;
-import newsgen.model.ArticleRef;
 import newsgen.model.CitedQuote;
 import newsgen.model.Entity;
 import newsgen.model.EntityKind;
@@ -289,57 +288,6 @@ public final class ArchiveBuilder {
             words.saved();
         }
         return run.entities();
-    }
-
-    /** A word of the articles' leads: its one string, and how many articles use it. */
-    private static final class Word {
-        final String text;
-        int articles;
-        /** The last article's words that counted this one, so an article counts once. */
-        List<String> last;
-
-        Word(String text) {
-            this.text = text;
-        }
-    }
-
-    /** What the passes learn about one article. */
-    static final class Linked {
-        final int position;
-        final ArchivedArticle article;
-        final ArticleRecord record;
-        final ArticleRef ref;
-        final Map<String, EntityRef> actors = new HashMap<>();
-        final Map<String, EntityRef> places = new HashMap<>();
-        final List<NamedEntity> names = new ArrayList<>();
-        /** Every entity the article names, in record order. */
-        final Set<EntityRef> named = new LinkedHashSet<>();
-        final List<QuoteMatcher.Candidate> quotes = new ArrayList<>();
-        /** The quotes the speakers pass gathers, each with its speaker's key ({@link Run#spoken}). */
-        List<Spoken> spoken = List.of();
-        List<TimelineBuilder.Dated> dates = List.of();
-        /** The entity of each of the record's actors and places, by position; null where none. */
-        EntityRef[] actorEntities;
-        EntityRef[] placeEntities;
-        String story;
-
-        Linked(int position, ArchivedArticle article) {
-            this.position = position;
-            this.article = article;
-            this.record = article.record();
-            this.ref = ArticleRef.of(record);
-        }
-
-        ArticleLinks links() {
-            return new ArticleLinks(actors, places, names, story);
-        }
-    }
-
-    /**
-     * A quote the speakers pass gathers, with the key of its speaker: its entity's key, "name:" and the key of the name
-     * for a named speaker without an entity, or null for none.
-     */
-    record Spoken(QuoteMatcher.Candidate candidate, String speakerKey) {
     }
 
     /** One build: the slots and drafts the passes fill in turn. */
@@ -717,67 +665,14 @@ public final class ArchiveBuilder {
                     slots.stream().map(s -> s.record.date()).toList(), words);
         }
 
-        /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
+        /** Each article's title and lead as TF-IDF weights of length 1 ({@link LeadVectors}). */
         List<WordVector> leadVectors(List<List<String>> words) {
-            // Each word once, with the number of articles using it; the vectors hold that one string of each word.
-            Map<String, Word> df = new HashMap<>();
-            for (List<String> ws : words) {
-                for (String w : ws) {
-                    Word word = df.computeIfAbsent(w, Word::new);
-                    if (word.last != ws) {
-                        word.last = ws;
-                        word.articles++;
-                    }
-                }
-            }
-            List<WordVector> out = new ArrayList<>();
-            for (List<String> ws : words) {
-                Map<String, Double> v = new HashMap<>();
-                ws.forEach(w -> v.merge(df.get(w).text, 1.0, Double::sum));
-                double norm = 0;
-                for (Map.Entry<String, Double> e : v.entrySet()) {
-                    double weight = e.getValue() * Math.log((slots.size() + 1.0) / df.get(e.getKey()).articles);
-                    e.setValue(weight);
-                    norm += weight * weight;
-                }
-                double length = Math.sqrt(norm);
-                if (length > 0) {
-                    v.replaceAll((w, x) -> x / length);
-                }
-                out.add(new WordVector(v));
-            }
-            return out;
+            return LeadVectors.of(words, slots.size());
         }
 
-        /**
-         * An article's quotes as the speakers pass gathers them, each with its speaker's key: worked out from the
-         * article alone (and the entities' keys, made before the link pass), so on both cores with the rest of the
-         * link pass; gathered on one thread in article order, this was a quarter of a one-quotation build's archive
-         * stage (JFR, 10,164 articles).
-         */
+        /** An article's quotes as the speakers pass gathers them ({@link SpokenQuotes}). */
         List<Spoken> spoken(Linked s) {
-            List<Spoken> out = new ArrayList<>(s.quotes.size());
-            // The same words by the same speaker once per article, in their longest quote (RepeatedWords).
-            List<String> saidBy = new ArrayList<>(s.quotes.size());
-            List<String> texts = new ArrayList<>(s.quotes.size());
-            for (QuoteMatcher.Candidate c : s.quotes) {
-                saidBy.add(c.speaker() == null ? "\0" + c.quote().quote().speakerName() : keys.get(c.speaker()));
-                texts.add(c.quote().quote().text());
-            }
-            boolean[] repeats = RepeatedWords.repeats(saidBy, texts);
-            for (int i = 0; i < s.quotes.size(); i++) {
-                if (repeats[i]) {
-                    continue;
-                }
-                QuoteMatcher.Candidate c = s.quotes.get(i);
-                Quote q = c.quote().quote();
-                EntityRef speaker = c.speaker();
-                // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive
-                // stage of a one-edit build).
-                String nameKey = speaker != null || q.speakerName() == null ? "" : NameKey.of(q.speakerName());
-                out.add(new Spoken(c, speaker != null ? saidBy.get(i) : nameKey.isEmpty() ? null : "name:" + nameKey));
-            }
-            return out;
+            return SpokenQuotes.of(s, keys);
         }
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */
