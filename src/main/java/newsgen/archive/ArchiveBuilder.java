@@ -104,6 +104,7 @@ public final class ArchiveBuilder {
     private java.util.function.Function<newsgen.model.Article, String> cacheKeys;
     private KeyParts keyParts;
     private TimelineMemo timelineMemo;
+    private RepeatsMemo repeatsMemo;
 
     /**
      * The words of an article's title and lead that story clustering weighs (folded, stop words left out, repeats
@@ -207,6 +208,7 @@ public final class ArchiveBuilder {
                 words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
                 entitiesMemo == null ? null : entitiesMemo.warnings(),
                 keyParts == null ? null : keyParts.warnings(), timelineMemo == null ? null : timelineMemo.warnings(),
+                repeatsMemo == null ? null : repeatsMemo.warnings(),
                 storyMemo == null ? null : storyMemo.warnings())) {
             if (w != null) {
                 all.addAll(w);
@@ -224,6 +226,7 @@ public final class ArchiveBuilder {
         }
         keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
         timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
+        repeatsMemo = passFolder == null || cacheKeys == null ? null : new RepeatsMemo(passFolder, readPasses, cacheKeys);
         resolutionKey = null;
         storyKey = null;
         lastEdits = edits;
@@ -251,6 +254,8 @@ public final class ArchiveBuilder {
         // The findings kept for the next build, written on the other core while the passes go on.
         java.util.concurrent.CompletableFuture<Void> timelineKept = timelineMemo == null ? null
                 : java.util.concurrent.CompletableFuture.runAsync(timelineMemo::save);
+        java.util.concurrent.CompletableFuture<Void> repeatsKept = repeatsMemo == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(repeatsMemo::save);
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
         // counted on the other core while those run on this one (the passes are otherwise one after another); then
         // the timeline, complete once linked, is put in time order there too, unless this thread, done with its
@@ -280,6 +285,9 @@ public final class ArchiveBuilder {
         drafts.join();
         if (timelineKept != null) {
             timelineKept.join();
+        }
+        if (repeatsKept != null) {
+            repeatsKept.join();
         }
         if (run.entitiesSaved != null) {
             run.entitiesSaved.join();
@@ -672,7 +680,7 @@ public final class ArchiveBuilder {
 
         /** An article's quotes as the speakers pass gathers them ({@link SpokenQuotes}). */
         List<Spoken> spoken(Linked s) {
-            return SpokenQuotes.of(s, keys);
+            return SpokenQuotes.of(s, keys, repeatsMemo);
         }
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */
