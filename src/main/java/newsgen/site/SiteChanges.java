@@ -152,8 +152,12 @@ final class SiteChanges {
             articles.put(slug, (key == null ? "-" : key) + " " + linked + " " + story);
         });
         Map<String, String> entities = new java.util.concurrent.ConcurrentHashMap<>();
+        // Each story reference's digest made once: entities share their stories (a story's every entity lists it),
+        // and a digest each time, a hash of its own, was a third of keying the entities (JFR, 10,164 articles).
+        Map<StoryRef, String> storyDigests = new java.util.concurrent.ConcurrentHashMap<>();
+        Function<StoryRef, String> storyDigest = ref -> storyDigests.computeIfAbsent(ref, SiteChanges::storyDigest);
         for (List<Entity> kind : List.of(archive.people(), archive.organizations(), archive.places())) {
-            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages)));
+            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages, storyDigest)));
         }
         if (oldLinksKey == null) {
             SiteChanges none = new SiteChanges(file, guard, linksKey, articles, entities, Map.of(), Map.of(), null);
@@ -281,7 +285,7 @@ final class SiteChanges {
     }
 
     /** An entity's own fields: everything its pages show but its articles and quotes, which are checked one by one. */
-    private static String digest(Entity e, Set<String> pages) {
+    private static String digest(Entity e, Set<String> pages, Function<StoryRef, String> storyDigest) {
         Fingerprint f = new Fingerprint().add(e.id()).add(e.kind()).add(e.name()).add(e.placeType()).add(e.country())
                 .add(e.mentions()).add(e.description()).add(e.link())
                 .add(e.articles().size()).add(e.quotes().size());
@@ -293,7 +297,7 @@ final class SiteChanges {
             ref(f, c.entity(), pages).add(c.articles());
         }
         f.add(e.stories().size());
-        e.stories().forEach(s -> f.add(storyDigest(s)));
+        e.stories().forEach(s -> f.add(storyDigest.apply(s)));
         f.add(e.undecided().size());
         e.undecided().forEach(r -> ref(f, r, pages));
         return f.hex();
