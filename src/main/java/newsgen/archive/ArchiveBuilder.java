@@ -6,7 +6,6 @@ import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleLinks;
 import newsgen.model.ArticleLinks.NamedEntity;
 import newsgen.model.ArticleRecord;
-import newsgen.model.ArticleRef;
 import newsgen.model.CitedQuote;
 import newsgen.model.Entity;
 import newsgen.model.EntityKind;
@@ -105,6 +104,7 @@ public final class ArchiveBuilder {
     private java.util.function.Function<newsgen.model.Article, String> cacheKeys;
     private KeyParts keyParts;
     private TimelineMemo timelineMemo;
+    private RepeatsMemo repeatsMemo;
 
     /**
      * The words of an article's title and lead that story clustering weighs (folded, stop words left out, repeats
@@ -208,6 +208,7 @@ public final class ArchiveBuilder {
                 words == null ? null : words.warnings(), companionMemo == null ? null : companionMemo.warnings(),
                 entitiesMemo == null ? null : entitiesMemo.warnings(),
                 keyParts == null ? null : keyParts.warnings(), timelineMemo == null ? null : timelineMemo.warnings(),
+                repeatsMemo == null ? null : repeatsMemo.warnings(),
                 storyMemo == null ? null : storyMemo.warnings())) {
             if (w != null) {
                 all.addAll(w);
@@ -225,6 +226,7 @@ public final class ArchiveBuilder {
         }
         keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
         timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
+        repeatsMemo = passFolder == null || cacheKeys == null ? null : new RepeatsMemo(passFolder, readPasses, cacheKeys);
         resolutionKey = null;
         storyKey = null;
         lastEdits = edits;
@@ -252,6 +254,8 @@ public final class ArchiveBuilder {
         // The findings kept for the next build, written on the other core while the passes go on.
         java.util.concurrent.CompletableFuture<Void> timelineKept = timelineMemo == null ? null
                 : java.util.concurrent.CompletableFuture.runAsync(timelineMemo::save);
+        java.util.concurrent.CompletableFuture<Void> repeatsKept = repeatsMemo == null ? null
+                : java.util.concurrent.CompletableFuture.runAsync(repeatsMemo::save);
         // Companions fill each draft's companion counts, which the story and speaker passes never read or write:
         // counted on the other core while those run on this one (the passes are otherwise one after another); then
         // the timeline, complete once linked, is put in time order there too, unless this thread, done with its
@@ -282,6 +286,9 @@ public final class ArchiveBuilder {
         if (timelineKept != null) {
             timelineKept.join();
         }
+        if (repeatsKept != null) {
+            repeatsKept.join();
+        }
         if (run.entitiesSaved != null) {
             run.entitiesSaved.join();
         }
@@ -289,57 +296,6 @@ public final class ArchiveBuilder {
             words.saved();
         }
         return run.entities();
-    }
-
-    /** A word of the articles' leads: its one string, and how many articles use it. */
-    private static final class Word {
-        final String text;
-        int articles;
-        /** The last article's words that counted this one, so an article counts once. */
-        List<String> last;
-
-        Word(String text) {
-            this.text = text;
-        }
-    }
-
-    /** What the passes learn about one article. */
-    static final class Linked {
-        final int position;
-        final ArchivedArticle article;
-        final ArticleRecord record;
-        final ArticleRef ref;
-        final Map<String, EntityRef> actors = new HashMap<>();
-        final Map<String, EntityRef> places = new HashMap<>();
-        final List<NamedEntity> names = new ArrayList<>();
-        /** Every entity the article names, in record order. */
-        final Set<EntityRef> named = new LinkedHashSet<>();
-        final List<QuoteMatcher.Candidate> quotes = new ArrayList<>();
-        /** The quotes the speakers pass gathers, each with its speaker's key ({@link Run#spoken}). */
-        List<Spoken> spoken = List.of();
-        List<TimelineBuilder.Dated> dates = List.of();
-        /** The entity of each of the record's actors and places, by position; null where none. */
-        EntityRef[] actorEntities;
-        EntityRef[] placeEntities;
-        String story;
-
-        Linked(int position, ArchivedArticle article) {
-            this.position = position;
-            this.article = article;
-            this.record = article.record();
-            this.ref = ArticleRef.of(record);
-        }
-
-        ArticleLinks links() {
-            return new ArticleLinks(actors, places, names, story);
-        }
-    }
-
-    /**
-     * A quote the speakers pass gathers, with the key of its speaker: its entity's key, "name:" and the key of the name
-     * for a named speaker without an entity, or null for none.
-     */
-    record Spoken(QuoteMatcher.Candidate candidate, String speakerKey) {
     }
 
     /** One build: the slots and drafts the passes fill in turn. */
@@ -717,67 +673,14 @@ public final class ArchiveBuilder {
                     slots.stream().map(s -> s.record.date()).toList(), words);
         }
 
-        /** Each article's title and lead as TF-IDF weights of length 1: words rare in the archive weigh most. */
+        /** Each article's title and lead as TF-IDF weights of length 1 ({@link LeadVectors}). */
         List<WordVector> leadVectors(List<List<String>> words) {
-            // Each word once, with the number of articles using it; the vectors hold that one string of each word.
-            Map<String, Word> df = new HashMap<>();
-            for (List<String> ws : words) {
-                for (String w : ws) {
-                    Word word = df.computeIfAbsent(w, Word::new);
-                    if (word.last != ws) {
-                        word.last = ws;
-                        word.articles++;
-                    }
-                }
-            }
-            List<WordVector> out = new ArrayList<>();
-            for (List<String> ws : words) {
-                Map<String, Double> v = new HashMap<>();
-                ws.forEach(w -> v.merge(df.get(w).text, 1.0, Double::sum));
-                double norm = 0;
-                for (Map.Entry<String, Double> e : v.entrySet()) {
-                    double weight = e.getValue() * Math.log((slots.size() + 1.0) / df.get(e.getKey()).articles);
-                    e.setValue(weight);
-                    norm += weight * weight;
-                }
-                double length = Math.sqrt(norm);
-                if (length > 0) {
-                    v.replaceAll((w, x) -> x / length);
-                }
-                out.add(new WordVector(v));
-            }
-            return out;
+            return LeadVectors.of(words, slots.size());
         }
 
-        /**
-         * An article's quotes as the speakers pass gathers them, each with its speaker's key: worked out from the
-         * article alone (and the entities' keys, made before the link pass), so on both cores with the rest of the
-         * link pass; gathered on one thread in article order, this was a quarter of a one-quotation build's archive
-         * stage (JFR, 10,164 articles).
-         */
+        /** An article's quotes as the speakers pass gathers them ({@link SpokenQuotes}). */
         List<Spoken> spoken(Linked s) {
-            List<Spoken> out = new ArrayList<>(s.quotes.size());
-            // The same words by the same speaker once per article, in their longest quote (RepeatedWords).
-            List<String> saidBy = new ArrayList<>(s.quotes.size());
-            List<String> texts = new ArrayList<>(s.quotes.size());
-            for (QuoteMatcher.Candidate c : s.quotes) {
-                saidBy.add(c.speaker() == null ? "\0" + c.quote().quote().speakerName() : keys.get(c.speaker()));
-                texts.add(c.quote().quote().text());
-            }
-            boolean[] repeats = RepeatedWords.repeats(saidBy, texts);
-            for (int i = 0; i < s.quotes.size(); i++) {
-                if (repeats[i]) {
-                    continue;
-                }
-                QuoteMatcher.Candidate c = s.quotes.get(i);
-                Quote q = c.quote().quote();
-                EntityRef speaker = c.speaker();
-                // A speaker without an entity by the key of the name, made once (twice was ~5 % of the archive
-                // stage of a one-edit build).
-                String nameKey = speaker != null || q.speakerName() == null ? "" : NameKey.of(q.speakerName());
-                out.add(new Spoken(c, speaker != null ? saidBy.get(i) : nameKey.isEmpty() ? null : "name:" + nameKey));
-            }
-            return out;
+            return SpokenQuotes.of(s, keys, repeatsMemo);
         }
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */

@@ -111,6 +111,11 @@ final class BuildCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9));
             return 0;
         }
+        if (!noCache) {
+            // Read while the articles are loaded and the archive is built, stages that leave a core idle for long
+            // stretches; the page stage needs them only after the archive.
+            SiteBuilder.readAhead(ArticleCache.folderFor(out));
+        }
         Pipeline.Result loaded = Pipeline.loadAndExtract(List.of(articles), allowHtml, err, clock, cache.articles());
         // The new articles' cache entries are written while the archive is built (see CachedArticles.storePending).
         cache.articles().storePending();

@@ -1,5 +1,6 @@
 package newsgen.site;
 
+import newsgen.cache.ReadAhead;
 import newsgen.cache.SipHash;
 
 import java.io.IOException;
@@ -53,6 +54,22 @@ final class PageLedger {
      */
     static PageLedger open(Path cacheFolder, String renderKey) {
         Path file = cacheFolder.resolve(FILE);
+        Kept kept = AHEAD.take(file);
+        return new PageLedger(file, renderKey, kept.hash() == null ? SipHash.random() : kept.hash(), kept.previous());
+    }
+
+    /** Starts reading the ledger in the cache folder on a thread of its own, for {@link #open} ({@link ReadAhead}). */
+    static void readAhead(Path cacheFolder) {
+        AHEAD.start(cacheFolder.resolve(FILE));
+    }
+
+    private static final ReadAhead<Kept> AHEAD = new ReadAhead<>("newsgen-ledger", PageLedger::read);
+
+    /** What a ledger file holds: its hash's key (null for none) and each page's line; nothing for a file not read. */
+    private record Kept(SipHash hash, Map<String, Line> previous) {
+    }
+
+    private static Kept read(Path file) {
         Map<String, Line> previous = new HashMap<>();
         SipHash hash = null;
         try {
@@ -68,7 +85,7 @@ final class PageLedger {
             previous.clear(); // no ledger, or one that cannot be read: every page is rendered
             hash = null;
         }
-        return new PageLedger(file, renderKey, hash == null ? SipHash.random() : hash, previous);
+        return new Kept(hash, previous);
     }
 
     /** The key of a page rendered from this model, or null when the model holds something the hash cannot describe. */

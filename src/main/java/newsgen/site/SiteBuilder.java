@@ -96,6 +96,16 @@ public final class SiteBuilder {
         SiteChanges.clear(cache);
     }
 
+    /**
+     * Starts reading what the last build kept in a cache folder for its pages (the page ledger and the memo of
+     * changes) on threads of their own, for a later {@link #build} with that folder: the build takes what was read
+     * while the files are as they were then, and reads them itself otherwise ({@code cache/ReadAhead}).
+     */
+    public static void readAhead(Path cache) {
+        PageLedger.readAhead(cache);
+        SiteChanges.readAhead(cache);
+    }
+
     public SiteBuilder() {
         this(Timings.OFF);
     }
@@ -173,12 +183,30 @@ public final class SiteBuilder {
                 SiteChanges.clear(options.cache());
             }
             out.commit();
+            List<String> listing;
             if (ledger != null) {
-                changes.save(options.out());
-                ledger.save();
+                // The site's listing, the memo of changes and the ledger are three files' worth of independent work
+                // (none reads what another writes): the listing and the memo on threads of their own while this one
+                // saves the ledger; one after another they were most of a one-edit build's time after its commit
+                // (JFR, 10,164 articles).
+                Background<List<String>> listed = Background.start("newsgen-listing", out::listing);
+                Background<Void> changesSaved = Background.start("newsgen-changes", () -> {
+                    changes.save(options.out());
+                    return null;
+                });
+                try {
+                    ledger.save();
+                } finally {
+                    changesSaved.join(); // nothing may still be writing when the build returns, failed or not
+                    listed.join();
+                }
+                changesSaved.await();
+                listing = listed.await();
+            } else {
+                listing = out.listing();
             }
             timings.wall("commit", Timings.now() - t3);
-            return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept(), out.listing());
+            return new Result(pages.size(), pages.size() + data + ASSETS.size(), out.kept(), listing);
         }
     }
 

@@ -1,6 +1,7 @@
 package newsgen.site;
 
 import newsgen.cache.Fingerprint;
+import newsgen.cache.ReadAhead;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleRef;
@@ -121,12 +122,16 @@ final class SiteChanges {
         // The articles' order by its digest: every slug hashed once, not once more with the archive's key.
         String linksKey = archiveKey == null ? null : new Fingerprint().add(archiveKey).add(orderKey).hex();
         Path file = cacheFolder.resolve(FILE);
-        Map<String, String> oldArticles = new HashMap<>();
-        Map<String, String> oldEntities = new HashMap<>();
-        Map<String, long[]> oldPlaces = new HashMap<>();
-        long[] oldArchive = new long[2];
-        String[] oldOrder = new String[1];
-        String oldLinksKey = read(file, guard, oldArticles, oldEntities, oldPlaces, oldArchive, oldOrder);
+        Kept kept = AHEAD.take(file);
+        if (!kept.madeUnder(guard)) {
+            kept = Kept.NONE;
+        }
+        Map<String, String> oldArticles = kept.articles();
+        Map<String, String> oldEntities = kept.entities();
+        Map<String, long[]> oldPlaces = kept.places();
+        long[] oldArchive = kept.archive();
+        String[] oldOrder = {kept.order()};
+        String oldLinksKey = kept.linksKey();
         boolean sameLinks = linksKey != null && linksKey.equals(oldLinksKey);
 
         Set<String> pages = new HashSet<>();
@@ -147,8 +152,12 @@ final class SiteChanges {
             articles.put(slug, (key == null ? "-" : key) + " " + linked + " " + story);
         });
         Map<String, String> entities = new java.util.concurrent.ConcurrentHashMap<>();
+        // Each story reference's digest made once: entities share their stories (a story's every entity lists it),
+        // and a digest each time, a hash of its own, was a third of keying the entities (JFR, 10,164 articles).
+        Map<StoryRef, String> storyDigests = new java.util.concurrent.ConcurrentHashMap<>();
+        Function<StoryRef, String> storyDigest = ref -> storyDigests.computeIfAbsent(ref, SiteChanges::storyDigest);
         for (List<Entity> kind : List.of(archive.people(), archive.organizations(), archive.places())) {
-            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages)));
+            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages, storyDigest)));
         }
         if (oldLinksKey == null) {
             SiteChanges none = new SiteChanges(file, guard, linksKey, articles, entities, Map.of(), Map.of(), null);
@@ -276,7 +285,7 @@ final class SiteChanges {
     }
 
     /** An entity's own fields: everything its pages show but its articles and quotes, which are checked one by one. */
-    private static String digest(Entity e, Set<String> pages) {
+    private static String digest(Entity e, Set<String> pages, Function<StoryRef, String> storyDigest) {
         Fingerprint f = new Fingerprint().add(e.id()).add(e.kind()).add(e.name()).add(e.placeType()).add(e.country())
                 .add(e.mentions()).add(e.description()).add(e.link())
                 .add(e.articles().size()).add(e.quotes().size());
@@ -288,7 +297,7 @@ final class SiteChanges {
             ref(f, c.entity(), pages).add(c.articles());
         }
         f.add(e.stories().size());
-        e.stories().forEach(s -> f.add(storyDigest(s)));
+        e.stories().forEach(s -> f.add(storyDigest.apply(s)));
         f.add(e.undecided().size());
         e.undecided().forEach(r -> ref(f, r, pages));
         return f.hex();
@@ -311,21 +320,42 @@ final class SiteChanges {
         return new Fingerprint().add(s.id()).add(s.title()).add(s.firstDate()).add(s.articles()).hex();
     }
 
+    /** Starts reading the memo in the cache folder on a thread of its own, for {@link #open} ({@link ReadAhead}). */
+    static void readAhead(Path cacheFolder) {
+        AHEAD.start(cacheFolder.resolve(FILE));
+    }
+
+    private static final ReadAhead<Kept> AHEAD = new ReadAhead<>("newsgen-changes-memo", SiteChanges::read);
+
     /**
-     * Reads the last build's memo into the maps when its guard is this one: gives the links key it was made under
-     * ("-" for none), or null when there is no memo to use.
+     * What a memo file holds: its first line (the header with the guard it was made under), the links key of its
+     * second, and its articles, entities, places, archive file (size, time) and order; {@link #NONE} for a file that
+     * is not there or cannot be read.
      */
-    private static String read(Path file, String guard, Map<String, String> articles, Map<String, String> entities,
-                               Map<String, long[]> places, long[] archive, String[] order) {
+    private record Kept(String header, String linksKey, Map<String, String> articles, Map<String, String> entities,
+                        Map<String, long[]> places, long[] archive, String order) {
+        static final Kept NONE = new Kept(null, null, Map.of(), Map.of(), Map.of(), new long[2], null);
+
+        boolean madeUnder(String guard) {
+            return header != null && header.equals(HEADER + guard);
+        }
+    }
+
+    private static Kept read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 2 || !lines.get(0).equals(HEADER + guard) || !lines.get(1).startsWith("links ")) {
-                return null;
+            if (lines.size() < 2 || !lines.get(0).startsWith(HEADER) || !lines.get(1).startsWith("links ")) {
+                return Kept.NONE;
             }
+            Map<String, String> articles = new HashMap<>();
+            Map<String, String> entities = new HashMap<>();
+            Map<String, long[]> places = new HashMap<>();
+            long[] archive = new long[2];
+            String order = null;
             for (String line : lines.subList(2, lines.size())) {
                 String[] p = line.split(" ", 3);
                 if (p[0].equals("order") && p.length == 2) {
-                    order[0] = p[1];
+                    order = p[1];
                     continue;
                 }
                 int tokens = p.length < 3 ? -1 : p[2].split(" ").length;
@@ -343,13 +373,10 @@ final class SiteChanges {
                     throw new IllegalArgumentException("not a line of the memo");
                 }
             }
-            return lines.get(1).substring("links ".length());
+            return new Kept(lines.get(0), lines.get(1).substring("links ".length()), articles, entities, places, archive,
+                    order);
         } catch (IOException | RuntimeException e) {
-            articles.clear();
-            entities.clear();
-            places.clear();
-            archive[0] = 0;
-            return null; // none, or one that cannot be read: every page is keyed
+            return Kept.NONE; // none, or one that cannot be read: every page is keyed
         }
     }
 

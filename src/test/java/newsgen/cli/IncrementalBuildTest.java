@@ -110,6 +110,24 @@ class IncrementalBuildTest {
         assertSameAsColdKeepingTimes(before, times, "articles/01-court-ruling.html");
     }
 
+    @Test
+    void memosReadAheadGiveTheColdSiteAndUntouchedFilesKeepTheirTime() throws IOException {
+        build(site);
+        // The page ledger and the memo of changes written long enough ago to be trusted when read ahead (cache/ReadAhead):
+        // the next build takes them as read while the articles were loaded.
+        Path cache = tmp.resolve("project/.newsgen-cache/site");
+        for (String memo : List.of("pages", "changes")) {
+            assertTrue(Files.isRegularFile(cache.resolve(memo)), memo);
+            Files.setLastModifiedTime(cache.resolve(memo), LONG_AGO);
+        }
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+        edit("03_football.md", "Wierzbicki header earns Brentford late win", "Wierzbicki earns Brentford a late win");
+        GenRun second = build(site, "--timings");
+        assertTrue(second.err().lines().anyMatch(l -> l.startsWith("carry ")), "unchanged pages were carried over: " + second.err());
+        assertSameAsColdKeepingTimes(before, times, "articles/03-football.html");
+    }
+
     private void assertSameAsColdKeepingTimes(Map<String, String> before, Map<String, FileTime> times, String edited,
                                               String... options) throws IOException {
         Map<String, String> after = SiteFiles.digests(site);
