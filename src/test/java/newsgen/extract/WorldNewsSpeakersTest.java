@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Attribution shapes common in news outside US politics (British styles, wire services, courts, sport, names of
@@ -28,5 +29,13 @@ class WorldNewsSpeakersTest {
         assertEquals("Katrin von der Heide", q.get(0).speakerName(), q.toString());
         assertEquals("Willem van den Bosch", q.get(1).speakerName(), q.toString());
         assertEquals("Ana Mar\u00eda de la Cruz", q.get(2).speakerName(), q.toString());
+    }
+
+    /** Rule "told listener": the outlet after "told" before a colon heard the words; it never spoke them. */
+    @Test
+    void toldListenerIsNoColonIntroduction() {
+        List<Quote> q = quotes("Her father, Dafydd Pellow, told the BBC: \u201cThe water came up to the windows.\u201d");
+        assertEquals(1, q.size(), q.toString());
+        assertNotEquals("BBC", q.get(0).speakerName(), q.toString());
     }
 }
