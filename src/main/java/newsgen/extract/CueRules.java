@@ -238,6 +238,10 @@ final class CueRules {
             if (from == to || from > 0 && t.get(from - 1).possessive() || NotSubjects.listenerBefore(t, from)) {
                 return null; // "Roe's aide said"; "a source speaking to Fox News said"
             }
+            ActorFinder.Mention owner = personBeforeOf(p, r, from);
+            if (owner != null) {
+                return new NameByVerb(Speaker.of(owner), true, to);
+            }
         }
         // "Army Capt. Jane Roe": the words up to the last title are no part of the name
         for (int k = to - 2; k >= from; k--) {
@@ -272,6 +276,31 @@ final class CueRules {
         }
         Speaker s = subjects.unlistedName(p, from, to, sieve.shape::capitalisedInside);
         return s.found() ? new NameByVerb(s, false, to) : null;
+    }
+
+    /**
+     * Rule "person of a place or body": "“…,” Lord Holloway of Westmarch said", "Ruth Calder of Ashford University
+     * told the BBC", "Bishop Ruth Calder of Dunmore said": the run of capitalised words before the verb starting at
+     * {@code from} follows "of" (or "of the") right after a person's name; that person speaks, the place or body
+     * after "of" is where he is from. Null unless a person mention ends right before "of".
+     */
+    private ActorFinder.Mention personBeforeOf(ArticleText.Para p, TokenReader r, int from) {
+        var t = p.tokens();
+        int of = from - 1;
+        if (of > 0 && t.get(of).key().equals("the") && !t.get(of).cap() && r.joined(of)) {
+            of--;
+        }
+        if (of < 1 || !t.get(of).key().equals("of") || t.get(of).cap() || !r.joined(of) || !r.joined(of - 1)
+                || !t.get(of - 1).cap() || t.get(of - 1).possessive()) {
+            return null;
+        }
+        int end = t.get(of - 1).end();
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(Math.max(0, of - 5)).start(), end)) {
+            if (m.end() == end && m.actor().isPerson()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */

@@ -38,4 +38,17 @@ class WorldNewsSpeakersTest {
         assertEquals(1, q.size(), q.toString());
         assertNotEquals("BBC", q.get(0).speakerName(), q.toString());
     }
+
+    /** Rule "person of a place or body": the peer, the bishop, the scholar before "of" speak, not the place or body after it. */
+    @Test
+    void personOfAPlaceOrBodySpeaks() {
+        List<Quote> q = quotes("\u201cThe party has lost its way,\u201d Lord Holloway of Westmarch said.",
+                "\u201cThe reform is overdue,\u201d Ruth Calder of Ashford University told the BBC.",
+                "\u201cWe pray for the families,\u201d Bishop Aled Morrow of Dunmore said.");
+        assertEquals(3, q.size(), q.toString());
+        assertEquals("Holloway", q.get(0).speakerName(), q.toString());
+        assertEquals("Ruth Calder", q.get(1).speakerName(), q.toString());
+        assertEquals("Aled Morrow", q.get(2).speakerName(), q.toString());
+        assertEquals("subject-then-cue-verb", q.get(1).rule());
+    }
 }
