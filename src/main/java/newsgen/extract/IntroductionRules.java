@@ -200,7 +200,7 @@ final class IntroductionRules {
                     return who.named() ? new SpeakerRule.Found(who, null) : null;
                 }
                 // "Stated Doe:": the name right after the verb
-                CueRules.NameByVerb near = sieve.cue.nameByVerb(p, k, true);
+                NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, k, true);
                 if (near != null) {
                     return new SpeakerRule.Found(near.speaker(), null);
                 }
