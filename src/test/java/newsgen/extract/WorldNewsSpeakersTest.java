@@ -51,4 +51,13 @@ class WorldNewsSpeakersTest {
         assertEquals("Aled Morrow", q.get(2).speakerName(), q.toString());
         assertEquals("subject-then-cue-verb", q.get(1).rule());
     }
+
+    /** Rule "knight's given name": "Sir Keith" is the Sir Keith named in full before, not a new person "Keith". */
+    @Test
+    void knightByGivenNameIsThePersonNamedInFull() {
+        List<Quote> q = quotes("Dame Olivia Hartwell chaired the inquiry into the closure.",
+                "\u201cIt is a sad day for the town,\u201d Dame Olivia told Reuters.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Olivia Hartwell", q.get(0).speakerName(), q.toString());
+    }
 }
