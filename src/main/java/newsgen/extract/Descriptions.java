@@ -595,11 +595,19 @@ final class Descriptions {
         return false;
     }
 
-    /** Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name. */
+    /**
+     * Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name, or
+     * ends a two-word noun for one person of a country ("New Zealander", after "the").
+     */
     private static boolean isDemonym(ArticleText.Para p, int k) {
         Gazetteer.Match m = p.matchAt(k);
-        return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
-                && m.to() == k + 1;
+        if (p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
+                && m.to() == k + 1) {
+            return true;
+        }
+        Gazetteer.Match two = k > 1 && p.tokens().get(k - 2).key().equals("the") ? p.matchAt(k - 1) : null;
+        return two != null && two.entry().kind() == Gazetteer.Kind.DEMONYM && two.from() == k - 1 && two.to() == k + 1
+                && two.entry().country() != null;
     }
 
     /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */

@@ -60,4 +60,15 @@ class WorldNewsSpeakersTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals("Olivia Hartwell", q.get(0).speakerName(), q.toString());
     }
+
+    /** Rule "description by age, state or country", widened: "the Spaniard", "the New Zealander" as "the Texan". */
+    @Test
+    void personNounOfACountryDescribesThePersonNamedBefore() {
+        List<Quote> q = quotes("Michael Okonkwo won the final in straight sets.",
+                "\u201cI just wanted to enjoy it,\u201d the Spaniard said.",
+                "Peter Marsh came second.", "\u201cHe was too good today,\u201d the New Zealander said.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Michael Okonkwo", q.get(0).speakerName(), q.toString());
+        assertEquals("Peter Marsh", q.get(1).speakerName(), q.toString());
+    }
 }
