@@ -70,7 +70,11 @@ final class Descriptions {
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
-            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
+            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer",
+            // sport reports name the player once, then describe: "“…,” the top seed said", "the skipper told reporters"
+            "player", "seed", "skipper", "rider", "cyclist", "swimmer", "runner", "jockey", "boxer", "gymnast", "skier",
+            "batsman", "batter", "bowler", "pitcher", "quarterback", "goalie", "playmaker", "flanker", "fly-half",
+            "scrum-half", "full-back", "centre-back", "center-back");
 
     /** Extra nouns for people who speak for themselves, not for the body that qualifies them ("the RNC member"). */
     private static final Set<String> OWN_VOICES = WordSet.of("member", "strategist", "delegate", "activist", "donor");

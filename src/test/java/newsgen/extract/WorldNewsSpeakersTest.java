@@ -71,4 +71,16 @@ class WorldNewsSpeakersTest {
         assertEquals("Michael Okonkwo", q.get(0).speakerName(), q.toString());
         assertEquals("Peter Marsh", q.get(1).speakerName(), q.toString());
     }
+
+    /** Sport nouns as descriptions of the player named before; an indefinite one stays a role. */
+    @Test
+    void sportNounDescribesThePlayerNamedBefore() {
+        List<Quote> q = quotes("Michael Okonkwo won the title in Melbourne.",
+                "\u201cI just wanted to enjoy it,\u201d the top seed said.",
+                "\u201cWe are delighted for him,\u201d one player said.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Michael Okonkwo", q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(1).speakerName(), q.toString());
+        assertEquals("one player", q.get(1).speakerRole(), q.toString());
+    }
 }
