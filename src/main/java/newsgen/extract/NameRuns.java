@@ -2,7 +2,6 @@ package newsgen.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,8 +49,6 @@ final class NameRuns {
                         && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
                     to += 2;
-                } else if (particlePair(p, to)) {
-                    to += 3; // "Katrin von der Heide", "Ana María de la Cruz"
                 } else if (articleAfterHead(p, to)) {
                     to += 3; // "Committee for a Responsible Federal Budget"
                 } else if (ORG_CONNECTORS.contains(next.key()) && ordinalAfter(p, to) > 0) {
@@ -69,28 +66,6 @@ final class NameRuns {
             i = to;
         }
         return out;
-    }
-
-    /** Second words of a surname's two-word particle: "von der", "van den", "de la", "de los", "van de". */
-    private static final Map<String, Set<String>> PARTICLE_PAIRS = Map.of("von", WordSet.of("der", "dem", "den"),
-            "van", WordSet.of("der", "den", "de"), "de", WordSet.of("la", "las", "los"), "da", WordSet.of("la"),
-            "della", WordSet.of("la"));
-
-    /**
-     * Rule "two-word particle": "Katrin von der Heide", "Willem van den Bosch", "Ana María de la Cruz": a surname's
-     * two-word particle at token {@code to}, spaces only, then a capitalised word, is inside the name as a one-word
-     * particle is ("Mohammed bin Salman").
-     */
-    static boolean particlePair(ArticleText.Para p, int to) {
-        var t = p.tokens();
-        if (to + 2 >= t.size()) {
-            return false;
-        }
-        Set<String> second = t.get(to).cap() ? null : PARTICLE_PAIRS.get(t.get(to).key());
-        return second != null && !t.get(to + 1).cap() && second.contains(t.get(to + 1).key()) && t.get(to + 2).cap()
-                && !Gazetteer.get().nonNames.contains(t.get(to + 2).text())
-                && p.text().substring(t.get(to - 1).end(), t.get(to + 2).start()).equals(" " + t.get(to).text() + " "
-                + t.get(to + 1).text() + " ");
     }
 
     /** Plural group nouns whose possessive goes on inside an organisation's name: "Swiss People's Party". */
