@@ -24,6 +24,7 @@ import java.util.List;
  *     name-shape and introduction rules read.
  * <li>{@link CoordinatedCues} ({@code coordinated}): coordinated-pronoun. {@link TitledWorks} ({@code titled}):
  *     titled-work. {@link PullQuotes} ({@code pullQuotes}): pull-quote-signature, credited-after.
+ *     {@link QuotedAs} ({@code quotedAs}): quoted-as.
  * <li>This class: same-paragraph-speaker's look-ups ({@link #previous}, {@link #sameSentence}) and the cue look-ups
  *     every family shares ({@link #after}, {@link #before}, {@link #cueOf}).
  * </ul>
@@ -44,6 +45,7 @@ final class Sieve {
     final CoordinatedCues coordinated;
     final TitledWorks titled;
     final PullQuotes pullQuotes;
+    final QuotedAs quotedAs;
     /** The name right by a cue verb, which several families read. */
     final NamesByVerb names;
 
@@ -60,6 +62,7 @@ final class Sieve {
         this.coordinated = new CoordinatedCues(this, refs, subjects);
         this.titled = new TitledWorks(subjects);
         this.pullQuotes = new PullQuotes(mentions, gaz);
+        this.quotedAs = new QuotedAs(this, mentions, subjects);
     }
 
     /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */

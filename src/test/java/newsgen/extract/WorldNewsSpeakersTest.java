@@ -71,4 +71,17 @@ class WorldNewsSpeakersTest {
         assertEquals(null, q.get(1).speakerName(), q.toString());
         assertEquals("one player", q.get(1).speakerRole(), q.toString());
     }
+
+    /** Rule "quoted-as": the one an agency quotes speaks, the agency's object or the subject of the passive. */
+    @Test
+    void quotedAsSayingIsTheWordsOfTheOneQuoted() {
+        List<Quote> q = quotes("Xinhua news agency quoted Zhao Weiling as saying the talks were \u201ccandid and constructive\u201d.",
+                "\u201cChina firmly opposes this,\u201d Zhao Weiling was quoted as saying by state news agency Xinhua.",
+                "Interfax quoted Dmitri Sokolov as saying that Russia would \u201crespond appropriately\u201d.");
+        assertEquals(3, q.size(), q.toString());
+        assertEquals("Zhao Weiling", q.get(0).speakerName(), q.toString());
+        assertEquals("Zhao Weiling", q.get(1).speakerName(), q.toString());
+        assertEquals("Dmitri Sokolov", q.get(2).speakerName(), q.toString());
+        assertEquals("quoted-as", q.get(1).rule());
+    }
 }
