@@ -131,10 +131,11 @@ final class CueRules {
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
         }
-        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size()
+        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size() && !NotSubjects.tell(t.get(verb).key())
                 && (isAccording(p, verb) || !NamesByVerb.LINKS.contains(t.get(verb + 1).key()))) {
             // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all; not in
-            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject
+            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject, nor
+            // after "told", whose object heard the words (rule "told listener")
             s = subjects.subjectAfterVerb(p, verb);
         }
         return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));

@@ -57,6 +57,9 @@ final class NamesByVerb {
         int from;
         int to;
         if (after) {
+            if (NotSubjects.tell(t.get(verb).key())) {
+                return null; // rule "told listener": "“…,” Roe, who …, told Reuters Health": the name after "told" heard it
+            }
             from = verb + 1;
             for (int round = 0; ; round++) {
                 while (from < t.size() && from - verb <= 5 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())

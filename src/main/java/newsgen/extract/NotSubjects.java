@@ -30,6 +30,11 @@ final class NotSubjects {
     /** Forms of "tell", whose object is the listener ("told the BBC", "tells Reuters"). */
     private static final Set<String> TELL = WordSet.of("tell", "tells", "told", "telling");
 
+    /** Whether {@code key} is a form of "tell", whose object is who heard the words. */
+    static boolean tell(String key) {
+        return TELL.contains(key);
+    }
+
     /**
      * Rule "told listener": "Her father, Dafydd Pellow, told the BBC:" / "told Reuters:": a name right after a form of
      * "tell" (and "the") is who heard the words, never who spoke them.

@@ -84,4 +84,13 @@ class WorldNewsSpeakersTest {
         assertEquals("Dmitri Sokolov", q.get(2).speakerName(), q.toString());
         assertEquals("quoted-as", q.get(1).rule());
     }
+
+    /** Rule "told listener" after the quotation: the outlet after "told" is never taken for an inverted subject. */
+    @Test
+    void toldListenerIsNoSubjectAfterTheVerb() {
+        List<Quote> q = quotes("The data are \u201cvery reassuring,\u201d Lindgren, who was not involved in the study, "
+                + "told Reuters Health by email.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Lindgren", q.get(0).speakerName(), q.toString());
+    }
 }
