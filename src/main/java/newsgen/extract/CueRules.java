@@ -126,15 +126,16 @@ final class CueRules {
         if (cue.verbFirst()) {
             s = byVerb(p, verb, true, subjects.subjectAfterVerb(p, verb));
         } else {
-            NameByVerb inverted = inverted(p, verb) ? nameByVerb(p, verb, true) : null;
+            NamesByVerb.NameByVerb inverted = inverted(p, verb) ? sieve.names.nameByVerb(p, verb, true) : null;
             // "“This will be a challenge” for Halvorsen, said Brenlow": the name after the verb, not the one before
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
         }
-        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size()
-                && (isAccording(p, verb) || !LINKS.contains(t.get(verb + 1).key()))) {
+        if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size() && !NotSubjects.tell(t.get(verb).key())
+                && (isAccording(p, verb) || !NamesByVerb.LINKS.contains(t.get(verb + 1).key()))) {
             // "“…,” aside from …, said the bureau's director, Jane Doe": the subject follows after all; not in
-            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject
+            // "“…,” Jane Roe, a writer, said on Twitter", where a name no rule made an actor is the subject, nor
+            // after "told", whose object heard the words (rule "told listener")
             s = subjects.subjectAfterVerb(p, verb);
         }
         return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
@@ -145,7 +146,7 @@ final class CueRules {
      * 2008, Haverly added"; "said Army Capt. Jane Roe, who voted for neither Halvorsen nor Spade"): then that name.
      */
     private Speaker byVerb(ArticleText.Para p, int verb, boolean after, Speaker found) {
-        NameByVerb near = nameByVerb(p, verb, after);
+        NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, after);
         if (near == null || found.id() != null && near.speaker().id().equals(found.id())) {
             return found;
         }
@@ -157,121 +158,6 @@ final class CueRules {
     static boolean inverted(ArticleText.Para p, int verb) {
         return new TokenReader(p).charBefore(p.tokens().get(verb).start()) == ','
                 && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
-    }
-
-    /** Auxiliaries that may stand between a name and its cue verb ("Roe has said", "Roe had told"). */
-    private static final java.util.Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "also", "later",
-            "then", "once");
-
-    /** A name by a cue verb: an actor, or a name as written that no rule made an actor. */
-    record NameByVerb(Speaker speaker, boolean actor, int end) {
-        Speaker listed() {
-            return actor ? speaker : Speaker.NONE;
-        }
-    }
-
-    /** Words after a cue verb that open no subject ("said of Lund", "said on CNN", "said that Spade"). */
-    private static final java.util.Set<String> LINKS = WordSet.of("of", "on", "in", "at", "to", "for", "with",
-            "about", "after", "during", "from", "by", "as", "that", "this", "last", "earlier", "later", "and", "but", "it",
-            "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "before", "when", "while", "if");
-
-    /**
-     * The name standing right by a cue verb, as an actor or as written: before it, the capitalised words joined to it
-     * ("Haverly added"); after it, past a few describing words and an owner's possessive ("said Halvorsen's top foreign
-     * policy aide Jake Roe", "said retired Army Capt. Jane Roe"), and ending the subject (a comma, "who", the
-     * clause's end). Null when no name stands there.
-     */
-    /**
-     * A title whose word is also part of names ("Del Rio", "Lana Del Rey") and so is in no list of titles: only
-     * written with its dot and right before a capitalised word ("Del. Jane Roe", a delegate) is it the title.
-     */
-    static boolean dottedTitle(ArticleText.Para p, Token w, Token next) {
-        return DOTTED_TITLES.contains(w.text()) && next.cap() && next.start() == w.end() + 2
-                && p.text().charAt(w.end()) == '.';
-    }
-
-    /** Titles that are titles only with their dot: "Del." (a delegate to Congress or a state house). */
-    private static final java.util.Set<String> DOTTED_TITLES = WordSet.of("Del");
-
-    NameByVerb nameByVerb(ArticleText.Para p, int verb, boolean after) {
-        var t = p.tokens();
-        TokenReader r = new TokenReader(p);
-        int from;
-        int to;
-        if (after) {
-            from = verb + 1;
-            for (int round = 0; ; round++) {
-                while (from < t.size() && from - verb <= 5 && !t.get(from).cap() && !Subjects.unnamed(t.get(from).key())
-                        && !LINKS.contains(t.get(from).key()) && r.joined(from - 1)) {
-                    from++;
-                }
-                if (from >= t.size() || !t.get(from).cap() || !r.joined(from - 1)) {
-                    return null;
-                }
-                if (from + 1 < t.size() && dottedTitle(p, t.get(from), t.get(from + 1))) {
-                    from++; // "said Del. Jane Roe of the Virgin Islands": the delegate, not a name "Del"
-                }
-                to = from + 1;
-                while (to < t.size() && t.get(to).cap() && Gazetteer.joinable(p.text(), t.get(to - 1), t.get(to))) {
-                    to++;
-                }
-                if (!t.get(to - 1).possessive() || round > 0) {
-                    break;
-                }
-                from = to; // "Halvorsen's top aide Jake Roe": the owner is not the speaker
-            }
-            boolean ofPlace = to + 1 < t.size() && t.get(to).key().equals("of") && t.get(to + 1).cap() && r.joined(to);
-            if (to < t.size() && !r.endsClause(to - 1) && r.joined(to - 1) && !t.get(to).key().equals("who") && !ofPlace) {
-                return null; // "said Spade was wrong": the name opens a clause of its own ("beamed Jane Roe of Madison" does not)
-            }
-        } else {
-            to = verb;
-            if (to > 1 && !t.get(to - 1).cap() && SAID_AUXILIARIES.contains(t.get(to - 1).key()) && r.joined(to - 1)
-                    && t.get(to - 2).cap() && r.joined(to - 2)) {
-                to--; // "…, Fenwick has said": an auxiliary between the name and its verb
-            }
-            from = to;
-            while (from > 0 && t.get(from - 1).cap() && (from == to ? r.joined(from - 1)
-                    : Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from)))) {
-                from--;
-            }
-            if (from == to || from > 0 && t.get(from - 1).possessive() || NotSubjects.listenerBefore(t, from)) {
-                return null; // "Roe's aide said"; "a source speaking to Fox News said"
-            }
-        }
-        // "Army Capt. Jane Roe": the words up to the last title are no part of the name
-        for (int k = to - 2; k >= from; k--) {
-            if (gaz.titles.contains(t.get(k).key()) || t.get(k).text().length() > 1 && Abbreviations.inName(t.get(k).text())) {
-                from = k + 1;
-                break;
-            }
-        }
-        // "New York City Public Advocate Trish Roe": a long run's name starts at its last given name
-        for (int k = to - 2; k > from && to - from > 3; k--) {
-            if (gaz.givenNames.contains(t.get(k).key()) && !gaz.givenNames.contains(t.get(k - 1).key())) {
-                from = k;
-                break;
-            }
-        }
-        ActorFinder.Mention person = null;
-        ActorFinder.Mention any = null;
-        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), t.get(to - 1).end())) {
-            any = any == null ? m : any;
-            if (m.actor().isPerson() && person == null) {
-                person = m;
-            }
-        }
-        if (any != null) {
-            return new NameByVerb(Speaker.of(person != null ? person : any), true, to);
-        }
-        // a mention starting before the run and reaching into it ("Sen. Jane Roe" made from the title on)
-        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(Math.max(0, from - 2)).start(), t.get(from).start())) {
-            if (m.end() > t.get(from).start()) {
-                return new NameByVerb(Speaker.of(m), true, to);
-            }
-        }
-        Speaker s = subjects.unlistedName(p, from, to, sieve.shape::capitalisedInside);
-        return s.found() ? new NameByVerb(s, false, to) : null;
     }
 
     /** "“…,” he said": who the pronoun stands for; after a sentence with a cue verb, its named person subject. */
@@ -406,7 +292,7 @@ final class CueRules {
         if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
                 p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
             // "The paradox of Greta, says Carl Roe, historian at …, is that she was “…”"; "Said Fenwick, “…”"
-            NameByVerb near = nameByVerb(p, verb, true);
+            NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, true);
             char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
             if (near != null && near.actor() && (after == ',' || after == ':')) {
                 return new SpeakerRule.Found(near.speaker(), p.tokens().get(verb).key());
@@ -415,7 +301,7 @@ final class CueRules {
         if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
                 && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
             // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
-            NameByVerb near = nameByVerb(p, verb, true);
+            NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, true);
             if (near != null && near.actor()) {
                 s = near.speaker();
             }

@@ -70,7 +70,11 @@ final class Descriptions {
             "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
             "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
             "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
-            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer");
+            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer",
+            // sport reports name the player once, then describe: "“…,” the top seed said", "the skipper told reporters"
+            "player", "seed", "skipper", "rider", "cyclist", "swimmer", "runner", "jockey", "boxer", "gymnast", "skier",
+            "batsman", "batter", "bowler", "pitcher", "quarterback", "goalie", "playmaker", "flanker", "fly-half",
+            "scrum-half", "full-back", "centre-back", "center-back");
 
     /** Extra nouns for people who speak for themselves, not for the body that qualifies them ("the RNC member"). */
     private static final Set<String> OWN_VOICES = WordSet.of("member", "strategist", "delegate", "activist", "donor");
@@ -595,11 +599,19 @@ final class Descriptions {
         return false;
     }
 
-    /** Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name. */
+    /**
+     * Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name, or
+     * ends a two-word noun for one person of a country ("New Zealander", after "the").
+     */
     private static boolean isDemonym(ArticleText.Para p, int k) {
         Gazetteer.Match m = p.matchAt(k);
-        return p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
-                && m.to() == k + 1;
+        if (p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
+                && m.to() == k + 1) {
+            return true;
+        }
+        Gazetteer.Match two = k > 1 && p.tokens().get(k - 2).key().equals("the") ? p.matchAt(k - 1) : null;
+        return two != null && two.entry().kind() == Gazetteer.Kind.DEMONYM && two.from() == k - 1 && two.to() == k + 1
+                && two.entry().country() != null;
     }
 
     /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */

@@ -178,8 +178,9 @@ final class IntroductionRules {
         for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
             // "Jane Doe's letter makes the case:" is hers; "when the network's moderators …, Jane Doe called them on it:"
             // is the person's, not the organisation's
-            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)) {
-                // ("Then, later that month on CNN: “…”": the channel is no speaker)
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)
+                    && !NotSubjects.toldListener(p, m)) {
+                // ("Then, later that month on CNN: “…”": the channel is no speaker; "…, told the BBC:" the listener)
                 if (m.actor().isPerson()) {
                     return new SpeakerRule.Found(Speaker.of(m), null);
                 }
@@ -199,7 +200,7 @@ final class IntroductionRules {
                     return who.named() ? new SpeakerRule.Found(who, null) : null;
                 }
                 // "Stated Doe:": the name right after the verb
-                CueRules.NameByVerb near = sieve.cue.nameByVerb(p, k, true);
+                NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, k, true);
                 if (near != null) {
                     return new SpeakerRule.Found(near.speaker(), null);
                 }
@@ -392,8 +393,9 @@ final class IntroductionRules {
             return new SpeakerRule.Found(Speaker.of(subject), null);
         }
         for (ActorFinder.Mention m : mentions.actors(p.index(), clause, colon)) {
-            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)) {
-                // ("Then, later that month on CNN: “…”": the channel is no speaker)
+            if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)
+                    && !NotSubjects.toldListener(p, m)) {
+                // ("Then, later that month on CNN: “…”": the channel is no speaker; "…, told the BBC:" the listener)
                 return new SpeakerRule.Found(Speaker.of(m), null);
             }
         }

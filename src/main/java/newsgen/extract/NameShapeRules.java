@@ -42,7 +42,7 @@ final class NameShapeRules {
             return null;
         }
         if (!t.get(k0).cap() && verbShaped(r, k0) && k0 + 1 < t.size() && t.get(k0 + 1).cap() && r.joined(k0)) {
-            CueRules.NameByVerb near = sieve.cue.nameByVerb(p, k0, true);
+            NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, k0, true);
             return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(k0).key());
         }
         int verb;
@@ -69,7 +69,7 @@ final class NameShapeRules {
         if (verb == k0 + 1 && sieve.cue.pronounSubject(p, cue)) {
             return sieve.cue.pronounOf(q, cue);
         }
-        CueRules.NameByVerb near = sieve.cue.nameByVerb(p, verb, false);
+        NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, false);
         return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(verb).key());
     }
 
@@ -243,9 +243,9 @@ final class NameShapeRules {
         if (cue.after()) {
             // "…,” Haverly added"; "…,” said Army Capt. Jane Roe, who …"; "…” for Halvorsen, said Brenlow"
             boolean after = cue.verbFirst() || CueRules.inverted(p, cue.verb());
-            CueRules.NameByVerb near = sieve.cue.nameByVerb(p, cue.verb(), after);
+            NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, cue.verb(), after);
             if (near == null && after && !cue.verbFirst()) {
-                near = sieve.cue.nameByVerb(p, cue.verb(), false);
+                near = sieve.names.nameByVerb(p, cue.verb(), false);
             }
             if (near != null && !near.actor()) {
                 return new SpeakerRule.Found(near.speaker(), t.get(cue.verb()).key());

@@ -27,6 +27,27 @@ final class NotSubjects {
                 && !t.get(from - 2).key().equals(Cues.ACCORDING) || listenerWith(t, from - 1));
     }
 
+    /** Forms of "tell", whose object is the listener ("told the BBC", "tells Reuters"). */
+    private static final Set<String> TELL = WordSet.of("tell", "tells", "told", "telling");
+
+    /** Whether {@code key} is a form of "tell", whose object is who heard the words. */
+    static boolean tell(String key) {
+        return TELL.contains(key);
+    }
+
+    /**
+     * Rule "told listener": "Her father, Dafydd Pellow, told the BBC:" / "told Reuters:": a name right after a form of
+     * "tell" (and "the") is who heard the words, never who spoke them.
+     */
+    static boolean toldListener(ArticleText.Para p, ActorFinder.Mention m) {
+        var t = p.tokens();
+        int k = TokenReader.firstTokenAt(t, m.start()) - 1;
+        if (k >= 0 && k < t.size() && t.get(k).key().equals("the") && !t.get(k).cap()) {
+            k--;
+        }
+        return k >= 0 && k < t.size() && t.get(k).end() <= m.start() && TELL.contains(t.get(k).key()) && !t.get(k).cap();
+    }
+
     private static boolean listenerWith(List<Token> t, int with) {
         return t.get(with).key().equals("with") && LISTENING.contains(t.get(with - 1).key());
     }

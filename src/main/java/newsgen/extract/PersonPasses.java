@@ -376,6 +376,9 @@ final class PersonPasses {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
                 }
+                if (d == null && !full) {
+                    d = KnightlyNames.holder(c, people); // rule "knight's given name": "Sir Keith" after "Sir Keith Roe"
+                }
                 String nickname = nicknames.get(c);
                 if (d == null && nickname != null) {
                     d = index.find(Slugs.fold(nickname), false, false); // "Bobby Doe" named before "Robert C. "Bobby" Doe"

@@ -20,8 +20,11 @@ import java.util.List;
  *     paragraph-introduction, colon-introduction, speech-noun-owner, words-of, as-put-it.
  * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. run-on-quotation,
  *     continuing-speaker, next-in-sentence, named-work-in-sentence, next-paragraph-subject, headline-echo.
+ * <li>{@link NamesByVerb} ({@code names}): no rule of its own; the name right by a cue verb, which the cue,
+ *     name-shape and introduction rules read.
  * <li>{@link CoordinatedCues} ({@code coordinated}): coordinated-pronoun. {@link TitledWorks} ({@code titled}):
  *     titled-work. {@link PullQuotes} ({@code pullQuotes}): pull-quote-signature, credited-after.
+ *     {@link QuotedAs} ({@code quotedAs}): quoted-as.
  * <li>This class: same-paragraph-speaker's look-ups ({@link #previous}, {@link #sameSentence}) and the cue look-ups
  *     every family shares ({@link #after}, {@link #before}, {@link #cueOf}).
  * </ul>
@@ -42,11 +45,15 @@ final class Sieve {
     final CoordinatedCues coordinated;
     final TitledWorks titled;
     final PullQuotes pullQuotes;
+    final QuotedAs quotedAs;
+    /** The name right by a cue verb, which several families read. */
+    final NamesByVerb names;
 
     Sieve(ArticleMentions mentions, Referents refs) {
         this.mentions = mentions;
         this.refs = refs;
         this.subjects = new Subjects(mentions, refs);
+        this.names = new NamesByVerb(this, mentions, subjects, gaz);
         this.cue = new CueRules(this, mentions, refs, subjects, gaz);
         this.shape = new NameShapeRules(this, mentions, subjects, gaz);
         this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
@@ -55,6 +62,7 @@ final class Sieve {
         this.coordinated = new CoordinatedCues(this, refs, subjects);
         this.titled = new TitledWorks(subjects);
         this.pullQuotes = new PullQuotes(mentions, gaz);
+        this.quotedAs = new QuotedAs(this, mentions, subjects);
     }
 
     /** Runs every rule but the late ones in order over one quotation, after all quotations before it. */

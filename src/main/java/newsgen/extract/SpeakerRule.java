@@ -30,6 +30,16 @@ enum SpeakerRule {
             return s.cue.passiveAgent(a.span());
         }
     },
+    /**
+     * "The Interfax news agency quoted Dmitri Roe as saying: “…”" / "“…,” Zhao Roe was quoted as saying by state news
+     * agency Xinhua": the one an outlet quotes speaks, not the outlet.
+     */
+    QUOTED_AS("quoted-as", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.quotedAs.quotedAs(a.span());
+        }
+    },
     /** A fragment in the writer's own sentence takes the verb before it: "X said the levy was “illegal”". */
     FRAGMENT_CUE_BEFORE("fragment-cue-before", false) {
         @Override

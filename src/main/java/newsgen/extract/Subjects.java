@@ -108,7 +108,7 @@ final class Subjects {
         }
         int first = verb + 1;
         for (int k = verb + 1; k + 1 < t.size() && k - verb <= 3; k++) {
-            if (CueRules.dottedTitle(p, t.get(k), t.get(k + 1))) {
+            if (NamesByVerb.dottedTitle(p, t.get(k), t.get(k + 1))) {
                 first = k + 1; // "said (state) Del. Jane Roe of …": the name after the title, whose dot ends nothing
                 break;
             }

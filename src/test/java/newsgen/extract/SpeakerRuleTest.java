@@ -33,6 +33,10 @@ class SpeakerRuleTest {
             case PASSIVE_AGENT -> new Example(List.of("Senator Ruth Calder and host Bill Marsh met on Friday.",
                     "Calder was asked by host Bill Marsh, who is supporting her, \u201cNow, you famously said you were "
                             + "tired of hearing about the emails?\u201d"), 0, "Marsh");
+            // the agency is the sentence's subject; the one it quotes speaks
+            case QUOTED_AS -> new Example(
+                    "The Interfax news agency quoted Deputy Foreign Minister Dmitri Sokolov as saying: \u201cRussia will respond.\u201d",
+                    "Sokolov");
             case FRAGMENT_CUE_BEFORE -> new Example(
                     "Senator Maria Okafor said the budget deal was \u201cdead on arrival\u201d in its current form.", "Okafor");
             case SIGNATURE -> new Example(List.of(
