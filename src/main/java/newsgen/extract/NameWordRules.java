@@ -247,6 +247,7 @@ final class NameWordRules {
             }
             if (!w.cap() || w.upper() && !initials && !generation || w.text().endsWith("s") && ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
+                    && !(k == to - 1 && NameRuns.vietnameseMiddle(t, k - 1, to)) // rule "Vietnamese middle name": "Nguyen Van An"
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))

@@ -158,7 +158,7 @@ final class PersonRules {
             int from = title + 1;
             boolean connector = false;
             // "Secretary of State …" skips "of State"; "the Rev. Al Shelburne" keeps "Al", a capitalised given name
-            while (from < whole.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
+            while (from < whole.to() && !NameRuns.vietnameseMiddle(t, from + 1, whole.to()) && (NameRuns.CONNECTORS.contains(t.get(from).key())
                     && !(t.get(from).cap() && gaz.givenNames.contains(t.get(from).key()))
                     || gaz.offices.contains(t.get(from).key()))) {
                 connector = NameRuns.ORG_CONNECTORS.contains(t.get(from).key());
@@ -200,8 +200,11 @@ final class PersonRules {
                 roleTo--;
             }
             // "Enter President Spade": a sentence opener that is no title, place or organisation is not the role's
+            // rule "opener of a two-word title": not "Prime Minister …", "Vice President …" opening a sentence, whose
+            // first word is the title's own ("prime minister" and "vice-president" are listed titles)
             if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
-                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {
+                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())
+                    && !(roleFrom == title - 1 && twoWordTitle(t.get(roleFrom), t.get(title)))) {
                 roleFrom++;
             }
             while (roleFrom < title && !t.get(roleFrom).cap() && RoleRules.opensNoRole(t.get(roleFrom).key())) {
@@ -325,6 +328,11 @@ final class PersonRules {
             }
         }
         return -1;
+    }
+
+    /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */
+    private boolean twoWordTitle(Token first, Token title) {
+        return gaz.titles.contains(first.key() + " " + title.key()) || gaz.titles.contains(first.key() + "-" + title.key());
     }
 
     /** A word shaped as a name: a capital, then two lowercase letters or more ("Aung"; not "Co-anchor", "QIf", "Go"). */

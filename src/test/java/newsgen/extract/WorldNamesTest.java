@@ -1,0 +1,61 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Names of people and organisations as news from other countries writes them; every name here is invented. */
+class WorldNamesTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Actor> actors(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors();
+    }
+
+    private List<String> people(String... paragraphs) {
+        return actors(paragraphs).stream().filter(Actor::isPerson).map(Actor::name).toList();
+    }
+
+    private List<String> orgs(String... paragraphs) {
+        return actors(paragraphs).stream().filter(a -> !a.isPerson()).map(Actor::name).toList();
+    }
+
+    @Test
+    void twoParticlesGoOnWithTheSurname() {
+        // rule "two particles" (NameRuns.particlePair)
+        assertEquals(List.of("Ana María Olvera de la Cruz"), people("Ana María Olvera de la Cruz said profits rose."));
+        assertEquals(List.of("Pieter van der Westrand"), people("Her lawyer, Pieter van der Westrand, said he would appeal."));
+    }
+
+    @Test
+    void vanOrThiInTheMiddleMakesAVietnameseName() {
+        // rule "Vietnamese middle name" (NameRuns.vietnameseMiddle, used by NameRuns.strip, NameWordRules, PersonRules)
+        assertEquals(List.of("Hoang Van An"), people("\"This is fine,\" said Hoang Van An, the company's head of sales."));
+        assertEquals(List.of("Le Thi Hoa"), people("\"We are ready,\" said Le Thi Hoa, the mayor."));
+        List<Actor> pm = actors("Prime Minister Le Van Dung visited the city on Friday.");
+        assertEquals(List.of("Le Van Dung"), pm.stream().map(Actor::name).toList());
+        // the Dutch particle in lower case is still a particle only
+        assertEquals(List.of("Karel van Ostaden"), people("Karel van Ostaden said the dyke held."));
+    }
+
+    @Test
+    void aSentenceOpenerThatIsTheTitlesFirstWordStaysInTheRole() {
+        // rule "opener of a two-word title" (PersonRules)
+        assertEquals(List.of(List.of("Prime Minister")),
+                actors("Prime Minister Étienne Bellamont told lawmakers the reform would go ahead.").stream().map(Actor::roles).toList());
+        assertEquals(List.of(List.of("Vice President")),
+                actors("Vice President Marta Oldsen told lawmakers the reform would go ahead.").stream().map(Actor::roles).toList());
+        // a sentence's own opener still is not the role's ("Enter President …")
+        assertEquals(List.of(List.of("President")),
+                actors("Enter President Jane Spadowski, who said nothing.").stream().map(Actor::roles).toList());
+    }
+
+    @Test
+    void coEndsACompanysName() {
+        // org-heads.txt: "Co" and "Co." end a company's name like "Corp." and "Inc."
+        assertEquals(List.of("Shenvar Semiconductor Co"), orgs("Shenvar Semiconductor Co. said Monday it had won an order."));
+    }
+}
