@@ -58,4 +58,12 @@ class WorldNamesTest {
         // org-heads.txt: "Co" and "Co." end a company's name like "Corp." and "Inc."
         assertEquals(List.of("Shenvar Semiconductor Co"), orgs("Shenvar Semiconductor Co. said Monday it had won an order."));
     }
+
+    @Test
+    void legislaturesAndBanksAbroadAreOrganisationsNotTowns() {
+        // organizations.txt: "Lok Sabha" is India's lower house (no Libyan "Sabha"), "Banco Santander" a bank (no Spanish city)
+        var r = extractor.extractStrict(Articles.body("In India, the Lok Sabha passed a similar bill, and Banco Santander reports next week."));
+        assertEquals(List.of("India"), r.places().stream().map(newsgen.model.Place::name).toList());
+        assertEquals(List.of("Lok Sabha", "Banco Santander"), r.actors().stream().map(Actor::name).toList());
+    }
 }
