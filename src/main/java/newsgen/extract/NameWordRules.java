@@ -306,7 +306,10 @@ final class NameWordRules {
      */
     private boolean wordShapedOpener(Token w) {
         String k = w.key();
-        return k.length() >= 6 && (k.endsWith("ing") || k.endsWith("al")) && !w.upper() && EnglishWords.contains(k)
+        // rule "adverb opening a name": "Interestingly Roe, a wealthy industrialist" (its comma left out): an English
+        // word in -ly, or one made of an English word and -ly (the word list stops at twelve letters)
+        boolean adverb = k.length() >= 6 && k.endsWith("ly") && (EnglishWords.contains(k) || EnglishWords.contains(k.substring(0, k.length() - 2)));
+        return k.length() >= 6 && !w.upper() && (adverb || (k.endsWith("ing") || k.endsWith("al")) && EnglishWords.contains(k))
                 && !gaz.givenNames.contains(k) && !GivenNameSex.listed(w.text());
     }
 

@@ -66,4 +66,19 @@ class WorldNamesTest {
         assertEquals(List.of("India"), r.places().stream().map(newsgen.model.Place::name).toList());
         assertEquals(List.of("Lok Sabha", "Banco Santander"), r.actors().stream().map(Actor::name).toList());
     }
+
+    @Test
+    void anOccupationInAppositionMakesAPersonOfAnUnlistedName() {
+        // titles.txt: occupations of other desks ("oligarch", "psychiatrist", "footballer") head an apposition's role
+        List<Actor> a = actors("One partner was Dravko Firenzal, an oligarch who made billions as a middleman.");
+        assertEquals(List.of("Dravko Firenzal"), a.stream().map(Actor::name).toList());
+        assertEquals(List.of("oligarch"), a.get(0).roles());
+        assertEquals(List.of("Nidar Hasani"), people("The video praises Nidar Hasani, the former army psychiatrist who killed 13 people."));
+    }
+
+    @Test
+    void anAdverbOpensNoName() {
+        // rule "adverb opening a name" (NameWordRules.wordShapedOpener): "Interestingly" lost its comma
+        assertEquals(List.of(), people("Interestingly Halvorsen, a wealthy industrialist, stayed away."));
+    }
 }
