@@ -189,6 +189,9 @@ final class NameWordRules {
                 && Gazetteer.joinable(p.text(), p.tokens().get(from - 1), p.tokens().get(from))) {
             return false; // rule "number before a name": "Zero Hedge", "Seven Bridges", "21st Century Fox" name no one
         }
+        if (to - from > 1 && OrganizationRules.OPENING_HEADS.contains(p.tokens().get(from).key())) {
+            return false; // rule "head that opens a name abroad": "Banco Meridional reported" is a bank
+        }
         if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
             return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe."
         }

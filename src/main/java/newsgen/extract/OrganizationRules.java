@@ -161,6 +161,9 @@ final class OrganizationRules {
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             return !shouted(p, run);
         }
+        if (companyForm(p, run) || OPENING_HEADS.contains(t.get(run.from()).key()) && !t.get(run.from()).upper()) {
+            return true;
+        }
         if (agencyNames.pluralsOfCountry(p, run)) {
             return true;
         }
@@ -192,6 +195,36 @@ final class OrganizationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "head that opens a name abroad": "Banco Meridional", "Grupo Televisa", "Deutsche Bahn", "Société Générale":
+     * in Spanish, Portuguese, Italian, French and German names of banks, groups and companies the head word comes
+     * first; none of these words opens a person's name.
+     */
+    static final java.util.Set<String> OPENING_HEADS = WordSet.of("banco", "banca", "banque", "grupo", "groupe",
+            "gruppo", "compagnie", "compania", "companhia", "societe", "sociedad", "sociedade", "societa", "deutsche",
+            "caixa", "editora", "industrias", "industrie", "instituto", "institut", "universidad",
+            "universidade", "universita", "universite", "universitat", "partido", "parti", "partito", "ministerio",
+            "ministere", "ministero", "tribunal");
+
+    /** Legal forms of companies abroad written in capitals or mixed case after the name: "Ostrava Metals AG". */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("AG", "SE", "NV", "N.V.", "SpA",
+            "S.p.A.", "ASA", "AB", "Oyj", "KGaA", "SARL", "S.A.S.", "A/S", "S.A", "SAS");
+
+    /**
+     * Rule "company form abroad": "Ostrava Metals AG", "Veltro SpA", "Nordhavn ASA": a legal form written as the
+     * register writes it ends a company's name; not one followed by a capitalised name, where "AG" is the attorney
+     * general's title ("Assistant AG Jane Roe"), nor after a title word.
+     */
+    private boolean companyForm(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        if (!COMPANY_FORMS.contains(last.text()) || run.size() < 2 || gaz.titles.contains(t.get(run.to() - 2).key())
+                || gaz.titles.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        return run.to() >= t.size() || !t.get(run.to()).cap() || !Gazetteer.joinable(p.text(), last, t.get(run.to()));
     }
 
     /** Head words that end an organisation's name and never open one before "of" or "on": a verb there. */
