@@ -266,7 +266,7 @@ final class ActorFinder {
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
                         }
-                        if (run.size() >= 2 && orgRules.cityTeam(p, run)) {
+                        if (run.size() >= 2 && TeamNames.cityTeam(p, run)) {
                             // rule "team without its city": "the Cleveland Cavaliers … the Cavaliers" is that team
                             f.orgByShortName.putIfAbsent(p.tokens().get(run.to() - 1).key(), defined);
                         }

@@ -83,7 +83,7 @@ final class PersonRules {
         // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
         // stands before them; a given name first ("Austin Powers") is left to the evidence
         if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
-                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && orgRules.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
+                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && TeamNames.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
         // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
@@ -281,7 +281,7 @@ final class PersonRules {
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
-                && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
+                && !TeamNames.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Jeptanui": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         // not "London's West End": a compass word opens a part of the place
