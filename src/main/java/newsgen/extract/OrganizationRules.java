@@ -173,7 +173,7 @@ final class OrganizationRules {
                 && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
             return true;
         }
-        if (TeamNames.cityTeam(p, run)) {
+        if (TeamNames.cityTeam(p, run) || TeamNames.clubOfCity(p, run)) {
             return true;
         }
         // rule "paper of a city": "Baltimore Sun", "Kansas City Star", "Sacramento Bee": a city's or a state's name and a

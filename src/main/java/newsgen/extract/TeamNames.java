@@ -69,4 +69,23 @@ final class TeamNames {
                 && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
                 && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && !PlaceFinder.GEO_WORDS.contains(key) && (m == null || m.from() != k);
     }
+
+    /** Words that open a football club's name before its city, as clubs abroad are named: "VfB Stuttgart", "RB Leipzig". */
+    private static final java.util.Set<String> CLUB_OPENERS = java.util.Set.of("VfB", "VfL", "RB", "FC", "AC", "AS",
+            "SC", "CF", "CD", "SV", "TSG", "Eintracht", "Borussia", "Olympique", "Dynamo", "Dinamo", "Spartak",
+            "Lokomotiv", "Sporting", "Racing", "Hertha", "Fortuna", "Werder", "Hapoel", "Maccabi", "Rapid", "Slavia",
+            "Sparta", "Legia", "Lech", "Standard", "Club");
+
+    /**
+     * Rule "club word before a city": "VfB Stuttgart", "Eintracht Frankfurt", "Olympique Marseille", "Dynamo Kyiv":
+     * a club's opening word, as written (capitals and case count: "Standard Liège", not "standard"), then a city that
+     * ends the run, is that city's club, not the city. Not "SS", which opens a ship's name too ("the SS St. Louis").
+     */
+    static boolean clubOfCity(ArticleText.Para p, NameRuns.Run run) {
+        if (run.size() < 2 || !CLUB_OPENERS.contains(p.tokens().get(run.from()).text())) {
+            return false;
+        }
+        Gazetteer.Match town = p.matchAt(run.from() + 1);
+        return town != null && town.from() == run.from() + 1 && town.to() == run.to() && town.entry().kind() == Gazetteer.Kind.CITY;
+    }
 }

@@ -109,4 +109,24 @@ class WorldNamesTest {
         assertEquals(List.of("Grupo Televara"), orgs("Grupo Televara signed the contract on Monday."));
         assertEquals(List.of(), people("Banco Meridional reported a record profit."));
     }
+
+    @Test
+    void aClubWordBeforeACityNamesItsClub() {
+        // rule "club word before a city" (TeamNames.clubOfCity)
+        var r = extractor.extractStrict(Articles.body("VfB Stuttgart beat Olympique Marseille in a friendly on Sunday."));
+        assertEquals(List.of("VfB Stuttgart", "Olympique Marseille"), r.actors().stream().map(Actor::name).toList());
+        assertEquals(List.of(), r.places());
+    }
+
+    @Test
+    void namesBesideAScoreAreTeams() {
+        // rule "score line" (ScoreLines.team, asked by ActorFinder)
+        var r = extractor.extractStrict(Articles.body("Results: Liverpool 0 Everton 0, and Arsenal beat Chelsea 2-1."));
+        assertEquals(List.of("Liverpool", "Everton", "Arsenal", "Chelsea"), r.actors().stream().map(Actor::name).toList());
+        assertEquals(List.of(), r.places());
+        // scorers' tallies, sets of a tennis match and a poll's matchup are no teams
+        assertEquals(List.of(), orgs("Leading scorers: Haldorsen 14, Okavor 12."));
+        assertEquals(List.of("Novak Petrenko", "Carlos Ibarrola"), people("Novak Petrenko beat Carlos Ibarrola 6-4, 6-3 in the final."));
+        assertEquals(List.of(), orgs("In the poll, Halvorsen beats Tamsin 42-40."));
+    }
 }
