@@ -44,7 +44,7 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        if (rightToCause(p, whole)) {
+        if (rightToCause(p, whole) || facilityNamedFor(p, whole)) {
             return null;
         }
         // "Republican Walter Spade", "Democrat Jane Roe": a party or group word opening the run is the person's side
@@ -328,6 +328,23 @@ final class PersonRules {
             }
         }
         return -1;
+    }
+
+    /** Lowercase nouns of buildings and works named for a person, written after the name: "Charles de Gaulle airport". */
+    private static final java.util.Set<String> FACILITY_NOUNS = WordSet.of("airport", "stadium", "arena", "bridge",
+            "dam", "tunnel", "expressway", "highway", "boulevard");
+
+    /**
+     * Rule "facility named for a person": "flights from Charles de Gaulle airport", "at the Ernesto Villar stadium":
+     * a name with a lowercase airport, stadium or bridge right after it names that place, not its namesake.
+     */
+    private static boolean facilityNamedFor(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size() || run.size() < 2) {
+            return false;
+        }
+        Token next = t.get(run.to());
+        return !next.cap() && FACILITY_NOUNS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
     /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */
