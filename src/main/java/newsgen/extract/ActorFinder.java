@@ -203,6 +203,13 @@ final class ActorFinder {
             Gazetteer.Match m = p.matchAt(run.from());
             boolean covered = m != null && m.from() <= run.from() && m.to() >= run.to();
             ActorDraft defined = null;
+            if (!titleCase && (!covered || m.entry().kind() == Gazetteer.Kind.CITY) && ScoreLines.team(p, run)) {
+                // rule "score line": "Liverpool 0 Everton 0", "Arsenal beat Chelsea 2-1" name teams, no city, no person
+                ActorDraft team = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
+                addSpan(team, p, run.from(), run.to());
+                mark(f.nameTokens, p, run.from(), run.to());
+                continue;
+            }
             if (covered) {
                 Gazetteer.Kind kind = m.entry().kind();
                 defined = kind == Gazetteer.Kind.ORGANIZATION ? f.orgByAlias.get(Slugs.fold(m.entry().name())) : null;
@@ -266,7 +273,7 @@ final class ActorFinder {
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
                         }
-                        if (run.size() >= 2 && orgRules.cityTeam(p, run)) {
+                        if (run.size() >= 2 && TeamNames.cityTeam(p, run)) {
                             // rule "team without its city": "the Cleveland Cavaliers … the Cavaliers" is that team
                             f.orgByShortName.putIfAbsent(p.tokens().get(run.to() - 1).key(), defined);
                         }

@@ -179,6 +179,44 @@ final class NameEvidenceRules {
         return AGE.matcher(age).matches() && (after == ',' || after == '.' || after == ';') && endsThere;
     }
 
+    /** Verbs that only a person does, as news writes them right after the subject's name. */
+    private static final Set<String> PERSON_VERBS = WordSet.of("scored", "pleaded", "resigned", "died", "testified",
+            "married", "smiled", "wept", "shrugged", "equalised", "equalized", "netted", "sang", "starred");
+    /** A word shaped as a name, hyphens and apostrophes allowed: "Mabaso", "Obi-Adeyemi", "O'Neill", "Thandeka". */
+    private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
+
+    /** Participles that, after "was" or "is", only a person undergoes. */
+    private static final Set<String> PERSON_PARTICIPLES = WordSet.of("sentenced", "jailed", "arrested", "acquitted",
+            "convicted", "born", "killed", "injured", "wounded", "detained", "kidnapped", "abducted", "elected",
+            "appointed", "sworn", "buried", "hospitalised", "hospitalized", "knighted", "extradited", "deported");
+
+    /**
+     * Rule "subject of a person's verb": "Sipho Mabaso was sentenced to 12 years", "Thandeka Zulu scored twice":
+     * two or three capitalised words, none an English word, a place, an organisation's head or a title (names that
+     * no given-name list holds: news from other continents), right before a verb only a person does.
+     */
+    boolean personVerbAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || t.get(k - 1).possessive() || NameRuns.headline(p)
+                || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+            return false;
+        }
+        for (int i = run.from(); i < k; i++) {
+            Token w = t.get(i);
+            if (w.upper() || !NAME_SHAPE.matcher(w.text()).matches() || EnglishWords.contains(w.key())
+                    || p.matchAt(i) != null || gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key())) {
+                return false;
+            }
+        }
+        String verb = t.get(k).key();
+        if (PERSON_VERBS.contains(verb)) {
+            return true;
+        }
+        return (verb.equals("was") || verb.equals("is")) && k + 1 < t.size() && PERSON_PARTICIPLES.contains(t.get(k + 1).key())
+                && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1));
+    }
+
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");
 

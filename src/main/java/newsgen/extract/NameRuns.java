@@ -45,6 +45,8 @@ final class NameRuns {
                     to++;
                 } else if (next.key().equals("on") && onEndsName(p, to)) {
                     break;
+                } else if (particlePair(p, to)) {
+                    to += 3; // "Ana López de la Cruz", "Pieter van der Merwe"
                 } else if (CONNECTORS.contains(next.key()) && to + 1 < t.size() && t.get(to + 1).cap()
                         && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
@@ -66,6 +68,29 @@ final class NameRuns {
             i = to;
         }
         return out;
+    }
+
+    /** Particles that open a pair of particles inside a surname: "de la Cruz", "van der Merwe", "von der Brandt". */
+    private static final Set<String> PAIR_FIRSTS = WordSet.of("de", "van", "von");
+    /** Particles that follow one of {@link #PAIR_FIRSTS} there (each a connector of its own). */
+    private static final Set<String> PAIR_SECONDS = WordSet.of("la", "le", "der", "den", "de", "del");
+
+    /**
+     * Rule "two particles": "Ana María López de la Cruz", "Pieter van der Merwe", "Ursula von der Brandt": two
+     * lowercase particles in a row, then a capitalised word, go on with one surname; one particle alone was always
+     * joined, two ended the name before them.
+     */
+    private static boolean particlePair(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        if (k + 2 >= t.size()) {
+            return false;
+        }
+        Token a = t.get(k);
+        Token b = t.get(k + 1);
+        Token c = t.get(k + 2);
+        return !a.cap() && PAIR_FIRSTS.contains(a.key()) && !b.cap() && PAIR_SECONDS.contains(b.key()) && c.cap()
+                && !c.upper() && !Gazetteer.get().nonNames.contains(c.text())
+                && Gazetteer.joinable(p.text(), a, b) && Gazetteer.joinable(p.text(), b, c);
     }
 
     /** Plural group nouns whose possessive goes on inside an organisation's name: "Swiss People's Party". */
@@ -286,13 +311,31 @@ final class NameRuns {
     /** Chambers whose committees are named "House Ways and Means Committee", "Senate Commerce and Science Committee". */
     private static final Set<String> CHAMBERS = WordSet.of("house", "senate", "assembly");
 
+    /** Middle names that mark a Vietnamese full name, family name first: "Van" (men's), "Thi" (women's). */
+    private static final Set<String> VIETNAMESE_MIDDLES = WordSet.of("van", "thi");
+
+    /**
+     * Rule "Vietnamese middle name": "Le Van Hung", "Nguyen Van An", "Tran Thi Mai": a capitalised "Van" or "Thi"
+     * between two capitalised words of one run (not the Dutch "van" in lower case) is the middle of a family-first
+     * name, so the word before it is a family name even when it is a particle elsewhere ("Le", "Do"), and the word after
+     * it a given name even when it is a word elsewhere ("An"). {@code k} is the middle word's index.
+     */
+    static boolean vietnameseMiddle(List<Token> t, int k, int to) {
+        if (k < 1 || k + 1 >= to) {
+            return false;
+        }
+        Token w = t.get(k);
+        return w.cap() && !w.upper() && VIETNAMESE_MIDDLES.contains(w.key()) && t.get(k - 1).cap() && !t.get(k - 1).upper()
+                && t.get(k + 1).cap() && !t.get(k + 1).upper();
+    }
+
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {
         Set<String> nonNames = Gazetteer.get().nonNames;
         // a capitalised particle that is also a given name opens a name: "Ben Garrity", "Van Ormond"
         // "July and Congress has failed": once "July" is gone, the "and" that joined it opens nothing
-        while (from < to && (nonNames.contains(t.get(from).text()) || t.get(from).text().equals("and")
-                || CONNECTORS.contains(t.get(from).key())
+        while (from < to && !vietnameseMiddle(t, from + 1, to) && (nonNames.contains(t.get(from).text())
+                || t.get(from).text().equals("and") || CONNECTORS.contains(t.get(from).key())
                 && !(t.get(from).cap() && from + 1 < to && Gazetteer.get().givenNames.contains(t.get(from).key())))) {
             from++;
         }

@@ -189,6 +189,9 @@ final class NameWordRules {
                 && Gazetteer.joinable(p.text(), p.tokens().get(from - 1), p.tokens().get(from))) {
             return false; // rule "number before a name": "Zero Hedge", "Seven Bridges", "21st Century Fox" name no one
         }
+        if (to - from > 1 && OrganizationRules.OPENING_HEADS.contains(p.tokens().get(from).key())) {
+            return false; // rule "head that opens a name abroad": "Banco Meridional reported" is a bank
+        }
         if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
             return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe."
         }
@@ -247,6 +250,7 @@ final class NameWordRules {
             }
             if (!w.cap() || w.upper() && !initials && !generation || w.text().endsWith("s") && ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
+                    && !(k == to - 1 && NameRuns.vietnameseMiddle(t, k - 1, to)) // rule "Vietnamese middle name": "Nguyen Van An"
                     || !Character.isLetter(w.text().charAt(0))
                     || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
                     || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
@@ -305,7 +309,10 @@ final class NameWordRules {
      */
     private boolean wordShapedOpener(Token w) {
         String k = w.key();
-        return k.length() >= 6 && (k.endsWith("ing") || k.endsWith("al")) && !w.upper() && EnglishWords.contains(k)
+        // rule "adverb opening a name": "Interestingly Roe, a wealthy industrialist" (its comma left out): an English
+        // word in -ly, or one made of an English word and -ly (the word list stops at twelve letters)
+        boolean adverb = k.length() >= 6 && k.endsWith("ly") && (EnglishWords.contains(k) || EnglishWords.contains(k.substring(0, k.length() - 2)));
+        return k.length() >= 6 && !w.upper() && (adverb || (k.endsWith("ing") || k.endsWith("al")) && EnglishWords.contains(k))
                 && !gaz.givenNames.contains(k) && !GivenNameSex.listed(w.text());
     }
 

@@ -161,6 +161,9 @@ final class OrganizationRules {
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             return !shouted(p, run);
         }
+        if (companyForm(p, run) || OPENING_HEADS.contains(t.get(run.from()).key()) && !t.get(run.from()).upper()) {
+            return true;
+        }
         if (agencyNames.pluralsOfCountry(p, run)) {
             return true;
         }
@@ -170,7 +173,7 @@ final class OrganizationRules {
                 && town.entry().kind() == Gazetteer.Kind.CITY && "United Kingdom".equals(town.entry().country())) {
             return true;
         }
-        if (cityTeam(p, run)) {
+        if (TeamNames.cityTeam(p, run) || TeamNames.clubOfCity(p, run)) {
             return true;
         }
         // rule "paper of a city": "Baltimore Sun", "Kansas City Star", "Sacramento Bee": a city's or a state's name and a
@@ -194,73 +197,43 @@ final class OrganizationRules {
         return false;
     }
 
+    /**
+     * Rule "head that opens a name abroad": "Banco Meridional", "Grupo Televisa", "Deutsche Bahn", "Société Générale":
+     * in Spanish, Portuguese, Italian, French and German names of banks, groups and companies the head word comes
+     * first; none of these words opens a person's name.
+     */
+    static final java.util.Set<String> OPENING_HEADS = WordSet.of("banco", "banca", "banque", "grupo", "groupe",
+            "gruppo", "compagnie", "compania", "companhia", "societe", "sociedad", "sociedade", "societa", "deutsche",
+            "caixa", "editora", "industrias", "industrie", "instituto", "institut", "universidad",
+            "universidade", "universita", "universite", "universitat", "partido", "parti", "partito", "ministerio",
+            "ministere", "ministero", "tribunal");
+
+    /** Legal forms of companies abroad written in capitals or mixed case after the name: "Ostrava Metals AG". */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("AG", "SE", "NV", "N.V.", "SpA",
+            "S.p.A.", "ASA", "AB", "Oyj", "KGaA", "SARL", "S.A.S.", "A/S", "S.A", "SAS");
+
+    /**
+     * Rule "company form abroad": "Ostrava Metals AG", "Veltro SpA", "Nordhavn ASA": a legal form written as the
+     * register writes it ends a company's name; not one followed by a capitalised name, where "AG" is the attorney
+     * general's title ("Assistant AG Jane Roe"), nor after a title word.
+     */
+    private boolean companyForm(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        if (!COMPANY_FORMS.contains(last.text()) || run.size() < 2 || gaz.titles.contains(t.get(run.to() - 2).key())
+                || gaz.titles.contains(t.get(run.from()).key())) {
+            return false;
+        }
+        return run.to() >= t.size() || !t.get(run.to()).cap() || !Gazetteer.joinable(p.text(), last, t.get(run.to()));
+    }
+
     /** Head words that end an organisation's name and never open one before "of" or "on": a verb there. */
     private static final java.util.Set<String> ENDING_HEADS = WordSet.of("watch");
-
-    /**
-     * "Denver Broncos", "New York Jets": a city's name and a capitalised plural is its sports team; so is a state's
-     * ("Minnesota Vikings") or a city's that is also a word or a given name ("Charlotte Panthers").
-     */
-    boolean cityTeam(ArticleText.Para p, NameRuns.Run run) {
-        Gazetteer.Match town = p.matchAt(run.from());
-        if (town != null && town.from() == run.from() && town.to() == run.to() - 2 && colourAndTeam(p, run.to() - 2)) {
-            return true; // rule "colour team": "Boston Red Sox", "Detroit Red Wings", "Toronto Blue Jays"
-        }
-        boolean home = town != null && town.to() == run.to() - 1
-                && (town.entry().kind() == Gazetteer.Kind.CITY || town.entry().kind() == Gazetteer.Kind.REGION
-                && Slugs.fold(p.surface(town.from(), town.to())).equals(Slugs.fold(town.entry().name()))) // not "Miss"
-                || run.size() == 2 && gaz.ambiguousCities.containsKey(p.tokens().get(run.from()).text());
-        return home && teamPlural(p, run.to() - 1);
-    }
-
-    /** Colours that open a team's name after its city: "Red Sox", "White Sox", "Blue Jays", "Red Wings". */
-    private static final java.util.Set<String> TEAM_COLOURS = WordSet.of("red", "white", "blue", "golden", "black");
-
-    /**
-     * Rule "colour team": a city's name, a colour and a team's plural ("Boston Red Sox", "Toronto Blue Jays") is its
-     * sports team; "Sox" is the one plural of three letters the team rule takes.
-     */
-    private boolean colourAndTeam(ArticleText.Para p, int k) {
-        Token colour = p.tokens().get(k);
-        Token plural = p.tokens().get(k + 1);
-        return colour.cap() && !colour.upper() && TEAM_COLOURS.contains(colour.key()) && p.matchAt(k) == null
-                && (plural.key().equals("sox") && !plural.upper() || teamPlural(p, k + 1));
-    }
 
     /** Last words of newspapers named for their city that are no organisation's head word elsewhere. */
     private static final java.util.Set<String> PAPER_TAILS = WordSet.of("sun", "star", "bee", "mercury", "statesman",
             "citizen", "advertiser", "bulletin", "free-press", "democrat-gazette", "star-telegram", "sun-times",
             "star-tribune", "union-tribune", "courant", "oregonian", "plain-dealer");
-
-    /**
-     * "Charlotte Panthers", "Cleveland Cavaliers": a city whose name is also a given name, then a team's plural; a
-     * team, not a person named by the given name.
-     */
-    boolean teamOfAmbiguousCity(ArticleText.Para p, NameRuns.Run run) {
-        return run.size() == 2 && gaz.ambiguousCities.containsKey(p.tokens().get(run.from()).text()) && teamPlural(p, run.to() - 1);
-    }
-
-    /**
-     * Plurals after a place that are its people or its contests, not a team: "Iowa Democrats", "Iowa Caucuses"; place
-     * words are {@link PlaceFinder#GEO_WORDS}' ("Beverly Hills", "Colorado Springs") and the few plurals here.
-     */
-    private static final java.util.Set<String> NOT_TEAMS = WordSet.of("caucuses", "primaries", "elections",
-            "voters", "residents", "counties", "states", "games", "olympics", "keys", "plains", "highlands", "lakes",
-            "news", "times", "affairs", "relations", "rapids", "downs", "woods", "sands", "narrows", "rockies", "series",
-            "awards", "standards", "instruments", "schools", "guidelines", "rules", "laws", "courts");
-
-    /** A capitalised plural that may name a sports team: "Broncos", "Vikings"; no demonym, given name or place word. */
-    boolean teamPlural(ArticleText.Para p, int k) {
-        Token w = p.tokens().get(k);
-        String key = w.key();
-        Gazetteer.Match m = p.matchAt(k);
-        boolean dotted = w.end() < p.text().length() && p.text().charAt(w.end()) == '.' && k + 1 < p.tokens().size()
-                && p.tokens().get(k + 1).cap() && Abbreviations.keepsSentence(w.text()); // "Florida Sens. Mateo …", not
-                // "… owns the Chicago Cubs. Among …"
-        return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !w.upper() && !w.possessive()
-                && key.indexOf('-') < 0 && !dotted // not "Journal-ers"
-                && !gaz.givenNames.contains(key) && !NOT_TEAMS.contains(key) && !PlaceFinder.GEO_WORDS.contains(key) && (m == null || m.from() != k);
-    }
 
     /** An ampersand between two of the run's words ("Hogan & Hartson"), not in "Q&A" or "AT&T" written in one word. */
     private boolean ampersand(ArticleText.Para p, NameRuns.Run run) {

@@ -44,7 +44,7 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        if (rightToCause(p, whole)) {
+        if (rightToCause(p, whole) || facilityNamedFor(p, whole)) {
             return null;
         }
         // "Republican Walter Spade", "Democrat Jane Roe": a party or group word opening the run is the person's side
@@ -83,7 +83,7 @@ final class PersonRules {
         // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
         // stands before them; a given name first ("Austin Powers") is left to the evidence
         if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
-                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && orgRules.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
+                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && TeamNames.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
         // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
@@ -158,7 +158,7 @@ final class PersonRules {
             int from = title + 1;
             boolean connector = false;
             // "Secretary of State …" skips "of State"; "the Rev. Al Shelburne" keeps "Al", a capitalised given name
-            while (from < whole.to() && (NameRuns.CONNECTORS.contains(t.get(from).key())
+            while (from < whole.to() && !NameRuns.vietnameseMiddle(t, from + 1, whole.to()) && (NameRuns.CONNECTORS.contains(t.get(from).key())
                     && !(t.get(from).cap() && gaz.givenNames.contains(t.get(from).key()))
                     || gaz.offices.contains(t.get(from).key()))) {
                 connector = NameRuns.ORG_CONNECTORS.contains(t.get(from).key());
@@ -200,8 +200,11 @@ final class PersonRules {
                 roleTo--;
             }
             // "Enter President Spade": a sentence opener that is no title, place or organisation is not the role's
+            // rule "opener of a two-word title": not "Prime Minister …", "Vice President …" opening a sentence, whose
+            // first word is the title's own ("prime minister" and "vice-president" are listed titles)
             if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
-                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())) {
+                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())
+                    && !(roleFrom == title - 1 && twoWordTitle(t.get(roleFrom), t.get(title)))) {
                 roleFrom++;
             }
             while (roleFrom < title && !t.get(roleFrom).cap() && RoleRules.opensNoRole(t.get(roleFrom).key())) {
@@ -278,7 +281,7 @@ final class PersonRules {
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
                 && !(NamingNounRules.COMPANY_NOUNS.contains(t.get(run.from() - 1).key()) && !t.get(run.from() - 1).cap()))
-                && !orgRules.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
+                && !TeamNames.teamOfAmbiguousCity(p, run); // "the League's Charlotte Panthers" is a team
         // "Kenya's Faith Jeptanui": a capitalised pair right after a country's possessive
         Gazetteer.Match owner = p.matchAt(run.from() - 1);
         // not "London's West End": a compass word opens a part of the place
@@ -288,7 +291,7 @@ final class PersonRules {
                 && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
-                || evidence.ageAfter(p, run)) {
+                || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);
@@ -325,6 +328,28 @@ final class PersonRules {
             }
         }
         return -1;
+    }
+
+    /** Lowercase nouns of buildings and works named for a person, written after the name: "Charles de Gaulle airport". */
+    private static final java.util.Set<String> FACILITY_NOUNS = WordSet.of("airport", "stadium", "arena", "bridge",
+            "dam", "tunnel", "expressway", "highway", "boulevard");
+
+    /**
+     * Rule "facility named for a person": "flights from Charles de Gaulle airport", "at the Ernesto Villar stadium":
+     * a name with a lowercase airport, stadium or bridge right after it names that place, not its namesake.
+     */
+    private static boolean facilityNamedFor(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.to() >= t.size() || run.size() < 2) {
+            return false;
+        }
+        Token next = t.get(run.to());
+        return !next.cap() && FACILITY_NOUNS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+    }
+
+    /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */
+    private boolean twoWordTitle(Token first, Token title) {
+        return gaz.titles.contains(first.key() + " " + title.key()) || gaz.titles.contains(first.key() + "-" + title.key());
     }
 
     /** A word shaped as a name: a capital, then two lowercase letters or more ("Aung"; not "Co-anchor", "QIf", "Go"). */

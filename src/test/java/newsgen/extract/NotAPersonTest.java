@@ -48,4 +48,11 @@ class NotAPersonTest {
         // rule "right to a cause" (PersonRules.rightToCause)
         assertEquals(List.of(), people("Roe spoke to Austin Right to Life in September."));
     }
+
+    @Test
+    void aFacilityNamedForAPersonIsNoPerson() {
+        // rule "facility named for a person" (PersonRules.facilityNamedFor)
+        assertEquals(List.of(), people("Flights from Ernesto Villardo airport were cancelled on Tuesday."));
+        assertEquals(List.of("Ernesto Villardo"), people("Ernesto Villardo led the country after the war."));
+    }
 }

@@ -764,7 +764,7 @@ class OrganizationFinderTest {
 
     @Test
     void aCityAColourAndAPluralAreATeam() {
-        // rule "colour team" (OrganizationRules.colourAndTeam): "Boston Red Sox", "Toronto Blue Jays"
+        // rule "colour team" (TeamNames.colourAndTeam): "Boston Red Sox", "Toronto Blue Jays"
         assertEquals(List.of("Boston Red Sox"), names("He pitched for the Phillies and the Boston Red Sox."));
         assertEquals(List.of("Toronto Blue Jays"), names("Jane Roe once owned a stake in the Toronto Blue Jays.")
                 .stream().filter(n -> !n.equals("Jane Roe")).toList());
@@ -863,7 +863,7 @@ class OrganizationFinderTest {
 
     @Test
     void aTeamsPluralAloneIsThatTeam() {
-        // rule "team without its city" (ActorFinder, OrganizationRules.cityTeam)
+        // rule "team without its city" (ActorFinder, TeamNames.cityTeam)
         oneOrganisation("Cleveland Cavaliers", List.of("Cavaliers"), 2, "The Cleveland Cavaliers won, and later the Cavaliers celebrated.");
         // a plural of things after a state is no team
         assertEquals(List.of(), names("He was asked about the Florida Standards, which were developed under the governor."));

@@ -1,0 +1,132 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Names of people and organisations as news from other countries writes them; every name here is invented. */
+class WorldNamesTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Actor> actors(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors();
+    }
+
+    private List<String> people(String... paragraphs) {
+        return actors(paragraphs).stream().filter(Actor::isPerson).map(Actor::name).toList();
+    }
+
+    private List<String> orgs(String... paragraphs) {
+        return actors(paragraphs).stream().filter(a -> !a.isPerson()).map(Actor::name).toList();
+    }
+
+    @Test
+    void twoParticlesGoOnWithTheSurname() {
+        // rule "two particles" (NameRuns.particlePair)
+        assertEquals(List.of("Ana María Olvera de la Cruz"), people("Ana María Olvera de la Cruz said profits rose."));
+        assertEquals(List.of("Pieter van der Westrand"), people("Her lawyer, Pieter van der Westrand, said he would appeal."));
+    }
+
+    @Test
+    void vanOrThiInTheMiddleMakesAVietnameseName() {
+        // rule "Vietnamese middle name" (NameRuns.vietnameseMiddle, used by NameRuns.strip, NameWordRules, PersonRules)
+        assertEquals(List.of("Hoang Van An"), people("\"This is fine,\" said Hoang Van An, the company's head of sales."));
+        assertEquals(List.of("Le Thi Hoa"), people("\"We are ready,\" said Le Thi Hoa, the mayor."));
+        List<Actor> pm = actors("Prime Minister Le Van Dung visited the city on Friday.");
+        assertEquals(List.of("Le Van Dung"), pm.stream().map(Actor::name).toList());
+        // the Dutch particle in lower case is still a particle only
+        assertEquals(List.of("Karel van Ostaden"), people("Karel van Ostaden said the dyke held."));
+    }
+
+    @Test
+    void aSentenceOpenerThatIsTheTitlesFirstWordStaysInTheRole() {
+        // rule "opener of a two-word title" (PersonRules)
+        assertEquals(List.of(List.of("Prime Minister")),
+                actors("Prime Minister Étienne Bellamont told lawmakers the reform would go ahead.").stream().map(Actor::roles).toList());
+        assertEquals(List.of(List.of("Vice President")),
+                actors("Vice President Marta Oldsen told lawmakers the reform would go ahead.").stream().map(Actor::roles).toList());
+        // a sentence's own opener still is not the role's ("Enter President …")
+        assertEquals(List.of(List.of("President")),
+                actors("Enter President Jane Spadowski, who said nothing.").stream().map(Actor::roles).toList());
+    }
+
+    @Test
+    void coEndsACompanysName() {
+        // org-heads.txt: "Co" and "Co." end a company's name like "Corp." and "Inc."
+        assertEquals(List.of("Shenvar Semiconductor Co"), orgs("Shenvar Semiconductor Co. said Monday it had won an order."));
+    }
+
+    @Test
+    void legislaturesAndBanksAbroadAreOrganisationsNotTowns() {
+        // organizations.txt: "Lok Sabha" is India's lower house (no Libyan "Sabha"), "Banco Santander" a bank (no Spanish city)
+        var r = extractor.extractStrict(Articles.body("In India, the Lok Sabha passed a similar bill, and Banco Santander reports next week."));
+        assertEquals(List.of("India"), r.places().stream().map(newsgen.model.Place::name).toList());
+        assertEquals(List.of("Lok Sabha", "Banco Santander"), r.actors().stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void anOccupationInAppositionMakesAPersonOfAnUnlistedName() {
+        // titles.txt: occupations of other desks ("oligarch", "psychiatrist", "footballer") head an apposition's role
+        List<Actor> a = actors("One partner was Bogdan Vessilar, an oligarch who made billions as a middleman.");
+        assertEquals(List.of("Bogdan Vessilar"), a.stream().map(Actor::name).toList());
+        assertEquals(List.of("oligarch"), a.get(0).roles());
+        assertEquals(List.of("Tarek Villandro"), people("The video praises Tarek Villandro, the former army psychiatrist who killed 13 people."));
+    }
+
+    @Test
+    void anAdverbOpensNoName() {
+        // rule "adverb opening a name" (NameWordRules.wordShapedOpener): "Interestingly" lost its comma
+        assertEquals(List.of(), people("Interestingly Halvorsen, a wealthy industrialist, stayed away."));
+    }
+
+    @Test
+    void aPersonsVerbAfterAnUnlistedNameMakesAPerson() {
+        // rule "subject of a person's verb" (NameEvidenceRules.personVerbAfter)
+        assertEquals(List.of("Sindo Mabasane"), people("Sindo Mabasane was sentenced to 12 years in prison on Thursday."));
+        assertEquals(List.of("Thandeka Zuliwe"), people("Thandeka Zuliwe scored twice as the visitors won 3-1."));
+        // not words of English ("Golden Arrows scored"), nor a verb a company does
+        assertEquals(List.of(), people("Golden Arrows scored twice as the visitors won 3-1."));
+        assertEquals(List.of(), people("Zentrova Maltrix was fined 2 million euros."));
+    }
+
+    @Test
+    void aCompanysFormAbroadEndsItsName() {
+        // rule "company form abroad" (OrganizationRules.companyForm); "Werke", "Gruppe" in org-heads.txt
+        assertEquals(List.of("Brantwell Steel PLC", "Ostrava Metals AG"),
+                orgs("The deal between Brantwell Steel PLC and Ostrava Metals AG was blocked."));
+        assertEquals(List.of("Kessvor Werke"), orgs("Kessvor Werke was fined 2 million euros."));
+        // "AG" before a name is the attorney general's title
+        assertEquals(List.of("Lorna Keswick"), people("Assistant AG Lorna Keswick said the case was closed."));
+    }
+
+    @Test
+    void aHeadOpeningANameAbroadMakesAnOrganisation() {
+        // rule "head that opens a name abroad" (OrganizationRules.OPENING_HEADS, NameWordRules.validName)
+        assertEquals(List.of("Banco Meridional"), orgs("Banco Meridional reported a record profit."));
+        assertEquals(List.of("Grupo Televara"), orgs("Grupo Televara signed the contract on Monday."));
+        assertEquals(List.of(), people("Banco Meridional reported a record profit."));
+    }
+
+    @Test
+    void aClubWordBeforeACityNamesItsClub() {
+        // rule "club word before a city" (TeamNames.clubOfCity)
+        var r = extractor.extractStrict(Articles.body("VfB Stuttgart beat Olympique Marseille in a friendly on Sunday."));
+        assertEquals(List.of("VfB Stuttgart", "Olympique Marseille"), r.actors().stream().map(Actor::name).toList());
+        assertEquals(List.of(), r.places());
+    }
+
+    @Test
+    void namesBesideAScoreAreTeams() {
+        // rule "score line" (ScoreLines.team, asked by ActorFinder)
+        var r = extractor.extractStrict(Articles.body("Results: Liverpool 0 Everton 0, and Arsenal beat Chelsea 2-1."));
+        assertEquals(List.of("Liverpool", "Everton", "Arsenal", "Chelsea"), r.actors().stream().map(Actor::name).toList());
+        assertEquals(List.of(), r.places());
+        // scorers' tallies, sets of a tennis match and a poll's matchup are no teams
+        assertEquals(List.of(), orgs("Leading scorers: Haldorsen 14, Okavor 12."));
+        assertEquals(List.of("Novak Petrenko", "Carlos Ibarrola"), people("Novak Petrenko beat Carlos Ibarrola 6-4, 6-3 in the final."));
+        assertEquals(List.of(), orgs("In the poll, Halvorsen beats Tamsin 42-40."));
+    }
+}
