@@ -1,5 +1,7 @@
 package newsgen.extract;
 
+import newsgen.model.Slug;
+
 import java.util.Set;
 
 /**
@@ -21,19 +23,18 @@ final class EnglishWords {
 
     /** Whether the word, in lower case, is an English word of the list. */
     static boolean contains(String word) {
-        return Holder.WORDS.contains(lowerCaseAlready(word) ? word : word.toLowerCase(java.util.Locale.ROOT));
+        return Holder.WORDS.contains(ascii(word) ? Slug.fold(word) : word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
-     * Whether the word is ASCII without a capital, which {@code toLowerCase(Locale.ROOT)} returns as it is. Most
-     * callers pass a token's key, already in lower case, and toLowerCase asked Character of each of its characters
-     * first (a call a character in gen's C1-compiled code; the look-ups here were ~1.4% of {@code gen extract}'s CPU
-     * samples, JFR).
+     * Whether the word is all ASCII, which {@link Slug#fold} puts in lower case as {@code toLowerCase(Locale.ROOT)}
+     * does (A-Z only), without asking Character of each character (a call a character in gen's C1-compiled code),
+     * returning a word without capitals as it is and a capitalised one as folded before (most are a token's text or
+     * key, met again and again). These look-ups were ~1.4% of {@code gen extract}'s CPU samples (JFR).
      */
-    static boolean lowerCaseAlready(String word) {
+    static boolean ascii(String word) {
         for (int i = 0, n = word.length(); i < n; i++) {
-            char c = word.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+            if (word.charAt(i) >= 0x80) {
                 return false;
             }
         }
