@@ -225,6 +225,16 @@ final class Descriptions {
                     return last;
                 }
             }
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && bodyBeforeTitle(p, k, to)) {
+                // rule "body before a title": "the union leader said", "the commission chairman said" after "union
+                // leader Jane Roe" or "Jane Roe, chairman of the electoral commission": the person whose role holds
+                // both words, not the body; else the body as before
+                Speaker holder = describedPerson(p, t, from, k + 1, t.get(k + 1).key());
+                if (holder != null && holder.named() && titledWith(holder, t.get(k).text())
+                        && !namedInQuotationBefore(p, holder, t.get(from).start())) {
+                    return holder;
+                }
+            }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = refs.organizationWithHead(w);
                 if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from
@@ -428,6 +438,29 @@ final class Descriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code who} is named inside a quotation closing right before {@code offset} ("“My dear Jon Doe,” the
+     * conference speaker says"): someone the speaker talks to or about, not the speaker.
+     */
+    private boolean namedInQuotationBefore(ArticleText.Para p, Speaker who, int offset) {
+        int at = anchor(p, offset);
+        for (ActorFinder.Mention m : at < offset ? mentions.actors(p.index(), at, offset) : List.<ActorFinder.Mention>of()) {
+            if (m.actor().id().equals(who.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a body's word at token {@code k} stands right before a person's title ending the phrase ("union leader"). */
+    private boolean bodyBeforeTitle(ArticleText.Para p, int k, int to) {
+        var t = p.tokens();
+        int next = k + 1;
+        return next < to && next < t.size() && next + 1 >= Math.min(to, t.size()) && !t.get(next).cap()
+                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(next))
+                && (gaz.titles.contains(t.get(next).key()) || PRINCIPALS.contains(t.get(next).key()));
     }
 
     /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
