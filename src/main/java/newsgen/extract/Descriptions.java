@@ -168,12 +168,12 @@ final class Descriptions {
                 }
                 if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
                         && (org == null || tk.get(k).start() > org.start())) {
-                    return Speaker.role(roleBefore(p, i, k));
+                    return Speaker.role(DescriptionShapes.roleBefore(p, i, k));
                 }
                 if (partyMember(p, i, k, Math.min(to, tk.size()))) {
                     // rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said": someone
                     // of the party, not the party itself (whose mention the capitalised word may make)
-                    return Speaker.role(roleBefore(p, i, k));
+                    return Speaker.role(DescriptionShapes.roleBefore(p, i, k));
                 }
             }
             break;
@@ -209,7 +209,7 @@ final class Descriptions {
             if (w.equals("editorial") && k + 1 < to && k + 1 < t.size() && NEWS_BODIES.contains(t.get(k + 1).key())) {
                 // "the editorial board wrote": the newspaper last named
                 Speaker paper = proxies.lastNewspaper(p, t.get(k).start());
-                return paper != null ? paper : Speaker.role(roleBefore(p, from, k + 1));
+                return paper != null ? paper : Speaker.role(DescriptionShapes.roleBefore(p, from, k + 1));
             }
             Speaker doc = proxies.document(p, from, k, to);
             if (doc != null) {
@@ -225,6 +225,16 @@ final class Descriptions {
                     return last;
                 }
             }
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && bodyBeforeTitle(p, k, to)) {
+                // rule "body before a title": "the union leader said", "the commission chairman said" after "union
+                // leader Jane Roe" or "Jane Roe, chairman of the electoral commission": the person whose role holds
+                // both words, not the body; else the body as before
+                Speaker holder = describedPerson(p, t, from, k + 1, t.get(k + 1).key());
+                if (holder != null && holder.named() && titledWith(holder, t.get(k).text())
+                        && !namedInQuotationBefore(p, holder, t.get(from).start())) {
+                    return holder;
+                }
+            }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap()) {
                 Speaker named = refs.organizationWithHead(w);
                 if (named == null && k > 0 && t.get(k - 1).key().equals("the") && k - 1 >= from
@@ -236,19 +246,19 @@ final class Descriptions {
                     named = named.id() == null ? null : named;
                 }
                 if (named == null) {
-                    named = ownedByCountry(p, k);
+                    named = DescriptionShapes.ownedByCountry(p, k);
                 }
-                return named != null ? named : Speaker.role(roleBefore(p, from, k));
+                return named != null ? named : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
             if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
-                    && t.get(k - 1).cap() && isDemonym(p, k)) && (AGE.matcher(w).matches() || isDemonym(p, k))
+                    && t.get(k - 1).cap() && DescriptionShapes.isDemonym(p, k)) && (DescriptionShapes.AGE.matcher(w).matches() || DescriptionShapes.isDemonym(p, k))
                     && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))
-                    || AGE.matcher(w).matches() && !t.get(k + 1).cap() && (k + 2 >= to || k + 2 >= t.size()
+                    || DescriptionShapes.AGE.matcher(w).matches() && !t.get(k + 1).cap() && (k + 2 >= to || k + 2 >= t.size()
                     || !PersonRules.punctuationFree(p.text(), t.get(k + 1), t.get(k + 2))))) {
                 // "said the 46-year-old", "the 45-year-old father of two told", "the Texan said": a person described by
                 // age or by state or party, the person so described before or the last one named
                 Speaker described = refs.personWithTitleBefore(p, t.get(k).start(), w);
-                String place = described == null ? placeIn(p, k, k + 1) : null;
+                String place = described == null ? DescriptionShapes.placeIn(p, k, k + 1) : null;
                 if (place != null) {
                     // "the Texan said": the one person titled with Texas ("Texas Gov. Jane Roe")
                     described = refs.onlyPersonOfPlace(p, place, null);
@@ -258,13 +268,13 @@ final class Descriptions {
                     // the sentence before is about, else the one named last
                     ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
                     // (rule "description fits person": "the Wisconsin Republican" is not a Democrat opening it)
-                    described = before != null && before.actor().isPerson() ? refs.fitting(before, words(t, from, k))
-                            : refs.lastPersonFitting(p, t.get(k).start(), words(t, from, k));
+                    described = before != null && before.actor().isPerson() ? refs.fitting(before, DescriptionShapes.words(t, from, k))
+                            : refs.lastPersonFitting(p, t.get(k).start(), DescriptionShapes.words(t, from, k));
                 }
                 if (described == null) {
-                    return Speaker.role(roleBefore(p, from, k)); // the person named last is not who it describes
+                    return Speaker.role(DescriptionShapes.roleBefore(p, from, k)); // the person named last is not who it describes
                 }
-                return described.named() ? described : Speaker.role(roleBefore(p, from, k));
+                return described.named() ? described : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
             if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
                 if (definite(t, from, k)) {
@@ -274,12 +284,12 @@ final class Descriptions {
                         // "Democratic front-runner" named last
                         ActorFinder.Mention before = sentences.previousSentenceSubject(p, t.get(from).start());
                         if (before != null && before.actor().isPerson() && !titledOtherwise(before.actor())
-                                && refs.fitting(before, words(t, from, k)) != null) {
+                                && refs.fitting(before, DescriptionShapes.words(t, from, k)) != null) {
                             return Speaker.of(before);
                         }
                         Speaker titled = describedPerson(p, t, from, k, w);
                         String body = p.text().substring(modifier.start(), modifier.end());
-                        return titled != null && titledWith(titled, body) ? titled : Speaker.role(roleBefore(p, from, k));
+                        return titled != null && titledWith(titled, body) ? titled : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
                     }
                     Speaker titled = describedPerson(p, t, from, k, w);
                     if (titled != null) {
@@ -292,7 +302,7 @@ final class Descriptions {
                         return titled;
                     }
                 }
-                return Speaker.role(roleBefore(p, from, k));
+                return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
         }
         Speaker described = ofCue ? bare.described(p, from, to, false) : null;
@@ -306,7 +316,7 @@ final class Descriptions {
      */
     private Speaker describedPerson(ArticleText.Para p, List<Token> t, int from, int k, String w) {
         // "the judge wrote", right after a sentence naming Judge Jane Doe: her, and only if her title says so
-        String place = placeIn(p, from, k);
+        String place = DescriptionShapes.placeIn(p, from, k);
         Speaker titled = place == null ? null : refs.onlyPersonOfPlace(p, place, w);
         if (titled != null) {
             return titled; // "the Ohio governor": the one person titled with Ohio ("Ohio Gov. Jane Roe")
@@ -323,79 +333,30 @@ final class Descriptions {
             // "the retired neurosurgeon told": a description of the person so described
             titled = refs.personWithTitleBefore(p, t.get(k).start(), w);
         }
-        if (titled == null && (PRINCIPALS.contains(w) || demonymBefore(p, from, k)) && describedAsTitle(t, from, k)) {
+        if (titled == null && (PRINCIPALS.contains(w) || DescriptionShapes.demonymBefore(p, from, k)) && DescriptionShapes.describedAsTitle(t, from, k)) {
             // "“…,” McKellan said. The longtime senator said …": the person the sentence before is about
             // (not a person titled otherwise: "Mayor Roe ordered …. “…,” the judge wrote" is no mayor's);
             // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
-            ActorFinder.Mention before = sentences.previousSentenceSubject(p, anchor(p, t.get(from).start()));
-            titled = before == null || titledOtherwise(before.actor()) ? null : refs.fitting(before, words(t, from, k));
+            ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
+            titled = before == null || titledOtherwise(before.actor()) ? null : refs.fitting(before, DescriptionShapes.words(t, from, k));
         }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
             // opening the sentence before, else the person named last
             // (a quotation the description attributes is the speaker's words: the last person named before it)
-            int at = anchor(p, t.get(from).start());
+            int at = DescriptionShapes.anchor(p, t.get(from).start());
             ActorFinder.Mention opening = bare.openingSubjectBefore(p, t.get(from).start());
             // (rule "description fits person": "Sen. John Roe met donors. “…,” the Ohio governor said" is not Roe's)
-            titled = opening != null ? refs.fitting(opening, words(t, from, k))
-                    : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, words(t, from, k));
+            titled = opening != null ? refs.fitting(opening, DescriptionShapes.words(t, from, k))
+                    : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, DescriptionShapes.words(t, from, k));
             if (titled == null) {
                 // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess
-                return Speaker.role(roleBefore(p, from, k));
+                return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
             titled = titled.named() ? titled : null;
         }
         return titled;
-    }
-
-    /**
-     * Rule "before the quotation": where a description that attributes the quotation closing right before it
-     * ("“… So Donald, you know, is great at the one-liners …,” the former Florida governor said.") reads back from:
-     * the quotation's opening mark, since the sentences and names inside the quotation are the speaker's words, not
-     * the writer's account of who speaks; {@code offset} itself when no quotation closes right before it.
-     */
-    private static int anchor(ArticleText.Para p, int offset) {
-        String s = p.text();
-        int k = offset - 1;
-        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == ',')) {
-            k--;
-        }
-        if (k < 0 || !(QuoteMarks.isDoubleClose(s.charAt(k)) || s.charAt(k) == '"')) {
-            return offset;
-        }
-        for (int i = k - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (QuoteMarks.isDoubleOpen(c) || c == '"' && QuoteMarks.isOpening(s, i)) {
-                return i;
-            }
-            if (QuoteMarks.isDoubleClose(c) || c == '"') {
-                return offset; // another quotation closes first: not one span
-            }
-        }
-        return offset;
-    }
-
-    /**
-     * The place a description from token {@code from} to {@code head} (exclusive) names: a state, country or city
-     * written as such ("the Ohio governor", "the New Jersey governor") or by its demonym ("the Texan"); null when none.
-     */
-    private static String placeIn(ArticleText.Para p, int from, int head) {
-        var t = p.tokens();
-        for (int j = from; j < head && j < t.size(); j++) {
-            Gazetteer.Match m = t.get(j).cap() ? p.matchAt(j) : null;
-            if (m == null || m.to() > head) {
-                continue;
-            }
-            Gazetteer.Entry e = m.entry();
-            if (e.kind() == Gazetteer.Kind.DEMONYM && e.country() != null) {
-                return e.country();
-            }
-            if (e.kind() == Gazetteer.Kind.REGION || e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.CITY) {
-                return p.surface(m.from(), m.to());
-            }
-        }
-        return null;
     }
 
     /** Whether a person's roles hold the words {@code body} ("Senate" of "Senate Minority Leader"). */
@@ -405,29 +366,26 @@ final class Descriptions {
     }
 
     /**
-     * "Taiwan's foreign ministry": an organisation noun after a country's possessive (and at most two lowercase
-     * words) names that country's body, which speaks under that name; else null.
+     * Whether {@code who} is named inside a quotation closing right before {@code offset} ("“My dear Jon Doe,” the
+     * conference speaker says"): someone the speaker talks to or about, not the speaker.
      */
-    static Speaker ownedByCountry(ArticleText.Para p, int head) {
-        var t = p.tokens();
-        for (int k = head - 1; k >= 0 && head - k <= 3; k--) {
-            Token w = t.get(k);
-            if (!Gazetteer.joinable(p.text(), w, t.get(k + 1)) && !w.possessive()) {
-                return null;
-            }
-            if (w.possessive()) {
-                Gazetteer.Match m = p.matchAt(k);
-                if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY) {
-                    return null;
-                }
-                String name = p.text().substring(t.get(m.from()).start(), t.get(head).end());
-                return Speaker.named(name);
-            }
-            if (w.cap()) {
-                return null;
+    private boolean namedInQuotationBefore(ArticleText.Para p, Speaker who, int offset) {
+        int at = DescriptionShapes.anchor(p, offset);
+        for (ActorFinder.Mention m : at < offset ? mentions.actors(p.index(), at, offset) : List.<ActorFinder.Mention>of()) {
+            if (m.actor().id().equals(who.id())) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** Whether a body's word at token {@code k} stands right before a person's title ending the phrase ("union leader"). */
+    private boolean bodyBeforeTitle(ArticleText.Para p, int k, int to) {
+        var t = p.tokens();
+        int next = k + 1;
+        return next < to && next < t.size() && next + 1 >= Math.min(to, t.size()) && !t.get(next).cap()
+                && PersonRules.punctuationFree(p.text(), t.get(k), t.get(next))
+                && (gaz.titles.contains(t.get(next).key()) || PRINCIPALS.contains(t.get(next).key()));
     }
 
     /** Two or more countries joined by "and" or commas, nothing else: "Mali and Burkina Faso warned". */
@@ -461,19 +419,6 @@ final class Descriptions {
     /** See {@link ProxySpeakers#ownBodyOpening}; here so that the subject rules read one class. */
     Speaker ownBodyOpening(ArticleText.Para p, int first, int verb) {
         return proxies.ownBodyOpening(p, first, verb);
-    }
-
-    /** "the judge", "a company spokesman": the role words ending at token {@code head}, none before {@code from}. */
-    private static String roleBefore(ArticleText.Para p, int from, int head) {
-        var t = p.tokens();
-        int k = head;
-        while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
-            k--;
-            if (DETERMINERS.contains(t.get(k).key())) {
-                break;
-            }
-        }
-        return p.text().substring(t.get(k).start(), t.get(head).end());
     }
 
     /** How many lowercase words a description opening a sentence may have ("the famously gruff senator"). */
@@ -540,31 +485,6 @@ final class Descriptions {
             "frontrunner", "front-runner", "challenger", "incumbent", "contender", "chairman", "chairwoman", "founder",
             "ambassador", "legislator", "dictator", "ruler", "monarch", "prosecutor", "sheriff");
 
-    /**
-     * "the minority leader", "the former secretary", "the Florida senator": between "the" and the title at
-     * {@code head} only words of a title or capitalised ones, never another noun ("the band leader").
-     */
-    private static boolean describedAsTitle(List<Token> t, int from, int head) {
-        int k = head - 1;
-        while (k >= from && !t.get(k).key().equals("the")) {
-            Token w = t.get(k);
-            if (!w.cap() && !SentenceSubjects.TITLE_ADJECTIVES.contains(w.key()) && !SIDES.contains(w.key())) {
-                return false;
-            }
-            k--;
-        }
-        return k >= from;
-    }
-
-    /** The folded words of a description from token {@code from} to its head {@code head}, inclusive. */
-    private static List<String> words(List<Token> t, int from, int head) {
-        List<String> words = new ArrayList<>();
-        for (int j = from; j <= head && j < t.size(); j++) {
-            words.add(t.get(j).key());
-        }
-        return words;
-    }
-
     /** Whether {@code w} titles someone who speaks for himself ("senator", "billionaire"): see {@link DescriptionFit}. */
     static boolean isPrincipal(String w) {
         return PRINCIPALS.contains(w);
@@ -580,38 +500,6 @@ final class Descriptions {
             }
         }
         return false;
-    }
-
-    /** Words naming a side that may stand before a title ("the minority leader"). */
-    private static final Set<String> SIDES = WordSet.of("minority", "majority", "house", "senate", "vice", "lead");
-
-    /** An age standing for a person: "46-year-old", "70-year-old". */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
-
-    /** "the Portuguese coach", "the Nigerian striker": a demonym among the words before the head {@code k}. */
-    private static boolean demonymBefore(ArticleText.Para p, int from, int k) {
-        for (int j = Math.max(from, k - 3); j < k; j++) {
-            Gazetteer.Match m = p.matchAt(j);
-            if (p.tokens().get(j).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether token {@code k} is a demonym or party word alone ("Texan", "Republican"), not part of a longer name, or
-     * ends a two-word noun for one person of a country ("New Zealander", after "the").
-     */
-    private static boolean isDemonym(ArticleText.Para p, int k) {
-        Gazetteer.Match m = p.matchAt(k);
-        if (p.tokens().get(k).cap() && m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.from() == k
-                && m.to() == k + 1) {
-            return true;
-        }
-        Gazetteer.Match two = k > 1 && p.tokens().get(k - 2).key().equals("the") ? p.matchAt(k - 1) : null;
-        return two != null && two.entry().kind() == Gazetteer.Kind.DEMONYM && two.from() == k - 1 && two.to() == k + 1
-                && two.entry().country() != null;
     }
 
     /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */

@@ -93,4 +93,13 @@ class WorldNewsSpeakersTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals("Lindgren", q.get(0).speakerName(), q.toString());
     }
+
+    /** Rule "body before a title": "the union leader" is the union leader named before, not the union. */
+    @Test
+    void bodyBeforeATitleDescribesItsHolder() {
+        List<Quote> q = quotes("Transport Minister Paul Hendry met union leader Nina Ashworth on Monday.",
+                "\u201cWe are not there yet,\u201d the union leader said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Nina Ashworth", q.get(0).speakerName(), q.toString());
+    }
 }
