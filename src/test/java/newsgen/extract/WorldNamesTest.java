@@ -129,4 +129,11 @@ class WorldNamesTest {
         assertEquals(List.of("Novak Petrenko", "Carlos Ibarrola"), people("Novak Petrenko beat Carlos Ibarrola 6-4, 6-3 in the final."));
         assertEquals(List.of(), orgs("In the poll, Halvorsen beats Tamsin 42-40."));
     }
+
+    @Test
+    void globalEndsAnInvestorsName() {
+        // org-heads.txt: "Global" ends a fund's or a firm's name, never a person's
+        assertEquals(List.of("Tigran Global"), orgs("Investors led by Tigran Global put $40 million into the startup."));
+        assertEquals(List.of(), people("Investors led by Tigran Global put $40 million into the startup."));
+    }
 }
