@@ -136,4 +136,16 @@ class WorldNamesTest {
         assertEquals(List.of("Tigran Global"), orgs("Investors led by Tigran Global put $40 million into the startup."));
         assertEquals(List.of(), people("Investors led by Tigran Global put $40 million into the startup."));
     }
+
+    @Test
+    void aRolesFirstWordOpeningTheSentenceStaysInTheRole() {
+        // rule "role opening a sentence" (RoleRules.roleStart)
+        assertEquals(List.of(List.of("Chief executive")), actors("Chief executive Adaeze Okonkwo-Belloh said the money would fund expansion.")
+                .stream().filter(Actor::isPerson).map(Actor::roles).toList());
+        assertEquals(List.of(List.of("Former coach")), actors("Former coach Arjen Hollander said the players were tired.")
+                .stream().filter(Actor::isPerson).map(Actor::roles).toList());
+        // a sentence adverb is no part of it
+        assertEquals(List.of(List.of("right-leaning journalist")), actors("Even right-leaning journalist Bram Oosterhout said so.")
+                .stream().filter(Actor::isPerson).map(Actor::roles).toList());
+    }
 }
