@@ -28,7 +28,8 @@ final class RoleRules {
             "yet", "so", "but", "and", "or", "meanwhile", "today", "here", "there", "instead", "indeed", "perhaps", "again");
 
     private static boolean sentenceAdverb(String w) {
-        return OPENING_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly");
+        // an adverb in -ly is an English word with -ly added ("Interestingly", "Clearly"), not "Family"
+        return OPENING_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && EnglishWords.contains(w.substring(0, w.length() - 2));
     }
 
     private boolean roleWord(String w) {

@@ -148,4 +148,13 @@ class WorldNamesTest {
         assertEquals(List.of(List.of("right-leaning journalist")), actors("Even right-leaning journalist Bram Oosterhout said so.")
                 .stream().filter(Actor::isPerson).map(Actor::roles).toList());
     }
+
+    @Test
+    void aCompanyWithoutItsLegalFormIsTheSameCompany() {
+        // rule "name without its legal form" (ActorFinder, OrganizationRules.legalForm)
+        List<Actor> a = actors("Banco Meridional S.A. reported a record profit.", "Shares in Banco Meridional rose 3 percent.");
+        assertEquals(List.of("Banco Meridional S.A."), a.stream().map(Actor::name).toList());
+        assertEquals(List.of("Banco Meridional"), a.get(0).aliases());
+        assertEquals(2, a.get(0).mentions());
+    }
 }
