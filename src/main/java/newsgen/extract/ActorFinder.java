@@ -266,12 +266,19 @@ final class ActorFinder {
                         alias(defined, p.surface(run.from(), run.to()));
                     } else {
                         defined = org(f.orgs, f.orgByAlias, p.surface(run.from(), run.to()));
+                        if (defined.name.startsWith(p.surface(run.from(), run.to()) + " ")) {
+                            alias(defined, p.surface(run.from(), run.to())); // "Banco Meridional" after "… S.A." (below)
+                        }
                         defined.oneWordByRule = run.size() == 1 && defined.spans.isEmpty();
                         addSpan(defined, p, run.from(), run.to());
                         mark(f.nameTokens, p, run.from(), run.to());
                         Token first = p.tokens().get(run.from());
                         if (run.size() >= 2 && orgRules.companyName(p, run)) {
                             f.orgByShortName.putIfAbsent(first.key(), defined);
+                        }
+                        if (run.size() >= 3 && OrganizationRules.legalForm(p.tokens().get(run.to() - 1))) {
+                            // rule "name without its legal form": "Banco Meridional S.A." … "Banco Meridional" is one bank
+                            f.orgByAlias.putIfAbsent(Slugs.fold(p.surface(run.from(), run.to() - 1)), defined);
                         }
                         if (run.size() >= 2 && TeamNames.cityTeam(p, run)) {
                             // rule "team without its city": "the Cleveland Cavaliers … the Cavaliers" is that team

@@ -208,6 +208,16 @@ final class OrganizationRules {
             "universidade", "universita", "universite", "universitat", "partido", "parti", "partito", "ministerio",
             "ministere", "ministero", "tribunal");
 
+    /** Legal forms that end a company's name as registered: "Inc.", "Ltd", "PLC", "S.A.", "GmbH", "AG", "Co.". */
+    private static final java.util.Set<String> LEGAL_FORM_KEYS = WordSet.of("inc", "ltd", "plc", "llc", "corp", "co",
+            "gmbh", "bhd", "pty", "oyj", "bv", "sa", "s.a", "ag", "se", "nv", "n.v", "spa", "s.p.a", "asa", "ab", "kgaa", "sarl");
+
+    /** Whether the word is a company's legal form ({@link #LEGAL_FORM_KEYS}), its dot left out. */
+    static boolean legalForm(Token w) {
+        String key = w.key().endsWith(".") ? w.key().substring(0, w.key().length() - 1) : w.key();
+        return LEGAL_FORM_KEYS.contains(key) && (w.upper() || w.cap());
+    }
+
     /** Legal forms of companies abroad written in capitals or mixed case after the name: "Ostrava Metals AG". */
     private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("AG", "SE", "NV", "N.V.", "SpA",
             "S.p.A.", "ASA", "AB", "Oyj", "KGaA", "SARL", "S.A.S.", "A/S", "S.A", "SAS");

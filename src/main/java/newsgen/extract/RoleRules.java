@@ -23,6 +23,15 @@ final class RoleRules {
             "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");
 
     /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
+    /** Words that open a sentence before its subject and no role: "Even right-leaning journalist Jan Roe", "Now …". */
+    private static final Set<String> OPENING_ADVERBS = WordSet.of("even", "only", "also", "just", "now", "then", "still",
+            "yet", "so", "but", "and", "or", "meanwhile", "today", "here", "there", "instead", "indeed", "perhaps", "again");
+
+    private static boolean sentenceAdverb(String w) {
+        // an adverb in -ly is an English word with -ly added ("Interestingly", "Clearly"), not "Family"
+        return OPENING_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && EnglishWords.contains(w.substring(0, w.length() - 2));
+    }
+
     private boolean roleWord(String w) {
         if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || opensNoRole(w)) {
             return false;
@@ -96,7 +105,10 @@ final class RoleRules {
     int roleStart(ArticleText.Para p, int title) {
         var t = p.tokens();
         int roleFrom = title;
-        while (roleFrom > 0 && title - roleFrom < 3 && !t.get(roleFrom - 1).cap()
+        // rule "role opening a sentence": "Chief executive Jane Roe said", "Former coach Jan Roe": the sentence's
+        // capital on a role's first word keeps it in the role
+        while (roleFrom > 0 && title - roleFrom < 3 && (!t.get(roleFrom - 1).cap() || t.get(roleFrom - 1).initial()
+                && !t.get(roleFrom - 1).upper() && !sentenceAdverb(t.get(roleFrom - 1).key()))
                 && roleWord(t.get(roleFrom - 1).key())
                 && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
             roleFrom--;

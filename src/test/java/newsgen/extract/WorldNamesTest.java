@@ -129,4 +129,32 @@ class WorldNamesTest {
         assertEquals(List.of("Novak Petrenko", "Carlos Ibarrola"), people("Novak Petrenko beat Carlos Ibarrola 6-4, 6-3 in the final."));
         assertEquals(List.of(), orgs("In the poll, Halvorsen beats Tamsin 42-40."));
     }
+
+    @Test
+    void globalEndsAnInvestorsName() {
+        // org-heads.txt: "Global" ends a fund's or a firm's name, never a person's
+        assertEquals(List.of("Tigran Global"), orgs("Investors led by Tigran Global put $40 million into the startup."));
+        assertEquals(List.of(), people("Investors led by Tigran Global put $40 million into the startup."));
+    }
+
+    @Test
+    void aRolesFirstWordOpeningTheSentenceStaysInTheRole() {
+        // rule "role opening a sentence" (RoleRules.roleStart)
+        assertEquals(List.of(List.of("Chief executive")), actors("Chief executive Adaeze Okonkwo-Belloh said the money would fund expansion.")
+                .stream().filter(Actor::isPerson).map(Actor::roles).toList());
+        assertEquals(List.of(List.of("Former coach")), actors("Former coach Arjen Hollander said the players were tired.")
+                .stream().filter(Actor::isPerson).map(Actor::roles).toList());
+        // a sentence adverb is no part of it
+        assertEquals(List.of(List.of("right-leaning journalist")), actors("Even right-leaning journalist Bram Oosterhout said so.")
+                .stream().filter(Actor::isPerson).map(Actor::roles).toList());
+    }
+
+    @Test
+    void aCompanyWithoutItsLegalFormIsTheSameCompany() {
+        // rule "name without its legal form" (ActorFinder, OrganizationRules.legalForm)
+        List<Actor> a = actors("Banco Meridional S.A. reported a record profit.", "Shares in Banco Meridional rose 3 percent.");
+        assertEquals(List.of("Banco Meridional S.A."), a.stream().map(Actor::name).toList());
+        assertEquals(List.of("Banco Meridional"), a.get(0).aliases());
+        assertEquals(2, a.get(0).mentions());
+    }
 }
