@@ -69,6 +69,7 @@ class QuickMacrosTest {
         assertEquals(expected, render(renderer, Map.of("a", a, "b", b)));
         assertEquals(expected, render(renderer, Map.of("a", a, "b", b)));
     }
+
     @Test
     void aPageCopiesTheBytesOfARememberedTextAsItsFirstPrintingEncodedThem() throws IOException {
         // Remembered texts beyond ASCII, printed on several pages, between a raw value and inside another macro's
