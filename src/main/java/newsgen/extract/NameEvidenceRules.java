@@ -213,8 +213,49 @@ final class NameEvidenceRules {
         if (PERSON_VERBS.contains(verb)) {
             return true;
         }
+        if (run.size() == 2 && OPENER_VERBS.contains(verb) && opensSentence(p, run) && !bodysObject(t, k + 1)) {
+            return true; // rule "opening subject of a doer's verb"
+        }
         return (verb.equals("was") || verb.equals("is")) && k + 1 < t.size() && PERSON_PARTICIPLES.contains(t.get(k + 1).key())
                 && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1));
+    }
+
+    /**
+     * Verbs a person does but a team or a firm may do too ("Wiremu Ngata led the side", "Halvex Aroha won the
+     * tender"): rule "opening subject of a doer's verb" takes them only after a run of exactly two words that opens
+     * its sentence (where a firm's name would more often carry a word like "Group" or "Motors", which are English
+     * and fail the run's test), and none of whose words is a day or a month, and not before what a firm wins or leads ("the contract", "gains").
+     */
+    private static final Set<String> OPENER_VERBS = WordSet.of("led", "won", "arrived", "denied", "denies", "met",
+            "visited", "returned", "joined", "lost", "finished", "admitted", "insisted", "beat", "defeated", "retired",
+            "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
+            "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled");
+
+    /** What a firm wins or leads ("Hyundai Rotem won the contract", "… led gains"), a few words after the verb. */
+    private static final Set<String> BODY_OBJECTS = WordSet.of("contract", "contracts", "tender", "tenders", "deal",
+            "deals", "bid", "bidding", "licence", "license", "licences", "licenses", "order", "orders", "consortium",
+            "gains", "losses", "market", "rally", "approval", "concession", "rights", "stake", "shares", "sales");
+
+    /** Whether a firm's object stands within the three words from {@code from} ("won the $2bn contract"). */
+    private static boolean bodysObject(java.util.List<Token> t, int from) {
+        for (int i = from; i < Math.min(t.size(), from + 4); i++) {
+            if (BODY_OBJECTS.contains(t.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run opens its sentence and none of its words is a day or a month. */
+    private static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int i = run.from(); i < run.to(); i++) {
+            if (CalendarWords.DAYS_AND_MONTHS.contains(t.get(i).key())) {
+                return false;
+            }
+        }
+        int start = t.get(run.from()).start();
+        return new TokenReader(p).sentenceStart(start) == start;
     }
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */
