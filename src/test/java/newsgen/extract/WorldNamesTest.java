@@ -104,6 +104,18 @@ class WorldNamesTest {
     }
 
     @Test
+    void anUnlistedWordOpeningAPressOfficesWordsIsAnOrganisation() {
+        // rule "body's statement" (StatementBodies)
+        assertEquals(List.of("Zentrova"), orgs("Zentrova said in a statement that it would appeal."));
+        assertEquals(List.of("Kessvor"), orgs("Kessvor did not immediately respond to a request for comment."));
+        assertEquals(List.of("Kessvor"), orgs("Kessvor declined to comment on the report."));
+        // not a plural, not a word the article also writes in lower case, not inside a sentence
+        assertEquals(List.of(), orgs("Officials said in a statement that the road was closed."));
+        assertEquals(List.of(), orgs("Summit said in a statement that the summit was over."));
+        assertEquals(List.of(), people("Zentrova said in a statement that it would appeal."));
+    }
+
+    @Test
     void aCompanysFormAbroadEndsItsName() {
         // rule "company form abroad" (OrganizationRules.companyForm); "Werke", "Gruppe" in org-heads.txt
         assertEquals(List.of("Brantwell Steel PLC", "Ostrava Metals AG"),
