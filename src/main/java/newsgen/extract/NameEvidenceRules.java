@@ -221,17 +221,18 @@ final class NameEvidenceRules {
     }
 
     /**
-     * Verbs a person does but a team or a firm may do too ("Wiremu Ngata led the side", "Halvex Aroha won the
-     * tender"): rule "opening subject of a doer's verb" takes them only after a run of exactly two words that opens
-     * its sentence (where a firm's name would more often carry a word like "Group" or "Motors", which are English
-     * and fail the run's test), and none of whose words is a day or a month, and not before what a firm wins or leads ("the contract", "gains").
+     * Verbs a person does but a team or a firm may do too ("Tamati Horowai led the side", "Halvex Aroha won the
+     * tender"): rule "opening subject of a doer's verb" takes them only after a run of exactly two words that opens its
+     * sentence, or follows a short opening phrase of time or place and its comma ("On Saturday, Tamati Horowai led"),
+     * none of whose words is a day or a month, and not before what a firm wins or leads ("the contract", "gains"). A
+     * firm's name more often carries a word like "Group" or "Motors", English words that fail the run's test.
      */
     private static final Set<String> OPENER_VERBS = WordSet.of("led", "won", "arrived", "denied", "denies", "met",
             "visited", "returned", "joined", "lost", "finished", "admitted", "insisted", "beat", "defeated", "retired",
             "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
             "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled");
 
-    /** What a firm wins or leads ("Hyundai Rotem won the contract", "… led gains"), a few words after the verb. */
+    /** What a firm wins or leads ("Halvex Rotan won the contract", "… led gains"), a few words after the verb. */
     private static final Set<String> BODY_OBJECTS = WordSet.of("contract", "contracts", "tender", "tenders", "deal",
             "deals", "bid", "bidding", "licence", "license", "licences", "licenses", "order", "orders", "consortium",
             "gains", "losses", "market", "rally", "approval", "concession", "rights", "stake", "shares", "sales");
@@ -246,7 +247,7 @@ final class NameEvidenceRules {
         return false;
     }
 
-    /** Whether the run opens its sentence and none of its words is a day or a month. */
+    /** Whether the run opens its sentence (or follows an opening phrase and its comma), none of its words a day or a month. */
     private static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         for (int i = run.from(); i < run.to(); i++) {
@@ -255,8 +256,20 @@ final class NameEvidenceRules {
             }
         }
         int start = t.get(run.from()).start();
-        return new TokenReader(p).sentenceStart(start) == start;
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(start));
+        if (first == run.from()) {
+            return true;
+        }
+        // "On Saturday, Wiremu Ngata led …": a short opening phrase of time or place and its comma before the run
+        int before = run.from() - 1;
+        return run.from() - first <= 4 && OPENING_PHRASE_WORDS.contains(t.get(first).key())
+                && p.text().substring(t.get(before).end(), start).strip().equals(",");
     }
+
+    /** Words that open a phrase of time or place before a sentence's subject ("On Saturday,", "In Auckland,"). */
+    private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",
+            "last", "earlier", "later", "yesterday", "today", "overnight");
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");

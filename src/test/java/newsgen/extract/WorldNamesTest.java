@@ -97,6 +97,7 @@ class WorldNamesTest {
         // rule "opening subject of a doer's verb" (NameEvidenceRules.OPENER_VERBS): verbs a team or a firm may do too
         assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai led the side on Saturday."));
         assertEquals(List.of("Seo Jun-ho"), people("Seo Jun-ho arrived in Tokyo on Monday."));
+        assertEquals(List.of("Tamati Horowai"), people("On Saturday, Tamati Horowai led the side."));
         // not inside a sentence, not three words, not before what a firm wins
         assertEquals(List.of(), people("On Saturday the visitors and Tamati Horowai led the table."));
         assertEquals(List.of(), people("Zentrova Maltrix Kessor won the title."));
