@@ -213,8 +213,23 @@ final class NameEvidenceRules {
         if (PERSON_VERBS.contains(verb)) {
             return true;
         }
-        if (run.size() == 2 && OPENER_VERBS.contains(verb) && opensSentence(p, run) && !bodysObject(t, k + 1)) {
-            return true; // rule "opening subject of a doer's verb"
+        if (run.size() == 2 && opensSentence(p, run)) {
+            // rule "opening subject of a doer's verb": "… led the side", "… has led", "… will lead"; and rule "opening
+            // subject of a person's mood": "… was disappointed"
+            int v = k;
+            if (OPENER_AUXILIARIES.contains(verb) && k + 1 < t.size() && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))) {
+                v = k + 1;
+            }
+            String doer = t.get(v).key();
+            boolean done = v == k ? OPENER_VERBS.contains(doer)
+                    : OPENER_VERBS.contains(doer) || OPENER_BASE_VERBS.contains(doer);
+            if (done && !bodysObject(t, v + 1)) {
+                return true;
+            }
+            if ((verb.equals("was") || verb.equals("is")) && k + 1 < t.size() && PERSON_MOODS.contains(t.get(k + 1).key())
+                    && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))) {
+                return true;
+            }
         }
         return (verb.equals("was") || verb.equals("is")) && k + 1 < t.size() && PERSON_PARTICIPLES.contains(t.get(k + 1).key())
                 && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1));
@@ -225,12 +240,30 @@ final class NameEvidenceRules {
      * tender"): rule "opening subject of a doer's verb" takes them only after a run of exactly two words that opens its
      * sentence, or follows a short opening phrase of time or place and its comma ("On Saturday, Tamati Horowai led"),
      * none of whose words is a day or a month, and not before what a firm wins or leads ("the contract", "gains"). A
-     * firm's name more often carries a word like "Group" or "Motors", English words that fail the run's test.
+     * firm's name more often carries a word like "Group" or "Motors", English words that fail the run's test. An
+     * auxiliary may come between ("has led", "will lead": {@link #OPENER_BASE_VERBS}); rule "opening subject of a
+     * person's mood" takes the same run before "was" or "is" and a mood only a person is in ("was disappointed").
      */
     private static final Set<String> OPENER_VERBS = WordSet.of("led", "won", "arrived", "denied", "denies", "met",
             "visited", "returned", "joined", "lost", "finished", "admitted", "insisted", "beat", "defeated", "retired",
             "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
-            "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled");
+            "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled", "played", "kicked",
+            "took");
+
+    /** Auxiliaries between the opening subject and its verb: "has led", "will lead". */
+    private static final Set<String> OPENER_AUXILIARIES = WordSet.of("has", "had", "will", "would", "could", "should",
+            "may", "might", "must", "can");
+
+    /** The base forms of {@link #OPENER_VERBS}, after an auxiliary ("will lead", "could win"). */
+    private static final Set<String> OPENER_BASE_VERBS = WordSet.of("lead", "win", "arrive", "deny", "meet", "visit",
+            "return", "join", "lose", "finish", "admit", "insist", "beat", "defeat", "retire", "leave", "fly", "travel",
+            "captain", "clinch", "claim", "stand", "speak", "write", "urge", "call", "thank", "praise", "criticise",
+            "criticize", "accuse", "recall", "play", "kick", "take");
+
+    /** Moods only a person is in, after "was" or "is": "Tamati Horowai was disappointed". */
+    private static final Set<String> PERSON_MOODS = WordSet.of("disappointed", "delighted", "thrilled", "furious",
+            "proud", "emotional", "pleased", "upset", "devastated", "elated", "frustrated", "unhappy", "happy", "angry",
+            "heartbroken", "overjoyed", "tearful", "gutted");
 
     /** What a firm wins or leads ("Halvex Rotan won the contract", "… led gains"), a few words after the verb. */
     private static final Set<String> BODY_OBJECTS = WordSet.of("contract", "contracts", "tender", "tenders", "deal",
@@ -261,7 +294,7 @@ final class NameEvidenceRules {
         if (first == run.from()) {
             return true;
         }
-        // "On Saturday, Wiremu Ngata led …": a short opening phrase of time or place and its comma before the run
+        // "On Saturday, Tamati Horowai led …": a short opening phrase of time or place and its comma before the run
         int before = run.from() - 1;
         return run.from() - first <= 4 && OPENING_PHRASE_WORDS.contains(t.get(first).key())
                 && p.text().substring(t.get(before).end(), start).strip().equals(",");

@@ -98,6 +98,9 @@ class WorldNamesTest {
         assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai led the side on Saturday."));
         assertEquals(List.of("Seo Jun-ho"), people("Seo Jun-ho arrived in Tokyo on Monday."));
         assertEquals(List.of("Tamati Horowai"), people("On Saturday, Tamati Horowai led the side."));
+        assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai will lead the side on Saturday."));
+        // rule "opening subject of a person's mood"
+        assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai was disappointed after the defeat."));
         // not inside a sentence, not three words, not before what a firm wins
         assertEquals(List.of(), people("On Saturday the visitors and Tamati Horowai led the table."));
         assertEquals(List.of(), people("Zentrova Maltrix Kessor won the title."));
