@@ -240,12 +240,13 @@ final class NameEvidenceRules {
      * tender"): rule "opening subject of a doer's verb" takes them only after a run of exactly two words that opens its
      * sentence, or follows a short opening phrase of time or place and its comma ("On Saturday, Tamati Horowai led"),
      * none of whose words is a day or a month, and not before what a firm wins or leads ("the contract", "gains"). A
-     * firm's name more often carries a word like "Group" or "Motors", English words that fail the run's test. An
+     * firm's name more often carries a word like "Group" or "Motors", English words that fail the run's test; verbs
+     * mostly of clubs' results ("beat", "lost to", "finished top") are left out ("Lokomotiv Moskva lost to …"). An
      * auxiliary may come between ("has led", "will lead": {@link #OPENER_BASE_VERBS}); rule "opening subject of a
      * person's mood" takes the same run before "was" or "is" and a mood only a person is in ("was disappointed").
      */
     private static final Set<String> OPENER_VERBS = WordSet.of("led", "won", "arrived", "denied", "denies", "met",
-            "visited", "returned", "joined", "lost", "finished", "admitted", "insisted", "beat", "defeated", "retired",
+            "visited", "returned", "joined", "admitted", "insisted", "retired",
             "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
             "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled", "played", "kicked",
             "took");
@@ -256,7 +257,7 @@ final class NameEvidenceRules {
 
     /** The base forms of {@link #OPENER_VERBS}, after an auxiliary ("will lead", "could win"). */
     private static final Set<String> OPENER_BASE_VERBS = WordSet.of("lead", "win", "arrive", "deny", "meet", "visit",
-            "return", "join", "lose", "finish", "admit", "insist", "beat", "defeat", "retire", "leave", "fly", "travel",
+            "return", "join", "admit", "insist", "retire", "leave", "fly", "travel",
             "captain", "clinch", "claim", "stand", "speak", "write", "urge", "call", "thank", "praise", "criticise",
             "criticize", "accuse", "recall", "play", "kick", "take");
 
@@ -268,7 +269,9 @@ final class NameEvidenceRules {
     /** What a firm wins or leads ("Halvex Rotan won the contract", "… led gains"), a few words after the verb. */
     private static final Set<String> BODY_OBJECTS = WordSet.of("contract", "contracts", "tender", "tenders", "deal",
             "deals", "bid", "bidding", "licence", "license", "licences", "licenses", "order", "orders", "consortium",
-            "gains", "losses", "market", "rally", "approval", "concession", "rights", "stake", "shares", "sales");
+            "gains", "losses", "market", "rally", "approval", "concession", "rights", "stake", "shares", "sales",
+            // a party's or a club's: "won the most votes", "won 38 seats", "won the league"
+            "votes", "vote", "seats", "league", "derby", "auction", "index");
 
     /** Whether a firm's object stands within the three words from {@code from} ("won the $2bn contract"). */
     private static boolean bodysObject(java.util.List<Token> t, int from) {

@@ -16,6 +16,12 @@ final class StatementBodies {
     /** Nouns of a written statement after "said in a" ("said in a statement", "in an emailed statement"). */
     private static final Set<String> STATEMENT_NOUNS = WordSet.of("statement", "release", "filing");
 
+    /** Pronouns and quantifiers that open such a sentence and name nobody ("Everyone declined to comment"). */
+    private static final Set<String> PRONOUNS = WordSet.of("everyone", "everybody", "nobody", "somebody", "someone",
+            "anyone", "anybody", "none", "neither", "either", "each", "both", "all", "many", "most", "several", "few",
+            "one", "another", "who", "which", "that", "this", "there", "here", "she", "her", "him", "you", "they", "we",
+            "management", "staff", "police");
+
     static boolean statementBy(ArticleText text, ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.from();
@@ -27,7 +33,7 @@ final class StatementBodies {
         if (w.upper() || w.possessive() || w.key().endsWith("s") || w.key().length() < 3
                 || gaz.givenNames.contains(w.key()) || gaz.nonNames.contains(w.text()) || p.matchAt(k) != null
                 || Subjects.HE_SHE.contains(w.key()) || Subjects.THEY_IT.contains(w.key())
-                || CalendarWords.DAYS_AND_MONTHS.contains(w.key())) {
+                || CalendarWords.DAYS_AND_MONTHS.contains(w.key()) || PRONOUNS.contains(w.key())) {
             return false;
         }
         TokenReader r = new TokenReader(p);

@@ -105,6 +105,9 @@ class WorldNamesTest {
         assertEquals(List.of(), people("On Saturday the visitors and Tamati Horowai led the table."));
         assertEquals(List.of(), people("Zentrova Maltrix Kessor won the title."));
         assertEquals(List.of(), people("Zentrova Maltrix won the $2 billion contract."));
+        // not a party's or a club's result: "won the most votes", "lost to"
+        assertEquals(List.of(), people("Zentrova Maltrix won the most votes."));
+        assertEquals(List.of(), people("Zentrova Maltrix lost to Kessvor on Sunday."));
     }
 
     @Test
@@ -116,6 +119,7 @@ class WorldNamesTest {
         // not a plural, not a word the article also writes in lower case, not inside a sentence
         assertEquals(List.of(), orgs("Officials said in a statement that the road was closed."));
         assertEquals(List.of(), orgs("Summit said in a statement that the summit was over."));
+        assertEquals(List.of(), orgs("Everyone declined to comment."));
         assertEquals(List.of(), people("Zentrova said in a statement that it would appeal."));
     }
 
