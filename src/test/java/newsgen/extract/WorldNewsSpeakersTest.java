@@ -71,6 +71,15 @@ class WorldNewsSpeakersTest {
         assertEquals(null, q.get(1).speakerName(), q.toString());
     }
 
+    /** Rule "parent of a number": "the father of three said" describes the man named before, not a woman. */
+    @Test
+    void parentOfANumberDescribesThePersonNamedBefore() {
+        List<Quote> q = quotes("Tamati Horowai denies fraud.", "\u201cI never took a penny,\u201d the father of three said.");
+        assertEquals("Tamati Horowai", q.get(0).speakerName(), q.toString());
+        q = quotes("Jane Roe was killed in the crash.", "\u201cShe was my life,\u201d the father of three said.");
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
     /** Sport nouns as descriptions of the player named before; an indefinite one stays a role. */
     @Test
     void sportNounDescribesThePlayerNamedBefore() {
