@@ -307,6 +307,46 @@ final class NameEvidenceRules {
     private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",
             "last", "earlier", "later", "yesterday", "today", "overnight");
 
+    /** Nouns of kin: "her father, …", "his younger brother, …". */
+    private static final Set<String> KIN = WordSet.of("father", "mother", "brother", "sister", "son", "daughter",
+            "wife", "husband", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
+            "nephew", "niece", "stepfather", "stepmother", "widow", "widower", "fiancee", "fiance", "fiancé", "fiancée");
+
+    /** Owners before a noun of kin: "her father", "their son". */
+    private static final Set<String> KIN_OWNERS = WordSet.of("her", "his", "their", "my", "our", "your");
+
+    /**
+     * Rule "kin in apposition": "Her father, Dafydd Roe, told the BBC", "his brother, Tamati Horowai, said": two or
+     * three capitalised words shaped as names, in commas right after a noun of kin that an owner's pronoun (maybe
+     * and an adjective) opens, name a person, whatever lists hold their words.
+     */
+    boolean kinBefore(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() < 2 || run.size() > 3 || k < 2 || run.to() >= t.size() || t.get(run.to() - 1).possessive()
+                || NameRuns.headline(p)) {
+            return false;
+        }
+        String text = p.text();
+        if (!text.substring(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")
+                || !text.substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip().equals(",")
+                || !KIN.contains(t.get(k - 1).key())) {
+            return false;
+        }
+        int owner = KIN_OWNERS.contains(t.get(k - 2).key()) ? k - 2 : k >= 3 && KIN_OWNERS.contains(t.get(k - 3).key()) ? k - 3 : -1;
+        if (owner < 0) {
+            return false;
+        }
+        for (int i = k; i < run.to(); i++) {
+            Token w = t.get(i);
+            if (w.upper() || !NAME_SHAPE.matcher(w.text()).matches() || p.matchAt(i) != null
+                    || gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]|120");
 

@@ -124,6 +124,15 @@ class WorldNamesTest {
     }
 
     @Test
+    void kinInAppositionMakesAPerson() {
+        // rule "kin in apposition" (NameEvidenceRules.kinBefore)
+        assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
+        assertEquals(List.of("Aroha Pene"), people("His younger sister, Aroha Pene, lives nearby."));
+        // no owner's pronoun before the noun of kin, no closing comma: no apposition of kin
+        assertEquals(List.of(), people("The son, Llinos Pellowen, lives nearby."));
+    }
+
+    @Test
     void aCompanysFormAbroadEndsItsName() {
         // rule "company form abroad" (OrganizationRules.companyForm); "Werke", "Gruppe" in org-heads.txt
         assertEquals(List.of("Brantwell Steel PLC", "Ostrava Metals AG"),
