@@ -110,6 +110,9 @@ final class ActorFinder {
             if (org == null && person == null && orgRules.camelCaseBrand(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
             }
+            if (org == null && person == null && StatementBodies.statementBy(text, u.para(), u.run())) {
+                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "Apex said in a statement"
+            }
             if (org == null && person == null && TranscriptLabels.label(text, u.para(), u.run())) {
                 // rule "transcript speaker label": "TAPPER: Do you think …" is a person's surname
                 String name = TranscriptLabels.asName(u.para().tokens().get(u.run().from()).text());

@@ -54,6 +54,23 @@ final class Descriptions {
         return true;
     }
 
+    /** Ranks as sport writes them after "world number": "the world number one", "the world number 3". */
+    private static final Set<String> RANKS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+
+    /** Whether token {@code k} is "number" of "world number one" ("the world number one said"), a player's ranking. */
+    private static boolean worldRank(List<Token> t, int k, int to) {
+        return k > 0 && k + 1 < to && k + 1 < t.size() && t.get(k).key().equals("number")
+                && t.get(k - 1).key().equals("world") && RANKS.contains(t.get(k + 1).key());
+    }
+
+    /** Whether token {@code k} is "father" or "mother" of "the father of three", a person's description. */
+    private static boolean parentOfNumber(List<Token> t, int k, int to) {
+        return k + 2 < to && k + 2 < t.size() && (t.get(k).key().equals("father") || t.get(k).key().equals("mother"))
+                && t.get(k + 1).key().equals("of") && RANKS.contains(t.get(k + 2).key()) && !t.get(k + 2).key().equals("one")
+                && !t.get(k + 2).key().equals("1");
+    }
+
     /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
     static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
 
@@ -189,6 +206,11 @@ final class Descriptions {
         var t = p.tokens();
         for (int k = from; k < to && k < t.size(); k++) {
             String w = t.get(k).key();
+            if (worldRank(t, k, to) || parentOfNumber(t, k, to)) {
+                // rule "world ranking": "the world number one said" describes a player as "the player" does; rule
+                // "parent of a number": "the father of three said" describes the person named before the same way
+                w = "player";
+            }
             if (Subjects.HE_SHE.contains(w)) {
                 Speaker main = antecedents.mainClauseSubject(p, k);
                 if (main == null) {

@@ -213,8 +213,138 @@ final class NameEvidenceRules {
         if (PERSON_VERBS.contains(verb)) {
             return true;
         }
+        if (run.size() == 2 && opensSentence(p, run)) {
+            // rule "opening subject of a doer's verb": "… led the side", "… has led", "… will lead"; and rule "opening
+            // subject of a person's mood": "… was disappointed"
+            int v = k;
+            if (OPENER_AUXILIARIES.contains(verb) && k + 1 < t.size() && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))) {
+                v = k + 1;
+            }
+            String doer = t.get(v).key();
+            boolean done = v == k ? OPENER_VERBS.contains(doer)
+                    : OPENER_VERBS.contains(doer) || OPENER_BASE_VERBS.contains(doer);
+            if (done && !bodysObject(t, v + 1)) {
+                return true;
+            }
+            if ((verb.equals("was") || verb.equals("is")) && k + 1 < t.size() && PERSON_MOODS.contains(t.get(k + 1).key())
+                    && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))) {
+                return true;
+            }
+        }
         return (verb.equals("was") || verb.equals("is")) && k + 1 < t.size() && PERSON_PARTICIPLES.contains(t.get(k + 1).key())
                 && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1));
+    }
+
+    /**
+     * Verbs a person does but a team or a firm may do too ("Tamati Horowai led the side", "Halvex Aroha won the
+     * tender"): rule "opening subject of a doer's verb" takes them only after a run of exactly two words that opens its
+     * sentence, or follows a short opening phrase of time or place and its comma ("On Saturday, Tamati Horowai led"),
+     * none of whose words is a day or a month, and not before what a firm wins or leads ("the contract", "gains"). A
+     * firm's name more often carries a word like "Group" or "Motors", English words that fail the run's test; verbs
+     * mostly of clubs' results ("beat", "lost to", "finished top") are left out ("Lokomotiv Moskva lost to …"). An
+     * auxiliary may come between ("has led", "will lead": {@link #OPENER_BASE_VERBS}); rule "opening subject of a
+     * person's mood" takes the same run before "was" or "is" and a mood only a person is in ("was disappointed").
+     */
+    private static final Set<String> OPENER_VERBS = WordSet.of("led", "won", "arrived", "denied", "denies", "met",
+            "visited", "returned", "joined", "admitted", "insisted", "retired",
+            "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
+            "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled", "played", "kicked",
+            "took");
+
+    /** Auxiliaries between the opening subject and its verb: "has led", "will lead". */
+    private static final Set<String> OPENER_AUXILIARIES = WordSet.of("has", "had", "will", "would", "could", "should",
+            "may", "might", "must", "can");
+
+    /** The base forms of {@link #OPENER_VERBS}, after an auxiliary ("will lead", "could win"). */
+    private static final Set<String> OPENER_BASE_VERBS = WordSet.of("lead", "win", "arrive", "deny", "meet", "visit",
+            "return", "join", "admit", "insist", "retire", "leave", "fly", "travel",
+            "captain", "clinch", "claim", "stand", "speak", "write", "urge", "call", "thank", "praise", "criticise",
+            "criticize", "accuse", "recall", "play", "kick", "take");
+
+    /** Moods only a person is in, after "was" or "is": "Tamati Horowai was disappointed". */
+    private static final Set<String> PERSON_MOODS = WordSet.of("disappointed", "delighted", "thrilled", "furious",
+            "proud", "emotional", "pleased", "upset", "devastated", "elated", "frustrated", "unhappy", "happy", "angry",
+            "heartbroken", "overjoyed", "tearful", "gutted");
+
+    /** What a firm wins or leads ("Halvex Rotan won the contract", "… led gains"), a few words after the verb. */
+    private static final Set<String> BODY_OBJECTS = WordSet.of("contract", "contracts", "tender", "tenders", "deal",
+            "deals", "bid", "bidding", "licence", "license", "licences", "licenses", "order", "orders", "consortium",
+            "gains", "losses", "market", "rally", "approval", "concession", "rights", "stake", "shares", "sales",
+            // a party's or a club's: "won the most votes", "won 38 seats", "won the league"
+            "votes", "vote", "seats", "league", "derby", "auction", "index");
+
+    /** Whether a firm's object stands within the three words from {@code from} ("won the $2bn contract"). */
+    private static boolean bodysObject(java.util.List<Token> t, int from) {
+        for (int i = from; i < Math.min(t.size(), from + 4); i++) {
+            if (BODY_OBJECTS.contains(t.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run opens its sentence (or follows an opening phrase and its comma), none of its words a day or a month. */
+    private static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        for (int i = run.from(); i < run.to(); i++) {
+            if (CalendarWords.DAYS_AND_MONTHS.contains(t.get(i).key())) {
+                return false;
+            }
+        }
+        int start = t.get(run.from()).start();
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(start));
+        if (first == run.from()) {
+            return true;
+        }
+        // "On Saturday, Tamati Horowai led …": a short opening phrase of time or place and its comma before the run
+        int before = run.from() - 1;
+        return run.from() - first <= 4 && OPENING_PHRASE_WORDS.contains(t.get(first).key())
+                && p.text().substring(t.get(before).end(), start).strip().equals(",");
+    }
+
+    /** Words that open a phrase of time or place before a sentence's subject ("On Saturday,", "In Auckland,"). */
+    private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",
+            "last", "earlier", "later", "yesterday", "today", "overnight");
+
+    /** Nouns of kin: "her father, …", "his younger brother, …". */
+    private static final Set<String> KIN = WordSet.of("father", "mother", "brother", "sister", "son", "daughter",
+            "wife", "husband", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
+            "nephew", "niece", "stepfather", "stepmother", "widow", "widower", "fiancee", "fiance", "fiancé", "fiancée");
+
+    /** Owners before a noun of kin: "her father", "their son". */
+    private static final Set<String> KIN_OWNERS = WordSet.of("her", "his", "their", "my", "our", "your");
+
+    /**
+     * Rule "kin in apposition": "Her father, Dafydd Roe, told the BBC", "his brother, Tamati Horowai, said": two or
+     * three capitalised words shaped as names, in commas right after a noun of kin that an owner's pronoun (maybe
+     * and an adjective) opens, name a person, whatever lists hold their words.
+     */
+    boolean kinBefore(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() < 2 || run.size() > 3 || k < 2 || run.to() >= t.size() || t.get(run.to() - 1).possessive()
+                || NameRuns.headline(p)) {
+            return false;
+        }
+        String text = p.text();
+        if (!text.substring(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")
+                || !text.substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip().equals(",")
+                || !KIN.contains(t.get(k - 1).key())) {
+            return false;
+        }
+        int owner = KIN_OWNERS.contains(t.get(k - 2).key()) ? k - 2 : k >= 3 && KIN_OWNERS.contains(t.get(k - 3).key()) ? k - 3 : -1;
+        if (owner < 0) {
+            return false;
+        }
+        for (int i = k; i < run.to(); i++) {
+            Token w = t.get(i);
+            if (w.upper() || !NAME_SHAPE.matcher(w.text()).matches() || p.matchAt(i) != null
+                    || gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */

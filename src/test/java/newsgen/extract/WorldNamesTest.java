@@ -93,6 +93,46 @@ class WorldNamesTest {
     }
 
     @Test
+    void aDoersVerbAfterTwoUnlistedWordsOpeningASentenceMakesAPerson() {
+        // rule "opening subject of a doer's verb" (NameEvidenceRules.OPENER_VERBS): verbs a team or a firm may do too
+        assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai led the side on Saturday."));
+        assertEquals(List.of("Seo Jun-ho"), people("Seo Jun-ho arrived in Tokyo on Monday."));
+        assertEquals(List.of("Tamati Horowai"), people("On Saturday, Tamati Horowai led the side."));
+        assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai will lead the side on Saturday."));
+        // rule "opening subject of a person's mood"
+        assertEquals(List.of("Tamati Horowai"), people("Tamati Horowai was disappointed after the defeat."));
+        // not inside a sentence, not three words, not before what a firm wins
+        assertEquals(List.of(), people("On Saturday the visitors and Tamati Horowai led the table."));
+        assertEquals(List.of(), people("Zentrova Maltrix Kessor won the title."));
+        assertEquals(List.of(), people("Zentrova Maltrix won the $2 billion contract."));
+        // not a party's or a club's result: "won the most votes", "lost to"
+        assertEquals(List.of(), people("Zentrova Maltrix won the most votes."));
+        assertEquals(List.of(), people("Zentrova Maltrix lost to Kessvor on Sunday."));
+    }
+
+    @Test
+    void anUnlistedWordOpeningAPressOfficesWordsIsAnOrganisation() {
+        // rule "body's statement" (StatementBodies)
+        assertEquals(List.of("Zentrova"), orgs("Zentrova said in a statement that it would appeal."));
+        assertEquals(List.of("Kessvor"), orgs("Kessvor did not immediately respond to a request for comment."));
+        assertEquals(List.of("Kessvor"), orgs("Kessvor declined to comment on the report."));
+        // not a plural, not a word the article also writes in lower case, not inside a sentence
+        assertEquals(List.of(), orgs("Officials said in a statement that the road was closed."));
+        assertEquals(List.of(), orgs("Summit said in a statement that the summit was over."));
+        assertEquals(List.of(), orgs("Everyone declined to comment."));
+        assertEquals(List.of(), people("Zentrova said in a statement that it would appeal."));
+    }
+
+    @Test
+    void kinInAppositionMakesAPerson() {
+        // rule "kin in apposition" (NameEvidenceRules.kinBefore)
+        assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
+        assertEquals(List.of("Aroha Pene"), people("His younger sister, Aroha Pene, lives nearby."));
+        // no owner's pronoun before the noun of kin, no closing comma: no apposition of kin
+        assertEquals(List.of(), people("The son, Llinos Pellowen, lives nearby."));
+    }
+
+    @Test
     void aCompanysFormAbroadEndsItsName() {
         // rule "company form abroad" (OrganizationRules.companyForm); "Werke", "Gruppe" in org-heads.txt
         assertEquals(List.of("Brantwell Steel PLC", "Ostrava Metals AG"),

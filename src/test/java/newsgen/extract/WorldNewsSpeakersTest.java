@@ -60,6 +60,26 @@ class WorldNewsSpeakersTest {
         assertEquals("Peter Marsh", q.get(1).speakerName(), q.toString());
     }
 
+    /** Rule "world ranking": "the world number one said" describes the player named before; "the number of …" does not. */
+    @Test
+    void worldRankingDescribesThePlayerNamedBefore() {
+        List<Quote> q = quotes("Aroha Pene won the title in Perth.",
+                "\u201cI just wanted to enjoy it,\u201d the world number one said.",
+                "\u201cIt was a fine final,\u201d the number of fans who stayed said.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Aroha Pene", q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(1).speakerName(), q.toString());
+    }
+
+    /** Rule "parent of a number": "the father of three said" describes the man named before, not a woman. */
+    @Test
+    void parentOfANumberDescribesThePersonNamedBefore() {
+        List<Quote> q = quotes("Tamati Horowai denies fraud.", "\u201cI never took a penny,\u201d the father of three said.");
+        assertEquals("Tamati Horowai", q.get(0).speakerName(), q.toString());
+        q = quotes("Jane Roe was killed in the crash.", "\u201cShe was my life,\u201d the father of three said.");
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
     /** Sport nouns as descriptions of the player named before; an indefinite one stays a role. */
     @Test
     void sportNounDescribesThePlayerNamedBefore() {
