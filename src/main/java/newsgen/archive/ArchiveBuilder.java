@@ -372,7 +372,7 @@ public final class ArchiveBuilder {
                                     () -> ResolutionMemo.digest(records.get(i)))));
             resolutionKey = key;
             java.util.function.Supplier<String> entitiesKey = this::entitiesKey;
-            KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, records);
+            KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, key::isDone, records);
             if (gathered != null) {
                 resolutionReused = true;
                 entitiesKept = true;
