@@ -75,7 +75,23 @@ final class EntitiesMemo {
 
     /** The kept entities for these records under this key, or null (none, another key, unreadable, not to be read). */
     KeptEntities get(Supplier<String> keys, List<ArticleRecord> records) {
-        return read ? FramedFile.decoded(file, MAGIC, keys, warnings, REDO, in -> decode(in, records)) : null;
+        return get(keys, () -> true, records);
+    }
+
+    /**
+     * As {@link #get(Supplier, List)}; when the key is not {@code ready} yet (worked out on another thread), the
+     * records' mentions are walked first, while this thread would otherwise wait for it (45-125 ms of a one-quotation
+     * build's archive stage, JFR, 10,164 articles). The walk is needed only when the memo is used: with the key ready it
+     * is made after the key is checked, as before.
+     */
+    KeptEntities get(Supplier<String> keys, java.util.function.BooleanSupplier ready, List<ArticleRecord> records) {
+        if (!read) {
+            return null;
+        }
+        KeptEntities.Mentions early = java.nio.file.Files.exists(file) && !ready.getAsBoolean()
+                ? KeptEntities.Mentions.of(records) : null;
+        return FramedFile.decoded(file, MAGIC, keys, warnings, REDO,
+                in -> decode(in, records, early != null ? early : KeptEntities.Mentions.of(records)));
     }
 
     /** Why the memo that was there was not used (damaged, unreadable), as warnings. */
@@ -137,6 +153,12 @@ final class EntitiesMemo {
     }
 
     static KeptEntities decode(DataInputStream in, List<ArticleRecord> records) throws IOException {
+        return decode(in, records, KeptEntities.Mentions.of(records));
+    }
+
+    /** As {@link #decode(DataInputStream, List)}, with the records' mentions already walked. */
+    static KeptEntities decode(DataInputStream in, List<ArticleRecord> records, KeptEntities.Mentions mentions)
+            throws IOException {
         int n = in.readInt();
         EntityRef[] refs = new EntityRef[n];
         int[][] undecided = new int[n][];
@@ -175,7 +197,7 @@ final class EntitiesMemo {
         if (in.read() != -1) {
             throw new IOException("bytes left over");
         }
-        return new KeptEntities(records, groups, groupOf, warnings);
+        return new KeptEntities(records, mentions, groups, groupOf, warnings);
     }
 
 }

@@ -34,47 +34,91 @@ final class KeptEntities implements ResolvedEntities {
      *                                  not one of them
      */
     KeptEntities(List<ArticleRecord> records, List<EntityIndex.Group> groups, int[] groupOf, List<Problem> warnings) {
+        this(records, Mentions.of(records), groups, groupOf, warnings);
+    }
+
+    /**
+     * @param mentions the walk of these records ({@link Mentions#of}), made beforehand
+     * @throws IllegalArgumentException when the walk is of another number of records, the groups are about another
+     *                                  number of mentions, or a mention's group is not one of them
+     */
+    KeptEntities(List<ArticleRecord> records, Mentions mentions, List<EntityIndex.Group> groups, int[] groupOf,
+                 List<Problem> warnings) {
         this.records = records;
         this.groups = groups;
         this.groupOf = groupOf;
         this.warnings = List.copyOf(warnings);
-        // One walk of the records, each name checked once (two walks, one to count, were a tenth of reading the
-        // entities back: JFR, a one-quotation build of 10,164 articles).
-        start = new int[records.size() + 1];
-        EntityKind[] kinds = new EntityKind[groupOf.length];
-        String[] ids = new String[groupOf.length];
-        int m = 0;
-        for (int i = 0; i < records.size(); i++) {
-            ArticleRecord r = records.get(i);
-            for (Actor a : r.actors()) {
-                if (EntityIndex.named(a.name())) {
-                    if (m < kinds.length) {
-                        kinds[m] = EntityKind.of(a);
-                        ids[m] = String.valueOf(a.id());
-                    }
-                    m++;
-                }
-            }
-            for (Place p : r.places()) {
-                if (EntityIndex.named(p.name())) {
-                    if (m < kinds.length) {
-                        kinds[m] = EntityKind.PLACE;
-                        ids[m] = String.valueOf(p.id());
-                    }
-                    m++;
-                }
-            }
-            start[i + 1] = m;
+        if (mentions.start.length != records.size() + 1) {
+            throw new IllegalArgumentException("mentions of " + (mentions.start.length - 1) + " records, not " + records.size());
         }
-        if (m != groupOf.length) {
-            throw new IllegalArgumentException("groups for " + groupOf.length + " mentions, not " + m);
+        if (mentions.count != groupOf.length) {
+            throw new IllegalArgumentException("groups for " + groupOf.length + " mentions, not " + mentions.count);
         }
-        this.kinds = kinds;
-        this.ids = ids;
+        this.start = mentions.start;
+        this.kinds = mentions.kinds;
+        this.ids = mentions.ids;
         for (int g : groupOf) {
             if (g < -1 || g >= groups.size()) {
                 throw new IllegalArgumentException("mention of group " + g + " of " + groups.size());
             }
+        }
+    }
+
+    /**
+     * The records' named mentions in {@link EntityIndex}'s order: each article's first, and each mention's kind and
+     * local id. It needs the records only, not the memo, so it can be made while the memo's key is still being worked
+     * out on the other core ({@link EntitiesMemo#get}).
+     */
+    static final class Mentions {
+        final int[] start;
+        /** Each mention's kind and local id; only the first {@link #count} are mentions (the arrays grow by doubling). */
+        final EntityKind[] kinds;
+        final String[] ids;
+        final int count;
+
+        private Mentions(int[] start, EntityKind[] kinds, String[] ids, int count) {
+            this.start = start;
+            this.kinds = kinds;
+            this.ids = ids;
+            this.count = count;
+        }
+
+        /**
+         * One walk of the records, each name checked once (two walks, one to count, were a tenth of reading the
+         * entities back: JFR, a one-quotation build of 10,164 articles).
+         */
+        static Mentions of(List<ArticleRecord> records) {
+            int[] start = new int[records.size() + 1];
+            EntityKind[] kinds = new EntityKind[Math.max(16, records.size() * 4)];
+            String[] ids = new String[kinds.length];
+            int m = 0;
+            for (int i = 0; i < records.size(); i++) {
+                ArticleRecord r = records.get(i);
+                for (Actor a : r.actors()) {
+                    if (EntityIndex.named(a.name())) {
+                        if (m == kinds.length) {
+                            kinds = java.util.Arrays.copyOf(kinds, m * 2);
+                            ids = java.util.Arrays.copyOf(ids, m * 2);
+                        }
+                        kinds[m] = EntityKind.of(a);
+                        ids[m] = String.valueOf(a.id());
+                        m++;
+                    }
+                }
+                for (Place p : r.places()) {
+                    if (EntityIndex.named(p.name())) {
+                        if (m == kinds.length) {
+                            kinds = java.util.Arrays.copyOf(kinds, m * 2);
+                            ids = java.util.Arrays.copyOf(ids, m * 2);
+                        }
+                        kinds[m] = EntityKind.PLACE;
+                        ids[m] = String.valueOf(p.id());
+                        m++;
+                    }
+                }
+                start[i + 1] = m;
+            }
+            return new Mentions(start, kinds, ids, m);
         }
     }
 

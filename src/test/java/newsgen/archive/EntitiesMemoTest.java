@@ -4,6 +4,7 @@ import newsgen.model.Actor;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleRecord;
+import newsgen.model.EntityKind;
 import newsgen.model.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -160,5 +162,34 @@ class EntitiesMemoTest {
         assertEquals(cold, repaired.build(articles));
         assertTrue(repaired.entitiesKept(), "and it was written afresh");
         assertEquals(List.of(), repaired.cacheWarnings());
+    }
+
+    @Test
+    void theMentionsWalkedWhileTheKeyIsNotReadyReadBackTheSameEntities() {
+        // EntitiesMemo.get walks the records first when the key is still being worked out: the entities read back
+        // must be the same as when it walks them after the key, and another key must still find nothing
+        List<ArticleRecord> records = articles.stream().map(ArchivedArticle::record).toList();
+        EntityIndex index = EntityIndex.of(records);
+        index.run(EntityIndex.defaultPasses(Wording.lowercaseWords(articles)));
+        index.finish(EntityEdits.NONE);
+        EntitiesMemo memo = new EntitiesMemo(tmp, true);
+        memo.put("key", index);
+        KeptEntities early = memo.get(() -> "key", () -> false, records);
+        KeptEntities late = memo.get(() -> "key", () -> true, records);
+        // read back, a group is its entity, undecided and editor without its mentions: the refs are what must agree
+        assertEquals(index.groups().stream().map(EntityIndex.Group::ref).toList(),
+                early.groups().stream().map(EntityIndex.Group::ref).toList());
+        assertEquals(late.groups(), early.groups());
+        for (int i = 0; i < records.size(); i++) {
+            for (Actor a : records.get(i).actors()) {
+                EntityKind kind = EntityKind.of(a);
+                assertEquals(index.entityOf(i, kind, a.id()), early.entityOf(i, kind, a.id()));
+                assertEquals(late.entityOf(i, kind, a.id()), early.entityOf(i, kind, a.id()));
+            }
+            for (var p : records.get(i).places()) {
+                assertEquals(index.entityOf(i, EntityKind.PLACE, p.id()), early.entityOf(i, EntityKind.PLACE, p.id()));
+            }
+        }
+        assertNull(memo.get(() -> "another key", () -> false, records));
     }
 }

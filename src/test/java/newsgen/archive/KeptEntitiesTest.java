@@ -59,4 +59,43 @@ class KeptEntitiesTest {
         assertThrows(IllegalArgumentException.class, () -> new KeptEntities(records, groups, new int[5], List.of()));
         assertThrows(IllegalArgumentException.class, () -> new KeptEntities(records, groups, new int[] {0, 1, 2, groups.size()}, List.of()));
     }
+
+    @Test
+    void mentionsWalkedBeforehandGiveTheSameEntitiesAndGrowPastTheirFirstSize() {
+        // 40 articles of 6 named mentions each: more than the walk's first arrays (4 a record), so they grow
+        List<ArticleRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            records.add(article("a" + i, "Post", "2024-01-02", "A").actors(person("Jane Roe"), person("John Doe"),
+                            org("Acme Corp"), person("Mary Major"))
+                    .places(place("Paris", "city"), place("Lyon", "city")).build().record());
+        }
+        EntityIndex index = index(records);
+        int[] groupOf = new int[records.size() * 6];
+        for (int m = 0; m < groupOf.length; m++) {
+            groupOf[m] = m % index.groups().size();
+        }
+        KeptEntities walkedBefore = new KeptEntities(records, KeptEntities.Mentions.of(records), index.groups(), groupOf,
+                List.of());
+        KeptEntities walkedInside = new KeptEntities(records, index.groups(), groupOf, List.of());
+        for (int i = 0; i < records.size(); i++) {
+            ArticleRecord r = records.get(i);
+            for (var a : r.actors()) {
+                assertEquals(walkedInside.entityOf(i, EntityKind.of(a), a.id()), walkedBefore.entityOf(i, EntityKind.of(a), a.id()));
+            }
+            for (var p : r.places()) {
+                assertEquals(walkedInside.entityOf(i, EntityKind.PLACE, p.id()), walkedBefore.entityOf(i, EntityKind.PLACE, p.id()));
+            }
+        }
+        assertEquals(index.groups().get(1).ref(), walkedBefore.entityOf(0, EntityKind.PERSON, records.get(0).actors().get(1).id()));
+    }
+
+    @Test
+    void mentionsWalkedFromOtherRecordsAreRefused() {
+        // a walk made beforehand must be of these records: one of fewer (or more) articles throws
+        List<ArticleRecord> records = records();
+        List<EntityIndex.Group> groups = index(records).groups();
+        int[] groupOf = {0, 1, 2, 3};
+        assertThrows(IllegalArgumentException.class, () -> new KeptEntities(records,
+                KeptEntities.Mentions.of(records.subList(0, 1)), groups, groupOf, List.of()));
+    }
 }
