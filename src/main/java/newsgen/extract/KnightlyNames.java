@@ -25,17 +25,6 @@ final class KnightlyNames {
                 || !PersonRules.punctuationFree(c.para().text(), t.get(c.from() - 1), t.get(c.from()))) {
             return null;
         }
-        String key = t.get(c.from()).key();
-        ActorDraft found = null;
-        for (ActorDraft d : people) {
-            int sp = d.name.indexOf(' ');
-            if (sp > 0 && Slugs.fold(d.name.substring(0, sp)).equals(key)) {
-                if (found != null && found != d) {
-                    return null;
-                }
-                found = d;
-            }
-        }
-        return found;
+        return PersonPasses.withGivenName(people, t.get(c.from()).key());
     }
 }

@@ -234,9 +234,11 @@ final class PersonPasses {
      */
     ActorDraft byGivenName(List<ActorDraft> people, RunAt u) {
         String key = u.para().tokens().get(u.run().from()).key();
-        if (!gaz.givenNames.contains(key)) {
-            return null;
-        }
+        return gaz.givenNames.contains(key) ? withGivenName(people, key) : null;
+    }
+
+    /** The one person of {@code people} named in full with the given name {@code key}; null when none is, or several. */
+    static ActorDraft withGivenName(List<ActorDraft> people, String key) {
         ActorDraft found = null;
         for (ActorDraft d : people) {
             int sp = d.name.indexOf(' ');
