@@ -130,7 +130,7 @@ final class SiteChanges {
         Map<String, String> oldEntities = kept.entities();
         Map<String, long[]> oldPlaces = kept.places();
         long[] oldArchive = kept.archive();
-        String[] oldOrder = {kept.order()};
+        String oldOrder = kept.order();
         String oldLinksKey = kept.linksKey();
         boolean sameLinks = linksKey != null && linksKey.equals(oldLinksKey);
 
@@ -176,7 +176,7 @@ final class SiteChanges {
         changes.oldPlaces.putAll(oldPlaces);
         changes.oldArchive = oldArchive[0] > 0 ? oldArchive : null;
         changes.order = orderKey;
-        changes.sameOrder = orderKey.equals(oldOrder[0]);
+        changes.sameOrder = orderKey.equals(oldOrder);
         return changes;
     }
 
