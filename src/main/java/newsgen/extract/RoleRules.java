@@ -22,16 +22,17 @@ final class RoleRules {
     private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
             "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");
 
-    /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
     /** Words that open a sentence before its subject and no role: "Even right-leaning journalist Jan Roe", "Now …". */
     private static final Set<String> OPENING_ADVERBS = WordSet.of("even", "only", "also", "just", "now", "then", "still",
             "yet", "so", "but", "and", "or", "meanwhile", "today", "here", "there", "instead", "indeed", "perhaps", "again");
 
+    /** Whether a capitalised word opening a sentence is an adverb of the sentence, not the first word of a role. */
     private static boolean sentenceAdverb(String w) {
         // an adverb in -ly is an English word with -ly added ("Interestingly", "Clearly"), not "Family"
         return OPENING_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && EnglishWords.contains(w.substring(0, w.length() - 2));
     }
 
+    /** Whether a lowercase word before a title belongs to the role ("junta", "former", "ousted"), not to the sentence. */
     private boolean roleWord(String w) {
         if (ROLE_STOPS.contains(w) || AUXILIARIES.contains(w) || gaz.cueVerbs.contains(w) || opensNoRole(w)) {
             return false;
