@@ -63,7 +63,7 @@ final class QuotedAs {
             return null;
         }
         if (quoted > 0 && BE.contains(r.token(quoted - 1).key())) {
-            Speaker s = subjectBeforeBe(p, r, quoted - 1, 0);
+            Speaker s = subjectBeforeBe(p, r, quoted - 1);
             return s == null ? null : new SpeakerRule.Found(s, "saying");
         }
         int to = quoted + 1;
@@ -89,18 +89,18 @@ final class QuotedAs {
         if (quoted < 1 || !BE.contains(r.token(quoted - 1).key())) {
             return null;
         }
-        Speaker s = subjectBeforeBe(p, r, quoted - 1, 0);
+        Speaker s = subjectBeforeBe(p, r, quoted - 1);
         return s == null ? null : new SpeakerRule.Found(s, "saying");
     }
 
     /** The person or body whose mention ends right before the "be" at token {@code be}, or null. */
-    private Speaker subjectBeforeBe(ArticleText.Para p, TokenReader r, int be, int floor) {
+    private Speaker subjectBeforeBe(ArticleText.Para p, TokenReader r, int be) {
         if (be < 1 || !r.joined(be - 1)) {
             return null;
         }
         int end = r.token(be - 1).end();
         ActorFinder.Mention found = null;
-        for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(Math.max(floor, be - 6)).start(), end)) {
+        for (ActorFinder.Mention m : mentions.actors(p.index(), r.token(Math.max(0, be - 6)).start(), end)) {
             if (m.end() == end) {
                 found = m;
             }
@@ -110,7 +110,7 @@ final class QuotedAs {
         }
         // "Zhao Roe was quoted as saying": a name no rule made an actor, the capitalised words right before "was"
         int from = be;
-        while (from > floor && be - from < 4 && r.token(from - 1).cap() && (from == be || r.joined(from - 1))) {
+        while (from > 0 && be - from < 4 && r.token(from - 1).cap() && (from == be || r.joined(from - 1))) {
             from--;
         }
         Speaker s = from < be ? subjects.unlistedName(p, from, be, sieve.shape::capitalisedInside) : Speaker.NONE;
