@@ -185,6 +185,16 @@ final class NameEvidenceRules {
     /** A word shaped as a name, hyphens and apostrophes allowed: "Mabaso", "Obi-Adeyemi", "O'Neill", "Thandeka". */
     private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
 
+    /**
+     * Whether token {@code i} is shaped as a word of a name that no list explains: no acronym, no place or other
+     * gazetteer entry, no organisation's head word, no title (rules "subject of a person's verb", "kin in apposition").
+     */
+    private boolean nameShaped(ArticleText.Para p, int i) {
+        Token w = p.tokens().get(i);
+        return !w.upper() && NAME_SHAPE.matcher(w.text()).matches() && p.matchAt(i) == null
+                && !gaz.orgHeads.contains(w.key()) && !gaz.titles.contains(w.key());
+    }
+
     /** Participles that, after "was" or "is", only a person undergoes. */
     private static final Set<String> PERSON_PARTICIPLES = WordSet.of("sentenced", "jailed", "arrested", "acquitted",
             "convicted", "born", "killed", "injured", "wounded", "detained", "kidnapped", "abducted", "elected",
@@ -203,9 +213,7 @@ final class NameEvidenceRules {
             return false;
         }
         for (int i = run.from(); i < k; i++) {
-            Token w = t.get(i);
-            if (w.upper() || !NAME_SHAPE.matcher(w.text()).matches() || EnglishWords.contains(w.key())
-                    || p.matchAt(i) != null || gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key())) {
+            if (!nameShaped(p, i) || EnglishWords.contains(t.get(i).key())) {
                 return false;
             }
         }
@@ -338,9 +346,7 @@ final class NameEvidenceRules {
             return false;
         }
         for (int i = k; i < run.to(); i++) {
-            Token w = t.get(i);
-            if (w.upper() || !NAME_SHAPE.matcher(w.text()).matches() || p.matchAt(i) != null
-                    || gaz.orgHeads.contains(w.key()) || gaz.titles.contains(w.key())) {
+            if (!nameShaped(p, i)) {
                 return false;
             }
         }
