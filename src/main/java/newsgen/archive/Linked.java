@@ -26,7 +26,7 @@ final class Linked {
     /** Every entity the article names, in record order. */
     final Set<EntityRef> named = new LinkedHashSet<>();
     final List<QuoteMatcher.Candidate> quotes = new ArrayList<>();
-    /** The quotes the speakers pass gathers, each with its speaker's key ({@link Run#spoken}). */
+    /** The quotes the speakers pass gathers, each with its speaker's key ({@link SpokenQuotes#of}). */
     List<Spoken> spoken = List.of();
     List<TimelineBuilder.Dated> dates = List.of();
     /** The entity of each of the record's actors and places, by position; null where none. */
