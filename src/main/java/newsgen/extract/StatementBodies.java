@@ -16,7 +16,10 @@ final class StatementBodies {
     /** Nouns of a written statement after "said in a" ("said in a statement", "in an emailed statement"). */
     private static final Set<String> STATEMENT_NOUNS = WordSet.of("statement", "release", "filing");
 
-    /** Pronouns and quantifiers that open such a sentence and name nobody ("Everyone declined to comment"). */
+    /**
+     * Words that open such a sentence and name no one body: pronouns and quantifiers ("Everyone declined to comment")
+     * and the common nouns for a body's people ("Management", "Staff", "Police" said in a statement).
+     */
     private static final Set<String> PRONOUNS = WordSet.of("everyone", "everybody", "nobody", "somebody", "someone",
             "anyone", "anybody", "none", "neither", "either", "each", "both", "all", "many", "most", "several", "few",
             "one", "another", "who", "which", "that", "this", "there", "here", "she", "her", "him", "you", "they", "we",
