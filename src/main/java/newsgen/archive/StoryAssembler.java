@@ -79,6 +79,14 @@ final class StoryAssembler {
             named.add(e);
             dated.add(d);
         }
+        // A quote no speaker links (scare quotes, a slogan) never pairs, yet when another outlet prints the same words
+        // it is not what this outlet alone reports.
+        Map<String, Integer> outletsQuoting = new HashMap<>();
+        for (List<Member> group : byOutlet.values()) {
+            Set<String> texts = new HashSet<>();
+            group.forEach(m -> m.quotes().forEach(c -> texts.add(NameKey.of(c.quote().quote().text()))));
+            texts.forEach(t -> outletsQuoting.merge(t, 1, Integer::sum));
+        }
         Map<EntityRef, Integer> outletsNaming = new HashMap<>();
         Map<String, Integer> outletsDating = new HashMap<>();
         named.forEach(s -> s.forEach(e -> outletsNaming.merge(e, 1, Integer::sum)));
@@ -99,7 +107,7 @@ final class StoryAssembler {
             for (Member m : group) {
                 own.addAll(m.dates());
                 for (QuoteMatcher.Candidate c : m.quotes()) {
-                    if (!paired.contains(c.quote())) {
+                    if (!paired.contains(c.quote()) && outletsQuoting.get(NameKey.of(c.quote().quote().text())) == 1) {
                         onlyQuotes.add(c.quote());
                     }
                 }

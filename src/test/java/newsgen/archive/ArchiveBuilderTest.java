@@ -75,6 +75,25 @@ class ArchiveBuilderTest {
     }
 
     @Test
+    void wordsBothOutletsQuoteWithoutASpeakerAreNotOneOutletsAlone() {
+        var roe = Fixtures.person("Jane Roe");
+        String[] text = {"Jane Roe opened the harbour bridge in Port Elm on Monday.",
+                "The \u201calternative\u201d route will close, Jane Roe said."};
+        var first = Fixtures.article("first", "Harbour Times", "2016-10-04", "Jane Roe opens harbour bridge in Port Elm")
+                .text(text).actors(roe)
+                .quotes(Fixtures.quote("alternative", null, 1), Fixtures.quote("a bridge for everyone", null, 1)).build();
+        var second = Fixtures.article("second", "Elm Gazette", "2016-10-04", "Jane Roe opens harbour bridge in Port Elm")
+                .text(text).actors(roe).quotes(Fixtures.quote("Alternative", null, 1)).build();
+        Story story = new ArchiveBuilder().build(List.of(first, second)).stories().get(0);
+        assertEquals(2, story.reports().size(), "one story, two outlets");
+        OutletReport gazette = story.reports().get(0);
+        OutletReport times = story.reports().get(1);
+        assertEquals("Harbour Times", times.outlet());
+        assertEquals(List.of("a bridge for everyone"), times.quotes().stream().map(q -> q.quote().text()).toList());
+        assertEquals(List.of(), gazette.quotes(), "both print \u201calternative\u201d: neither alone reports it");
+    }
+
+    @Test
     void timelineRunsFrom2012To20230916InOrder() {
         List<String> values = archive.timeline().stream().map(TimelineEntry::value).toList();
         assertEquals("2012", values.get(0));
