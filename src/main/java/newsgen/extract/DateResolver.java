@@ -123,7 +123,8 @@ final class DateResolver {
                     m -> monthAlone(pub, m.group(1), m.group(2), looksForward(p, m.start())));
             scan(DateScans.WEEKDAY, DateShapes.WEEKDAY, p, starts, used, found,
                     m -> weekday(pub, m.group(1), m.group(2), looksForward(p, m.start())));
-            scan(DateScans.RELATIVE, DateShapes.RELATIVE, p, starts, used, found, m -> relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
+            scan(DateScans.RELATIVE, DateShapes.RELATIVE, p, starts, used, found,
+                    m -> presentDay(text, chars, m.end()) ? null : relative(pub, m.group(0).toLowerCase(Locale.ROOT)));
         }
         scan(DateScans.YEAR, DateShapes.YEAR, p, starts, used, found, m -> countFollows(text, chars, m.end()) ? null : m.group(1));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -301,6 +302,23 @@ final class DateResolver {
         }
         return best.toString();
     }
+
+    /**
+     * Rule "present-day sense": "today's world", "today's young people" mean the present age, not the day the article
+     * came out, so they date nothing ("today's vote" still does). Only after "today's"/"today’s".
+     */
+    private static boolean presentDay(String text, char[] chars, int end) {
+        if (end + 2 >= chars.length || chars[end] != '\'' && chars[end] != '\u2019' || chars[end + 1] != 's') {
+            return false;
+        }
+        String w = DateScans.wordAfter(text, chars, end + 2);
+        return w != null && PRESENT_DAY_NOUNS.contains(w);
+    }
+
+    /** Nouns that "today's" puts in the present age rather than on a day. */
+    private static final Set<String> PRESENT_DAY_NOUNS = Set.of("world", "society", "age", "era", "generation",
+            "generations", "youth", "young", "children", "kids", "teenagers", "climate", "life", "culture", "times",
+            "standards", "terms", "technology", "economy", "workplace", "media", "politics");
 
     /** Whether a count noun or a clock follows the year that ends at {@code end} (CLOCK and NEXT_WORD, by hand). */
     private static boolean countFollows(String text, char[] chars, int end) {

@@ -35,6 +35,14 @@ class DateResolverTest {
     }
 
     @Test
+    void todaysWorldIsThePresentAgeNotTheDay() {
+        assertEquals(List.of(), values("\u201cFacts lose their value in today\u2019s world,\u201d said Jane Roe, a professor."));
+        assertEquals(List.of(), values("Today's young people read less news."));
+        assertEquals(List.of("2023-09-16"), values("Today's vote was delayed."));
+        assertEquals(List.of("2023-09-16"), values("The vote was held today."));
+    }
+
+    @Test
     void monthWithYear() {
         assertEquals(List.of("2021-03"), values("The law passed in March 2021."));
     }
