@@ -131,7 +131,15 @@ final class NameRuns {
         if (p.kind() == newsgen.model.ParagraphKind.HEADLINE || p.kind() == newsgen.model.ParagraphKind.SUBHEAD) {
             return true;
         }
-        if (p.index() != 1 || p.kind() != newsgen.model.ParagraphKind.BODY || p.tokens().size() > 30) {
+        return p.index() == 1 && p.kind() == newsgen.model.ParagraphKind.BODY && titleCaseLine(p);
+    }
+
+    /**
+     * A short line in title case anywhere in the text, every word of four letters or more capitalised: a headline, or
+     * the headline of another story that the page linked ("Related:" lists).
+     */
+    static boolean titleCaseLine(ArticleText.Para p) {
+        if (p.tokens().size() > 30) {
             return false;
         }
         int long_ = 0;

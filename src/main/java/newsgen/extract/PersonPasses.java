@@ -378,6 +378,14 @@ final class PersonPasses {
                     // "Sarmento Vaz told journalists": a two-word surname of someone named in full before
                     d = index.find(Slugs.fold(c.name()), true, false);
                 }
+                if (d == null && full && c.to() - c.from() >= 3) {
+                    ActorDraft known = nameBeforeTitleCaseWord(c, index);
+                    if (known != null) {
+                        alias(known, c.para().surface(c.from(), c.to() - 1));
+                        addSpan(known, c.para(), c.from(), c.to() - 1);
+                        continue;
+                    }
+                }
                 if (d == null && !full) {
                     d = KnightlyNames.holder(c, people); // rule "knight's given name": "Sir Keith" after "Sir Keith Roe"
                 }
@@ -432,6 +440,20 @@ final class PersonPasses {
             }
         }
         return people;
+    }
+
+    /**
+     * Rule "known name before a title-case word": in a line in title case ("Jane Roe Put On The Defensive Over …", the
+     * headline of a linked story), a known person's full name and then a common English word that is no given name is
+     * that person followed by the line's verb, which title case capitalised: the person, or null.
+     */
+    private ActorDraft nameBeforeTitleCaseWord(PersonRules.Candidate c, NameIndex<ActorDraft> index) {
+        Token last = c.para().tokens().get(c.to() - 1);
+        if (!last.cap() || last.upper() || !EnglishWords.contains(last.key()) || gaz.givenNames.contains(last.key())
+                || !NameRuns.titleCaseLine(c.para())) {
+            return null;
+        }
+        return index.find(Slugs.fold(c.para().surface(c.from(), c.to() - 1)), false, false);
     }
 
     /**

@@ -133,6 +133,16 @@ class EntityShapesTest {
     }
 
     @Test
+    void aKnownNameBeforeATitleCaseVerbIsThatPerson() {
+        // rule "known name before a title-case word" (PersonPasses.nameBeforeTitleCaseWord): a linked headline
+        List<Actor> found = actors("Jane Roe spoke to voters in Port Elm on Monday.", "Related:",
+                "Jane Roe Put On The Defensive Over Harbour Policy.", "Roe later left for the capital.");
+        assertTrue(found.stream().noneMatch(a -> a.name().endsWith("Put")), found.toString());
+        Actor roe = found.stream().filter(a -> a.name().equals("Jane Roe")).findFirst().orElseThrow();
+        assertTrue(roe.mentions() == 3 && roe.aliases().contains("Roe"), roe.toString());
+    }
+
+    @Test
     void anHonorificGoesToThePersonOfItsSex() {
         // rule "honorific of the other sex" (PersonPasses.sexClash)
         List<Actor> found = actors("Greta Halvorsen and her husband, Bill Halvorsen, toured the plant on Sunday.",
