@@ -143,11 +143,8 @@ final class Tokenizer {
         boolean possessive = end - start > 2 && t[end - 1] == 's' && (t[end - 2] == '\'' || t[end - 2] == '\u2019');
         int baseEnd = possessive ? end - 2 : end;
         int slot = words.slot(t, start, baseEnd);
-        String base = words.text(slot, t, start, baseEnd);
-        String known = base == null ? null : words.keys[slot];
-        if (base == null) {
-            base = text.substring(start, baseEnd);
-        }
+        Word known = words.word(slot, t, start, baseEnd);
+        String base = known != null ? known.text : text.substring(start, baseEnd);
         boolean spaced = !out.isEmpty() && onlySpaces(t, prevEnd, start);
         char first = t[start];
         boolean cap = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first) || Character.isTitleCase(first);
@@ -175,11 +172,12 @@ final class Tokenizer {
         }
         // An ASCII word's key is the word in lower case: Slugs.fold's scans and replacements found nothing more to
         // do in most words, and were a quarter of tokenizing (JFR).
-        String key = known != null ? known : !ascii ? Slugs.fold(base) : capitals ? lowerAscii(t, start, baseEnd) : base;
-        if (known == null) {
-            words.keep(slot, t, start, baseEnd, base, key);
+        Word word = known;
+        if (word == null) {
+            word = new Word(base, !ascii ? Slugs.fold(base) : capitals ? lowerAscii(t, start, baseEnd) : base);
+            words.keep(slot, t, start, baseEnd, word);
         }
-        out.add(new Token(start, end, base, key, cap, upper && letters >= 2, possessive, spaced, initial));
+        out.add(new Token(start, end, base, word.key, cap, upper && letters >= 2, possessive, spaced, initial, word));
     }
 
     /**
@@ -204,8 +202,8 @@ final class Tokenizer {
          * length: the hash in the high 32 bits, the length in the low ones; 0 for an empty slot (no word is empty).
          */
         final long[] heads = new long[SLOTS];
-        final String[] texts = new String[SLOTS];
-        final String[] keys = new String[SLOTS];
+        /** The kept words, with their keys and the {@link WordFact}s asked of them so far. */
+        final Word[] words = new Word[SLOTS];
         /** The hash of the word last given to {@link #slot}. */
         private int hash;
 
@@ -227,7 +225,7 @@ final class Tokenizer {
          * the ranged {@code Arrays.equals} goes through its checks and the word-at-a-time mismatch, which C1 does not
          * turn into an intrinsic, and was ~3% of {@code gen extract}'s CPU on words of a few letters (JFR).
          */
-        String text(int slot, char[] t, int from, int to) {
+        Word word(int slot, char[] t, int from, int to) {
             if (heads[slot] != head(to - from)) {
                 return null;
             }
@@ -237,15 +235,14 @@ final class Tokenizer {
                     return null;
                 }
             }
-            return texts[slot];
+            return words[slot];
         }
 
-        void keep(int slot, char[] t, int from, int to, String text, String key) {
+        void keep(int slot, char[] t, int from, int to, Word word) {
             if (to - from <= LONGEST) {
                 System.arraycopy(t, from, chars, slot * LONGEST, to - from);
                 heads[slot] = head(to - from);
-                texts[slot] = text;
-                keys[slot] = key;
+                words[slot] = word;
             }
         }
     }
