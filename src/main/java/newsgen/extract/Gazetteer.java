@@ -72,10 +72,12 @@ final class Gazetteer {
     final Set<String> commonGivenNames = folded("given-names.txt");
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
-    /** {@link #nonNames}, {@link #givenNames} and {@link #cueVerbs} for the look-ups asked of most tokens ({@link WordFact}). */
+    /** The lists above as {@link WordFact}s, for the look-ups asked of most tokens (a set's own contains answers the same). */
     final WordFact nonName = WordFact.textIn(nonNames);
     final WordFact givenName = WordFact.keyIn(givenNames);
     final WordFact cueVerb = WordFact.keyIn(cueVerbs);
+    final WordFact title = WordFact.keyIn(titles);
+    final WordFact orgHead = WordFact.keyIn(orgHeads);
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
     final Map<String, String> ambiguousCities = new HashMap<>();
 
