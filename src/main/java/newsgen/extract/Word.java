@@ -10,26 +10,43 @@ final class Word {
     final String text;
     final String key;
     /**
-     * The answers so far: bit {@code b} set when fact {@code b} has been asked, bit {@code b + 32} when its answer is
-     * yes. One field, written whole (volatile, so never torn): two threads that share a word (the gazetteer's own
-     * tokens) can at worst drop each other's answer, which is then asked again.
+     * The answers so far, a bit for each {@link WordFact} ({@link WordFact#mask}): set in {@code yes} when its answer is
+     * yes, in {@code no} when it is no, in neither before it is asked. Each field only ever gains true answers, so two
+     * threads that share a word (the gazetteer's own tokens) can at worst drop each other's bit, which is then asked
+     * again; an int is never torn.
      */
-    private volatile long facts;
+    private int yes;
+    private int no;
 
     Word(String text, String key) {
         this.text = text;
         this.key = key;
     }
 
+    /**
+     * The fact's answer for this word. Only the commonest answer, a no already given, is read here: C1 inlines a
+     * method called from an inlined {@link WordFact#test} only up to ~30 bytes of bytecode (35 at the first level),
+     * and with the other two cases this method took 33, a call for every test.
+     */
     boolean is(WordFact fact) {
-        long f = facts;
-        long asked = 1L << fact.bit;
-        if ((f & asked) != 0) {
-            return (f & asked << 32) != 0;
+        if ((no & fact.mask) != 0) {
+            return false;
         }
-        boolean yes = fact.holdsFor(this);
-        facts = f | asked | (yes ? asked << 32 : 0);
-        return yes;
+        return yesOrAsk(fact);
+    }
+
+    private boolean yesOrAsk(WordFact fact) {
+        return (yes & fact.mask) != 0 || ask(fact);
+    }
+
+    private boolean ask(WordFact fact) {
+        boolean answer = fact.holdsFor(this);
+        if (answer) {
+            yes |= fact.mask;
+        } else {
+            no |= fact.mask;
+        }
+        return answer;
     }
 
     /** Words are equal when their text and key are: the answers are theirs, whichever copy has asked more. */

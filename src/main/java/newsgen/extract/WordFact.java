@@ -14,14 +14,16 @@ import java.util.function.Predicate;
 final class WordFact {
     private static final AtomicInteger BITS = new AtomicInteger();
 
-    final int bit;
+    /** This fact's bit in {@link Word}'s answers. */
+    final int mask;
     private final Predicate<Word> question;
 
     private WordFact(Predicate<Word> question) {
-        this.bit = BITS.getAndIncrement();
+        int bit = BITS.getAndIncrement();
         if (bit >= 32) {
             throw new IllegalStateException("more than 32 word facts: Word keeps 32 answers");
         }
+        this.mask = 1 << bit;
         this.question = question;
     }
 
