@@ -23,6 +23,8 @@ final class NameRuns {
     /** {@link #CONNECTORS} asked of a token once for each distinct word ({@link WordFact}). */
     static final WordFact CONNECTOR = WordFact.keyIn(CONNECTORS);
     static final Set<String> ORG_CONNECTORS = WordSet.of("of", "the", "for", "on", "y");
+    /** {@link #ORG_CONNECTORS} as a {@link WordFact}. */
+    static final WordFact ORG_CONNECTOR = WordFact.keyIn(ORG_CONNECTORS);
 
     private NameRuns() {
     }
@@ -55,7 +57,7 @@ final class NameRuns {
                     to += 2;
                 } else if (articleAfterHead(p, to)) {
                     to += 3; // "Committee for a Responsible Federal Budget"
-                } else if (ORG_CONNECTORS.contains(next.key()) && ordinalAfter(p, to) > 0) {
+                } else if (ORG_CONNECTOR.test(next) && ordinalAfter(p, to) > 0) {
                     to = ordinalAfter(p, to); // "Court of Appeals for the 3rd Circuit"
                 } else if (next.key().equals("and") && andJoins(p, from, to) > 0) {
                     to = andJoins(p, from, to); // "Ministry of Health and Family Welfare"
@@ -74,6 +76,7 @@ final class NameRuns {
 
     /** Particles that open a pair of particles inside a surname: "de la Cruz", "van der Merwe", "von der Brandt". */
     private static final Set<String> PAIR_FIRSTS = WordSet.of("de", "van", "von");
+    private static final WordFact PAIR_FIRST = WordFact.keyIn(PAIR_FIRSTS);
     /** Particles that follow one of {@link #PAIR_FIRSTS} there (each a connector of its own). */
     private static final Set<String> PAIR_SECONDS = WordSet.of("la", "le", "der", "den", "de", "del");
 
@@ -90,7 +93,7 @@ final class NameRuns {
         Token a = t.get(k);
         Token b = t.get(k + 1);
         Token c = t.get(k + 2);
-        return !a.cap() && PAIR_FIRSTS.contains(a.key()) && !b.cap() && PAIR_SECONDS.contains(b.key()) && c.cap()
+        return !a.cap() && PAIR_FIRST.test(a) && !b.cap() && PAIR_SECONDS.contains(b.key()) && c.cap()
                 && !c.upper() && !Gazetteer.get().nonNames.contains(c.text())
                 && Gazetteer.joinable(p.text(), a, b) && Gazetteer.joinable(p.text(), b, c);
     }

@@ -9,6 +9,9 @@ package newsgen.extract;
 final class Word {
     final String text;
     final String key;
+    /** The word's shape, as its tokens give it ({@link Token#cap()}, {@link Token#upper()}). */
+    final boolean cap;
+    final boolean upper;
     /**
      * The answers so far, a bit for each {@link WordFact} ({@link WordFact#mask}): set in {@code yes} when its answer is
      * yes, in {@code no} when it is no, in neither before it is asked. Each field only ever gains true answers, so two
@@ -18,9 +21,11 @@ final class Word {
     private int yes;
     private int no;
 
-    Word(String text, String key) {
+    Word(String text, String key, boolean cap, boolean upper) {
         this.text = text;
         this.key = key;
+        this.cap = cap;
+        this.upper = upper;
     }
 
     /**
