@@ -47,4 +47,20 @@ class WordFactTest {
         assertSame(t.get(2).word(), t.get(7).word());
         assertEquals(t.get(0).key(), t.get(3).key());
     }
+
+    /** A word met again gets its shape from its kept Word: the same as when its characters were read. */
+    @Test
+    void aWordMetAgainHasTheSameShape() {
+        String text = "al-Sudani \u01c5emal \u00c9COLE US U.S. eBay Ob\u00e1lka a I mid-July NATO’s";
+        List<Token> first = tokens(text);
+        List<Token> again = tokens(text + " " + text).subList(first.size(), 2 * first.size());
+        for (int i = 0; i < first.size(); i++) {
+            Token a = first.get(i);
+            Token b = again.get(i);
+            assertEquals(List.of(a.text(), a.key(), a.cap(), a.upper(), a.possessive()),
+                    List.of(b.text(), b.key(), b.cap(), b.upper(), b.possessive()), a.text());
+        }
+        assertEquals(List.of(true, true, true, true, true, false, true, false, true, false, true),
+                first.stream().map(Token::cap).toList().subList(0, 11));
+    }
 }
