@@ -53,12 +53,8 @@ final class Gazetteer {
      * (that joining and the look-ups were ~6% of {@code gen extract}'s CPU, JFR).
      */
     private final Map<String, Node> firstWords = new HashMap<>();
-    /**
-     * Whether a token's key is a name's first word, asked once for each distinct word: it is asked of every token of
-     * every paragraph, and most words are no name's first (the HashMap look-up and, before it, a test of the initial
-     * were ~3% of {@code gen extract}'s CPU samples, JFR).
-     */
-    private final WordFact firstWord = WordFact.keyIn(firstWords.keySet());
+    /** What a {@link Word} keeps for a key that is no name's first word (see {@link #firstNode}). */
+    private static final Object NO_NODE = new Object();
     private final Map<String, String> countryByCode = new HashMap<>();
     /** Titles as token keys: a token never keeps the dot of "Sen." or "Gov.", so neither does the list. */
     final Set<String> titles = undotted(folded("titles.txt"));
@@ -207,13 +203,25 @@ final class Gazetteer {
         return countryByCode.get(code);
     }
 
+    /**
+     * The tree's node of names that start with this word, or null: looked up once for each distinct word and kept in
+     * the Word, as it is asked of every token of every paragraph (the HashMap look-up and, before it, a test of the
+     * key's initial were ~3% of {@code gen extract}'s CPU samples, JFR). There is one Gazetteer, so one such node.
+     */
+    private Node firstNode(Word w) {
+        Object kept = w.firstNode;
+        if (kept == null) {
+            Node node = firstWords.get(w.key);
+            kept = node == null ? NO_NODE : node;
+            w.firstNode = kept;
+        }
+        return kept == NO_NODE ? null : (Node) kept;
+    }
+
     /** The longest gazetteer name starting at token {@code i}, or null. */
     Match longestAt(List<Token> tokens, String text, int i) {
         Token first = tokens.get(i);
-        if (!firstWord.test(first)) {
-            return null; // most words
-        }
-        Node node = firstWords.get(first.key());
+        Node node = firstNode(first.word());
         if (node == null || !first.cap() && !node.lowercase) {
             return null;
         }

@@ -20,6 +20,11 @@ final class Word {
      */
     private int yes;
     private int no;
+    /**
+     * The gazetteer's node of the names this word starts, or its mark for none; null before it is looked up (see
+     * Gazetteer#firstNode). A reference is written whole, and two threads would write the same node.
+     */
+    Object firstNode;
 
     Word(String text, String key, boolean cap, boolean upper) {
         this.text = text;
