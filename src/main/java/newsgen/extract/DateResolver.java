@@ -71,6 +71,8 @@ final class DateResolver {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "week", "month", "year", "yesterday", "today", "tomorrow");
+    /** {@link #ANCHORS} asked of each token once for each distinct word: it is asked of every token of a text. */
+    private static final WordFact ANCHOR = WordFact.keyIn(ANCHORS);
     /** How many words before a date word an expression may start ("in May last year", "since 2020"). */
     private static final int LOOK_BACK = 1;
 
@@ -85,7 +87,7 @@ final class DateResolver {
         int next = 0; // the first token whose start is not gathered yet
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (digit(chars[t.start()]) || ANCHORS.contains(t.key())) {
+            if (digit(chars[t.start()]) || ANCHOR.test(t)) {
                 if (starts == null) {
                     starts = new int[tokens.size()];
                 }

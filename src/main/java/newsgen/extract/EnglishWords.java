@@ -16,6 +16,9 @@ final class EnglishWords {
     private EnglishWords() {
     }
 
+    /** {@link #contains} of a token's text, asked once for each distinct word ({@link WordFact}). */
+    static final WordFact TEXT = WordFact.ofText(EnglishWords::contains);
+
     /** A {@link WordSet}: the look-up asks for nothing but a hash and an array (no entry objects to follow). */
     private static Set<String> load() {
         return WordSet.copyOf(WordList.lines("english-words.txt"));

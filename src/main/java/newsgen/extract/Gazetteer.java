@@ -53,11 +53,8 @@ final class Gazetteer {
      * (that joining and the look-ups were ~6% of {@code gen extract}'s CPU, JFR).
      */
     private final Map<String, Node> firstWords = new HashMap<>();
-    /**
-     * Which ASCII characters start a name written in lower case ("eBay"), as bits: a lowercase word starting with any
-     * other is no name's first word, and is not looked up at all (most words of a text).
-     */
-    private long lowercaseInitials;
+    /** What a {@link Word} keeps for a key that is no name's first word (see {@link #firstNode}). */
+    private static final Object NO_NODE = new Object();
     private final Map<String, String> countryByCode = new HashMap<>();
     /** Titles as token keys: a token never keeps the dot of "Sen." or "Gov.", so neither does the list. */
     final Set<String> titles = undotted(folded("titles.txt"));
@@ -71,6 +68,12 @@ final class Gazetteer {
     final Set<String> commonGivenNames = folded("given-names.txt");
     final Set<String> familyFirst = folded("family-first.txt");
     final Set<String> nonNames = WordSet.copyOf(WordList.lines("non-names.txt"));
+    /** The lists above as {@link WordFact}s, for the look-ups asked of most tokens (a set's own contains answers the same). */
+    final WordFact nonName = WordFact.textIn(nonNames);
+    final WordFact givenName = WordFact.keyIn(givenNames);
+    final WordFact cueVerb = WordFact.keyIn(cueVerbs);
+    final WordFact title = WordFact.keyIn(titles);
+    final WordFact orgHead = WordFact.keyIn(orgHeads);
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
     final Map<String, String> ambiguousCities = new HashMap<>();
 
@@ -173,15 +176,7 @@ final class Gazetteer {
         if (!tokens.get(0).cap()) {
             String first = tokens.get(0).key();
             firstWords.get(first).lowercase = true;
-            char c = first.charAt(0);
-            lowercaseInitials |= c < 64 || c >= 128 ? 0 : 1L << (c - 64);
         }
-    }
-
-    /** Whether a lowercase word's key may be a name's first word: it starts with no ASCII character that none starts with. */
-    private boolean mayStartName(String key) {
-        char c = key.isEmpty() ? 0 : key.charAt(0);
-        return c < 64 || c >= 128 || (lowercaseInitials & 1L << (c - 64)) != 0;
     }
 
     /** The folded words of these lists as one set (one set made, not one a list and another for their union). */
@@ -208,13 +203,25 @@ final class Gazetteer {
         return countryByCode.get(code);
     }
 
+    /**
+     * The tree's node of names that start with this word, or null: looked up once for each distinct word and kept in
+     * the Word, as it is asked of every token of every paragraph (the HashMap look-up and, before it, a test of the
+     * key's initial were ~3% of {@code gen extract}'s CPU samples, JFR). There is one Gazetteer, so one such node.
+     */
+    private Node firstNode(Word w) {
+        Object kept = w.firstNode;
+        if (kept == null) {
+            Node node = firstWords.get(w.key);
+            kept = node == null ? NO_NODE : node;
+            w.firstNode = kept;
+        }
+        return kept == NO_NODE ? null : (Node) kept;
+    }
+
     /** The longest gazetteer name starting at token {@code i}, or null. */
     Match longestAt(List<Token> tokens, String text, int i) {
         Token first = tokens.get(i);
-        if (!first.cap() && !mayStartName(first.key())) {
-            return null; // most words: "the" must not start "The Guardian"
-        }
-        Node node = firstWords.get(first.key());
+        Node node = firstNode(first.word());
         if (node == null || !first.cap() && !node.lowercase) {
             return null;
         }

@@ -20,7 +20,11 @@ final class NameRuns {
     static final Set<String> CONNECTORS = WordSet.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
             "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter");
     /** Connectors that join the words of an organisation's name but never of a person's ("Bank of England"). */
+    /** {@link #CONNECTORS} asked of a token once for each distinct word ({@link WordFact}). */
+    static final WordFact CONNECTOR = WordFact.keyIn(CONNECTORS);
     static final Set<String> ORG_CONNECTORS = WordSet.of("of", "the", "for", "on", "y");
+    /** {@link #ORG_CONNECTORS} as a {@link WordFact}. */
+    static final WordFact ORG_CONNECTOR = WordFact.keyIn(ORG_CONNECTORS);
 
     private NameRuns() {
     }
@@ -47,13 +51,13 @@ final class NameRuns {
                     break;
                 } else if (particlePair(p, to)) {
                     to += 3; // "Ana López de la Cruz", "Pieter van der Merwe"
-                } else if (CONNECTORS.contains(next.key()) && to + 1 < t.size() && t.get(to + 1).cap()
-                        && !Gazetteer.get().nonNames.contains(t.get(to + 1).text())
+                } else if (CONNECTOR.test(next) && to + 1 < t.size() && t.get(to + 1).cap()
+                        && !Gazetteer.get().nonName.test(t.get(to + 1))
                         && Gazetteer.joinable(p.text(), next, t.get(to + 1))) {
                     to += 2;
                 } else if (articleAfterHead(p, to)) {
                     to += 3; // "Committee for a Responsible Federal Budget"
-                } else if (ORG_CONNECTORS.contains(next.key()) && ordinalAfter(p, to) > 0) {
+                } else if (ORG_CONNECTOR.test(next) && ordinalAfter(p, to) > 0) {
                     to = ordinalAfter(p, to); // "Court of Appeals for the 3rd Circuit"
                 } else if (next.key().equals("and") && andJoins(p, from, to) > 0) {
                     to = andJoins(p, from, to); // "Ministry of Health and Family Welfare"
@@ -72,6 +76,7 @@ final class NameRuns {
 
     /** Particles that open a pair of particles inside a surname: "de la Cruz", "van der Merwe", "von der Brandt". */
     private static final Set<String> PAIR_FIRSTS = WordSet.of("de", "van", "von");
+    private static final WordFact PAIR_FIRST = WordFact.keyIn(PAIR_FIRSTS);
     /** Particles that follow one of {@link #PAIR_FIRSTS} there (each a connector of its own). */
     private static final Set<String> PAIR_SECONDS = WordSet.of("la", "le", "der", "den", "de", "del");
 
@@ -88,7 +93,7 @@ final class NameRuns {
         Token a = t.get(k);
         Token b = t.get(k + 1);
         Token c = t.get(k + 2);
-        return !a.cap() && PAIR_FIRSTS.contains(a.key()) && !b.cap() && PAIR_SECONDS.contains(b.key()) && c.cap()
+        return !a.cap() && PAIR_FIRST.test(a) && !b.cap() && PAIR_SECONDS.contains(b.key()) && c.cap()
                 && !c.upper() && !Gazetteer.get().nonNames.contains(c.text())
                 && Gazetteer.joinable(p.text(), a, b) && Gazetteer.joinable(p.text(), b, c);
     }
@@ -161,6 +166,13 @@ final class NameRuns {
      * it allocated (JFR).
      */
     static boolean contraction(String w) {
+        return contractionShaped(w);
+    }
+
+    /** {@link #contraction} asked once for each distinct word: {@link #stops} asks it of nearly every name's word. */
+    private static final WordFact CONTRACTION = WordFact.ofText(NameRuns::contractionShaped);
+
+    private static boolean contractionShaped(String w) {
         int n = w.length();
         return n >= 3 && apostrophe(w.charAt(n - 2)) && oneOf(w, n - 1, "m", "d", "t")
                 || n >= 4 && apostrophe(w.charAt(n - 3)) && oneOf(w, n - 2, "ve", "ll", "re");
@@ -194,7 +206,7 @@ final class NameRuns {
      * ("Lindsey Hartwell Says", "Retired General Reveals") that title case gives a capital.
      */
     private static boolean stops(Token w, boolean headline) {
-        return contraction(w.text())
+        return CONTRACTION.test(w)
                 || headline && w.cap() && !w.upper() && HEADLINE_VERBS.contains(w.key());
     }
 
@@ -339,12 +351,12 @@ final class NameRuns {
 
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {
-        Set<String> nonNames = Gazetteer.get().nonNames;
+        Gazetteer gaz = Gazetteer.get();
         // a capitalised particle that is also a given name opens a name: "Ben Garrity", "Van Ormond"
         // "July and Congress has failed": once "July" is gone, the "and" that joined it opens nothing
-        while (from < to && !vietnameseMiddle(t, from + 1, to) && (nonNames.contains(t.get(from).text())
-                || t.get(from).text().equals("and") || CONNECTORS.contains(t.get(from).key())
-                && !(t.get(from).cap() && from + 1 < to && Gazetteer.get().givenNames.contains(t.get(from).key())))) {
+        while (from < to && !vietnameseMiddle(t, from + 1, to) && (gaz.nonName.test(t.get(from))
+                || t.get(from).text().equals("and") || CONNECTOR.test(t.get(from))
+                && !(t.get(from).cap() && from + 1 < to && gaz.givenName.test(t.get(from))))) {
             from++;
         }
         return from < to ? new Run(from, to) : null;

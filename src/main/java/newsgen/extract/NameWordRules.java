@@ -60,6 +60,16 @@ final class NameWordRules {
      * lowercase letters, or two capitals inside. "McDonald", "DeSantis", "MacArthur" have one, after a short prefix.
      */
     static boolean glued(String w) {
+        return gluedShaped(w);
+    }
+
+    /**
+     * {@link #glued}, {@link #mojibake} or {@link #notNameWord}: no name's word, asked once for each distinct word
+     * ({@link WordFact}), as {@link #validName} asks it of every word of every run.
+     */
+    private static final WordFact ODD_WORD = WordFact.ofText(w -> gluedShaped(w) || mojibake(w) || notNameWord(w));
+
+    private static boolean gluedShaped(String w) {
         int inner = 0;
         int lowerRun = 0;
         for (int i = 0; i < w.length(); i++) {
@@ -206,7 +216,7 @@ final class NameWordRules {
         }
         int words = 0;
         for (int k = from; k < to; k++) {
-            words += NameRuns.CONNECTORS.contains(p.tokens().get(k).key()) ? 0 : 1;
+            words += NameRuns.CONNECTOR.test(p.tokens().get(k)) ? 0 : 1;
         }
         if (words > 4) {
             return false; // "Luiz Otavio Bento da Silva": four names and a particle
@@ -217,12 +227,12 @@ final class NameWordRules {
         }
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
-            if (NameRuns.CONNECTORS.contains(w.key()) && k > from && k < to - 1) {
+            if (NameRuns.CONNECTOR.test(w) && k > from && k < to - 1) {
                 continue;
             }
             // "Rufus Dean", "Nell Judge", "Michael Gallup": after a given name, a last word that is also a title
             // or a one-word organisation is a surname
-            boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenNames.contains(t.get(from).key())
+            boolean surnameAfterGiven = k == to - 1 && k > from && gaz.givenName.test(t.get(from))
                     && !t.get(from).upper();
             boolean initials = w.upper() && k < to - 1 && w.text().indexOf('.') > 0 && INITIALS.matcher(w.text()).matches(); // "George H.W. Hedge", "G.K. Roe"
             // rule "middle initial that is a word": "Samuel A. Ashworth", "Jane I. Roe": one capital with its dot inside a
@@ -249,12 +259,12 @@ final class NameWordRules {
                 return false;
             }
             if (!w.cap() || w.upper() && !initials && !generation || w.text().endsWith("s") && ACRONYM_PLURAL.matcher(w.text()).matches()
-                    || gaz.nonNames.contains(w.text()) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
+                    || gaz.nonName.test(w) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
                     && !(k == to - 1 && NameRuns.vietnameseMiddle(t, k - 1, to)) // rule "Vietnamese middle name": "Nguyen Van An"
                     || !Character.isLetter(w.text().charAt(0))
-                    || glued(w.text()) || mojibake(w.text()) || notNameWord(w.text())
-                    || gaz.titles.contains(w.key()) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
-                    || gaz.orgHeads.contains(w.key())) {
+                    || ODD_WORD.test(w)
+                    || gaz.title.test(w) && !(surnameAfterGiven && !PLACE_TITLES.contains(w.key()))
+                    || gaz.orgHead.test(w)) {
                 return false;
             }
             Gazetteer.Match m = p.matchAt(k);
@@ -318,7 +328,7 @@ final class NameWordRules {
 
     private boolean plainWords(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
-        if (to - from < 2 || gaz.givenNames.contains(t.get(from).key()) || GivenNameSex.listed(t.get(from).text())) {
+        if (to - from < 2 || gaz.givenName.test(t.get(from)) || GivenNameSex.listed(t.get(from).text())) {
             return false;
         }
         if (from > 0 && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))) {
@@ -329,8 +339,7 @@ final class NameWordRules {
             }
         }
         for (int k = from; k < to; k++) {
-            String w = t.get(k).text();
-            if (!NameRuns.CONNECTORS.contains(t.get(k).key()) && (t.get(k).upper() || !EnglishWords.contains(w))) {
+            if (!NameRuns.CONNECTOR.test(t.get(k)) && (t.get(k).upper() || !EnglishWords.TEXT.test(t.get(k)))) {
                 return false;
             }
         }

@@ -12,7 +12,9 @@ package newsgen.extract;
  * @param possessive written with "’s" or "'s"
  * @param spaced     only white space (no punctuation) separates it from the word before
  * @param initial    first word of a sentence or of a quotation, so its capital says nothing
+ * @param word       the distinct word (text and key), shared by the tokens of the same word, which answers
+ *                   {@link WordFact}s once for all of them
  */
 record Token(int start, int end, String text, String key, boolean cap, boolean upper, boolean possessive,
-             boolean spaced, boolean initial) {
+             boolean spaced, boolean initial, Word word) {
 }

@@ -161,7 +161,7 @@ final class TokenReader {
     /** Whether token {@code k} is a cue verb as written in running text ("said", "added"; "According" too). */
     boolean isCueVerb(int k) {
         Token w = tokens.get(k);
-        if (!Gazetteer.get().cueVerbs.contains(w.key())) {
+        if (!Gazetteer.get().cueVerb.test(w)) {
             // "Roe fired back: “…”", "hit back", "shot back": a verb of striking with "back" answers in words
             return !w.cap() && BACK_VERBS.contains(w.key()) && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("back")
                     && joined(k);

@@ -143,20 +143,30 @@ final class Tokenizer {
         boolean possessive = end - start > 2 && t[end - 1] == 's' && (t[end - 2] == '\'' || t[end - 2] == '\u2019');
         int baseEnd = possessive ? end - 2 : end;
         int slot = words.slot(t, start, baseEnd);
-        String base = words.text(slot, t, start, baseEnd);
-        String known = base == null ? null : words.keys[slot];
-        if (base == null) {
-            base = text.substring(start, baseEnd);
+        Word word = words.word(slot, t, start, baseEnd);
+        if (word == null) {
+            word = word(text, t, start, baseEnd);
+            words.keep(slot, t, start, baseEnd, word);
         }
         boolean spaced = !out.isEmpty() && onlySpaces(t, prevEnd, start);
+        out.add(new Token(start, end, word.text, word.key, word.cap, word.upper, possessive, spaced, initial, word));
+    }
+
+    /**
+     * The word t[start, end) with its key and its shape, all of them its characters' alone: made once for a word the
+     * {@link Words} keep. Reading its characters again for every token of a word met before was ~4% of
+     * {@code gen extract}'s CPU samples (this loop and its Character calls, JFR).
+     */
+    private static Word word(String text, char[] t, int start, int end) {
+        String base = text.substring(start, end);
         char first = t[start];
         boolean cap = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first) || Character.isTitleCase(first);
-        cap = cap || hyphenNear(t, start, baseEnd) && particleName(base);
+        cap = cap || hyphenNear(t, start, end) && particleName(base);
         int letters = 0;
         boolean upper = true;
         boolean ascii = true;
         boolean capitals = false;
-        for (int k = start; k < baseEnd; k++) {
+        for (int k = start; k < end; k++) {
             char d = t[k];
             if (d < 0x80) {
                 boolean capital = d >= 'A' && d <= 'Z';
@@ -175,11 +185,8 @@ final class Tokenizer {
         }
         // An ASCII word's key is the word in lower case: Slugs.fold's scans and replacements found nothing more to
         // do in most words, and were a quarter of tokenizing (JFR).
-        String key = known != null ? known : !ascii ? Slugs.fold(base) : capitals ? lowerAscii(t, start, baseEnd) : base;
-        if (known == null) {
-            words.keep(slot, t, start, baseEnd, base, key);
-        }
-        out.add(new Token(start, end, base, key, cap, upper && letters >= 2, possessive, spaced, initial));
+        String key = !ascii ? Slugs.fold(base) : capitals ? lowerAscii(t, start, end) : base;
+        return new Word(base, key, cap, upper && letters >= 2);
     }
 
     /**
@@ -204,8 +211,8 @@ final class Tokenizer {
          * length: the hash in the high 32 bits, the length in the low ones; 0 for an empty slot (no word is empty).
          */
         final long[] heads = new long[SLOTS];
-        final String[] texts = new String[SLOTS];
-        final String[] keys = new String[SLOTS];
+        /** The kept words, with their keys and the {@link WordFact}s asked of them so far. */
+        final Word[] words = new Word[SLOTS];
         /** The hash of the word last given to {@link #slot}. */
         private int hash;
 
@@ -227,7 +234,7 @@ final class Tokenizer {
          * the ranged {@code Arrays.equals} goes through its checks and the word-at-a-time mismatch, which C1 does not
          * turn into an intrinsic, and was ~3% of {@code gen extract}'s CPU on words of a few letters (JFR).
          */
-        String text(int slot, char[] t, int from, int to) {
+        Word word(int slot, char[] t, int from, int to) {
             if (heads[slot] != head(to - from)) {
                 return null;
             }
@@ -237,15 +244,14 @@ final class Tokenizer {
                     return null;
                 }
             }
-            return texts[slot];
+            return words[slot];
         }
 
-        void keep(int slot, char[] t, int from, int to, String text, String key) {
+        void keep(int slot, char[] t, int from, int to, Word word) {
             if (to - from <= LONGEST) {
                 System.arraycopy(t, from, chars, slot * LONGEST, to - from);
                 heads[slot] = head(to - from);
-                texts[slot] = text;
-                keys[slot] = key;
+                words[slot] = word;
             }
         }
     }
