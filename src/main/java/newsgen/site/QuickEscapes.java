@@ -87,7 +87,7 @@ final class QuickEscapes implements NodeVisitorFactory {
     }
 
     /** A value escaped as the "html" strategy escapes it (see {@link Unescaped}). */
-    private record Escaped(Expression<?> value) implements Expression<Object> {
+    record Escaped(Expression<?> value) implements Expression<Object> {
         @Override
         public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
             Object v = value.evaluate(self, context);

@@ -97,18 +97,30 @@ final class QuickMacros extends MacroTokenParser {
 
         @Override
         public String call(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
+            Answers answers = ANSWERS.get();
+            Writer print = answers.print;
+            if (print != null && node.getName().equals(answers.printed)) {
+                answers.print = null; // this call is the one the print waits for; the body's own prints ask again
+            } else {
+                print = null;
+            }
             Call call = Call.of(self, names, args);
-            Remembered[] last = LAST.get();
             if (call == null) {
+                if (print != null) {
+                    // Not kept, so not needed as a string: the body goes straight where the print would have put it.
+                    render(print, self, context, args);
+                    answers.last = null;
+                    return "";
+                }
                 String text = render(self, context, args);
-                last[0] = null; // after the body, whose own calls set it
+                answers.last = null; // after the body, whose own calls set it
                 return text;
             }
             Remembered remembered = calls.get(call);
             if (remembered == null) {
                 String text = render(self, context, args);
                 if (calls.size() >= KEPT) {
-                    last[0] = null;
+                    answers.last = null;
                     return text;
                 }
                 remembered = new Remembered(text);
@@ -117,14 +129,22 @@ final class QuickMacros extends MacroTokenParser {
                     remembered = before; // the same text, rendered on another thread meanwhile
                 }
             }
-            last[0] = remembered;
+            answers.last = remembered;
             return remembered.text;
         }
 
         /** What Pebble's own macro does (MacroNode, 3.2.2), step for step, into an unsynchronised builder. */
         private String render(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
             Text text = new Text(lastLength);
-            Writer writer = LimitedSizeWriter.from(text, context);
+            render(text, self, context, args);
+            String written = text.toString();
+            lastLength = Math.max(16, written.length() + 16);
+            return written;
+        }
+
+        /** The body, rendered as Pebble's own macro renders it, into {@code out}. */
+        private void render(Writer out, PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
+            Writer writer = LimitedSizeWriter.from(out, context);
             ScopeChain scopes = context.getScopeChain();
             scopes.pushLocalScope();
             context.getExtensionRegistry().getGlobalVariables().forEach(scopes::put);
@@ -140,22 +160,35 @@ final class QuickMacros extends MacroTokenParser {
             }
             scopes.popScope();
             scopes.popScope();
-            String written = text.toString();
-            lastLength = Math.max(16, written.length() + 16);
-            return written;
         }
     }
 
-    /**
-     * Each thread's last answer from memory, or null when its last call was rendered and not kept: what a page prints
-     * right after a call ({@code {{ cite(q.article, root) }}}) is that answer's text, the same string, so the page's
-     * bytes can copy its encoding ({@link PageBytes}). Kept per thread because a call and its print run on one.
-     */
-    private static final ThreadLocal<Remembered[]> LAST = ThreadLocal.withInitial(() -> new Remembered[1]);
+    /** Each thread's {@link Answers}. */
+    private static final ThreadLocal<Answers> ANSWERS = ThreadLocal.withInitial(Answers::new);
 
-    /** This thread's holder of its last answer from memory ({@link #LAST}); the holder stays the thread's. */
-    static Remembered[] lastAnswer() {
-        return LAST.get();
+    /** This thread's {@link Answers}; they stay the thread's. */
+    static Answers answers() {
+        return ANSWERS.get();
+    }
+
+    /**
+     * What a thread's macro calls tell the prints around them, and are told. Kept per thread because a call and its
+     * print run on one.
+     */
+    static final class Answers {
+        /**
+         * The last answer from memory, or null when the last call was rendered and not kept: what a page prints right
+         * after a call ({@code {{ cite(q.article, root) }}}) is that answer's text, the same string, so the page's
+         * bytes can copy its encoding ({@link PageBytes}).
+         */
+        Remembered last;
+        /**
+         * Where a print of a macro call puts its text ({@link MacroPrints}), while it evaluates the call, and the
+         * macro's name as the print calls it: a call of that name that is not kept renders its body there and answers
+         * an empty text, which the print then writes. Null when no such print waits.
+         */
+        Writer print;
+        String printed;
     }
 
     /**
