@@ -77,4 +77,18 @@ class RecordAttributesTest {
                 Map.of());
         assertEquals("A &amp; B 42 7 false x,y from getLabel", page);
     }
+
+    @Test
+    void manySitesReadingOneNameEachReadIt() throws IOException {
+        // More template sites (each its own string) than the table keeps for one name: every one still reads it.
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("t.peb"), "{{ item.name }}{{ item.count }}".repeat(12) + "{{ item.tags }}");
+        PageRenderer renderer = new PageRenderer(templates);
+        for (int page = 0; page < 3; page++) {
+            Item item = new Item("n" + page, page, 0L, true, List.of(), null);
+            assertEquals(("n" + page + page).repeat(12) + "[]", renderer.render(new Page("a.html", "t", (PageModel) null),
+                    Map.of("item", item), Map.of()));
+        }
+        assertEquals("n", read(new Item("n", 1, 1L, true, List.of(), null), new String("name")));
+    }
 }
