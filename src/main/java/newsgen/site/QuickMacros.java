@@ -104,8 +104,8 @@ final class QuickMacros extends MacroTokenParser {
             } else {
                 print = null;
             }
-            Call call = Call.of(self, names, args);
-            if (call == null) {
+            Call probe = answers.probe;
+            if (!probe.fill(self, names, args)) {
                 if (print != null) {
                     // Not kept, so not needed as a string: the body goes straight where the print would have put it.
                     render(print, self, context, args);
@@ -116,8 +116,9 @@ final class QuickMacros extends MacroTokenParser {
                 answers.last = null; // after the body, whose own calls set it
                 return text;
             }
-            Remembered remembered = calls.get(call);
+            Remembered remembered = calls.get(probe);
             if (remembered == null) {
+                Call call = probe.copy(); // before the body, whose own calls fill the probe again
                 String text = render(self, context, args);
                 if (calls.size() >= KEPT) {
                     answers.last = null;
@@ -189,6 +190,11 @@ final class QuickMacros extends MacroTokenParser {
          */
         Writer print;
         String printed;
+        /**
+         * The call being looked up, filled in place for each call: a new call and array for each of the ~1 million
+         * calls of a cold build was most of what its lookup allocated. Only a copy goes into a memory.
+         */
+        final Call probe = new Call();
     }
 
     /**
@@ -208,25 +214,43 @@ final class QuickMacros extends MacroTokenParser {
 
     /** One call's template and arguments, in the macro's order of parameters. */
     private static final class Call {
-        private final PebbleTemplateImpl self;
-        private final Object[] values;
-        private final int hash;
+        private PebbleTemplateImpl self;
+        private Object[] values;
+        /** How many of {@link #values} are this call's: a thread's probe keeps a longer array from call to call. */
+        private int count;
+        private int hash;
+
+        private Call() {
+            this.values = new Object[4];
+        }
 
         private Call(PebbleTemplateImpl self, Object[] values, int hash) {
             this.self = self;
             this.values = values;
+            this.count = values.length;
             this.hash = hash;
         }
 
-        /** The call, or null when an argument is not a value that can be remembered (or is not a parameter). */
-        static Call of(PebbleTemplateImpl self, List<String> names, Map<String, Object> args) {
+        /** An unchanging copy of this call, to be kept. */
+        Call copy() {
+            return new Call(self, java.util.Arrays.copyOf(values, count), hash);
+        }
+
+        /**
+         * Makes this the call, and says so, or says it is not one that can be remembered (an argument is not a value
+         * that can be, or is not a parameter).
+         */
+        boolean fill(PebbleTemplateImpl self, List<String> names, Map<String, Object> args) {
             if (args.size() > names.size()) {
-                return null;
+                return false;
             }
-            Object[] values = new Object[names.size()];
+            int n = names.size();
+            if (values.length < n) {
+                values = new Object[n];
+            }
             int hash = System.identityHashCode(self);
             int given = 0;
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0; i < n; i++) {
                 String name = names.get(i);
                 Object value = args.get(name);
                 if (value != null) {
@@ -243,12 +267,18 @@ final class QuickMacros extends MacroTokenParser {
                 } else if (value instanceof SharedView) {
                     h = System.identityHashCode(value);
                 } else {
-                    return null;
+                    return false;
                 }
                 values[i] = value;
                 hash = 31 * hash + h;
             }
-            return given == args.size() ? new Call(self, values, hash) : null;
+            if (given != args.size()) {
+                return false;
+            }
+            this.self = self;
+            this.count = n;
+            this.hash = hash;
+            return true;
         }
 
         private static boolean isPlainValue(Object value) {
@@ -264,10 +294,10 @@ final class QuickMacros extends MacroTokenParser {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Call other) || other.hash != hash || other.self != self || other.values.length != values.length) {
+            if (!(o instanceof Call other) || other.hash != hash || other.self != self || other.count != count) {
                 return false;
             }
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0; i < count; i++) {
                 Object a = values[i];
                 Object b = other.values[i];
                 if (a == b) {
