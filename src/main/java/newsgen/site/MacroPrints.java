@@ -1,10 +1,8 @@
 package newsgen.site;
 
-import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
-import io.pebbletemplates.pebble.node.BodyNode;
 import io.pebbletemplates.pebble.node.NamedArgumentNode;
 import io.pebbletemplates.pebble.node.PositionalArgumentNode;
 import io.pebbletemplates.pebble.node.PrintNode;
@@ -25,7 +23,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ListIterator;
 
 /**
  * A print of a macro call ({@code {{ timelineItem(t, root) }}}) lets the macro render its body straight into the
@@ -45,23 +42,11 @@ import java.util.ListIterator;
 final class MacroPrints implements NodeVisitorFactory {
     @Override
     public NodeVisitor createVisitor(PebbleTemplate template) {
-        return new AbstractNodeVisitor((PebbleTemplateImpl) template) {
+        return new ChildReplacer((PebbleTemplateImpl) template) {
             @Override
-            public void visit(BodyNode body) {
-                try {
-                    for (ListIterator<RenderableNode> it = body.getChildren().listIterator(); it.hasNext(); ) {
-                        RenderableNode child = it.next();
-                        if (child.getClass() == PrintNode.class) {
-                            String name = printedCall(((PrintNode) child).getExpression());
-                            if (name != null) {
-                                it.set(new Print((PrintNode) child, name));
-                            }
-                        }
-                    }
-                } catch (UnsupportedOperationException e) {
-                    // a body whose children cannot be replaced keeps Pebble's prints: the same text, copied
-                }
-                super.visit(body);
+            RenderableNode replace(RenderableNode child) {
+                String name = child.getClass() == PrintNode.class ? printedCall(((PrintNode) child).getExpression()) : null;
+                return name == null ? child : new Print((PrintNode) child, name);
             }
         };
     }
