@@ -1,9 +1,7 @@
 package newsgen.site;
 
-import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
-import io.pebbletemplates.pebble.node.BodyNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
 import io.pebbletemplates.pebble.node.TextNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
@@ -13,7 +11,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ListIterator;
 
 /**
  * A template's literal text, encoded to UTF-8 once when the template is compiled: a page written to a file
@@ -32,24 +29,14 @@ final class EncodedText implements NodeVisitorFactory {
     }
 
     /** Replaces each text node of every body it visits. */
-    private static final class Replacer extends AbstractNodeVisitor {
+    private static final class Replacer extends ChildReplacer {
         Replacer(PebbleTemplateImpl template) {
             super(template);
         }
 
         @Override
-        public void visit(BodyNode body) {
-            try {
-                for (ListIterator<RenderableNode> it = body.getChildren().listIterator(); it.hasNext(); ) {
-                    RenderableNode child = it.next();
-                    if (child.getClass() == TextNode.class) {
-                        it.set(new Encoded((TextNode) child));
-                    }
-                }
-            } catch (UnsupportedOperationException e) {
-                // a body whose children cannot be replaced keeps Pebble's nodes: the same text, encoded per page
-            }
-            super.visit(body);
+        RenderableNode replace(RenderableNode child) {
+            return child.getClass() == TextNode.class ? new Encoded((TextNode) child) : child;
         }
     }
 

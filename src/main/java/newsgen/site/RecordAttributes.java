@@ -5,7 +5,10 @@ import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Reads a component of one of the page models' records ({@code article.title}) straight through its accessor, found
@@ -28,24 +32,71 @@ final class RecordAttributes implements AttributeResolver {
      * Each record class's accessors by component name; a name Pebble would read otherwise maps to nothing. A map by
      * class, not a {@code ClassValue}: its lookups missed their fast path and were 4% of rendering (JFR).
      */
-    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Accessors> ACCESSORS = new ConcurrentHashMap<>();
 
-    private static Map<String, Method> accessors(Class<?> type) {
-        Map<String, Method> accessors = ACCESSORS.get(type);
-        if (accessors == null) {
-            accessors = new HashMap<>();
+    private static Accessors accessors(Class<?> type) {
+        Accessors known = ACCESSORS.get(type);
+        if (known == null) {
+            Map<String, Function<Object, Object>> accessors = new HashMap<>();
             if (type.isRecord() && type.getName().startsWith("newsgen.")) {
                 for (RecordComponent c : type.getRecordComponents()) {
                     Method accessor = c.getAccessor();
                     if (Modifier.isPublic(accessor.getModifiers()) && !preferredByPebble(type, c.getName())) {
-                        accessor.setAccessible(true);
-                        accessors.put(c.getName(), accessor);
+                        accessors.put(c.getName(), getter(type, accessor));
                     }
                 }
             }
-            ACCESSORS.put(type, accessors);
+            known = new Accessors(accessors);
+            ACCESSORS.put(type, known);
         }
-        return accessors;
+        return known;
+    }
+
+    /**
+     * One record class's accessors by name, looked up first by the identity of the name's string. The names a
+     * template reads are its own strings, not the component names', so a map's lookup compared their characters every
+     * time (~8% of rendering, JFR, 10,164 articles); each string a lookup has matched is kept in a small table, which
+     * compares references. A template site's name string is the same on every page.
+     */
+    private static final class Accessors {
+        /** Slots in the table, and how many are probed from a name's first slot. */
+        private static final int SLOTS = 64;
+        private static final int PROBES = 4;
+
+        private final Map<String, Function<Object, Object>> byName;
+        /**
+         * Names matched before, each with its accessor: written when empty, racily (an entry is immutable, so a
+         * reader sees a whole entry or none; a slot two threads fill at once keeps one of the two right entries).
+         */
+        private final Seen[] seen = new Seen[SLOTS];
+
+        private record Seen(String name, Function<Object, Object> getter) {
+        }
+
+        Accessors(Map<String, Function<Object, Object>> byName) {
+            this.byName = byName;
+        }
+
+        Function<Object, Object> get(String name) {
+            int first = name.hashCode();
+            for (int k = 0; k < PROBES; k++) {
+                Seen s = seen[(first + k) & (SLOTS - 1)];
+                if (s != null && s.name == name) {
+                    return s.getter;
+                }
+            }
+            Function<Object, Object> getter = byName.get(name);
+            if (getter != null) {
+                for (int k = 0; k < PROBES; k++) {
+                    int slot = (first + k) & (SLOTS - 1);
+                    if (seen[slot] == null) {
+                        seen[slot] = new Seen(name, getter);
+                        break;
+                    }
+                }
+            }
+            return getter;
+        }
     }
 
     /** Whether Pebble would call {@code getX}, {@code isX} or {@code hasX} for attribute x rather than its accessor. */
@@ -61,11 +112,31 @@ final class RecordAttributes implements AttributeResolver {
     }
 
     /**
-     * The accessor's arguments: none. Passed as this one array because {@code invoke(instance)} makes a new empty
-     * array for every call, one for each attribute a template reads (0.09 GB of a cold build's allocations: 9.18
-     * against 9.27 GB, 10,164 articles, gc log).
+     * The accessor as a function made for it (a class calling it directly, as a lambda {@code Type::component} is),
+     * not {@link Method#invoke}: a reflective call went through two more calls and its checks for each of the
+     * ~10 million attributes a cold build's pages read, 7% of rendering (JFR, 10,164 articles). A record the
+     * function cannot be made for (a class this code may not see) is read through its accessor reflectively.
      */
-    private static final Object[] NO_ARGUMENTS = new Object[0];
+    private static Function<Object, Object> getter(Class<?> type, Method accessor) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodHandle handle = lookup.unreflect(accessor);
+            @SuppressWarnings("unchecked")
+            Function<Object, Object> getter = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+                    MethodType.methodType(accessor.getReturnType(), type).wrap()).getTarget().invokeExact();
+            return getter;
+        } catch (Throwable e) {
+            accessor.setAccessible(true);
+            return instance -> {
+                try {
+                    return accessor.invoke(instance);
+                } catch (ReflectiveOperationException failed) {
+                    throw new IllegalStateException(failed);
+                }
+            };
+        }
+    }
 
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
@@ -74,14 +145,14 @@ final class RecordAttributes implements AttributeResolver {
                 || !(instance instanceof Record)) {
             return null;
         }
-        Method accessor = accessors(instance.getClass()).get(name);
-        if (accessor == null) {
+        Function<Object, Object> getter = accessors(instance.getClass()).get(name);
+        if (getter == null) {
             return null;
         }
         try {
-            return new ResolvedAttribute(accessor.invoke(instance, NO_ARGUMENTS));
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            return null; // Pebble's own resolver tries, and reports what fails
+            return new ResolvedAttribute(getter.apply(instance));
+        } catch (RuntimeException e) {
+            return null; // an accessor that fails: Pebble's own resolver tries, and reports what fails
         }
     }
 }

@@ -8,6 +8,12 @@ public final class RelativeLinks {
     private RelativeLinks() {
     }
 
+    /**
+     * The prefixes of pages up to this deep, made once: a page's macro calls pass its root, and the macros' memory
+     * compares it with the root of the call it keeps, at once when it is the same string ({@link QuickMacros}).
+     */
+    private static final String[] ROOTS = {"", "../", "../../", "../../../", "../../../../"};
+
     /** The prefix that leads from a page to the site's top: "" for index.html, "../" for people/x.html. */
     public static String root(String pagePath) {
         int depth = 0;
@@ -16,7 +22,7 @@ public final class RelativeLinks {
                 depth++;
             }
         }
-        return "../".repeat(depth);
+        return depth < ROOTS.length ? ROOTS[depth] : "../".repeat(depth);
     }
 
     public static String article(String slug) {

@@ -65,6 +65,8 @@ final class Views {
      */
     private final Map<String, ArticleLink> articleLinks = new ConcurrentHashMap<>();
     private final Map<CitedQuote, QuoteView> quotes = new ConcurrentHashMap<>();
+    /** The same, by the archive's quote objects themselves: ~1.5% of a cold build was hashing them (JFR). */
+    private final IdentityFront<CitedQuote, QuoteView> quotesSeen = new IdentityFront<>(16);
     private final Archive archive;
 
     Views(Archive archive) {
@@ -291,11 +293,16 @@ final class Views {
 
     /** A quote with the article it is from. */
     QuoteView citedQuote(CitedQuote c) {
-        QuoteView view = quotes.get(c);
+        QuoteView view = quotesSeen.get(c);
+        if (view != null) {
+            return view;
+        }
+        view = quotes.get(c);
         if (view == null) {
             view = quote(c.quote(), archive.linksOf(c.article().slug()), articleLink(c.article()));
             quotes.put(c, view);
         }
+        quotesSeen.put(c, view);
         return view;
     }
 
