@@ -195,6 +195,63 @@ final class NameEvidenceRules {
                 && !gaz.orgHeads.contains(w.key()) && !gaz.titles.contains(w.key());
     }
 
+    /** Verbs whose object only a person is, written right before it: "the court sentenced …", "police arrested …". */
+    private static final Set<String> PERSON_OBJECT_VERBS = WordSet.of("sentenced", "jailed", "arrested", "acquitted",
+            "convicted", "detained", "deported", "extradited", "kidnapped", "abducted", "elected", "appointed", "treated",
+            "interviewed", "nominated", "knighted", "married", "rescued");
+
+    /**
+     * Rule "object of a person's verb": "The High Court sentenced Dmytro Bondarenko to five years", "Police arrested
+     * Adewale Ogundipe", "The council elected Meseret Haile as mayor": two or three capitalised words, none an English
+     * word, a place, an organisation's head or a title (names that no given-name list holds), right after a verb in
+     * lower case whose object only a person is.
+     */
+    boolean personVerbBefore(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from() - 1;
+        if (run.size() < 2 || run.size() > 3 || k < 0 || t.get(run.to() - 1).possessive() || NameRuns.headline(p)
+                || t.get(k).cap() || !PERSON_OBJECT_VERBS.contains(t.get(k).key())
+                || !Gazetteer.joinable(p.text(), t.get(k), t.get(run.from()))) {
+            return false;
+        }
+        return unlistedNameWords(p, run);
+    }
+
+    /** Words between "as" and the title it gives: "as head coach", "as its new chief executive", "as interim mayor". */
+    private static final Set<String> AS_ROLE_FILLERS = WordSet.of("a", "an", "the", "its", "their", "his", "her", "new",
+            "interim", "acting", "deputy", "head", "chief", "first", "next", "permanent", "caretaker", "joint", "assistant");
+
+    /**
+     * Rule "named as a title": "appointed Tesfaye Alemu as head coach", "elected Meseret Haile as mayor", "swore in
+     * Okello Odongo as its new chief justice": two or three capitalised words shaped as names (no English word, place,
+     * organisation's head or title) right before "as" and, a few words on, a title in lower case, name the person
+     * who takes that office.
+     */
+    boolean asTitleAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k + 1 >= t.size() || t.get(k - 1).possessive() || NameRuns.headline(p)
+                || !t.get(k).key().equals("as") || t.get(k).cap() || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+            return false;
+        }
+        int i = k + 1;
+        while (i < t.size() && i < k + 4 && !t.get(i).cap() && AS_ROLE_FILLERS.contains(t.get(i).key())
+                && !(gaz.titles.contains(t.get(i).key()) && (i + 1 >= t.size() || !gaz.titles.contains(t.get(i + 1).key())))) {
+            i++;
+        }
+        return i < t.size() && !t.get(i).cap() && gaz.titles.contains(t.get(i).key()) && unlistedNameWords(p, run);
+    }
+
+    /** Every word of the run shaped as a name and no English word ({@link #nameShaped}). */
+    private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
+        for (int i = run.from(); i < run.to(); i++) {
+            if (!nameShaped(p, i) || EnglishWords.contains(p.tokens().get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Participles that, after "was" or "is", only a person undergoes. */
     private static final Set<String> PERSON_PARTICIPLES = WordSet.of("sentenced", "jailed", "arrested", "acquitted",
             "convicted", "born", "killed", "injured", "wounded", "detained", "kidnapped", "abducted", "elected",

@@ -124,6 +124,26 @@ class WorldNamesTest {
     }
 
     @Test
+    void aVerbWhoseObjectIsAPersonBeforeAnUnlistedNameMakesAPerson() {
+        // rule "object of a person's verb" (NameEvidenceRules.personVerbBefore)
+        assertEquals(List.of("Sindo Mabasane"), people("The High Court sentenced Sindo Mabasane to five years in prison."));
+        assertEquals(List.of("Tavaki Uluvalu"), people("Police arrested Tavaki Uluvalu at the border on Wednesday."));
+        // not words of English, not a company, not a verb in capitals that opens a headline's words
+        assertEquals(List.of(), people("Police arrested Golden Arrows fans at the border."));
+        assertEquals(List.of(), people("The board appointed Zentrova Bank to run the sale."));
+    }
+
+    @Test
+    void anUnlistedNameBeforeAsAndATitleMakesAPerson() {
+        // rule "named as a title" (NameEvidenceRules.asTitleAfter)
+        assertEquals(List.of("Mbeki Sandlane"), people("The council on Wednesday chose Mbeki Sandlane as mayor."));
+        assertEquals(List.of("Tavaki Uluvalu"), people("The federation has picked Tavaki Uluvalu as its new head coach."));
+        // "as" before no title, or a name of English words
+        assertEquals(List.of(), people("The board chose Zentrova Maltrix as a partner for the bridge."));
+        assertEquals(List.of(), people("The league picked Golden Arrows as champion."));
+    }
+
+    @Test
     void kinInAppositionMakesAPerson() {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
