@@ -242,6 +242,51 @@ final class NameEvidenceRules {
         return i < t.size() && !t.get(i).cap() && gaz.titles.contains(t.get(i).key()) && unlistedNameWords(p, run);
     }
 
+    /** Plural nouns of kin that a pair of people sharing a surname follows: "the parents, Khalo and Amira Tesh". */
+    private static final Set<String> PLURAL_KIN = WordSet.of("parents", "couple", "brothers", "sisters", "twins",
+            "siblings", "spouses", "grandparents", "sons", "daughters", "cousins");
+
+    /**
+     * Rule "pair sharing a surname": "the parents, Temba and Amira Nkosana, and …", "brothers Ayo and Femi Dansoro": a
+     * plural noun of kin (maybe a comma), a given name alone, "and", a given name and the surname both share. This is
+     * the second of the pair, a person whatever lists hold the words; {@link #pairSharingSurnameFirst} is the first.
+     */
+    boolean pairSharingSurname(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() != 2 || k < 3 || !t.get(k - 1).key().equals("and") || t.get(k - 1).cap() || t.get(run.to() - 1).possessive()) {
+            return false;
+        }
+        return pairOpening(p, k - 2) && nameShaped(p, k) && nameShaped(p, k + 1);
+    }
+
+    /**
+     * The first of a {@link #pairSharingSurname pair sharing a surname} ("Temba" of "the parents, Temba and Amira
+     * Nkosana"): the index of the surname it takes, or -1.
+     */
+    int pairSharingSurnameFirst(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() != 1 || k + 3 >= t.size() || !t.get(k + 1).key().equals("and") || t.get(k + 1).cap()
+                || !pairOpening(p, k)) {
+            return -1;
+        }
+        NameRuns.Run second = new NameRuns.Run(k + 2, k + 4);
+        return Gazetteer.joinable(p.text(), t.get(k + 2), t.get(k + 3)) && (k + 4 >= t.size()
+                || !t.get(k + 4).cap() || !Gazetteer.joinable(p.text(), t.get(k + 3), t.get(k + 4)))
+                && pairSharingSurname(p, second) ? k + 3 : -1;
+    }
+
+    /** A given name alone at {@code k}, shaped as a name, after a plural noun of kin (and maybe a comma). */
+    private boolean pairOpening(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        if (k < 1 || !nameShaped(p, k) || t.get(k).possessive()) {
+            return false;
+        }
+        String gap = p.text().substring(t.get(k - 1).end(), t.get(k).start()).strip();
+        return (gap.isEmpty() || gap.equals(",")) && !t.get(k - 1).cap() && PLURAL_KIN.contains(t.get(k - 1).key());
+    }
+
     /** Every word of the run shaped as a name and no English word ({@link #nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
         for (int i = run.from(); i < run.to(); i++) {

@@ -255,6 +255,11 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, before + 1)),
                     roles.affiliationBefore(p, roleFrom));
         }
+        int shared = run.size() == 1 ? evidence.pairSharingSurnameFirst(p, run) : -1;
+        if (shared >= 0) {
+            // rule "pair sharing a surname": "Temba" of "the parents, Temba and Amira Nkosana" is Temba Nkosana
+            return new Candidate(p, run.from(), run.to(), name + " " + t.get(shared).text(), null, null);
+        }
         if (run.size() < 2) {
             // "Garrity said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
             // never gets here)
@@ -292,7 +297,7 @@ final class PersonRules {
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
-                || evidence.personVerbBefore(p, run) || evidence.asTitleAfter(p, run)) {
+                || evidence.personVerbBefore(p, run) || evidence.asTitleAfter(p, run) || evidence.pairSharingSurname(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);
@@ -358,7 +363,7 @@ final class PersonRules {
 
     /** A one-word candidate with nothing but a cue verb for it ("Garrity said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {
-        return c.to() - c.from() == 1 && c.role() == null
+        return c.to() - c.from() == 1 && c.role() == null && c.name().indexOf(' ') < 0 // not a pair's "Temba" (Temba Nkosana)
                 && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
     }
 

@@ -144,6 +144,23 @@ class WorldNamesTest {
     }
 
     @Test
+    void aPairSharingASurnameAfterAPluralOfKinIsTwoPeople() {
+        // rule "pair sharing a surname" (NameEvidenceRules.pairSharingSurname, pairSharingSurnameFirst)
+        assertEquals(List.of("Temba Nkosana", "Amira Nkosana"),
+                people("The parents, Temba and Amira Nkosana, met the minister on Monday."));
+        assertEquals(List.of("Ayo Dansoro", "Femi Dansoro"), people("The brothers Ayo and Femi Dansoro ran the shop."));
+        // no noun of kin before: two people are not said to share the surname
+        assertEquals(List.of(), people("On Monday Temba and Lwazi Nkosana met the minister."));
+    }
+
+    @Test
+    void anHonorificAmongNamesOfUnknownSexIsNoneOfThemInParticular() {
+        // rule "honorific among unknown sexes" (HonorificSex): no list knows the sex of Temba, Amira or Nuru
+        List<String> people = people("The parents, Temba and Lwazi Nkosana, spoke first. Mr. Nkosana thanked the crowd.");
+        assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), people);
+    }
+
+    @Test
     void kinInAppositionMakesAPerson() {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
