@@ -230,6 +230,10 @@ final class PersonRules {
         if (headlineVerbLast(p, run)) {
             run = new NameRuns.Run(run.from(), run.to() - 1);
         }
+        int verb = headlineVerbInside(p, run);
+        if (verb > 0) {
+            run = new NameRuns.Run(run.from(), verb);
+        }
         if (run.size() == 1 && run.to() < whole.to()) {
             Candidate group = groupOfName(p, whole, run);
             if (group != null) {
@@ -389,6 +393,29 @@ final class PersonRules {
         Token next = t.get(run.to());
         return next.cap() && !next.upper() && HEADLINE_FUNCTION_WORDS.contains(next.key())
                 && Gazetteer.joinable(p.text(), last, next) && EnglishWords.contains(last.text());
+    }
+
+    /**
+     * Rule "headline verb after a full name": "Sione Taufa Wins City Marathon", "Ana Roe Takes Gold In Final": in a
+     * headline, a run opening with a given name whose third or fourth word is a verb in -s (an English word that is
+     * also one without its "s": wins, takes, joins) ends before that verb; the name is the words before it. Returns
+     * the verb's index, or -1.
+     */
+    private int headlineVerbInside(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 3 || !NameRuns.headline(p) || !gaz.givenNames.contains(t.get(run.from()).key()) || t.get(run.from()).upper()) {
+            return -1;
+        }
+        for (int k = run.from() + 2; k < Math.min(run.to(), run.from() + 4); k++) {
+            Token w = t.get(k);
+            String key = w.key();
+            if (!w.upper() && !w.possessive() && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                    && EnglishWords.contains(key) && EnglishWords.contains(key.substring(0, key.length() - 1))
+                    && !gaz.givenNames.contains(key)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> HEADLINE_FUNCTION_WORDS = WordSet.of("the", "a", "an", "on", "in", "to", "with",

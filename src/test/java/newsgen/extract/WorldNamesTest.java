@@ -161,6 +161,22 @@ class WorldNamesTest {
     }
 
     @Test
+    void aVerbInSAfterAFullNameEndsItInAHeadline() {
+        // rule "headline verb after a full name" (PersonRules.headlineVerbInside): Sione is a listed given name
+        // a headline's name is a person only when the body names them too; then the headline's quote is theirs
+        assertEquals(List.of("Sione Latuvai"), headlineSpeakers("Sione Latuvai Hammers World Bank Chief: ‘We Were Never Consulted’"
+                + "\n\nSione Latuvai, the union leader, spoke to workers at the port on Monday."));
+        // no given name first: the headline's words are left alone
+        assertEquals(List.of("World Bank"), headlineSpeakers("Harbour Works Hammers World Bank Chief: ‘We Were Never Consulted’"
+                + "\n\nThe union spoke to workers at the port on Monday."));
+    }
+
+    private List<String> headlineSpeakers(String text) {
+        return extractor.extractStrict(Articles.plain("t.txt", text, Articles.PUB)).quotes().stream()
+                .map(q -> String.valueOf(q.speakerName())).toList();
+    }
+
+    @Test
     void kinInAppositionMakesAPerson() {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
