@@ -287,6 +287,20 @@ final class NameEvidenceRules {
         return (gap.isEmpty() || gap.equals(",")) && !t.get(k - 1).cap() && PLURAL_KIN.contains(t.get(k - 1).key());
     }
 
+    /**
+     * Rule "family name first": "Tang Yufei", "Jung Hae-won", "Deng Haoran's shop": a common Chinese, Korean or
+     * Vietnamese family name (family-first.txt), then one or two words shaped as a name that are no English word, place,
+     * organisation's head or title (a given name no list holds), is a person's name written family name first.
+     */
+    boolean familyNameFirst(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 2 || run.size() > 3 || t.get(run.from()).upper() || !gaz.familyFirst.contains(t.get(run.from()).key())
+                || p.matchAt(run.from()) != null) {
+            return false;
+        }
+        return unlistedNameWords(p, new NameRuns.Run(run.from() + 1, run.to()));
+    }
+
     /** Every word of the run shaped as a name and no English word ({@link #nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
         for (int i = run.from(); i < run.to(); i++) {

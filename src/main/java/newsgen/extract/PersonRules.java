@@ -301,7 +301,8 @@ final class PersonRules {
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
-                || evidence.personVerbBefore(p, run) || evidence.asTitleAfter(p, run) || evidence.pairSharingSurname(p, run)) {
+                || evidence.personVerbBefore(p, run) || evidence.asTitleAfter(p, run) || evidence.pairSharingSurname(p, run)
+                || evidence.familyNameFirst(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);

@@ -177,6 +177,15 @@ class WorldNamesTest {
     }
 
     @Test
+    void aFamilyNameFirstBeforeUnlistedWordsMakesAPerson() {
+        // rule "family name first" (NameEvidenceRules.familyNameFirst): family-first.txt holds Tang, Jung, Deng
+        assertEquals(List.of("Tang Yuxiao"), people("The study, led by Tang Yuxiao and published last week, followed 900 patients."));
+        assertEquals(List.of("Jung Mi-rae"), people("The award went to Jung Mi-rae and her team."));
+        // not before English words or places: "Park Avenue", "Deng Street"
+        assertEquals(List.of(), people("The study, led by Park Avenue Partners, followed 900 patients."));
+    }
+
+    @Test
     void kinInAppositionMakesAPerson() {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
