@@ -27,6 +27,7 @@ final class PersonRules {
     private final RoleRules roles = new RoleRules();
     private final NameWordRules names = new NameWordRules();
     private final NameEvidenceRules evidence = new NameEvidenceRules();
+    private final UnlistedNameRules unlisted = new UnlistedNameRules();
     private final NamingNounRules namingNouns = new NamingNounRules();
 
     /**
@@ -259,7 +260,7 @@ final class PersonRules {
             return new Candidate(p, run.from(), run.to(), name, RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, before + 1)),
                     roles.affiliationBefore(p, roleFrom));
         }
-        int shared = run.size() == 1 ? evidence.pairSharingSurnameFirst(p, run) : -1;
+        int shared = run.size() == 1 ? unlisted.pairSharingSurnameFirst(p, run) : -1;
         if (shared >= 0) {
             // rule "pair sharing a surname": "Temba" of "the parents, Temba and Amira Nkosana" is Temba Nkosana
             return new Candidate(p, run.from(), run.to(), name + " " + t.get(shared).text(), null, null);
@@ -301,8 +302,8 @@ final class PersonRules {
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
-                || evidence.personVerbBefore(p, run) || evidence.asTitleAfter(p, run) || evidence.pairSharingSurname(p, run)
-                || evidence.familyNameFirst(p, run)) {
+                || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
+                || unlisted.familyNameFirst(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);

@@ -125,7 +125,7 @@ class WorldNamesTest {
 
     @Test
     void aVerbWhoseObjectIsAPersonBeforeAnUnlistedNameMakesAPerson() {
-        // rule "object of a person's verb" (NameEvidenceRules.personVerbBefore)
+        // rule "object of a person's verb" (UnlistedNameRules.personVerbBefore)
         assertEquals(List.of("Sindo Mabasane"), people("The High Court sentenced Sindo Mabasane to five years in prison."));
         assertEquals(List.of("Tavaki Uluvalu"), people("Police arrested Tavaki Uluvalu at the border on Wednesday."));
         // not words of English, not a company, not a verb in capitals that opens a headline's words
@@ -135,7 +135,7 @@ class WorldNamesTest {
 
     @Test
     void anUnlistedNameBeforeAsAndATitleMakesAPerson() {
-        // rule "named as a title" (NameEvidenceRules.asTitleAfter)
+        // rule "named as a title" (UnlistedNameRules.asTitleAfter)
         assertEquals(List.of("Mbeki Sandlane"), people("The council on Wednesday chose Mbeki Sandlane as mayor."));
         assertEquals(List.of("Tavaki Uluvalu"), people("The federation has picked Tavaki Uluvalu as its new head coach."));
         // "as" before no title, or a name of English words
@@ -145,7 +145,7 @@ class WorldNamesTest {
 
     @Test
     void aPairSharingASurnameAfterAPluralOfKinIsTwoPeople() {
-        // rule "pair sharing a surname" (NameEvidenceRules.pairSharingSurname, pairSharingSurnameFirst)
+        // rule "pair sharing a surname" (UnlistedNameRules.pairSharingSurname, pairSharingSurnameFirst)
         assertEquals(List.of("Temba Nkosana", "Amira Nkosana"),
                 people("The parents, Temba and Amira Nkosana, met the minister on Monday."));
         assertEquals(List.of("Ayo Dansoro", "Femi Dansoro"), people("The brothers Ayo and Femi Dansoro ran the shop."));
@@ -178,7 +178,7 @@ class WorldNamesTest {
 
     @Test
     void aFamilyNameFirstBeforeUnlistedWordsMakesAPerson() {
-        // rule "family name first" (NameEvidenceRules.familyNameFirst): family-first.txt holds Tang, Jung, Deng
+        // rule "family name first" (UnlistedNameRules.familyNameFirst): family-first.txt holds Tang, Jung, Deng
         assertEquals(List.of("Tang Yuxiao"), people("The study, led by Tang Yuxiao and published last week, followed 900 patients."));
         assertEquals(List.of("Jung Mi-rae"), people("The award went to Jung Mi-rae and her team."));
         // not before English words or places: "Park Avenue", "Deng Street"
