@@ -62,8 +62,8 @@ final class Gazetteer {
     final Set<String> cueVerbs = folded("cue-verbs.txt");
     final Set<String> orgHeads = folded("org-heads.txt");
     final Set<String> docHeads = folded("doc-heads.txt");
-    /** Given names: a hand list of names worldwide and the US Social Security Administration's common ones. */
-    final Set<String> givenNames = folded("given-names.txt", "given-names-ssa.txt");
+    /** Given names: a hand list of names worldwide, the US Social Security Administration's common ones, and those of many countries (faker locales). */
+    final Set<String> givenNames = folded("given-names.txt", "given-names-ssa.txt", "given-names-world.txt");
     /** The common given names alone (written for newsgen), without the long tail of rare ones ("Terre", "Santa"). */
     final Set<String> commonGivenNames = folded("given-names.txt");
     final Set<String> familyFirst = folded("family-first.txt");

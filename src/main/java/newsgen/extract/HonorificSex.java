@@ -15,6 +15,9 @@ final class HonorificSex {
 
     /** The person a surname-only candidate after an honorific names: {@code found}, or one of its sex beside it. */
     static ActorDraft personOfItsSex(PersonRules.Candidate c, ActorDraft found, NameIndex<ActorDraft> index) {
+        if (unknownAmongUnknowns(c, found, index)) {
+            return null;
+        }
         if (!clash(c, found)) {
             return found;
         }
@@ -24,6 +27,23 @@ final class HonorificSex {
             }
         }
         return found;
+    }
+
+    /**
+     * Rule "honorific among unknown sexes": "Mr. Tesh" beside "Khalo Tesh", "Amira Tesh" and "Nuru Tesh", none of whose
+     * given names a list knows the sex of, is none of them in particular: the honorific picks one sex, and nothing
+     * says which of them has it. It stays a person of its own ("Tesh"), as it was before the names were known.
+     */
+    private static boolean unknownAmongUnknowns(PersonRules.Candidate c, ActorDraft found, NameIndex<ActorDraft> index) {
+        if (honorificSex(c) == 0 || GivenNameSex.of(found.name) != 0) {
+            return false;
+        }
+        for (ActorDraft other : index.allWithSurname(Slugs.fold(c.name()))) {
+            if (other != found && other.name.indexOf(' ') > 0 && GivenNameSex.of(other.name) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clash(PersonRules.Candidate c, ActorDraft d) {

@@ -189,7 +189,7 @@ final class NameEvidenceRules {
      * Whether token {@code i} is shaped as a word of a name that no list explains: no acronym, no place or other
      * gazetteer entry, no organisation's head word, no title (rules "subject of a person's verb", "kin in apposition").
      */
-    private boolean nameShaped(ArticleText.Para p, int i) {
+    boolean nameShaped(ArticleText.Para p, int i) {
         Token w = p.tokens().get(i);
         return !w.upper() && NAME_SHAPE.matcher(w.text()).matches() && p.matchAt(i) == null
                 && !gaz.orgHeads.contains(w.key()) && !gaz.titles.contains(w.key());

@@ -27,6 +27,7 @@ final class PersonRules {
     private final RoleRules roles = new RoleRules();
     private final NameWordRules names = new NameWordRules();
     private final NameEvidenceRules evidence = new NameEvidenceRules();
+    private final UnlistedNameRules unlisted = new UnlistedNameRules();
     private final NamingNounRules namingNouns = new NamingNounRules();
 
     /**
@@ -230,6 +231,10 @@ final class PersonRules {
         if (headlineVerbLast(p, run)) {
             run = new NameRuns.Run(run.from(), run.to() - 1);
         }
+        int verb = headlineVerbInside(p, run);
+        if (verb > 0) {
+            run = new NameRuns.Run(run.from(), verb);
+        }
         if (run.size() == 1 && run.to() < whole.to()) {
             Candidate group = groupOfName(p, whole, run);
             if (group != null) {
@@ -254,6 +259,11 @@ final class PersonRules {
             // rule "plural title": "Sens. Jane Roe and …" is a "Sen."
             return new Candidate(p, run.from(), run.to(), name, RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, before + 1)),
                     roles.affiliationBefore(p, roleFrom));
+        }
+        int shared = run.size() == 1 ? unlisted.pairSharingSurnameFirst(p, run) : -1;
+        if (shared >= 0) {
+            // rule "pair sharing a surname": "Temba" of "the parents, Temba and Amira Nkosana" is Temba Nkosana
+            return new Candidate(p, run.from(), run.to(), name + " " + t.get(shared).text(), null, null);
         }
         if (run.size() < 2) {
             // "Garrity said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
@@ -291,7 +301,9 @@ final class PersonRules {
                 && run.size() <= 3 && !PlaceFinder.GEO_WORDS.contains(t.get(run.to() - 1).key());
         if (evidence.cueAfter(p, run) || evidence.cueBefore(p, run) || given || ownedByCountry || evidence.tenureOfName(p, run)
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
-                || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)) {
+                || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
+                || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
+                || unlisted.familyNameFirst(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);
@@ -357,7 +369,7 @@ final class PersonRules {
 
     /** A one-word candidate with nothing but a cue verb for it ("Garrity said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {
-        return c.to() - c.from() == 1 && c.role() == null
+        return c.to() - c.from() == 1 && c.role() == null && c.name().indexOf(' ') < 0 // not a pair's "Temba" (Temba Nkosana)
                 && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
     }
 
@@ -383,6 +395,29 @@ final class PersonRules {
         Token next = t.get(run.to());
         return next.cap() && !next.upper() && HEADLINE_FUNCTION_WORDS.contains(next.key())
                 && Gazetteer.joinable(p.text(), last, next) && EnglishWords.contains(last.text());
+    }
+
+    /**
+     * Rule "headline verb after a full name": "Sione Taufa Wins City Marathon", "Ana Roe Takes Gold In Final": in a
+     * headline, a run opening with a given name whose third or fourth word is a verb in -s (an English word that is
+     * also one without its "s": wins, takes, joins) ends before that verb; the name is the words before it. Returns
+     * the verb's index, or -1.
+     */
+    private int headlineVerbInside(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() < 3 || !NameRuns.headline(p) || !gaz.givenNames.contains(t.get(run.from()).key()) || t.get(run.from()).upper()) {
+            return -1;
+        }
+        for (int k = run.from() + 2; k < Math.min(run.to(), run.from() + 4); k++) {
+            Token w = t.get(k);
+            String key = w.key();
+            if (!w.upper() && !w.possessive() && key.length() > 3 && key.endsWith("s") && !key.endsWith("ss")
+                    && EnglishWords.contains(key) && EnglishWords.contains(key.substring(0, key.length() - 1))
+                    && !gaz.givenNames.contains(key)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> HEADLINE_FUNCTION_WORDS = WordSet.of("the", "a", "an", "on", "in", "to", "with",

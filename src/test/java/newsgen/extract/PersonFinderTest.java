@@ -535,6 +535,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void givenNamesOfOtherCountriesOpenANameWithPlainVerbs() {
+        // given names of the world list (faker locales), none in the US baby-name lists: plain verbs, no title, no cue
+        assertEquals(List.of("Olumide Fashanu"), names("Police arrested Olumide Fashanu at the border."));
+        assertEquals(List.of("Sibusiso Mthembu"), names("The council elected Sibusiso Mthembu as mayor."));
+        assertEquals(List.of("Grzegorz Lisowski"), names("Grzegorz Lisowski's shop was destroyed in the fire."));
+    }
+
+    @Test
     void aGivenNameRightAfterHisOrHerOpensNoPersonsName() {
         assertTrue(names("He fought for his Stanley Flats constituency.").isEmpty());
         assertEquals(List.of("Stanley Flats"), names("He fought for Stanley Flats on Monday."));

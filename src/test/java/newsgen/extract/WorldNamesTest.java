@@ -124,6 +124,68 @@ class WorldNamesTest {
     }
 
     @Test
+    void aVerbWhoseObjectIsAPersonBeforeAnUnlistedNameMakesAPerson() {
+        // rule "object of a person's verb" (UnlistedNameRules.personVerbBefore)
+        assertEquals(List.of("Sindo Mabasane"), people("The High Court sentenced Sindo Mabasane to five years in prison."));
+        assertEquals(List.of("Tavaki Uluvalu"), people("Police arrested Tavaki Uluvalu at the border on Wednesday."));
+        // not words of English, not a company, not a verb in capitals that opens a headline's words
+        assertEquals(List.of(), people("Police arrested Golden Arrows fans at the border."));
+        assertEquals(List.of(), people("The board appointed Zentrova Bank to run the sale."));
+    }
+
+    @Test
+    void anUnlistedNameBeforeAsAndATitleMakesAPerson() {
+        // rule "named as a title" (UnlistedNameRules.asTitleAfter)
+        assertEquals(List.of("Mbeki Sandlane"), people("The council on Wednesday chose Mbeki Sandlane as mayor."));
+        assertEquals(List.of("Tavaki Uluvalu"), people("The federation has picked Tavaki Uluvalu as its new head coach."));
+        // "as" before no title, or a name of English words
+        assertEquals(List.of(), people("The board chose Zentrova Maltrix as a partner for the bridge."));
+        assertEquals(List.of(), people("The league picked Golden Arrows as champion."));
+    }
+
+    @Test
+    void aPairSharingASurnameAfterAPluralOfKinIsTwoPeople() {
+        // rule "pair sharing a surname" (UnlistedNameRules.pairSharingSurname, pairSharingSurnameFirst)
+        assertEquals(List.of("Temba Nkosana", "Amira Nkosana"),
+                people("The parents, Temba and Amira Nkosana, met the minister on Monday."));
+        assertEquals(List.of("Ayo Dansoro", "Femi Dansoro"), people("The brothers Ayo and Femi Dansoro ran the shop."));
+        // no noun of kin before: two people are not said to share the surname
+        assertEquals(List.of(), people("On Monday Temba and Lwazi Nkosana met the minister."));
+    }
+
+    @Test
+    void anHonorificAmongNamesOfUnknownSexIsNoneOfThemInParticular() {
+        // rule "honorific among unknown sexes" (HonorificSex): no list knows the sex of Temba, Amira or Nuru
+        List<String> people = people("The parents, Temba and Lwazi Nkosana, spoke first. Mr. Nkosana thanked the crowd.");
+        assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), people);
+    }
+
+    @Test
+    void aVerbInSAfterAFullNameEndsItInAHeadline() {
+        // rule "headline verb after a full name" (PersonRules.headlineVerbInside): Sione is a listed given name
+        // a headline's name is a person only when the body names them too; then the headline's quote is theirs
+        assertEquals(List.of("Sione Latuvai"), headlineSpeakers("Sione Latuvai Hammers World Bank Chief: ‘We Were Never Consulted’"
+                + "\n\nSione Latuvai, the union leader, spoke to workers at the port on Monday."));
+        // no given name first: the headline's words are left alone
+        assertEquals(List.of("World Bank"), headlineSpeakers("Harbour Works Hammers World Bank Chief: ‘We Were Never Consulted’"
+                + "\n\nThe union spoke to workers at the port on Monday."));
+    }
+
+    private List<String> headlineSpeakers(String text) {
+        return extractor.extractStrict(Articles.plain("t.txt", text, Articles.PUB)).quotes().stream()
+                .map(q -> String.valueOf(q.speakerName())).toList();
+    }
+
+    @Test
+    void aFamilyNameFirstBeforeUnlistedWordsMakesAPerson() {
+        // rule "family name first" (UnlistedNameRules.familyNameFirst): family-first.txt holds Tang, Jung, Deng
+        assertEquals(List.of("Tang Yuxiao"), people("The study, led by Tang Yuxiao and published last week, followed 900 patients."));
+        assertEquals(List.of("Jung Mi-rae"), people("The award went to Jung Mi-rae and her team."));
+        // not before English words or places: "Park Avenue", "Deng Street"
+        assertEquals(List.of(), people("The study, led by Park Avenue Partners, followed 900 patients."));
+    }
+
+    @Test
     void kinInAppositionMakesAPerson() {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
