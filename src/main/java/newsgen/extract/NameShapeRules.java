@@ -81,10 +81,15 @@ final class NameShapeRules {
     SpeakerRule.Found signature(QuoteFinder.Span q) {
         ArticleText.Para p = q.end();
         String s = p.text();
-        if (q.text().isEmpty() || Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
-            return null; // "the networks’ “fake news” — CNN, NBC": a signed quotation ends as a sentence does
-        }
         int i = skipBlank(s, q.close() + 1);
+        if (q.text().isEmpty() || Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))
+                && !(i < s.length() && q.start() == p && !new TokenReader(p).wordBetween(0, q.open())
+                && s.indexOf(',', i) < 0)) {
+            // "the networks’ “fake news” — CNN, NBC": a signed quotation ends as a sentence does; rule "signed
+            // paragraph": unless it opens its paragraph, which the dash and name then close with no comma after the dash
+            // ("“…” - Minister Jane Roe."; "“Fake news” - CNN, NBC and the rest were blamed." is no signature)
+            return null;
+        }
         if (i < s.length()) {
             return isDash(s.charAt(i)) ? signedBy(p, i) : null;
         }
@@ -318,7 +323,7 @@ final class NameShapeRules {
      * "Officials said", "Analysts told", "Police say" stay nobody, and a surname no list holds, which only ever opens
      * sentences, speaks.
      */
-    private boolean unknownWord(String key) {
+    boolean unknownWord(String key) {
         if (capitalisedInside(key)) {
             return true;
         }

@@ -34,4 +34,34 @@ class DeskSpeakersTest {
         assertEquals("Sorensen", q.get(1).speakerName(), q.toString());
         assertNull(q.get(2).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "name label": an interview's or live page's paragraph that opens (after a time stamp) with only a name and
+     * a colon names its speaker; "Update:" does not, nor a title-case headline that opens with no given name.
+     */
+    @Test
+    void nameLabelBeforeTheColonSpeaks() {
+        List<Quote> q = quotes("The founder spoke to us in Lagos.", "Tunde Adeyemi: \u201cWe grew too fast, and I take responsibility for that.\u201d",
+                "12:35 Halloran: \u201cWe will cut stamp duty for first-time buyers.\u201d",
+                "Update: \u201cThe road will reopen on Friday.\u201d");
+        assertEquals(3, q.size(), q.toString());
+        assertEquals("Tunde Adeyemi", q.get(0).speakerName(), q.toString());
+        assertEquals("colon-introduction", q.get(0).rule());
+        assertEquals("Halloran", q.get(1).speakerName(), q.toString());
+        assertNull(q.get(2).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "signed paragraph": a quotation opening its paragraph, then a dash and a name closing it, is that person's
+     * even when the quotation ends in no stop; a comma after the dash ("“Fake news” - CNN, NBC …") signs nothing.
+     */
+    @Test
+    void dashAndNameClosingAQuotationParagraphSignIt() {
+        List<Quote> q = quotes("\u201cWe will publish every contract online\u201d - Minister Lucia Ortega.",
+                "\u201cFake news\u201d - Halvard, Ostby and the rest were named.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Lucia Ortega", q.get(0).speakerName(), q.toString());
+        assertEquals("signature", q.get(0).rule());
+        assertNull(q.get(1).speakerName(), q.toString());
+    }
 }
