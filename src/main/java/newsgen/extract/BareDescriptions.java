@@ -63,8 +63,14 @@ final class BareDescriptions {
         if (!title && !AGENT.matcher(head).matches()) {
             return null; // "The hall echoed with …": a person's noun only, as its ending shows
         }
-        if (head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head) || !WORD.matcher(head).matches()
-                || introducedUnnamed(p, t.get(from).start(), head)) {
+        if (head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head) || !WORD.matcher(head).matches()) {
+            return null;
+        }
+        ActorFinder.Mention apposed = apposedPerson(p, t.get(from).start(), head);
+        if (apposed != null) {
+            return Speaker.of(apposed);
+        }
+        if (introducedUnnamed(p, t.get(from).start(), head)) {
             return null;
         }
         ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start());
@@ -130,10 +136,59 @@ final class BareDescriptions {
         List<ArticleText.Para> paras = mentions.paragraphs();
         for (int i = 0; i < paras.size(); i++) {
             java.util.regex.Matcher m = unnamed.matcher(paras.get(i).text());
-            if (m.find()) {
-                return new int[] {i, m.start()};
+            while (m.find()) {
+                if (apposedTo(paras.get(i), m.start()) == null) {
+                    return new int[] {i, m.start()};
+                }
             }
         }
         return new int[0];
+    }
+
+    /**
+     * Rule "description by apposition": "Lucia Roe, a neuroscientist at …, led the study. “…,” the neuroscientist
+     * said": the one person before {@code offset} whom the article describes with the noun in apposition ("X, a
+     * neuroscientist", "X, an analyst at …") is the one the description stands for; null when none or several are.
+     * Such an apposition also brings no one in unnamed.
+     */
+    private ActorFinder.Mention apposedPerson(ArticleText.Para p, int offset, String head) {
+        Pattern apposition = Pattern.compile("(?i),\\s+(?:a|an)\\s+(?:[a-z][\\w-]*,?\\s+){0," + WORDS + "}"
+                + Pattern.quote(head) + "\\b");
+        List<ArticleText.Para> paras = mentions.paragraphs();
+        int pos = mentions.position(p);
+        ActorFinder.Mention found = null;
+        for (int i = Math.max(0, pos - APPOSITION_REACH); i <= pos && i < paras.size(); i++) {
+            ArticleText.Para in = paras.get(i);
+            java.util.regex.Matcher m = apposition.matcher(in.text());
+            while (m.find() && (i < pos || m.start() < offset)) {
+                ActorFinder.Mention who = apposedTo(in, m.start() + 1);
+                if (who != null && found != null && found.actor() != who.actor()) {
+                    return null;
+                }
+                found = who != null ? who : found;
+            }
+        }
+        return found;
+    }
+
+    /** How many paragraphs back {@link #apposedPerson} looks. */
+    private static final int APPOSITION_REACH = 12;
+
+    /** The person whose name ends right before the comma that ends before {@code offset} ("Lucia Roe, a …"), or null. */
+    private ActorFinder.Mention apposedTo(ArticleText.Para in, int offset) {
+        String s = in.text();
+        int comma = offset - 1;
+        while (comma >= 0 && Character.isWhitespace(s.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 1 || s.charAt(comma) != ',') {
+            return null;
+        }
+        for (ActorFinder.Mention m : mentions.actors(in.index(), Math.max(0, comma - 80), comma)) {
+            if (m.end() == comma && m.actor().isPerson()) {
+                return m;
+            }
+        }
+        return null;
     }
 }

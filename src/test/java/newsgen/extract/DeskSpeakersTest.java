@@ -64,4 +64,19 @@ class DeskSpeakersTest {
         assertEquals("signature", q.get(0).rule());
         assertNull(q.get(1).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "description by apposition": "the neuroscientist said" is the one person the article described as "X, a
+     * neuroscientist"; with two people so described it stays the role.
+     */
+    @Test
+    void descriptionStandsForThePersonItWasInAppositionTo() {
+        List<Quote> q = quotes("Lucia Sandoval, a neuroscientist at the University of Valparaiso, led the study.",
+                "\u201cWe were surprised by how large the effect was,\u201d the neuroscientist said.");
+        assertEquals("Lucia Sandoval", q.get(0).speakerName(), q.toString());
+        assertEquals("subject-then-cue-verb", q.get(0).rule());
+        q = quotes("Lucia Sandoval, a neuroscientist at the University of Valparaiso, led the study with Pedro Quiroga, a neuroscientist in Lima.",
+                "The work took six years.", "\u201cWe were surprised,\u201d the neuroscientist said.");
+        assertNull(q.get(0).speakerName(), q.toString());
+    }
 }
