@@ -79,4 +79,12 @@ class DeskSpeakersTest {
                 "The work took six years.", "\u201cWe were surprised,\u201d the neuroscientist said.");
         assertNull(q.get(0).speakerName(), q.toString());
     }
+
+    /** Rule "person of a place or body", widened to "at": the economist at a bank wrote it, not the bank. */
+    @Test
+    void personAtABodySpeaks() {
+        List<Quote> q = quotes("\u201cThe labour market is cooling, but slowly,\u201d economists led by Isabelle Tremblay at Northpoint Bank wrote in a note.");
+        assertEquals("Isabelle Tremblay", q.get(0).speakerName(), q.toString());
+        assertEquals("subject-then-cue-verb", q.get(0).rule());
+    }
 }
