@@ -54,12 +54,15 @@ final class BareDescriptions {
             return null; // "the" opens the phrase, or follows an opening phrase's comma ("Later, the candidate")
         }
         from = the;
+        String head = t.get(to - 1).key();
+        // rule "side's leader": "the Rovers boss", "the Palace manager": one capitalised word, a club's name, may
+        // qualify the noun of who leads a side
+        boolean side = SIDE_LEADERS.contains(head);
         for (int k = from; k < to; k++) {
-            if (t.get(k).cap() && k > from || t.get(k).possessive()) {
+            if (t.get(k).cap() && k > from && !(side && k == from + 1 && to - from == 3) || t.get(k).possessive()) {
                 return null;
             }
         }
-        String head = t.get(to - 1).key();
         if (!title && !AGENT.matcher(head).matches()) {
             return null; // "The hall echoed with …": a person's noun only, as its ending shows
         }
@@ -73,14 +76,38 @@ final class BareDescriptions {
         if (introducedUnnamed(p, t.get(from).start(), head)) {
             return null;
         }
-        ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start());
+        String club = side && to - from == 3 ? t.get(from + 1).text() : null;
+        ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start(), side);
         if (before != null) {
-            return Speaker.of(before);
+            return otherSide(before.actor(), club) ? null : Speaker.of(before);
         }
         // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
         // may well be someone else in the room
-        Speaker spoke = title ? Speaker.NONE : refs.lastSpeakerNear(p);
+        Speaker spoke = title && !side ? Speaker.NONE : refs.lastSpeakerNear(p);
+        if (club != null && spoke.named()) {
+            newsgen.model.Actor a = mentions.actorNamed(spoke.name());
+            return a == null || otherSide(a, club) ? null : spoke;
+        }
         return spoke.named() ? spoke : null;
+    }
+
+    /**
+     * Whether the person leads another side than the club named: "Rovers manager Callum Roe" is not "the Palace
+     * boss". Roles that name no manager or coach say nothing.
+     */
+    private static boolean otherSide(newsgen.model.Actor a, String club) {
+        if (club == null) {
+            return false;
+        }
+        for (String role : a.roles()) {
+            String lower = role.toLowerCase(java.util.Locale.ROOT);
+            for (String w : SIDE_LEADERS) {
+                if (lower.contains(w) && !lower.contains(club.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -89,21 +116,29 @@ final class BareDescriptions {
      * sentence opens otherwise, or with a name that only qualifies a noun ("this Roe look-alike declared").
      */
     ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset) {
+        return openingSubjectBefore(p, offset, false);
+    }
+
+    /** As {@link #openingSubjectBefore(ArticleText.Para, int)}; {@code side}: also the owner of a side ("Roe's side"). */
+    private ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset, boolean side) {
         int s = p.sentenceIndex(offset);
         ArticleText.Para in = s > 0 ? p : mentions.previous(p);
         if (in == null || in.sentences().isEmpty()) {
             return null;
         }
         Sentences.Span before = in.sentences().get(s > 0 ? s - 1 : in.sentences().size() - 1);
-        return openingSubject(in, before.start(), before.end());
+        return openingSubject(in, before.start(), before.end(), side);
     }
 
     /** The person opening the words from {@code start} to {@code end} as their clause's subject, or null. */
-    private ActorFinder.Mention openingSubject(ArticleText.Para in, int start, int end) {
+    private ActorFinder.Mention openingSubject(ArticleText.Para in, int start, int end, boolean side) {
         TokenReader r = new TokenReader(in);
         for (ActorFinder.Mention m : mentions.actors(in.index(), start, end)) {
             int first = r.tokenAt(m.start());
             int next = r.tokenAt(m.end());
+            if (side && sideOwner(in, m, next)) {
+                return m; // "Callum Roe's side held on for a point. “…,” the manager said."
+            }
             if (!m.actor().isPerson() || Subjects.isPossessive(in, m) || next >= in.tokens().size()
                     || first > 0 && QUALIFYING.contains(r.token(first - 1).key())) {
                 return null;
@@ -113,6 +148,21 @@ final class BareDescriptions {
         }
         return null;
     }
+
+    /**
+     * Rule "side's leader": a person's possessive opening the sentence before a side's noun ("Callum Roe's side",
+     * "Jane Roe's team held on"): the manager or coach of that side is who the description after stands for.
+     */
+    private static boolean sideOwner(ArticleText.Para in, ActorFinder.Mention m, int next) {
+        return m.actor().isPerson() && Subjects.isPossessive(in, m) && next < in.tokens().size()
+                && SIDES.contains(in.tokens().get(next).key());
+    }
+
+    /** Nouns of a team a manager or coach leads. */
+    private static final Set<String> SIDES = WordSet.of("side", "team", "squad", "men", "women", "club", "players", "xi");
+
+    /** Nouns of who leads a side, which a club's name may qualify ("the Rovers boss"). */
+    private static final Set<String> SIDE_LEADERS = WordSet.of("boss", "manager", "coach", "gaffer", "head-coach");
 
     /** Words before a name that make it qualify a noun: "this Roe look-alike", "a Doe supporter". */
     private static final Set<String> QUALIFYING = WordSet.of("this", "that", "the", "a", "an", "another", "one");

@@ -87,4 +87,23 @@ class DeskSpeakersTest {
         assertEquals("Isabelle Tremblay", q.get(0).speakerName(), q.toString());
         assertEquals("subject-then-cue-verb", q.get(0).rule());
     }
+
+    /**
+     * Rule "side's leader": "the manager" after "X's side …" is X; "the Rovers boss" after X spoke is X, unless X is
+     * titled the manager of another club.
+     */
+    @Test
+    void sidesLeaderIsTheOwnerOfTheSideOrWhoJustSpoke() {
+        List<Quote> q = quotes("Callum Abernethy's side held on for a point.",
+                "\u201cWe had to dig deep in the second half,\u201d the manager told BBC Sport.");
+        assertEquals("Callum Abernethy", q.get(0).speakerName(), q.toString());
+        q = quotes("Asked about the penalty, Graham Whitlock said: \u201cIt's never a penalty.\u201d",
+                "\u201cThe officials have to look at it again,\u201d the Palace boss added.");
+        assertEquals("Graham Whitlock", q.get(1).speakerName(), q.toString());
+        q = quotes("Rovers manager Callum Abernethy was furious with the referee.",
+                "\u201cWe had to dig deep,\u201d the Palace boss said.");
+        assertNull(q.get(0).speakerName(), q.toString());
+        q = quotes("Jane Roe's lawyer spoke to the court.", "\u201cShe is innocent,\u201d the lawyer said.");
+        assertNull(q.get(0).speakerName(), q.toString());
+    }
 }
