@@ -55,6 +55,10 @@ final class BareDescriptions {
         }
         from = the;
         String head = t.get(to - 1).key();
+        if (to - from >= 3 && AUTHORS.contains(head) && t.get(from + 1).possessive() && STUDIES.contains(t.get(from + 1).key())) {
+            ActorFinder.Mention leader = studyLeader(p, t.get(from).start());
+            return leader == null ? null : Speaker.of(leader);
+        }
         // rule "side's leader": "the Rovers boss", "the Palace manager": one capitalised word, a club's name, may
         // qualify the noun of who leads a side
         boolean side = SIDE_LEADERS.contains(head);
@@ -157,6 +161,43 @@ final class BareDescriptions {
         return m.actor().isPerson() && Subjects.isPossessive(in, m) && next < in.tokens().size()
                 && SIDES.contains(in.tokens().get(next).key());
     }
+
+    /**
+     * Rule "study's author": "the study's lead author said" is the one person the article has lead a study before
+     * {@code offset} ("Lucia Roe … led the study", "Lucia Roe, who led the research,"); null when none or several.
+     */
+    private ActorFinder.Mention studyLeader(ArticleText.Para p, int offset) {
+        List<ArticleText.Para> paras = mentions.paragraphs();
+        int pos = mentions.position(p);
+        ActorFinder.Mention found = null;
+        for (int i = Math.max(0, pos - APPOSITION_REACH); i <= pos && i < paras.size(); i++) {
+            ArticleText.Para in = paras.get(i);
+            var t = in.tokens();
+            for (int k = 1; k + 2 < t.size() && (i < pos || t.get(k).start() < offset); k++) {
+                if (!LED.contains(t.get(k).key()) || !STUDIES.contains(t.get(k + 2).key()) || !t.get(k + 1).key().equals("the")) {
+                    continue;
+                }
+                ActorFinder.Mention m = sentences.sentenceSubjectBefore(in, t.get(k).start());
+                if (m == null || !m.actor().isPerson()) {
+                    continue;
+                }
+                if (found != null && found.actor() != m.actor()) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** Nouns of who wrote a study: "the study's lead author", "the paper's senior author". */
+    private static final Set<String> AUTHORS = WordSet.of("author", "co-author", "researcher", "investigator");
+
+    /** Nouns of a piece of research. */
+    private static final Set<String> STUDIES = WordSet.of("study", "research", "trial", "paper", "report", "survey", "review");
+
+    /** Verbs of leading a study. */
+    private static final Set<String> LED = WordSet.of("led", "co-led", "headed", "ran", "conducted", "designed");
 
     /** Nouns of a team a manager or coach leads. */
     private static final Set<String> SIDES = WordSet.of("side", "team", "squad", "men", "women", "club", "players", "xi");

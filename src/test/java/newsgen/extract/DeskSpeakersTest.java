@@ -106,4 +106,15 @@ class DeskSpeakersTest {
         q = quotes("Jane Roe's lawyer spoke to the court.", "\u201cShe is innocent,\u201d the lawyer said.");
         assertNull(q.get(0).speakerName(), q.toString());
     }
+
+    /** Rule "study's author": "the study's lead author" is the one person who led the study; with none, the role. */
+    @Test
+    void studysAuthorIsWhoLedTheStudy() {
+        List<Quote> q = quotes("Lucia Sandoval, a neuroscientist at the University of Valparaiso, led the study.",
+                "\u201cWe were surprised by how large the effect was,\u201d the study's lead author said.");
+        assertEquals("Lucia Sandoval", q.get(0).speakerName(), q.toString());
+        q = quotes("Lucia Sandoval spoke in Lima.", "\u201cWe were surprised,\u201d the study's lead author said.");
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the study's lead author", q.get(0).speakerRole(), q.toString());
+    }
 }
