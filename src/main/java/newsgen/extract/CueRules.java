@@ -130,6 +130,9 @@ final class CueRules {
             // "“This will be a challenge” for Halvorsen, said Brenlow": the name after the verb, not the one before
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
+            if (s.named() && bodyInApposition(p, q, s)) {
+                return null; // the unlisted-name rule takes the name opening the apposition
+            }
         }
         if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size() && !NotSubjects.tell(t.get(verb).key())
                 && (isAccording(p, verb) || !NamesByVerb.LINKS.contains(t.get(verb + 1).key()))) {
@@ -140,6 +143,29 @@ final class CueRules {
         }
         return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
     }
+
+    /**
+     * Rule "body in an apposition": "“…,” Morgenstern, an economist at Elbtal Bank, said": the subject found is an
+     * organisation, while a capitalised word no rule made an actor opens the words after the quotation and an
+     * apposition with "a", "an" or "the" follows its comma; the body is only where that person works.
+     */
+    private boolean bodyInApposition(ArticleText.Para p, QuoteFinder.Span q, Speaker s) {
+        var t = p.tokens();
+        int first = TokenReader.firstTokenAt(t, q.close() + 1);
+        if (first + 1 >= t.size() || !t.get(first).cap() || t.get(first).possessive()
+                || !APPOSITION_OPENERS.contains(t.get(first + 1).key())
+                || new TokenReader(p).charAfter(t.get(first).end()) != ',') {
+            return false;
+        }
+        newsgen.model.Actor a = mentions.actorNamed(s.name());
+        if (a == null || a.isPerson()) {
+            return false;
+        }
+        return mentions.actors(p.index(), t.get(first).start(), t.get(first).end()).isEmpty();
+    }
+
+    /** Words that open an apposition describing a person: "a", "an", "the". */
+    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "the");
 
     /**
      * The speaker a subject rule found, unless a different name stands right by the verb ("…, just as Halvorsen did in

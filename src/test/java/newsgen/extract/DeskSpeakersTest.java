@@ -117,4 +117,17 @@ class DeskSpeakersTest {
         assertNull(q.get(0).speakerName(), q.toString());
         assertEquals("the study's lead author", q.get(0).speakerRole(), q.toString());
     }
+
+    /**
+     * Rule "body in an apposition": the bank in "Morgenstern, an economist at Elbtal Bank, said" is where the speaker
+     * works; the name opening the apposition speaks. A body that is itself the subject keeps the quotation.
+     */
+    @Test
+    void bodyInAnAppositionIsNoSpeaker() {
+        List<Quote> q = quotes("\u201cConsumers are exhausted,\u201d Morgenstern, an economist at Elbtal Bank, said.",
+                "\u201cRates will fall,\u201d Reuters, a news agency owned by Thomson, said.");
+        assertEquals("Morgenstern", q.get(0).speakerName(), q.toString());
+        assertEquals("unlisted-name", q.get(0).rule());
+        assertEquals("Reuters", q.get(1).speakerName(), q.toString());
+    }
 }
