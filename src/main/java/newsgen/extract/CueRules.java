@@ -314,6 +314,12 @@ final class CueRules {
         }
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
         TokenReader r = new TokenReader(p);
+        if (!isAccording) {
+            Speaker added = addingAfterQuotation(p, r, verb);
+            if (added != null) {
+                return new SpeakerRule.Found(added, p.tokens().get(verb).key());
+            }
+        }
         char before = r.charBefore(q.open());
         if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
                 p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
@@ -333,6 +339,25 @@ final class CueRules {
             }
         }
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
+    }
+
+    /**
+     * Rule "adding after a quotation": "“…,” Morgenstern, an economist at Elbtal Bank, said, adding that the figures
+     * were “…”": a participle after a comma whose finite cue verb reports a quotation of the same sentence goes on
+     * with that quotation's speaker, as decided; null when no such quotation has a named speaker.
+     */
+    private Speaker addingAfterQuotation(ArticleText.Para p, TokenReader r, int verb) {
+        var t = p.tokens();
+        if (!t.get(verb).key().endsWith("ing") || r.charBefore(t.get(verb).start()) != ',') {
+            return null;
+        }
+        int finite = subjects.earlierCue(p, verb);
+        if (finite < 0) {
+            return null;
+        }
+        int start = r.sentenceStart(t.get(finite).start());
+        Speaker spoke = refs.speakerOpeningWithin(p, start, t.get(finite).start());
+        return spoke != null && spoke.named() ? spoke : null;
     }
 
     /** Forms of "be" that make a cue verb after them passive ("was asked by"). */

@@ -130,4 +130,14 @@ class DeskSpeakersTest {
         assertEquals("unlisted-name", q.get(0).rule());
         assertEquals("Reuters", q.get(1).speakerName(), q.toString());
     }
+
+    /** Rule "adding after a quotation": ", adding that … “…”" goes on with who spoke the quotation its sentence reports. */
+    @Test
+    void addingGoesOnWithTheQuotationsSpeaker() {
+        List<Quote> q = quotes("\u201cConsumers are exhausted,\u201d Morgenstern, an economist at Elbtal Bank, said, adding that the"
+                + " figures were \u201cthe weakest since 2020\u201d.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Morgenstern", q.get(1).speakerName(), q.toString());
+        assertEquals("fragment-cue-before", q.get(1).rule());
+    }
 }
