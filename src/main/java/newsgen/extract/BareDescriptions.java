@@ -54,27 +54,64 @@ final class BareDescriptions {
             return null; // "the" opens the phrase, or follows an opening phrase's comma ("Later, the candidate")
         }
         from = the;
+        String head = t.get(to - 1).key();
+        if (to - from >= 3 && AUTHORS.contains(head) && t.get(from + 1).possessive() && STUDIES.contains(t.get(from + 1).key())) {
+            ActorFinder.Mention leader = studyLeader(p, t.get(from).start());
+            return leader == null ? null : Speaker.of(leader);
+        }
+        // rule "side's leader": "the Rovers boss", "the Palace manager": one capitalised word, a club's name, may
+        // qualify the noun of who leads a side
+        boolean side = SIDE_LEADERS.contains(head);
         for (int k = from; k < to; k++) {
-            if (t.get(k).cap() && k > from || t.get(k).possessive()) {
+            if (t.get(k).cap() && k > from && !(side && k == from + 1 && to - from == 3) || t.get(k).possessive()) {
                 return null;
             }
         }
-        String head = t.get(to - 1).key();
         if (!title && !AGENT.matcher(head).matches()) {
             return null; // "The hall echoed with …": a person's noun only, as its ending shows
         }
-        if (head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head) || !WORD.matcher(head).matches()
-                || introducedUnnamed(p, t.get(from).start(), head)) {
+        if (head.endsWith("s") && !head.endsWith("ss") || ANYONE.contains(head) || !WORD.matcher(head).matches()) {
             return null;
         }
-        ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start());
+        ActorFinder.Mention apposed = apposedPerson(p, t.get(from).start(), head);
+        if (apposed != null) {
+            return Speaker.of(apposed);
+        }
+        if (introducedUnnamed(p, t.get(from).start(), head)) {
+            return null;
+        }
+        String club = side && to - from == 3 ? t.get(from + 1).text() : null;
+        ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start(), side);
         if (before != null) {
-            return Speaker.of(before);
+            return otherSide(before.actor(), club) ? null : Speaker.of(before);
         }
         // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
         // may well be someone else in the room
-        Speaker spoke = title ? Speaker.NONE : refs.lastSpeakerNear(p);
+        Speaker spoke = title && !side ? Speaker.NONE : refs.lastSpeakerNear(p);
+        if (club != null && spoke.named()) {
+            newsgen.model.Actor a = mentions.actorNamed(spoke.name());
+            return a == null || otherSide(a, club) ? null : spoke;
+        }
         return spoke.named() ? spoke : null;
+    }
+
+    /**
+     * Whether the person leads another side than the club named: "Rovers manager Callum Roe" is not "the Palace
+     * boss". Roles that name no manager or coach say nothing.
+     */
+    private static boolean otherSide(newsgen.model.Actor a, String club) {
+        if (club == null) {
+            return false;
+        }
+        for (String role : a.roles()) {
+            String lower = role.toLowerCase(java.util.Locale.ROOT);
+            for (String w : SIDE_LEADERS) {
+                if (lower.contains(w) && !lower.contains(club.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,21 +120,29 @@ final class BareDescriptions {
      * sentence opens otherwise, or with a name that only qualifies a noun ("this Roe look-alike declared").
      */
     ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset) {
+        return openingSubjectBefore(p, offset, false);
+    }
+
+    /** As {@link #openingSubjectBefore(ArticleText.Para, int)}; {@code side}: also the owner of a side ("Roe's side"). */
+    private ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset, boolean side) {
         int s = p.sentenceIndex(offset);
         ArticleText.Para in = s > 0 ? p : mentions.previous(p);
         if (in == null || in.sentences().isEmpty()) {
             return null;
         }
         Sentences.Span before = in.sentences().get(s > 0 ? s - 1 : in.sentences().size() - 1);
-        return openingSubject(in, before.start(), before.end());
+        return openingSubject(in, before.start(), before.end(), side);
     }
 
     /** The person opening the words from {@code start} to {@code end} as their clause's subject, or null. */
-    private ActorFinder.Mention openingSubject(ArticleText.Para in, int start, int end) {
+    private ActorFinder.Mention openingSubject(ArticleText.Para in, int start, int end, boolean side) {
         TokenReader r = new TokenReader(in);
         for (ActorFinder.Mention m : mentions.actors(in.index(), start, end)) {
             int first = r.tokenAt(m.start());
             int next = r.tokenAt(m.end());
+            if (side && sideOwner(in, m, next)) {
+                return m; // "Callum Roe's side held on for a point. “…,” the manager said."
+            }
             if (!m.actor().isPerson() || Subjects.isPossessive(in, m) || next >= in.tokens().size()
                     || first > 0 && QUALIFYING.contains(r.token(first - 1).key())) {
                 return null;
@@ -107,6 +152,58 @@ final class BareDescriptions {
         }
         return null;
     }
+
+    /**
+     * Rule "side's leader": a person's possessive opening the sentence before a side's noun ("Callum Roe's side",
+     * "Jane Roe's team held on"): the manager or coach of that side is who the description after stands for.
+     */
+    private static boolean sideOwner(ArticleText.Para in, ActorFinder.Mention m, int next) {
+        return m.actor().isPerson() && Subjects.isPossessive(in, m) && next < in.tokens().size()
+                && SIDES.contains(in.tokens().get(next).key());
+    }
+
+    /**
+     * Rule "study's author": "the study's lead author said" is the one person the article has lead a study before
+     * {@code offset} ("Lucia Roe … led the study", "Lucia Roe, who led the research,"); null when none or several.
+     */
+    private ActorFinder.Mention studyLeader(ArticleText.Para p, int offset) {
+        List<ArticleText.Para> paras = mentions.paragraphs();
+        int pos = mentions.position(p);
+        ActorFinder.Mention found = null;
+        for (int i = Math.max(0, pos - APPOSITION_REACH); i <= pos && i < paras.size(); i++) {
+            ArticleText.Para in = paras.get(i);
+            var t = in.tokens();
+            for (int k = 1; k + 2 < t.size() && (i < pos || t.get(k).start() < offset); k++) {
+                if (!LED.contains(t.get(k).key()) || !STUDIES.contains(t.get(k + 2).key()) || !t.get(k + 1).key().equals("the")) {
+                    continue;
+                }
+                ActorFinder.Mention m = sentences.sentenceSubjectBefore(in, t.get(k).start());
+                if (m == null || !m.actor().isPerson()) {
+                    continue;
+                }
+                if (found != null && found.actor() != m.actor()) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** Nouns of who wrote a study: "the study's lead author", "the paper's senior author". */
+    private static final Set<String> AUTHORS = WordSet.of("author", "co-author", "researcher", "investigator");
+
+    /** Nouns of a piece of research. */
+    private static final Set<String> STUDIES = WordSet.of("study", "research", "trial", "paper", "report", "survey", "review");
+
+    /** Verbs of leading a study. */
+    private static final Set<String> LED = WordSet.of("led", "co-led", "headed", "ran", "conducted", "designed");
+
+    /** Nouns of a team a manager or coach leads. */
+    private static final Set<String> SIDES = WordSet.of("side", "team", "squad", "men", "women", "club", "players", "xi");
+
+    /** Nouns of who leads a side, which a club's name may qualify ("the Rovers boss"). */
+    private static final Set<String> SIDE_LEADERS = WordSet.of("boss", "manager", "coach", "gaffer", "head-coach");
 
     /** Words before a name that make it qualify a noun: "this Roe look-alike", "a Doe supporter". */
     private static final Set<String> QUALIFYING = WordSet.of("this", "that", "the", "a", "an", "another", "one");
@@ -130,10 +227,59 @@ final class BareDescriptions {
         List<ArticleText.Para> paras = mentions.paragraphs();
         for (int i = 0; i < paras.size(); i++) {
             java.util.regex.Matcher m = unnamed.matcher(paras.get(i).text());
-            if (m.find()) {
-                return new int[] {i, m.start()};
+            while (m.find()) {
+                if (apposedTo(paras.get(i), m.start()) == null) {
+                    return new int[] {i, m.start()};
+                }
             }
         }
         return new int[0];
+    }
+
+    /**
+     * Rule "description by apposition": "Lucia Roe, a neuroscientist at …, led the study. “…,” the neuroscientist
+     * said": the one person before {@code offset} whom the article describes with the noun in apposition ("X, a
+     * neuroscientist", "X, an analyst at …") is the one the description stands for; null when none or several are.
+     * Such an apposition also brings no one in unnamed.
+     */
+    private ActorFinder.Mention apposedPerson(ArticleText.Para p, int offset, String head) {
+        Pattern apposition = Pattern.compile("(?i),\\s+(?:a|an)\\s+(?:[a-z][\\w-]*,?\\s+){0," + WORDS + "}"
+                + Pattern.quote(head) + "\\b");
+        List<ArticleText.Para> paras = mentions.paragraphs();
+        int pos = mentions.position(p);
+        ActorFinder.Mention found = null;
+        for (int i = Math.max(0, pos - APPOSITION_REACH); i <= pos && i < paras.size(); i++) {
+            ArticleText.Para in = paras.get(i);
+            java.util.regex.Matcher m = apposition.matcher(in.text());
+            while (m.find() && (i < pos || m.start() < offset)) {
+                ActorFinder.Mention who = apposedTo(in, m.start() + 1);
+                if (who != null && found != null && found.actor() != who.actor()) {
+                    return null;
+                }
+                found = who != null ? who : found;
+            }
+        }
+        return found;
+    }
+
+    /** How many paragraphs back {@link #apposedPerson} looks. */
+    private static final int APPOSITION_REACH = 12;
+
+    /** The person whose name ends right before the comma that ends before {@code offset} ("Lucia Roe, a …"), or null. */
+    private ActorFinder.Mention apposedTo(ArticleText.Para in, int offset) {
+        String s = in.text();
+        int comma = offset - 1;
+        while (comma >= 0 && Character.isWhitespace(s.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 1 || s.charAt(comma) != ',') {
+            return null;
+        }
+        for (ActorFinder.Mention m : mentions.actors(in.index(), Math.max(0, comma - 80), comma)) {
+            if (m.end() == comma && m.actor().isPerson()) {
+                return m;
+            }
+        }
+        return null;
     }
 }

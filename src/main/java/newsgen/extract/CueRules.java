@@ -130,6 +130,9 @@ final class CueRules {
             // "“This will be a challenge” for Halvorsen, said Brenlow": the name after the verb, not the one before
             s = inverted != null ? inverted.listed()
                     : byVerb(p, verb, false, subjects.subjectBetween(p, q.close(), verb));
+            if (s.named() && bodyInApposition(p, q, s)) {
+                return null; // the unlisted-name rule takes the name opening the apposition
+            }
         }
         if (!s.found() && !cue.verbFirst() && commaBefore && verb + 1 < t.size() && !NotSubjects.tell(t.get(verb).key())
                 && (isAccording(p, verb) || !NamesByVerb.LINKS.contains(t.get(verb + 1).key()))) {
@@ -140,6 +143,29 @@ final class CueRules {
         }
         return preferName(q, new SpeakerRule.Found(s, t.get(verb).key()));
     }
+
+    /**
+     * Rule "body in an apposition": "“…,” Morgenstern, an economist at Elbtal Bank, said": the subject found is an
+     * organisation, while a capitalised word no rule made an actor opens the words after the quotation and an
+     * apposition with "a", "an" or "the" follows its comma; the body is only where that person works.
+     */
+    private boolean bodyInApposition(ArticleText.Para p, QuoteFinder.Span q, Speaker s) {
+        var t = p.tokens();
+        int first = TokenReader.firstTokenAt(t, q.close() + 1);
+        if (first + 1 >= t.size() || !t.get(first).cap() || t.get(first).possessive()
+                || !APPOSITION_OPENERS.contains(t.get(first + 1).key())
+                || new TokenReader(p).charAfter(t.get(first).end()) != ',') {
+            return false;
+        }
+        newsgen.model.Actor a = mentions.actorNamed(s.name());
+        if (a == null || a.isPerson()) {
+            return false;
+        }
+        return mentions.actors(p.index(), t.get(first).start(), t.get(first).end()).isEmpty();
+    }
+
+    /** Words that open an apposition describing a person: "a", "an", "the". */
+    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "the");
 
     /**
      * The speaker a subject rule found, unless a different name stands right by the verb ("…, just as Halvorsen did in
@@ -288,6 +314,12 @@ final class CueRules {
         }
         Speaker s = isAccording ? subjects.subjectAfterVerb(p, verb) : subjects.subjectBefore(p, verb);
         TokenReader r = new TokenReader(p);
+        if (!isAccording) {
+            Speaker added = addingAfterQuotation(p, r, verb);
+            if (added != null) {
+                return new SpeakerRule.Found(added, p.tokens().get(verb).key());
+            }
+        }
         char before = r.charBefore(q.open());
         if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
                 p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
@@ -307,6 +339,25 @@ final class CueRules {
             }
         }
         return preferName(q, new SpeakerRule.Found(s, p.tokens().get(verb).key()));
+    }
+
+    /**
+     * Rule "adding after a quotation": "“…,” Morgenstern, an economist at Elbtal Bank, said, adding that the figures
+     * were “…”": a participle after a comma whose finite cue verb reports a quotation of the same sentence goes on
+     * with that quotation's speaker, as decided; null when no such quotation has a named speaker.
+     */
+    private Speaker addingAfterQuotation(ArticleText.Para p, TokenReader r, int verb) {
+        var t = p.tokens();
+        if (!t.get(verb).key().endsWith("ing") || r.charBefore(t.get(verb).start()) != ',') {
+            return null;
+        }
+        int finite = subjects.earlierCue(p, verb);
+        if (finite < 0) {
+            return null;
+        }
+        int start = r.sentenceStart(t.get(finite).start());
+        Speaker spoke = refs.speakerOpeningWithin(p, start, t.get(finite).start());
+        return spoke != null && spoke.named() ? spoke : null;
     }
 
     /** Forms of "be" that make a cue verb after them passive ("was asked by"). */

@@ -402,8 +402,44 @@ final class IntroductionRules {
         // "Roe gestured as if to stop the ruckus, then leaned in and boomed:": a name opening the clause, then its verb
         int last = r.tokenAt(colon) - 1;
         Speaker named = last > 0 ? subjects.openingName(p, last, sieve.shape::capitalisedInside) : Speaker.NONE;
+        if (!named.found()) {
+            named = nameLabel(p, r, colon);
+        }
         return named.found() ? new SpeakerRule.Found(named, null) : null;
     }
+
+    /**
+     * Rule "name label": "Tunde Adeyemi: “…”", "12:35 Halloran: “…”": a paragraph that opens (after a live page's
+     * time stamp) with nothing but a name and the colon before the quotation, as interviews and live pages label who
+     * speaks. One to four capitalised words; a single word must be a name by {@link NameShapeRules#unknownWord}'s
+     * test ("Update:", "Breaking:" are English words), and "Key quote:" has a lowercase word.
+     */
+    private Speaker nameLabel(ArticleText.Para p, TokenReader r, int colon) {
+        var t = p.tokens();
+        int first = 0;
+        while (first < t.size() && (Character.isDigit(t.get(first).text().charAt(0)) || CLOCK_WORDS.contains(t.get(first).key()))) {
+            first++;
+        }
+        int to = r.tokenAt(colon);
+        if (first >= to || to - first > 4 || first < t.size() && t.get(first).start() > colon
+                || !p.text().substring(first == 0 ? 0 : t.get(first - 1).end(), t.get(first).start()).strip()
+                        .chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014' || c == '.' || c == ',')) {
+            return Speaker.NONE;
+        }
+        for (int k = first; k < to; k++) {
+            if (!t.get(k).cap() || k > first && !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+                return Speaker.NONE;
+            }
+        }
+        if ((p.kind() == newsgen.model.ParagraphKind.HEADLINE || mentions.previous(p) == null) && (to - first > 3 || !Gazetteer.get().givenNames.contains(t.get(first).key()))) {
+            return Speaker.NONE; // a headline in title case: "Roe Addresses Munich Attack: “…”" is no name; "Jane Roe: “…”" is
+        }
+        return subjects.unlistedName(p, first, to, to - first == 1 ? sieve.shape::unknownWord : sieve.shape::capitalisedInside);
+    }
+
+    /** Words of a live page's time stamp before a label: "10.42am", "12:35 GMT". */
+    private static final java.util.Set<String> CLOCK_WORDS = WordSet.of("am", "pm", "gmt", "bst", "cet", "cest", "utc",
+            "local", "time", "et", "edt", "est");
 
     /**
      * "As Vulture put it", "as the prosecutor Jane Roe puts it": "as", a subject naming someone, "put it" or "puts it"

@@ -81,10 +81,15 @@ final class NameShapeRules {
     SpeakerRule.Found signature(QuoteFinder.Span q) {
         ArticleText.Para p = q.end();
         String s = p.text();
-        if (q.text().isEmpty() || Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))) {
-            return null; // "the networks’ “fake news” — CNN, NBC": a signed quotation ends as a sentence does
-        }
         int i = skipBlank(s, q.close() + 1);
+        if (q.text().isEmpty() || Character.isLetterOrDigit(q.text().charAt(q.text().length() - 1))
+                && !(i < s.length() && q.start() == p && !new TokenReader(p).wordBetween(0, q.open())
+                && s.indexOf(',', i) < 0)) {
+            // "the networks’ “fake news” — CNN, NBC": a signed quotation ends as a sentence does; rule "signed
+            // paragraph": unless it opens its paragraph, which the dash and name then close with no comma after the dash
+            // ("“…” - Minister Jane Roe."; "“Fake news” - CNN, NBC and the rest were blamed." is no signature)
+            return null;
+        }
         if (i < s.length()) {
             return isDash(s.charAt(i)) ? signedBy(p, i) : null;
         }
@@ -304,8 +309,26 @@ final class NameShapeRules {
         }
         boolean rightAfter = cue.after() && !cue.verbFirst() && to == cue.verb()
                 && from == TokenReader.firstTokenAt(t, q.close() + 1);
-        Speaker s = subjects.unlistedName(p, from, to, rightAfter ? this::nameAfterQuotation : this::capitalisedInside);
+        // rule "unknown word by its verb": "Mutua said: “…”", one word opening its sentence right before the cue verb
+        boolean openingWord = !cue.after() && to == cue.verb() && to - from == 1 && t.get(from).initial();
+        Speaker s = subjects.unlistedName(p, from, to, rightAfter ? this::nameAfterQuotation
+                : openingWord ? this::unknownWord : this::capitalisedInside);
         return s.found() ? new SpeakerRule.Found(s, t.get(cue.verb()).key()) : null;
+    }
+
+    /**
+     * Rule "unknown word by its verb": a word that opens its sentence right before a cue verb ("Mutua said: “…”",
+     * "Sorensen posted on X that …") is a name, though it never stands capitalised inside a sentence, when it is no
+     * English word, the article never writes it in lower case, and it is no plural of an English word: so
+     * "Officials said", "Analysts told", "Police say" stay nobody, and a surname no list holds, which only ever opens
+     * sentences, speaks.
+     */
+    boolean unknownWord(String key) {
+        if (capitalisedInside(key)) {
+            return true;
+        }
+        return !lowercase.contains(key) && !EnglishWords.contains(key) && !gaz.cueVerbs.contains(key)
+                && !(key.endsWith("s") && EnglishWords.contains(key.substring(0, key.length() - 1)));
     }
 
     private java.util.Set<String> insideCaps;

@@ -143,15 +143,19 @@ final class NamesByVerb {
      * Rule "person of a place or body": "“…,” Lord Holloway of Westmarch said", "Ruth Calder of Ashford University
      * told the BBC", "Bishop Ruth Calder of Dunmore said": the run of capitalised words before the verb starting at
      * {@code from} follows "of" (or "of the") right after a person's name; that person speaks, the place or body
-     * after "of" is where he is from. Null unless a person mention ends right before "of".
+     * after "of" is where he is from. Null unless a person mention ends right before "of". Also "at": "economists led
+     * by Isabelle Roe at Northpoint Bank wrote", "Jane Roe at Ashford University said" (where one works).
      */
+    /** What joins a person to the place or body after the name: "of", "at". */
+    private static final java.util.Set<String> OF_AT = WordSet.of("of", "at");
+
     private ActorFinder.Mention personBeforeOf(ArticleText.Para p, TokenReader r, int from) {
         var t = p.tokens();
         int of = from - 1;
         if (of > 0 && t.get(of).key().equals("the") && !t.get(of).cap() && r.joined(of)) {
             of--;
         }
-        if (of < 1 || !t.get(of).key().equals("of") || t.get(of).cap() || !r.joined(of) || !r.joined(of - 1)
+        if (of < 1 || !OF_AT.contains(t.get(of).key()) || t.get(of).cap() || !r.joined(of) || !r.joined(of - 1)
                 || !t.get(of - 1).cap() || t.get(of - 1).possessive()) {
             return null;
         }
