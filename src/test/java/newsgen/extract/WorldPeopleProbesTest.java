@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,32 +96,12 @@ class WorldPeopleProbesTest {
     }
 
     private static List<Probe> probes() throws IOException {
-        String all;
-        try (InputStream in = WorldPeopleProbesTest.class.getResourceAsStream("people-probes.txt")) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        // the header's comment lines come before the first case
-        StringBuilder body = new StringBuilder();
-        for (String line : all.split("\n", -1)) {
-            if (body.length() > 0 || !line.startsWith("#")) {
-                body.append(line).append('\n');
-            }
-        }
         List<Probe> probes = new ArrayList<>();
-        for (String block : body.toString().split("\n===\n")) {
-            String b = block.strip();
-            if (b.isEmpty()) {
-                continue;
-            }
-            int nl = b.indexOf('\n');
-            String head = b.substring(0, nl);
-            boolean open = head.startsWith("OPEN:");
-            assertTrue(open || head.startsWith("EXPECT:"), "a case opens with EXPECT: or OPEN:, not " + head);
-            String spec = head.substring(head.indexOf(':') + 1);
-            int bang = spec.indexOf('!');
-            List<String> people = words(bang < 0 ? spec : spec.substring(0, bang));
-            List<String> not = bang < 0 ? List.of() : words(spec.substring(bang + 1));
-            probes.add(new Probe(probes.size(), open, people, not, b.substring(nl + 1).strip()));
+        for (ProbeFile.Case c : ProbeFile.read("people-probes.txt")) {
+            int bang = c.spec().indexOf('!');
+            List<String> people = words(bang < 0 ? c.spec() : c.spec().substring(0, bang));
+            List<String> not = bang < 0 ? List.of() : words(c.spec().substring(bang + 1));
+            probes.add(new Probe(c.index(), c.open(), people, not, c.text()));
         }
         return probes;
     }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,32 +90,13 @@ class WorldSpeakerProbesTest {
     }
 
     private static List<Probe> probes(String resource) throws IOException {
-        String all;
-        try (InputStream in = WorldSpeakerProbesTest.class.getResourceAsStream(resource)) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        // the header's comment lines come before the first case
-        StringBuilder body = new StringBuilder();
-        for (String line : all.split("\n", -1)) {
-            if (body.length() > 0 || !line.startsWith("#")) {
-                body.append(line).append('\n');
-            }
-        }
         List<Probe> probes = new ArrayList<>();
-        for (String block : body.toString().split("\n===\n")) {
-            String b = block.strip();
-            if (b.isEmpty()) {
-                continue;
-            }
-            int nl = b.indexOf('\n');
-            String head = b.substring(0, nl);
-            boolean open = head.startsWith("OPEN:");
-            assertTrue(open || head.startsWith("EXPECT:"), "a case opens with EXPECT: or OPEN:, not " + head);
+        for (ProbeFile.Case c : ProbeFile.read(resource)) {
             List<String> words = new ArrayList<>();
-            for (String w : head.substring(head.indexOf(':') + 1).split("\\|")) {
+            for (String w : c.spec().split("\\|")) {
                 words.add(w.strip());
             }
-            probes.add(new Probe(probes.size(), open, words, b.substring(nl + 1).strip()));
+            probes.add(new Probe(c.index(), c.open(), words, c.text()));
         }
         return probes;
     }
