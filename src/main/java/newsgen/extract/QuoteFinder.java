@@ -35,6 +35,7 @@ final class QuoteFinder {
         }
         List<Span> out = new ArrayList<>();
         Family family = null;
+        char opener = 0;
         ArticleText.Para openPara = null;
         int open = -1;
         StringBuilder inner = new StringBuilder();
@@ -75,14 +76,16 @@ final class QuoteFinder {
                     if (f != null && QuoteMarks.isOpening(s, i) && !QuoteMarks.isInWord(s, i)
                             && (f != Family.SINGLE || lastSingleClose > i + 1)) {
                         family = f;
+                        opener = c;
                         openPara = p;
                         open = i;
                         innerStart = i + len;
                         inner.setLength(0);
                     }
                 } else if (f == family) {
-                    boolean reopening = isOpenOnly(c) && family == Family.DOUBLE;
-                    if (isClosing(s, i, f) || reopening) {
+                    boolean lowPair = closesLowOpening(opener, c);
+                    boolean reopening = !lowPair && isOpenOnly(c) && family == Family.DOUBLE;
+                    if (lowPair || isClosing(s, i, f) || reopening) {
                         inner.append(s, innerStart, i);
                         emit(out, openPara, open, p, i, inner);
                         family = null;
@@ -149,6 +152,14 @@ final class QuoteFinder {
 
     private static int markLength(String s, int i, Family f) {
         return f == Family.TWO_APOSTROPHES ? 2 : 1;
+    }
+
+    /**
+     * A low opening mark „ is closed by “ in German and Czech print („Wir sind bereit“), where “ would otherwise
+     * open a second quotation and leave the first one's cue verb inside a quotation of its own.
+     */
+    private static boolean closesLowOpening(char opener, char c) {
+        return opener == '\u201e' && c == '\u201c';
     }
 
     private static boolean isOpenOnly(char c) {

@@ -80,6 +80,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void lowOpeningMarkIsClosedByTheHighOneAsInGermanPrint() {
+        assertEquals(List.of("Wir sind bereit", "Gotowi"),
+                texts("„Wir sind bereit“, sagte die Ministerin Anke Vogt.", "„Gotowi”, powiedział burmistrz."));
+    }
+
+    @Test
     void mixedMarksStillMakeOneQuotation() {
         assertEquals(List.of("Mixed marks here"), texts("“Mixed marks here\" she said."));
     }
