@@ -252,7 +252,7 @@ final class PersonRules {
         String name = p.surface(run.from(), run.to());
         // a lowercase title right before: "junta leader Ramos", "Peru's defence minister Carlos Rivas"
         int before = run.from() - 1;
-        if (before >= 0 && gaz.titles.contains(t.get(before).key()) && (!t.get(before).cap()
+        if (before >= 0 && gaz.titles.contains(t.get(before).key()) && !RoleRules.titleUsedAsVerb(p, before) && (!t.get(before).cap()
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = roles.roleStart(p, before);

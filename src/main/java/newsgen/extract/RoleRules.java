@@ -12,7 +12,7 @@ import java.util.Set;
 final class RoleRules {
     private final Gazetteer gaz = Gazetteer.get();
 
-    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "another", "his", "her", "its", "their", "our",
             "former", "then", "and", "but", "while", "as", "by", "with", "of");
     /** Words ending in -ed that describe a role ("ousted president") rather than act ("released president"). */
     private static final Set<String> ROLE_PARTICIPLES = WordSet.of("ousted", "deposed", "exiled", "jailed", "detained",
@@ -25,6 +25,20 @@ final class RoleRules {
     /** Words that open a sentence before its subject and no role: "Even right-leaning journalist Jan Roe", "Now …". */
     private static final Set<String> OPENING_ADVERBS = WordSet.of("even", "only", "also", "just", "now", "then", "still",
             "yet", "so", "but", "and", "or", "meanwhile", "today", "here", "there", "instead", "indeed", "perhaps", "again");
+
+    /** Modals and auxiliaries after which a title word is the sentence's verb. */
+    private static final Set<String> VERB_MAKERS = WordSet.of("will", "would", "could", "should", "can", "may", "might",
+            "must", "shall", "not", "did", "does", "do", "never");
+
+    /**
+     * Rule "title used as a verb": "he would counsel Roe to run", "she will chair Roe's panel": a lowercase title
+     * word right after a modal or auxiliary is the verb of the sentence, and the name after it has no role.
+     */
+    static boolean titleUsedAsVerb(ArticleText.Para p, int title) {
+        var t = p.tokens();
+        return title > 0 && !t.get(title).cap() && VERB_MAKERS.contains(t.get(title - 1).key())
+                && Gazetteer.joinable(p.text(), t.get(title - 1), t.get(title));
+    }
 
     /** Whether a capitalised word opening a sentence is an adverb of the sentence, not the first word of a role. */
     private static boolean sentenceAdverb(String w) {
@@ -142,6 +156,16 @@ final class RoleRules {
                     start = k;
                     break;
                 }
+            }
+            // rule "cue verb before the role": "“…,” said another leading court advocate, Jane Roe": the clause opens
+            // with the quotation's verb, which is no word of the role; nor is the "that" after it ("noted that the
+            // campaign's manager, Jane Roe, is from the state")
+            int verbs = start;
+            while (start < end && !t.get(start).cap() && gaz.cueVerbs.contains(t.get(start).key())) {
+                start++;
+            }
+            if (start > verbs && start < end && t.get(start).key().equals("that")) {
+                start++;
             }
             // rule "title heads the role": "the candidate brought his older brother, Tomas Roe": the words before the
             // comma make a role only when their head noun is a title ("the bank's chief economist", "the former

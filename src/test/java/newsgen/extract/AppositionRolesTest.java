@@ -31,6 +31,24 @@ class AppositionRolesTest {
     }
 
     @Test
+    void theQuotationsVerbIsNoWordOfTheRole() {
+        // rule "cue verb before the role": the clause after the quotation opens with "said", which the role leaves out
+        String text = "“The court will split evenly,” said another leading appeals advocate, Lena Halvorsen of a firm in Boston.";
+        assertEquals(List.of("leading appeals advocate"), person("Lena Halvorsen", text).roles());
+        String that = "The senator noted that the campaign's manager, Lena Halvorsen, is from the state.";
+        assertEquals(List.of("manager"), person("Lena Halvorsen", that).roles());
+    }
+
+    @Test
+    void aTitleWordAfterAModalIsTheVerb() {
+        // rule "title used as a verb": "would counsel", "will chair" act on the person; they name no office of hers
+        String text = "Asked whether he would counsel Lena Halvorsen to run, the governor said he will chair Lena "
+                + "Halvorsen's campaign himself.";
+        assertEquals(List.of(), person("Lena Halvorsen", text).roles());
+        assertEquals(List.of("counsel"), person("Lena Halvorsen", "The bank hired counsel Lena Halvorsen.").roles());
+    }
+
+    @Test
     void aClauseWhoseHeadIsNoTitleGivesNoRole() {
         // rule "title heads the role": "the candidate brought his older brother" is a clause, its head no title
         String text = "On Monday the candidate brought his older brother, Tomas Halvorsen, to the rally in Ohio.";
