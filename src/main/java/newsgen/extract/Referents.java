@@ -423,9 +423,14 @@ final class Referents {
      * null, the title or its short form ("Florida Sen." for "the Florida senator", not "former Florida Gov.").
      */
     static boolean titledWithPlace(Actor a, String folded, String title) {
+        // "Lithuanian President Jane Roe": the demonym went to her affiliation, out of the role's words
+        boolean ofPlace = a.affiliation() != null && folded.equals(" " + Slugs.fold(a.affiliation()) + " ");
+        if (ofPlace && title == null) {
+            return true;
+        }
         for (String role : a.roles()) {
             String r = " " + Slugs.fold(role) + " ";
-            if (r.contains(folded) && (title == null || r.contains(" " + title + " ")
+            if ((ofPlace || r.contains(folded)) && (title == null || r.contains(" " + title + " ")
                     || r.contains(" " + SHORT_TITLES.getOrDefault(title, title) + " "))) {
                 return true;
             }

@@ -60,6 +60,19 @@ class WorldNewsSpeakersTest {
         assertEquals("Peter Marsh", q.get(1).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "description by age, state or country" over affiliations: "Lithuanian President X" keeps "President" as
+     * her role and Lithuania as her affiliation, and "the Uruguayan" is the one person of Uruguay, not the subject
+     * of the sentence before.
+     */
+    @Test
+    void countryNounFindsThePersonAffiliatedWithThatCountry() {
+        List<Quote> q = quotes("Lithuanian President Tomas Valaitis met Uruguayan Foreign Minister Ana Ferreira on Monday.",
+                "\u201cWe agreed on trade,\u201d the Uruguayan said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Ana Ferreira", q.get(0).speakerName(), q.toString());
+    }
+
     /** Rule "world ranking": "the world number one said" describes the player named before; "the number of …" does not. */
     @Test
     void worldRankingDescribesThePlayerNamedBefore() {
