@@ -9,8 +9,12 @@ import java.util.List;
  *
  * <p>{@link SpeakerRule} lists the rules in the order they run; each calls into one family here:
  * <ul>
- * <li>{@link CueRules} ({@code cue}): a cue verb next to the quotation. fragment-cue-before, cue-verb-then-subject
- *     ("“…,” said Mr. X"), subject-then-cue-verb ("“…,” X said"), pronoun-after-quote, according-to, cue-before.
+ * <li>{@link CueRules} ({@code cue}): a cue verb after the quotation. cue-verb-then-subject ("“…,” said Mr. X"),
+ *     subject-then-cue-verb ("“…,” X said"), according-to (after).
+ * <li>{@link PronounCueRules} ({@code pronoun}): "he"/"she" as the cue's subject. pronoun-after-description,
+ *     pronoun-after-quote.
+ * <li>{@link CueBeforeRules} ({@code preceding}): a cue verb before the quotation. passive-agent,
+ *     fragment-cue-before, according-to (before), cue-before.
  * <li>{@link NameShapeRules} ({@code shape}): a name found by the shape of the words, no listed cue. signature,
  *     trigram, unlisted-name, sentence-end-cue.
  * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
@@ -38,6 +42,8 @@ final class Sieve {
 
     /** The rules by family; {@link SpeakerRule} says which runs when. */
     final CueRules cue;
+    final PronounCueRules pronoun;
+    final CueBeforeRules preceding;
     final NameShapeRules shape;
     final SubjectRules subject;
     final IntroductionRules intro;
@@ -54,7 +60,9 @@ final class Sieve {
         this.refs = refs;
         this.subjects = new Subjects(mentions, refs);
         this.names = new NamesByVerb(this, mentions, subjects, gaz);
-        this.cue = new CueRules(this, mentions, refs, subjects, gaz);
+        this.cue = new CueRules(this, mentions, subjects);
+        this.pronoun = new PronounCueRules(this, mentions, refs, subjects);
+        this.preceding = new CueBeforeRules(this, mentions, refs, subjects, gaz);
         this.shape = new NameShapeRules(this, mentions, subjects, gaz);
         this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
         this.intro = new IntroductionRules(this, mentions, refs, subjects);

@@ -27,7 +27,7 @@ enum SpeakerRule {
     PASSIVE_AGENT("passive-agent", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.cue.passiveAgent(a.span());
+            return s.preceding.passiveAgent(a.span());
         }
     },
     /**
@@ -46,7 +46,7 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             // "Roe cannot say that “from his perspective,” Doe added": a comma closing the fragment hands it to the
             // cue verb after it
-            return a.span().partial() && !s.cue.commaThenCue(a.span()) ? s.cue.cueBefore(a.span(), false) : null;
+            return a.span().partial() && !s.cue.commaThenCue(a.span()) ? s.preceding.cueBefore(a.span(), false) : null;
         }
     },
     /**
@@ -85,8 +85,8 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
-                    && !s.cue.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
-                    && !s.cue.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
+                    && !s.pronoun.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
+                    && !s.pronoun.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */
@@ -95,18 +95,19 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
             return cue != null && !cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
-                    && !s.cue.pronounSubject(a.span().end(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
+                    && !s.pronoun.pronounSubject(a.span().end(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /**
      * "The Ohio governor said the state needs roads. “…,” he said": "he" is the description the sentence before opens
-     * with when it names no one (a role only), not the last person named ({@link CueRules#pronounAfterDescription}).
+     * with when it names no one (a role only), not the last person named
+     * ({@link PronounCueRules#pronounAfterDescription}).
      */
     PRONOUN_AFTER_DESCRIPTION("pronoun-after-description", false) {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && s.cue.pronounSubject(a.span().end(), cue) ? s.cue.pronounAfterDescription(a, cue) : null;
+            return cue != null && s.pronoun.pronounSubject(a.span().end(), cue) ? s.pronoun.pronounAfterDescription(a, cue) : null;
         }
     },
     /**
@@ -118,7 +119,7 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && s.cue.pronounSubject(a.span().end(), cue) ? s.cue.pronounOf(a.span(), cue) : null;
+            return cue != null && s.pronoun.pronounSubject(a.span().end(), cue) ? s.pronoun.pronounOf(a.span(), cue) : null;
         }
     },
     /**
@@ -141,7 +142,7 @@ enum SpeakerRule {
                 return s.cue.subjectOf(a.span(), cue);
             }
             int verb = s.before(a.span());
-            return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.cue.cueBefore(a.span(), true) : null;
+            return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.preceding.cueBefore(a.span(), true) : null;
         }
     },
     /** "“…” from diplomacy to the defense budget, in Bolton's view." / "In the words of Jane Doe, “…”" */
@@ -186,7 +187,7 @@ enum SpeakerRule {
     CUE_BEFORE("cue-before", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.cue.cueBefore(a.span(), false);
+            return s.preceding.cueBefore(a.span(), false);
         }
     },
     /** "“…,” Dunmore said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
@@ -286,7 +287,7 @@ enum SpeakerRule {
             if (a.span().partial() && !sameSentence && a.cue() == null && s.subject.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }
-            return a.cue() == null || sameSentence || s.cue.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
+            return a.cue() == null || sameSentence || s.pronoun.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
         }
     },
     /**

@@ -9,7 +9,7 @@
  * {@code AcronymRules}, {@code ChamberRules}, and {@code CountryPrefixes} ("U.S. X" and "X" as one); surnames, acronyms and one-letter typos merged through a
  * {@code NameIndex} by {@code PersonPasses}, with {@code ActorDraft}, {@code PersonNames}, {@code OrganizationNames}
  * and {@code WrittenAs}), {@code PlaceFinder} (with {@code TownRules} and {@code PlaceNounRules}) and {@code MainPlaceFinder}, {@code QuoteFinder} then
- * {@code SpeakerResolver} (the {@code SpeakerRule} sieve, with {@code Sieve} and its rule families ({@code CueRules}, {@code NameShapeRules}, {@code SubjectRules}, {@code IntroductionRules}, {@code ContinuationRules}), {@code Subjects} with {@code UnlistedNames}, {@code Descriptions} (and {@code ProxySpeakers}, what speaks for someone else), {@code SentenceSubjects} and {@code Antecedents}, {@code Cues}, {@code TokenReader}, {@code ArticleMentions} and {@code Referents}), and {@code DateResolver}.
+ * {@code SpeakerResolver} (the {@code SpeakerRule} sieve, with {@code Sieve} and its rule families ({@code CueRules}, {@code PronounCueRules}, {@code CueBeforeRules}, {@code NameShapeRules}, {@code SubjectRules}, {@code IntroductionRules}, {@code ContinuationRules}), {@code Subjects} with {@code UnlistedNames}, {@code Descriptions} (and {@code ProxySpeakers}, what speaks for someone else), {@code SentenceSubjects} and {@code Antecedents}, {@code Cues}, {@code TokenReader}, {@code ArticleMentions} and {@code Referents}), and {@code DateResolver}.
  *
  * <p>Word lists and gazetteers are resources in {@code src/main/resources/newsgen/extract/}, one entry a line,
  * loaded once by {@code Gazetteer}; their sources and licences are in the NOTICE file there. Every rule is general:
