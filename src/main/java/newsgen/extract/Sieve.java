@@ -20,8 +20,10 @@ import java.util.List;
  * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
  *     clause-subject, caused-speaker, pronoun-subject, relative-clause, description-subject, fragment-subject,
  *     sentence-before.
- * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. owned-claim,
- *     paragraph-introduction, colon-introduction, speech-noun-owner, words-of, as-put-it.
+ * <li>{@link IntroductionRules} ({@code intro}): a colon introduces it. paragraph-introduction,
+ *     colon-introduction, excerpt-introduction.
+ * <li>{@link SayingPhraseRules} ({@code phrases}): a phrase or noun of saying names the speaker. owned-claim,
+ *     speech-noun-owner, words-of, as-put-it.
  * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. run-on-quotation,
  *     continuing-speaker, next-in-sentence, named-work-in-sentence, next-paragraph-subject, headline-echo.
  * <li>{@link NamesByVerb} ({@code names}): no rule of its own; the name right by a cue verb, which the cue,
@@ -47,6 +49,7 @@ final class Sieve {
     final NameShapeRules shape;
     final SubjectRules subject;
     final IntroductionRules intro;
+    final SayingPhraseRules phrases;
     final ContinuationRules continuation;
     final CoordinatedCues coordinated;
     final TitledWorks titled;
@@ -66,6 +69,7 @@ final class Sieve {
         this.shape = new NameShapeRules(this, mentions, subjects, gaz);
         this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
         this.intro = new IntroductionRules(this, mentions, refs, subjects);
+        this.phrases = new SayingPhraseRules(this, mentions, refs, subjects);
         this.continuation = new ContinuationRules(this, mentions, subjects, gaz);
         this.coordinated = new CoordinatedCues(this, refs, subjects);
         this.titled = new TitledWorks(subjects);

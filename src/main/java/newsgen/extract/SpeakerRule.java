@@ -17,7 +17,7 @@ enum SpeakerRule {
     OWNED_CLAIM("owned-claim", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() && s.intro.ownedByName(a.span()) ? s.intro.speechNounOwner(a.span()) : null;
+            return a.span().partial() && s.phrases.ownedByName(a.span()) ? s.phrases.speechNounOwner(a.span()) : null;
         }
     },
     /**
@@ -149,7 +149,7 @@ enum SpeakerRule {
     WORDS_OF("words-of", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.intro.wordsOf(a.span());
+            return s.phrases.wordsOf(a.span());
         }
     },
     /**
@@ -159,7 +159,7 @@ enum SpeakerRule {
     AS_PUT_IT("as-put-it", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.intro.asPutItInSentence(a.span());
+            return s.phrases.asPutItInSentence(a.span());
         }
     },
     /**
@@ -369,7 +369,7 @@ enum SpeakerRule {
     SPEECH_NOUN_OWNER("speech-noun-owner", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.intro.speechNounOwner(a.span()) : null;
+            return a.span().partial() ? s.phrases.speechNounOwner(a.span()) : null;
         }
     },
     /**
