@@ -18,8 +18,9 @@ import java.util.List;
  * <li>{@link NameShapeRules} ({@code shape}): a name found by the shape of the words, no listed cue. signature,
  *     trigram, unlisted-name, sentence-end-cue.
  * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
- *     clause-subject, caused-speaker, pronoun-subject, relative-clause, description-subject, fragment-subject,
- *     sentence-before.
+ *     caused-speaker, sentence-before.
+ * <li>{@link FragmentSubjectRules} ({@code fragment}): the subject of a fragment's sentence, no cue verb.
+ *     clause-subject, pronoun-subject, relative-clause, description-subject, fragment-subject.
  * <li>{@link IntroductionRules} ({@code intro}): a colon introduces it. paragraph-introduction,
  *     colon-introduction, excerpt-introduction.
  * <li>{@link SayingPhraseRules} ({@code phrases}): a phrase or noun of saying names the speaker. owned-claim,
@@ -48,6 +49,7 @@ final class Sieve {
     final CueBeforeRules preceding;
     final NameShapeRules shape;
     final SubjectRules subject;
+    final FragmentSubjectRules fragment;
     final IntroductionRules intro;
     final SayingPhraseRules phrases;
     final ContinuationRules continuation;
@@ -68,6 +70,7 @@ final class Sieve {
         this.preceding = new CueBeforeRules(this, mentions, refs, subjects, gaz);
         this.shape = new NameShapeRules(this, mentions, subjects, gaz);
         this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
+        this.fragment = new FragmentSubjectRules(this, mentions, refs, subjects);
         this.intro = new IntroductionRules(this, mentions, refs, subjects);
         this.phrases = new SayingPhraseRules(this, mentions, refs, subjects);
         this.continuation = new ContinuationRules(this, mentions, subjects, gaz);

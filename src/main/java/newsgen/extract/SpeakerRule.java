@@ -234,7 +234,7 @@ enum SpeakerRule {
     CLAUSE_SUBJECT("clause-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.clauseSubject(a);
+            return s.fragment.clauseSubject(a);
         }
     },
     /**
@@ -284,7 +284,7 @@ enum SpeakerRule {
             if (!sameSentence && s.intro.colonNamesAnother(a.span(), before.speaker())) {
                 return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
             }
-            if (a.span().partial() && !sameSentence && a.cue() == null && s.subject.fragmentSubject(a.span()) != null) {
+            if (a.span().partial() && !sameSentence && a.cue() == null && s.fragment.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }
             return a.cue() == null || sameSentence || s.pronoun.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
@@ -298,7 +298,7 @@ enum SpeakerRule {
     PRONOUN_SUBJECT("pronoun-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.pronounSubjectOfSentence(a.span());
+            return s.fragment.pronounSubjectOfSentence(a.span());
         }
     },
     /**
@@ -308,7 +308,7 @@ enum SpeakerRule {
     RELATIVE_CLAUSE("relative-clause", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.relativeClause(a.span());
+            return s.fragment.relativeClause(a.span());
         }
     },
     /**
@@ -319,7 +319,7 @@ enum SpeakerRule {
     DESCRIPTION_SUBJECT("description-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.descriptionSubject(a.span());
+            return s.fragment.descriptionSubject(a.span());
         }
     },
     /**
@@ -397,7 +397,7 @@ enum SpeakerRule {
     FRAGMENT_SUBJECT("fragment-subject", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.subject.fragmentSubject(a.span()) : null;
+            return a.span().partial() ? s.fragment.fragmentSubject(a.span()) : null;
         }
     },
     /** "Jane Doe said the plan had failed. “We start again.”": the named subject of a cue verb in the sentence before. */
