@@ -76,7 +76,7 @@ final class CueBeforeRules {
         if (!t.get(verb).key().endsWith("ing") || r.charBefore(t.get(verb).start()) != ',') {
             return null;
         }
-        int finite = subjects.earlierCue(p, verb);
+        int finite = subjects.participles.earlierCue(p, verb);
         if (finite < 0) {
             return null;
         }

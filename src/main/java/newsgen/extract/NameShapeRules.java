@@ -257,7 +257,7 @@ final class NameShapeRules {
             }
         }
         if (!cue.after() && t.get(cue.verb()).key().endsWith("ing")) {
-            int finite = subjects.earlierCue(p, cue.verb());
+            int finite = subjects.participles.earlierCue(p, cue.verb());
             if (finite < 0) {
                 return null;
             }
