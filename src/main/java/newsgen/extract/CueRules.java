@@ -52,6 +52,62 @@ final class CueRules {
                 && OBJECT_OPENERS.contains(t.get(cue.verb() + 1).key()) && q.partial();
     }
 
+    /** How many words may stand between the quotation and the cue verb of a joint subject. */
+    private static final int JOINT_REACH = 14;
+    /** How many capitalised words the first of two joint subjects may have when no rule made it an actor. */
+    private static final int JOINT_NAME = 3;
+
+    /**
+     * Rule "joint subject": "“…,” nuclear experts Ola Brandvik and Serena Kowalczyk of the Institute for Science wrote
+     * in September"; "“…,” Barroso and her co-authors wrote in The Lancet": two subjects joined by "and" between the
+     * quotation and its cue verb (lowercase words before the first at most); the record holds one speaker, the first,
+     * a person, not an organisation named in the second's apposition. Only after a quotation closing with a comma and
+     * before a finite verb ("“providing weapons” to Ukraine and replacing it with language calling for …" is the
+     * writer's sentence). Null when the words there are not so.
+     */
+    SpeakerRule.Found jointSubject(QuoteFinder.Span q, Cues.Cue cue) {
+        ArticleText.Para p = q.end();
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        int first = TokenReader.firstTokenAt(t, q.close() + 1);
+        int verb = cue.verb();
+        String text = q.text();
+        boolean comma = text.endsWith(",") || r.charAfter(q.close() + 1) == ',';
+        if (!comma || cue.verbFirst() || t.get(verb).key().endsWith("ing") || first >= verb || verb - first > JOINT_REACH
+                || r.markBetween(q.close() + 1, t.get(verb).start())) {
+            return null;
+        }
+        int and = -1;
+        for (int k = first + 1; k < verb - 1; k++) {
+            Token w = t.get(k);
+            if (r.charBefore(w.start()) == ',' || r.charBefore(w.start()) == '(') {
+                return null; // an apposition or an aside between: the subject rules read it
+            }
+            if (w.key().equals("and") && !w.cap()) {
+                and = k;
+                break;
+            }
+        }
+        if (and < 0 || !r.joined(and - 1) || !r.joined(and) || !t.get(and - 1).cap()) {
+            return null;
+        }
+        int from = first;
+        while (from < and && !t.get(from).cap()) {
+            from++; // "nuclear experts": lowercase words describing the pair
+        }
+        Speaker s = Speaker.NONE;
+        for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), t.get(and - 1).end())) {
+            if (m.start() == t.get(from).start() && m.end() == t.get(and - 1).end()) {
+                s = m.actor().isPerson() ? Speaker.of(m) : Speaker.NONE;
+            }
+        }
+        if (!s.found() && and - from <= JOINT_NAME && mentions.actors(p.index(), t.get(from).start(), t.get(and - 1).end()).isEmpty()
+                && mentions.places(p.index(), t.get(from).start(), t.get(and - 1).end()).isEmpty()) {
+            s = subjects.unlistedName(p, from, and, sieve.shape::capitalisedInside);
+        }
+        return s.named() ? new SpeakerRule.Found(s, t.get(verb).key()) : null;
+    }
+
     /** Words that open a clause of its own after a fragment's comma ("…,” and Roe vowed"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = WordSet.of("and", "but", "while", "as", "when",
             "after", "before", "because", "though", "although", "whereas", "so");

@@ -287,6 +287,9 @@ final class FragmentSubjectRules {
                 || r.markBetween(start, t.get(k).start())) {
             return null;
         }
+        if (!q.partial() && Subjects.writerClause(p, r, q.open())) {
+            return null;
+        }
         Speaker who = previousSentenceSubject(p, t.get(k).start(), t.get(k).key());
         if (!who.named()) {
             who = refs.lastPerson(p, t.get(k).start(), t.get(k).key());

@@ -249,6 +249,9 @@ final class IntroductionRules {
             return headlineSpeaker(q);
         }
         int colon = p.text().lastIndexOf(':', q.open());
+        if (Subjects.writerClause(p, r, colon)) {
+            return null;
+        }
         int clause = r.sentenceStart(colon);
         if (mentions.previous(p) == null && r.tokenAt(colon) > 1) {
             // a headline "Ashby on Marta Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’":

@@ -89,6 +89,18 @@ enum SpeakerRule {
                     && !s.pronoun.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
+    /**
+     * "“…,” nuclear experts Ola Brandvik and Serena Kowalczyk of the Institute for Science wrote."; "“…,” Barroso and
+     * her co-authors wrote in The Lancet.": the first of two subjects joined by "and" ({@link CueRules#jointSubject}).
+     */
+    JOINT_SUBJECT("joint-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = s.after(a.span());
+            return cue != null && !s.cue.isAccording(a.span().end(), cue.verb())
+                    && !s.pronoun.pronounSubject(a.span().end(), cue) ? s.cue.jointSubject(a.span(), cue) : null;
+        }
+    },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */
     SUBJECT_THEN_CUE_VERB("subject-then-cue-verb", false) {
         @Override

@@ -175,7 +175,8 @@ final class SubjectRules {
     /** "Rabbi Jane Doe, president of …, said"; "Jane Doe lobbied …, saying, “…”": the subject of the sentence. */
     SpeakerRule.Found sentenceSubject(QuoteFinder.Span q) {
         Sieve.CueAt cue = sieve.cueOf(q);
-        if (cue == null || cue.verbFirst() || sieve.cue.isAccording(cue.para(), cue.verb())) {
+        if (cue == null || cue.verbFirst() || sieve.cue.isAccording(cue.para(), cue.verb())
+                || Subjects.writerSubject(new TokenReader(cue.para()), cue.para().tokens(), cue.verb())) {
             return null;
         }
         if (cue.after() && cue.para() == q.end() && q.end().tokens().get(cue.verb()).start() > q.close()

@@ -69,6 +69,34 @@ final class Subjects {
         return k;
     }
 
+    /**
+     * Rule "first-person subject": "Roe was furious with the council, and I wrote back: “…”": "I" (past an adverb or
+     * two) right before cue verb {@code verb} is its subject; the writer speaks, not a name or description earlier in
+     * the sentence.
+     */
+    static boolean writerSubject(TokenReader r, List<Token> t, int verb) {
+        int k = pastAdverbs(r, t, verb);
+        return k >= 0 && t.get(k).text().equals("I") && (k == verb - 1 || r.joined(k));
+    }
+
+    /**
+     * Rule "writer's own clause": "She became so upset, and drove so erratically, that I had to change my answer:
+     * “…”": "I" and its verb in the last clause before offset {@code at} (from its sentence's last comma) introduce
+     * what follows; the words are the writer's, not those of the sentence's subject.
+     */
+    static boolean writerClause(ArticleText.Para p, TokenReader r, int at) {
+        int from = Math.max(r.sentenceStart(at), p.text().lastIndexOf(',', at - 1) + 1);
+        if (r.markBetween(from, at)) {
+            return false;
+        }
+        for (int k = r.tokenAt(from); k + 1 < r.size() && r.token(k + 1).end() <= at; k++) {
+            if (r.token(k).text().equals("I") && !r.token(k + 1).cap() && r.joined(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adverbs that may stand between a pronoun and its cue verb besides those in -ly ("he often says"). */
     private static final Set<String> PRONOUN_ADVERBS = WordSet.of("often", "never", "always", "repeatedly", "even",
             "just", "first", "previously", "already", "ultimately", "eventually", "simply", "flatly");
@@ -206,6 +234,9 @@ final class Subjects {
             return participles.participleSubject(p, verb);
         }
         int pronoun = pastAdverbs(r, t, verb);
+        if (writerSubject(r, t, verb)) {
+            return Speaker.NONE;
+        }
         if (pronoun >= 0 && (HE_SHE.contains(t.get(pronoun).key()) || THEY_IT.contains(t.get(pronoun).key()))
                 && (pronoun == verb - 1 || r.joined(pronoun) || r.charBefore(verbStart) == ',')) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
