@@ -52,6 +52,19 @@ final class CueRules {
                 && OBJECT_OPENERS.contains(t.get(cue.verb() + 1).key()) && q.partial();
     }
 
+    /**
+     * Rule "second predicate": "He rails against its “Great Wall of Protectionism” and pledges to stand firm": a
+     * fragment, then only "and" before a finite cue verb: the verb is the sentence subject's second predicate, whose
+     * subject stands before the fragment, not between it and the verb.
+     */
+    boolean secondPredicate(QuoteFinder.Span q, Cues.Cue cue) {
+        var t = q.end().tokens();
+        int verb = cue.verb();
+        int and = TokenReader.firstTokenAt(t, q.close() + 1);
+        return q.partial() && !cue.verbFirst() && and + 1 == verb && t.get(and).key().equals("and") && !t.get(and).cap()
+                && !t.get(verb).key().endsWith("ing") && !t.get(verb).cap() && new TokenReader(q.end()).joined(and);
+    }
+
     /** How many words may stand between the quotation and the cue verb of a joint subject. */
     private static final int JOINT_REACH = 14;
     /** How many capitalised words the first of two joint subjects may have when no rule made it an actor. */

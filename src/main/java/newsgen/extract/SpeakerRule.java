@@ -90,6 +90,19 @@ enum SpeakerRule {
         }
     },
     /**
+     * "He rails against its “Great Wall of Protectionism” and pledges to stand firm": a cue verb after "and" is the
+     * sentence subject's second predicate ({@link CueRules#secondPredicate}); that subject, as fragment-subject reads
+     * it ("he" opening the sentence). A named subject sentence-subject finds is left to it (", while Roe proposed …").
+     */
+    SECOND_PREDICATE("second-predicate", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = s.after(a.span());
+            return cue != null && s.cue.secondPredicate(a.span(), cue) && s.subject.sentenceSubject(a.span()) == null
+                    ? s.fragment.fragmentSubject(a.span()) : null;
+        }
+    },
+    /**
      * "“…,” nuclear experts Ola Brandvik and Serena Kowalczyk of the Institute for Science wrote."; "“…,” Barroso and
      * her co-authors wrote in The Lancet.": the first of two subjects joined by "and" ({@link CueRules#jointSubject}).
      */

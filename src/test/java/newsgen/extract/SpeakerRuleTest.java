@@ -56,6 +56,9 @@ class SpeakerRuleTest {
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
                     0, "Dalton");
+            // the verb after "and" is the subject's second predicate, not a cue with a subject of its own
+            case SECOND_PREDICATE -> new Example(List.of("Senator Dana Whitlock spoke in Fargo on Monday.",
+                    "He rails against the \u201cwall of tariffs\u201d and pledges to stand firm."), 0, "Whitlock");
             // the organisation in the second subject's apposition is no speaker
             case JOINT_SUBJECT -> new Example("\u201cTritium would enable designs with a greater yield,\u201d nuclear experts "
                     + "Ola Brandvik and Serena Kowalczyk of the Institute for Science wrote in September.", "Brandvik");
