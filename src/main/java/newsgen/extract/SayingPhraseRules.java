@@ -197,6 +197,51 @@ final class SayingPhraseRules {
         return null;
     }
 
+    /** Nouns of a reply that "came … from" someone ("came the reply from Roe"). */
+    private static final java.util.Set<String> REPLY_NOUNS = WordSet.of("reply", "response", "answer", "retort",
+            "rejoinder", "verdict", "warning");
+
+    /**
+     * Rule "came the reply": "“I am deeply sorry,” came the reply from Nina Ashworth, the chief executive": right after
+     * a quotation closing with a comma (or a question or exclamation mark), "came the reply (response, answer …) from"
+     * and its speaker, a name or a role; else null.
+     */
+    SpeakerRule.Found cameFrom(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        String text = q.text();
+        char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        boolean closed = last == ',' || last == '?' || last == '!' || r.charAfter(q.close() + 1) == ',';
+        int came = TokenReader.firstTokenAt(t, q.close() + 1);
+        if (!closed || came + 3 >= t.size() || !t.get(came).key().equals("came")) {
+            return null;
+        }
+        int noun = t.get(came + 1).key().equals("the") ? came + 2 : came + 1;
+        if (noun + 1 >= t.size() || !REPLY_NOUNS.contains(t.get(noun).key()) || !t.get(noun + 1).key().equals("from")
+                || r.markBetween(q.close() + 1, t.get(noun + 1).end())) {
+            return null;
+        }
+        Speaker s = subjects.subjectAfterVerb(p, noun + 1);
+        return s.found() ? new SpeakerRule.Found(s, t.get(noun).key()) : null;
+    }
+
+    /**
+     * Rule "so said": "“We are not there yet.” So said Nina Ashworth on Tuesday.": the sentence right after the
+     * quotation opens with "So" and a cue verb; its subject, after the verb, spoke the quotation. Null otherwise.
+     */
+    SpeakerRule.Found soSaid(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        var t = p.tokens();
+        int so = TokenReader.firstTokenAt(t, q.close() + 1);
+        if (so + 2 >= t.size() || !t.get(so).key().equals("so") || !t.get(so).cap()
+                || !new TokenReader(p).isCueVerb(so + 1) || t.get(so + 1).key().endsWith("ing")) {
+            return null;
+        }
+        Speaker s = subjects.subjectAfterVerb(p, so + 1);
+        return s.found() ? new SpeakerRule.Found(s, t.get(so + 1).key()) : null;
+    }
+
     /** How many words "as … put it" may hold. */
     private static final int PUT_IT_REACH = 8;
 }

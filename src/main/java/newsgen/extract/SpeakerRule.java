@@ -89,6 +89,20 @@ enum SpeakerRule {
                     && !s.pronoun.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
+    /** "“I am deeply sorry,” came the reply from Nina Ashworth, the chief executive." ({@link SayingPhraseRules#cameFrom}) */
+    CAME_THE_REPLY("came-the-reply", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.phrases.cameFrom(a.span());
+        }
+    },
+    /** "“We are not there yet.” So said Nina Ashworth on Tuesday." ({@link SayingPhraseRules#soSaid}) */
+    SO_SAID("so-said", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.phrases.soSaid(a.span());
+        }
+    },
     /**
      * "He rails against its “Great Wall of Protectionism” and pledges to stand firm": a cue verb after "and" is the
      * sentence subject's second predicate ({@link CueRules#secondPredicate}); that subject, as fragment-subject reads

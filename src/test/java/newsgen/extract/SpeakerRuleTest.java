@@ -56,6 +56,9 @@ class SpeakerRuleTest {
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
                     0, "Dalton");
+            case CAME_THE_REPLY -> new Example(
+                    "\u201cI am deeply sorry,\u201d came the reply from Nina Ashcombe, the chief executive.", "Ashcombe");
+            case SO_SAID -> new Example("\u201cWe are not there yet.\u201d So said Nina Ashcombe on Tuesday.", "Ashcombe");
             // the verb after "and" is the subject's second predicate, not a cue with a subject of its own
             case SECOND_PREDICATE -> new Example(List.of("Senator Dana Whitlock spoke in Fargo on Monday.",
                     "He rails against the \u201cwall of tariffs\u201d and pledges to stand firm."), 0, "Whitlock");
