@@ -242,6 +242,33 @@ final class SayingPhraseRules {
         return s.found() ? new SpeakerRule.Found(s, t.get(so + 1).key()) : null;
     }
 
+    /**
+     * Rule "closing according-to": "The campaign is paying “dozens” of canvassers to go door to door, primarily in the
+     * suburbs, according to campaign manager Jeff Marlowe.": a fragment whose sentence closes with ", according to"
+     * and a source, however far after it, with no cue verb and no other quotation between; that source. Null
+     * otherwise (a cue verb nearer is the cue rules' to read).
+     */
+    SpeakerRule.Found closingAccordingTo(QuoteFinder.Span q) {
+        ArticleText.Para p = q.end();
+        if (!q.partial() || q.start() != p) {
+            return null;
+        }
+        var t = p.tokens();
+        TokenReader r = new TokenReader(p);
+        Sentences.Span sentence = p.sentenceOf(q.close());
+        for (int k = TokenReader.firstTokenAt(t, q.close() + 1); k + 1 < t.size() && t.get(k).end() <= sentence.end(); k++) {
+            boolean according = t.get(k).key().equals(Cues.ACCORDING);
+            if (!according && r.isCueVerb(k) || r.markBetween(q.close() + 1, t.get(k).start())) {
+                return null;
+            }
+            if (according && t.get(k + 1).key().equals("to") && r.charBefore(t.get(k).start()) == ',') {
+                Speaker s = subjects.subjectAfterVerb(p, k);
+                return s.found() ? new SpeakerRule.Found(s, t.get(k).key()) : null;
+            }
+        }
+        return null;
+    }
+
     /** How many words "as … put it" may hold. */
     private static final int PUT_IT_REACH = 8;
 }

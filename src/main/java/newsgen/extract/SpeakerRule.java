@@ -184,6 +184,16 @@ enum SpeakerRule {
             return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.preceding.cueBefore(a.span(), true) : null;
         }
     },
+    /**
+     * "The campaign is paying “dozens” of canvassers …, primarily in the suburbs, according to campaign manager Jeff
+     * Marlowe." ({@link SayingPhraseRules#closingAccordingTo})
+     */
+    CLOSING_ACCORDING_TO("closing-according-to", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.phrases.closingAccordingTo(a.span());
+        }
+    },
     /** "“…” from diplomacy to the defense budget, in Bolton's view." / "In the words of Jane Doe, “…”" */
     WORDS_OF("words-of", false) {
         @Override

@@ -56,6 +56,9 @@ class SpeakerRuleTest {
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
                     0, "Dalton");
+            case CLOSING_ACCORDING_TO -> new Example("The campaign is paying \u201cdozens\u201d of canvassers $15 an hour to "
+                    + "go door to door, mostly in the suburbs, to pitch his candidacy, according to campaign manager Jeff "
+                    + "Marlowe.", "Marlowe");
             case CAME_THE_REPLY -> new Example(
                     "\u201cI am deeply sorry,\u201d came the reply from Nina Ashcombe, the chief executive.", "Ashcombe");
             case SO_SAID -> new Example("\u201cWe are not there yet.\u201d So said Nina Ashcombe on Tuesday.", "Ashcombe");
