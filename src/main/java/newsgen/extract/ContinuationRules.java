@@ -333,7 +333,7 @@ final class ContinuationRules {
             return null;
         }
         String first = prev.tokens().get(0).key();
-        return (first.equals("he") || first.equals("she")) && CueRules.mayBe(last.speaker(), first)
+        return (first.equals("he") || first.equals("she")) && PronounCueRules.mayBe(last.speaker(), first)
                 ? new SpeakerRule.Found(last.speaker(), null) : null;
     }
 

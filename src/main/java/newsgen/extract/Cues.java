@@ -47,6 +47,12 @@ final class Cues {
         if (first < r.size() && SUBORDINATORS.contains(r.token(first).key()) && !r.token(first).cap()) {
             return null; // "… footage of Roe saying, “That makes me smart,” when Doe blasted him": a clause of its own
         }
+        if (first + 2 < r.size() && r.token(first).key().equals("a") && !r.token(first).cap()
+                && r.token(first + 1).text().endsWith("\u00e9") && Gazetteer.get().cueVerb.test(r.token(first + 1))) {
+            // "« … », a déclaré Claire Dubois": French "a" and a participle in -é come first, as "said" does ("a" is
+            // no determiner here; an English "a declared candidate" is written without the accent)
+            return new Cue(first + 1, true);
+        }
         int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
         for (int k = first; k < r.size() && k - first < reach; k++) {
             if (k > first && r.endsClause(k - 1)) {

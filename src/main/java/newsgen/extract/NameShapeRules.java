@@ -66,8 +66,8 @@ final class NameShapeRules {
             return null;
         }
         Cues.Cue cue = new Cues.Cue(verb, false);
-        if (verb == k0 + 1 && sieve.cue.pronounSubject(p, cue)) {
-            return sieve.cue.pronounOf(q, cue);
+        if (verb == k0 + 1 && sieve.pronoun.pronounSubject(p, cue)) {
+            return sieve.pronoun.pronounOf(q, cue);
         }
         NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, false);
         return near == null ? null : new SpeakerRule.Found(near.speaker(), t.get(verb).key());
@@ -257,7 +257,7 @@ final class NameShapeRules {
             }
         }
         if (!cue.after() && t.get(cue.verb()).key().endsWith("ing")) {
-            int finite = subjects.earlierCue(p, cue.verb());
+            int finite = subjects.participles.earlierCue(p, cue.verb());
             if (finite < 0) {
                 return null;
             }

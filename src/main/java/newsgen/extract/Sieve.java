@@ -9,15 +9,22 @@ import java.util.List;
  *
  * <p>{@link SpeakerRule} lists the rules in the order they run; each calls into one family here:
  * <ul>
- * <li>{@link CueRules} ({@code cue}): a cue verb next to the quotation. fragment-cue-before, cue-verb-then-subject
- *     ("“…,” said Mr. X"), subject-then-cue-verb ("“…,” X said"), pronoun-after-quote, according-to, cue-before.
+ * <li>{@link CueRules} ({@code cue}): a cue verb after the quotation. cue-verb-then-subject ("“…,” said Mr. X"),
+ *     subject-then-cue-verb ("“…,” X said"), according-to (after).
+ * <li>{@link PronounCueRules} ({@code pronoun}): "he"/"she" as the cue's subject. pronoun-after-description,
+ *     pronoun-after-quote.
+ * <li>{@link CueBeforeRules} ({@code preceding}): a cue verb before the quotation. passive-agent,
+ *     fragment-cue-before, according-to (before), cue-before.
  * <li>{@link NameShapeRules} ({@code shape}): a name found by the shape of the words, no listed cue. signature,
  *     trigram, unlisted-name, sentence-end-cue.
  * <li>{@link SubjectRules} ({@code subject}): the subject of the sentence. sentence-subject, opening-participle,
- *     clause-subject, caused-speaker, pronoun-subject, relative-clause, description-subject, fragment-subject,
- *     sentence-before.
- * <li>{@link IntroductionRules} ({@code intro}): a colon or noun of saying introduces it. owned-claim,
- *     paragraph-introduction, colon-introduction, speech-noun-owner, words-of, as-put-it.
+ *     caused-speaker, sentence-before.
+ * <li>{@link FragmentSubjectRules} ({@code fragment}): the subject of a fragment's sentence, no cue verb.
+ *     clause-subject, pronoun-subject, relative-clause, description-subject, fragment-subject.
+ * <li>{@link IntroductionRules} ({@code intro}): a colon introduces it. paragraph-introduction,
+ *     colon-introduction, excerpt-introduction.
+ * <li>{@link SayingPhraseRules} ({@code phrases}): a phrase or noun of saying names the speaker. owned-claim,
+ *     speech-noun-owner, words-of, as-put-it.
  * <li>{@link ContinuationRules} ({@code continuation}): a speaker carried across quotations. run-on-quotation,
  *     continuing-speaker, next-in-sentence, named-work-in-sentence, next-paragraph-subject, headline-echo.
  * <li>{@link NamesByVerb} ({@code names}): no rule of its own; the name right by a cue verb, which the cue,
@@ -38,9 +45,13 @@ final class Sieve {
 
     /** The rules by family; {@link SpeakerRule} says which runs when. */
     final CueRules cue;
+    final PronounCueRules pronoun;
+    final CueBeforeRules preceding;
     final NameShapeRules shape;
     final SubjectRules subject;
+    final FragmentSubjectRules fragment;
     final IntroductionRules intro;
+    final SayingPhraseRules phrases;
     final ContinuationRules continuation;
     final CoordinatedCues coordinated;
     final TitledWorks titled;
@@ -54,10 +65,14 @@ final class Sieve {
         this.refs = refs;
         this.subjects = new Subjects(mentions, refs);
         this.names = new NamesByVerb(this, mentions, subjects, gaz);
-        this.cue = new CueRules(this, mentions, refs, subjects, gaz);
+        this.cue = new CueRules(this, mentions, subjects);
+        this.pronoun = new PronounCueRules(this, mentions, refs, subjects);
+        this.preceding = new CueBeforeRules(this, mentions, refs, subjects, gaz);
         this.shape = new NameShapeRules(this, mentions, subjects, gaz);
         this.subject = new SubjectRules(this, mentions, refs, subjects, gaz);
+        this.fragment = new FragmentSubjectRules(this, mentions, refs, subjects);
         this.intro = new IntroductionRules(this, mentions, refs, subjects);
+        this.phrases = new SayingPhraseRules(this, mentions, refs, subjects);
         this.continuation = new ContinuationRules(this, mentions, subjects, gaz);
         this.coordinated = new CoordinatedCues(this, refs, subjects);
         this.titled = new TitledWorks(subjects);

@@ -17,7 +17,7 @@ enum SpeakerRule {
     OWNED_CLAIM("owned-claim", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() && s.intro.ownedByName(a.span()) ? s.intro.speechNounOwner(a.span()) : null;
+            return a.span().partial() && s.phrases.ownedByName(a.span()) ? s.phrases.speechNounOwner(a.span()) : null;
         }
     },
     /**
@@ -27,7 +27,7 @@ enum SpeakerRule {
     PASSIVE_AGENT("passive-agent", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.cue.passiveAgent(a.span());
+            return s.preceding.passiveAgent(a.span());
         }
     },
     /**
@@ -46,7 +46,7 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             // "Roe cannot say that “from his perspective,” Doe added": a comma closing the fragment hands it to the
             // cue verb after it
-            return a.span().partial() && !s.cue.commaThenCue(a.span()) ? s.cue.cueBefore(a.span(), false) : null;
+            return a.span().partial() && !s.cue.commaThenCue(a.span()) ? s.preceding.cueBefore(a.span(), false) : null;
         }
     },
     /**
@@ -85,8 +85,47 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
             return cue != null && cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
-                    && !s.cue.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
-                    && !s.cue.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
+                    && !s.pronoun.pronounSubject(a.span().end(), cue) && !s.cue.coordinatedPredicate(a.span(), cue)
+                    && !s.pronoun.complementPronoun(a.span(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
+        }
+    },
+    /** "“I am deeply sorry,” came the reply from Nina Ashworth, the chief executive." ({@link SayingPhraseRules#cameFrom}) */
+    CAME_THE_REPLY("came-the-reply", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.phrases.cameFrom(a.span());
+        }
+    },
+    /** "“We are not there yet.” So said Nina Ashworth on Tuesday." ({@link SayingPhraseRules#soSaid}) */
+    SO_SAID("so-said", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.phrases.soSaid(a.span());
+        }
+    },
+    /**
+     * "He rails against its “Great Wall of Protectionism” and pledges to stand firm": a cue verb after "and" is the
+     * sentence subject's second predicate ({@link CueRules#secondPredicate}); that subject, as fragment-subject reads
+     * it ("he" opening the sentence). A named subject sentence-subject finds is left to it (", while Roe proposed …").
+     */
+    SECOND_PREDICATE("second-predicate", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = s.after(a.span());
+            return cue != null && s.cue.secondPredicate(a.span(), cue) && s.subject.sentenceSubject(a.span()) == null
+                    ? s.fragment.fragmentSubject(a.span()) : null;
+        }
+    },
+    /**
+     * "“…,” nuclear experts Ola Brandvik and Serena Kowalczyk of the Institute for Science wrote."; "“…,” Barroso and
+     * her co-authors wrote in The Lancet.": the first of two subjects joined by "and" ({@link CueRules#jointSubject}).
+     */
+    JOINT_SUBJECT("joint-subject", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            Cues.Cue cue = s.after(a.span());
+            return cue != null && !s.cue.isAccording(a.span().end(), cue.verb())
+                    && !s.pronoun.pronounSubject(a.span().end(), cue) ? s.cue.jointSubject(a.span(), cue) : null;
         }
     },
     /** "“…,” Sen. Jane Doe said." / "“…,” the head of the port authority, Lina Haddad, posted on Facebook." */
@@ -95,18 +134,19 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
             return cue != null && !cue.verbFirst() && !s.cue.isAccording(a.span().end(), cue.verb())
-                    && !s.cue.pronounSubject(a.span().end(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
+                    && !s.pronoun.pronounSubject(a.span().end(), cue) ? s.cue.subjectOf(a.span(), cue) : null;
         }
     },
     /**
      * "The Ohio governor said the state needs roads. “…,” he said": "he" is the description the sentence before opens
-     * with when it names no one (a role only), not the last person named ({@link CueRules#pronounAfterDescription}).
+     * with when it names no one (a role only), not the last person named
+     * ({@link PronounCueRules#pronounAfterDescription}).
      */
     PRONOUN_AFTER_DESCRIPTION("pronoun-after-description", false) {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && s.cue.pronounSubject(a.span().end(), cue) ? s.cue.pronounAfterDescription(a, cue) : null;
+            return cue != null && s.pronoun.pronounSubject(a.span().end(), cue) ? s.pronoun.pronounAfterDescription(a, cue) : null;
         }
     },
     /**
@@ -118,7 +158,7 @@ enum SpeakerRule {
         @Override
         Found find(Attribution a, Sieve s) {
             Cues.Cue cue = s.after(a.span());
-            return cue != null && s.cue.pronounSubject(a.span().end(), cue) ? s.cue.pronounOf(a.span(), cue) : null;
+            return cue != null && s.pronoun.pronounSubject(a.span().end(), cue) ? s.pronoun.pronounOf(a.span(), cue) : null;
         }
     },
     /**
@@ -141,14 +181,24 @@ enum SpeakerRule {
                 return s.cue.subjectOf(a.span(), cue);
             }
             int verb = s.before(a.span());
-            return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.cue.cueBefore(a.span(), true) : null;
+            return verb >= 0 && s.cue.isAccording(a.span().start(), verb) ? s.preceding.cueBefore(a.span(), true) : null;
+        }
+    },
+    /**
+     * "The campaign is paying “dozens” of canvassers …, primarily in the suburbs, according to campaign manager Jeff
+     * Marlowe." ({@link SayingPhraseRules#closingAccordingTo})
+     */
+    CLOSING_ACCORDING_TO("closing-according-to", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.phrases.closingAccordingTo(a.span());
         }
     },
     /** "“…” from diplomacy to the defense budget, in Bolton's view." / "In the words of Jane Doe, “…”" */
     WORDS_OF("words-of", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.intro.wordsOf(a.span());
+            return s.phrases.wordsOf(a.span());
         }
     },
     /**
@@ -158,7 +208,7 @@ enum SpeakerRule {
     AS_PUT_IT("as-put-it", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.intro.asPutItInSentence(a.span());
+            return s.phrases.asPutItInSentence(a.span());
         }
     },
     /**
@@ -186,7 +236,7 @@ enum SpeakerRule {
     CUE_BEFORE("cue-before", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.cue.cueBefore(a.span(), false);
+            return s.preceding.cueBefore(a.span(), false);
         }
     },
     /** "“…,” Dunmore said" / "said Sen. Robert P. Roe Jr. (D-Pa.)": a name by the cue verb that is no actor yet. */
@@ -233,7 +283,7 @@ enum SpeakerRule {
     CLAUSE_SUBJECT("clause-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.clauseSubject(a);
+            return s.fragment.clauseSubject(a);
         }
     },
     /**
@@ -283,10 +333,10 @@ enum SpeakerRule {
             if (!sameSentence && s.intro.colonNamesAnother(a.span(), before.speaker())) {
                 return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
             }
-            if (a.span().partial() && !sameSentence && a.cue() == null && s.subject.fragmentSubject(a.span()) != null) {
+            if (a.span().partial() && !sameSentence && a.cue() == null && s.fragment.fragmentSubject(a.span()) != null) {
                 return null; // "X attacked Y, calling him “a failure.” Y fired back, attacking X for “…”": Y's sentence
             }
-            return a.cue() == null || sameSentence || s.cue.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
+            return a.cue() == null || sameSentence || s.pronoun.pronounCue(a.span()) ? new Found(before.speaker(), null) : null;
         }
     },
     /**
@@ -297,7 +347,7 @@ enum SpeakerRule {
     PRONOUN_SUBJECT("pronoun-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.pronounSubjectOfSentence(a.span());
+            return s.fragment.pronounSubjectOfSentence(a.span());
         }
     },
     /**
@@ -307,7 +357,7 @@ enum SpeakerRule {
     RELATIVE_CLAUSE("relative-clause", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.relativeClause(a.span());
+            return s.fragment.relativeClause(a.span());
         }
     },
     /**
@@ -318,7 +368,7 @@ enum SpeakerRule {
     DESCRIPTION_SUBJECT("description-subject", false) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return s.subject.descriptionSubject(a.span());
+            return s.fragment.descriptionSubject(a.span());
         }
     },
     /**
@@ -368,7 +418,7 @@ enum SpeakerRule {
     SPEECH_NOUN_OWNER("speech-noun-owner", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.intro.speechNounOwner(a.span()) : null;
+            return a.span().partial() ? s.phrases.speechNounOwner(a.span()) : null;
         }
     },
     /**
@@ -396,7 +446,7 @@ enum SpeakerRule {
     FRAGMENT_SUBJECT("fragment-subject", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? s.subject.fragmentSubject(a.span()) : null;
+            return a.span().partial() ? s.fragment.fragmentSubject(a.span()) : null;
         }
     },
     /** "Jane Doe said the plan had failed. “We start again.”": the named subject of a cue verb in the sentence before. */

@@ -69,12 +69,40 @@ final class Subjects {
         return k;
     }
 
+    /**
+     * Rule "first-person subject": "Roe was furious with the council, and I wrote back: “…”": "I" (past an adverb or
+     * two) right before cue verb {@code verb} is its subject; the writer speaks, not a name or description earlier in
+     * the sentence.
+     */
+    static boolean writerSubject(TokenReader r, List<Token> t, int verb) {
+        int k = pastAdverbs(r, t, verb);
+        return k >= 0 && t.get(k).text().equals("I") && (k == verb - 1 || r.joined(k));
+    }
+
+    /**
+     * Rule "writer's own clause": "She became so upset, and drove so erratically, that I had to change my answer:
+     * “…”": "I" and its verb in the last clause before offset {@code at} (from its sentence's last comma) introduce
+     * what follows; the words are the writer's, not those of the sentence's subject.
+     */
+    static boolean writerClause(ArticleText.Para p, TokenReader r, int at) {
+        int from = Math.max(r.sentenceStart(at), p.text().lastIndexOf(',', at - 1) + 1);
+        if (r.markBetween(from, at)) {
+            return false;
+        }
+        for (int k = r.tokenAt(from); k + 1 < r.size() && r.token(k + 1).end() <= at; k++) {
+            if (r.token(k).text().equals("I") && !r.token(k + 1).cap() && r.joined(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adverbs that may stand between a pronoun and its cue verb besides those in -ly ("he often says"). */
     private static final Set<String> PRONOUN_ADVERBS = WordSet.of("often", "never", "always", "repeatedly", "even",
             "just", "first", "previously", "already", "ultimately", "eventually", "simply", "flatly");
 
     /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
-    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
+    static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
             "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
     /** Auxiliaries left where they were: "who has called" is read as before. */
     private static final Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "will", "would", "is", "was");
@@ -91,6 +119,10 @@ final class Subjects {
     /** Who a noun phrase names: a person, a pronoun's antecedent, a description, a document, a body. */
     final Descriptions descriptions;
     private final UnlistedNames unlisted;
+    /** The subject of a participle of saying. */
+    final ParticipleSubjects participles;
+    /** A body or country as the subject. */
+    private final BodySubjects bodies;
 
     Subjects(ArticleMentions mentions, Referents refs) {
         this.mentions = mentions;
@@ -98,6 +130,8 @@ final class Subjects {
         this.sentences = new SentenceSubjects(mentions);
         this.unlisted = new UnlistedNames(mentions);
         this.descriptions = new Descriptions(mentions, refs, sentences, new Antecedents(mentions, refs, this, sentences));
+        this.participles = new ParticipleSubjects(this, mentions, refs);
+        this.bodies = new BodySubjects(mentions);
     }
 
     /** "…,” said Jane Doe" / "says the minister": the subject follows the verb. */
@@ -190,16 +224,19 @@ final class Subjects {
         if (verb > 1 && t.get(verb - 1).key().equals("having") && !t.get(verb - 1).cap() && r.joined(verb - 1)
                 && r.charBefore(t.get(verb - 1).start()) == ',') {
             // rule "perfect participle": "Roe misjudged Doe, having referred to him as a “reformer”" is Roe's
-            return participleSubject(p, verb - 1);
+            return participles.participleSubject(p, verb - 1);
         }
         if (t.get(verb).key().endsWith("ing") && (r.charBefore(verbStart) == ','
                 || verb > 0 && !AUXILIARIES.contains(t.get(verb - 1).key()) && r.joined(verb - 1)
                 && (!namedRightBefore(p, verb) || NotSubjects.prepositionObjectBefore(r, verb)))) {
             // "Jane Doe went after John Roe, calling him “a stiff”": a participle's subject is the sentence's,
             // never the name before its comma
-            return participleSubject(p, verb);
+            return participles.participleSubject(p, verb);
         }
         int pronoun = pastAdverbs(r, t, verb);
+        if (writerSubject(r, t, verb)) {
+            return Speaker.NONE;
+        }
         if (pronoun >= 0 && (HE_SHE.contains(t.get(pronoun).key()) || THEY_IT.contains(t.get(pronoun).key()))
                 && (pronoun == verb - 1 || r.joined(pronoun) || r.charBefore(verbStart) == ',')) {
             // "Speaking outside Downing Street, he said": the pronoun, not the name before it, is the subject
@@ -263,7 +300,7 @@ final class Subjects {
         }
         nearest = person != null ? person : nearest;
         if (nearest != null && !nearest.actor().isPerson()) {
-            ActorFinder.Mention member = memberOf(p, r, nearest);
+            ActorFinder.Mention member = bodies.memberOf(p, r, nearest);
             nearest = member != null ? member : nearest;
         }
         if (nearest != null) {
@@ -273,7 +310,7 @@ final class Subjects {
         if (group != null) {
             return group;
         }
-        Speaker country = countryBefore(p, verb);
+        Speaker country = bodies.countryBefore(p, verb);
         if (country != null) {
             return country;
         }
@@ -284,30 +321,6 @@ final class Subjects {
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
-    }
-
-    /** Words joining a person to the body he or she speaks from ("Jane Roe of the Brookings Institution"). */
-    private static final Set<String> MEMBER_LINKS = WordSet.of("of", "at", "from", "with");
-
-    /**
-     * "Jane Roe of the Brookings Institution said": the person named right before "of", "at", "from" or "with" (and
-     * "the") and the organisation {@code org}, who speaks from it; null when no person stands there.
-     */
-    private ActorFinder.Mention memberOf(ArticleText.Para p, TokenReader r, ActorFinder.Mention org) {
-        int k = r.tokenAt(org.start()) - 1;
-        if (k >= 0 && r.token(k).key().equals("the") && !r.token(k).cap()) {
-            k--;
-        }
-        if (k < 1 || !MEMBER_LINKS.contains(r.token(k).key()) || r.token(k).cap() || !r.joined(k - 1) || !r.joined(k)) {
-            return null;
-        }
-        Token last = r.token(k - 1);
-        for (ActorFinder.Mention m : mentions.actors(p.index(), Math.max(0, last.start() - 60), last.end())) {
-            if (m.end() == last.end() && m.actor().isPerson() && !isPossessive(p, m)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** How many capitalised words the place of "Jane Roe of New Mexico," may have. */
@@ -350,38 +363,6 @@ final class Subjects {
         return Speaker.NONE;
     }
 
-    /** Words before a country that make it no subject ("in Russia said", "of China"). */
-    private static final Set<String> PLACE_LINKS = WordSet.of("in", "of", "from", "to", "with", "for", "against", "on", "at",
-            "by", "into", "across", "about", "than", "like", "and", "or", "nor");
-
-    /**
-     * "Russia insisted that …", "Japan has warned": one country right before the cue verb (an auxiliary or adverb
-     * between at most), as the subject of its sentence's clause, speaks as its government; else null.
-     */
-    private Speaker countryBefore(ArticleText.Para p, int verb) {
-        var t = p.tokens();
-        int k = verb - 1;
-        if (k >= 0 && !t.get(k).cap() && (AUXILIARIES.contains(t.get(k).key()) || t.get(k).key().endsWith("ly")
-                || t.get(k).key().equals("has") || t.get(k).key().equals("have") || t.get(k).key().equals("had"))) {
-            k--;
-        }
-        if (k < 0 || !t.get(k).cap() || t.get(k).possessive() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
-            return null;
-        }
-        for (PlaceFinder.Mention m : mentions.places(p.index(), t.get(Math.max(0, k - 3)).start(), t.get(k).end())) {
-            if (m.match().to() - 1 != k || !m.place().type().equals("country")) {
-                continue;
-            }
-            int before = m.match().from() - 1;
-            if (before >= 0 && (PLACE_LINKS.contains(t.get(before).key()) || t.get(before).cap() || t.get(before).possessive())) {
-                return null;
-            }
-            String name = p.surface(m.match().from(), m.match().to());
-            return Speaker.named(name);
-        }
-        return null;
-    }
-
     static boolean isPossessive(ArticleText.Para p, ActorFinder.Mention m) {
         String s = p.text();
         return m.end() >= 2 && m.end() <= s.length() && (s.charAt(m.end() - 1) == 's' || s.charAt(m.end() - 1) == 'S')
@@ -398,78 +379,6 @@ final class Subjects {
     /** A capitalised name right by a cue verb that no rule made an actor: see {@link UnlistedNames#name}. */
     Speaker unlistedName(ArticleText.Para p, int from, int to, java.util.function.Predicate<String> capitalisedInside) {
         return unlisted.name(p, from, to, capitalisedInside);
-    }
-
-    /** The subject of a participle after a comma: the sentence's named subject, or its opening pronoun. */
-    private Speaker participleSubject(ArticleText.Para p, int verb) {
-        int finite = earlierCue(p, verb);
-        if (finite >= 0) {
-            // "“…,” Jane Roe said, adding that …": the participle shares the subject of the verb before it
-            Speaker s = subjectBefore(p, finite);
-            if (s.named() || verb - finite <= NEAR_CUE) {
-                return s;
-            }
-            if (s.found() && sentences.sentenceSubject(p, verb) == null) {
-                // "even a top GOP strategist said Roe will have to choose, saying, “…”": a role goes on too, where
-                // no named subject opens the sentence
-                return s;
-            }
-        }
-        Speaker clause = gerundPronounSubject(p, verb);
-        if (clause != null) {
-            return clause;
-        }
-        ActorFinder.Mention m = sentences.sentenceSubject(p, verb);
-        if (m != null) {
-            return Speaker.of(m);
-        }
-        TokenReader r = new TokenReader(p);
-        int first = r.tokenAt(r.sentenceStart(p.tokens().get(verb).start()));
-        String w = first < verb ? p.tokens().get(first).key() : "";
-        if (HE_SHE.contains(w)) {
-            return refs.lastPerson(p, p.tokens().get(first).start(), w);
-        }
-        Speaker owner = descriptions.ownBodyOpening(p, first, verb);
-        if (owner != null) {
-            return owner;
-        }
-        // "Chile's foreign ministry welcomed the vote, saying …": an unnamed body opening the sentence
-        int to = Math.min(verb, first + OPENING_WORDS);
-        if (to > first && mentions.actors(p.index(), p.tokens().get(first).start(), p.tokens().get(to - 1).end()).isEmpty()) {
-            Speaker s = descriptions.subject(p, p.tokens().get(first).start(), p.tokens().get(to - 1).end(), first, to);
-            return s.named() ? s : Speaker.NONE;
-        }
-        return Speaker.NONE;
-    }
-
-    /** Prepositions before a gerund of saying whose subject is the clause's ("appeared at a hearing for saying"). */
-    private static final Set<String> GERUND_PREPOSITIONS = WordSet.of("for", "by", "after", "while", "before");
-
-    /**
-     * Rule "gerund of the pronoun's clause": "…, where he appeared at a Senate hearing for his role in … and for saying
-     * that the extract was a “magic cure”": a gerund of saying after a preposition shares the subject of the clause it
-     * stands in, a "he" or "she" before it with no person named between, not the sentence's first name. Null when the
-     * clause has no such pronoun.
-     */
-    private Speaker gerundPronounSubject(ArticleText.Para p, int verb) {
-        var t = p.tokens();
-        if (verb == 0 || !GERUND_PREPOSITIONS.contains(t.get(verb - 1).key())) {
-            return null;
-        }
-        TokenReader r = new TokenReader(p);
-        int start = r.sentenceStart(t.get(verb).start());
-        for (int k = verb - 2; k >= 0 && t.get(k).start() >= start; k--) {
-            if (HE_SHE.contains(t.get(k).key()) && k + 1 < verb && !t.get(k + 1).cap() && r.joined(k)) {
-                for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(k).end(), t.get(verb).start())) {
-                    if (m.actor().isPerson()) {
-                        return null; // "he praised Jane Roe for saying": the one praised said it
-                    }
-                }
-                Speaker who = refs.lastPerson(p, t.get(k).start(), t.get(k).key());
-                return who.named() ? who : null;
-            }
-        }
-        return null;
     }
 
     /**
@@ -494,33 +403,6 @@ final class Subjects {
 
     /** How many words an apposition between a name and its ", who" may have. */
     private static final int RELATIVE_HEAD_REACH = 10;
-
-    /** How many words open a sentence before its verb, at most, when its subject is a body with no name. */
-    private static final int OPENING_WORDS = 4;
-
-    /** Within this many words, the cue verb before a participle decides its subject even when it names none. */
-    private static final int NEAR_CUE = 6;
-
-    /** How many words back a participle looks for the cue verb it goes with ("said at a rally in San Diego, adding"). */
-    private static final int EARLIER_CUE_REACH = 10;
-
-    /**
-     * For a participle after a comma ("…, adding"): a cue verb of the same sentence right before that comma
-     * ("Jane Roe said, adding"; "Roe told reporters Friday, adding"), within a few words; else -1.
-     */
-    int earlierCue(ArticleText.Para p, int verb) {
-        TokenReader r = new TokenReader(p);
-        int start = r.sentenceStart(p.tokens().get(verb).start());
-        for (int k = verb - 1; k >= 0 && verb - k <= EARLIER_CUE_REACH && p.tokens().get(k).start() >= start; k--) {
-            if (r.markBetween(p.tokens().get(k).end(), p.tokens().get(k + 1).start())) {
-                return -1;
-            }
-            if (r.isCueVerb(k) && !p.tokens().get(k).key().endsWith("ing")) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /**
      * "Aubert has tangled with him, saying …": the capitalised words opening the sentence of token {@code verb},

@@ -56,6 +56,18 @@ class SpeakerRuleTest {
                     "Representative James Dalton toured the plant on Monday.",
                     "\u201cShe may be in a good place right now,\u201d said Mr. Dalton, the third-ranking House Democrat."),
                     0, "Dalton");
+            case CLOSING_ACCORDING_TO -> new Example("The campaign is paying \u201cdozens\u201d of canvassers $15 an hour to "
+                    + "go door to door, mostly in the suburbs, to pitch his candidacy, according to campaign manager Jeff "
+                    + "Marlowe.", "Marlowe");
+            case CAME_THE_REPLY -> new Example(
+                    "\u201cI am deeply sorry,\u201d came the reply from Nina Ashcombe, the chief executive.", "Ashcombe");
+            case SO_SAID -> new Example("\u201cWe are not there yet.\u201d So said Nina Ashcombe on Tuesday.", "Ashcombe");
+            // the verb after "and" is the subject's second predicate, not a cue with a subject of its own
+            case SECOND_PREDICATE -> new Example(List.of("Senator Dana Whitlock spoke in Fargo on Monday.",
+                    "He rails against the \u201cwall of tariffs\u201d and pledges to stand firm."), 0, "Whitlock");
+            // the organisation in the second subject's apposition is no speaker
+            case JOINT_SUBJECT -> new Example("\u201cTritium would enable designs with a greater yield,\u201d nuclear experts "
+                    + "Ola Brandvik and Serena Kowalczyk of the Institute for Science wrote in September.", "Brandvik");
             case SUBJECT_THEN_CUE_VERB -> new Example(
                     "\u201cWe are watching the data closely,\u201d Chris Weston, chief market strategist at a Sydney brokerage, said.",
                     "Weston");
@@ -755,6 +767,44 @@ class SpeakerRuleTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
         assertEquals("Ruth Calder", q.get(0).speakerName(), q.toString());
+    }
+
+    /** Rule "writer's own clause": the first-person clause before the colon introduces the writer's words. */
+    @Test
+    void aWritersOwnClauseAfterHerSentenceGivesNoOneTheQuotation() {
+        List<Quote> q = extractor.extract(Articles.body("My parents, Hamish and Olive Breen, ran a farm near the coast.",
+                "She became so upset, and drove so erratically, that I had to change my answer: \u201cOf course I "
+                        + "believe in storms. I was just kidding.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
+    /** Rule "first-person subject": "I" before the cue verb is its subject, not the name that opens the sentence. */
+    @Test
+    void anIBeforeTheCueVerbIsTheWriterNotTheSentencesFirstName() {
+        List<Quote> q = extractor.extract(Articles.body("Olive Breen wrote to the council about the drains.",
+                "Olive Breen was furious with the council, and I wrote back: \u201cNothing can be done now.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
+    /** Rule "joint subject": a surname no rule made an actor and "her co-authors"; the first subject speaks. */
+    @Test
+    void theFirstOfJointSubjectsSpeaksForThePair() {
+        List<Quote> q = extractor.extract(Articles.body("\u201cThese findings do not support routine use,\u201d "
+                + "Barrientos and her co-authors wrote in the journal.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.JOINT_SUBJECT.label, q.get(0).rule(), q.toString());
+        assertEquals("Barrientos", q.get(0).speakerName(), q.toString());
+    }
+
+    /** Not rule "joint subject": "and" joins the writer's clauses after a fragment that no comma closes. */
+    @Test
+    void andAfterAFragmentWithNoCommaJoinsNoSubjects() {
+        List<Quote> q = extractor.extract(Articles.body("Aides struck a call for \u201cproviding defensive weapons\u201d to "
+                + "Moldova and replacing it with softer language calling for support.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(!SpeakerRule.JOINT_SUBJECT.label.equals(q.get(0).rule()), q.toString());
     }
 
     @Test
