@@ -139,6 +139,23 @@ final class OrganizationRules {
         return true;
     }
 
+    /**
+     * Rule "on a day": "told CBS News on Super Tuesday", "Fox News on Sunday", "the committee on March 3": "on" before
+     * words ending in a weekday or a month says when, and joins no name ("Committee on Foreign Relations" ends in none).
+     */
+    private static boolean onADay(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (!TownRules.CALENDAR.contains(t.get(run.to() - 1).key())) {
+            return false;
+        }
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            if (t.get(k).key().equals("on")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean onlyHeads(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
@@ -149,7 +166,8 @@ final class OrganizationRules {
     }
 
     boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run) || genericSuperPac(p, run)) {
+        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run) || genericSuperPac(p, run)
+                || onADay(p, run)) {
             return false;
         }
         var t = p.tokens();

@@ -1,0 +1,57 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import newsgen.model.Place;
+import newsgen.model.ArticleRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Organisation rules of real-news shapes, one test each, with invented sentences. */
+class OrganizationShapesTest {
+    private final Extractor extractor = new Extractor();
+
+    private ArticleRecord record(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs));
+    }
+
+    private static List<Actor> orgs(ArticleRecord r) {
+        return r.actors().stream().filter(a -> !a.isPerson()).toList();
+    }
+
+    private List<String> names(String... paragraphs) {
+        return orgs(record(paragraphs)).stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void anAcronymWrittenWithDotsIsTheOrganisationOfItsLetters() {
+        // rule "acronym written with dots" (AcronymRules.dotted): "the F.B.I." is the FBI the gazetteer knows, with
+        // the dot the sentence's end took given back to its alias; "U.S" is a place, no body
+        List<Actor> o = orgs(record("Agents of the F.B.I. searched the flat on Friday.",
+                "The F.B.I. said later that the U.S. would send more, and G.O.P. leaders agreed."));
+        assertEquals(List.of("Federal Bureau of Investigation", "Republican Party"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("F.B.I."), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+        assertEquals(List.of("G.O.P."), o.get(1).aliases());
+    }
+
+    @Test
+    void aDatelineTownInCapitalsIsNoAcronym() {
+        // rule "dateline town in capitals" (AcronymRules.datelineTown): "CHICO, Calif. -" names the town, not a body
+        ArticleRecord r = record("CHICO, Calif. - The rally drew a crowd of about 4,000 people on Saturday.");
+        assertEquals(List.of(), orgs(r));
+        assertTrue(r.places().stream().map(Place::name).toList().contains("Chico"));
+    }
+
+    @Test
+    void onBeforeADayJoinsNoName() {
+        // rule "on a day" (OrganizationRules.onADay): "told CBS News on Super Tuesday" names CBS, not a body ending in a
+        // day; "Committee on Foreign Relations" keeps its "on"
+        assertEquals(List.of("CBS"), names("\"It is close,\" Lena Halvorsen told CBS News on Super Tuesday."));
+        assertEquals(List.of("Committee on Harbour Relations"),
+                names("The Committee on Harbour Relations met to discuss the treaty."));
+    }
+}
