@@ -54,4 +54,20 @@ class OrganizationShapesTest {
         assertEquals(List.of("Committee on Harbour Relations"),
                 names("The Committee on Harbour Relations met to discuss the treaty."));
     }
+
+    @Test
+    void aCompanysOneWordThatIsTheSurnameOfAPersonNamedInFullIsThatPerson() {
+        // rule "surname of a person named in full" (OrganizationNames.companiesOfNamedPeople): the gazetteer's
+        // "Deloitte" is the candidate Tomas Deloitte where the article names him; a writer who calls him "Mr. Deloitte"
+        // means the firm by the bare word
+        ArticleRecord r = record("Tomas Deloitte, the former mayor, may run as an independent.",
+                "Without Deloitte in the race, the two leaders were tied. Deloitte's aides said he would decide soon.");
+        assertEquals(List.of(), orgs(r));
+        Actor p = r.actors().get(0);
+        assertEquals("Tomas Deloitte", p.name());
+        assertEquals(List.of("Deloitte"), p.aliases());
+        assertEquals(3, p.mentions());
+        assertEquals(List.of("Deloitte"), names("Mr. Deloitte, the founder's grandson, spoke.",
+                "Deloitte said its profits rose. Tomas Deloitte was not there."));
+    }
 }
