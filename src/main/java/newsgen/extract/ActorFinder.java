@@ -168,6 +168,7 @@ final class ActorFinder {
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
         people.removeIf(d -> PartyMembers.moved(d, f.orgs, text)); // rule "members of a named party"
         people.removeIf(d -> TitleCaseAcronyms.moved(d, f.orgs.values())); // rule "acronym in title case"
+        KnownOrganizations.apply(f, text); // rules "one organisation by its known names", "joint name of two known bodies"
         CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());

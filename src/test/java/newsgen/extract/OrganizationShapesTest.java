@@ -70,4 +70,23 @@ class OrganizationShapesTest {
         assertEquals(List.of("Deloitte"), names("Mr. Deloitte, the founder's grandson, spoke.",
                 "Deloitte said its profits rose. Tomas Deloitte was not there."));
     }
+
+    @Test
+    void twoOrganisationsTheGazetteerKnowsAsOneAreOne() {
+        // rule "one organisation by its known names" (KnownOrganizations.oneByKnownNames): a name a rule made from a
+        // noun after it ("a withering Washington Post editorial") is the gazetteer's "The Washington Post" named later
+        List<Actor> o = orgs(record("The campaign will reprint a withering Washington Post editorial on Monday.",
+                "\"I know The Washington Post may think I am radical,\" Lena Halvorsen said."));
+        assertEquals(List.of("The Washington Post"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
+    void aJointNameOfTwoKnownBodiesIsThoseTwo() {
+        // rule "joint name of two known bodies" (KnownOrganizations.jointNames): "a Financial Times-ABC News poll"
+        // names the Financial Times and ABC News, each with its own words of the mention
+        List<Actor> o = orgs(record("A Financial Times-ABC News poll last week found the race tied."));
+        assertEquals(List.of("Financial Times", "ABC News"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of(1, 1), o.stream().map(Actor::mentions).toList());
+    }
 }
