@@ -78,7 +78,7 @@ final class KnownOrganizations {
             }
             List<int[]> spans = o.spans;
             for (int[] s : spans) {
-                if (!paragraphText(text, s[0]).startsWith(o.name, s[1])) {
+                if (!OrganizationNames.paragraphText(text, s[0]).startsWith(o.name, s[1])) {
                     spans = null; // a mention written otherwise ("… News's poll"): the name is left as it is
                     break;
                 }
@@ -94,9 +94,10 @@ final class KnownOrganizations {
                 a.spans.add(new int[] {s[0], s[1], s[1] + cut});
                 b.spans.add(new int[] {s[0], s[1] + cut + 1, s[1] + o.name.length()});
             }
-            sortSpans(a);
-            sortSpans(b);
-            remove(f, o);
+            OrganizationNames.sortSpans(a);
+            OrganizationNames.sortSpans(b);
+            f.orgs.values().removeIf(d -> d == o);
+            OrganizationNames.forget(f, o);
         }
     }
 
@@ -121,29 +122,10 @@ final class KnownOrganizations {
             ActorDraft.alias(into, a);
         }
         into.spans.addAll(from.spans);
-        sortSpans(into);
+        OrganizationNames.sortSpans(into);
         // the merged one's names find the one kept from now on
         f.orgByAlias.replaceAll((k, d) -> d == from ? into : d);
         f.orgByShortName.replaceAll((k, d) -> d == from ? into : d);
         f.orgs.values().removeIf(o -> o == from);
-    }
-
-    private static void remove(ActorsFound f, ActorDraft d) {
-        f.orgs.values().removeIf(o -> o == d);
-        f.orgByAlias.values().removeIf(o -> o == d);
-        f.orgByShortName.values().removeIf(o -> o == d);
-    }
-
-    private static void sortSpans(ActorDraft d) {
-        d.spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-    }
-
-    private static String paragraphText(ArticleText text, int index) {
-        for (ArticleText.Para p : text.paras) {
-            if (p.index() == index) {
-                return p.text();
-            }
-        }
-        throw new IllegalStateException("no paragraph " + index);
     }
 }
