@@ -445,7 +445,8 @@ final class OrganizationRules {
     /**
      * Rule "camel-case brand": one word written in camel case that nothing else explains ("HarperCollins",
      * "CrowdStrike", "EgyptAir") is a company's or a brand's name; not a surname with a particle ("McDonald") nor
-     * words glued from page furniture ("JohnsonMichigan": a given name or a place inside).
+     * words glued from page furniture ("JohnsonMichigan": a given name or a place inside), nor a title glued to a
+     * name ("GovernorRoe").
      */
     boolean camelCaseBrand(ArticleText.Para p, NameRuns.Run run) {
         if (run.size() != 1) {
@@ -466,7 +467,8 @@ final class OrganizationRules {
                 return false;
             }
         }
-        return true;
+        // rule "title glued to a name": "GovernorRoe", "SenatorDoe": a handle (a tweet's author), no brand
+        return !gaz.titles.contains(Slugs.fold(m.group(1)));
     }
 
     /**

@@ -89,4 +89,12 @@ class OrganizationShapesTest {
         assertEquals(List.of("Financial Times", "ABC News"), o.stream().map(Actor::name).toList());
         assertEquals(List.of(1, 1), o.stream().map(Actor::mentions).toList());
     }
+
+    @Test
+    void aTitleGluedToANameIsNoBrand() {
+        // rule "title glued to a name" (OrganizationRules.camelCaseBrand): a handle such as "GovernorHollis" is no
+        // company, where "HarperCollins" or "CrowdStrike" are
+        assertEquals(List.of(), names("Our thoughts are with the families, GovernorHollis wrote on Monday."));
+        assertEquals(List.of("CrowdStrike"), names("The firm hired CrowdStrike to look into the breach."));
+    }
 }
