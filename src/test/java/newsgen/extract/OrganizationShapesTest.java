@@ -92,9 +92,9 @@ class OrganizationShapesTest {
 
     @Test
     void aTitleGluedToANameIsNoBrand() {
-        // rule "title glued to a name" (OrganizationRules.camelCaseBrand): a handle such as "GovernorHollis" is no
+        // rule "title glued to a name" (OrganizationRules.camelCaseBrand): a handle such as "GovernorTrelawny" is no
         // company, where "HarperCollins" or "CrowdStrike" are
-        assertEquals(List.of(), names("Our thoughts are with the families, GovernorHollis wrote on Monday."));
+        assertEquals(List.of(), names("Our thoughts are with the families, GovernorTrelawny wrote on Monday."));
         assertEquals(List.of("CrowdStrike"), names("The firm hired CrowdStrike to look into the breach."));
     }
 }
