@@ -73,12 +73,13 @@ class OrganizationShapesTest {
 
     @Test
     void twoOrganisationsTheGazetteerKnowsAsOneAreOne() {
-        // rule "one organisation by its known names" (KnownOrganizations.oneByKnownNames): a name a rule made from a
-        // noun after it ("a withering Washington Post editorial") is the gazetteer's "The Washington Post" named later
-        List<Actor> o = orgs(record("The campaign will reprint a withering Washington Post editorial on Monday.",
-                "\"I know The Washington Post may think I am radical,\" Lena Halvorsen said."));
+        // rule "one organisation by its known names" (KnownOrganizations.oneByKnownNames): a name the headline rules
+        // made ("Washington Post's editorial") is the gazetteer's "The Washington Post" of the body
+        List<Actor> o = orgs(extractor.extractStrict(Articles.plain("t.txt", "Campaign to roll out Washington Post's "
+                + "editorial.\n\nEnter The Washington Post. The paper wrote that the plan would fail.", Articles.PUB)));
         assertEquals(List.of("The Washington Post"), o.stream().map(Actor::name).toList());
-        assertEquals(2, o.get(0).mentions());
+        assertEquals(List.of("Washington Post"), o.get(0).aliases());
+        assertEquals(3, o.get(0).mentions()); // before the rule: 2 for "The Washington Post", 1 for "Washington Post"
     }
 
     @Test
