@@ -119,6 +119,35 @@ final class AcronymRules {
         return found;
     }
 
+    /** Whether a word is capitals only, two at least: "AFT" (dots taken out before). */
+    static boolean capitalsOnly(String letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (letters.charAt(i) < 'A' || letters.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return letters.length() >= 2;
+    }
+
+    /**
+     * Whether the letters are the initials of a name's words: of its capitalised words ("Public Policy Institute of
+     * California": PPIC), or of every word ("Coalition for Unity and Democracy" counts "for" in some acronyms).
+     */
+    static boolean spells(String name, String letters) {
+        StringBuilder caps = new StringBuilder();
+        StringBuilder every = new StringBuilder();
+        for (String w : name.split("[ -]")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            every.append(Character.toUpperCase(w.charAt(0)));
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps.append(w.charAt(0));
+            }
+        }
+        return caps.toString().equals(letters) || every.toString().equals(letters);
+    }
+
     /** Whether the last capitalised words of a name (two or more, small words between allowed) spell the letters. */
     private static boolean endsInInitials(String name, String letters) {
         String[] w = name.split(" ");

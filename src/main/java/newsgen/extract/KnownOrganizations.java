@@ -20,6 +20,43 @@ final class KnownOrganizations {
         }
         jointNames(f, text);
         oneByKnownNames(f);
+        acronymsOfNamedBodies(f);
+    }
+
+    /**
+     * Rule "acronym of a body named in full": "the American Federation of Teachers … the AFT", "New York University …
+     * N.Y.U.": an organisation named by an acronym alone (three letters or more) whose letters are the initials of
+     * exactly one other organisation of the article, named in two words or more, is that organisation, though the
+     * article never defines it in brackets.
+     */
+    static void acronymsOfNamedBodies(ActorsFound f) {
+        if (f.orgs.size() < 2) {
+            return;
+        }
+        List<ActorDraft[]> pairs = null;
+        for (ActorDraft a : f.orgs.values()) {
+            String letters = a.name.replace(".", "");
+            if (letters.length() < 3 || letters.length() > 6 || !AcronymRules.capitalsOnly(letters)) {
+                continue;
+            }
+            ActorDraft named = null;
+            int found = 0;
+            for (ActorDraft o : f.orgs.values()) {
+                if (o != a && o.name.indexOf(' ') > 0 && AcronymRules.spells(o.name, letters)) {
+                    named = o;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                pairs = pairs == null ? new ArrayList<>() : pairs;
+                pairs.add(new ActorDraft[] {a, named});
+            }
+        }
+        if (pairs != null) {
+            for (ActorDraft[] p : pairs) {
+                moveInto(f, p[0], p[1]);
+            }
+        }
     }
 
     /**

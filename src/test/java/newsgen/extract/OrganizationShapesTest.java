@@ -98,4 +98,15 @@ class OrganizationShapesTest {
         assertEquals(List.of(), names("Our thoughts are with the families, GovernorTrelawny wrote on Monday."));
         assertEquals(List.of("CrowdStrike"), names("The firm hired CrowdStrike to look into the breach."));
     }
+
+    @Test
+    void anAcronymOfABodyNamedInFullIsThatBody() {
+        // rule "acronym of a body named in full" (KnownOrganizations.acronymsOfNamedBodies): the article names the
+        // union in full and then by its initials without defining them in brackets
+        List<Actor> o = orgs(record("The Harbour Workers Federation of Marlow endorsed the plan on Monday.",
+                "The HWFM has 40,000 members, and the HWFM board voted twice."));
+        assertEquals(List.of("Harbour Workers Federation of Marlow"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("HWFM"), o.get(0).aliases());
+        assertEquals(3, o.get(0).mentions());
+    }
 }
