@@ -21,6 +21,42 @@ final class KnownOrganizations {
         jointNames(f, text);
         oneByKnownNames(f);
         acronymsOfNamedBodies(f);
+        newspapersByShortName(f);
+    }
+
+    /**
+     * Rule "the paper's short name, once all are found": "The Post responded" in an article that names "The Washington
+     * Post" (or its poll, "Washington Post-ABC News") is that paper: a newspaper named "The X" by its last word alone
+     * ({@link OrganizationNames#newspaperByShortName}) is the one other organisation of the article whose name or alias
+     * ends in "X"; with two ("The New York Times", "Financial Times") it stays as written.
+     */
+    static void newspapersByShortName(ActorsFound f) {
+        List<ActorDraft[]> pairs = null;
+        for (ActorDraft a : f.orgs.values()) {
+            int space = a.name.indexOf(' ');
+            if (!a.name.startsWith("The ") || a.name.indexOf(' ', space + 1) >= 0
+                    || !OrganizationNames.NEWSPAPER_WORDS.contains(Slugs.fold(a.name.substring(space + 1)))) {
+                continue;
+            }
+            String end = a.name.substring(space);
+            ActorDraft paper = null;
+            int found = 0;
+            for (ActorDraft o : f.orgs.values()) {
+                if (o != a && (o.name.endsWith(end) || o.aliases.stream().anyMatch(x -> x.endsWith(end)))) {
+                    paper = o;
+                    found++;
+                }
+            }
+            if (found == 1) {
+                pairs = pairs == null ? new ArrayList<>() : pairs;
+                pairs.add(new ActorDraft[] {a, paper});
+            }
+        }
+        if (pairs != null) {
+            for (ActorDraft[] p : pairs) {
+                moveInto(f, p[0], p[1]);
+            }
+        }
     }
 
     /**

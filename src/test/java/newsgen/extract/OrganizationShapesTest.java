@@ -109,4 +109,16 @@ class OrganizationShapesTest {
         assertEquals(List.of("HWFM"), o.get(0).aliases());
         assertEquals(3, o.get(0).mentions());
     }
+
+    @Test
+    void thePapersShortNameIsThePaperTheArticleNamesInFull() {
+        // rule "the paper's short name, once all are found" (KnownOrganizations.newspapersByShortName): "The Post"
+        // after a joint poll of The Washington Post is that paper; with two papers ending in "Times" it stays
+        List<Actor> o = orgs(record("A Washington Post-ABC News poll last week found the race tied.",
+                "The Post's pollsters said the gap had closed."));
+        assertEquals(List.of("The Washington Post", "ABC News"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+        assertTrue(names("The Financial Times and The New York Times ran the story.", "The Times said it was true.")
+                .contains("The Times"));
+    }
 }
