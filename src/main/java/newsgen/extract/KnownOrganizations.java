@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Organisations of one article read again against the gazetteer once all are found: two that it knows as one are
- * merged, and a name joining two it knows ("Washington Post-ABC News poll") is those two.
+ * Organisations of one article read again once all are found: a name joining two bodies the gazetteer knows
+ * ("Washington Post-ABC News poll") is those two; two it knows as one are one; an acronym or a paper's short name
+ * that only one other organisation of the article can stand for is that organisation.
  */
 final class KnownOrganizations {
     private KnownOrganizations() {
     }
 
-    /** Runs both rules over the article's organisations, keyed by folded name as {@link ActorsFound#orgs} keeps them. */
+    /** Runs the four rules over the article's organisations, keyed by folded name as {@link ActorsFound#orgs} keeps them. */
     static void apply(ActorsFound f, ArticleText text) {
         if (f.orgs.isEmpty()) {
             return;
@@ -31,25 +32,41 @@ final class KnownOrganizations {
      * ends in "X"; with two ("The New York Times", "Financial Times") it stays as written.
      */
     static void newspapersByShortName(ActorsFound f) {
+        intoTheOnly(f, a -> {
+            int space = a.name.indexOf(' ');
+            return a.name.startsWith("The ") && a.name.indexOf(' ', space + 1) < 0
+                    && OrganizationNames.NEWSPAPER_WORDS.contains(Slugs.fold(a.name.substring(space + 1)));
+        }, (a, o) -> {
+            String end = a.name.substring(a.name.indexOf(' '));
+            return o.name.endsWith(end) || o.aliases.stream().anyMatch(x -> x.endsWith(end));
+        });
+    }
+
+    /**
+     * Merges each organisation that {@code isShort} accepts into the one other organisation of the article that
+     * {@code standsFor} says it may name, when there is exactly one.
+     */
+    private static void intoTheOnly(ActorsFound f, java.util.function.Predicate<ActorDraft> isShort,
+            java.util.function.BiPredicate<ActorDraft, ActorDraft> standsFor) {
+        if (f.orgs.size() < 2) {
+            return;
+        }
         List<ActorDraft[]> pairs = null;
         for (ActorDraft a : f.orgs.values()) {
-            int space = a.name.indexOf(' ');
-            if (!a.name.startsWith("The ") || a.name.indexOf(' ', space + 1) >= 0
-                    || !OrganizationNames.NEWSPAPER_WORDS.contains(Slugs.fold(a.name.substring(space + 1)))) {
+            if (!isShort.test(a)) {
                 continue;
             }
-            String end = a.name.substring(space);
-            ActorDraft paper = null;
+            ActorDraft named = null;
             int found = 0;
             for (ActorDraft o : f.orgs.values()) {
-                if (o != a && (o.name.endsWith(end) || o.aliases.stream().anyMatch(x -> x.endsWith(end)))) {
-                    paper = o;
+                if (o != a && standsFor.test(a, o)) {
+                    named = o;
                     found++;
                 }
             }
             if (found == 1) {
                 pairs = pairs == null ? new ArrayList<>() : pairs;
-                pairs.add(new ActorDraft[] {a, paper});
+                pairs.add(new ActorDraft[] {a, named});
             }
         }
         if (pairs != null) {
@@ -66,33 +83,10 @@ final class KnownOrganizations {
      * article never defines it in brackets.
      */
     static void acronymsOfNamedBodies(ActorsFound f) {
-        if (f.orgs.size() < 2) {
-            return;
-        }
-        List<ActorDraft[]> pairs = null;
-        for (ActorDraft a : f.orgs.values()) {
+        intoTheOnly(f, a -> {
             String letters = a.name.replace(".", "");
-            if (letters.length() < 3 || letters.length() > 6 || !AcronymRules.capitalsOnly(letters)) {
-                continue;
-            }
-            ActorDraft named = null;
-            int found = 0;
-            for (ActorDraft o : f.orgs.values()) {
-                if (o != a && o.name.indexOf(' ') > 0 && AcronymRules.spells(o.name, letters)) {
-                    named = o;
-                    found++;
-                }
-            }
-            if (found == 1) {
-                pairs = pairs == null ? new ArrayList<>() : pairs;
-                pairs.add(new ActorDraft[] {a, named});
-            }
-        }
-        if (pairs != null) {
-            for (ActorDraft[] p : pairs) {
-                moveInto(f, p[0], p[1]);
-            }
-        }
+            return letters.length() >= 3 && letters.length() <= 6 && AcronymRules.capitalsOnly(letters);
+        }, (a, o) -> o.name.indexOf(' ') > 0 && AcronymRules.spells(o.name, a.name.replace(".", "")));
     }
 
     /**
