@@ -60,6 +60,37 @@ final class AcronymRules {
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
     }
 
+    /** Single capitals joined by dots: "F.B.I", "G.O.P." (the sentence may have taken the last dot). */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,5}\\p{Lu}\\.?");
+
+    /**
+     * Rule "acronym written with dots": "the F.B.I. said", "G.O.P. leaders", "by the D.N.C.": some papers write every
+     * acronym with dots, and the gazetteer knows it by its letters ("FBI"); single capitals joined by dots are read as
+     * those letters. Returns what the gazetteer knows by them (an organisation, or a place: "U.S"), or null.
+     */
+    Gazetteer.Entry dotted(ArticleText.Para p, NameRuns.Run run) {
+        if (run.size() != 1) {
+            return null;
+        }
+        String text = p.tokens().get(run.from()).text();
+        return DOTTED.matcher(text).matches() ? gaz.lookup(text.replace(".", "")) : null;
+    }
+
+    /**
+     * Rule "dateline town in capitals": "CHICO, Calif. -", "RYE, N.H. —": the word in capitals opening a dateline is
+     * the town it was filed from ({@link TownRules#datelineTown}, which PlaceFinder names), no acronym of a body.
+     */
+    static boolean datelineTown(ArticleText.Para p, NameRuns.Run run) {
+        return run.from() == 0 && TownRules.datelineTown(p, run) != null;
+    }
+
+    /** The run's one word as written, with the dot after it that the sentence's end took ("F.B.I" of "the F.B.I."). */
+    static String withLastDot(ArticleText.Para p, NameRuns.Run run) {
+        Token w = p.tokens().get(run.from());
+        boolean dot = !w.text().endsWith(".") && w.end() < p.text().length() && p.text().charAt(w.end()) == '.';
+        return dot ? w.text() + "." : w.text();
+    }
+
     /**
      * Rule "abbreviation the article spells out": "the Department of Veterans Affairs … the VA hotline": a word in
      * capitals that the gazetteer reads as a place ("VA" for Virginia) is the organisation of this article whose name
@@ -86,6 +117,35 @@ final class AcronymRules {
             }
         }
         return found;
+    }
+
+    /** Whether a word is capitals only, two at least: "AFT" (dots taken out before). */
+    static boolean capitalsOnly(String letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (letters.charAt(i) < 'A' || letters.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return letters.length() >= 2;
+    }
+
+    /**
+     * Whether the letters are the initials of a name's words: of its capitalised words ("Public Policy Institute of
+     * California": PPIC), or of every word ("Coalition for Unity and Democracy" counts "for" in some acronyms).
+     */
+    static boolean spells(String name, String letters) {
+        StringBuilder caps = new StringBuilder();
+        StringBuilder every = new StringBuilder();
+        for (String w : name.split("[ -]")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            every.append(Character.toUpperCase(w.charAt(0)));
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps.append(w.charAt(0));
+            }
+        }
+        return caps.toString().equals(letters) || every.toString().equals(letters);
     }
 
     /** Whether the last capitalised words of a name (two or more, small words between allowed) spell the letters. */

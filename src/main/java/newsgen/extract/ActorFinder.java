@@ -126,7 +126,13 @@ final class ActorFinder {
             if (org == null && person == null && acronymRules.callSign(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "KQRL-TV reported"
             }
-            if (org == null && person == null && acronymRules.unknownAcronym(u.para(), u.run())
+            Gazetteer.Entry dotted = org == null && person == null ? acronymRules.dotted(u.para(), u.run()) : null;
+            if (dotted != null && dotted.kind() == Gazetteer.Kind.ORGANIZATION) {
+                org = org(f.orgs, f.orgByAlias, dotted.name()); // rule "acronym written with dots": "the F.B.I."
+                alias(org, AcronymRules.withLastDot(u.para(), u.run()));
+            }
+            if (org == null && person == null && dotted == null && acronymRules.unknownAcronym(u.para(), u.run())
+                    && !AcronymRules.datelineTown(u.para(), u.run())
                     && !writtenAs(text, u.key(), t -> !t.upper()) && !acronymRules.wordInCapitals(text, u.para(), u.run())) {
                 // "MSNBC reported", "the NAACP": an acronym nothing else explains names an organisation
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
@@ -162,6 +168,7 @@ final class ActorFinder {
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
         people.removeIf(d -> PartyMembers.moved(d, f.orgs, text)); // rule "members of a named party"
         people.removeIf(d -> TitleCaseAcronyms.moved(d, f.orgs.values())); // rule "acronym in title case"
+        KnownOrganizations.apply(f, text); // rules "one organisation by its known names", "joint name of two known bodies"
         CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());

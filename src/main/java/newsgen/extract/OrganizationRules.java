@@ -139,6 +139,23 @@ final class OrganizationRules {
         return true;
     }
 
+    /**
+     * Rule "on a day": "told CBS News on Super Tuesday", "Fox News on Sunday", "the committee on March 3": "on" before
+     * words ending in a weekday or a month says when, and joins no name ("Committee on Foreign Relations" ends in none).
+     */
+    private static boolean onADay(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (!TownRules.CALENDAR.contains(t.get(run.to() - 1).key())) {
+            return false;
+        }
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            if (t.get(k).key().equals("on")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean onlyHeads(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!gaz.orgHeads.contains(p.tokens().get(k).key())) {
@@ -149,7 +166,8 @@ final class OrganizationRules {
     }
 
     boolean isOrgName(ArticleText.Para p, NameRuns.Run run) {
-        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run) || genericSuperPac(p, run)) {
+        if (run.size() < 2 || newsroomBody(p, run) || partyHome(p, run) || partysChamber(p, run) || genericSuperPac(p, run)
+                || onADay(p, run)) {
             return false;
         }
         var t = p.tokens();
@@ -208,19 +226,34 @@ final class OrganizationRules {
             "universidade", "universita", "universite", "universitat", "partido", "parti", "partito", "ministerio",
             "ministere", "ministero", "tribunal");
 
-    /** Legal forms that end a company's name as registered: "Inc.", "Ltd", "PLC", "S.A.", "GmbH", "AG", "Co.". */
-    private static final java.util.Set<String> LEGAL_FORM_KEYS = WordSet.of("inc", "ltd", "plc", "llc", "corp", "co",
-            "gmbh", "bhd", "pty", "oyj", "bv", "sa", "s.a", "ag", "se", "nv", "n.v", "spa", "s.p.a", "asa", "ab", "kgaa", "sarl");
+    /**
+     * Legal forms of companies abroad as the register writes them after the name, in capitals or mixed case:
+     * "Ostrava Metals AG", "Veltro SpA". The one list of them: {@link #LEGAL_FORM_KEYS} reads its keys from here.
+     */
+    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("AG", "SE", "NV", "N.V.", "SpA",
+            "S.p.A.", "ASA", "AB", "Oyj", "KGaA", "SARL", "S.A.S.", "A/S", "S.A", "SAS");
+
+    /**
+     * Legal forms that end a company's name as registered, as keys without their last dot: those written at home in
+     * any case ("Inc.", "Ltd", "PLC", "Co.", "GmbH", "S.A.") and every one of {@link #COMPANY_FORMS}.
+     */
+    private static final java.util.Set<String> LEGAL_FORM_KEYS = legalFormKeys(COMPANY_FORMS, "inc", "ltd", "plc",
+            "llc", "corp", "co", "gmbh", "bhd", "pty", "bv", "sa", "s.a");
+
+    private static java.util.Set<String> legalFormKeys(java.util.Set<String> abroad, String... home) {
+        java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of(home));
+        for (String form : abroad) {
+            String key = Slugs.fold(form);
+            keys.add(key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
+        }
+        return WordSet.copyOf(keys);
+    }
 
     /** Whether the word is a company's legal form ({@link #LEGAL_FORM_KEYS}), its dot left out. */
     static boolean legalForm(Token w) {
         String key = w.key().endsWith(".") ? w.key().substring(0, w.key().length() - 1) : w.key();
         return LEGAL_FORM_KEYS.contains(key) && (w.upper() || w.cap());
     }
-
-    /** Legal forms of companies abroad written in capitals or mixed case after the name: "Ostrava Metals AG". */
-    private static final java.util.Set<String> COMPANY_FORMS = java.util.Set.of("AG", "SE", "NV", "N.V.", "SpA",
-            "S.p.A.", "ASA", "AB", "Oyj", "KGaA", "SARL", "S.A.S.", "A/S", "S.A", "SAS");
 
     /**
      * Rule "company form abroad": "Ostrava Metals AG", "Veltro SpA", "Nordhavn ASA": a legal form written as the
@@ -412,7 +445,8 @@ final class OrganizationRules {
     /**
      * Rule "camel-case brand": one word written in camel case that nothing else explains ("HarperCollins",
      * "CrowdStrike", "EgyptAir") is a company's or a brand's name; not a surname with a particle ("McDonald") nor
-     * words glued from page furniture ("JohnsonMichigan": a given name or a place inside).
+     * words glued from page furniture ("JohnsonMichigan": a given name or a place inside), nor a title glued to a
+     * name ("GovernorRoe").
      */
     boolean camelCaseBrand(ArticleText.Para p, NameRuns.Run run) {
         if (run.size() != 1) {
@@ -433,7 +467,8 @@ final class OrganizationRules {
                 return false;
             }
         }
-        return true;
+        // rule "title glued to a name": "GovernorRoe", "SenatorDoe": a handle (a tweet's author), no brand
+        return !gaz.titles.contains(Slugs.fold(m.group(1)));
     }
 
     /**

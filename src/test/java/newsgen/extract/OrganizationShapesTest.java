@@ -1,0 +1,124 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import newsgen.model.Place;
+import newsgen.model.ArticleRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Organisation rules of real-news shapes, one test each, with invented sentences. */
+class OrganizationShapesTest {
+    private final Extractor extractor = new Extractor();
+
+    private ArticleRecord record(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs));
+    }
+
+    private static List<Actor> orgs(ArticleRecord r) {
+        return r.actors().stream().filter(a -> !a.isPerson()).toList();
+    }
+
+    private List<String> names(String... paragraphs) {
+        return orgs(record(paragraphs)).stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void anAcronymWrittenWithDotsIsTheOrganisationOfItsLetters() {
+        // rule "acronym written with dots" (AcronymRules.dotted): "the F.B.I." is the FBI the gazetteer knows, with
+        // the dot the sentence's end took given back to its alias; "U.S" is a place, no body
+        List<Actor> o = orgs(record("Agents of the F.B.I. searched the flat on Friday.",
+                "The F.B.I. said later that the U.S. would send more, and G.O.P. leaders agreed."));
+        assertEquals(List.of("Federal Bureau of Investigation", "Republican Party"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("F.B.I."), o.get(0).aliases());
+        assertEquals(2, o.get(0).mentions());
+        assertEquals(List.of("G.O.P."), o.get(1).aliases());
+    }
+
+    @Test
+    void aDatelineTownInCapitalsIsNoAcronym() {
+        // rule "dateline town in capitals" (AcronymRules.datelineTown): "CHICO, Calif. -" names the town, not a body
+        ArticleRecord r = record("CHICO, Calif. - The rally drew a crowd of about 4,000 people on Saturday.");
+        assertEquals(List.of(), orgs(r));
+        assertTrue(r.places().stream().map(Place::name).toList().contains("Chico"));
+    }
+
+    @Test
+    void onBeforeADayJoinsNoName() {
+        // rule "on a day" (OrganizationRules.onADay): "told CBS News on Super Tuesday" names CBS, not a body ending in a
+        // day; "Committee on Foreign Relations" keeps its "on"
+        assertEquals(List.of("CBS"), names("\"It is close,\" Lena Halvorsen told CBS News on Super Tuesday."));
+        assertEquals(List.of("Committee on Harbour Relations"),
+                names("The Committee on Harbour Relations met to discuss the treaty."));
+    }
+
+    @Test
+    void aCompanysOneWordThatIsTheSurnameOfAPersonNamedInFullIsThatPerson() {
+        // rule "surname of a person named in full" (OrganizationNames.companiesOfNamedPeople): the gazetteer's
+        // "Deloitte" is the candidate Tomas Deloitte where the article names him; a writer who calls him "Mr. Deloitte"
+        // means the firm by the bare word
+        ArticleRecord r = record("Tomas Deloitte, the former mayor, may run as an independent.",
+                "Without Deloitte in the race, the two leaders were tied. Deloitte's aides said he would decide soon.");
+        assertEquals(List.of(), orgs(r));
+        Actor p = r.actors().get(0);
+        assertEquals("Tomas Deloitte", p.name());
+        assertEquals(List.of("Deloitte"), p.aliases());
+        assertEquals(3, p.mentions());
+        assertEquals(List.of("Deloitte"), names("Mr. Deloitte, the founder's grandson, spoke.",
+                "Deloitte said its profits rose. Tomas Deloitte was not there."));
+    }
+
+    @Test
+    void twoOrganisationsTheGazetteerKnowsAsOneAreOne() {
+        // rule "one organisation by its known names" (KnownOrganizations.oneByKnownNames): a name the headline rules
+        // made ("Washington Post's editorial") is the gazetteer's "The Washington Post" of the body
+        List<Actor> o = orgs(extractor.extractStrict(Articles.plain("t.txt", "Campaign to roll out Washington Post's "
+                + "editorial.\n\nEnter The Washington Post. The paper wrote that the plan would fail.", Articles.PUB)));
+        assertEquals(List.of("The Washington Post"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Washington Post"), o.get(0).aliases());
+        assertEquals(3, o.get(0).mentions()); // before the rule: 2 for "The Washington Post", 1 for "Washington Post"
+    }
+
+    @Test
+    void aJointNameOfTwoKnownBodiesIsThoseTwo() {
+        // rule "joint name of two known bodies" (KnownOrganizations.jointNames): "a Financial Times-ABC News poll"
+        // names the Financial Times and ABC News, each with its own words of the mention
+        List<Actor> o = orgs(record("A Financial Times-ABC News poll last week found the race tied."));
+        assertEquals(List.of("Financial Times", "ABC News"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of(1, 1), o.stream().map(Actor::mentions).toList());
+    }
+
+    @Test
+    void aTitleGluedToANameIsNoBrand() {
+        // rule "title glued to a name" (OrganizationRules.camelCaseBrand): a handle such as "GovernorTrelawny" is no
+        // company, where "HarperCollins" or "CrowdStrike" are
+        assertEquals(List.of(), names("Our thoughts are with the families, GovernorTrelawny wrote on Monday."));
+        assertEquals(List.of("CrowdStrike"), names("The firm hired CrowdStrike to look into the breach."));
+    }
+
+    @Test
+    void anAcronymOfABodyNamedInFullIsThatBody() {
+        // rule "acronym of a body named in full" (KnownOrganizations.acronymsOfNamedBodies): the article names the
+        // union in full and then by its initials without defining them in brackets
+        List<Actor> o = orgs(record("The Harbour Workers Federation of Marlow endorsed the plan on Monday.",
+                "The HWFM has 40,000 members, and the HWFM board voted twice."));
+        assertEquals(List.of("Harbour Workers Federation of Marlow"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("HWFM"), o.get(0).aliases());
+        assertEquals(3, o.get(0).mentions());
+    }
+
+    @Test
+    void thePapersShortNameIsThePaperTheArticleNamesInFull() {
+        // rule "the paper's short name, once all are found" (KnownOrganizations.newspapersByShortName): "The Post"
+        // after a joint poll of The Washington Post is that paper; with two papers ending in "Times" it stays
+        List<Actor> o = orgs(record("A Washington Post-ABC News poll last week found the race tied.",
+                "The Post's pollsters said the gap had closed."));
+        assertEquals(List.of("The Washington Post", "ABC News"), o.stream().map(Actor::name).toList());
+        assertEquals(2, o.get(0).mentions());
+        assertTrue(names("The Financial Times and The New York Times ran the story.", "The Times said it was true.")
+                .contains("The Times"));
+    }
+}
