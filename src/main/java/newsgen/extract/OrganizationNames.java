@@ -62,34 +62,6 @@ final class OrganizationNames {
             }
         }
         newspaperWordsAsSurnames(f, index, text);
-        companiesOfNamedPeople(f, index, text);
-    }
-
-    /** Honorifics before a surname that tell a writer who calls the person "Mr. Roe" and the company "Roe". */
-    private static final String[] HONORIFICS = {"Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms "};
-
-    /**
-     * Rule "surname of a person named in full": "Michael Quarry … Sanders by 30% and Quarry by 16%": a company the
-     * gazetteer knows by one word that is the surname of a person the article names in full is, where that word stands
-     * alone, the person; not where the article calls the person "Mr. Quarry" (that writer's bare "Quarry" is the
-     * company), nor where the company's longer name appears ("Quarry News").
-     */
-    private static void companiesOfNamedPeople(ActorsFound f, NameIndex<ActorDraft> index, ArticleText text) {
-        for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
-            ActorDraft o = it.next();
-            if (o.oneWordByRule || o.name.indexOf(' ') >= 0 || !o.aliases.isEmpty()) {
-                continue;
-            }
-            ActorDraft person = index.find(Slugs.fold(o.name), true, false);
-            if (person == null || person.name.indexOf(' ') < 0 || !person.name.endsWith(" " + o.name) || titled(text, o.name)) {
-                continue;
-            }
-            alias(person, o.name);
-            moveMentions(f, it, o, person, text, (para, s) -> {
-                String said = para.substring(s[1], s[2]);
-                return said.equals(o.name) || said.equals(o.name + "'s") || said.equals(o.name + "\u2019s");
-            });
-        }
     }
 
     /**
@@ -120,18 +92,6 @@ final class OrganizationNames {
 
     static void sortSpans(ActorDraft d) {
         d.spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-    }
-
-    /** Whether the article writes the surname after an honorific ("Mr. Quarry"). */
-    private static boolean titled(ArticleText text, String surname) {
-        for (ArticleText.Para p : text.paras) {
-            for (String h : HONORIFICS) {
-                if (p.text().contains(h + surname)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -56,22 +56,6 @@ class OrganizationShapesTest {
     }
 
     @Test
-    void aCompanysOneWordThatIsTheSurnameOfAPersonNamedInFullIsThatPerson() {
-        // rule "surname of a person named in full" (OrganizationNames.companiesOfNamedPeople): the gazetteer's
-        // "Deloitte" is the candidate Tomas Deloitte where the article names him; a writer who calls him "Mr. Deloitte"
-        // means the firm by the bare word
-        ArticleRecord r = record("Tomas Deloitte, the former mayor, may run as an independent.",
-                "Without Deloitte in the race, the two leaders were tied. Deloitte's aides said he would decide soon.");
-        assertEquals(List.of(), orgs(r));
-        Actor p = r.actors().get(0);
-        assertEquals("Tomas Deloitte", p.name());
-        assertEquals(List.of("Deloitte"), p.aliases());
-        assertEquals(3, p.mentions());
-        assertEquals(List.of("Deloitte"), names("Mr. Deloitte, the founder's grandson, spoke.",
-                "Deloitte said its profits rose. Tomas Deloitte was not there."));
-    }
-
-    @Test
     void twoOrganisationsTheGazetteerKnowsAsOneAreOne() {
         // rule "one organisation by its known names" (KnownOrganizations.oneByKnownNames): a name the headline rules
         // made ("Washington Post's editorial") is the gazetteer's "The Washington Post" of the body
