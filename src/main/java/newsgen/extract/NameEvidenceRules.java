@@ -257,7 +257,7 @@ final class NameEvidenceRules {
             "visited", "returned", "joined", "admitted", "insisted", "retired",
             "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
             "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled", "played", "kicked",
-            "took");
+            "took", "walked", "crossed");
 
     /** Auxiliaries between the opening subject and its verb: "has led", "will lead". */
     private static final Set<String> OPENER_AUXILIARIES = WordSet.of("has", "had", "will", "would", "could", "should",
@@ -267,7 +267,7 @@ final class NameEvidenceRules {
     private static final Set<String> OPENER_BASE_VERBS = WordSet.of("lead", "win", "arrive", "deny", "meet", "visit",
             "return", "join", "admit", "insist", "retire", "leave", "fly", "travel",
             "captain", "clinch", "claim", "stand", "speak", "write", "urge", "call", "thank", "praise", "criticise",
-            "criticize", "accuse", "recall", "play", "kick", "take");
+            "criticize", "accuse", "recall", "play", "kick", "take", "walk", "cross");
 
     /** Moods only a person is in, after "was" or "is": "Tamati Horowai was disappointed". */
     private static final Set<String> PERSON_MOODS = WordSet.of("disappointed", "delighted", "thrilled", "furious",
@@ -292,7 +292,7 @@ final class NameEvidenceRules {
     }
 
     /** Whether the run opens its sentence (or follows an opening phrase and its comma), none of its words a day or a month. */
-    private static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
+    static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         for (int i = run.from(); i < run.to(); i++) {
             if (CalendarWords.DAYS_AND_MONTHS.contains(t.get(i).key())) {
@@ -307,9 +307,15 @@ final class NameEvidenceRules {
         }
         // "On Saturday, Tamati Horowai led …": a short opening phrase of time or place and its comma before the run
         int before = run.from() - 1;
+        if (first == 0 && t.get(0).upper() && run.from() <= 8 && DATELINE_DASH.matcher(p.text().substring(t.get(before).end(), start)).matches()) {
+            return true; // rule "subject after a dateline": "NAIROBI, Kenya (AP) — Sri Wulandari walked free …"
+        }
         return run.from() - first <= 4 && OPENING_PHRASE_WORDS.contains(t.get(first).key())
                 && p.text().substring(t.get(before).end(), start).strip().equals(",");
     }
+
+    /** A dateline's dash before the story's first word, maybe after the wire service's bracket: ") — ", " - ". */
+    private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\)?\\s*[" + Dashes.CLASS + "]\\s+");
 
     /** Words that open a phrase of time or place before a sentence's subject ("On Saturday,", "In Auckland,"). */
     private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",

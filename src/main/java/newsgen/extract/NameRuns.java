@@ -18,7 +18,8 @@ final class NameRuns {
 
     /** Lowercase words that join the capitalised parts of one name ("Bank of England", "Mohammed bin Salman"). */
     static final Set<String> CONNECTORS = WordSet.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
-            "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter");
+            "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter",
+            "dela", "delos"); // "dela", "delos": Filipino surnames ("Maricel dela Cruz")
     /** Connectors that join the words of an organisation's name but never of a person's ("Bank of England"). */
     /** {@link #CONNECTORS} asked of a token once for each distinct word ({@link WordFact}). */
     static final WordFact CONNECTOR = WordFact.keyIn(CONNECTORS);

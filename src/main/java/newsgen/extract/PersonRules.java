@@ -48,6 +48,10 @@ final class PersonRules {
         if (rightToCause(p, whole) || facilityNamedFor(p, whole)) {
             return null;
         }
+        Candidate shouted = HeadlineNames.inCapitals(p, whole);
+        if (shouted != null) {
+            return shouted; // rule "name in capitals"
+        }
         // "Republican Walter Spade", "Democrat Jane Roe": a party or group word opening the run is the person's side
         String side = null;
         Gazetteer.Match lead = p.matchAt(whole.from());
@@ -58,6 +62,9 @@ final class PersonRules {
             lead = p.matchAt(whole.from());
         }
         Candidate c = titledOrEvidenced(p, whole);
+        if (c == null) {
+            c = HeadlineNames.unlistedHeadlineSubject(p, whole); // rule "unlisted headline subject"
+        }
         if (c != null && c.role() != null && (c.role().isEmpty() || RoleRules.roleOrNull(c.role()) == null)) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), null, c.affiliation());
         }
@@ -303,7 +310,8 @@ final class PersonRules {
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
-                || unlisted.familyNameFirst(p, run)) {
+                || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
+                || unlisted.pairOfSubjects(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);

@@ -16,7 +16,8 @@ final class UnlistedNameRules {
     /** Verbs whose object only a person is, written right before it: "the court sentenced …", "police arrested …". */
     private static final Set<String> PERSON_OBJECT_VERBS = WordSet.of("sentenced", "jailed", "arrested", "acquitted",
             "convicted", "detained", "deported", "extradited", "kidnapped", "abducted", "elected", "appointed", "treated",
-            "interviewed", "nominated", "knighted", "married", "rescued");
+            "interviewed", "nominated", "knighted", "married", "rescued", "met", "thanked", "greeted", "hugged",
+            "congratulated");
 
     /**
      * Rule "object of a person's verb": "The High Court sentenced Dmytro Bondarenko to five years", "Police arrested
@@ -117,6 +118,101 @@ final class UnlistedNameRules {
             return false;
         }
         return unlistedNameWords(p, new NameRuns.Run(run.from() + 1, run.to()));
+    }
+
+    /** Participles of founding or leading something, a few words before "by" and the name of who did it. */
+    private static final Set<String> FOUNDING_PARTICIPLES = WordSet.of("founded", "co-founded", "cofounded", "started",
+            "established", "led", "headed", "chaired", "coached", "captained", "pioneered", "invented");
+
+    /**
+     * Rule "founded by a name": "The company was founded in 2019 by Folake Adeyemi", "a team led by Meseret Haile":
+     * two or three capitalised words shaped as names (no English word, place, organisation's head or title) right
+     * after "by", with a participle of founding or leading at most four words before it in the same clause, name who
+     * did it.
+     */
+    boolean foundedBy(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int by = run.from() - 1;
+        if (run.size() < 2 || run.size() > 3 || by < 1 || !t.get(by).key().equals("by") || t.get(by).cap()
+                || t.get(run.to() - 1).possessive() || NameRuns.headline(p)
+                || !Gazetteer.joinable(p.text(), t.get(by), t.get(run.from()))) {
+            return false;
+        }
+        TokenReader r = new TokenReader(p);
+        for (int k = by - 1; k >= Math.max(0, by - 5); k--) {
+            if (r.endsClause(k)) {
+                return false;
+            }
+            if (!t.get(k).cap() && FOUNDING_PARTICIPLES.contains(t.get(k).key())) {
+                return unlistedNameWords(p, run);
+            }
+        }
+        return false;
+    }
+
+    /** Participles that open a sentence about a person's life before its subject: "Born in a small village, …". */
+    private static final Set<String> LIFE_PARTICIPLES = WordSet.of("born", "raised", "educated", "orphaned", "widowed",
+            "brought", "schooled");
+
+    /**
+     * Rule "subject after a life phrase": "Born in a small village, Girma Woldemariam trained as a nurse", "Raised by
+     * her grandmother, Nusrat Jahan …": two or three capitalised words shaped as names (no English word, place,
+     * organisation's head or title) right after the first comma of a sentence that opens with a participle of a
+     * person's life are its subject, a person.
+     */
+    boolean afterLifePhrase(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.from();
+        if (run.size() < 2 || run.size() > 3 || k < 2 || t.get(run.to() - 1).possessive() || NameRuns.headline(p)
+                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")) {
+            return false;
+        }
+        TokenReader r = new TokenReader(p);
+        int first = r.tokenAt(r.sentenceStart(t.get(k).start()));
+        if (first < 0 || first >= k - 1 || !LIFE_PARTICIPLES.contains(t.get(first).key())) {
+            return false;
+        }
+        for (int i = first; i < k - 1; i++) {
+            if (p.text().substring(t.get(i).end(), t.get(i + 1).start()).contains(",")) {
+                return false; // the comma before the run is the sentence's first
+            }
+        }
+        return unlistedNameWords(p, run);
+    }
+
+    /** Verbs that two people named together do, right after the pair: "… and … opened an orphanage". */
+    private static final Set<String> PAIR_VERBS = WordSet.of("opened", "founded", "co-founded", "started", "built", "ran",
+            "launched", "met", "married", "shared", "won", "led", "left", "returned", "arrived", "adopted", "raised");
+
+    /**
+     * Rule "pair of subjects": "Tumusiime Mugisha and Somchai Srisawat opened an orphanage", "Yiannis Papadakis and
+     * Chidi Nwachukwu met in 2010": two names of exactly two words each, every word shaped as a name (no English word,
+     * place, organisation's head or title), joined by "and", opening the sentence right before a verb two people do
+     * together. Either name of the pair is asked.
+     */
+    boolean pairOfSubjects(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() != 2 || NameRuns.headline(p) || t.get(run.to() - 1).possessive()) {
+            return false;
+        }
+        NameRuns.Run first = run;
+        NameRuns.Run second = new NameRuns.Run(run.to() + 1, run.to() + 3);
+        if (run.from() >= 3 && t.get(run.from() - 1).key().equals("and") && !t.get(run.from() - 1).cap()) {
+            first = new NameRuns.Run(run.from() - 3, run.from() - 1);
+            second = run;
+        }
+        int and = first.to();
+        int verb = second.to();
+        if (verb >= t.size() || !t.get(and).key().equals("and") || t.get(and).cap() || t.get(verb).cap()
+                || !PAIR_VERBS.contains(t.get(verb).key()) || t.get(first.to() - 1).possessive()
+                || !Gazetteer.joinable(p.text(), t.get(and - 1), t.get(and)) || !Gazetteer.joinable(p.text(), t.get(and), t.get(and + 1))
+                || !Gazetteer.joinable(p.text(), t.get(verb - 1), t.get(verb))
+                || !Gazetteer.joinable(p.text(), t.get(first.from()), t.get(first.from() + 1))
+                || !Gazetteer.joinable(p.text(), t.get(second.from()), t.get(second.from() + 1))
+                || !t.get(first.from()).cap() || !t.get(second.from()).cap()) {
+            return false;
+        }
+        return NameEvidenceRules.opensSentence(p, first) && unlistedNameWords(p, first) && unlistedNameWords(p, second);
     }
 
     /** Every word of the run shaped as a name and no English word ({@link NameEvidenceRules#nameShaped}). */

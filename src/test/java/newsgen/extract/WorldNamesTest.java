@@ -163,7 +163,7 @@ class WorldNamesTest {
     @Test
     void aVerbInSAfterAFullNameEndsItInAHeadline() {
         // rule "headline verb after a full name" (PersonRules.headlineVerbInside): Sione is a listed given name
-        // a headline's name is a person only when the body names them too; then the headline's quote is theirs
+        // the body names him too: the headline's quote is his (a headline's subject alone: HeadlineNamesTest)
         assertEquals(List.of("Sione Latuvai"), headlineSpeakers("Sione Latuvai Hammers World Bank Chief: ‘We Were Never Consulted’"
                 + "\n\nSione Latuvai, the union leader, spoke to workers at the port on Monday."));
         // no given name first: the headline's words are left alone

@@ -1,0 +1,71 @@
+package newsgen.extract;
+
+import newsgen.model.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Unlisted names made people by where they stand ({@link UnlistedNameRules}); every name here is invented. */
+class UnlistedNameRulesTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<String> people(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream().filter(Actor::isPerson).map(Actor::name).toList();
+    }
+
+    @Test
+    void aNameAfterFoundedByIsAPerson() {
+        // rule "founded by a name" (UnlistedNameRules.foundedBy)
+        assertEquals(List.of("Folarin Adekunbi"), people("The company was founded in 2019 by Folarin Adekunbi and now employs 200 engineers."));
+        assertEquals(List.of("Hemi Paratene"), people("The crew, led by Hemi Paratene, reached the island on Monday."));
+        // words of English, a clause between, or no participle of founding: no one
+        assertEquals(List.of(), people("The company was founded in 2019 by Golden Arrows Holdings."));
+        assertEquals(List.of(), people("The company was founded in 2019. It was bought by Zentrova Maltrix last year."));
+    }
+
+    @Test
+    void aNameAfterALifePhraseIsItsSubject() {
+        // rule "subject after a life phrase" (UnlistedNameRules.afterLifePhrase)
+        assertEquals(List.of("Girmay Woldetsadik"), people("Born in a small village, Girmay Woldetsadik trained as a nurse."));
+        assertEquals(List.of("Nusrat Jahangiri"), people("Raised by her grandmother, Nusrat Jahangiri worked at the clinic."));
+        // not after a later comma, not after another opening
+        assertEquals(List.of(), people("Born in a small village, near the river, Girmay Woldetsadik trained as a nurse."));
+        assertEquals(List.of(), people("In a small village, Zentrova Maltrix opened a plant."));
+    }
+
+    @Test
+    void aPairOfUnlistedNamesBeforeAVerbOfTwoPeopleIsTwoPeople() {
+        // rule "pair of subjects" (UnlistedNameRules.pairOfSubjects)
+        assertEquals(List.of("Tumusiime Mugabiro", "Somsak Srithong"),
+                people("Tumusiime Mugabiro and Somsak Srithong opened an orphanage in the town last year."));
+        // a word of English, a third word, not opening the sentence: no pair
+        assertEquals(List.of(), people("Golden Arrows and Somsak Srithong opened a plant."));
+        assertEquals(List.of(), people("Last year the town and Tumusiime Mugabiro opened an orphanage."));
+    }
+
+    @Test
+    void aNameAfterMetOrThankedIsAPerson() {
+        // rule "object of a person's verb" (UnlistedNameRules.personVerbBefore): met, thanked, greeted, hugged, congratulated
+        assertEquals(List.of("Tesfaye Aleberu"), people("The minister met Tesfaye Aleberu in the capital."));
+        assertEquals(List.of("Somsak Srithong", "Yiannos Papadellis"),
+                people("The governor thanked Somsak Srithong and Yiannos Papadellis, two volunteers who pulled children from the river."));
+    }
+
+    @Test
+    void aDatelinesDashOpensTheStorysFirstSentence() {
+        // rule "subject after a dateline" (NameEvidenceRules.opensSentence) with the doer's verb "walked"
+        assertEquals(List.of("Girmay Woldetsadik"), people("NAIROBI, Kenya (AP) — Girmay Woldetsadik walked free on Tuesday."));
+        assertEquals(List.of("Girmay Woldetsadik"), people("KAMPALA - Girmay Woldetsadik walked free on Tuesday."));
+        // a dash inside a sentence opens nothing
+        assertEquals(List.of(), people("The court ruled — Zentrova Maltrix walked away with nothing."));
+    }
+
+    @Test
+    void delaAndDelosGoOnWithAFilipinoSurname() {
+        // NameRuns.CONNECTORS: "dela", "delos"
+        assertEquals(List.of("Maricel dela Paz"), people("Maricel dela Paz said passengers had waited on the pier for nine hours."));
+        assertEquals(List.of("Rommel delos Reyes"), people("Rommel delos Reyes said the ferry was late."));
+    }
+}
