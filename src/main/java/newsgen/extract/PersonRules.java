@@ -272,6 +272,9 @@ final class PersonRules {
             // rule "pair sharing a surname": "Temba" of "the parents, Temba and Amira Nkosana" is Temba Nkosana
             return new Candidate(p, run.from(), run.to(), name + " " + t.get(shared).text(), null, null);
         }
+        if (run.size() < 2 && unlisted.possessiveOfName(p, run)) {
+            return new Candidate(p, run.from(), run.to(), name, null, null); // rule "owner of a named relation"
+        }
         if (run.size() < 2) {
             // "Garrity said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
             // never gets here)
@@ -311,7 +314,7 @@ final class PersonRules {
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
                 || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
-                || unlisted.pairOfSubjects(p, run)) {
+                || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);
@@ -378,6 +381,7 @@ final class PersonRules {
     /** A one-word candidate with nothing but a cue verb for it ("Garrity said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {
         return c.to() - c.from() == 1 && c.role() == null && c.name().indexOf(' ') < 0 // not a pair's "Temba" (Temba Nkosana)
+                && !c.para().tokens().get(c.from()).possessive() // not the "owner of a named relation", a person by its own rule
                 && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
     }
 

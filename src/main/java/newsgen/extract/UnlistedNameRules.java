@@ -215,6 +215,53 @@ final class UnlistedNameRules {
         return NameEvidenceRules.opensSentence(p, first) && unlistedNameWords(p, first) && unlistedNameWords(p, second);
     }
 
+    /** People a person has, as a possessive names them: kin, a coach, a lawyer, a partner. */
+    private static final Set<String> RELATION_NOUNS = WordSet.copyOf(concat(PersonNames.RELATIVES, WordSet.of("coach",
+            "teammate", "team-mate", "lawyer", "lawyers", "attorney", "bodyguard", "partner", "children", "parents",
+            "widow", "family", "relatives", "friends")));
+
+    /** What only a person has, after a possessive: a stall, a home, a funeral, a career. */
+    private static final Set<String> PERSONAL_NOUNS = WordSet.of("stall", "shop", "home", "house", "farm", "death",
+            "funeral", "body", "arrest", "trial", "career", "release", "resignation", "disappearance", "grave",
+            "bedside", "birthday", "wedding", "killing", "murder", "kidnapping", "autobiography", "memoir", "debut");
+
+    private static java.util.List<String> concat(Set<String> a, Set<String> b) {
+        java.util.List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * Rule "possessive of an unlisted name": "Thandiwe Dlamini's stall at Central Market", "Daisuke Fujimoto's late
+     * wife": two or three capitalised words shaped as names (no English word, place, organisation's head or title), the
+     * last a possessive, before what only a person has (kin, a lawyer, a stall, a funeral; one lowercase word may come
+     * between), name a person. One such word alone is a person only before a relation and then a name in commas
+     * ("Wanjiru's training partner, Chebet Kiplagat,"): rule "owner of a named relation".
+     */
+    boolean possessiveOfName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() > 3 || k >= t.size() || !t.get(k - 1).possessive() || NameRuns.headline(p) || !unlistedNameWords(p, run)) {
+            return false;
+        }
+        int noun = k;
+        if (noun + 1 < t.size() && !t.get(noun).cap() && !RELATION_NOUNS.contains(t.get(noun).key())
+                && !PERSONAL_NOUNS.contains(t.get(noun).key()) && Gazetteer.joinable(p.text(), t.get(noun), t.get(noun + 1))) {
+            noun++; // "late wife", "training partner", "market stall"
+        }
+        Token n = t.get(noun);
+        if (n.cap() || !Gazetteer.joinable(p.text(), t.get(noun - 1), n) && noun > k) {
+            return false;
+        }
+        if (run.size() >= 2) {
+            return RELATION_NOUNS.contains(n.key()) || PERSONAL_NOUNS.contains(n.key());
+        }
+        // one word, no listed given name ("Ruth's children, …" is the Ruth named in full before): a relation, a
+        // comma, and a capitalised name
+        return !gaz.givenNames.contains(t.get(run.from()).key()) && RELATION_NOUNS.contains(n.key()) && noun + 1 < t.size() && t.get(noun + 1).cap() && !t.get(noun + 1).upper()
+                && p.text().substring(n.end(), t.get(noun + 1).start()).strip().equals(",");
+    }
+
     /** Every word of the run shaped as a name and no English word ({@link NameEvidenceRules#nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
         for (int i = run.from(); i < run.to(); i++) {

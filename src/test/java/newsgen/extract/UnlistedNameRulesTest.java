@@ -68,4 +68,23 @@ class UnlistedNameRulesTest {
         assertEquals(List.of("Maricel dela Paz"), people("Maricel dela Paz said passengers had waited on the pier for nine hours."));
         assertEquals(List.of("Rommel delos Reyes"), people("Rommel delos Reyes said the ferry was late."));
     }
+
+    @Test
+    void aPossessiveOfAnUnlistedNameBeforeWhatOnlyAPersonHasIsAPerson() {
+        // rule "possessive of an unlisted name" (UnlistedNameRules.possessiveOfName)
+        assertEquals(List.of("Thandeka Dlamuzi"), people("Thandeka Dlamuzi's stall at the market was among the forty destroyed."));
+        assertEquals(List.of("Daisuke Fujinaga"), people("Daisuke Fujinaga's late wife ran the shop for years."));
+        // words of English, or what a firm has too: no one
+        assertEquals(List.of(), people("Golden Arrows' stall at the market was destroyed."));
+        assertEquals(List.of(), people("Zentrova Maltrix's profits rose by a third."));
+    }
+
+    @Test
+    void aPossessiveBeforeANamedRelationIsAPerson() {
+        // rule "owner of a named relation" (UnlistedNameRules.possessiveOfName, one word)
+        assertEquals(List.of("Wanjugu", "Grace Kiprono"),
+                people("Wanjugu's training partner, Grace Kiprono, finished second in the trial race."));
+        // no name in commas after the relation, or a listed given name (the one named in full says whose it is)
+        assertEquals(List.of(), people("Wanjugu's training partner finished second in the trial race."));
+    }
 }
