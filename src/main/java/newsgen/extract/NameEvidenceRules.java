@@ -321,18 +321,14 @@ final class NameEvidenceRules {
     private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",
             "last", "earlier", "later", "yesterday", "today", "overnight");
 
-    /** Nouns of kin: "her father, …", "his younger brother, …". */
-    private static final Set<String> KIN = WordSet.of("father", "mother", "brother", "sister", "son", "daughter",
-            "wife", "husband", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
-            "nephew", "niece", "stepfather", "stepmother", "widow", "widower", "fiancee", "fiance", "fiancé", "fiancée");
-
     /** Owners before a noun of kin: "her father", "their son". */
     private static final Set<String> KIN_OWNERS = WordSet.of("her", "his", "their", "my", "our", "your");
 
     /**
-     * Rule "kin in apposition": "Her father, Dafydd Roe, told the BBC", "his brother, Tamati Horowai, said": two or
-     * three capitalised words shaped as names, in commas right after a noun of kin that an owner's pronoun (maybe
-     * and an adjective) opens, name a person, whatever lists hold their words.
+     * Rule "kin in apposition": "Her father, Dafydd Roe, told the BBC", "his brother, Tamati Horowai, said", "Dlamuzi's
+     * son, Sipho Ndaba,": two or three capitalised words shaped as names, in commas right after a noun of kin
+     * ({@link PersonNames#RELATIVES}) that an owner's pronoun or a capitalised possessive (maybe and an adjective)
+     * opens, name a person, whatever lists hold their words.
      */
     boolean kinBefore(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -344,10 +340,10 @@ final class NameEvidenceRules {
         String text = p.text();
         if (!text.substring(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")
                 || !text.substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip().equals(",")
-                || !KIN.contains(t.get(k - 1).key())) {
+                || !PersonNames.RELATIVES.contains(t.get(k - 1).key())) {
             return false;
         }
-        int owner = KIN_OWNERS.contains(t.get(k - 2).key()) ? k - 2 : k >= 3 && KIN_OWNERS.contains(t.get(k - 3).key()) ? k - 3 : -1;
+        int owner = owner(t, k - 2) ? k - 2 : k >= 3 && owner(t, k - 3) ? k - 3 : -1;
         if (owner < 0) {
             return false;
         }
@@ -357,6 +353,11 @@ final class NameEvidenceRules {
             }
         }
         return true;
+    }
+
+    /** An owner of kin at {@code k}: a pronoun, or a capitalised possessive ("Dlamuzi's son", "Mr. Roe's late wife"). */
+    private static boolean owner(java.util.List<Token> t, int k) {
+        return KIN_OWNERS.contains(t.get(k).key()) || t.get(k).cap() && t.get(k).possessive();
     }
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */

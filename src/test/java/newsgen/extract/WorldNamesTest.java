@@ -190,6 +190,8 @@ class WorldNamesTest {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
         assertEquals(List.of("Aroha Pene"), people("His younger sister, Aroha Pene, lives nearby."));
+        // a capitalised possessive owns the kin too; the nouns of kin are PersonNames.RELATIVES, one list
+        assertEquals(List.of("Dlamuzi", "Sipho Ndabeni"), people("Dlamuzi's grandson, Sipho Ndabeni, lives nearby."));
         // no owner's pronoun before the noun of kin, no closing comma: no apposition of kin
         assertEquals(List.of(), people("The son, Llinos Pellowen, lives nearby."));
     }
