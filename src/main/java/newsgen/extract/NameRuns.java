@@ -216,7 +216,7 @@ final class NameRuns {
             "slams", "asks", "blasts", "urges", "vows", "denies", "insists", "explains", "calls", "responds",
             "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
             "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
-            "loses", "leads", "trails", "be");
+            "loses", "leads", "trails", "be", "has", "had", "does", "did");
 
     /** Weekdays and months, in full or cut short as dates write them ("Feb. 3"). */
     private static final Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr", "jun",

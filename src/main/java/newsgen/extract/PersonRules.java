@@ -45,7 +45,7 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        if (rightToCause(p, whole) || facilityNamedFor(p, whole)) {
+        if (rightToCause(p, whole) || facilityNamedFor(p, whole) || schoolsShortName(p, whole)) {
             return null;
         }
         Candidate shouted = HeadlineNames.inCapitals(p, whole);
@@ -368,6 +368,18 @@ final class PersonRules {
         }
         Token next = t.get(run.to());
         return !next.cap() && FACILITY_NOUNS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+    }
+
+    /** Last words of a school's short name: "Perry High", "Lincoln Elementary". */
+    private static final Set<String> SCHOOL_ENDS = WordSet.of("high", "elementary");
+
+    /**
+     * Rule "school's short name": "a basketball team from Carver High, a school …", "at Lincoln Elementary": a run of
+     * two words or more ending in a capitalised "High" or "Elementary" names a school, whatever name opens it.
+     */
+    private static boolean schoolsShortName(ArticleText.Para p, NameRuns.Run run) {
+        Token last = p.tokens().get(run.to() - 1);
+        return run.size() >= 2 && last.cap() && !last.upper() && !last.possessive() && SCHOOL_ENDS.contains(last.key());
     }
 
     /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */
