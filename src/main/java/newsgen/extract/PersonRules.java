@@ -314,7 +314,8 @@ final class PersonRules {
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
                 || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
-                || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)) {
+                || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)
+                || unlisted.listBeforeGroupParticiple(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);

@@ -262,6 +262,35 @@ final class UnlistedNameRules {
                 && p.text().substring(n.end(), t.get(noun + 1).start()).strip().equals(",");
     }
 
+    /** Participles that, after "were" or "are", only people undergo as a group: named to a squad, arrested. */
+    private static final Set<String> GROUP_PARTICIPLES = WordSet.of("named", "selected", "picked", "chosen",
+            "called", "recalled", "sentenced", "jailed", "arrested", "acquitted", "convicted", "detained", "kidnapped",
+            "abducted", "elected", "appointed", "sworn", "killed", "injured", "wounded", "rescued", "released",
+            "deported", "charged", "honoured", "honored");
+
+    /**
+     * Rule "list before a people's participle": "Baraka Mwakyusa, Behrouz Moradi and Takumi Ishikawa were named in
+     * the squad", "… and Okello Odongo were arrested": the last name of a list, two words after "and" with two words
+     * before that "and", every word shaped as a name (no English word, place, organisation's head or title), before
+     * "were" or "are" and a participle only people undergo. The other names of the list follow from it (rule "listed
+     * names" of {@link PersonPasses#listedNames}).
+     */
+    boolean listBeforeGroupParticiple(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        int and = run.from() - 1;
+        if (run.size() != 2 || and < 2 || k + 1 >= t.size() || NameRuns.headline(p) || t.get(k - 1).possessive()
+                || !t.get(and).key().equals("and") || t.get(and).cap()
+                || !(t.get(k).key().equals("were") || t.get(k).key().equals("are")) || t.get(k).cap()
+                || !GROUP_PARTICIPLES.contains(t.get(k + 1).key()) || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
+                || !Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))) {
+            return false;
+        }
+        NameRuns.Run before = new NameRuns.Run(and - 2, and);
+        return t.get(and - 2).cap() && t.get(and - 1).cap() && !t.get(and - 1).possessive()
+                && unlistedNameWords(p, before) && unlistedNameWords(p, run);
+    }
+
     /** Every word of the run shaped as a name and no English word ({@link NameEvidenceRules#nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
         for (int i = run.from(); i < run.to(); i++) {

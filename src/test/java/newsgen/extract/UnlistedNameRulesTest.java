@@ -87,4 +87,22 @@ class UnlistedNameRulesTest {
         // no name in commas after the relation, or a listed given name (the one named in full says whose it is)
         assertEquals(List.of(), people("Wanjugu's training partner finished second in the trial race."));
     }
+
+    @Test
+    void theLastOfAListBeforeAPeoplesParticipleMakesTheListPeople() {
+        // rule "list before a people's participle" (UnlistedNameRules.listBeforeGroupParticiple), then "listed names"
+        assertEquals(List.of("Barakwe Mwandosya", "Behnam Moradlou", "Takuto Ishimori"),
+                people("Barakwe Mwandosya, Behnam Moradlou and Takuto Ishimori were named in the squad for the Games."));
+        // words of English in the list, or no participle only people undergo: no one
+        assertEquals(List.of(), people("Golden Arrows and Zentrova Maltrix were named in the report."));
+        assertEquals(List.of(), people("Kessvor Tarn and Zentrova Maltrix were merged last year."));
+    }
+
+    @Test
+    void aVietnameseFamilyNameThatIsAParticleOpensTheName() {
+        // rule "Vietnamese family name that is a particle" (NameRuns.vietnameseParticleName)
+        assertEquals(List.of("Le Quang Bich"), people("Police arrested Le Quang Bich at the border crossing late on Wednesday."));
+        // two words, or a word too long for a syllable: "Le" stays a particle
+        assertEquals(List.of(), people("Police read Le Courrier Picardin at the border."));
+    }
 }
