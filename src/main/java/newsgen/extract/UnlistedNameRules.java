@@ -291,6 +291,37 @@ final class UnlistedNameRules {
                 && unlistedNameWords(p, before) && unlistedNameWords(p, run);
     }
 
+    /**
+     * Rule "name of an organisation": "Kaveh Majlesi of Lund University", "Ilse Brandvold of the Nordic Institute":
+     * two capitalised words shaped as names (no English word, place, organisation's head or title) before "of" (maybe
+     * "the") and an organisation: one the gazetteer knows, or capitalised words ending in an organisation's head word
+     * ("University", "Institute", "Bank"). A person of that organisation; a firm is not written "of" its university.
+     */
+    boolean ofOrganisation(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int of = run.to();
+        if (run.size() != 2 || of + 1 >= t.size() || NameRuns.headline(p) || t.get(of - 1).possessive()
+                || !t.get(of).key().equals("of") || t.get(of).cap() || !Gazetteer.joinable(p.text(), t.get(of - 1), t.get(of))) {
+            return false;
+        }
+        int k = of + 1;
+        if (t.get(k).key().equals("the") && !t.get(k).cap() && k + 1 < t.size()) {
+            k++;
+        }
+        if (!t.get(k).cap() || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))) {
+            return false;
+        }
+        Gazetteer.Match m = p.matchAt(k);
+        boolean known = m != null && m.from() == k && m.entry().kind() == Gazetteer.Kind.ORGANIZATION;
+        int end = k;
+        while (!known && end < t.size() && end < k + 4 && t.get(end).cap() && !t.get(end).possessive()
+                && (end == k || Gazetteer.joinable(p.text(), t.get(end - 1), t.get(end)))) {
+            known = gaz.orgHeads.contains(t.get(end).key()) && end > k;
+            end++;
+        }
+        return known && unlistedNameWords(p, run);
+    }
+
     /** Every word of the run shaped as a name and no English word ({@link NameEvidenceRules#nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
         for (int i = run.from(); i < run.to(); i++) {

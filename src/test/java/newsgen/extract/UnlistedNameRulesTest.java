@@ -105,4 +105,13 @@ class UnlistedNameRulesTest {
         // two words, or a word too long for a syllable: "Le" stays a particle
         assertEquals(List.of(), people("Police read Le Courrier Picardin at the border."));
     }
+
+    @Test
+    void anUnlistedNameOfAnOrganisationIsAPerson() {
+        // rule "name of an organisation" (UnlistedNameRules.ofOrganisation)
+        assertEquals(List.of("Kavuso Majlund"), people("The study was led by three economists, among them Kavuso Majlund of Lund University."));
+        // of a place, or words of English: no one
+        assertEquals(List.of(), people("The deal was signed by Zentrova Maltrix of Norway."));
+        assertEquals(List.of(), people("The deal was signed by Golden Arrows of Lund University."));
+    }
 }
