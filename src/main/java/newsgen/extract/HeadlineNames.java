@@ -18,27 +18,39 @@ final class HeadlineNames {
      * verb in -s ("KELECHI ANYANWU TAKES GOLD IN FINAL", "LIN XIAOYAN WINS"), or that open a paragraph before an
      * apposition or a cue verb ("NNAMDI OKEKE, a lawyer, …", "NNAMDI OKEKE said"), each a word of letters that is no
      * English word (the first may be a listed given name), place, organisation, acronym of a thing, title or head word.
-     * The person's name is written in title case ("Kelechi Anyanwu"). Null when the run is no such name.
+     * A list's number may come before ("10. …"). The person's name is written in title case ("Kelechi Anyanwu"). Null
+     * when the run is no such name.
      */
     static PersonRules.Candidate inCapitals(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
-        if (run.from() != 0 || !t.get(0).upper()) {
+        int s = run.from();
+        for (int k = 0; k < s; k++) {
+            if (!Character.isDigit(t.get(k).text().charAt(0))) {
+                return null; // only a list's number may come before: "10. RYAN ROE IN HOT WATER"
+            }
+        }
+        if (!t.get(s).upper()) {
             return null;
         }
-        for (int n = 2; n <= 3 && n <= run.size() && n < t.size(); n++) {
-            if (!shoutedName(p, 0, n)) {
+        boolean capitals = capitalsLine(p);
+        for (int n = 2; n <= 3 && n <= run.size() && s + n <= t.size(); n++) {
+            if (!shoutedName(p, s, s + n)) {
                 return null;
             }
-            Token next = t.get(n);
-            boolean verb = next.upper() && capitalsLine(p) && Gazetteer.joinable(p.text(), t.get(n - 1), next) && verbInS(next.key());
-            boolean opening = !capitalsLine(p) && (appositionAfter(p, n) || !next.cap() && gaz.cueVerbs.contains(next.key())
-                    && Gazetteer.joinable(p.text(), t.get(n - 1), next));
-            if (verb || opening) {
+            Token next = s + n < t.size() ? t.get(s + n) : null;
+            boolean joined = next != null && Gazetteer.joinable(p.text(), t.get(s + n - 1), next);
+            boolean verb = next != null && next.upper() && capitals && joined && verbInS(next.key());
+            boolean opening = next != null && !capitals && (appositionAfter(p, s + n) || !next.cap() && gaz.cueVerbs.contains(next.key()) && joined);
+            // rule "given name in capitals": in a line of capitals, a listed given name and one more word end where a
+            // word of English or the line's punctuation follows ("RYAN ROE IN HOT WATER", "KANYA BOONMEE.")
+            boolean given = capitals && n == 2 && gaz.givenNames.contains(t.get(s).key()) && !EnglishWords.contains(t.get(s).key())
+                    && (next == null || !joined || next.key().length() <= 2 || EnglishWords.contains(next.key())); // "IN", "TO": too short for the list
+            if (verb || opening || given) {
                 StringBuilder name = new StringBuilder();
-                for (int k = 0; k < n; k++) {
-                    name.append(k > 0 ? " " : "").append(titleCased(t.get(k).text()));
+                for (int k = s; k < s + n; k++) {
+                    name.append(k > s ? " " : "").append(titleCased(t.get(k).text()));
                 }
-                return new PersonRules.Candidate(p, 0, n, name.toString(), null, null);
+                return new PersonRules.Candidate(p, s, s + n, name.toString(), null, null);
             }
         }
         return null;

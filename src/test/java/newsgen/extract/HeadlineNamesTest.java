@@ -55,4 +55,15 @@ class HeadlineNamesTest {
         assertEquals("O'Nuallain", HeadlineNames.titleCased("O'NUALLAIN"));
         assertEquals("Ssebowala", HeadlineNames.titleCased("SSEBOWALA"));
     }
+
+    @Test
+    void aListedGivenNameInALineOfCapitalsOpensAName() {
+        // rule "given name in capitals" (HeadlineNames.inCapitals): a list's number may come first
+        List<String> people = extractor.extractStrict(Articles.body("10. RYAN VELLOSCO IN HOT WATER IN BRAZIL. THE SWIMMER SAID NOTHING."))
+                .actors().stream().filter(Actor::isPerson).map(Actor::name).toList();
+        assertEquals(List.of("Ryan Vellosco"), people);
+        // no listed given name first: no one
+        assertEquals(List.of(), extractor.extractStrict(Articles.body("10. GOLDEN VELLOSCO IN HOT WATER IN BRAZIL."))
+                .actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
 }
