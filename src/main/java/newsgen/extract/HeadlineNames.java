@@ -84,7 +84,8 @@ final class HeadlineNames {
     /**
      * Rule "unlisted headline subject": a title-case headline opening with two words shaped as names, none an English
      * word, a place, an organisation's head or a title, right before the headline's verb in -s ("Tesfaye Alemu Wins
-     * City Marathon"): the name of a person no given-name list holds.
+     * City Marathon"): the name of a person no given-name list holds; not before what a firm wins or leads ("Wins
+     * Contract", "Leads Gains").
      */
     static PersonRules.Candidate unlistedHeadlineSubject(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -93,8 +94,9 @@ final class HeadlineNames {
         }
         int n = 2;
         if (n >= t.size() || !unlistedWords(p, 0, n) || !t.get(n).cap() || t.get(n).upper()
-                || !Gazetteer.joinable(p.text(), t.get(n - 1), t.get(n)) || !verbInS(t.get(n).key())) {
-            return null;
+                || !Gazetteer.joinable(p.text(), t.get(n - 1), t.get(n)) || !verbInS(t.get(n).key())
+                || NameEvidenceRules.bodysObject(t, n + 1)) {
+            return null; // "Zentrova Maltrix Wins $2bn Contract": what a firm wins, no person's race
         }
         return new PersonRules.Candidate(p, 0, n, p.surface(0, n), null, null);
     }

@@ -282,7 +282,7 @@ final class NameEvidenceRules {
             "votes", "vote", "seats", "league", "derby", "auction", "index");
 
     /** Whether a firm's object stands within the three words from {@code from} ("won the $2bn contract"). */
-    private static boolean bodysObject(java.util.List<Token> t, int from) {
+    static boolean bodysObject(java.util.List<Token> t, int from) {
         for (int i = from; i < Math.min(t.size(), from + 4); i++) {
             if (BODY_OBJECTS.contains(t.get(i).key())) {
                 return true;

@@ -27,6 +27,8 @@ class HeadlineNamesTest {
         assertEquals(List.of(), people("Sione Tavakalo Marathon Results\n\nThe race was run in cool weather."));
         assertEquals(List.of(), people("Marta Velloso Campaign Wants A New Chair\n\nThe party meets on Monday."));
         assertEquals(List.of(), people("Golden Arrows Wins City Derby\n\nThe match was close."));
+        // two unlisted words before what a firm wins: a firm
+        assertEquals(List.of(), people("Zentrova Maltrix Wins Bridge Contract\n\nThe bridge opens in May."));
     }
 
     @Test
