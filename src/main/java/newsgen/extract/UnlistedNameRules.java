@@ -122,13 +122,13 @@ final class UnlistedNameRules {
 
     /** Participles of founding or leading something, a few words before "by" and the name of who did it. */
     private static final Set<String> FOUNDING_PARTICIPLES = WordSet.of("founded", "co-founded", "cofounded", "started",
-            "established", "led", "headed", "chaired", "coached", "captained", "pioneered", "invented");
+            "established", "headed", "chaired", "coached", "captained", "pioneered", "invented");
 
     /**
-     * Rule "founded by a name": "The company was founded in 2019 by Folake Adeyemi", "a team led by Meseret Haile":
+     * Rule "founded by a name": "The company was founded in 2019 by Folake Adeyemi", "a crew headed by Meseret Haile":
      * two or three capitalised words shaped as names (no English word, place, organisation's head or title) right
      * after "by", with a participle of founding or leading at most four words before it in the same clause, name who
-     * did it.
+     * did it. Not "led by", which a consortium, a country or a fund may be too ("a round led by Zentrova Capital").
      */
     boolean foundedBy(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -212,7 +212,8 @@ final class UnlistedNameRules {
                 || !t.get(first.from()).cap() || !t.get(second.from()).cap()) {
             return false;
         }
-        return NameEvidenceRules.opensSentence(p, first) && unlistedNameWords(p, first) && unlistedNameWords(p, second);
+        return !NameEvidenceRules.bodysObject(t, verb + 1) // "… won the contract": two firms
+                && NameEvidenceRules.opensSentence(p, first) && unlistedNameWords(p, first) && unlistedNameWords(p, second);
     }
 
     /** People a person has, as a possessive names them: kin, a coach, a lawyer, a partner. */

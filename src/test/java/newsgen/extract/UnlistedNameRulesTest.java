@@ -19,7 +19,9 @@ class UnlistedNameRulesTest {
     void aNameAfterFoundedByIsAPerson() {
         // rule "founded by a name" (UnlistedNameRules.foundedBy)
         assertEquals(List.of("Folarin Adekunbi"), people("The company was founded in 2019 by Folarin Adekunbi and now employs 200 engineers."));
-        assertEquals(List.of("Hemi Paratene"), people("The crew, led by Hemi Paratene, reached the island on Monday."));
+        assertEquals(List.of("Hemi Paratene"), people("The crew, headed by Hemi Paratene, reached the island on Monday."));
+        // "led by" may be a firm's or a country's
+        assertEquals(List.of(), people("The funding round was led by Zentrova Maltrix last year."));
         // words of English, a clause between, or no participle of founding: no one
         assertEquals(List.of(), people("The company was founded in 2019 by Golden Arrows Holdings."));
         assertEquals(List.of(), people("The company was founded in 2019. It was bought by Zentrova Maltrix last year."));
@@ -42,6 +44,7 @@ class UnlistedNameRulesTest {
                 people("Tumusiime Mugabiro and Somsak Srithong opened an orphanage in the town last year."));
         // a word of English, a third word, not opening the sentence: no pair
         assertEquals(List.of(), people("Golden Arrows and Somsak Srithong opened a plant."));
+        assertEquals(List.of(), people("Zentrova Maltrix and Kessvor Tarnel won the contract for the bridge."));
         assertEquals(List.of(), people("Last year the town and Tumusiime Mugabiro opened an orphanage."));
     }
 
