@@ -257,7 +257,7 @@ final class NameEvidenceRules {
             "visited", "returned", "joined", "admitted", "insisted", "retired",
             "left", "flew", "travelled", "traveled", "captained", "clinched", "claimed", "stood", "spoke", "wrote",
             "urged", "called", "thanked", "praised", "criticised", "criticized", "accused", "recalled", "played", "kicked",
-            "took");
+            "took", "walked", "crossed");
 
     /** Auxiliaries between the opening subject and its verb: "has led", "will lead". */
     private static final Set<String> OPENER_AUXILIARIES = WordSet.of("has", "had", "will", "would", "could", "should",
@@ -267,7 +267,7 @@ final class NameEvidenceRules {
     private static final Set<String> OPENER_BASE_VERBS = WordSet.of("lead", "win", "arrive", "deny", "meet", "visit",
             "return", "join", "admit", "insist", "retire", "leave", "fly", "travel",
             "captain", "clinch", "claim", "stand", "speak", "write", "urge", "call", "thank", "praise", "criticise",
-            "criticize", "accuse", "recall", "play", "kick", "take");
+            "criticize", "accuse", "recall", "play", "kick", "take", "walk", "cross");
 
     /** Moods only a person is in, after "was" or "is": "Tamati Horowai was disappointed". */
     private static final Set<String> PERSON_MOODS = WordSet.of("disappointed", "delighted", "thrilled", "furious",
@@ -282,7 +282,7 @@ final class NameEvidenceRules {
             "votes", "vote", "seats", "league", "derby", "auction", "index");
 
     /** Whether a firm's object stands within the three words from {@code from} ("won the $2bn contract"). */
-    private static boolean bodysObject(java.util.List<Token> t, int from) {
+    static boolean bodysObject(java.util.List<Token> t, int from) {
         for (int i = from; i < Math.min(t.size(), from + 4); i++) {
             if (BODY_OBJECTS.contains(t.get(i).key())) {
                 return true;
@@ -292,7 +292,7 @@ final class NameEvidenceRules {
     }
 
     /** Whether the run opens its sentence (or follows an opening phrase and its comma), none of its words a day or a month. */
-    private static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
+    static boolean opensSentence(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         for (int i = run.from(); i < run.to(); i++) {
             if (CalendarWords.DAYS_AND_MONTHS.contains(t.get(i).key())) {
@@ -307,26 +307,28 @@ final class NameEvidenceRules {
         }
         // "On Saturday, Tamati Horowai led …": a short opening phrase of time or place and its comma before the run
         int before = run.from() - 1;
+        if (first == 0 && t.get(0).upper() && run.from() <= 8 && DATELINE_DASH.matcher(p.text().substring(t.get(before).end(), start)).matches()) {
+            return true; // rule "subject after a dateline": "NAIROBI, Kenya (AP) — Sri Wulandari walked free …"
+        }
         return run.from() - first <= 4 && OPENING_PHRASE_WORDS.contains(t.get(first).key())
                 && p.text().substring(t.get(before).end(), start).strip().equals(",");
     }
+
+    /** A dateline's dash before the story's first word, maybe after the wire service's bracket: ") — ", " - ". */
+    private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\)?\\s*[" + Dashes.CLASS + "]\\s+");
 
     /** Words that open a phrase of time or place before a sentence's subject ("On Saturday,", "In Auckland,"). */
     private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",
             "last", "earlier", "later", "yesterday", "today", "overnight");
 
-    /** Nouns of kin: "her father, …", "his younger brother, …". */
-    private static final Set<String> KIN = WordSet.of("father", "mother", "brother", "sister", "son", "daughter",
-            "wife", "husband", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
-            "nephew", "niece", "stepfather", "stepmother", "widow", "widower", "fiancee", "fiance", "fiancé", "fiancée");
-
     /** Owners before a noun of kin: "her father", "their son". */
     private static final Set<String> KIN_OWNERS = WordSet.of("her", "his", "their", "my", "our", "your");
 
     /**
-     * Rule "kin in apposition": "Her father, Dafydd Roe, told the BBC", "his brother, Tamati Horowai, said": two or
-     * three capitalised words shaped as names, in commas right after a noun of kin that an owner's pronoun (maybe
-     * and an adjective) opens, name a person, whatever lists hold their words.
+     * Rule "kin in apposition": "Her father, Dafydd Roe, told the BBC", "his brother, Tamati Horowai, said", "Dlamuzi's
+     * son, Sipho Ndaba,": two or three capitalised words shaped as names, in commas right after a noun of kin
+     * ({@link PersonNames#RELATIVES}) that an owner's pronoun or a capitalised possessive (maybe and an adjective)
+     * opens, name a person, whatever lists hold their words.
      */
     boolean kinBefore(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -338,10 +340,10 @@ final class NameEvidenceRules {
         String text = p.text();
         if (!text.substring(t.get(k - 1).end(), t.get(k).start()).strip().equals(",")
                 || !text.substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip().equals(",")
-                || !KIN.contains(t.get(k - 1).key())) {
+                || !PersonNames.RELATIVES.contains(t.get(k - 1).key())) {
             return false;
         }
-        int owner = KIN_OWNERS.contains(t.get(k - 2).key()) ? k - 2 : k >= 3 && KIN_OWNERS.contains(t.get(k - 3).key()) ? k - 3 : -1;
+        int owner = owner(t, k - 2) ? k - 2 : k >= 3 && owner(t, k - 3) ? k - 3 : -1;
         if (owner < 0) {
             return false;
         }
@@ -351,6 +353,11 @@ final class NameEvidenceRules {
             }
         }
         return true;
+    }
+
+    /** An owner of kin at {@code k}: a pronoun, or a capitalised possessive ("Dlamuzi's son", "Mr. Roe's late wife"). */
+    private static boolean owner(java.util.List<Token> t, int k) {
+        return KIN_OWNERS.contains(t.get(k).key()) || t.get(k).cap() && t.get(k).possessive();
     }
 
     /** A person's age as news writes it after a name: one to three digits, no more than 120. */

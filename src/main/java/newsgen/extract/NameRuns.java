@@ -18,7 +18,8 @@ final class NameRuns {
 
     /** Lowercase words that join the capitalised parts of one name ("Bank of England", "Mohammed bin Salman"). */
     static final Set<String> CONNECTORS = WordSet.of("of", "the", "de", "du", "des", "da", "do", "dos", "la", "le",
-            "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter");
+            "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "di", "del", "ben", "ten", "ter",
+            "dela", "delos"); // "dela", "delos": Filipino surnames ("Maricel dela Cruz")
     /** Connectors that join the words of an organisation's name but never of a person's ("Bank of England"). */
     /** {@link #CONNECTORS} asked of a token once for each distinct word ({@link WordFact}). */
     static final WordFact CONNECTOR = WordFact.keyIn(CONNECTORS);
@@ -215,7 +216,7 @@ final class NameRuns {
             "slams", "asks", "blasts", "urges", "vows", "denies", "insists", "explains", "calls", "responds",
             "defends", "accuses", "rips", "mocks", "praises", "questions", "confirms", "announces", "reports",
             "predicts", "suggests", "argues", "writes", "tweets", "wants", "thinks", "knows", "is", "was", "wins",
-            "loses", "leads", "trails", "be");
+            "loses", "leads", "trails", "be", "has", "had", "does", "did");
 
     /** Weekdays and months, in full or cut short as dates write them ("Feb. 3"). */
     private static final Set<String> CALENDAR = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr", "jun",
@@ -349,12 +350,35 @@ final class NameRuns {
                 && t.get(k + 1).cap() && !t.get(k + 1).upper();
     }
 
+    /** Vietnamese family names that are also particles of other names: "Le", "Do". */
+    private static final Set<String> PARTICLE_FAMILY_NAMES = WordSet.of("le", "do");
+
+    /**
+     * Rule "Vietnamese family name that is a particle": "Police arrested Le Quoc Bao", "Do Minh Chau said": a
+     * capitalised "Le" or "Do" opening a run of exactly three words, the other two capitalised, shaped as names and no
+     * English words and of seven letters at most (a syllable), is the family name of a Vietnamese name, not a particle to
+     * drop ("Le Monde" has two words, "Le Courrier Picard" a word too long for a syllable).
+     */
+    static boolean vietnameseParticleName(List<Token> t, int from, int to) {
+        if (to - from != 3 || !PARTICLE_FAMILY_NAMES.contains(t.get(from).key()) || !t.get(from).cap() || t.get(from).upper()) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token w = t.get(k);
+            if (!w.cap() || w.upper() || w.possessive() && k < to - 1 || EnglishWords.contains(w.key())
+                    || w.key().length() > 7) { // a Vietnamese name's syllable: "Quoc", "Phuong"; not "Le Courrier …"
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops leading words that are capitalised only as sentence openers or never name anything ("The", "In"). */
     private static Run strip(List<Token> t, int from, int to) {
         Gazetteer gaz = Gazetteer.get();
         // a capitalised particle that is also a given name opens a name: "Ben Garrity", "Van Ormond"
         // "July and Congress has failed": once "July" is gone, the "and" that joined it opens nothing
-        while (from < to && !vietnameseMiddle(t, from + 1, to) && (gaz.nonName.test(t.get(from))
+        while (from < to && !vietnameseMiddle(t, from + 1, to) && !vietnameseParticleName(t, from, to) && (gaz.nonName.test(t.get(from))
                 || t.get(from).text().equals("and") || CONNECTOR.test(t.get(from))
                 && !(t.get(from).cap() && from + 1 < to && gaz.givenName.test(t.get(from))))) {
             from++;

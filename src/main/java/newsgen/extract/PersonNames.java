@@ -116,10 +116,14 @@ final class PersonNames {
         return false;
     }
 
-    /** Family words that introduce a relative of the person just named: "her late husband, Edward,". */
+    /**
+     * Family words that introduce a relative of the person just named ("her late husband, Edward,"), and a relative
+     * in apposition ("her father, Dafydd Roe,": {@link NameEvidenceRules#kinBefore}): the one list of kin nouns.
+     */
     static final Set<String> RELATIVES = WordSet.of("husband", "wife", "son", "daughter", "brother", "sister",
             "father", "mother", "widow", "widower", "niece", "nephew", "grandson", "granddaughter", "stepson",
-            "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée");
+            "stepdaughter", "cousin", "uncle", "aunt", "fiance", "fiancee", "fiancé", "fiancée", "grandmother",
+            "grandfather", "stepfather", "stepmother");
 
     /** A lowercase word that may stand between "her" and a family word: "her late husband", "his eldest son". */
     static boolean isAdjectiveSlot(Token w) {

@@ -396,8 +396,10 @@ final class PersonPasses {
                 // rule "title-case first line": a first paragraph in title case is the headline even when the loader
                 // kept it as body ("Gold Star Mom Corners Roe On … ‘Islamic Terrorist.’" ends like a sentence): a
                 // name there that no given name opens is made by the body or not at all
-                boolean weak = c.para().kind() != newsgen.model.ParagraphKind.BODY || NameRuns.headline(c.para())
-                        && !gaz.givenNames.contains(c.para().tokens().get(c.from()).key());
+                boolean weak = (c.para().kind() != newsgen.model.ParagraphKind.BODY || NameRuns.headline(c.para())
+                        && !gaz.givenNames.contains(c.para().tokens().get(c.from()).key()))
+                        // rule "headline subject": "Sione Taufa Wins City Marathon" names him whether the body does or not
+                        && !HeadlineNames.headlineSubject(c);
                 if (d == null && weak) {
                     continue;
                 }

@@ -45,8 +45,12 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        if (rightToCause(p, whole) || facilityNamedFor(p, whole)) {
+        if (rightToCause(p, whole) || facilityNamedFor(p, whole) || schoolsShortName(p, whole)) {
             return null;
+        }
+        Candidate shouted = HeadlineNames.inCapitals(p, whole);
+        if (shouted != null) {
+            return shouted; // rule "name in capitals"
         }
         // "Republican Walter Spade", "Democrat Jane Roe": a party or group word opening the run is the person's side
         String side = null;
@@ -58,6 +62,9 @@ final class PersonRules {
             lead = p.matchAt(whole.from());
         }
         Candidate c = titledOrEvidenced(p, whole);
+        if (c == null) {
+            c = HeadlineNames.unlistedHeadlineSubject(p, whole); // rule "unlisted headline subject"
+        }
         if (c != null && c.role() != null && (c.role().isEmpty() || RoleRules.roleOrNull(c.role()) == null)) {
             c = new Candidate(c.para(), c.from(), c.to(), c.name(), null, c.affiliation());
         }
@@ -265,6 +272,9 @@ final class PersonRules {
             // rule "pair sharing a surname": "Temba" of "the parents, Temba and Amira Nkosana" is Temba Nkosana
             return new Candidate(p, run.from(), run.to(), name + " " + t.get(shared).text(), null, null);
         }
+        if (run.size() < 2 && unlisted.possessiveOfName(p, run)) {
+            return new Candidate(p, run.from(), run.to(), name, null, null); // rule "owner of a named relation"
+        }
         if (run.size() < 2) {
             // "Garrity said": one name before a cue verb is someone's surname (an organisation the gazetteer knows
             // never gets here)
@@ -303,7 +313,9 @@ final class PersonRules {
                 || evidence.whoAfter(p, run) || evidence.workBy(p, run) || evidence.signsQuote(p, run)
                 || evidence.ageAfter(p, run) || evidence.personVerbAfter(p, run) || evidence.kinBefore(p, run)
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
-                || unlisted.familyNameFirst(p, run)) {
+                || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
+                || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)
+                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);
@@ -359,6 +371,18 @@ final class PersonRules {
         return !next.cap() && FACILITY_NOUNS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
+    /** Last words of a school's short name: "Perry High", "Lincoln Elementary". */
+    private static final Set<String> SCHOOL_ENDS = WordSet.of("high", "elementary");
+
+    /**
+     * Rule "school's short name": "a basketball team from Carver High, a school …", "at Lincoln Elementary": a run of
+     * two words or more ending in a capitalised "High" or "Elementary" names a school, whatever name opens it.
+     */
+    private static boolean schoolsShortName(ArticleText.Para p, NameRuns.Run run) {
+        Token last = p.tokens().get(run.to() - 1);
+        return run.size() >= 2 && last.cap() && !last.upper() && !last.possessive() && SCHOOL_ENDS.contains(last.key());
+    }
+
     /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */
     private boolean twoWordTitle(Token first, Token title) {
         return gaz.titles.contains(first.key() + " " + title.key()) || gaz.titles.contains(first.key() + "-" + title.key());
@@ -370,6 +394,7 @@ final class PersonRules {
     /** A one-word candidate with nothing but a cue verb for it ("Garrity said"), not one after a title ("Mrs. Roe"). */
     boolean byCueAlone(Candidate c) {
         return c.to() - c.from() == 1 && c.role() == null && c.name().indexOf(' ') < 0 // not a pair's "Temba" (Temba Nkosana)
+                && !c.para().tokens().get(c.from()).possessive() // not the "owner of a named relation", a person by its own rule
                 && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
     }
 

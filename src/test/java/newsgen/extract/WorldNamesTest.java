@@ -163,7 +163,7 @@ class WorldNamesTest {
     @Test
     void aVerbInSAfterAFullNameEndsItInAHeadline() {
         // rule "headline verb after a full name" (PersonRules.headlineVerbInside): Sione is a listed given name
-        // a headline's name is a person only when the body names them too; then the headline's quote is theirs
+        // the body names him too: the headline's quote is his (a headline's subject alone: HeadlineNamesTest)
         assertEquals(List.of("Sione Latuvai"), headlineSpeakers("Sione Latuvai Hammers World Bank Chief: ‘We Were Never Consulted’"
                 + "\n\nSione Latuvai, the union leader, spoke to workers at the port on Monday."));
         // no given name first: the headline's words are left alone
@@ -190,6 +190,8 @@ class WorldNamesTest {
         // rule "kin in apposition" (NameEvidenceRules.kinBefore)
         assertEquals(List.of("Llinos Pellowen"), people("Her father, Llinos Pellowen, told the radio station he was safe."));
         assertEquals(List.of("Aroha Pene"), people("His younger sister, Aroha Pene, lives nearby."));
+        // a capitalised possessive owns the kin too; the nouns of kin are PersonNames.RELATIVES, one list
+        assertEquals(List.of("Dlamuzi", "Sipho Ndabeni"), people("Dlamuzi's grandson, Sipho Ndabeni, lives nearby."));
         // no owner's pronoun before the noun of kin, no closing comma: no apposition of kin
         assertEquals(List.of(), people("The son, Llinos Pellowen, lives nearby."));
     }
