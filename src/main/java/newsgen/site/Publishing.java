@@ -87,8 +87,16 @@ final class Publishing {
     int write(List<Page> pages, OutputFolder out, PageLedger ledger, java.util.function.Function<ArchivedArticle, String> sources,
               java.util.function.Supplier<SearchSlices> old, SearchSlices noted) {
         int files = 0;
-        out.write(SearchIndex.PATH, (OutputFolder.Streamed) stream -> SearchIndex.write(archive, stream, sources,
-                old == null ? null : old.get(), noted));
+        out.write(SearchIndex.PATH, (OutputFolder.Streamed) stream -> {
+            SearchSlices pieces = old == null ? null : old.get();
+            try {
+                SearchIndex.write(archive, stream, sources, pieces, noted);
+            } finally {
+                if (pieces != null) {
+                    pieces.close();
+                }
+            }
+        });
         out.write(FUSE_SCRIPT, resource(FUSE + "dist/fuse.basic.min.js"));
         out.write(FUSE_LICENCE, resource(FUSE + "LICENSE"));
         files += 3;

@@ -230,13 +230,17 @@ final class SearchIndex {
             out.raw(QUOTE_SPEAKER);
             out.raw(speaker);
         }
-        // ,"a":position} in one piece
+        // ,"a":position} in one piece, the position's digits as Integer.toString writes them
         System.arraycopy(QUOTE_ARTICLE, 0, tail, 0, QUOTE_ARTICLE.length);
-        String digits = Integer.toString(article.position());
         int n = QUOTE_ARTICLE.length;
-        for (int c = 0; c < digits.length(); c++) {
-            tail[n++] = (byte) digits.charAt(c);
+        int digits = 1;
+        for (int p = article.position(); p >= 10; p /= 10) {
+            digits++;
         }
+        for (int p = article.position(), c = n + digits - 1; c >= n; c--, p /= 10) {
+            tail[c] = (byte) ('0' + p % 10);
+        }
+        n += digits;
         tail[n++] = '}';
         out.raw(tail, 0, n);
     }

@@ -28,10 +28,10 @@ final class SearchSlices {
 
     /** Each article's places in a file: {entry offset, entry length, then offset and length of each quote's text}, -1 for none. */
     private final Map<String, long[]> places;
-    /** The last build's file, whole; null when this build noted the places it writes. */
-    private final byte[] old;
+    /** The last build's file, read a window at a time; null when this build noted the places it writes. */
+    private final Window old;
 
-    private SearchSlices(Map<String, long[]> places, byte[] old) {
+    private SearchSlices(Map<String, long[]> places, Window old) {
         this.places = places;
         this.old = old;
     }
@@ -73,9 +73,7 @@ final class SearchSlices {
                 }
                 places.put(key, p);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            // the file read is the one noted (a file changed since would have another time or size)
-            return bytes.length == size ? new SearchSlices(places, bytes) : null;
+            return new SearchSlices(places, new Window(java.nio.channels.FileChannel.open(file), size, Window.SIZE));
         } catch (IOException | RuntimeException e) {
             return null; // none that can be read: the index is made afresh
         }
@@ -83,7 +81,12 @@ final class SearchSlices {
 
     /** The pieces noted here, read from the file they were noted in (its bytes whole). */
     SearchSlices in(byte[] file) {
-        return new SearchSlices(places, file);
+        return new SearchSlices(places, new Window(file));
+    }
+
+    /** The pieces noted here, read from the file they were noted in, a window of this many bytes at a time. */
+    SearchSlices in(Path file, int window) throws IOException {
+        return new SearchSlices(places, new Window(java.nio.channels.FileChannel.open(file), Files.size(file), window));
     }
 
     /** The article's places as noted, or null. */
@@ -96,11 +99,84 @@ final class SearchSlices {
      * there is none there.
      */
     boolean copy(long[] p, int i, ScriptJson.Pieces out) throws IOException {
-        if (p == null || i + 1 >= p.length || p[i] < 0 || p[i + 1] < 0 || p[i] + p[i + 1] > old.length) {
+        if (p == null || i + 1 >= p.length || p[i] < 0 || p[i + 1] < 0) {
             return false;
         }
-        out.raw(old, (int) p[i], (int) p[i + 1]);
-        return true;
+        return old.copy(p[i], (int) Math.min(p[i + 1], Integer.MAX_VALUE), out);
+    }
+
+    /** Closes the old file, when there is one. */
+    void close() {
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /**
+     * The old file read a window at a time at the place asked for: the pieces are asked for in nearly the order the
+     * old file holds them (the archive's order, then its speakers' and their quotes' order), so each byte is read about
+     * once, without the whole file (~19 MB) in the heap.
+     */
+    private static final class Window {
+        private static final int SIZE = 1 << 16;
+        private final java.nio.channels.FileChannel file;
+        private final long size;
+        private byte[] bytes;
+        private long start;
+        private int length;
+
+        Window(java.nio.channels.FileChannel file, long size, int window) {
+            this.file = file;
+            this.size = size;
+            this.bytes = new byte[window];
+        }
+
+        /** A file held whole. */
+        Window(byte[] whole) {
+            this.file = null;
+            this.size = whole.length;
+            this.bytes = whole;
+            this.length = whole.length;
+        }
+
+        boolean copy(long offset, int count, ScriptJson.Pieces out) throws IOException {
+            if (offset + count > size) {
+                return false;
+            }
+            if (offset < start || offset + count > start + length) {
+                if (file == null || !fill(offset, count)) {
+                    return false;
+                }
+            }
+            out.raw(bytes, (int) (offset - start), count);
+            return true;
+        }
+
+        /** Reads the window from the offset on; false when the file ends before the count. */
+        private boolean fill(long offset, int count) throws IOException {
+            if (bytes.length < count) {
+                bytes = new byte[count];
+            }
+            java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(bytes, 0, (int) Math.min(bytes.length, size - offset));
+            while (into.hasRemaining()) {
+                if (file.read(into, offset + into.position()) < 0) {
+                    break;
+                }
+            }
+            start = offset;
+            length = into.position();
+            return length >= count;
+        }
+
+        void close() {
+            try {
+                if (file != null) {
+                    file.close();
+                }
+            } catch (IOException e) {
+                // read only: nothing is lost
+            }
+        }
     }
 
     /** Notes the article's places: {@code count} pieces after its entry. */

@@ -105,6 +105,26 @@ class SearchIndexTest {
     }
 
     @Test
+    void theOldFileReadAWindowAtATimeGivesTheSameIndexWhateverTheOrderAndSizeOfThePieces(@org.junit.jupiter.api.io.TempDir
+                                                                                         java.nio.file.Path tmp) throws Exception {
+        Archive first = new ArchiveBuilder().build(articles("The dam will stand", false));
+        SearchSlices noted = SearchSlices.noting();
+        java.nio.file.Path file = tmp.resolve("search-index.js");
+        java.nio.file.Files.write(file, pieces(first, SearchIndexTest::key, null, noted));
+        Archive edited = new ArchiveBuilder().build(articles("The dam will never stand", true));
+        // windows smaller than a piece, and a piece asked for before the window's start (the quotes' texts lie after
+        // their articles' entries in the file, and an article's quotes are spread over its speakers)
+        for (int window : new int[] {1, 7, 64, 1 << 16}) {
+            SearchSlices old = noted.in(file, window);
+            try {
+                assertArrayEquals(whole(edited), pieces(edited, SearchIndexTest::key, old, null), "window " + window);
+            } finally {
+                old.close();
+            }
+        }
+    }
+
+    @Test
     void piecesNotedForAnotherFileAreNeverReadPastItsEnd() throws Exception {
         Archive archive = new ArchiveBuilder().build(articles("The dam will stand", false));
         SearchSlices noted = SearchSlices.noting();
