@@ -13,7 +13,6 @@ import newsgen.model.SpeakerQuotes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ final class SearchIndex {
     record Entry(String k, String t, String d, String s, String h, Integer a) {
     }
 
+    /** The index's entries as one list: what {@link #write} writes piece by piece (its tests compare the two). */
     static List<Entry> entries(Archive archive) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> articleEntry = new HashMap<>();
