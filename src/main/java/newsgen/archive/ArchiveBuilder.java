@@ -246,8 +246,10 @@ public final class ArchiveBuilder {
         if (cold) {
             run.leads = run.wordLists.thenApplyAsync(run::leadVectors);
         } else {
+            // Not weighed ahead when the words are the kept clusters' own: the clusters then do whenever no entity key
+            // that ties two articles moved, as after an edit that names someone new (StoryMemo#shared).
             run.leads = run.wordsKey.thenCombineAsync(run.reused,
-                    (key, reused) -> reused && storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists()));
+                    (key, reused) -> storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists()));
         }
         run.index();
         run.link();
@@ -594,7 +596,8 @@ public final class ArchiveBuilder {
                 actorKeys.add(actors);
                 placeKeys.add(places);
             }
-            String key = storyMemo == null ? null : StoryMemo.key(wordsKey.join(), actorKeys, placeKeys);
+            String key = storyMemo == null ? null
+                    : StoryMemo.key(wordsKey.join(), StoryMemo.shared(actorKeys, placeKeys, actorKeys), StoryMemo.shared(actorKeys, placeKeys, placeKeys));
             storyKey = key;
             String entities = key == null ? null : entitiesKey();
             StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);

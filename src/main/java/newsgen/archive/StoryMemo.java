@@ -13,12 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The last build's story clusters, kept under a key over exactly what clustering reads ({@link StoryClusterer}
  * is a deterministic function of its features): every article's slug and date, its entity keys (actors and
- * places, the too-frequent ones left out) and the words of its title and lead, in archive order. The lead
+ * places, the too-frequent ones left out, and those no other article names: {@link #shared}) and the words of its title
+ * and lead, in archive order. The lead
  * vectors are a function of all the articles' words, so they are covered by the words.
  *
  * <p>The key is made in two parts: the words part (slugs, dates, words) is known before the entities are, so a
@@ -89,6 +95,36 @@ final class StoryMemo {
             return part.hex();
         }).toList().forEach(f::add);
         return f.hex();
+    }
+
+    /**
+     * Each article's keys among {@code keys} (its actors' or its places') that some other article names too, among its
+     * actors or places, in the same order. What the story key is made of: a key one article alone names can tie it to
+     * no other, so clustering gives the same stories with or without it ({@link StoryClusterer}: candidates come from
+     * keys earlier articles named, a score counts the keys two articles share, and a story's core is what all its
+     * articles share, read only once it holds {@link StoryClusterer#BIG_STORY} of them). Why: an edit naming someone
+     * no article named before added such a key and clustered the whole archive again (~10 % of that build's archive
+     * stage, JFR, 10,164 articles).
+     */
+    static List<Set<String>> shared(List<? extends Collection<String>> actors, List<? extends Collection<String>> places,
+                                    List<? extends Collection<String>> keys) {
+        Map<String, Integer> articles = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            Set<String> named = new HashSet<>(actors.get(i));
+            named.addAll(places.get(i));
+            named.forEach(k -> articles.merge(k, 1, Integer::sum));
+        }
+        List<Set<String>> out = new ArrayList<>(keys.size());
+        for (Collection<String> of : keys) {
+            Set<String> kept = new LinkedHashSet<>();
+            for (String k : of) {
+                if (articles.getOrDefault(k, 0) > 1) {
+                    kept.add(k);
+                }
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     /** True when the kept clusters were made from these words (the entities are still to be checked). */

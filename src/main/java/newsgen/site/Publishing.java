@@ -75,8 +75,28 @@ final class Publishing {
      * @param sources each article's cache key, or null
      */
     int write(List<Page> pages, OutputFolder out, PageLedger ledger, java.util.function.Function<ArchivedArticle, String> sources) {
+        return write(pages, out, ledger, sources, null, null);
+    }
+
+    /**
+     * As above, the search index made from the last build's pieces where they are the same ({@link SearchSlices}).
+     *
+     * @param old   the last build's pieces of the search index, or null
+     * @param noted where this build's pieces go, noted for the next build, or null
+     */
+    int write(List<Page> pages, OutputFolder out, PageLedger ledger, java.util.function.Function<ArchivedArticle, String> sources,
+              java.util.function.Supplier<SearchSlices> old, SearchSlices noted) {
         int files = 0;
-        out.write(SearchIndex.PATH, (OutputFolder.Streamed) stream -> SearchIndex.write(archive, stream));
+        out.write(SearchIndex.PATH, (OutputFolder.Streamed) stream -> {
+            SearchSlices pieces = old == null ? null : old.get();
+            try {
+                SearchIndex.write(archive, stream, sources, pieces, noted);
+            } finally {
+                if (pieces != null) {
+                    pieces.close();
+                }
+            }
+        });
         out.write(FUSE_SCRIPT, resource(FUSE + "dist/fuse.basic.min.js"));
         out.write(FUSE_LICENCE, resource(FUSE + "LICENSE"));
         files += 3;

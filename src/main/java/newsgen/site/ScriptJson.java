@@ -59,6 +59,100 @@ public final class ScriptJson {
         }
     }
 
+    /**
+     * A stream of script-safe JSON written piece by piece, each piece the bytes {@link #write} gives for it, with bytes
+     * from elsewhere (pieces written before) put in between and every byte counted: so that a file made of such
+     * pieces can be made again from the pieces of an older one ({@code SearchIndex}). The generator writes to the
+     * stream through the same UTF-8 writer as {@link #write}; it is flushed down to the counted stream, never to the
+     * file, before raw bytes go in or a count is read.
+     */
+    static final class Pieces {
+        private final Counted bytes;
+        private final java.io.Writer chars;
+        private final com.fasterxml.jackson.core.JsonGenerator json;
+        /** True when the generator may hold characters not yet down in the counted stream. */
+        private boolean pending;
+
+        Pieces(java.io.OutputStream out) throws java.io.IOException {
+            bytes = new Counted(out);
+            chars = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            json = JSON.getFactory().createGenerator(chars);
+            json.setRootValueSeparator(null); // values one after another as raw bytes separate them, nothing between
+        }
+
+        /** How many bytes have gone down so far. */
+        long count() throws java.io.IOException {
+            flushed();
+            return bytes.count;
+        }
+
+        /** The generator's characters down in the counted stream: flushed only when it wrote any (~6 pieces a quote). */
+        private void flushed() throws java.io.IOException {
+            if (pending) {
+                json.flush();
+                pending = false;
+            }
+        }
+
+        /** Writes a value as {@link #of} gives it. */
+        void value(Object value) throws java.io.IOException {
+            pending = true;
+            JSON.writeValue(json, value);
+        }
+
+        /** Writes a string as {@link #of} gives it. */
+        void string(String value) throws java.io.IOException {
+            pending = true;
+            json.writeString(value);
+        }
+
+        /** Writes bytes as they are. */
+        void raw(byte[] b, int off, int len) throws java.io.IOException {
+            flushed();
+            bytes.write(b, off, len);
+        }
+
+        void raw(byte[] b) throws java.io.IOException {
+            raw(b, 0, b.length);
+        }
+
+        /** Flushes what is written down to the stream (which is flushed, not closed). */
+        void finish() throws java.io.IOException {
+            json.flush();
+            bytes.down();
+        }
+
+        /** Counts the bytes and keeps flushes from going further, where the generator flushes at every piece. */
+        private static final class Counted extends java.io.FilterOutputStream {
+            long count;
+
+            Counted(java.io.OutputStream out) {
+                super(out);
+            }
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                out.write(b);
+                count++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+                count += len;
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            /** Flushes the stream below, once all is written. */
+            void down() throws java.io.IOException {
+                out.flush();
+            }
+        }
+    }
+
     private static final class ScriptEscapes extends CharacterEscapes {
         private final int[] ascii = standardAsciiEscapesForJSON();
 

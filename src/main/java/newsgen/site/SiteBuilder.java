@@ -155,7 +155,12 @@ public final class SiteBuilder {
             }
             long t1 = Timings.now();
             timings.wall("plan", t1 - t0);
-            Background<Integer> published = Background.start("newsgen-publish", () -> publishing.write(pages, out, ledger, sources));
+            // The search index from the last build's pieces where they are the same, read on the publishing thread.
+            SearchSlices searchNoted = ledger == null || sources == null ? null : SearchSlices.noting();
+            java.util.function.Supplier<SearchSlices> searchOld = searchNoted == null ? null
+                    : () -> SearchSlices.previous(options.cache(), renderKey, out);
+            Background<Integer> published = Background.start("newsgen-publish",
+                    () -> publishing.write(pages, out, ledger, sources, searchOld, searchNoted));
             try {
                 writePages(pages, renderer, globals, out, ledger);
             } catch (RuntimeException | Error e) {
@@ -181,6 +186,7 @@ public final class SiteBuilder {
             if (ledger != null) {
                 ledger.clear();
                 SiteChanges.clear(options.cache());
+                SearchSlices.clear(options.cache());
             }
             out.commit();
             List<String> listing;
@@ -192,6 +198,9 @@ public final class SiteBuilder {
                 Background<List<String>> listed = Background.start("newsgen-listing", out::listing);
                 Background<Void> changesSaved = Background.start("newsgen-changes", () -> {
                     changes.save(options.out());
+                    if (searchNoted != null) {
+                        searchNoted.save(options.cache(), renderKey, options.out());
+                    }
                     return null;
                 });
                 try {

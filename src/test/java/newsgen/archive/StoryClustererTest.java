@@ -73,4 +73,57 @@ class StoryClustererTest {
         assertEquals(List.of(), clusterer.cluster(features));
         assertTrue(clusterer.comparisons() <= 3000L * StoryClusterer.MAX_POSTINGS, "comparisons: " + clusterer.comparisons());
     }
+
+    /**
+     * A key only one article names ties it to no other: clustering with such keys added to some articles, among their
+     * actors or places, gives the same stories after the same comparisons, so the story memo's key leaves them out
+     * (StoryMemo.shared) and an edit naming someone new reuses the kept clusters.
+     */
+    @Test
+    void keysOnlyOneArticleNamesChangeNoStory() {
+        java.util.Random random = new java.util.Random(7);
+        String[] actors = {"goita", "diop", "keita", "traore", "sall", "ba", "ndiaye", "cisse"};
+        String[] places = {"mali", "senegal", "bamako", "dakar"};
+        String[] words = {"alliance", "signed", "pact", "harvest", "vote", "strike", "talks", "court"};
+        List<StoryClusterer.Features> plain = new ArrayList<>();
+        List<StoryClusterer.Features> marked = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            LocalDate date = random.nextInt(20) == 0 ? null : LocalDate.of(2023, 1, 1).plusDays(random.nextInt(60));
+            Set<String> a = new java.util.TreeSet<>();
+            Set<String> p = new java.util.TreeSet<>();
+            Set<String> w = new java.util.TreeSet<>();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                a.add(actors[random.nextInt(actors.length)]);
+            }
+            for (int k = random.nextInt(3); k > 0; k--) {
+                p.add(places[random.nextInt(places.length)]);
+            }
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                w.add(words[random.nextInt(words.length)]);
+            }
+            plain.add(new StoryClusterer.Features("s" + i, date, a, p, w));
+            Set<String> a2 = new java.util.TreeSet<>(a);
+            Set<String> p2 = new java.util.TreeSet<>(p);
+            if (random.nextBoolean()) {
+                a2.add("only-" + i); // sorted before or among the others: "only-" numbers keys in another order
+            }
+            if (random.nextInt(3) == 0) {
+                p2.add("alone-" + i);
+            }
+            marked.add(new StoryClusterer.Features("s" + i, date, a2, p2, w));
+        }
+        StoryClusterer one = new StoryClusterer();
+        StoryClusterer two = new StoryClusterer();
+        List<List<Integer>> stories = one.cluster(plain);
+        assertTrue(stories.stream().anyMatch(st -> st.size() >= StoryClusterer.BIG_STORY), "big stories were made: " + stories);
+        assertEquals(stories, two.cluster(marked));
+        assertEquals(one.comparisons(), two.comparisons());
+        // and the key's view of them: the keys no other article names are left out, the others kept in order
+        List<Set<String>> a = marked.stream().map(StoryClusterer.Features::actors).toList();
+        List<Set<String>> p = marked.stream().map(StoryClusterer.Features::places).toList();
+        List<Set<String>> pa = plain.stream().map(StoryClusterer.Features::actors).toList();
+        List<Set<String>> pp = plain.stream().map(StoryClusterer.Features::places).toList();
+        assertEquals(StoryMemo.shared(pa, pp, pa), StoryMemo.shared(a, p, a));
+        assertEquals(StoryMemo.shared(pa, pp, pp), StoryMemo.shared(a, p, p));
+    }
 }

@@ -193,6 +193,23 @@ class IncrementalBuildTest {
     }
 
     /**
+     * An edit naming a person no article named before runs the resolution passes again, but the person is named by
+     * that article alone, so no story can change: the kept clusters are used, and the site is the cold one.
+     */
+    @Test
+    void anEditNamingSomeoneNewReusesTheStoriesAndGivesTheColdSite() throws IOException {
+        build(site);
+        Map<String, String> before = SiteFiles.digests(site);
+        Map<String, FileTime> times = times(site);
+        append("04_health.md", "\n“We will see about that,” said Marguerite Quillfeather, a new spokeswoman.\n");
+        GenRun edited = build(site, "--timings");
+        assertFalse(resolutionReused(edited), "a new name: the passes run");
+        assertTrue(edited.err().lines().anyMatch(l -> l.startsWith("archive (") && l.contains("stories reused")), edited.err());
+        assertSameAsColdKeepingTimes(before, times, "articles/04-health.html");
+        assertTrue(Files.readString(site.resolve("articles/04-health.html"), StandardCharsets.UTF_8).contains("Quillfeather"));
+    }
+
+    /**
      * Pages of articles nobody edited change when a new article joins their story (they name how many articles it
      * has): the page ledger, which carries pages by what they are made from, must render them again.
      */
