@@ -183,10 +183,14 @@ final class ParagraphClassifier {
      */
     private static int words(String t, int limit) {
         int words = 1;
-        for (int i = 1; i < t.length() && words < limit; i++) {
-            if (MarkdownBody.isSpace(t.charAt(i)) && !MarkdownBody.isSpace(t.charAt(i - 1))) {
+        // each character read once, its space-ness kept for the next (String.charAt is a call in C1-compiled code)
+        boolean spaceBefore = t.length() > 0 && MarkdownBody.isSpace(t.charAt(0));
+        for (int i = 1, n = t.length(); i < n && words < limit; i++) {
+            boolean space = MarkdownBody.isSpace(t.charAt(i));
+            if (space && !spaceBefore) {
                 words++;
             }
+            spaceBefore = space;
         }
         return words;
     }
