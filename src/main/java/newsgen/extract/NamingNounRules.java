@@ -62,6 +62,8 @@ final class NamingNounRules {
     /** Nouns after a name that say a publication or a business without any determiner: "Family Circle magazine". */
     private static final java.util.Set<String> TITLE_NOUNS = WordSet.of("magazine", "newspaper", "tabloid", "website",
             "newsletter", "daily", "weekly");
+    /** TITLE_NOUNS as a {@link WordFact}, answered once per distinct word. */
+    private static final WordFact TITLE_NOUN = WordFact.keyIn(TITLE_NOUNS);
 
     /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
     private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
@@ -113,7 +115,7 @@ final class NamingNounRules {
         int nameFrom = t.get(run.from()).key().equals("the") ? run.from() + 1 : run.from();
         boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHead.test(t.get(nameFrom)) // "The Times newspaper"
                 || hyphenThenLower(t.get(run.to() - 1).text()); // "a Spanish-language newspaper"
-        if (run.to() < t.size() && TITLE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
+        if (run.to() < t.size() && TITLE_NOUN.test(t.get(run.to())) && !t.get(run.to()).cap()
                 && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()))
                 && p.matchAt(run.from()) == null && !capBefore && !oneHead) { // not "Post and Courier", "El Universal"
             return true;
