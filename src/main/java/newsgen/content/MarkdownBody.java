@@ -76,7 +76,8 @@ final class MarkdownBody {
         char[] chars = shortCut ? body.toCharArray() : null;
         List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(chars) : null;
         if (plain == null || !plain.isEmpty() && (plain.get(0).dropsBrackets() || plain.get(0).tags())) {
-            Problem tooMuch = MarkupLimits.check(file, body, firstLine);
+            Problem tooMuch = chars != null ? MarkupLimits.check(file, body, chars, firstLine)
+                    : MarkupLimits.check(file, body, firstLine);
             if (tooMuch != null) {
                 throw new ProblemException(tooMuch);
             }

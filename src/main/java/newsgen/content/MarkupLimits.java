@@ -43,6 +43,14 @@ final class MarkupLimits {
      * @param firstLine the file's line where the body starts
      */
     static Problem check(String file, String body, int firstLine) {
+        return check(file, body, body.toCharArray(), firstLine);
+    }
+
+    /**
+     * As above, with the body's characters ({@code body.toCharArray()}) that the caller has already: its lines are read
+     * from the array, where each String.charAt was a call in gen's C1-compiled code (JFR).
+     */
+    static Problem check(String file, String body, char[] chars, int firstLine) {
         int line = 0;
         int start = 0;
         int paragraphLine = 0;
@@ -83,7 +91,7 @@ final class MarkupLimits {
                 }
                 // List bullets ("* item") are not emphasis: count from the text after the markers.
                 for (int i = contentStart[0]; i < end; i++) {
-                    char c = body.charAt(i);
+                    char c = chars[i];
                     if (c == '*' || c == '_') {
                         emphasis++;
                     } else if (c == '[') {

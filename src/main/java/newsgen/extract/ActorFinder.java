@@ -354,7 +354,7 @@ final class ActorFinder {
     private PersonRules.Candidate relative(ArticleText.Para p, NameRuns.Run run, List<PersonRules.Candidate> found) {
         var t = p.tokens();
         int k = run.from();
-        if (run.size() != 1 || k < 2 || !gaz.givenNames.contains(t.get(k).key()) || t.get(k).upper()
+        if (run.size() != 1 || k < 2 || !gaz.givenName.test(t.get(k)) || t.get(k).upper()
                 || !RELATIVES.contains(t.get(k - 1).key()) || t.get(k - 1).cap()) {
             return null;
         }
@@ -378,8 +378,8 @@ final class ActorFinder {
                 }
                 break;
             }
-            if (w.possessive() && w.cap() && !w.upper() && p.matchAt(j) == null && !gaz.givenNames.contains(w.key())
-                    && !gaz.titles.contains(w.key())) {
+            if (w.possessive() && w.cap() && !w.upper() && p.matchAt(j) == null && !gaz.givenName.test(w)
+                    && !gaz.title.test(w)) {
                 surname = w.text(); // "Mr. Roe's daughter Ivana"
             }
             if (j == k - 2 && !(w.possessive() || w.key().equals("her") || w.key().equals("his")) && (w.cap() || !isAdjectiveSlot(w))) {
@@ -427,8 +427,8 @@ final class ActorFinder {
             Gazetteer.Match last = p.matchAt(run.to() - 1);
             // "Atlantic City Mayor Dale Guardian": the given name may come after a title
             if (last != null && last.from() == run.to() - 1 && last.entry().kind() == Gazetteer.Kind.ORGANIZATION
-                    && (gaz.givenNames.contains(p.tokens().get(run.from()).key())
-                    || gaz.givenNames.contains(p.tokens().get(last.from() - 1).key()))) {
+                    && (gaz.givenName.test(p.tokens().get(run.from()))
+                    || gaz.givenName.test(p.tokens().get(last.from() - 1)))) {
                 PersonRules.Candidate c = personRules.person(p, run);
                 if (c != null && c.to() == run.to() && c.from() < last.from()) {
                     out.add(last); // "Michael Gallup": the organisation's one word is a person's surname here

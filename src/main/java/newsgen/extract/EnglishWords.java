@@ -18,6 +18,8 @@ final class EnglishWords {
 
     /** {@link #contains} of a token's text, asked once for each distinct word ({@link WordFact}). */
     static final WordFact TEXT = WordFact.ofText(EnglishWords::contains);
+    /** {@link #contains} of a token's key, likewise. */
+    static final WordFact KEY = WordFact.ofKey(EnglishWords::contains);
 
     /** A {@link WordSet}: the look-up asks for nothing but a hash and an array (no entry objects to follow). */
     private static Set<String> load() {

@@ -74,6 +74,7 @@ final class Gazetteer {
     final WordFact cueVerb = WordFact.keyIn(cueVerbs);
     final WordFact title = WordFact.keyIn(titles);
     final WordFact orgHead = WordFact.keyIn(orgHeads);
+    final WordFact office = WordFact.keyIn(offices);
     /** Cities whose name is also a given name or a word ("Cleveland", "Buffalo"): name → country, read only after "in". */
     final Map<String, String> ambiguousCities = new HashMap<>();
 

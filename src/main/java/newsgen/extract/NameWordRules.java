@@ -46,9 +46,9 @@ final class NameWordRules {
     boolean surnameLike(Token w, boolean givenToo) {
         return w.text().length() >= 3 && !w.upper() && !contraction(w.text())
                 && w.text().indexOf('\u00c3') < 0 && w.text().indexOf('\u00c2') < 0 // "FranÃ": text read in the wrong encoding
-                && !(endsWithAny(w.key(), ADJECTIVE_ENDINGS) && ADJECTIVE.matcher(w.key()).matches()) && (givenToo || !gaz.givenNames.contains(w.key()))
-                && !gaz.orgHeads.contains(w.key())
-                && !gaz.docHeads.contains(w.key()) && !gaz.nonNames.contains(w.text());
+                && !(endsWithAny(w.key(), ADJECTIVE_ENDINGS) && ADJECTIVE.matcher(w.key()).matches()) && (givenToo || !gaz.givenName.test(w))
+                && !gaz.orgHead.test(w)
+                && !gaz.docHeads.contains(w.key()) && !gaz.nonName.test(w);
     }
 
     /** Name particles of four letters or more written together with the name: "VanderSloot", "VandeHei", "DellaVolpe". */
@@ -176,12 +176,12 @@ final class NameWordRules {
      * word; a given name that is no gazetteer name ("Paris Agreement") opens a two-word person's name, not a law's.
      */
     private boolean givenNameFirst(ArticleText.Para p, int from, int to) {
-        return to - from == 2 && gaz.givenNames.contains(p.tokens().get(from).key()) && p.matchAt(from) == null;
+        return to - from == 2 && gaz.givenName.test(p.tokens().get(from)) && p.matchAt(from) == null;
     }
 
     /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
     boolean validName(ArticleText.Para p, int from, int to) {
-        if (from >= to || to - from > 6 || quotedTitle(p, from, to) && !gaz.givenNames.contains(p.tokens().get(from).key())) {
+        if (from >= to || to - from > 6 || quotedTitle(p, from, to) && !gaz.givenName.test(p.tokens().get(from))) {
             return false;
         }
         String lastKey = p.tokens().get(to - 1).key();
@@ -298,7 +298,7 @@ final class NameWordRules {
         var t = p.tokens();
         Token given = t.get(from);
         Token last = t.get(to - 1);
-        return to - from == 2 && gaz.givenNames.contains(given.key()) && !EnglishWords.contains(given.text())
+        return to - from == 2 && gaz.givenName.test(given) && !EnglishWords.TEXT.test(given)
                 && !given.upper() && !last.upper() && last.text().length() >= WORD_SURNAME_LENGTH
                 && !CalendarWords.DAYS_AND_MONTHS.contains(last.key()) // "Joe Monday": a date after the name
                 && p.kind() == newsgen.model.ParagraphKind.BODY && !NameRuns.headline(p)
@@ -362,7 +362,7 @@ final class NameWordRules {
      */
     boolean quotedTitle(ArticleText.Para p, int from, int to) {
         String text = p.text();
-        while (from > 0 && gaz.nonNames.contains(p.tokens().get(from - 1).text())
+        while (from > 0 && gaz.nonName.test(p.tokens().get(from - 1))
                 && p.tokens().get(from).start() == p.tokens().get(from - 1).end() + 1) {
             from--; // “The Walking Dead”, “Sunday Morning Futures”: the run left its opening word of no name out
         }

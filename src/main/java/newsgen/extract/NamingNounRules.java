@@ -53,7 +53,7 @@ final class NamingNounRules {
         Token trade = t.get(k - 1);
         return !trade.cap() && !trade.possessive() && trade.key().length() > 2 && !PEOPLE_TRADES.contains(trade.key())
                 && !DETERMINERS.contains(trade.key()) && !TownRules.INDEFINITE_ARTICLES.contains(trade.key())
-                && EnglishWords.contains(trade.key()) && Gazetteer.joinable(p.text(), trade, w);
+                && EnglishWords.KEY.test(trade) && Gazetteer.joinable(p.text(), trade, w);
     }
 
     /** Nouns that name a business by its trade's word before them: "computer maker", "lending giant". */
@@ -62,6 +62,8 @@ final class NamingNounRules {
     /** Nouns after a name that say a publication or a business without any determiner: "Family Circle magazine". */
     private static final java.util.Set<String> TITLE_NOUNS = WordSet.of("magazine", "newspaper", "tabloid", "website",
             "newsletter", "daily", "weekly");
+    /** TITLE_NOUNS as a {@link WordFact}, answered once per distinct word. */
+    private static final WordFact TITLE_NOUN = WordFact.keyIn(TITLE_NOUNS);
 
     /** A word with a lowercase part after a hyphen: an adjective ("Spanish-language"), not a title's word. */
     private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
@@ -87,7 +89,7 @@ final class NamingNounRules {
      */
     boolean namedByNoun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
-        if (run.size() > 4 || gaz.givenNames.contains(t.get(run.from()).key()) || gaz.titles.contains(t.get(run.from()).key())
+        if (run.size() > 4 || gaz.givenName.test(t.get(run.from())) || gaz.title.test(t.get(run.from()))
                 || run.size() == 1 && THING_ACRONYMS.contains(t.get(run.from()).text().replace(".", ""))) { // "network TV"
             return false;
         }
@@ -95,7 +97,7 @@ final class NamingNounRules {
             Gazetteer.Match m = p.matchAt(k);
             // a demonym opening a longer name is the name's: "the group American Crossroads", not "the Saudi firm"
             boolean demonymOpens = m != null && m.from() == run.from() && m.to() < run.to();
-            if (gaz.titles.contains(t.get(k).key()) || m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && !demonymOpens) {
+            if (gaz.title.test(t.get(k)) || m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && !demonymOpens) {
                 return false;
             }
         }
@@ -111,9 +113,9 @@ final class NamingNounRules {
         // rule "title noun after": "Family Circle magazine", "the national Asahi newspaper"
         boolean capBefore = before >= 0 && (t.get(before).cap() || t.get(before).key().equals("and"));
         int nameFrom = t.get(run.from()).key().equals("the") ? run.from() + 1 : run.from();
-        boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHeads.contains(t.get(nameFrom).key()) // "The Times newspaper"
+        boolean oneHead = run.to() - nameFrom == 1 && gaz.orgHead.test(t.get(nameFrom)) // "The Times newspaper"
                 || hyphenThenLower(t.get(run.to() - 1).text()); // "a Spanish-language newspaper"
-        if (run.to() < t.size() && TITLE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
+        if (run.to() < t.size() && TITLE_NOUN.test(t.get(run.to())) && !t.get(run.to()).cap()
                 && !t.get(run.to() - 1).possessive() && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()))
                 && p.matchAt(run.from()) == null && !capBefore && !oneHead) { // not "Post and Courier", "El Universal"
             return true;
@@ -191,7 +193,7 @@ final class NamingNounRules {
         // ("Emily's List" is one name), nor a run across a sentence's end ("… and AT&T. Advocacy groups")
         if (!cue.cap() && !SUCH_AS.contains(cue.key()) && !cue.key().equals("as") && !LIST_WORDS.contains(cue.key())
                 || cue.possessive() || t.get(run.to() - 1).possessive()
-                || run.to() < t.size() && NameRuns.ORG_CONNECTORS.contains(t.get(run.to()).key())) { // "Students for a …"
+                || run.to() < t.size() && NameRuns.ORG_CONNECTOR.test(t.get(run.to()))) { // "Students for a …"
             return false;
         }
         int dot = p.text().indexOf(". ", t.get(run.from()).start());
@@ -349,7 +351,7 @@ final class NamingNounRules {
         // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
         // the first is a number ("Thousands of Oromos, a minority group")
         // rule "coined name in apposition": a first word alone that no English word list has ("Zentrix, a …") is a name
-        boolean coined = run.size() == 1 && !EnglishWords.contains(t.get(run.from()).key());
+        boolean coined = run.size() == 1 && !EnglishWords.KEY.test(t.get(run.from()));
         // rule "the-apposition with a company noun": "Quorrel, the Canadian mining company, says …": "the" opens it too,
         // when the noun closes the apposition (see theNounCloses)
         boolean the = k + 1 < t.size() && t.get(k).key().equals("the") && !t.get(k).cap() && !placesOwn(t, k) && !placeOrTimeBefore(p, run);

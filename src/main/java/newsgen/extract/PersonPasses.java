@@ -133,7 +133,7 @@ final class PersonPasses {
         for (RunAt u : f.unresolved) {
             var t = u.para().tokens();
             int after = u.run().to();
-            boolean cue = after < t.size() && gaz.cueVerbs.contains(t.get(after).key()) && !t.get(after).cap();
+            boolean cue = after < t.size() && gaz.cueVerb.test(t.get(after)) && !t.get(after).cap();
             boolean afterThe = u.run().from() > 0 && t.get(u.run().from() - 1).key().equals("the");
             if (u.run().size() == 1 && !afterThe && (!t.get(u.run().from()).initial() || cue)) {
                 alone.add(u.key()); // "… booked Vesco", "Vesco said": not a capital that only opens a sentence
@@ -155,7 +155,7 @@ final class PersonPasses {
             }
             boolean plain = true;
             for (int k = r.from(); k < r.to() && plain; k++) {
-                plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+                plain = p.matchAt(k) == null && !NameRuns.CONNECTOR.test(p.tokens().get(k));
             }
             if (plain) {
                 ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
@@ -195,7 +195,7 @@ final class PersonPasses {
         if (index.allWithSurname(last).isEmpty() && !givenNameOfNamed(people, last)) {
             return false;
         }
-        return gaz.nonNames.contains(first.text()) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
+        return gaz.nonName.test(first) || word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly")
                 || OPENING_WORDS.contains(word) || writtenAs(text, word, w -> !w.cap()) || EnglishWords.contains(word);
     }
 
@@ -259,7 +259,7 @@ final class PersonPasses {
     ActorDraft shortName(ActorsFound f, RunAt u) {
         var t = u.para().tokens();
         int k = u.run().from();
-        if (k == 0 || !t.get(k - 1).key().equals("the") || !gaz.orgHeads.contains(t.get(k).key())) {
+        if (k == 0 || !t.get(k - 1).key().equals("the") || !gaz.orgHead.test(t.get(k))) {
             return null;
         }
         ActorDraft found = null;
@@ -303,7 +303,7 @@ final class PersonPasses {
                 }
                 boolean plain = true;
                 for (int k = r.from(); k < r.to() && plain; k++) {
-                    plain = p.matchAt(k) == null && !NameRuns.CONNECTORS.contains(p.tokens().get(k).key());
+                    plain = p.matchAt(k) == null && !NameRuns.CONNECTOR.test(p.tokens().get(k));
                 }
                 var t = p.tokens();
                 boolean before = r.from() > 0 && ends.contains(at(p, r.from()))
@@ -397,7 +397,7 @@ final class PersonPasses {
                 // kept it as body ("Gold Star Mom Corners Roe On … ‘Islamic Terrorist.’" ends like a sentence): a
                 // name there that no given name opens is made by the body or not at all
                 boolean weak = (c.para().kind() != newsgen.model.ParagraphKind.BODY || NameRuns.headline(c.para())
-                        && !gaz.givenNames.contains(c.para().tokens().get(c.from()).key()))
+                        && !gaz.givenName.test(c.para().tokens().get(c.from())))
                         // rule "headline subject": "Sione Taufa Wins City Marathon" names him whether the body does or not
                         && !HeadlineNames.headlineSubject(c);
                 if (d == null && weak) {
@@ -451,7 +451,7 @@ final class PersonPasses {
      */
     private ActorDraft nameBeforeTitleCaseWord(PersonRules.Candidate c, NameIndex<ActorDraft> index) {
         Token last = c.para().tokens().get(c.to() - 1);
-        if (!last.cap() || last.upper() || !EnglishWords.contains(last.key()) || gaz.givenNames.contains(last.key())
+        if (!last.cap() || last.upper() || !EnglishWords.KEY.test(last) || gaz.givenName.test(last)
                 || !NameRuns.titleCaseLine(c.para())) {
             return null;
         }
@@ -467,7 +467,7 @@ final class PersonPasses {
         Token first = t.get(c.from());
         boolean opens = first.initial() || c.from() == 0
                 || !PersonRules.punctuationFree(c.para().text(), t.get(c.from() - 1), first); // "5) Can Hollis …"
-        return c.to() - c.from() == 2 && c.role() == null && opens && !gaz.givenNames.contains(first.key())
-                && !gaz.titles.contains(first.key()) && c.name().indexOf('.') < 0;
+        return c.to() - c.from() == 2 && c.role() == null && opens && !gaz.givenName.test(first)
+                && !gaz.title.test(first) && c.name().indexOf('.') < 0;
     }
 }

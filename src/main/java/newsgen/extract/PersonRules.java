@@ -83,15 +83,15 @@ final class PersonRules {
         // rule "company in apposition, not a person": "the new owner, Quorrel Global, a private investment firm": what
         // the apposition after the name calls a company is none, whatever role stands before; a given name first
         // ("Jane Roe, a firm believer in …") is left to the evidence
-        if (c != null && !gaz.givenNames.contains(p.tokens().get(c.from()).key())
+        if (c != null && !gaz.givenName.test(p.tokens().get(c.from()))
                 && namingNouns.appositionNoun(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
         // rule "team, not a person": "billionaire Dallas Mavericks owner Mark Dutch": a city's name and a team's plural
         // before a lowercase title of the team's people stay the team (the organisation rules name it) whatever title
         // stands before them; a given name first ("Austin Powers") is left to the evidence
-        if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.titles.contains(p.tokens().get(c.to()).key())
-                && !gaz.givenNames.contains(p.tokens().get(c.from()).key()) && TeamNames.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
+        if (c != null && c.to() < p.tokens().size() && !p.tokens().get(c.to()).cap() && gaz.title.test(p.tokens().get(c.to()))
+                && !gaz.givenName.test(p.tokens().get(c.from())) && TeamNames.cityTeam(p, new NameRuns.Run(c.from(), c.to()))) {
             return null;
         }
         // rule "company noun before a name": "the Portuguese newspaper Correio de Manha", "the firm Quorrel Vance":
@@ -146,8 +146,8 @@ final class PersonRules {
         var t = p.tokens();
         // "former secretary of State Marta Halvorsen": a title in lower case leaves its office to open the run
         int at = whole.from();
-        if (at >= 2 && gaz.offices.contains(t.get(at).key()) && t.get(at - 1).key().equals("of")
-                && !t.get(at - 2).cap() && gaz.titles.contains(t.get(at - 2).key())
+        if (at >= 2 && gaz.office.test(t.get(at)) && t.get(at - 1).key().equals("of")
+                && !t.get(at - 2).cap() && gaz.title.test(t.get(at - 2))
                 && Gazetteer.joinable(p.text(), t.get(at - 2), t.get(at - 1)) && Gazetteer.joinable(p.text(), t.get(at - 1), t.get(at))) {
             whole = new NameRuns.Run(at - 2, whole.to());
         }
@@ -155,7 +155,7 @@ final class PersonRules {
         // "Central Bank of Kenya Governor Kamau Wanyoike"
         int title = -1;
         for (int k = whole.from(); k < whole.to() - 1; k++) {
-            if (gaz.titles.contains(t.get(k).key())) {
+            if (gaz.title.test(t.get(k))) {
                 title = k;
             }
         }
@@ -166,17 +166,17 @@ final class PersonRules {
             int from = title + 1;
             boolean connector = false;
             // "Secretary of State …" skips "of State"; "the Rev. Al Shelburne" keeps "Al", a capitalised given name
-            while (from < whole.to() && !NameRuns.vietnameseMiddle(t, from + 1, whole.to()) && (NameRuns.CONNECTORS.contains(t.get(from).key())
-                    && !(t.get(from).cap() && gaz.givenNames.contains(t.get(from).key()))
-                    || gaz.offices.contains(t.get(from).key()))) {
-                connector = NameRuns.ORG_CONNECTORS.contains(t.get(from).key());
+            while (from < whole.to() && !NameRuns.vietnameseMiddle(t, from + 1, whole.to()) && (NameRuns.CONNECTOR.test(t.get(from))
+                    && !(t.get(from).cap() && gaz.givenName.test(t.get(from)))
+                    || gaz.office.test(t.get(from)))) {
+                connector = NameRuns.ORG_CONNECTOR.test(t.get(from));
                 from++;
             }
             if (connector) {
                 // after "of"/"for" an office comes, then the name ("Under Secretary for Political Affairs Wendy
                 // Sherman" names her by her given name); "Justice for Victims of Trafficking Act" names no one
                 int given = from;
-                while (given < whole.to() - 1 && !gaz.givenNames.contains(t.get(given).key())) {
+                while (given < whole.to() - 1 && !gaz.givenName.test(t.get(given))) {
                     given++;
                 }
                 if (given >= whole.to() - 1) {
@@ -189,7 +189,7 @@ final class PersonRules {
                 return null;
             }
             if (to - from == 1 && title == from - 1 && t.get(title).cap() && ROLE_NOUNS.contains(t.get(title).key())
-                    && !gaz.givenNames.contains(t.get(from).key())) {
+                    && !gaz.givenName.test(t.get(from))) {
                 return null; // "Star Wars", "Executive Order", "Head Start": a role noun capitalised in a title, then a word
             }
             // "Ukrainian President …", "U.S. Secretary of State …": the country is the affiliation, not the role
@@ -204,14 +204,14 @@ final class PersonRules {
                 roleFrom = lead.to();
             }
             int roleTo = from;
-            while (roleTo > title + 1 && NameRuns.CONNECTORS.contains(t.get(roleTo - 1).key())) {
+            while (roleTo > title + 1 && NameRuns.CONNECTOR.test(t.get(roleTo - 1))) {
                 roleTo--;
             }
             // "Enter President Spade": a sentence opener that is no title, place or organisation is not the role's
             // rule "opener of a two-word title": not "Prime Minister …", "Vice President …" opening a sentence, whose
             // first word is the title's own ("prime minister" and "vice-president" are listed titles)
             if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
-                    && !gaz.titles.contains(t.get(roleFrom).key()) && !gaz.offices.contains(t.get(roleFrom).key())
+                    && !gaz.title.test(t.get(roleFrom)) && !gaz.office.test(t.get(roleFrom))
                     && !(roleFrom == title - 1 && twoWordTitle(t.get(roleFrom), t.get(title)))) {
                 roleFrom++;
             }
@@ -226,10 +226,10 @@ final class PersonRules {
         // visited …", whose first name no list of given names holds and no dictionary either: the given name after
         // it is the evidence of a person for the whole name
         boolean foreignOpener = false;
-        if (whole.size() >= 3 && t.get(whole.from()).initial() && !gaz.givenNames.contains(t.get(whole.from()).key())
+        if (whole.size() >= 3 && t.get(whole.from()).initial() && !gaz.givenName.test(t.get(whole.from()))
                 && gaz.givenNames.contains(t.get(whole.from() + 1).key()) && !t.get(whole.from() + 1).upper()) {
             Token opener = t.get(whole.from());
-            foreignOpener = !EnglishWords.contains(opener.text()) && (NAME_WORD.matcher(opener.text()).matches()
+            foreignOpener = !EnglishWords.TEXT.test(opener) && (NAME_WORD.matcher(opener.text()).matches()
                     || opener.text().length() == 1 && opener.end() < p.text().length() && p.text().charAt(opener.end()) == '.');
             whole = foreignOpener ? whole : new NameRuns.Run(whole.from() + 1, whole.to());
         }
@@ -259,7 +259,7 @@ final class PersonRules {
         String name = p.surface(run.from(), run.to());
         // a lowercase title right before: "junta leader Ramos", "Peru's defence minister Carlos Rivas"
         int before = run.from() - 1;
-        if (before >= 0 && gaz.titles.contains(t.get(before).key()) && !RoleRules.titleUsedAsVerb(p, before) && (!t.get(before).cap()
+        if (before >= 0 && gaz.title.test(t.get(before)) && !RoleRules.titleUsedAsVerb(p, before) && (!t.get(before).cap()
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = roles.roleStart(p, before);
@@ -296,7 +296,7 @@ final class PersonRules {
         // gazetteer place of two words or more is the place's word, no evidence of a person
         Gazetteer.Match place = p.matchAt(run.from());
         boolean placeWord = place != null && place.from() == run.from() && place.to() - place.from() >= 2 && place.entry().isPlace();
-        boolean given = (gaz.givenNames.contains(t.get(run.from()).key()) || foreignOpener && run.from() == whole.from())
+        boolean given = (gaz.givenName.test(t.get(run.from())) || foreignOpener && run.from() == whole.from())
                 && !placeWord
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"
@@ -333,21 +333,21 @@ final class PersonRules {
     private Candidate groupOfName(ArticleText.Para p, NameRuns.Run whole, NameRuns.Run head) {
         var t = p.tokens();
         int connector = head.to();
-        if (head.size() != 1 || connector + 2 > whole.to() || !NameRuns.ORG_CONNECTORS.contains(t.get(connector).key())
-                || t.get(connector).key().equals("the") || gaz.orgHeads.contains(t.get(head.from()).key())
-                || gaz.titles.contains(t.get(head.from()).key()) || gaz.offices.contains(t.get(head.from()).key())
+        if (head.size() != 1 || connector + 2 > whole.to() || !NameRuns.ORG_CONNECTOR.test(t.get(connector))
+                || t.get(connector).key().equals("the") || gaz.orgHead.test(t.get(head.from()))
+                || gaz.title.test(t.get(head.from())) || gaz.office.test(t.get(head.from()))
                 || p.matchAt(head.from()) != null) {
             return null;
         }
         NameRuns.Run rest = new NameRuns.Run(connector + 1, whole.to());
-        return gaz.givenNames.contains(t.get(rest.from()).key()) ? titledOrEvidenced(p, rest) : null;
+        return gaz.givenName.test(t.get(rest.from())) ? titledOrEvidenced(p, rest) : null;
     }
 
     /** Where a given name opens the last two or three words of a run and they make a valid name, else -1. */
     private int givenNameInside(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         for (int k = Math.max(run.from() + 1, run.to() - 3); k <= run.to() - 2; k++) {
-            if (t.get(k).cap() && !t.get(k).upper() && gaz.givenNames.contains(t.get(k).key()) && names.validName(p, k, run.to())) {
+            if (t.get(k).cap() && !t.get(k).upper() && gaz.givenName.test(t.get(k)) && names.validName(p, k, run.to())) {
                 return k;
             }
         }
@@ -395,12 +395,12 @@ final class PersonRules {
     boolean byCueAlone(Candidate c) {
         return c.to() - c.from() == 1 && c.role() == null && c.name().indexOf(' ') < 0 // not a pair's "Temba" (Temba Nkosana)
                 && !c.para().tokens().get(c.from()).possessive() // not the "owner of a named relation", a person by its own rule
-                && (c.from() == 0 || !gaz.titles.contains(c.para().tokens().get(c.from() - 1).key()));
+                && (c.from() == 0 || !gaz.title.test(c.para().tokens().get(c.from() - 1)));
     }
 
     private static int cut(java.util.List<Token> t, int from, int to) {
         int k = Math.min(from, to);
-        while (k < to && !NameRuns.ORG_CONNECTORS.contains(t.get(k).key())) {
+        while (k < to && !NameRuns.ORG_CONNECTOR.test(t.get(k))) {
             k++;
         }
         return k;
@@ -419,7 +419,7 @@ final class PersonRules {
         }
         Token next = t.get(run.to());
         return next.cap() && !next.upper() && HEADLINE_FUNCTION_WORDS.contains(next.key())
-                && Gazetteer.joinable(p.text(), last, next) && EnglishWords.contains(last.text());
+                && Gazetteer.joinable(p.text(), last, next) && EnglishWords.TEXT.test(last);
     }
 
     /**
@@ -430,7 +430,7 @@ final class PersonRules {
      */
     private int headlineVerbInside(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
-        if (run.size() < 3 || !NameRuns.headline(p) || !gaz.givenNames.contains(t.get(run.from()).key()) || t.get(run.from()).upper()) {
+        if (run.size() < 3 || !NameRuns.headline(p) || !gaz.givenName.test(t.get(run.from())) || t.get(run.from()).upper()) {
             return -1;
         }
         for (int k = run.from() + 2; k < Math.min(run.to(), run.from() + 4); k++) {

@@ -22,6 +22,8 @@ final class ScoreLines {
     /** Verbs of a result between two teams, written between them: "Arsenal beat Chelsea 2-1". */
     private static final Set<String> RESULT_VERBS = WordSet.of("beat", "defeated", "edged", "thrashed",
             "routed", "stunned", "overcame", "downed", "hammered", "whitewashed");
+    /** RESULT_VERBS as a {@link WordFact}, answered once per distinct word. */
+    private static final WordFact RESULT_VERB = WordFact.keyIn(RESULT_VERBS);
 
     /**
      * Rule "score line": in a results line ("Liverpool 0 Everton 0", "Arsenal 2 Chelsea 1") a run of capitalised words
@@ -41,14 +43,14 @@ final class ScoreLines {
             return sideAfter || sideBefore;
         }
         // "Arsenal beat Chelsea 2-1": the winner before the verb, the loser and the score after it
-        if (after + 2 < t.size() && !t.get(after).cap() && RESULT_VERBS.contains(t.get(after).key()) && t.get(after + 1).cap()) {
+        if (after + 2 < t.size() && !t.get(after).cap() && RESULT_VERB.test(t.get(after)) && t.get(after + 1).cap()) {
             int k = after + 1;
             while (k < t.size() && t.get(k).cap()) {
                 k++;
             }
             return k < t.size() && SCORE.matcher(t.get(k).text()).matches() && !sets(p, k) && !fullName(p, run);
         }
-        if (run.from() >= 2 && !t.get(run.from() - 1).cap() && RESULT_VERBS.contains(t.get(run.from() - 1).key())
+        if (run.from() >= 2 && !t.get(run.from() - 1).cap() && RESULT_VERB.test(t.get(run.from() - 1))
                 && t.get(run.from() - 2).cap() && after < t.size() && SCORE.matcher(t.get(after).text()).matches()
                 && !sets(p, after) && !fullName(p, run)) {
             return true;
@@ -67,7 +69,7 @@ final class ScoreLines {
 
     /** A given name opening two words or more: a player's full name ("Carlos Doe"), no team's. */
     private static boolean fullName(ArticleText.Para p, NameRuns.Run run) {
-        return run.size() >= 2 && Gazetteer.get().givenNames.contains(p.tokens().get(run.from()).key());
+        return run.size() >= 2 && Gazetteer.get().givenName.test(p.tokens().get(run.from()));
     }
 
     /** Only one space between tokens {@code a} and {@code b}. */

@@ -37,6 +37,11 @@ final class WordFact {
         return new WordFact(w -> set.contains(w.text));
     }
 
+    /** Whether the token's key passes the test (which must depend on the key alone). */
+    static WordFact ofKey(Predicate<String> test) {
+        return new WordFact(w -> test.test(w.key));
+    }
+
     /** Whether the token's text passes the test (which must depend on the text alone). */
     static WordFact ofText(Predicate<String> test) {
         return new WordFact(w -> test.test(w.text));
