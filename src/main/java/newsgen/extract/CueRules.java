@@ -53,7 +53,7 @@ final class CueRules {
     }
 
     /**
-     * Rule "second predicate": "He rails against its “Great Wall of Protectionism” and pledges to stand firm": a
+     * Rule "second predicate": "She rails against the port's “wall of tariffs” and pledges to stand firm": a
      * fragment, then only "and" before a finite cue verb: the verb is the sentence subject's second predicate, whose
      * subject stands before the fragment, not between it and the verb.
      */

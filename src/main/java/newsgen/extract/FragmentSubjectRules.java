@@ -186,7 +186,7 @@ final class FragmentSubjectRules {
     private static final int PARENTHESIS_LENGTH = 24;
 
     /**
-     * "He rails against its “Great Wall of Protectionism”": a sentence opening with he or she and its verb; the
+     * "She rails against the port's “wall of tariffs”": a sentence opening with he or she and its verb; the
      * person the pronoun stands for.
      */
     private SpeakerRule.Found pronounFragment(ArticleText.Para p, int open) {

@@ -371,11 +371,11 @@ final class PersonRules {
         return !next.cap() && FACILITY_NOUNS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
-    /** Last words of a school's short name: "Perry High", "Lincoln Elementary". */
+    /** Last words of a school's short name: "Northfield High", "Lincoln Elementary". */
     private static final Set<String> SCHOOL_ENDS = WordSet.of("high", "elementary");
 
     /**
-     * Rule "school's short name": "a basketball team from Carver High, a school …", "at Lincoln Elementary": a run of
+     * Rule "school's short name": "the debate team from Northfield High won again", "at Lincoln Elementary": a run of
      * two words or more ending in a capitalised "High" or "Elementary" names a school, whatever name opens it.
      */
     private static boolean schoolsShortName(ArticleText.Para p, NameRuns.Run run) {

@@ -104,7 +104,7 @@ enum SpeakerRule {
         }
     },
     /**
-     * "He rails against its “Great Wall of Protectionism” and pledges to stand firm": a cue verb after "and" is the
+     * "She rails against the port's “wall of tariffs” and pledges to stand firm": a cue verb after "and" is the
      * sentence subject's second predicate ({@link CueRules#secondPredicate}); that subject, as fragment-subject reads
      * it ("he" opening the sentence). A named subject sentence-subject finds is left to it (", while Roe proposed …").
      */

@@ -293,7 +293,7 @@ final class UnlistedNameRules {
     }
 
     /**
-     * Rule "name of an organisation": "Kaveh Majlesi of Lund University", "Ilse Brandvold of the Nordic Institute":
+     * Rule "name of an organisation": "Kavuso Majlund of Northfield University", "Ilse Brandvold of the Nordic Institute":
      * two capitalised words shaped as names (no English word, place, organisation's head or title) before "of" (maybe
      * "the") and an organisation: one the gazetteer knows, or capitalised words ending in an organisation's head word
      * ("University", "Institute", "Bank"). A person of that organisation; a firm is not written "of" its university.
