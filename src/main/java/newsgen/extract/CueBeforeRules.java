@@ -140,7 +140,7 @@ final class CueBeforeRules {
                 continue;
             }
             int from = k - 1;
-            boolean pronoun = HE_SHE.contains(r.token(from).key()) && !r.token(from).cap();
+            boolean pronoun = Subjects.HE_SHE.contains(r.token(from).key()) && !r.token(from).cap();
             if (!pronoun) {
                 while (from - 1 > first && k - from < ASIDE_NAME && r.token(from - 1).cap() && r.joined(from - 1)) {
                     from--;
@@ -169,5 +169,4 @@ final class CueBeforeRules {
     }
 
     /** He or she as the subject of an aside. */
-    static final java.util.Set<String> HE_SHE = WordSet.of("he", "she");
 }

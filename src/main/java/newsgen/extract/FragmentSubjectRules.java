@@ -307,7 +307,7 @@ final class FragmentSubjectRules {
         if (m == null) {
             return Speaker.NONE;
         }
-        char sex = GivenNameSex.of(m.actor().name());
-        return sex == (pronoun.equals("he") ? 'F' : 'M') ? Speaker.NONE : Speaker.of(m);
+        Speaker s = Speaker.of(m);
+        return PronounCueRules.mayBe(s, pronoun) ? s : Speaker.NONE;
     }
 }

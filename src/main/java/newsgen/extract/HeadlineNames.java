@@ -104,12 +104,7 @@ final class HeadlineNames {
     private static final NameEvidenceRules evidence = new NameEvidenceRules();
 
     private static boolean unlistedWords(ArticleText.Para p, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!evidence.nameShaped(p, k) || EnglishWords.contains(p.tokens().get(k).key())) {
-                return false;
-            }
-        }
-        return true;
+        return evidence.unlistedWords(p, from, to);
     }
 
     /** A headline's verb in -s: one of the headline verbs, or an English word that is one without its "s" ("takes"). */

@@ -185,6 +185,16 @@ final class NameEvidenceRules {
     /** A word shaped as a name, hyphens and apostrophes allowed: "Mabaso", "Obi-Adeyemi", "O'Neill", "Thandeka". */
     private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
 
+    /** Every word of tokens {@code from}..{@code to} shaped as a name ({@link #nameShaped}) and no English word. */
+    boolean unlistedWords(ArticleText.Para p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!nameShaped(p, k) || EnglishWords.contains(p.tokens().get(k).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether token {@code i} is shaped as a word of a name that no list explains: no acronym, no place or other
      * gazetteer entry, no organisation's head word, no title (rules "subject of a person's verb", "kin in apposition").

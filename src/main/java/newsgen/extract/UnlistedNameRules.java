@@ -325,11 +325,6 @@ final class UnlistedNameRules {
 
     /** Every word of the run shaped as a name and no English word ({@link NameEvidenceRules#nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
-        for (int i = run.from(); i < run.to(); i++) {
-            if (!evidence.nameShaped(p, i) || EnglishWords.contains(p.tokens().get(i).key())) {
-                return false;
-            }
-        }
-        return true;
+        return evidence.unlistedWords(p, run.from(), run.to());
     }
 }
