@@ -114,10 +114,39 @@ final class QuoteFinder {
         for (int k = 0; k < text.length() && !letters; k++) {
             letters = Character.isLetterOrDigit(text.charAt(k));
         }
-        if (letters) {
+        if (letters && !(start == end && !NameRuns.titleCaseLine(start) && nickname(start.text(), open, close, text))) {
             out.add(new Span(start, open, end, close, text, partial(start, open, text)));
         }
         inner.setLength(0);
+    }
+
+    /**
+     * Rule "nickname inside a name": state Del. Marcia “Cia” Hollins, Dwayne "The Hammer" Okafor: one to three
+     * capitalised words quoted between a given name and a capitalised word, with a space on each side, outside a
+     * title-case line, are the person's nickname, no quotation (the quote pages listed "Cia" said by no one).
+     */
+    private static boolean nickname(String s, int open, int close, String text) {
+        if (open < 2 || close + 2 >= s.length() || s.charAt(open - 1) != ' ' || s.charAt(close + 1) != ' '
+                || !Character.isUpperCase(s.charAt(close + 2)) || !Character.isLowerCase(s.charAt(open - 2))) {
+            return false;
+        }
+        int w = open - 2;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        if (!Character.isUpperCase(s.charAt(w)) || !Gazetteer.get().givenNames.contains(Slugs.fold(s.substring(w, open - 1)))) {
+            return false; // the word before is no given name
+        }
+        String[] words = text.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A fragment inside the writer's own sentence: words before it, not introduced by a colon or comma. */

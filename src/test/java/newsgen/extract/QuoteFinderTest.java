@@ -86,6 +86,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuotedNicknameInsideANameIsNoQuotation() {
+        // rule "nickname inside a name": between a given name and a surname; a headline's quoted words stay quotations
+        assertEquals(List.of("We will win,"), texts("State Del. Marcia “Cia” Hollins spoke. “We will win,” she said.",
+                "Boxer Dwayne \"The Hammer\" Okafor trained in Lagos."));
+        assertEquals(List.of("Wrong"), texts("Critics called the plan “Wrong” Tuesday."));
+    }
+
+    @Test
     void mixedMarksStillMakeOneQuotation() {
         assertEquals(List.of("Mixed marks here"), texts("“Mixed marks here\" she said."));
     }
