@@ -596,8 +596,8 @@ public final class ArchiveBuilder {
                 actorKeys.add(actors);
                 placeKeys.add(places);
             }
-            String key = storyMemo == null ? null
-                    : StoryMemo.key(wordsKey.join(), StoryMemo.shared(actorKeys, placeKeys, actorKeys), StoryMemo.shared(actorKeys, placeKeys, placeKeys));
+            StoryMemo.Shared shared = storyMemo == null ? null : StoryMemo.shared(actorKeys, placeKeys);
+            String key = shared == null ? null : StoryMemo.key(wordsKey.join(), shared.actors(), shared.places());
             storyKey = key;
             String entities = key == null ? null : entitiesKey();
             StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);

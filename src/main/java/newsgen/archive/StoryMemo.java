@@ -108,12 +108,31 @@ final class StoryMemo {
      */
     static List<Set<String>> shared(List<? extends Collection<String>> actors, List<? extends Collection<String>> places,
                                     List<? extends Collection<String>> keys) {
+        return kept(articlesNaming(actors, places), keys);
+    }
+
+    /** Each article's actor keys and place keys that some other article names too, counted once for both. */
+    record Shared(List<Set<String>> actors, List<Set<String>> places) {
+    }
+
+    static Shared shared(List<? extends Collection<String>> actors, List<? extends Collection<String>> places) {
+        Map<String, Integer> articles = articlesNaming(actors, places);
+        return new Shared(kept(articles, actors), kept(articles, places));
+    }
+
+    /** How many articles name each key, among their actors or places. */
+    private static Map<String, Integer> articlesNaming(List<? extends Collection<String>> actors,
+                                                       List<? extends Collection<String>> places) {
         Map<String, Integer> articles = new HashMap<>();
         for (int i = 0; i < actors.size(); i++) {
             Set<String> named = new HashSet<>(actors.get(i));
             named.addAll(places.get(i));
             named.forEach(k -> articles.merge(k, 1, Integer::sum));
         }
+        return articles;
+    }
+
+    private static List<Set<String>> kept(Map<String, Integer> articles, List<? extends Collection<String>> keys) {
         List<Set<String>> out = new ArrayList<>(keys.size());
         for (Collection<String> of : keys) {
             Set<String> kept = new LinkedHashSet<>();

@@ -136,13 +136,16 @@ final class AcronymRules {
     static boolean spells(String name, String letters) {
         StringBuilder caps = new StringBuilder();
         StringBuilder every = new StringBuilder();
-        for (String w : name.split("[ -]")) {
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-                continue;
-            }
-            every.append(Character.toUpperCase(w.charAt(0)));
-            if (Character.isUpperCase(w.charAt(0))) {
-                caps.append(w.charAt(0));
+        // each word's first character, words parted by spaces and hyphens (asked for every pair of an article's
+        // organisations, so no regular-expression split)
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-') && c != ' ' && c != '-'
+                    && Character.isLetter(c)) {
+                every.append(Character.toUpperCase(c));
+                if (Character.isUpperCase(c)) {
+                    caps.append(c);
+                }
             }
         }
         return caps.toString().equals(letters) || every.toString().equals(letters);
