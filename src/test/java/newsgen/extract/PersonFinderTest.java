@@ -107,6 +107,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeASiteWordIsAPersonWhereTheSentenceSaysSo() {
+        // rule "given name before a site word" (NameWordRules.givenNameBeforeSiteWord): Park, Lake, Beach are surnames
+        assertTrue(names("\"We will win,\" said Grace Park, a spokeswoman.").contains("Grace Park"));
+        assertTrue(names("Michael Lake said the firm was ready.").contains("Michael Lake"));
+        assertTrue(names("Sarah Port, 41, a nurse, waited for hours.").contains("Sarah Port"));
+        assertTrue(names("The coach, Tom Beach, said the team was tired.").contains("Tom Beach"));
+        // rule "syllable given name" (PersonRules): a Korean given name no list holds whole opens the name
+        assertTrue(names("Its chief technology officer, Dong-hyun Park, told reporters it was ready.").contains("Dong-hyun Park"));
+        // with no such sign, the site stays a site
+        assertTrue(names("Crowds gathered at Victoria Park on Sunday near Jordan Lake.").isEmpty());
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
