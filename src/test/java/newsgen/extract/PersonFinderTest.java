@@ -120,6 +120,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFirstNameNoListHoldsIsThePersonNamedInFullWithIt() {
+        // rule "first name of one named in full" (PersonPasses.firstNameOfOne): names with no family name
+        List<String> n = names("Water Minister Tesfaye Alemu said talks would resume. \"We are ready,\" Tesfaye said.");
+        assertEquals(List.of("Tesfaye Alemu"), n);
+        // two people named in full with it: neither
+        n = names("Tesfaye Alemu and Tesfaye Bekele met. \"We are ready,\" Tesfaye said.");
+        assertTrue(n.contains("Tesfaye Alemu") && n.contains("Tesfaye Bekele"), n.toString());
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
