@@ -61,6 +61,11 @@ final class ActorDraft {
     /** A given name of two syllables joined by a hyphen, the second in lower case ("Seung-woo"): the family name came first. */
     private static final java.util.regex.Pattern FAMILY_FIRST = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
 
+    /** "Seung-woo", "Min-jun": a word shaped as a Korean or Chinese given name of two syllables. */
+    static boolean syllableGivenName(String word) {
+        return word.indexOf('-') > 0 && FAMILY_FIRST.matcher(word).matches();
+    }
+
     static ActorDraft org(Map<String, ActorDraft> orgs, Map<String, ActorDraft> byAlias, String name) {
         String key = Slugs.fold(name);
         ActorDraft d = byAlias.get(key);

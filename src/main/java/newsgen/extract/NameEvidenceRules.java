@@ -317,15 +317,12 @@ final class NameEvidenceRules {
         }
         // "On Saturday, Tamati Horowai led …": a short opening phrase of time or place and its comma before the run
         int before = run.from() - 1;
-        if (first == 0 && t.get(0).upper() && run.from() <= 8 && DATELINE_DASH.matcher(p.text().substring(t.get(before).end(), start)).matches()) {
+        if (first == 0 && Dashes.afterDateline(p, run.from())) {
             return true; // rule "subject after a dateline": "NAIROBI, Kenya (AP) — Sri Wulandari walked free …"
         }
         return run.from() - first <= 4 && OPENING_PHRASE_WORDS.contains(t.get(first).key())
                 && p.text().substring(t.get(before).end(), start).strip().equals(",");
     }
-
-    /** A dateline's dash before the story's first word, maybe after the wire service's bracket: ") — ", " - ". */
-    private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\)?\\s*[" + Dashes.CLASS + "]\\s+");
 
     /** Words that open a phrase of time or place before a sentence's subject ("On Saturday,", "In Auckland,"). */
     private static final Set<String> OPENING_PHRASE_WORDS = WordSet.of("on", "in", "at", "after", "before", "during",

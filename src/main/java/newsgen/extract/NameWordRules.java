@@ -179,6 +179,41 @@ final class NameWordRules {
         return to - from == 2 && gaz.givenName.test(p.tokens().get(from)) && p.matchAt(from) == null;
     }
 
+    /**
+     * Rule "given name before a site word": "Grace Park", "Michael Lake", "Min-jun Park" are people whose surname is
+     * also a landform's or a site's word ("Hyde Park", "Lake Tahoe"), where the sentence speaks of a person: a cue verb
+     * right after ("Michael Lake said") or right before ("said Grace Park"), an age in commas ("Sarah Port, 41,"), or
+     * commas after a noun and then a cue verb ("The coach, Tom Beach, said").
+     * Two words, the first a given name or a given name's two hyphened syllables, the second one of
+     * {@link #SURNAME_SITES}, and no gazetteer name.
+     */
+    private boolean givenNameBeforeSiteWord(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        if (to - from != 2 || p.matchAt(from) != null || !SURNAME_SITES.contains(t.get(to - 1).key())
+                || !gaz.givenName.test(t.get(from)) && !ActorDraft.syllableGivenName(t.get(from).text())) {
+            return false;
+        }
+        String text = p.text();
+        boolean cueAfter = to < t.size() && gaz.cueVerb.test(t.get(to)) && !t.get(to).cap()
+                && text.substring(t.get(to - 1).end(), t.get(to).start()).isBlank();
+        boolean cueBefore = from > 0 && gaz.cueVerb.test(t.get(from - 1)) && !t.get(from - 1).cap()
+                && text.substring(t.get(from - 1).end(), t.get(from).start()).isBlank();
+        boolean age = to < t.size() && text.startsWith(", ", t.get(to - 1).end()) && t.get(to).start() == t.get(to - 1).end() + 2
+                && AGE.matcher(t.get(to).text()).matches() && text.startsWith(",", t.get(to).end());
+        // "The coach, Tom Beach, said": in commas after a noun, then a cue verb
+        boolean apposedSubject = from > 0 && to + 1 < t.size() && text.substring(t.get(from - 1).end(), t.get(from).start()).equals(", ")
+                && text.substring(t.get(to - 1).end(), t.get(to).start()).equals(", ")
+                && gaz.cueVerb.test(t.get(to)) && !t.get(to).cap();
+        return cueAfter || cueBefore || age || apposedSubject;
+    }
+
+    /** Landform and site words that are common surnames too (not "County", "Valley": "Harlan County said"). */
+    private static final Set<String> SURNAME_SITES = WordSet.of("park", "lake", "beach", "port", "bay", "hills", "street",
+            "bridge");
+
+    /** An age in years, as news writes it after a name in commas. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?");
+
     /** A name: one to four capitalised words, none a sentence opener, acronym, number or gazetteer name. */
     boolean validName(ArticleText.Para p, int from, int to) {
         if (from >= to || to - from > 6 || quotedTitle(p, from, to) && !gaz.givenName.test(p.tokens().get(from))) {
@@ -191,7 +226,8 @@ final class NameWordRules {
         if (to - from == 1 && lastKey.endsWith("s") && bothBefore(p, from)) {
             return false; // rule "plural after both": "both former president Roes" are a family, no one person
         }
-        if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
+        if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) && !givenNameBeforeSiteWord(p, from, to)
+                || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
         if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))

@@ -24,7 +24,10 @@ final class OrganizationRules {
         return caps * 5 >= p.tokens().size() * 3;
     }
 
-    /** "Shares of Alphabet Inc" opening a sentence: the words up to "of" are the sentence's, not the name's. */
+    /**
+     * "Shares of Alphabet Inc" opening a sentence, or the story after a dateline ("TOKYO — Shares of …"): the words
+     * up to "of" are the sentence's, not the name's.
+     */
     NameRuns.Run withoutOpener(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         if (run.size() >= 2 && stancePrefix(p, run.from())) {
@@ -42,7 +45,8 @@ final class OrganizationRules {
                 && (p.matchAt(run.from() + 1) == null || !p.matchAt(run.from() + 1).entry().isPlace())) { // "Former US secretary"
             return new NameRuns.Run(run.from() + 1, run.to());
         }
-        if (!first.initial() || gaz.orgHeads.contains(first.key()) || p.matchAt(run.from()) != null) {
+        if (!first.initial() && !Dashes.afterDateline(p, run.from()) || gaz.orgHeads.contains(first.key())
+                || p.matchAt(run.from()) != null) {
             return run;
         }
         for (int k = run.from() + 1; k + 1 < run.to(); k++) {

@@ -234,7 +234,20 @@ final class PersonPasses {
      */
     ActorDraft byGivenName(List<ActorDraft> people, RunAt u) {
         String key = u.para().tokens().get(u.run().from()).key();
-        return gaz.givenNames.contains(key) ? withGivenName(people, key) : null;
+        if (gaz.givenNames.contains(key)) {
+            return withGivenName(people, key);
+        }
+        return u.run().size() == 1 ? firstNameOfOne(u.para().tokens().get(u.run().from()), people) : null;
+    }
+
+    /**
+     * Rule "first name of one named in full": "Water Minister Tesfaye Alemu … Tesfaye said", "Gudrun Einarsdottir …
+     * Gudrun said": where names have no family name (Ethiopian, Eritrean, Icelandic, Burmese use) a person is called
+     * by the first word of the full name, which no given-name list may hold. A word alone, no English word and no
+     * listed given name (those are {@link #byGivenName}'s), is the one person named in full with it for first word.
+     */
+    private static ActorDraft firstNameOfOne(Token w, List<ActorDraft> people) {
+        return EnglishWords.KEY.test(w) || Gazetteer.get().givenName.test(w) ? null : withGivenName(people, w.key());
     }
 
     /** The one person of {@code people} named in full with the given name {@code key}; null when none is, or several. */
@@ -388,6 +401,9 @@ final class PersonPasses {
                 }
                 if (d == null && !full) {
                     d = KnightlyNames.holder(c, people); // rule "knight's given name": "Sir Keith" after "Sir Keith Roe"
+                }
+                if (d == null && !full) {
+                    d = firstNameOfOne(c.para().tokens().get(c.from()), people);
                 }
                 String nickname = nicknames.get(c);
                 if (d == null && nickname != null) {

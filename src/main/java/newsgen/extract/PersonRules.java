@@ -296,7 +296,10 @@ final class PersonRules {
         // gazetteer place of two words or more is the place's word, no evidence of a person
         Gazetteer.Match place = p.matchAt(run.from());
         boolean placeWord = place != null && place.from() == run.from() && place.to() - place.from() >= 2 && place.entry().isPlace();
-        boolean given = (gaz.givenName.test(t.get(run.from())) || foreignOpener && run.from() == whole.from())
+        // rule "syllable given name": "Min-jun Park", "Seo-yeon Choi": a Korean or Chinese given name's two syllables
+        // joined by a hyphen, which no list of given names holds whole, open the name as a given name does
+        boolean given = (gaz.givenName.test(t.get(run.from())) || foreignOpener && run.from() == whole.from()
+                || run.size() >= 2 && ActorDraft.syllableGivenName(t.get(run.from()).text()))
                 && !placeWord
                 && (run.from() == 0 || !t.get(run.from() - 1).key().equals("the")
                 && !OWNERS.contains(t.get(run.from() - 1).key()) // "his Hampton Roads constituency"

@@ -289,8 +289,9 @@ final class PlaceFinder {
             }
         }
         boolean afterThe = run.from() > 0 && t.get(run.from() - 1).key().equals("the");
-        if (run.size() == 2 && gaz.givenNames.contains(t.get(run.from()).key()) && !NAMED_SITES.contains(last) && !afterThe) {
-            return null; // "Michael Lake" is a person; not "the Hudson Valley"
+        if (run.size() == 2 && (gaz.givenNames.contains(t.get(run.from()).key()) || ActorDraft.syllableGivenName(t.get(run.from()).text()))
+                && !NAMED_SITES.contains(last) && !afterThe) {
+            return null; // "Michael Lake", "Min-jun Park" are people; not "the Hudson Valley"
         }
         // rule "side of a city": "the Upper East Side", "the Lower West Side": a compass word and "Side" name a
         // neighbourhood

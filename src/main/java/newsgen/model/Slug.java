@@ -21,7 +21,7 @@ public final class Slug {
         if (text == null) {
             return "";
         }
-        String folded = fold(text);
+        String folded = latinLetters(fold(text));
         StringBuilder slug = new StringBuilder(folded.length());
         boolean dash = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -108,6 +108,42 @@ public final class Slug {
             }
         }
         return folded;
+    }
+
+    /**
+     * Latin letters that NFD does not decompose into a base letter and a mark, spelt as their usual ASCII
+     * transliteration (Turkish "Yıldız" → "yildiz", Danish "Søren" → "soren", Polish "Łódź" → "lodz", German
+     * "Strauß" → "strauss"): left alone, a person's page was "mehmet-y-ld-z.html". Only slugs spell them so:
+     * {@link #fold} keeps one character per character, which callers matching folded text against the original
+     * rely on.
+     */
+    private static String latinLetters(String low) {
+        StringBuilder out = null;
+        for (int i = 0; i < low.length(); i++) {
+            String ascii = switch (low.charAt(i)) {
+                case 'ı' -> "i";
+                case 'ø' -> "o";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
+                case 'ß' -> "ss";
+                case 'đ', 'ð' -> "d";
+                case 'ł' -> "l";
+                case 'þ' -> "th";
+                case 'ħ' -> "h";
+                default -> null;
+            };
+            if (ascii != null && out == null) {
+                out = new StringBuilder(low.length() + 2).append(low, 0, i);
+            }
+            if (out != null) {
+                if (ascii != null) {
+                    out.append(ascii);
+                } else {
+                    out.append(low.charAt(i));
+                }
+            }
+        }
+        return out == null ? low : out.toString();
     }
 
     public static boolean isValid(String slug) {

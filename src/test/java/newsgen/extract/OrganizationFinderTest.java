@@ -158,6 +158,10 @@ class OrganizationFinderTest {
     void sentenceOpenerBeforeOfIsNotPartOfTheName() {
         List<Actor> o = orgs("Shares of Nordic Shipping Group fell.");
         assertEquals(List.of("Nordic Shipping Group"), o.stream().map(Actor::name).toList());
+        // after a dateline the story's first word opens its sentence too (Dashes.afterDateline)
+        o = orgs("TOKYO (Reuters) — Shares of Kaneda Motor Corp. fell 9 percent on Friday.");
+        assertEquals(List.of("Reuters", "Kaneda Motor Corp"), o.stream().map(Actor::name).sorted(
+                java.util.Comparator.comparing((String n) -> !n.equals("Reuters"))).toList());
     }
 
     @Test

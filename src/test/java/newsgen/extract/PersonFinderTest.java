@@ -107,6 +107,29 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameBeforeASiteWordIsAPersonWhereTheSentenceSaysSo() {
+        // rule "given name before a site word" (NameWordRules.givenNameBeforeSiteWord): Park, Lake, Beach are surnames
+        assertTrue(names("\"We will win,\" said Grace Park, a spokeswoman.").contains("Grace Park"));
+        assertTrue(names("Michael Lake said the firm was ready.").contains("Michael Lake"));
+        assertTrue(names("Sarah Port, 41, a nurse, waited for hours.").contains("Sarah Port"));
+        assertTrue(names("The coach, Tom Beach, said the team was tired.").contains("Tom Beach"));
+        // rule "syllable given name" (PersonRules): a Korean given name no list holds whole opens the name
+        assertTrue(names("Its chief technology officer, Dong-hyun Park, told reporters it was ready.").contains("Dong-hyun Park"));
+        // with no such sign, the site stays a site
+        assertTrue(names("Crowds gathered at Victoria Park on Sunday near Jordan Lake.").isEmpty());
+    }
+
+    @Test
+    void aFirstNameNoListHoldsIsThePersonNamedInFullWithIt() {
+        // rule "first name of one named in full" (PersonPasses.firstNameOfOne): names with no family name
+        List<String> n = names("Water Minister Tesfaye Alemu said talks would resume. \"We are ready,\" Tesfaye said.");
+        assertEquals(List.of("Tesfaye Alemu"), n);
+        // two people named in full with it: neither
+        n = names("Tesfaye Alemu and Tesfaye Bekele met. \"We are ready,\" Tesfaye said.");
+        assertTrue(n.contains("Tesfaye Alemu") && n.contains("Tesfaye Bekele"), n.toString());
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
