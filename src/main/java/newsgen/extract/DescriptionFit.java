@@ -85,10 +85,10 @@ final class DescriptionFit {
                 return false;
             }
         }
-        if (Descriptions.isPrincipal(head) && !roleWords.contains(head)) {
+        if (DescriptionWords.isPrincipal(head) && !roleWords.contains(head)) {
             boolean othersVoice = false;
             for (String w : roleWords) {
-                if (Descriptions.isPrincipal(w) || office(w) != null) {
+                if (DescriptionWords.isPrincipal(w) || office(w) != null) {
                     return true;
                 }
                 othersVoice |= OTHERS_VOICES.contains(w);

@@ -155,7 +155,7 @@ final class NotSubjects {
             if (w.cap() || !PersonRules.punctuationFree(p.text(), t.get(k - 1), w)) {
                 return false;
             }
-            if (Descriptions.speaksForHimself(w.key())) {
+            if (DescriptionWords.speaksForHimself(w.key())) {
                 return k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), w, t.get(k + 1))
                         || t.get(k + 1).cap() || clauseGoesOn(t.get(k + 1).key());
             }

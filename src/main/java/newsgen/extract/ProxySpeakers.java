@@ -44,7 +44,7 @@ final class ProxySpeakers {
     Speaker document(ArticleText.Para p, int from, int k, int to) {
         var t = p.tokens();
         String w = t.get(k).key();
-        if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && Descriptions.definite(t, from, k)) && !t.get(k).cap()
+        if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && DescriptionWords.definite(t, from, k)) && !t.get(k).cap()
                 && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
             Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
             if (!doc.named() && k > 0 && POINTING.contains(t.get(k - 1).key())) {
@@ -264,7 +264,7 @@ final class ProxySpeakers {
             if (!r.joined(k)) {
                 return false;
             }
-            if (Descriptions.DETERMINERS.contains(t.get(k).key())) {
+            if (DescriptionWords.DETERMINERS.contains(t.get(k).key())) {
                 Token verb = t.get(k - 1);
                 return r.joined(k - 1) && (PLACE_PREPOSITIONS.contains(verb.key()) || !verb.cap()
                         && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key())));

@@ -113,7 +113,7 @@ final class SubjectRules {
             return false;
         }
         Token g = r.token(k - 1);
-        return !g.cap() && g.key().endsWith("ing") && (k < 2 || !Descriptions.DETERMINERS.contains(r.token(k - 2).key()));
+        return !g.cap() && g.key().endsWith("ing") && (k < 2 || !DescriptionWords.DETERMINERS.contains(r.token(k - 2).key()));
     }
 
     /** Verbs that move someone to act ("led X to fear", "prompted X to state"). */

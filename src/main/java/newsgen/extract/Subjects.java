@@ -373,7 +373,7 @@ final class Subjects {
 
     /** Words that leave a subject unnamed ("a", "another", "one"): nothing after them is a name of the speaker. */
     static boolean unnamed(String key) {
-        return Descriptions.INDEFINITE.contains(key) || key.equals("the");
+        return DescriptionWords.INDEFINITE.contains(key) || key.equals("the");
     }
 
     /** A capitalised name right by a cue verb that no rule made an actor: see {@link UnlistedNames#name}. */
