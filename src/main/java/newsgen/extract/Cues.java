@@ -55,7 +55,7 @@ final class Cues {
         }
         int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
         for (int k = first; k < r.size() && k - first < reach; k++) {
-            if (k > first && r.endsClause(k - 1)) {
+            if (k > first && r.endsClause(k - 1) && !nicknameMark(s, r, k - 1)) {
                 return null;
             }
             if (r.isCueVerb(k)) {
@@ -67,6 +67,58 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** How many words a nickname inside a name may have ("Dwayne “The Hammer” Okafor"). */
+    private static final int NICKNAME_WORDS = 3;
+
+    /**
+     * Rule "nickname inside a name": whether the only thing between tokens {@code j} and {@code j + 1} is the opening
+     * or closing mark of one to three capitalised words quoted between two capitalised words ("“…!” state Del.
+     * Marcia “Cia” Hollins shouted"): a name runs on, no clause ends there.
+     */
+    private static boolean nicknameMark(String s, TokenReader r, int j) {
+        int open = -1;
+        for (int a = j; a >= 0 && j - a <= NICKNAME_WORDS; a--) {
+            if (gapIsMarkAndSpace(s, r, a, true)) {
+                open = a;
+                break;
+            }
+        }
+        if (open < 0 || !r.token(open).cap()) {
+            return false;
+        }
+        for (int b = open + 1; b < r.size() - 1 && b - open <= NICKNAME_WORDS; b++) {
+            if (!r.token(b).cap()) {
+                return false;
+            }
+            if (b > open + 1 && !gapIsSpace(s, r, b - 1)) {
+                return false;
+            }
+            if (gapIsMarkAndSpace(s, r, b, false)) {
+                return (j == open || j == b) && r.token(b + 1).cap();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text between tokens {@code k} and {@code k + 1} is a space and an opening mark, or a closing one and a space. */
+    private static boolean gapIsMarkAndSpace(String s, TokenReader r, int k, boolean opening) {
+        if (k + 1 >= r.size()) {
+            return false;
+        }
+        int from = r.token(k).end();
+        int to = r.token(k + 1).start();
+        if (to - from != 2) {
+            return false;
+        }
+        char mark = opening ? s.charAt(from + 1) : s.charAt(from);
+        char space = opening ? s.charAt(from) : s.charAt(from + 1);
+        return space == ' ' && (opening ? QuoteMarks.isDoubleOpen(mark) || mark == '"' : QuoteMarks.isDoubleClose(mark) || mark == '"');
+    }
+
+    private static boolean gapIsSpace(String s, TokenReader r, int k) {
+        return r.token(k + 1).start() - r.token(k).end() == 1 && s.charAt(r.token(k).end()) == ' ';
     }
 
     /** Words opening a clause of its own after a quotation, whose verb reports something else ("…,” when X asked). */

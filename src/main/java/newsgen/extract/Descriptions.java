@@ -94,8 +94,13 @@ final class Descriptions {
                 }
             }
         }
+        Speaker circle = OwnersCircle.role(p, person, to);
+        if (circle != null) {
+            return circle; // "Roe's family said": not Roe
+        }
         var tk = p.tokens();
-        for (int i = from; i < to && i < tk.size() && person == null; i++) {
+        // "a source familiar with Roe's thinking said": an unnamed person, whatever person the phrase owns
+        for (int i = from; i < to && i < tk.size() && (person == null || Subjects.isPossessive(p, person)); i++) {
             if (!INDEFINITE.contains(tk.get(i).key())) {
                 continue;
             }

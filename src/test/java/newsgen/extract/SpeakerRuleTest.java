@@ -667,7 +667,11 @@ class SpeakerRuleTest {
                         "Berger\u2019s dubious medical advice earned him the attention of Congress, where he appeared at a "
                         + "2014 Senate hearing for his role in promoting weight-loss aids on his show and for saying that "
                         + "green coffee extract was a \u201cmagic weight loss cure for every body type.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"),
+                // rule "nickname inside a name": the quoted nickname ends no clause between the quotation and its verb
+                new Shape(List.of("\u201cThis is a big year for our next senator, Tom Harlan!\u201d Harlan's niece, state Del. "
+                        + "Renata \u201cRen\u201d Okoro (D-Hampton), shouted to the crowd."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okoro"));
     }
 
     @Test
@@ -982,6 +986,26 @@ class SpeakerRuleTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
         assertEquals("Rex Dalloway", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "owner's circle": a person in the possessive before a noun for his family or circle is not the speaker;
+     * the phrase is the role. A body that speaks for him ("Harlan's office") still gives Harlan.
+     */
+    @Test
+    void theFamilyOrDoctorOfSomeoneNamedIsNotThatPerson() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Tom Harlan was taken to hospital on Monday.",
+                "\u201cHe is resting,\u201d Harlan\u2019s doctor told reporters.",
+                "Harlan's family has called on the hospital to release \u201call the records\u201d at once.",
+                "\u201cWe will not comment,\u201d Harlan's office said.")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("Harlan\u2019s doctor", q.get(0).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+        assertEquals("Harlan's family", q.get(1).speakerRole(), q.toString());
+        assertEquals("Tom Harlan", q.get(2).speakerName(), q.toString());
     }
 
     @Test
