@@ -114,6 +114,31 @@ final class NotSubjects {
         return from;
     }
 
+    /** How many words a participle phrase set off by commas before a cue verb may have. */
+    private static final int PARTICIPLE_PHRASE = 20;
+
+    /**
+     * Rule "participle aside": "An Israeli official, speaking on condition of anonymity to discuss the prime
+     * minister's schedule, said": a phrase opened by a participle in -ing between commas right before the verb is an
+     * aside about the subject, which stands before it (not "the prime minister" inside it). The token the aside opens
+     * at, where the subject ends; {@code verb} when there is none.
+     */
+    static int participleAside(ArticleText.Para p, TokenReader r, int from, int verb) {
+        var t = p.tokens();
+        if (verb < 2 || r.charBefore(t.get(verb).start()) != ',') {
+            return verb;
+        }
+        for (int k = verb - 1; k > from && verb - k <= PARTICIPLE_PHRASE; k--) {
+            if (r.markBetween(t.get(k - 1).end(), t.get(k).start())) {
+                return verb;
+            }
+            if (r.charBefore(t.get(k).start()) == ',') {
+                return k < verb - 1 && !t.get(k).cap() && t.get(k).key().endsWith("ing") ? k : verb;
+            }
+        }
+        return verb;
+    }
+
     /**
      * Rule "name as modifier": "the Halvorsen phone bank", "the Spade campaign" name a thing, not the person, so
      * "she" after "For Major, a volunteer at the Halvorsen phone bank, …" is Major (a surname between "the" and a

@@ -182,8 +182,10 @@ final class Subjects {
             return subjectBefore(p, verb - 2);
         }
         int sentenceStart = p.sentenceOf(t.get(verb).start()).start();
-        int from = verb;
-        while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
+        // rule "participle aside": "An official, speaking on condition of …, said": the subject stands before it
+        int aside = NotSubjects.participleAside(p, r, r.tokenAt(sentenceStart), verb);
+        int from = aside;
+        while (from > 0 && aside - from < 12 && t.get(from - 1).start() >= sentenceStart
                 && !r.markBetween(t.get(from - 1).end(), t.get(from).start())) {
             from--;
         }
@@ -250,6 +252,8 @@ final class Subjects {
             }
             return descriptions.subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
         }
+        verb = aside;
+        verbStart = t.get(verb).start();
         // "Jane Roe, the chief executive of the league, forcefully told": an adverb in -ly between the apposition's
         // comma and the verb leaves the name before the comma the subject
         int clauseEnd = verb;

@@ -1008,6 +1008,22 @@ class SpeakerRuleTest {
         assertEquals("Tom Harlan", q.get(2).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "participle aside": a phrase opened by a participle between commas before the cue verb is an aside; the
+     * subject stands before it ("an official"), not the prime minister the aside names.
+     */
+    @Test
+    void aParticipleAsideBeforeTheVerbIsNotItsSubject() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Prime Minister Lars Lund often meets foreign lawmakers.",
+                "An official, speaking on condition of anonymity to discuss the prime minister's schedule, said on "
+                        + "Wednesday that Lund \u201cwill meet with any candidate who asks.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("an official", q.get(0).speakerRole(), q.toString());
+    }
+
     @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
