@@ -298,6 +298,7 @@ final class Descriptions {
             // (rule "description fits person": "Sen. John Roe met donors. “…,” the Ohio governor said" is not Roe's)
             titled = opening != null ? refs.fitting(opening, DescriptionShapes.words(t, from, k))
                     : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, DescriptionShapes.words(t, from, k));
+            titled = OfficeHolders.prefer(mentions, titled, p, at, DescriptionShapes.words(t, from, k), DescriptionShapes.placeIn(p, from, k));
             if (titled == null) {
                 // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess
                 return Speaker.role(DescriptionShapes.roleBefore(p, from, k));

@@ -1024,6 +1024,25 @@ class SpeakerRuleTest {
         assertEquals("an official", q.get(0).speakerRole(), q.toString());
     }
 
+    /**
+     * Rule "office holder": a definite description naming an office is the last person named in its paragraph (or
+     * the one before) whose roles hold that office, written short ("Sen.", "Rep."), not the last person named.
+     */
+    @Test
+    void aDescriptionNamingAnOfficeIsItsHolderNotTheLastNamed() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Rep. Adam Kell, the top Democrat on the panel, urged President Nils Ostberg to answer Russia for meddling "
+                        + "the California congressman said was meant to \u201csow discord\u201d among voters.",
+                "Sen. Ted Marsh of Vermont spoke to students on Monday about Ada Whitcomb.",
+                "As far as whether Marsh still senses anger at Whitcomb among his supporters, the Vermont senator "
+                        + "acknowledged that there are still \u201csome people\u201d who feel that way.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Adam Kell", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+        assertEquals("Ted Marsh", q.get(1).speakerName(), q.toString());
+    }
+
     @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
