@@ -100,7 +100,7 @@ final class Descriptions {
         }
         var tk = p.tokens();
         // "a source familiar with Roe's thinking said": an unnamed person, whatever person the phrase owns
-        for (int i = from; i < to && i < tk.size() && (person == null || Subjects.isPossessive(p, person)); i++) {
+        for (int i = from; i < to && i < tk.size() && IndefiniteSources.mayPass(p, person, i); i++) {
             if (!INDEFINITE.contains(tk.get(i).key())) {
                 continue;
             }
@@ -110,10 +110,10 @@ final class Descriptions {
                     break; // "In a later tweet, the candidate boasted": the indefinite opens another phrase
                 }
                 if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
-                        && (org == null || tk.get(k).start() > org.start())) {
+                        && (org == null || tk.get(k).start() > org.start()) && IndefiniteSources.notThePerson(p, person, k)) {
                     return Speaker.role(DescriptionShapes.roleBefore(p, i, k));
                 }
-                if (partyMember(p, i, k, Math.min(to, tk.size()))) {
+                if (partyMember(p, i, k, Math.min(to, tk.size())) && (person == null || Subjects.isPossessive(p, person))) {
                     // rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said": someone
                     // of the party, not the party itself (whose mention the capitalised word may make)
                     return Speaker.role(DescriptionShapes.roleBefore(p, i, k));

@@ -88,6 +88,11 @@ final class ProxySpeakers {
     }
 
     /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
+    /** Whether the folded word {@code key} names a body or person that speaks for its owner ("campaign", "aide"). */
+    static boolean isOwnBody(String key) {
+        return OWN_BODIES.contains(key);
+    }
+
     private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
             "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
             "representatives", "staff", "press", "administration", "foundation");

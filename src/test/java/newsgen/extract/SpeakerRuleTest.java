@@ -1043,6 +1043,29 @@ class SpeakerRuleTest {
         assertEquals("Ted Marsh", q.get(1).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "indefinite source": an indefinite description whose head is a title or a word for a source is someone
+     * unnamed even with a person's name as its modifier or past a relative; a body that speaks for him ("one Marsh
+     * aide"), a source "for" him and an apposition's name still give the person.
+     */
+    @Test
+    void anIndefiniteSourceNamingSomeoneIsNotThatPerson() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Ted Marsh lost the race in May.",
+                "\u201cHe will run again,\u201d a senior Marsh adviser said.",
+                "\u201cHe will not,\u201d said one source who knows Marsh well.",
+                "\u201cHe might,\u201d one Marsh aide said.",
+                "\u201cWho knows,\u201d another critic, Jane Roe, said.")).quotes();
+        assertEquals(4, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("a senior Marsh adviser", q.get(0).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(1).rule(), q.toString());
+        assertEquals("one source", q.get(1).speakerRole(), q.toString());
+        assertEquals("Ted Marsh", q.get(2).speakerName(), q.toString());
+        assertEquals("Jane Roe", q.get(3).speakerName(), q.toString());
+    }
+
     @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
