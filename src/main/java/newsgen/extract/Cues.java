@@ -31,6 +31,9 @@ final class Cues {
         if (q.close() >= s.length()) {
             return null;
         }
+        if (titleAfterPreposition(q)) {
+            return null;
+        }
         char last = q.text().charAt(q.text().length() - 1);
         int close = q.close();
         int joined = joinedFragment(s, close);
@@ -68,6 +71,49 @@ final class Cues {
         }
         return null;
     }
+
+    /** Prepositions that may open a sentence before the title of a programme, book or film ("On “Face the Nation,”"). */
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = WordSet.of("on", "in", "at", "from", "during");
+
+    /** How many words a title after a preposition may have. */
+    private static final int TITLE_WORDS = 6;
+
+    /**
+     * Rule "title after a preposition": "On “Face the Nation,” Sen. Jane Roe said …": a quotation of one to six
+     * capitalised words (small words aside) right after a preposition opening its sentence names a programme, a book
+     * or a film; the cue verb after it reports something else, not these words.
+     */
+    private static boolean titleAfterPreposition(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (p != q.end()) {
+            return false;
+        }
+        String s = p.text();
+        int sentence = p.sentenceOf(q.open()).start();
+        String before = s.substring(sentence, q.open()).strip();
+        if (!TITLE_PREPOSITIONS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return titleWords(q.text());
+    }
+
+    /** Whether {@code text} is one to six words, capitalised but for small words, the first capitalised. */
+    private static boolean titleWords(String text) {
+        String[] words = text.replaceAll("[,.!?]+$", "").split("\\s+");
+        if (words.length == 0 || words.length > TITLE_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /** Small words a title writes in lowercase ("Meet the Press", "Game of Thrones"). */
+    private static final java.util.Set<String> SMALL_WORDS = WordSet.of("the", "a", "an", "of", "and", "in", "on", "to",
+            "for", "at", "with", "by", "or");
 
     /** How many words a nickname inside a name may have ("Dwayne “The Hammer” Okafor"). */
     private static final int NICKNAME_WORDS = 3;

@@ -671,7 +671,10 @@ class SpeakerRuleTest {
                 // rule "nickname inside a name": the quoted nickname ends no clause between the quotation and its verb
                 new Shape(List.of("\u201cThis is a big year for our next senator, Tom Harlan!\u201d Harlan's niece, state Del. "
                         + "Renata \u201cRen\u201d Okoro (D-Hampton), shouted to the crowd."), 0,
-                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okoro"));
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okoro"),
+                // "identified … as" reports what the subject said
+                new Shape(List.of("Sen. Ted Marsh identified the new levy as \u201ca tax on the young\u201d on Sunday."), 0,
+                        SpeakerRule.FRAGMENT_CUE_BEFORE, "Marsh"));
     }
 
     @Test
@@ -1064,6 +1067,21 @@ class SpeakerRuleTest {
         assertEquals("one source", q.get(1).speakerRole(), q.toString());
         assertEquals("Ted Marsh", q.get(2).speakerName(), q.toString());
         assertEquals("Jane Roe", q.get(3).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "title after a preposition": a short title-case quotation right after a preposition opening the sentence
+     * names a programme or a book; the cue verb after it reports something else.
+     */
+    @Test
+    void aTitleAfterAnOpeningPrepositionIsNoQuotationOfTheSubject() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "On \u201cFace the Nation,\u201d Sen. Ted Marsh said young voters are tired of bigotry.",
+                "In \u201ca stunning reversal,\u201d Jane Roe said she would run.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(0).rule(), q.toString());
+        assertEquals("Jane Roe", q.get(1).speakerName(), q.toString());
     }
 
     @Test
