@@ -114,6 +114,27 @@ final class NotSubjects {
         return from;
     }
 
+    /** How many words an indefinite may stand before the words read as a cue verb's subject. */
+    private static final int INDEFINITE_REACH = 3;
+
+    /**
+     * Rule "indefinite opening the subject": "A source familiar with Roe's thinking said": when "a", "an", "another"
+     * or "one" stands a few words before token {@code subjectFrom}, with no comma or mark between and not before
+     * {@code from}, the subject opens there, so that the phrase reads as someone unnamed, not as the person it owns.
+     */
+    static int indefiniteOpening(ArticleText.Para p, TokenReader r, int from, int subjectFrom) {
+        var t = p.tokens();
+        for (int k = subjectFrom - 1; k >= from && k >= 0 && subjectFrom - k <= INDEFINITE_REACH; k--) {
+            if (r.charBefore(t.get(k + 1).start()) == ',' || r.markBetween(t.get(k).end(), t.get(k + 1).start())) {
+                return subjectFrom;
+            }
+            if (DescriptionWords.INDEFINITE.contains(t.get(k).key()) && k == r.tokenAt(r.sentenceStart(t.get(k).start()))) {
+                return k;
+            }
+        }
+        return subjectFrom;
+    }
+
     /** How many words a participle phrase set off by commas before a cue verb may have. */
     private static final int PARTICIPLE_PHRASE = 20;
 

@@ -318,7 +318,8 @@ final class Subjects {
         if (country != null) {
             return country;
         }
-        int subjectFrom = NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb);
+        int subjectFrom = NotSubjects.indefiniteOpening(p, r, from,
+                NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb));
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;

@@ -1084,6 +1084,21 @@ class SpeakerRuleTest {
         assertEquals("Jane Roe", q.get(1).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "indefinite opening the subject": "Another source familiar with Marsh's thinking said, “…”" opens its
+     * subject at "Another", beyond the few words before the verb: someone unnamed, not the person it owns.
+     */
+    @Test
+    void anIndefiniteOpeningALongSubjectLeavesItUnnamed() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Ted Marsh lost the race in May.",
+                "Another source familiar with Marsh\u2019s thinking said, \u201cI think he will try to be friendlier.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("another source", q.get(0).speakerRole(), q.toString());
+    }
+
     @Test
     void aQuotationNoRuleAttributesRecordsNoRule() {
         List<Quote> q = extractor.extract(Articles.body("Some called it \u201ca farce\u201d and left.")).quotes();
