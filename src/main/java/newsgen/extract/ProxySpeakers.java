@@ -272,7 +272,7 @@ final class ProxySpeakers {
             if (DescriptionWords.DETERMINERS.contains(t.get(k).key())) {
                 Token verb = t.get(k - 1);
                 return r.joined(k - 1) && (PLACE_PREPOSITIONS.contains(verb.key()) || !verb.cap()
-                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key())));
+                        && (verb.key().endsWith("ed") || SubjectWords.TAKES_OBJECT.contains(verb.key())));
             }
         }
         return false;

@@ -176,7 +176,7 @@ final class SubjectRules {
     SpeakerRule.Found sentenceSubject(QuoteFinder.Span q) {
         Sieve.CueAt cue = sieve.cueOf(q);
         if (cue == null || cue.verbFirst() || sieve.cue.isAccording(cue.para(), cue.verb())
-                || Subjects.writerSubject(new TokenReader(cue.para()), cue.para().tokens(), cue.verb())) {
+                || SubjectWords.writerSubject(new TokenReader(cue.para()), cue.para().tokens(), cue.verb())) {
             return null;
         }
         if (cue.after() && cue.para() == q.end() && q.end().tokens().get(cue.verb()).start() > q.close()
