@@ -49,7 +49,7 @@ final class BodySubjects {
     Speaker countryBefore(ArticleText.Para p, int verb) {
         var t = p.tokens();
         int k = verb - 1;
-        if (k >= 0 && !t.get(k).cap() && (Subjects.AUXILIARIES.contains(t.get(k).key()) || t.get(k).key().endsWith("ly")
+        if (k >= 0 && !t.get(k).cap() && (SubjectWords.AUXILIARIES.contains(t.get(k).key()) || t.get(k).key().endsWith("ly")
                 || t.get(k).key().equals("has") || t.get(k).key().equals("have") || t.get(k).key().equals("had"))) {
             k--;
         }

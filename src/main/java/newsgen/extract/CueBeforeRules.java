@@ -47,7 +47,7 @@ final class CueBeforeRules {
         }
         char before = r.charBefore(q.open());
         if (!isAccording && (r.charBefore(p.tokens().get(verb).start()) == ',' || verb == r.tokenAt(r.sentenceStart(
-                p.tokens().get(verb).start()))) && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
+                p.tokens().get(verb).start()))) && !SubjectWords.TAKES_OBJECT.contains(p.tokens().get(verb).key())) {
             // "The paradox of Greta, says Carl Roe, historian at …, is that she was “…”"; "Said Fenwick, “…”"
             NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, true);
             char after = near == null ? 0 : r.charAfter(p.tokens().get(near.end() - 1).end());
@@ -55,7 +55,7 @@ final class CueBeforeRules {
                 return new SpeakerRule.Found(near.speaker(), p.tokens().get(verb).key());
             }
         }
-        if (!s.found() && !isAccording && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key())
+        if (!s.found() && !isAccording && !SubjectWords.TAKES_OBJECT.contains(p.tokens().get(verb).key())
                 && (before == ':' || before == ',') && r.wordsBetween(p.tokens().get(verb).end(), q.open()) <= 6) {
             // "In other words, explained CBS moderator Jane Roe: “…”": the subject follows its verb
             NamesByVerb.NameByVerb near = sieve.names.nameByVerb(p, verb, true);

@@ -48,7 +48,7 @@ final class CueRules {
      */
     boolean coordinatedPredicate(QuoteFinder.Span q, Cues.Cue cue) {
         var t = q.end().tokens();
-        return cue.verbFirst() && Subjects.TAKES_OBJECT.contains(t.get(cue.verb()).key()) && cue.verb() + 1 < t.size()
+        return cue.verbFirst() && SubjectWords.TAKES_OBJECT.contains(t.get(cue.verb()).key()) && cue.verb() + 1 < t.size()
                 && OBJECT_OPENERS.contains(t.get(cue.verb() + 1).key()) && q.partial();
     }
 
@@ -207,7 +207,7 @@ final class CueRules {
     /** "…,” for Halvorsen, said Brenlow": a comma, then a cue verb whose subject may follow it. */
     static boolean inverted(ArticleText.Para p, int verb) {
         return new TokenReader(p).charBefore(p.tokens().get(verb).start()) == ','
-                && !Subjects.TAKES_OBJECT.contains(p.tokens().get(verb).key());
+                && !SubjectWords.TAKES_OBJECT.contains(p.tokens().get(verb).key());
     }
 
     /**

@@ -31,6 +31,9 @@ final class Cues {
         if (q.close() >= s.length()) {
             return null;
         }
+        if (titleAfterPreposition(q)) {
+            return null;
+        }
         char last = q.text().charAt(q.text().length() - 1);
         int close = q.close();
         int joined = joinedFragment(s, close);
@@ -55,7 +58,7 @@ final class Cues {
         }
         int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
         for (int k = first; k < r.size() && k - first < reach; k++) {
-            if (k > first && r.endsClause(k - 1)) {
+            if (k > first && r.endsClause(k - 1) && !nicknameMark(s, r, k - 1)) {
                 return null;
             }
             if (r.isCueVerb(k)) {
@@ -67,6 +70,101 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** Prepositions that may open a sentence before the title of a programme, book or film ("On “Face the Nation,”"). */
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = WordSet.of("on", "in", "at", "from", "during");
+
+    /** How many words a title after a preposition may have. */
+    private static final int TITLE_WORDS = 6;
+
+    /**
+     * Rule "title after a preposition": "On “Face the Nation,” Sen. Jane Roe said …": a quotation of one to six
+     * capitalised words (small words aside) right after a preposition opening its sentence names a programme, a book
+     * or a film; the cue verb after it reports something else, not these words.
+     */
+    private static boolean titleAfterPreposition(QuoteFinder.Span q) {
+        ArticleText.Para p = q.start();
+        if (p != q.end()) {
+            return false;
+        }
+        String s = p.text();
+        int sentence = p.sentenceOf(q.open()).start();
+        String before = s.substring(sentence, q.open()).strip();
+        if (!TITLE_PREPOSITIONS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return titleWords(q.text());
+    }
+
+    /** Whether {@code text} is one to six words, capitalised but for small words, the first capitalised. */
+    private static boolean titleWords(String text) {
+        String[] words = text.replaceAll("[,.!?]+$", "").split("\\s+");
+        if (words.length == 0 || words.length > TITLE_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /** Small words a title writes in lowercase ("Meet the Press", "Game of Thrones"). */
+    private static final java.util.Set<String> SMALL_WORDS = WordSet.of("the", "a", "an", "of", "and", "in", "on", "to",
+            "for", "at", "with", "by", "or");
+
+    /** How many words a nickname inside a name may have ("Dwayne “The Hammer” Okafor"). */
+    private static final int NICKNAME_WORDS = 3;
+
+    /**
+     * Rule "nickname inside a name": whether the only thing between tokens {@code j} and {@code j + 1} is the opening
+     * or closing mark of one to three capitalised words quoted between two capitalised words ("“…!” state Del.
+     * Marcia “Cia” Hollins shouted"): a name runs on, no clause ends there.
+     */
+    private static boolean nicknameMark(String s, TokenReader r, int j) {
+        int open = -1;
+        for (int a = j; a >= 0 && j - a <= NICKNAME_WORDS; a--) {
+            if (gapIsMarkAndSpace(s, r, a, true)) {
+                open = a;
+                break;
+            }
+        }
+        if (open < 0 || !r.token(open).cap()) {
+            return false;
+        }
+        for (int b = open + 1; b < r.size() - 1 && b - open <= NICKNAME_WORDS; b++) {
+            if (!r.token(b).cap()) {
+                return false;
+            }
+            if (b > open + 1 && !gapIsSpace(s, r, b - 1)) {
+                return false;
+            }
+            if (gapIsMarkAndSpace(s, r, b, false)) {
+                return (j == open || j == b) && r.token(b + 1).cap();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text between tokens {@code k} and {@code k + 1} is a space and an opening mark, or a closing one and a space. */
+    private static boolean gapIsMarkAndSpace(String s, TokenReader r, int k, boolean opening) {
+        if (k + 1 >= r.size()) {
+            return false;
+        }
+        int from = r.token(k).end();
+        int to = r.token(k + 1).start();
+        if (to - from != 2) {
+            return false;
+        }
+        char mark = opening ? s.charAt(from + 1) : s.charAt(from);
+        char space = opening ? s.charAt(from) : s.charAt(from + 1);
+        return space == ' ' && (opening ? QuoteMarks.isDoubleOpen(mark) || mark == '"' : QuoteMarks.isDoubleClose(mark) || mark == '"');
+    }
+
+    private static boolean gapIsSpace(String s, TokenReader r, int k) {
+        return r.token(k + 1).start() - r.token(k).end() == 1 && s.charAt(r.token(k).end()) == ' ';
     }
 
     /** Words opening a clause of its own after a quotation, whose verb reports something else ("…,” when X asked). */

@@ -85,10 +85,10 @@ final class DescriptionFit {
                 return false;
             }
         }
-        if (Descriptions.isPrincipal(head) && !roleWords.contains(head)) {
+        if (DescriptionWords.isPrincipal(head) && !roleWords.contains(head)) {
             boolean othersVoice = false;
             for (String w : roleWords) {
-                if (Descriptions.isPrincipal(w) || office(w) != null) {
+                if (DescriptionWords.isPrincipal(w) || office(w) != null) {
                     return true;
                 }
                 othersVoice |= OTHERS_VOICES.contains(w);
@@ -104,6 +104,28 @@ final class DescriptionFit {
      */
     static boolean mayBe(List<String> words, String pronoun) {
         return sexOf(words) != (pronoun.equals("he") ? 'F' : 'M');
+    }
+
+    /**
+     * Rule "office holder": whether the last of the folded words {@code words} names an office ("senator",
+     * "congressman", "governor") that one of {@code a}'s roles holds, written out or short ("Sen.", "Rep.").
+     */
+    static boolean holdsOffice(List<String> words, Actor a) {
+        String office = words.isEmpty() ? null : office(words.get(words.size() - 1));
+        if (office == null) {
+            return false;
+        }
+        for (String w : roleWords(a)) {
+            if (office.equals(office(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last of the folded words {@code words} names an office ("the Vermont senator"). */
+    static boolean namesOffice(List<String> words) {
+        return !words.isEmpty() && office(words.get(words.size() - 1)) != null;
     }
 
     /** The office a folded word titles ("sen", "senator"), or null. */

@@ -95,7 +95,7 @@ final class DescriptionShapes {
         int k = head;
         while (k > from && head - k < 3 && PersonRules.punctuationFree(p.text(), t.get(k - 1), t.get(k))) {
             k--;
-            if (Descriptions.DETERMINERS.contains(t.get(k).key())) {
+            if (DescriptionWords.DETERMINERS.contains(t.get(k).key())) {
                 break;
             }
         }

@@ -2,7 +2,8 @@ package newsgen.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+
+import static newsgen.extract.DescriptionWords.*;
 
 /**
  * Who a noun phrase by a cue verb names: a person, an organisation, a group of countries, a pronoun (through
@@ -26,82 +27,6 @@ final class Descriptions {
         this.antecedents = antecedents;
         this.bare = new BareDescriptions(mentions, refs, sentences);
         this.proxies = new ProxySpeakers(mentions, refs);
-    }
-
-    /** Articles and possessives that open a noun phrase. */
-    static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their");
-    /** Words that make a noun phrase someone not yet named, or someone's: "a spokesman", "his aide". */
-    private static final Set<String> INDEFINITE_OR_OWNED = WordSet.of("a", "an", "another", "one", "some", "his", "her", "its", "their");
-    /** Nouns for a member of a party, written with a capital: "a Nevada Democrat", "one senior Republican". */
-    private static final Set<String> PARTY_MEMBERS = WordSet.of("democrat", "republican", "libertarian");
-
-    /**
-     * Whether token {@code k} is a capitalised party member's noun ending the phrase before {@code to}, after the
-     * indefinite at {@code i} and only capitalised words or words of a title between: "a Nevada Democrat", "one
-     * senior Republican"; not "a Democrat senator" nor "to rebut Republican claims".
-     */
-    private static boolean partyMember(ArticleText.Para p, int i, int k, int to) {
-        var t = p.tokens();
-        if (!t.get(k).cap() || !PARTY_MEMBERS.contains(t.get(k).key()) || t.get(k).possessive()
-                || k + 1 < to && PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))) {
-            return false;
-        }
-        for (int j = i + 1; j < k; j++) {
-            if (!t.get(j).cap() && !SentenceSubjects.TITLE_ADJECTIVES.contains(t.get(j).key())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Ranks as sport writes them after "world number": "the world number one", "the world number 3". */
-    private static final Set<String> RANKS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
-
-    /** Whether token {@code k} is "number" of "world number one" ("the world number one said"), a player's ranking. */
-    private static boolean worldRank(List<Token> t, int k, int to) {
-        return k > 0 && k + 1 < to && k + 1 < t.size() && t.get(k).key().equals("number")
-                && t.get(k - 1).key().equals("world") && RANKS.contains(t.get(k + 1).key());
-    }
-
-    /** Whether token {@code k} is "father" or "mother" of "the father of three", a person's description. */
-    private static boolean parentOfNumber(List<Token> t, int k, int to) {
-        return k + 2 < to && k + 2 < t.size() && (t.get(k).key().equals("father") || t.get(k).key().equals("mother"))
-                && t.get(k + 1).key().equals("of") && RANKS.contains(t.get(k + 2).key()) && !t.get(k + 2).key().equals("one")
-                && !t.get(k + 2).key().equals("1");
-    }
-
-    /** Words that leave who spoke unnamed: "a senior official", "another lawmaker". */
-    static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
-
-    /** Nouns that stand for the organisation just named ("the company said"). */
-    private static final Set<String> GENERIC_ORGS = WordSet.of("company", "firm", "group", "club", "team", "organisation",
-            "organization", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker", "airline", "agency", "body",
-            "watchdog", "regulator", "charity", "institution");
-    /** News bodies named by a noun after "the" ("the newspaper admitted", "the network said"): the last organisation. */
-    private static final Set<String> NEWS_BODIES = WordSet.of("newspaper", "paper", "network", "channel", "broadcaster",
-            "magazine", "tabloid", "daily", "outlet", "station", "publication", "board", "panel");
-    /** Nouns that describe a person named before ("the retired neurosurgeon", "the billionaire"), besides titles. */
-    private static final Set<String> PERSON_NOUNS = WordSet.of("candidate", "nominee", "front-runner", "frontrunner",
-            "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "developer", "neurosurgeon", "surgeon",
-            "doctor", "actor", "actress", "star", "host", "anchor", "hopeful", "contender", "challenger", "incumbent",
-            "populist", "socialist", "democrat", "republican", "independent", "contestant", "magnate",
-            "congressman", "congresswoman", "lawmaker", "senator", "governor", "speaker", "economist", "professor",
-            "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "athlete", "sprinter", "golfer",
-            // sport reports name the player once, then describe: "“…,” the top seed said", "the skipper told reporters"
-            "player", "seed", "skipper", "rider", "cyclist", "swimmer", "runner", "jockey", "boxer", "gymnast", "skier",
-            "batsman", "batter", "bowler", "pitcher", "quarterback", "goalie", "playmaker", "flanker", "fly-half",
-            "scrum-half", "full-back", "centre-back", "center-back");
-
-    /** Extra nouns for people who speak for themselves, not for the body that qualifies them ("the RNC member"). */
-    private static final Set<String> OWN_VOICES = WordSet.of("member", "strategist", "delegate", "activist", "donor");
-
-    /**
-     * Whether noun {@code w} names a person who speaks for himself ("nominee", "front-runner", "senator", "member"),
-     * unlike one who speaks for someone else ("spokesman", "official"): see {@link NotSubjects#bodyBeforePersonNoun}.
-     */
-    static boolean speaksForHimself(String w) {
-        return PRINCIPALS.contains(w) || PERSON_NOUNS.contains(w) || OWN_VOICES.contains(w);
     }
 
     /**
@@ -147,10 +72,6 @@ final class Descriptions {
         return gaz.titles.contains(last) || STANDING_BY.contains(last);
     }
 
-    /** Words for someone who stands by a person, as a title does: "ally" of "Halvorsen ally James Carvell". */
-    private static final Set<String> STANDING_BY = WordSet.of("ally", "friend", "confidant", "confidante",
-            "surrogate", "loyalist", "backer", "supporter", "adviser", "advisor", "aide");
-
     /**
      * As above; {@code ofCue} says whether a cue verb follows, where a description no list holds ("the investor said")
      * may stand for the person the sentence before is about ({@link BareDescriptions}).
@@ -173,8 +94,13 @@ final class Descriptions {
                 }
             }
         }
+        Speaker circle = OwnersCircle.role(p, person, to);
+        if (circle != null) {
+            return circle; // "Roe's family said": not Roe
+        }
         var tk = p.tokens();
-        for (int i = from; i < to && i < tk.size() && person == null; i++) {
+        // "a source familiar with Roe's thinking said": an unnamed person, whatever person the phrase owns
+        for (int i = from; i < to && i < tk.size() && IndefiniteSources.mayPass(p, person, i); i++) {
             if (!INDEFINITE.contains(tk.get(i).key())) {
                 continue;
             }
@@ -184,10 +110,10 @@ final class Descriptions {
                     break; // "In a later tweet, the candidate boasted": the indefinite opens another phrase
                 }
                 if ((gaz.titles.contains(tk.get(k).key()) || UNNAMED_SOURCES.contains(tk.get(k).key()))
-                        && (org == null || tk.get(k).start() > org.start())) {
+                        && (org == null || tk.get(k).start() > org.start()) && IndefiniteSources.notThePerson(p, person, k)) {
                     return Speaker.role(DescriptionShapes.roleBefore(p, i, k));
                 }
-                if (partyMember(p, i, k, Math.min(to, tk.size()))) {
+                if (partyMember(p, i, k, Math.min(to, tk.size())) && (person == null || Subjects.isPossessive(p, person))) {
                     // rule "party member unnamed": "said a Nevada Democrat", "one senior Republican said": someone
                     // of the party, not the party itself (whose mention the capitalised word may make)
                     return Speaker.role(DescriptionShapes.roleBefore(p, i, k));
@@ -372,6 +298,7 @@ final class Descriptions {
             // (rule "description fits person": "Sen. John Roe met donors. “…,” the Ohio governor said" is not Roe's)
             titled = opening != null ? refs.fitting(opening, DescriptionShapes.words(t, from, k))
                     : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, DescriptionShapes.words(t, from, k));
+            titled = OfficeHolders.prefer(mentions, titled, p, at, DescriptionShapes.words(t, from, k), DescriptionShapes.placeIn(p, from, k));
             if (titled == null) {
                 // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess
                 return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
@@ -449,7 +376,7 @@ final class Descriptions {
     /**
      * "The retired neurosurgeon addressed his concerns …", "In three interviews, the justice sounded off …": the
      * named person a definite description opening the clause before {@code offset} stands for (a title or a noun
-     * of {@link #PERSON_NOUNS}, as {@link #subject} reads them); NONE when the clause opens otherwise.
+     * of {@link DescriptionWords#PERSON_NOUNS}, as {@link #subject} reads them); NONE when the clause opens otherwise.
      */
     Speaker descriptionSubject(ArticleText.Para p, int offset) {
         return descriptionSubject(p, offset, false);
@@ -484,60 +411,6 @@ final class Descriptions {
         }
         Speaker s = subject(p, t.get(first).start(), t.get(end - 1).end(), first, end, false);
         return s.named() && mentions.isPerson(s.id()) || roles && s.role() != null ? s : Speaker.NONE;
-    }
-
-    /** Whether a cue verb stands among tokens {@code from}..{@code to} ("According to his physician, …"). */
-    private static boolean saysSomething(TokenReader r, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (r.isCueVerb(k) || r.token(k).key().equals(Cues.ACCORDING)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Titles of people who speak for themselves ("the senator", "the minority leader", "the candidate"), unlike those
-     * who speak for someone else or stay unnamed ("the spokesman", "the aide", "the official").
-     */
-    private static final Set<String> PRINCIPALS = WordSet.of("president", "vice-president", "president-elect", "minister",
-            "premier", "chancellor", "leader", "secretary", "governor", "mayor", "senator", "congressman",
-            "congresswoman", "lawmaker", "judge", "justice", "king", "queen", "pope", "candidate", "nominee", "hopeful",
-            "speaker", "billionaire", "mogul", "tycoon", "businessman", "businesswoman",
-            "frontrunner", "front-runner", "challenger", "incumbent", "contender", "chairman", "chairwoman", "founder",
-            "ambassador", "legislator", "dictator", "ruler", "monarch", "prosecutor", "sheriff");
-
-    /** Whether {@code w} titles someone who speaks for himself ("senator", "billionaire"): see {@link DescriptionFit}. */
-    static boolean isPrincipal(String w) {
-        return PRINCIPALS.contains(w);
-    }
-
-    /** Whether a person's roles hold a title of someone who speaks for himself ("Mayor", "Senator"). */
-    private static boolean titledOtherwise(newsgen.model.Actor a) {
-        for (String role : a.roles()) {
-            for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.-]+")) {
-                if (PRINCIPALS.contains(w) || w.equals("sen.") || w.equals("gov.") || w.equals("rep.")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Nouns that stand for someone not named, like a title ("one Democratic source on the panel said"). */
-    private static final Set<String> UNNAMED_SOURCES = WordSet.of("source", "sources", "staffer", "operative", "insider");
-
-    /** "the senator", "the retired neurosurgeon", "the former secretary of state": a definite description. */
-    static boolean definite(List<Token> t, int from, int head) {
-        for (int k = head - 1; k >= from && head - k <= 4; k--) {
-            if (t.get(k).key().equals("the")) {
-                return true;
-            }
-            if (INDEFINITE_OR_OWNED.contains(t.get(k).key())) {
-                return false;
-            }
-        }
-        return false;
     }
 
 }

@@ -287,7 +287,7 @@ final class FragmentSubjectRules {
                 || r.markBetween(start, t.get(k).start())) {
             return null;
         }
-        if (!q.partial() && Subjects.writerClause(p, r, q.open())) {
+        if (!q.partial() && SubjectWords.writerClause(p, r, q.open())) {
             return null;
         }
         Speaker who = previousSentenceSubject(p, t.get(k).start(), t.get(k).key());

@@ -249,7 +249,7 @@ final class IntroductionRules {
             return headlineSpeaker(q);
         }
         int colon = p.text().lastIndexOf(':', q.open());
-        if (Subjects.writerClause(p, r, colon)) {
+        if (SubjectWords.writerClause(p, r, colon)) {
             return null;
         }
         int clause = r.sentenceStart(colon);

@@ -114,6 +114,52 @@ final class NotSubjects {
         return from;
     }
 
+    /** How many words an indefinite may stand before the words read as a cue verb's subject. */
+    private static final int INDEFINITE_REACH = 3;
+
+    /**
+     * Rule "indefinite opening the subject": "A source familiar with Roe's thinking said": when "a", "an", "another"
+     * or "one" stands a few words before token {@code subjectFrom}, with no comma or mark between and not before
+     * {@code from}, the subject opens there, so that the phrase reads as someone unnamed, not as the person it owns.
+     */
+    static int indefiniteOpening(ArticleText.Para p, TokenReader r, int from, int subjectFrom) {
+        var t = p.tokens();
+        for (int k = subjectFrom - 1; k >= from && k >= 0 && subjectFrom - k <= INDEFINITE_REACH; k--) {
+            if (r.charBefore(t.get(k + 1).start()) == ',' || r.markBetween(t.get(k).end(), t.get(k + 1).start())) {
+                return subjectFrom;
+            }
+            if (DescriptionWords.INDEFINITE.contains(t.get(k).key()) && k == r.tokenAt(r.sentenceStart(t.get(k).start()))) {
+                return k;
+            }
+        }
+        return subjectFrom;
+    }
+
+    /** How many words a participle phrase set off by commas before a cue verb may have. */
+    private static final int PARTICIPLE_PHRASE = 20;
+
+    /**
+     * Rule "participle aside": "An Israeli official, speaking on condition of anonymity to discuss the prime
+     * minister's schedule, said": a phrase opened by a participle in -ing between commas right before the verb is an
+     * aside about the subject, which stands before it (not "the prime minister" inside it). The token the aside opens
+     * at, where the subject ends; {@code verb} when there is none.
+     */
+    static int participleAside(ArticleText.Para p, TokenReader r, int from, int verb) {
+        var t = p.tokens();
+        if (verb < 2 || r.charBefore(t.get(verb).start()) != ',') {
+            return verb;
+        }
+        for (int k = verb - 1; k > from && verb - k <= PARTICIPLE_PHRASE; k--) {
+            if (r.markBetween(t.get(k - 1).end(), t.get(k).start())) {
+                return verb;
+            }
+            if (r.charBefore(t.get(k).start()) == ',') {
+                return k < verb - 1 && !t.get(k).cap() && t.get(k).key().endsWith("ing") ? k : verb;
+            }
+        }
+        return verb;
+    }
+
     /**
      * Rule "name as modifier": "the Halvorsen phone bank", "the Spade campaign" name a thing, not the person, so
      * "she" after "For Major, a volunteer at the Halvorsen phone bank, …" is Major (a surname between "the" and a
@@ -155,7 +201,7 @@ final class NotSubjects {
             if (w.cap() || !PersonRules.punctuationFree(p.text(), t.get(k - 1), w)) {
                 return false;
             }
-            if (Descriptions.speaksForHimself(w.key())) {
+            if (DescriptionWords.speaksForHimself(w.key())) {
                 return k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), w, t.get(k + 1))
                         || t.get(k + 1).cap() || clauseGoesOn(t.get(k + 1).key());
             }

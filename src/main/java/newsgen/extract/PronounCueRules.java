@@ -44,7 +44,7 @@ final class PronounCueRules {
      * past an adverb or two ("…, and she jokingly tells audiences").
      */
     private static int pronounAt(ArticleText.Para p, Cues.Cue cue) {
-        return cue.verbFirst() ? cue.verb() + 1 : Subjects.pastAdverbs(new TokenReader(p), p.tokens(), cue.verb());
+        return cue.verbFirst() ? cue.verb() + 1 : SubjectWords.pastAdverbs(new TokenReader(p), p.tokens(), cue.verb());
     }
 
     /**

@@ -44,7 +44,7 @@ final class ProxySpeakers {
     Speaker document(ArticleText.Para p, int from, int k, int to) {
         var t = p.tokens();
         String w = t.get(k).key();
-        if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && Descriptions.definite(t, from, k)) && !t.get(k).cap()
+        if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && DescriptionWords.definite(t, from, k)) && !t.get(k).cap()
                 && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
             Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
             if (!doc.named() && k > 0 && POINTING.contains(t.get(k - 1).key())) {
@@ -88,6 +88,11 @@ final class ProxySpeakers {
     }
 
     /** What a person has speak for them ("Jane Doe's campaign said", "Doe's office said"): the person speaks. */
+    /** Whether the folded word {@code key} names a body or person that speaks for its owner ("campaign", "aide"). */
+    static boolean isOwnBody(String key) {
+        return OWN_BODIES.contains(key);
+    }
+
     private static final Set<String> OWN_BODIES = WordSet.of("campaign", "office", "team", "spokesman", "spokeswoman",
             "spokesperson", "aides", "aide", "camp", "lawyer", "lawyers", "attorney", "attorneys", "representative",
             "representatives", "staff", "press", "administration", "foundation");
@@ -264,10 +269,10 @@ final class ProxySpeakers {
             if (!r.joined(k)) {
                 return false;
             }
-            if (Descriptions.DETERMINERS.contains(t.get(k).key())) {
+            if (DescriptionWords.DETERMINERS.contains(t.get(k).key())) {
                 Token verb = t.get(k - 1);
                 return r.joined(k - 1) && (PLACE_PREPOSITIONS.contains(verb.key()) || !verb.cap()
-                        && (verb.key().endsWith("ed") || Subjects.TAKES_OBJECT.contains(verb.key())));
+                        && (verb.key().endsWith("ed") || SubjectWords.TAKES_OBJECT.contains(verb.key())));
             }
         }
         return false;

@@ -113,7 +113,7 @@ final class SubjectRules {
             return false;
         }
         Token g = r.token(k - 1);
-        return !g.cap() && g.key().endsWith("ing") && (k < 2 || !Descriptions.DETERMINERS.contains(r.token(k - 2).key()));
+        return !g.cap() && g.key().endsWith("ing") && (k < 2 || !DescriptionWords.DETERMINERS.contains(r.token(k - 2).key()));
     }
 
     /** Verbs that move someone to act ("led X to fear", "prompted X to state"). */
@@ -176,7 +176,7 @@ final class SubjectRules {
     SpeakerRule.Found sentenceSubject(QuoteFinder.Span q) {
         Sieve.CueAt cue = sieve.cueOf(q);
         if (cue == null || cue.verbFirst() || sieve.cue.isAccording(cue.para(), cue.verb())
-                || Subjects.writerSubject(new TokenReader(cue.para()), cue.para().tokens(), cue.verb())) {
+                || SubjectWords.writerSubject(new TokenReader(cue.para()), cue.para().tokens(), cue.verb())) {
             return null;
         }
         if (cue.after() && cue.para() == q.end() && q.end().tokens().get(cue.verb()).start() > q.close()

@@ -3,6 +3,8 @@ package newsgen.extract;
 import java.util.List;
 import java.util.Set;
 
+import static newsgen.extract.SubjectWords.*;
+
 /**
  * Who the subject of a cue verb is, once a rule has found the verb: the words before it ("Jane Doe, the firm's
  * chief executive, said"), after it ("said Mr. Doe"), or between a quotation and its verb. What those words name is
@@ -15,11 +17,6 @@ final class Subjects {
     /** Words before a verb that make its clause a question or a relative one ("whom he told"). */
     private static final Set<String> QUESTION_WORDS = WordSet.of("whom", "which", "what");
 
-    /** Cue verbs whose next name is their object, never an inverted subject ("…, X told CNN", "thanked Okafor"). */
-    static final Set<String> TAKES_OBJECT = WordSet.of("told", "tells", "tell", "telling", "thanked", "accused", "accuses",
-            "called", "calls", "praised", "blamed", "urged", "urges", "slammed", "blasted", "mocked", "denounced",
-            "condemned", "rejected", "welcomed", "hailed", "credited", "branded", "labeled", "labelled", "dubbed",
-            "criticized", "criticised", "asked", "asks", "assured", "reminded", "warned", "informed", "answered");
     /**
      * "with Sen. Jane Roe calling it “a menu”", "Roe privately saying": an actor right before the participle (an
      * adverb between at most) is its own subject.
@@ -39,71 +36,6 @@ final class Subjects {
         return t.get(k).cap() && !t.get(k).initial();
     }
 
-    /** Adverbs that may stand between "but"/"and" and a second verb of the same subject ("but now said"). */
-    private static final Set<String> CONJ_ADVERBS = Set.of("now", "then", "also", "later", "still", "soon", "since",
-            "again", "once", "instead");
-
-    /**
-     * The token before verb {@code verb} past an adverb or two ("she jokingly tells audiences", "he also stated"):
-     * where a pronoun subject stands.
-     */
-    static int pastAdverbs(TokenReader r, List<Token> t, int verb) {
-        int k = verb - 1;
-        while (k > 0 && verb - k <= 2 && !t.get(k).cap() && r.joined(k)
-                && (CONJ_ADVERBS.contains(t.get(k).key()) || PRONOUN_ADVERBS.contains(t.get(k).key())
-                || t.get(k).key().endsWith("ly"))) {
-            k--;
-        }
-        if (k == verb - 1 && k > 1 && r.charBefore(t.get(verb).start()) == ',') {
-            // "and he, once again, pledged a “…”": an aside between commas after the pronoun
-            for (int j = k; j > 0 && verb - j <= 3 && !t.get(j).cap(); j--) {
-                if (!r.joined(j - 1) && r.charBefore(t.get(j).start()) == ','
-                        && (HE_SHE.contains(t.get(j - 1).key()) || THEY_IT.contains(t.get(j - 1).key()))) {
-                    return j - 1;
-                }
-                if (j < k && !r.joined(j)) {
-                    break;
-                }
-            }
-        }
-        return k;
-    }
-
-    /**
-     * Rule "first-person subject": "Roe was furious with the council, and I wrote back: “…”": "I" (past an adverb or
-     * two) right before cue verb {@code verb} is its subject; the writer speaks, not a name or description earlier in
-     * the sentence.
-     */
-    static boolean writerSubject(TokenReader r, List<Token> t, int verb) {
-        int k = pastAdverbs(r, t, verb);
-        return k >= 0 && t.get(k).text().equals("I") && (k == verb - 1 || r.joined(k));
-    }
-
-    /**
-     * Rule "writer's own clause": "She became so upset, and drove so erratically, that I had to change my answer:
-     * “…”": "I" and its verb in the last clause before offset {@code at} (from its sentence's last comma) introduce
-     * what follows; the words are the writer's, not those of the sentence's subject.
-     */
-    static boolean writerClause(ArticleText.Para p, TokenReader r, int at) {
-        int from = Math.max(r.sentenceStart(at), p.text().lastIndexOf(',', at - 1) + 1);
-        if (r.markBetween(from, at)) {
-            return false;
-        }
-        for (int k = r.tokenAt(from); k + 1 < r.size() && r.token(k + 1).end() <= at; k++) {
-            if (r.token(k).text().equals("I") && !r.token(k + 1).cap() && r.joined(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Adverbs that may stand between a pronoun and its cue verb besides those in -ly ("he often says"). */
-    private static final Set<String> PRONOUN_ADVERBS = WordSet.of("often", "never", "always", "repeatedly", "even",
-            "just", "first", "previously", "already", "ultimately", "eventually", "simply", "flatly");
-
-    /** Words before a progressive "-ing" ("is saying"); after any other word an "-ing" cue is a participle. */
-    static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "be", "been", "being", "am",
-            "he", "she", "they", "it", "we", "i", "you", "keeps", "kept", "started", "began", "continued", "stop", "stopped");
     /** Auxiliaries left where they were: "who has called" is read as before. */
     private static final Set<String> SAID_AUXILIARIES = WordSet.of("has", "had", "have", "will", "would", "is", "was");
     /** How many words may stand between a relative "who" and its cue verb ("who in 2010 said"). */
@@ -182,8 +114,10 @@ final class Subjects {
             return subjectBefore(p, verb - 2);
         }
         int sentenceStart = p.sentenceOf(t.get(verb).start()).start();
-        int from = verb;
-        while (from > 0 && verb - from < 12 && t.get(from - 1).start() >= sentenceStart
+        // rule "participle aside": "An official, speaking on condition of …, said": the subject stands before it
+        int aside = NotSubjects.participleAside(p, r, r.tokenAt(sentenceStart), verb);
+        int from = aside;
+        while (from > 0 && aside - from < 12 && t.get(from - 1).start() >= sentenceStart
                 && !r.markBetween(t.get(from - 1).end(), t.get(from).start())) {
             from--;
         }
@@ -250,6 +184,8 @@ final class Subjects {
             }
             return descriptions.subject(p, t.get(pronoun).start(), verbStart, pronoun, verb);
         }
+        verb = aside;
+        verbStart = t.get(verb).start();
         // "Jane Roe, the chief executive of the league, forcefully told": an adverb in -ly between the apposition's
         // comma and the verb leaves the name before the comma the subject
         int clauseEnd = verb;
@@ -314,7 +250,8 @@ final class Subjects {
         if (country != null) {
             return country;
         }
-        int subjectFrom = NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb);
+        int subjectFrom = NotSubjects.indefiniteOpening(p, r, from,
+                NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb));
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;
@@ -373,7 +310,7 @@ final class Subjects {
 
     /** Words that leave a subject unnamed ("a", "another", "one"): nothing after them is a name of the speaker. */
     static boolean unnamed(String key) {
-        return Descriptions.INDEFINITE.contains(key) || key.equals("the");
+        return DescriptionWords.INDEFINITE.contains(key) || key.equals("the");
     }
 
     /** A capitalised name right by a cue verb that no rule made an actor: see {@link UnlistedNames#name}. */

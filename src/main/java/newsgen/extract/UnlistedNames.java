@@ -54,7 +54,7 @@ final class UnlistedNames {
             return Speaker.NONE;
         }
         if (last.possessive() || p.matchAt(from) != null && p.matchAt(from).entry().kind() == Gazetteer.Kind.DEMONYM
-                && (to - from > 1 || last.key().endsWith("s") || from > 0 && Descriptions.INDEFINITE.contains(t.get(from - 1).key())
+                && (to - from > 1 || last.key().endsWith("s") || from > 0 && DescriptionWords.INDEFINITE.contains(t.get(from - 1).key())
                 || from > 0 && t.get(from - 1).key().equals("the"))) {
             return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
@@ -113,7 +113,7 @@ final class UnlistedNames {
         Token before = t.get(from - 1);
         String gap = p.text().substring(before.end(), t.get(from).start()).strip();
         if (m.entry().isPlace()) {
-            return gap.isEmpty() && (PLACE_QUALIFIERS.contains(before.key()) || Descriptions.INDEFINITE.contains(before.key()))
+            return gap.isEmpty() && (PLACE_QUALIFIERS.contains(before.key()) || DescriptionWords.INDEFINITE.contains(before.key()))
                     || gap.equals(",") && before.cap();
         }
         // "said Cuban, who …" is a name after its cue verb; "anti-Muslim remarks" is a hyphened adjective

@@ -667,7 +667,14 @@ class SpeakerRuleTest {
                         "Berger\u2019s dubious medical advice earned him the attention of Congress, where he appeared at a "
                         + "2014 Senate hearing for his role in promoting weight-loss aids on his show and for saying that "
                         + "green coffee extract was a \u201cmagic weight loss cure for every body type.\u201d"),
-                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"));
+                        0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"),
+                // rule "nickname inside a name": the quoted nickname ends no clause between the quotation and its verb
+                new Shape(List.of("\u201cThis is a big year for our next senator, Tom Harlan!\u201d Harlan's niece, state Del. "
+                        + "Renata \u201cRen\u201d Okoro (D-Hampton), shouted to the crowd."), 0,
+                        SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okoro"),
+                // "identified … as" reports what the subject said
+                new Shape(List.of("Sen. Ted Marsh identified the new levy as \u201ca tax on the young\u201d on Sunday."), 0,
+                        SpeakerRule.FRAGMENT_CUE_BEFORE, "Marsh"));
     }
 
     @Test
@@ -982,6 +989,114 @@ class SpeakerRuleTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
         assertEquals("Rex Dalloway", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "owner's circle": a person in the possessive before a noun for his family or circle is not the speaker;
+     * the phrase is the role. A body that speaks for him ("Harlan's office") still gives Harlan.
+     */
+    @Test
+    void theFamilyOrDoctorOfSomeoneNamedIsNotThatPerson() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Tom Harlan was taken to hospital on Monday.",
+                "\u201cHe is resting,\u201d Harlan\u2019s doctor told reporters.",
+                "Harlan's family has called on the hospital to release \u201call the records\u201d at once.",
+                "\u201cWe will not comment,\u201d Harlan's office said.")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("Harlan\u2019s doctor", q.get(0).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+        assertEquals("Harlan's family", q.get(1).speakerRole(), q.toString());
+        assertEquals("Tom Harlan", q.get(2).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "participle aside": a phrase opened by a participle between commas before the cue verb is an aside; the
+     * subject stands before it ("an official"), not the prime minister the aside names.
+     */
+    @Test
+    void aParticipleAsideBeforeTheVerbIsNotItsSubject() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Prime Minister Lars Lund often meets foreign lawmakers.",
+                "An official, speaking on condition of anonymity to discuss the prime minister's schedule, said on "
+                        + "Wednesday that Lund \u201cwill meet with any candidate who asks.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("an official", q.get(0).speakerRole(), q.toString());
+    }
+
+    /**
+     * Rule "office holder": a definite description naming an office is the last person named in its paragraph (or
+     * the one before) whose roles hold that office, written short ("Sen.", "Rep."), not the last person named.
+     */
+    @Test
+    void aDescriptionNamingAnOfficeIsItsHolderNotTheLastNamed() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Rep. Adam Kell, the top Democrat on the panel, urged President Nils Ostberg to answer Russia for meddling "
+                        + "the California congressman said was meant to \u201csow discord\u201d among voters.",
+                "Sen. Ted Marsh of Vermont spoke to students on Monday about Ada Whitcomb.",
+                "As far as whether Marsh still senses anger at Whitcomb among his supporters, the Vermont senator "
+                        + "acknowledged that there are still \u201csome people\u201d who feel that way.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals("Adam Kell", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
+        assertEquals("Ted Marsh", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "indefinite source": an indefinite description whose head is a title or a word for a source is someone
+     * unnamed even with a person's name as its modifier or past a relative; a body that speaks for him ("one Marsh
+     * aide"), a source "for" him and an apposition's name still give the person.
+     */
+    @Test
+    void anIndefiniteSourceNamingSomeoneIsNotThatPerson() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Ted Marsh lost the race in May.",
+                "\u201cHe will run again,\u201d a senior Marsh adviser said.",
+                "\u201cHe will not,\u201d said one source who knows Marsh well.",
+                "\u201cHe might,\u201d one Marsh aide said.",
+                "\u201cWho knows,\u201d another critic, Jane Roe, said.")).quotes();
+        assertEquals(4, q.size(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("a senior Marsh adviser", q.get(0).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(1).rule(), q.toString());
+        assertEquals("one source", q.get(1).speakerRole(), q.toString());
+        assertEquals("Ted Marsh", q.get(2).speakerName(), q.toString());
+        assertEquals("Jane Roe", q.get(3).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "title after a preposition": a short title-case quotation right after a preposition opening the sentence
+     * names a programme or a book; the cue verb after it reports something else.
+     */
+    @Test
+    void aTitleAfterAnOpeningPrepositionIsNoQuotationOfTheSubject() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "On \u201cFace the Nation,\u201d Sen. Ted Marsh said young voters are tired of bigotry.",
+                "In \u201ca stunning reversal,\u201d Jane Roe said she would run.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals(null, q.get(0).rule(), q.toString());
+        assertEquals("Jane Roe", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "indefinite opening the subject": "Another source familiar with Marsh's thinking said, “…”" opens its
+     * subject at "Another", beyond the few words before the verb: someone unnamed, not the person it owns.
+     */
+    @Test
+    void anIndefiniteOpeningALongSubjectLeavesItUnnamed() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Senator Ted Marsh lost the race in May.",
+                "Another source familiar with Marsh\u2019s thinking said, \u201cI think he will try to be friendlier.\u201d")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(SpeakerRule.CUE_BEFORE.label, q.get(0).rule(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("another source", q.get(0).speakerRole(), q.toString());
     }
 
     @Test

@@ -149,7 +149,7 @@ class SpeakerSubjectShapesTest {
                 "A senior official talking with Reuters said the probe was \u201cwide.\u201d")).quotes();
         assertEquals(null, q.get(0).speakerName(), q.toString());
         assertEquals(null, q.get(1).speakerName(), q.toString());
-        assertEquals("senior official", q.get(1).speakerRole(), q.toString());
+        assertEquals("a senior official", q.get(1).speakerRole(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
     }
 

@@ -1,0 +1,51 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * Rule "owner's circle": "Roe's family said", "“…,” Roe's doctor told reporters", "a friend of … Roe's niece
+ * shouted": a person named in the possessive before a noun for someone of his family or circle, who speaks for
+ * himself, is not the speaker; the phrase is the speaker's role. Unlike a body that speaks for its owner ("Roe's
+ * campaign", "her spokesman": {@link ProxySpeakers}) or a document its owner wrote ("Roe's letter").
+ */
+final class OwnersCircle {
+    private OwnersCircle() {
+    }
+
+    /** Nouns for people of someone's family or circle, who speak in their own name. */
+    private static final Set<String> CIRCLE = WordSet.of("family", "families", "wife", "husband", "widow", "widower",
+            "son", "sons", "daughter", "daughters", "mother", "father", "brother", "brothers", "sister", "sisters",
+            "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather",
+            "children", "parents", "relatives", "relative", "friend", "friends", "doctor", "physician", "neighbor",
+            "neighbour", "neighbors", "neighbours", "classmate", "classmates", "teacher", "biographer", "critics",
+            "critic", "supporters", "supporter", "opponent", "opponents", "rival", "rivals", "fans", "partner",
+            "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "accuser", "accusers", "victims");
+
+    /** How many describing words may stand between the possessive and the noun ("Roe's longtime friend"). */
+    private static final int DESCRIBING_WORDS = 2;
+
+    /**
+     * The role "Roe's family" when {@code owner}, a person in the possessive, is followed before token {@code to} by
+     * lowercase words ending in a noun of {@link #CIRCLE} ("Roe's family", "Roe's longtime friend"); null otherwise.
+     */
+    static Speaker role(ArticleText.Para p, ActorFinder.Mention owner, int to) {
+        if (owner == null || !owner.actor().isPerson() || !Subjects.isPossessive(p, owner)) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        var t = p.tokens();
+        int next = r.tokenAt(owner.end());
+        while (next < t.size() && t.get(next).end() <= owner.end()) {
+            next++; // past the "'s" or "’" the tokenizer may keep apart
+        }
+        for (int k = next; k < to && k < t.size() && k - next <= DESCRIBING_WORDS; k++) {
+            if (t.get(k).cap() || k > next && !r.joined(k - 1)) {
+                return null;
+            }
+            if (CIRCLE.contains(t.get(k).key())) {
+                return Speaker.role(p.text().substring(owner.start(), t.get(k).end()));
+            }
+        }
+        return null;
+    }
+}
