@@ -429,7 +429,9 @@ final class PersonPasses {
                 } else {
                     alias(d, nickname); // rule "nickname in quotation marks" (Nicknames): "Bobby Doe", and "Bobby" alone
                     index.addKey(d, Slugs.fold(nickname));
-                    index.addKey(d, Slugs.fold(nickname.substring(0, nickname.lastIndexOf(' '))));
+                    if (nickname.endsWith(c.name().substring(c.name().lastIndexOf(' ')))) {
+                        index.addKey(d, Slugs.fold(nickname.substring(0, nickname.lastIndexOf(' '))));
+                    } // a byname of several words ("The Hammer") is its own key only
                 }
                 index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());
