@@ -61,13 +61,16 @@ final class NameEvidenceRules {
     }
 
     /**
-     * Rule "who after a name": "Jane Roe, who runs the campaign," or "Jane Roe, who": two or three capitalised words
-     * that "who" describes are a person's name (an organisation takes "which"); not a possessive.
+     * Rule "who after a name": "Jane Roe, who runs the campaign," or "Jane Roe, who", "Jane Roe, whom the court
+     * named": two or three capitalised words that "who" or "whom" describes are a person's name (an organisation takes
+     * "which"); not a possessive.
      */
+    private static final Set<String> WHO = WordSet.of("who", "whom");
+
     boolean whoAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
-        if (run.size() < 2 || run.size() > 3 || k >= t.size() || !t.get(k).key().equals("who") || t.get(k).cap()
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || !WHO.contains(t.get(k).key()) || t.get(k).cap()
                 || t.get(k - 1).possessive() || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")) {
             return false;
         }
