@@ -42,4 +42,20 @@ class KinAndEventEvidenceTest {
         // rule "who after a name" (NameEvidenceRules.whoAfter) reads "whom" too; an organisation takes "which"
         assertEquals(List.of("Abdulhadi Korkmazer"), people("The firm was owned by Abdulhadi Korkmazer, whom local reports name as an aide."));
     }
+
+    private List<Actor> actors(String... paragraphs) {
+        return extractor.extractStrict(Articles.body(paragraphs)).actors().stream().filter(Actor::isPerson).toList();
+    }
+
+    @Test
+    void aGivenNameAloneIsAnAliasOfTheOnePersonWithIt() {
+        // rule "given name alone" (GivenNameAliases): the one person named in full with it; two such people, neither
+        List<Actor> one = actors("Kwame Mensah-Bonsu and David Okoro spoke to voters in Tamale on Monday.",
+                "\"It is not too late for Kwame to turn it around,\" an aide said, standing under the Star of David.");
+        assertEquals(List.of("Kwame Mensah-Bonsu", "David Okoro"), one.stream().map(Actor::name).toList());
+        assertEquals(List.of(List.of("Kwame"), List.of()), one.stream().map(Actor::aliases).toList());
+        List<Actor> two = actors("Kwame Mensah-Bonsu and Kwame Ofori spoke to voters on Monday.",
+                "\"It is not too late for Kwame to turn it around,\" an aide said.");
+        assertEquals(List.of(List.of(), List.of()), two.stream().map(Actor::aliases).toList());
+    }
 }
