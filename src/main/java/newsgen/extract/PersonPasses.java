@@ -318,7 +318,7 @@ final class PersonPasses {
                             && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
                 }
                 // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Barlow," lists no two people
-                if (plain && (before || after) && !PersonRules.townNotName(p, r.from(), r.to())) {
+                if (plain && (before || after) && !NamedForPeople.townNotName(p, r.from(), r.to())) {
                     ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());

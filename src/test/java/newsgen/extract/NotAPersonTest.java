@@ -45,7 +45,7 @@ class NotAPersonTest {
 
     @Test
     void aRightToACauseIsNoPerson() {
-        // rule "right to a cause" (PersonRules.rightToCause)
+        // rule "right to a cause" (NamedForPeople.rightToCause)
         assertEquals(List.of(), people("Roe spoke to Austin Right to Life in September."));
     }
 
