@@ -102,6 +102,23 @@ final class PersonRules {
         return c.role() == null && NamedForPeople.townNotName(p, c.from(), c.to());
     }
 
+    /** A person's age in apposition, written out: ", a 55-year-old salesman", ", an 80-year-old". */
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile(", an? [1-9][0-9]?-year-old\\b");
+
+    /**
+     * Rule "title that is a given name": "Dean Okafor, a 55-year-old salesman, said", "Dean Mensah, 61, said": a
+     * capitalised title word that a given-name list holds too, opening a run of two words right before the person's
+     * age, opens the person's full name (an age comes after a full name: "Dean Roe, 61" is not Roe, a dean).
+     */
+    private boolean givenNameTitle(ArticleText.Para p, NameRuns.Run whole, int title) {
+        var t = p.tokens();
+        if (title != whole.from() || whole.size() != 2 || !t.get(title).cap() || t.get(title).upper()
+                || !gaz.givenName.test(t.get(title))) {
+            return false;
+        }
+        return evidence.ageAfter(p, whole) || AGED.matcher(p.text()).region(t.get(whole.to() - 1).end(), p.text().length()).lookingAt();
+    }
+
     /** Generations written with "Gen" and a letter: "Gen X", "Gen Xers", "Gen Zers". */
     private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("[XYZ](?:ers?|s)?");
 
@@ -144,6 +161,10 @@ final class PersonRules {
         }
         if (title >= 0 && titleWordOfAnotherName(p, title)) {
             return null;
+        }
+        if (title >= 0 && givenNameTitle(p, whole, title)) {
+            // rule "title that is a given name": the title word is the given name, the word after it a valid surname
+            return names.validName(p, title + 1, whole.to()) ? new Candidate(p, whole.from(), whole.to(), p.surface(whole.from(), whole.to()), null, null) : null;
         }
         if (title >= 0) {
             int from = title + 1;

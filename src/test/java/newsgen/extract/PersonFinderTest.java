@@ -1111,6 +1111,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleThatIsAGivenNameBeforeAnAgeOpensTheName() {
+        // rule "title that is a given name" (PersonRules.givenNameTitle): an age comes after a full name
+        assertEquals(List.of("Dean Okafor"), names("Dean Okafor, a 55-year-old salesman from Enugu, says the party will win."));
+        assertEquals(List.of("Dean Mensah-Bonsu"), names("Dean Mensah-Bonsu, 61, said the vote was fair."));
+        // without an age the title stays a title: the dean of the school, Halvorsen
+        List<Actor> dean = people("Dean Halvorsen said the school would reopen on Monday.");
+        assertEquals(List.of("Halvorsen"), dean.stream().map(Actor::name).toList());
+    }
+
+    @Test
     void aHeadlinesVerbBeforeACapitalisedWordIsNoSurname() {
         // rule "headline verb before a capitalised word" (PersonRules.headlineVerbLast)
         assertEquals(List.of("Lena Okafor"), names("Lena Okafor Pins The Rise Of The Crisis On \u2018Disastrous\u2019 Invasion Of Iraq."));
