@@ -22,6 +22,19 @@ final class GivenNameAliases {
             return;
         }
         Gazetteer gaz = Gazetteer.get();
+        // each person's first word, folded, once per article (a given name two people share maps to no one), instead
+        // of folding every person's name again for every lone given name the text has
+        java.util.Map<String, ActorDraft> byFirst = new java.util.HashMap<>();
+        for (ActorDraft d : people) {
+            int sp = d.name.indexOf(' ');
+            if (sp > 0) {
+                String first = Slugs.fold(d.name.substring(0, sp));
+                byFirst.put(first, byFirst.containsKey(first) ? null : d);
+            }
+        }
+        if (byFirst.isEmpty()) {
+            return;
+        }
         for (ArticleText.Para p : text.paras) {
             if (p.kind() != ParagraphKind.BODY || NameRuns.headline(p)) {
                 continue;
@@ -36,7 +49,7 @@ final class GivenNameAliases {
                         || connected(p, k - 1, k - 2) || connected(p, k + 1, k + 2)) {
                     continue;
                 }
-                ActorDraft d = PersonPasses.withGivenName(people, w.key());
+                ActorDraft d = byFirst.get(w.key()); // as PersonPasses.withGivenName answers
                 if (d != null) {
                     ActorDraft.alias(d, w.text());
                 }
