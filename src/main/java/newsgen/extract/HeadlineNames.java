@@ -40,11 +40,11 @@ final class HeadlineNames {
             Token next = s + n < t.size() ? t.get(s + n) : null;
             boolean joined = next != null && Gazetteer.joinable(p.text(), t.get(s + n - 1), next);
             boolean verb = next != null && next.upper() && capitals && joined && verbInS(next.key());
-            boolean opening = next != null && !capitals && (appositionAfter(p, s + n) || !next.cap() && gaz.cueVerbs.contains(next.key()) && joined);
+            boolean opening = next != null && !capitals && (appositionAfter(p, s + n) || !next.cap() && gaz.cueVerb.test(next) && joined);
             // rule "given name in capitals": in a line of capitals, a listed given name and one more word end where a
             // word of English or the line's punctuation follows ("RYAN ROE IN HOT WATER", "KANYA BOONMEE.")
-            boolean given = capitals && n == 2 && gaz.givenNames.contains(t.get(s).key()) && !EnglishWords.contains(t.get(s).key())
-                    && (next == null || !joined || next.key().length() <= 2 || EnglishWords.contains(next.key())); // "IN", "TO": too short for the list
+            boolean given = capitals && n == 2 && gaz.givenName.test(t.get(s)) && !EnglishWords.KEY.test(t.get(s))
+                    && (next == null || !joined || next.key().length() <= 2 || EnglishWords.KEY.test(next)); // "IN", "TO": too short for the list
             if (verb || opening || given) {
                 StringBuilder name = new StringBuilder();
                 for (int k = s; k < s + n; k++) {
@@ -77,7 +77,7 @@ final class HeadlineNames {
             return capitalsLine(p) && shoutedName(p, 0, n);
         }
         // "Hillary Roe Campaign Wants …": a third word that is an English word is the headline's, not a surname
-        return gaz.givenNames.contains(t.get(0).key()) && (n == 2 || !EnglishWords.contains(t.get(2).key()))
+        return gaz.givenName.test(t.get(0)) && (n == 2 || !EnglishWords.KEY.test(t.get(2)))
                 || unlistedWords(p, 0, n);
     }
 

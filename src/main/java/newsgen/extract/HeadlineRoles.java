@@ -34,8 +34,8 @@ final class HeadlineRoles {
         int from = title;
         while (from > roleFrom) {
             Token w = t.get(from - 1);
-            boolean roleWord = !w.upper() && (gaz.titles.contains(w.key()) || gaz.offices.contains(w.key())
-                    || OrganizationRules.TITLE_MODIFIERS.contains(w.key()) || gaz.orgHeads.contains(w.key())
+            boolean roleWord = !w.upper() && (gaz.title.test(w) || gaz.office.test(w)
+                    || OrganizationRules.TITLE_MODIFIERS.contains(w.key()) || gaz.orgHead.test(w)
                     || w.key().equals("former") || p.matchAt(from - 1) != null);
             if (!roleWord) {
                 break;

@@ -61,13 +61,16 @@ final class NameEvidenceRules {
     }
 
     /**
-     * Rule "who after a name": "Jane Roe, who runs the campaign," or "Jane Roe, who": two or three capitalised words
-     * that "who" describes are a person's name (an organisation takes "which"); not a possessive.
+     * Rule "who after a name": "Jane Roe, who runs the campaign," or "Jane Roe, who", "Jane Roe, whom the court
+     * named": two or three capitalised words that "who" or "whom" describes are a person's name (an organisation takes
+     * "which"); not a possessive.
      */
+    private static final Set<String> WHO = WordSet.of("who", "whom");
+
     boolean whoAfter(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
-        if (run.size() < 2 || run.size() > 3 || k >= t.size() || !t.get(k).key().equals("who") || t.get(k).cap()
+        if (run.size() < 2 || run.size() > 3 || k >= t.size() || !WHO.contains(t.get(k).key()) || t.get(k).cap()
                 || t.get(k - 1).possessive() || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")) {
             return false;
         }
@@ -108,7 +111,7 @@ final class NameEvidenceRules {
         }
         for (int k = run.from(); k < run.to(); k++) {
             Token w = t.get(k);
-            if (w.upper() || gaz.titles.contains(w.key()) || gaz.orgHeads.contains(w.key()) || gaz.docHeads.contains(w.key())
+            if (w.upper() || gaz.title.test(w) || gaz.orgHead.test(w) || gaz.docHeads.contains(w.key())
                     || gaz.nonNames.contains(w.text()) || PlaceFinder.GEO_WORDS.contains(w.key()) || NameWordRules.WORKS.contains(w.key())
                     || p.matchAt(k) != null) {
                 return false;
@@ -188,7 +191,7 @@ final class NameEvidenceRules {
     /** Every word of tokens {@code from}..{@code to} shaped as a name ({@link #nameShaped}) and no English word. */
     boolean unlistedWords(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!nameShaped(p, k) || EnglishWords.contains(p.tokens().get(k).key())) {
+            if (!nameShaped(p, k) || EnglishWords.KEY.test(p.tokens().get(k))) {
                 return false;
             }
         }
@@ -202,7 +205,7 @@ final class NameEvidenceRules {
     boolean nameShaped(ArticleText.Para p, int i) {
         Token w = p.tokens().get(i);
         return !w.upper() && NAME_SHAPE.matcher(w.text()).matches() && p.matchAt(i) == null
-                && !gaz.orgHeads.contains(w.key()) && !gaz.titles.contains(w.key());
+                && !gaz.orgHead.test(w) && !gaz.title.test(w);
     }
 
     /** Participles that, after "was" or "is", only a person undergoes. */
@@ -223,7 +226,7 @@ final class NameEvidenceRules {
             return false;
         }
         for (int i = run.from(); i < k; i++) {
-            if (!nameShaped(p, i) || EnglishWords.contains(t.get(i).key())) {
+            if (!nameShaped(p, i) || EnglishWords.KEY.test(t.get(i))) {
                 return false;
             }
         }
@@ -376,7 +379,7 @@ final class NameEvidenceRules {
             return false;
         }
         Token next = t.get(run.to());
-        return !next.cap() && gaz.cueVerbs.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+        return !next.cap() && gaz.cueVerb.test(next) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
     /**
@@ -415,7 +418,7 @@ final class NameEvidenceRules {
     /** Rule "full name before a tenure noun": "the George W. Hedge administration", "the Jane Roe campaign". */
     boolean tenureOfName(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
-        return run.size() >= 2 && gaz.givenNames.contains(t.get(run.from()).key()) && run.to() < t.size()
+        return run.size() >= 2 && gaz.givenName.test(t.get(run.from())) && run.to() < t.size()
                 && TENURE_NOUNS.contains(t.get(run.to()).key()) && !t.get(run.to()).cap()
                 && Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(run.to()));
     }
@@ -447,7 +450,7 @@ final class NameEvidenceRules {
         if (spaced && prev.key().equals("to") && run.from() >= 2 && t.get(run.from() - 2).key().equals("according")) {
             return !sourcesRecords(p, run);
         }
-        return spaced && !prev.cap() && gaz.cueVerbs.contains(prev.key())
+        return spaced && !prev.cap() && gaz.cueVerb.test(prev)
                 && (run.from() < 2 || !PersonRules.punctuationFree(p.text(), t.get(run.from() - 2), prev));
     }
 }

@@ -301,16 +301,16 @@ final class NameRuns {
         for (int k = from; k < j; k++) {
             boolean after = k > and;
             boolean known = p.matchAt(k) != null && (after || k == and - 1);
-            if (k != and && (known || gaz.titles.contains(t.get(k).key())
-                    || after && (t.get(k).upper() || gaz.givenNames.contains(t.get(k).key())))) {
+            if (k != and && (known || gaz.title.test(t.get(k))
+                    || after && (t.get(k).upper() || gaz.givenName.test(t.get(k))))) {
                 return -1; // "Bank of England and Barclays", "the ministry and Health Minister Ali"
             }
         }
         boolean headOf = false;
         for (int k = from; k + 1 < and; k++) {
-            headOf |= gaz.orgHeads.contains(t.get(k).key()) && ORG_CONNECTORS.contains(t.get(k + 1).key());
+            headOf |= gaz.orgHead.test(t.get(k)) && ORG_CONNECTORS.contains(t.get(k + 1).key());
         }
-        boolean lastIsHead = gaz.orgHeads.contains(t.get(j - 1).key());
+        boolean lastIsHead = gaz.orgHead.test(t.get(j - 1));
         // rule "adjective before and": "Center for Economic and Policy Research": a head word and "of"/"for", then
         // an adjective right before "and", cannot end the name there
         if (headOf && (!lastIsHead || ADJECTIVE_BEFORE_AND.matcher(t.get(and - 1).key()).matches())) {
@@ -321,7 +321,7 @@ final class NameRuns {
         int plainFrom = and - from >= 2 && CHAMBERS.contains(t.get(from).key()) ? from + 1 : from;
         boolean plainBefore = and - plainFrom <= 2;
         for (int k = plainFrom; k < and && plainBefore; k++) {
-            plainBefore = t.get(k).cap() && !gaz.orgHeads.contains(t.get(k).key());
+            plainBefore = t.get(k).cap() && !gaz.orgHead.test(t.get(k));
         }
         return plainBefore && lastIsHead && j - and >= 2 ? j : -1;
     }
@@ -365,7 +365,7 @@ final class NameRuns {
         }
         for (int k = from + 1; k < to; k++) {
             Token w = t.get(k);
-            if (!w.cap() || w.upper() || w.possessive() && k < to - 1 || EnglishWords.contains(w.key())
+            if (!w.cap() || w.upper() || w.possessive() && k < to - 1 || EnglishWords.KEY.test(w)
                     || w.key().length() > 7) { // a Vietnamese name's syllable: "Quoc", "Phuong"; not "Le Courrier …"
                 return false;
             }

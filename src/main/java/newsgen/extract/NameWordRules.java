@@ -239,7 +239,7 @@ final class NameWordRules {
             return false; // rule "head that opens a name abroad": "Banco Meridional reported" is a bank
         }
         if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
-            return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe."
+            return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe.", "Ultrahot Broadway"
         }
         if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || lastKey.endsWith("ans") && GROUP_PLURAL.matcher(lastKey).matches()) {
             return false; // "Jr", "Labor Day", "Lithuanian Americans"
@@ -358,8 +358,24 @@ final class NameWordRules {
         // rule "adverb opening a name": "Interestingly Roe, a wealthy industrialist" (its comma left out): an English
         // word in -ly, or one made of an English word and -ly (the word list stops at twelve letters)
         boolean adverb = k.length() >= 6 && k.endsWith("ly") && (EnglishWords.contains(k) || EnglishWords.contains(k.substring(0, k.length() - 2)));
-        return k.length() >= 6 && !w.upper() && (adverb || (k.endsWith("ing") || k.endsWith("al")) && EnglishWords.contains(k))
-                && !gaz.givenNames.contains(k) && !GivenNameSex.listed(w.text());
+        return k.length() >= 6 && !w.upper() && (adverb || (k.endsWith("ing") || k.endsWith("al")) && EnglishWords.contains(k)
+                || intensified(k)) && !gaz.givenNames.contains(k) && !GivenNameSex.listed(w.text());
+    }
+
+    /** Prefixes that make an adjective or noun of an English word: "Ultrahot", "Superstorm", "Megadonor". */
+    private static final String[] INTENSIFIERS = {"ultra", "super", "mega", "hyper"};
+
+    /**
+     * Rule "intensified word opening a name": "Ultrahot Broadway musical …", "Superstorm Sandy": a prefix such as
+     * ultra- or super- written onto an English word of three letters or more is a word, not a given name.
+     */
+    private static boolean intensified(String k) {
+        for (String prefix : INTENSIFIERS) {
+            if (k.startsWith(prefix) && k.length() - prefix.length() >= 3 && EnglishWords.contains(k.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean plainWords(ArticleText.Para p, int from, int to) {

@@ -4,14 +4,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule "nickname in quotation marks": "Rep. Robert C. "Bobby" Doe", "Juan "Chico" Roe": a given name (and an
- * initial), one capitalised word in quotation marks, then one capitalised word, are one person, "Robert C. Doe",
- * also called "Bobby Doe". Without the rule the quotation marks cut the name in two: a person "Robert C" and a
- * stray surname.
+ * Rule "nickname in quotation marks": "Rep. Robert C. "Bobby" Doe", "Juan "Chico" Roe", "Dwayne "The Hammer" Roe": a
+ * given name (and an initial), one to three capitalised words in quotation marks, then one capitalised word, are one
+ * person, "Robert C. Doe", also called "Bobby Doe" (a nickname of one word) or "The Hammer" (of several: a byname,
+ * not a given name). Without the rule the quotation marks cut the name in two: a person "Robert C" and a stray
+ * surname. QuoteFinder's rule "nickname inside a name" reads the same words as no quotation.
  */
 final class Nicknames {
     /** What may follow the given name: its initial's dot, a space, the nickname in quotation marks, a space. */
-    private static final Pattern NICKNAME = Pattern.compile("\\.? [\"\u201c](\\p{Lu}\\p{Ll}+)[\"\u201d] ");
+    private static final Pattern NICKNAME = Pattern.compile("\\.? [\"\u201c](\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})[\"\u201d] ");
 
     private final Gazetteer gaz = Gazetteer.get();
 
@@ -26,10 +27,10 @@ final class Nicknames {
 
     /** A person named with a nickname: the candidate (whose tokens run to the surname) and the nickname. */
     record Named(PersonRules.Candidate candidate, String nickname) {
-        /** The nickname and surname: "Bobby Doe". */
+        /** The nickname and surname, "Bobby Doe"; a nickname of several words alone, "The Hammer". */
         String nicknamed() {
             String name = candidate.name();
-            return nickname + name.substring(name.lastIndexOf(' '));
+            return nickname.indexOf(' ') > 0 ? nickname : nickname + name.substring(name.lastIndexOf(' '));
         }
     }
 
@@ -47,7 +48,7 @@ final class Nicknames {
         if (!m.lookingAt()) {
             return null;
         }
-        int surname = run.to() + 1; // the nickname's token, then the surname's
+        int surname = run.to() + m.group(1).split(" ").length; // the nickname's tokens, then the surname's
         Token s = t.get(surname);
         if (t.get(run.to()).start() != m.start(1) || s.start() != m.end() || !s.cap() || s.upper() || gaz.titles.contains(s.key())
                 || surname + 1 < t.size() && t.get(surname + 1).cap() && Gazetteer.joinable(p.text(), s, t.get(surname + 1))) {

@@ -331,7 +331,7 @@ final class PersonPasses {
                             && listGap(p.text(), t.get(r.from() - 2).end(), t.get(r.from()).start());
                 }
                 // rule "town, not a person" here too: "the mayor of Terre Haute, Duke Barlow," lists no two people
-                if (plain && (before || after) && !PersonRules.townNotName(p, r.from(), r.to())) {
+                if (plain && (before || after) && !NamedForPeople.townNotName(p, r.from(), r.to())) {
                     ActorDraft d = new ActorDraft(Actor.PERSON, p.surface(r.from(), r.to()));
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
@@ -445,7 +445,9 @@ final class PersonPasses {
                 } else {
                     alias(d, nickname); // rule "nickname in quotation marks" (Nicknames): "Bobby Doe", and "Bobby" alone
                     index.addKey(d, Slugs.fold(nickname));
-                    index.addKey(d, Slugs.fold(nickname.substring(0, nickname.lastIndexOf(' '))));
+                    if (nickname.endsWith(c.name().substring(c.name().lastIndexOf(' ')))) {
+                        index.addKey(d, Slugs.fold(nickname.substring(0, nickname.lastIndexOf(' '))));
+                    } // a byname of several words ("The Hammer") is its own key only
                 }
                 index.addKey(d, Slugs.fold(c.name()));
                 addSpan(d, c.para(), c.from(), c.to());

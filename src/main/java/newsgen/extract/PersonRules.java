@@ -30,22 +30,10 @@ final class PersonRules {
     private final UnlistedNameRules unlisted = new UnlistedNameRules();
     private final NamingNounRules namingNouns = new NamingNounRules();
 
-    /**
-     * Rule "right to a cause": "Dayton Right to Life", "the National Right to Work Committee": a run ending in "Right"
-     * that goes on with "to" and a capitalised word is a cause's group (the run stops at "to"), never a person.
-     */
-    static boolean rightToCause(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        int k = run.to();
-        return k + 1 < t.size() && t.get(k - 1).key().equals("right") && t.get(k - 1).cap() && t.get(k).key().equals("to")
-                && !t.get(k).cap() && t.get(k + 1).cap() && Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k))
-                && Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1));
-    }
-
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        if (rightToCause(p, whole) || facilityNamedFor(p, whole) || schoolsShortName(p, whole)) {
+        if (NamedForPeople.rightToCause(p, whole) || NamedForPeople.facilityNamedFor(p, whole) || NamedForPeople.schoolsShortName(p, whole)) {
             return null;
         }
         Candidate shouted = HeadlineNames.inCapitals(p, whole);
@@ -111,12 +99,24 @@ final class PersonRules {
      * title or role to make it a person, is the town. "Glen Allen" (a town, and Glen a common given name) stays a person.
      */
     private boolean townNamedInFull(ArticleText.Para p, Candidate c) {
-        return c.role() == null && townNotName(p, c.from(), c.to());
+        return c.role() == null && NamedForPeople.townNotName(p, c.from(), c.to());
     }
 
-    /** A town of two words or more of the towns list that opens with no common given name ("Terre Haute", not "Glen Allen"). */
-    static boolean townNotName(ArticleText.Para p, int from, int to) {
-        return to - from >= 2 && !Gazetteer.get().commonGivenNames.contains(p.tokens().get(from).key()) && Towns.contains(p.surface(from, to));
+    /** A person's age in apposition, written out: ", a 55-year-old salesman", ", an 80-year-old". */
+    private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile(", an? [1-9][0-9]?-year-old\\b");
+
+    /**
+     * Rule "title that is a given name": "Dean Okafor, a 55-year-old salesman, said", "Dean Mensah, 61, said": a
+     * capitalised title word that a given-name list holds too, opening a run of two words right before the person's
+     * age, opens the person's full name (an age comes after a full name: "Dean Roe, 61" is not Roe, a dean).
+     */
+    private boolean givenNameTitle(ArticleText.Para p, NameRuns.Run whole, int title) {
+        var t = p.tokens();
+        if (title != whole.from() || whole.size() != 2 || !t.get(title).cap() || t.get(title).upper()
+                || !gaz.givenName.test(t.get(title))) {
+            return false;
+        }
+        return evidence.ageAfter(p, whole) || AGED.matcher(p.text()).region(t.get(whole.to() - 1).end(), p.text().length()).lookingAt();
     }
 
     /** Generations written with "Gen" and a letter: "Gen X", "Gen Xers", "Gen Zers". */
@@ -161,6 +161,10 @@ final class PersonRules {
         }
         if (title >= 0 && titleWordOfAnotherName(p, title)) {
             return null;
+        }
+        if (title >= 0 && givenNameTitle(p, whole, title)) {
+            // rule "title that is a given name": the title word is the given name, the word after it a valid surname
+            return names.validName(p, title + 1, whole.to()) ? new Candidate(p, whole.from(), whole.to(), p.surface(whole.from(), whole.to()), null, null) : null;
         }
         if (title >= 0) {
             int from = title + 1;
@@ -318,7 +322,8 @@ final class PersonRules {
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
                 || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
                 || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)
-                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run)) {
+                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run)
+                || KinAndEventEvidence.eventOfName(p, run) || KinAndEventEvidence.kinAfter(evidence, p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
         String party = NameEvidenceRules.partyAfter(p, run);
@@ -355,35 +360,6 @@ final class PersonRules {
             }
         }
         return -1;
-    }
-
-    /** Lowercase nouns of buildings and works named for a person, written after the name: "Charles de Gaulle airport". */
-    private static final java.util.Set<String> FACILITY_NOUNS = WordSet.of("airport", "stadium", "arena", "bridge",
-            "dam", "tunnel", "expressway", "highway", "boulevard");
-
-    /**
-     * Rule "facility named for a person": "flights from Charles de Gaulle airport", "at the Ernesto Villar stadium":
-     * a name with a lowercase airport, stadium or bridge right after it names that place, not its namesake.
-     */
-    private static boolean facilityNamedFor(ArticleText.Para p, NameRuns.Run run) {
-        var t = p.tokens();
-        if (run.to() >= t.size() || run.size() < 2) {
-            return false;
-        }
-        Token next = t.get(run.to());
-        return !next.cap() && FACILITY_NOUNS.contains(next.key()) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
-    }
-
-    /** Last words of a school's short name: "Northfield High", "Lincoln Elementary". */
-    private static final Set<String> SCHOOL_ENDS = WordSet.of("high", "elementary");
-
-    /**
-     * Rule "school's short name": "the debate team from Northfield High won again", "at Lincoln Elementary": a run of
-     * two words or more ending in a capitalised "High" or "Elementary" names a school, whatever name opens it.
-     */
-    private static boolean schoolsShortName(ArticleText.Para p, NameRuns.Run run) {
-        Token last = p.tokens().get(run.to() - 1);
-        return run.size() >= 2 && last.cap() && !last.upper() && !last.possessive() && SCHOOL_ENDS.contains(last.key());
     }
 
     /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */

@@ -93,7 +93,7 @@ final class RoleRules {
         for (int k = roleFrom + 1; k < title; k++) {
             String key = t.get(k).key();
             if (!t.get(k).cap() && opensNoRole(key) && !OFFICE_PREPOSITIONS.contains(key)
-                    && !Gazetteer.get().orgHeads.contains(t.get(k - 1).key())) { // "Council on … Relations Director"
+                    && !Gazetteer.get().orgHead.test(t.get(k - 1))) { // "Council on … Relations Director"
                 from = k + 1;
             }
         }
@@ -161,7 +161,7 @@ final class RoleRules {
             // with the quotation's verb, which is no word of the role; nor is the "that" after it ("noted that the
             // campaign's manager, Jane Roe, is from the state")
             int verbs = start;
-            while (start < end && !t.get(start).cap() && gaz.cueVerbs.contains(t.get(start).key())) {
+            while (start < end && !t.get(start).cap() && gaz.cueVerb.test(t.get(start))) {
                 start++;
             }
             if (start > verbs && start < end && t.get(start).key().equals("that")) {
@@ -202,7 +202,7 @@ final class RoleRules {
             if (COORDINATORS.contains(t.get(start).key())) {
                 return null;
             }
-            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.titles.contains(t.get(start).key())
+            if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.title.test(t.get(start))
                     || bareRole(p, start, end)) {
                 String role = role(p, start, end + 1);
                 if (role != null) {
@@ -228,7 +228,7 @@ final class RoleRules {
     /** Whether a lowercase cue verb stands among tokens {@code from}..{@code to}: the words make a clause. */
     private boolean verbIn(java.util.List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!t.get(k).cap() && gaz.cueVerbs.contains(t.get(k).key())) {
+            if (!t.get(k).cap() && gaz.cueVerb.test(t.get(k))) {
                 return true;
             }
         }
@@ -248,11 +248,11 @@ final class RoleRules {
             Token w = t.get(k);
             boolean verbLike = (w.key().endsWith("ed") || w.key().endsWith("ing")) && !ROLE_PARTICIPLES.contains(w.key())
                     && !ROLE_FORMS.contains(w.key()); // "served as governor", "outlasting a challenger"
-            if (w.cap() || AUXILIARIES.contains(w.key()) || gaz.cueVerbs.contains(w.key()) || verbLike
+            if (w.cap() || AUXILIARIES.contains(w.key()) || gaz.cueVerb.test(w) || verbLike
                     || w.key().equals("even")) {
                 return false;
             }
-            if (gaz.titles.contains(w.key())) {
+            if (gaz.title.test(w)) {
                 return k > start;
             }
         }
@@ -266,7 +266,7 @@ final class RoleRules {
 
     private boolean hasTitle(java.util.List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (gaz.titles.contains(t.get(k).key())) {
+            if (gaz.title.test(t.get(k))) {
                 return true;
             }
         }
@@ -278,10 +278,10 @@ final class RoleRules {
         var t = p.tokens();
         boolean hasTitle = false;
         for (int k = from; k < to; k++) {
-            hasTitle |= gaz.titles.contains(t.get(k).key());
+            hasTitle |= gaz.title.test(t.get(k));
         }
         for (int k = from + 1; k < to; k++) {
-            if (!t.get(k).cap() && gaz.cueVerbs.contains(t.get(k).key())) {
+            if (!t.get(k).cap() && gaz.cueVerb.test(t.get(k))) {
                 to = k; // "a Republican strategist said": the role ends where the clause's verb starts
             }
         }
@@ -301,7 +301,7 @@ final class RoleRules {
             if (!t.get(k).cap() && AUXILIARIES.contains(t.get(k).key()) && !t.get(k).key().equals("to")) {
                 return NO_ROLE;
             }
-            titleLeft |= gaz.titles.contains(t.get(k).key());
+            titleLeft |= gaz.title.test(t.get(k));
         }
         // rule "plural head is no role": "Tomas and Lena Roe, retired teachers who …" names no one's office
         int words = 0;
@@ -329,9 +329,9 @@ final class RoleRules {
         var t = p.tokens();
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
-            boolean plain = w.cap() && !w.upper() && p.matchAt(k) == null && !gaz.titles.contains(w.key())
-                    && !gaz.offices.contains(w.key()) && !gaz.orgHeads.contains(w.key());
-            if (plain && gaz.givenNames.contains(w.key()) && k + 1 < to && t.get(k + 1).cap()) {
+            boolean plain = w.cap() && !w.upper() && p.matchAt(k) == null && !gaz.title.test(w)
+                    && !gaz.office.test(w) && !gaz.orgHead.test(w);
+            if (plain && gaz.givenName.test(w) && k + 1 < to && t.get(k + 1).cap()) {
                 return true;
             }
         }
@@ -390,7 +390,7 @@ final class RoleRules {
      * ("secretary of state"), else their last word ("the bank's chief economist").
      */
     private boolean titleHeads(ArticleText.Para p, int from, int to) {
-        return gaz.titles.contains(p.tokens().get(head(p, from, to)).key());
+        return gaz.title.test(p.tokens().get(head(p, from, to)));
     }
 
     /** The head noun of the words: the word before their first preposition, else their last word. */

@@ -55,10 +55,10 @@ final class UnlistedNameRules {
         }
         int i = k + 1;
         while (i < t.size() && i < k + 4 && !t.get(i).cap() && AS_ROLE_FILLERS.contains(t.get(i).key())
-                && !(gaz.titles.contains(t.get(i).key()) && (i + 1 >= t.size() || !gaz.titles.contains(t.get(i + 1).key())))) {
+                && !(gaz.title.test(t.get(i)) && (i + 1 >= t.size() || !gaz.title.test(t.get(i + 1))))) {
             i++;
         }
-        return i < t.size() && !t.get(i).cap() && gaz.titles.contains(t.get(i).key()) && unlistedNameWords(p, run);
+        return i < t.size() && !t.get(i).cap() && gaz.title.test(t.get(i)) && unlistedNameWords(p, run);
     }
 
     /** Plural nouns of kin that a pair of people sharing a surname follows: "the parents, Khalo and Amira Tesh". */
@@ -259,7 +259,7 @@ final class UnlistedNameRules {
         }
         // one word, no listed given name ("Ruth's children, …" is the Ruth named in full before): a relation, a
         // comma, and a capitalised name
-        return !gaz.givenNames.contains(t.get(run.from()).key()) && RELATION_NOUNS.contains(n.key()) && noun + 1 < t.size() && t.get(noun + 1).cap() && !t.get(noun + 1).upper()
+        return !gaz.givenName.test(t.get(run.from())) && RELATION_NOUNS.contains(n.key()) && noun + 1 < t.size() && t.get(noun + 1).cap() && !t.get(noun + 1).upper()
                 && p.text().substring(n.end(), t.get(noun + 1).start()).strip().equals(",");
     }
 
@@ -317,7 +317,7 @@ final class UnlistedNameRules {
         int end = k;
         while (!known && end < t.size() && end < k + 4 && t.get(end).cap() && !t.get(end).possessive()
                 && (end == k || Gazetteer.joinable(p.text(), t.get(end - 1), t.get(end)))) {
-            known = gaz.orgHeads.contains(t.get(end).key()) && end > k;
+            known = gaz.orgHead.test(t.get(end)) && end > k;
             end++;
         }
         return known && unlistedNameWords(p, run);

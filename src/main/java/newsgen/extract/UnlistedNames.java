@@ -23,7 +23,7 @@ final class UnlistedNames {
     Speaker name(ArticleText.Para p, int from, int to, java.util.function.Predicate<String> capitalisedInside) {
         var t = p.tokens();
         // titles and honorifics are no part of the name: "Sen. Roe", "Dr. Ruth A. Roe" are Roe, Ruth A. Roe
-        while (from < to && (gaz.titles.contains(t.get(from).key())
+        while (from < to && (gaz.title.test(t.get(from))
                 || t.get(from).text().length() > 1 && Abbreviations.inName(t.get(from).text()))) {
             from++;
         }
@@ -58,13 +58,13 @@ final class UnlistedNames {
                 || from > 0 && t.get(from - 1).key().equals("the"))) {
             return Speaker.NONE; // "Cuban said" may be Mr. Cuban; "Cubans said", "the Cuban said" are nobody named
         }
-        if (to - from == 1 && !gaz.givenNames.contains(last.key()) && (PlaceFinder.GEO_WORDS.contains(last.key())
+        if (to - from == 1 && !gaz.givenName.test(last) && (PlaceFinder.GEO_WORDS.contains(last.key())
                 || NameWordRules.GROUPS.matcher(last.text()).matches() && mentions.actorNamed(last.text()) == null)) {
             // "State calls 22 emails …": a geographic word; "Candidates say": a plural group word, unless it is the
             // name of an actor the article lists ("Hollis said" after "Jane Hollis")
             return Speaker.NONE;
         }
-        if (to - from > 1 && !gaz.givenNames.contains(t.get(from).key()) && gaz.titles.contains(last.key())) {
+        if (to - from > 1 && !gaz.givenName.test(t.get(from)) && gaz.title.test(last)) {
             return Speaker.NONE; // "said former Pennsylvania Gov. and …": a title ends it, no given name opens it
         }
         if (qualifiedWord(p, from, to) || numbered(p, to)) {
@@ -103,8 +103,8 @@ final class UnlistedNames {
             return false;
         }
         if (to < t.size() && ROLE_ADJECTIVES.contains(t.get(to).key())
-                || to + 1 < t.size() && !t.get(to).cap() && gaz.titles.contains(t.get(to + 1).key())
-                || to < t.size() && !t.get(to).cap() && gaz.titles.contains(t.get(to).key())) {
+                || to + 1 < t.size() && !t.get(to).cap() && gaz.title.test(t.get(to + 1))
+                || to < t.size() && !t.get(to).cap() && gaz.title.test(t.get(to))) {
             return true; // "Democratic presidential candidate Jane Roe", "elected U.S. president": an adjective on a role
         }
         if (from == 0) {

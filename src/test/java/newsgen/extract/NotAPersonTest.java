@@ -45,7 +45,7 @@ class NotAPersonTest {
 
     @Test
     void aRightToACauseIsNoPerson() {
-        // rule "right to a cause" (PersonRules.rightToCause)
+        // rule "right to a cause" (NamedForPeople.rightToCause)
         assertEquals(List.of(), people("Roe spoke to Austin Right to Life in September."));
     }
 
@@ -84,5 +84,15 @@ class NotAPersonTest {
         var actors = extractor.extractStrict(Articles.body("(Jon Vessel Footwear produces her shoe line.)")).actors();
         assertEquals(List.of("Jon Vessel Footwear"), actors.stream().map(Actor::name).toList());
         assertEquals(List.of(false), actors.stream().map(Actor::isPerson).toList());
+    }
+
+    @Test
+    void anIntensifiedWordOpensNoName() {
+        // rule "intensified word opening a name" (NameWordRules.intensified): "Ultrahot" is ultra- and "hot"; the
+        // lone "Broadway" later in the text made it a surname echoed (PersonPasses.echoedNames) before
+        assertEquals(List.of(), people("\"Ultrahot Broadway musical 'Zanele' will ride its wave all the way to Durban,\" the paper wrote.",
+                "The show, which on Broadway has become a celebrity magnet, is sold out; other Broadway smashes have toured too."));
+        // a given name that starts like one stays a name
+        assertEquals(List.of("Megan Halvorsen"), people("Megan Halvorsen said the show would tour."));
     }
 }

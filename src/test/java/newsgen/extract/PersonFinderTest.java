@@ -1123,6 +1123,27 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNicknameOfSeveralWordsIsPartOfTheName() {
+        // rule "nickname in quotation marks" (Nicknames): one to three quoted capitalised words, as QuoteFinder's
+        // "nickname inside a name" reads them; the person is one, not "Dwayne" and a stray "Okafor"
+        List<Actor> found = people("Dwayne \"The Hammer\" Okafor won the title on Saturday, and Lerato \u201cBig Lele\u201d Mokoena "
+                + "watched from the front row.", "\"I trained all year,\" Okafor said.");
+        assertEquals(List.of("Dwayne Okafor", "Lerato Mokoena"), found.stream().map(Actor::name).toList());
+        assertTrue(found.get(0).aliases().contains("The Hammer"), found.get(0).aliases().toString());
+        assertTrue(found.get(1).aliases().contains("Big Lele"), found.get(1).aliases().toString());
+    }
+
+    @Test
+    void aTitleThatIsAGivenNameBeforeAnAgeOpensTheName() {
+        // rule "title that is a given name" (PersonRules.givenNameTitle): an age comes after a full name
+        assertEquals(List.of("Dean Okafor"), names("Dean Okafor, a 55-year-old salesman from Enugu, says the party will win."));
+        assertEquals(List.of("Dean Mensah-Bonsu"), names("Dean Mensah-Bonsu, 61, said the vote was fair."));
+        // without an age the title stays a title: the dean of the school, Halvorsen
+        List<Actor> dean = people("Dean Halvorsen said the school would reopen on Monday.");
+        assertEquals(List.of("Halvorsen"), dean.stream().map(Actor::name).toList());
+    }
+
+    @Test
     void aHeadlinesVerbBeforeACapitalisedWordIsNoSurname() {
         // rule "headline verb before a capitalised word" (PersonRules.headlineVerbLast)
         assertEquals(List.of("Lena Okafor"), names("Lena Okafor Pins The Rise Of The Crisis On \u2018Disastrous\u2019 Invasion Of Iraq."));
