@@ -10,6 +10,7 @@ import static newsgen.extract.OrganizationRules.nameGoesOnAfter;
  */
 final class EmployerRules {
     private final Gazetteer gaz = Gazetteer.get();
+    private final AcronymRules acronyms = new AcronymRules();
 
     /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
     private static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
@@ -52,11 +53,16 @@ final class EmployerRules {
      * Rule "person of organisation": "Deven Rao of Insight Venture Partners", "Robert Gorman of Northwestern
      * University": the words after a person's name and "of" name where the person works, unless they are a place
      * ("Jed Hedge of Florida", "Jane Roe of Burke County", "Stacy Spinner of Columbia, South Carolina", "Ann Doe of
-     * Keene", one word of the towns list).
+     * Keene", one word of the towns list). Rule "host on a station": "conservative host Jim Doe on WQRL radio": after a
+     * person's name, "on" and a broadcast call sign ({@link AcronymRules#callSign}) name the station.
      * Returns the organisation's run, or null.
      */
     NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
         var t = p.tokens();
+        if (personTo + 2 == run.to() && t.get(personTo).key().equals("on") && !t.get(personTo).cap()
+                && acronyms.callSign(p, new NameRuns.Run(personTo + 1, run.to()))) {
+            return new NameRuns.Run(personTo + 1, run.to());
+        }
         if (personTo + 1 >= run.to() || !t.get(personTo).key().equals("of")) {
             return null;
         }

@@ -105,4 +105,12 @@ class OrganizationShapesTest {
         assertTrue(names("The Financial Times and The New York Times ran the story.", "The Times said it was true.")
                 .contains("The Times"));
     }
+
+    @Test
+    void aHostsStationAfterTheHostsNameIsAnOrganisation() {
+        // rule "host on a station" (EmployerRules.employerOfPerson): the call sign after a person's name and "on" was
+        // read with the name's run and lost; "on Monday" after a name names nothing
+        assertEquals(List.of("WQRL"), names("He said so to conservative host Jim Doe on WQRL radio in Springfield.",
+                "Ann Roe on Monday said nothing."));
+    }
 }
