@@ -113,4 +113,13 @@ class OrganizationShapesTest {
         assertEquals(List.of("WQRL"), names("He said so to conservative host Jim Doe on WQRL radio in Springfield.",
                 "Ann Roe on Monday said nothing."));
     }
+
+    @Test
+    void aNameBeforeACompanysOfficerOrBoardIsTheCompany() {
+        // rule "company's officer or board" (EmployerRules.companysOfficer): a possessive before "CEO", "chief
+        // executive", "board" or "shareholders"; not a known place ("Ohio's board of elections"), not "chairman"
+        assertEquals(List.of("Quorrel Systems", "Zentrix"), names("In May, Quorrel Systems’s CEO Ann Roe quit.",
+                "Analysts said Zentrix's board would meet, and Ohio's board of elections agreed.",
+                "The group's leader said Veltrano's chairman would speak."));
+    }
 }
