@@ -122,4 +122,15 @@ class OrganizationShapesTest {
                 "Analysts said Zentrix's board would meet, and Ohio's board of elections agreed.",
                 "The group's leader said Veltrano's chairman would speak."));
     }
+
+    @Test
+    void aPollstersNameGluedToAKnownBodyIsAnOrganisationOfItsOwn() {
+        // rule "pollster joined to a known body" (KnownOrganizations.pollPartners): the words after the hyphen or
+        // slash, before "poll" or "survey", are the pollster; the body before keeps its own words; with no known body
+        // before, the rule does not hold
+        List<Actor> o = orgs(record("Voters are split, according to an Associated Press-GfK poll released Thursday.",
+                "A Reuters/Quorrel Research survey found the same.", "A Zentrix/Veltrano poll disagreed."));
+        assertEquals(List.of("Associated Press", "GfK", "Reuters", "Quorrel Research"), o.stream().map(Actor::name).toList());
+        assertEquals(1, o.get(0).mentions());
+    }
 }
