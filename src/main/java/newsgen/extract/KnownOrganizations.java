@@ -172,7 +172,7 @@ final class KnownOrganizations {
 
     /** A partner glued to a name by a hyphen or a slash, then a poll's noun: "-GfK poll", "/Bloomberg Politics survey". */
     private static final java.util.regex.Pattern POLL_PARTNER = java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}.])[-/](\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p{L}\\p{N}&]*){0,2}) (?:(?:national|tracking|new|latest|online) )*"
+            "[-/](\\p{Lu}[\\p{L}\\p{N}&]*(?: \\p{Lu}[\\p{L}\\p{N}&]*){0,2}) (?:(?:national|tracking|new|latest|online) )*"
             + "(?:poll|polls|polling|survey)\\b");
 
     /** The capitalised words (one to four) right before a position: "Associated Press" of "an Associated Press-GfK". */
@@ -193,10 +193,17 @@ final class KnownOrganizations {
             if (para.indexOf("poll") < 0 && para.indexOf("survey") < 0) {
                 continue;
             }
-            java.util.regex.Matcher m = POLL_PARTNER.matcher(para);
-            while (m.find()) {
-                int cut = m.start();
-                if (named(f, p, m.start(1), m.end(1))) {
+            java.util.regex.Matcher m = null;
+            for (int cut = 1; cut + 1 < para.length(); cut++) {
+                // a hyphen or slash between a letter (or an abbreviation's dot) and a capital, looked for by hand: the
+                // pattern tried at every character of the paragraphs that name a poll cost more than the rule's worth
+                char c = para.charAt(cut);
+                if (c != '-' && c != '/' || !Character.isUpperCase(para.charAt(cut + 1))
+                        || !(Character.isLetter(para.charAt(cut - 1)) || para.charAt(cut - 1) == '.')) {
+                    continue;
+                }
+                m = m == null ? POLL_PARTNER.matcher(para) : m;
+                if (!m.region(cut, para.length()).lookingAt() || named(f, p, m.start(1), m.end(1))) {
                     continue;
                 }
                 // the body before: an organisation of the article whose mention ends at the cut, or a known name there
