@@ -187,18 +187,40 @@ final class KnownOrganizations {
      * where ORC was found); both known whole are the rule "joint name of two known bodies".
      */
     static void pollPartners(ActorsFound f, ArticleText text) {
-        Gazetteer gaz = Gazetteer.get();
-        for (ArticleText.Para p : text.paras) {
-            String para = p.text();
-            if (para.indexOf("poll") < 0 && para.indexOf("survey") < 0) {
-                continue;
+        // where a hyphen or slash may glue a partner: right after an organisation's mention, or inside a run no rule
+        // named ("Associated Press-GfK" is one run when the gazetteer's name is written glued); looked for there only,
+        // not over every paragraph's text (a scan of each paragraph for "poll" was most of the rule's time)
+        java.util.TreeMap<Integer, java.util.TreeSet<Integer>> cuts = new java.util.TreeMap<>();
+        java.util.Map<Integer, ArticleText.Para> paras = new java.util.HashMap<>();
+        for (ActorDraft o : f.orgs.values()) {
+            for (int[] s : o.spans) {
+                cuts.computeIfAbsent(s[0], k -> new java.util.TreeSet<>()).add(s[2]);
             }
+        }
+        for (RunAt u : f.unresolved) {
+            ArticleText.Para p = u.para();
+            paras.put(p.index(), p);
+            String para = p.text();
+            for (int c = p.tokens().get(u.run().from()).start(); c < p.tokens().get(u.run().to() - 1).end(); c++) {
+                if (para.charAt(c) == '-' || para.charAt(c) == '/') {
+                    cuts.computeIfAbsent(p.index(), k -> new java.util.TreeSet<>()).add(c);
+                }
+            }
+        }
+        if (cuts.isEmpty()) {
+            return;
+        }
+        for (ArticleText.Para p : text.paras) {
+            paras.putIfAbsent(p.index(), p);
+        }
+        Gazetteer gaz = Gazetteer.get();
+        for (Map.Entry<Integer, java.util.TreeSet<Integer>> at : cuts.entrySet()) {
+            ArticleText.Para p = paras.get(at.getKey());
+            String para = p.text();
             java.util.regex.Matcher m = null;
-            for (int cut = 1; cut + 1 < para.length(); cut++) {
-                // a hyphen or slash between a letter (or an abbreviation's dot) and a capital, looked for by hand: the
-                // pattern tried at every character of the paragraphs that name a poll cost more than the rule's worth
-                char c = para.charAt(cut);
-                if (c != '-' && c != '/' || !Character.isUpperCase(para.charAt(cut + 1))
+            for (int cut : at.getValue()) {
+                if (cut < 1 || cut + 1 >= para.length() || para.charAt(cut) != '-' && para.charAt(cut) != '/'
+                        || !Character.isUpperCase(para.charAt(cut + 1))
                         || !(Character.isLetter(para.charAt(cut - 1)) || para.charAt(cut - 1) == '.')) {
                     continue;
                 }
