@@ -125,7 +125,7 @@ class OrganizationShapesTest {
 
     @Test
     void aPollstersNameGluedToAKnownBodyIsAnOrganisationOfItsOwn() {
-        // rule "pollster joined to a known body" (KnownOrganizations.pollPartners): the words after the hyphen or
+        // rule "pollster joined to a known body" (PollPartners.apply): the words after the hyphen or
         // slash, before "poll" or "survey", are the pollster; the body before keeps its own words; with no known body
         // before, the rule does not hold
         List<Actor> o = orgs(record("Voters are split, according to an Associated Press-GfK poll released Thursday.",
