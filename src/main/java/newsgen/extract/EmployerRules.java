@@ -10,6 +10,7 @@ import static newsgen.extract.OrganizationRules.nameGoesOnAfter;
  */
 final class EmployerRules {
     private final Gazetteer gaz = Gazetteer.get();
+    private final AcronymRules acronyms = new AcronymRules();
 
     /** Lowercase nouns of a job held at an organisation, besides the titles: "an economist at Moody's Analytics". */
     private static final java.util.Set<String> JOB_NOUNS = WordSet.of("fellow", "partner", "scholar", "lecturer",
@@ -52,11 +53,16 @@ final class EmployerRules {
      * Rule "person of organisation": "Deven Rao of Insight Venture Partners", "Robert Gorman of Northwestern
      * University": the words after a person's name and "of" name where the person works, unless they are a place
      * ("Jed Hedge of Florida", "Jane Roe of Burke County", "Stacy Spinner of Columbia, South Carolina", "Ann Doe of
-     * Keene", one word of the towns list).
+     * Keene", one word of the towns list). Rule "host on a station": "conservative host Jim Doe on WQRL radio": after a
+     * person's name, "on" and a broadcast call sign ({@link AcronymRules#callSign}) name the station.
      * Returns the organisation's run, or null.
      */
     NameRuns.Run employerOfPerson(ArticleText.Para p, NameRuns.Run run, int personTo) {
         var t = p.tokens();
+        if (personTo + 2 == run.to() && t.get(personTo).key().equals("on") && !t.get(personTo).cap()
+                && acronyms.callSign(p, new NameRuns.Run(personTo + 1, run.to()))) {
+            return new NameRuns.Run(personTo + 1, run.to());
+        }
         if (personTo + 1 >= run.to() || !t.get(personTo).key().equals("of")) {
             return null;
         }
@@ -76,6 +82,11 @@ final class EmployerRules {
 
     /** A run that may be an organisation's name: no known place, person's title, given name or place word in it. */
     private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run) {
+        return plainOrgRun(p, run, false);
+    }
+
+    /** {@link #plainOrgRun(ArticleText.Para, NameRuns.Run)}, its last word a possessive if {@code owner}. */
+    private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run, boolean owner) {
         var t = p.tokens();
         Token first = t.get(run.from());
         Token last = t.get(run.to() - 1);
@@ -99,7 +110,7 @@ final class EmployerRules {
             return false; // "a champion for AZ"
         }
         Gazetteer.Match m = p.matchAt(run.from());
-        if (m != null && m.entry().kind() != Gazetteer.Kind.ORGANIZATION && m.to() >= run.to() || last.possessive()) {
+        if (m != null && m.entry().kind() != Gazetteer.Kind.ORGANIZATION && m.to() >= run.to() || last.possessive() && !owner) {
             return false; // "mayor of Chicago", "analyst of Chinese"; "at Moody's Analytics" is cut at the possessive
         }
         // "of Columbia, South Carolina": a town, then its state
@@ -154,6 +165,9 @@ final class EmployerRules {
      */
     boolean employerBeforeJob(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
+        if (companysOfficer(p, run)) {
+            return true;
+        }
         int job = run.to();
         if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
                 || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
@@ -162,5 +176,30 @@ final class EmployerRules {
             return false;
         }
         return plainOrgRun(p, run);
+    }
+
+    /** Officers and bodies that only a company has, after its possessive: "Acme's CEO", "Acme's shareholders". */
+    private static final java.util.Set<String> COMPANY_PARTS = WordSet.of("ceo", "cfo", "coo", "shareholders",
+            "stockholders", "board");
+
+    /**
+     * Rule "company's officer or board": "Hewlett Packard's CEO Meg Whitman", "DuPont's board", "Dow's chief
+     * executive": a name that nothing else explains (no person of the article, no known place), as a possessive
+     * right before an officer or a body that only a company has ("CEO", "chief executive", "board", "shareholders"), is
+     * that company. Not "chairman" or "founder": campaigns and movements have those too.
+     */
+    private boolean companysOfficer(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token last = t.get(run.to() - 1);
+        int k = run.to();
+        if (!last.possessive() || k >= t.size() || run.size() > 4 || t.get(k).start() != last.end() + 1
+                || p.text().charAt(last.end()) != ' ') {
+            return false;
+        }
+        Token part = t.get(k);
+        boolean upper = part.upper() && part.key().length() == 3; // "CEO", not "Board" opening a name
+        boolean owned = COMPANY_PARTS.contains(part.key()) && (upper || !part.cap())
+                || part.key().equals("chief") && !part.cap() && k + 1 < t.size() && t.get(k + 1).key().equals("executive");
+        return owned && plainOrgRun(p, run, true);
     }
 }

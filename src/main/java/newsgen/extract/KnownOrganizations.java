@@ -7,19 +7,21 @@ import java.util.Map;
 
 /**
  * Organisations of one article read again once all are found: a name joining two bodies the gazetteer knows
- * ("Washington Post-ABC News poll") is those two; two it knows as one are one; an acronym or a paper's short name
- * that only one other organisation of the article can stand for is that organisation.
+ * ("Washington Post-ABC News poll") is those two, and a pollster glued to one before "poll" is a body of its own
+ * ({@link PollPartners}); two it knows as one are one; an acronym or a paper's short name that only one other
+ * organisation of the article can stand for is that organisation.
  */
 final class KnownOrganizations {
     private KnownOrganizations() {
     }
 
-    /** Runs the four rules over the article's organisations, keyed by folded name as {@link ActorsFound#orgs} keeps them. */
+    /** Runs the five rules over the article's organisations, keyed by folded name as {@link ActorsFound#orgs} keeps them. */
     static void apply(ActorsFound f, ArticleText text) {
         if (f.orgs.isEmpty()) {
             return;
         }
         jointNames(f, text);
+        PollPartners.apply(f, text); // rule "pollster joined to a known body"
         oneByKnownNames(f);
         acronymsOfNamedBodies(f);
         newspapersByShortName(f);

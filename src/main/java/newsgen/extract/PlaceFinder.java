@@ -217,9 +217,9 @@ final class PlaceFinder {
             }
             // rule "person of a town": "Jane Roe of Cheyenne", "Ann Doe of Sodus in Upstate New York": after a
             // person's name and "of", a town of the towns list or a city whose name is also a word is where he lives;
-            // so is one between "a" and a resident's noun or party word ("a Montgomery Village resident", "a
-            // Sarasota Republican")
-            if (entry == null && (residence || TownRules.residentAfter(p, run)) && !NameRuns.headline(p)) {
+            // so is one between "a" and a resident's noun or party word ("a Montgomery Village resident"), or after a
+            // person's noun and "from" (TownRules.personFrom)
+            if (entry == null && (residence || TownRules.residentAfter(p, run) || TownRules.personFrom(p, run)) && !NameRuns.headline(p)) {
                 int end = TownRules.townEnd(p, run, false);
                 String ambiguousTown = run.size() == 1 ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
                 if (end == run.to()) {

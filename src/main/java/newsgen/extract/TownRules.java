@@ -63,6 +63,40 @@ final class TownRules {
 
     static final Set<String> INDEFINITE_ARTICLES = WordSet.of("a", "an");
 
+    /** Nouns of a person, besides the titles, that "from" and a town may follow: "a German user from Hanover". */
+    private static final Set<String> PERSON_NOUNS = WordSet.of("user", "supporter", "voter", "man", "woman",
+            "mother", "father", "salesman", "saleswoman", "businessman", "businesswoman", "philanthropist", "homeowner",
+            "volunteer", "delegate", "grandmother", "grandfather", "mom", "dad", "gynecologist", "caller", "reader");
+
+    /**
+     * Rule "person from a town": "a benefits manager from Derry", "a German user from Hanover", "a Democrat from
+     * Nashua": after a lowercase noun of a person (a title or one of {@link #PERSON_NOUNS}) or a party member's noun and
+     * "from", a town of the towns list is where the person comes from. Other nouns before "from" take a person as
+     * often ("support from Clinton", "a letter from Blackwell"): not read. A demonym of another country than the
+     * list's town before the noun ("a German user from Hanover": the list has Hanover, New Hampshire) leaves it unread.
+     */
+    static boolean personFrom(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int from = run.from() - 1;
+        if (from < 1 || t.get(from).cap() || !t.get(from).key().equals("from")) {
+            return false;
+        }
+        Token noun = t.get(from - 1);
+        boolean person = noun.cap() ? PARTY_MEMBERS.contains(noun.key())
+                : Gazetteer.get().titles.contains(noun.key()) || PERSON_NOUNS.contains(noun.key());
+        if (!person || !Gazetteer.joinable(p.text(), noun, t.get(from)) || !Gazetteer.joinable(p.text(), t.get(from), t.get(run.from()))) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && from - k <= 4 && !t.get(k).key().equals("a") && !t.get(k).key().equals("an"); k--) {
+            Gazetteer.Match m = p.matchAt(k);
+            if (m != null && m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null
+                    && !m.entry().country().equals(Towns.country(p.surface(run.from(), run.to())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "a Sarasota Republican": the words before the party word, after "a" or "an"; else null. */
     static NameRuns.Run memberOfTown(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();

@@ -105,4 +105,32 @@ class OrganizationShapesTest {
         assertTrue(names("The Financial Times and The New York Times ran the story.", "The Times said it was true.")
                 .contains("The Times"));
     }
+
+    @Test
+    void aHostsStationAfterTheHostsNameIsAnOrganisation() {
+        // rule "host on a station" (EmployerRules.employerOfPerson): the call sign after a person's name and "on" was
+        // read with the name's run and lost; "on Monday" after a name names nothing
+        assertEquals(List.of("WQRL"), names("He said so to conservative host Jim Doe on WQRL radio in Springfield.",
+                "Ann Roe on Monday said nothing."));
+    }
+
+    @Test
+    void aNameBeforeACompanysOfficerOrBoardIsTheCompany() {
+        // rule "company's officer or board" (EmployerRules.companysOfficer): a possessive before "CEO", "chief
+        // executive", "board" or "shareholders"; not a known place ("Ohio's board of elections"), not "chairman"
+        assertEquals(List.of("Quorrel Systems", "Zentrix"), names("In May, Quorrel Systems’s CEO Ann Roe quit.",
+                "Analysts said Zentrix's board would meet, and Ohio's board of elections agreed.",
+                "The group's leader said Veltrano's chairman would speak."));
+    }
+
+    @Test
+    void aPollstersNameGluedToAKnownBodyIsAnOrganisationOfItsOwn() {
+        // rule "pollster joined to a known body" (PollPartners.apply): the words after the hyphen or
+        // slash, before "poll" or "survey", are the pollster; the body before keeps its own words; with no known body
+        // before, the rule does not hold
+        List<Actor> o = orgs(record("Voters are split, according to an Associated Press-GfK poll released Thursday.",
+                "A Reuters/Quorrel Research survey found the same.", "A Zentrix/Veltrano poll disagreed."));
+        assertEquals(List.of("Associated Press", "GfK", "Reuters", "Quorrel Research"), o.stream().map(Actor::name).toList());
+        assertEquals(1, o.get(0).mentions());
+    }
 }
