@@ -89,6 +89,8 @@ final class EntityIndex implements ResolvedEntities {
     private final List<LocalDate> dates = new ArrayList<>();
     private final List<int[]> articleRange = new ArrayList<>();
     private int[] parent;
+    /** Each mention's {@link Mention#count}, read by three passes' snapshots over every mention: kept in one array. */
+    private int[] counts;
     private String[] joinedBy;
     private String[] dropped;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
@@ -137,10 +139,12 @@ final class EntityIndex implements ResolvedEntities {
         }
         Generations.separate(index.mentions, index.articleRange);
         index.parent = new int[index.mentions.size()];
+        index.counts = new int[index.mentions.size()];
         index.joinedBy = new String[index.mentions.size()];
         index.dropped = new String[index.mentions.size()];
         for (int i = 0; i < index.parent.length; i++) {
             index.parent[i] = i;
+            index.counts[i] = index.mentions.get(i).count();
         }
         return index;
     }
@@ -314,6 +318,11 @@ final class EntityIndex implements ResolvedEntities {
 
     Mention mention(int m) {
         return mentions.get(m);
+    }
+
+    /** {@code mention(m).count()}: a renamed mention keeps its actor, so its count. */
+    int count(int m) {
+        return counts[m];
     }
 
     int articles() {

@@ -32,7 +32,7 @@ final class ShortNamePass implements ResolutionPass {
                 continue;
             }
             int root = index.find(m);
-            mentions.merge(root, mention.count(), Integer::sum);
+            mentions.merge(root, index.count(m), Integer::sum);
             List<String> words = NameKey.words(EntityIndex.orgKey(mention.name()));
             if (words.size() >= 2 && words.size() <= 4) {
                 byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(root);
