@@ -49,7 +49,7 @@ final class EntityIndex implements ResolvedEntities {
         Mention keyed() {
             List<PersonName> p = kind == EntityKind.PERSON ? spellings.stream().map(PersonName::of).toList() : List.of();
             Mention withNames = new Mention(article, kind, localId, name, aliases, actor, place, spellings, List.of(), p);
-            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, EntityIndex.strongKeys(withNames), p);
+            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, MentionNames.strongKeys(withNames), p);
         }
 
         /** Mentions this many times in its article (1 when the record does not say). */
@@ -89,6 +89,8 @@ final class EntityIndex implements ResolvedEntities {
     private final List<LocalDate> dates = new ArrayList<>();
     private final List<int[]> articleRange = new ArrayList<>();
     private int[] parent;
+    /** Each mention's {@link Mention#count}, read by three passes' snapshots over every mention: kept in one array. */
+    private int[] counts;
     private String[] joinedBy;
     private String[] dropped;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
@@ -137,10 +139,12 @@ final class EntityIndex implements ResolvedEntities {
         }
         Generations.separate(index.mentions, index.articleRange);
         index.parent = new int[index.mentions.size()];
+        index.counts = new int[index.mentions.size()];
         index.joinedBy = new String[index.mentions.size()];
         index.dropped = new String[index.mentions.size()];
         for (int i = 0; i < index.parent.length; i++) {
             index.parent[i] = i;
+            index.counts[i] = index.mentions.get(i).count();
         }
         return index;
     }
@@ -269,43 +273,6 @@ final class EntityIndex implements ResolvedEntities {
         }
     }
 
-    private static List<String> strongKeys(Mention m) {
-        List<String> keys = new ArrayList<>();
-        switch (m.kind()) {
-            case PERSON -> {
-                for (PersonName p : m.personNames()) {
-                    if (p.isFull()) {
-                        keys.add("p|" + p.key());
-                    }
-                }
-            }
-            case ORGANIZATION -> {
-                for (String s : m.spellings()) {
-                    String key = orgKey(s);
-                    if (!key.isEmpty()) {
-                        keys.add("o|" + key);
-                    }
-                }
-            }
-            default -> {
-                String key = NameKey.of(m.name());
-                if (!key.isEmpty()) {
-                    keys.add("l|" + key);
-                }
-                if (m.localId() != null && !m.localId().isBlank()) {
-                    keys.add("l|id:" + m.localId());
-                }
-            }
-        }
-        return keys;
-    }
-
-    /** An organisation's folded name without a leading "the": "The Washington Post" is "washington-post". */
-    static String orgKey(String name) {
-        String key = NameKey.of(name);
-        return key.startsWith("the-") ? key.substring(4) : key;
-    }
-
     // ---- what passes read and do
 
     int size() {
@@ -314,6 +281,11 @@ final class EntityIndex implements ResolvedEntities {
 
     Mention mention(int m) {
         return mentions.get(m);
+    }
+
+    /** {@code mention(m).count()}: a renamed mention keeps its actor, so its count. */
+    int count(int m) {
+        return counts[m];
     }
 
     int articles() {
@@ -362,7 +334,7 @@ final class EntityIndex implements ResolvedEntities {
         Mention withNames = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
                 old.place(), List.copyOf(spellings), List.of(), p);
         mentions.set(m, new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
-                old.place(), List.copyOf(spellings), strongKeys(withNames), p));
+                old.place(), List.copyOf(spellings), MentionNames.strongKeys(withNames), p));
         renamedBy.put(m, rule);
         renames.add(new Rename(m, folded, rule));
     }
@@ -504,7 +476,7 @@ final class EntityIndex implements ResolvedEntities {
         // Each entity's name depends on its own mentions alone: worked out on both cores.
         List<String> named = roots.parallelStream().map(r -> {
             String edited = setOn(nameOf, members[r]);
-            return edited != null ? edited : canonicalName(mentionsAt(members[r]));
+            return edited != null ? edited : MentionNames.canonicalName(mentionsAt(members[r]));
         }).toList();
         String[] names = new String[n];
         for (int i = 0; i < roots.size(); i++) {
@@ -570,43 +542,4 @@ final class EntityIndex implements ResolvedEntities {
         return List.of(out);
     }
 
-    /**
-     * The name the records use most; for people a full name over a surname and a name without a title over one
-     * with it; then the longest; then alphabetical.
-     */
-    static String canonicalName(List<Mention> ms) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention m : ms) {
-            // A name a pass had to correct ("Absent Hollis") names the entity only when nothing else does.
-            if (m.spellings().get(0).equals(m.name())) {
-                counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum);
-            }
-        }
-        if (counts.isEmpty()) {
-            ms.forEach(m -> counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum));
-        }
-        boolean person = ms.get(0).kind() == EntityKind.PERSON;
-        Map<String, PersonName> parsed = new HashMap<>();
-        if (person) {
-            counts.keySet().forEach(n -> parsed.put(n, PersonName.of(n)));
-        }
-        return counts.keySet().stream().min(Comparator
-                        .comparing((String n) -> person && !parsed.get(n).isFull())
-                        .thenComparing(n -> person && !parsed.get(n).key().equals(NameKey.of(n)))
-                        .thenComparing(n -> -counts.get(n))
-                        .thenComparing(n -> -n.length())
-                        .thenComparing(Comparator.naturalOrder()))
-                .map(n -> person ? withoutTitle(n) : n)
-                .orElseThrow();
-    }
-
-    /** A person's name as written, without the words before it that are no part of it ("Gen. Zachary Taylor"). */
-    static String withoutTitle(String name) {
-        int drop = PersonName.leadingNonNameWords(name);
-        String[] words = name.strip().split("\\s+");
-        if (drop <= 0 || drop >= words.length || NameKey.words(NameKey.of(name)).size() != words.length) {
-            return name;
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
-    }
 }

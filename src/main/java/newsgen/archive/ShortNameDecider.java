@@ -64,7 +64,7 @@ final class ShortNameDecider {
                         roots[n++] = root;
                         articleCount[root]++;
                     }
-                    mentionsOf[root] += index.mention(m).count();
+                    mentionsOf[root] += index.count(m);
                 }
             }
             rootsOf[a] = java.util.Arrays.copyOf(roots, n);

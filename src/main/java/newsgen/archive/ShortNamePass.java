@@ -32,8 +32,8 @@ final class ShortNamePass implements ResolutionPass {
                 continue;
             }
             int root = index.find(m);
-            mentions.merge(root, mention.count(), Integer::sum);
-            List<String> words = NameKey.words(EntityIndex.orgKey(mention.name()));
+            mentions.merge(root, index.count(m), Integer::sum);
+            List<String> words = NameKey.words(MentionNames.orgKey(mention.name()));
             if (words.size() >= 2 && words.size() <= 4) {
                 byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(root);
             }
@@ -45,7 +45,7 @@ final class ShortNamePass implements ResolutionPass {
             if (index.isDropped(m) || mention.kind() != EntityKind.ORGANIZATION || NameKey.isAcronym(mention.name())) {
                 continue;
             }
-            List<String> words = NameKey.words(EntityIndex.orgKey(mention.name()));
+            List<String> words = NameKey.words(MentionNames.orgKey(mention.name()));
             if (words.size() != 1 || PersonName.isNotAName(words.get(0))) {
                 continue;
             }

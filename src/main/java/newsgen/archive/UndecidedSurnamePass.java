@@ -1,10 +1,5 @@
 package newsgen.archive;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * A surname that could be several people the archive names in full, and that nothing decided, gets no page of its
  * own when only one article uses it: such a page would present a passing "Hughes" as a person apart from Chris and
@@ -21,22 +16,34 @@ final class UndecidedSurnamePass implements ResolutionPass {
 
     @Override
     public void run(EntityIndex index) {
-        Map<Integer, Set<Integer>> articlesOfRoot = new HashMap<>();
-        Map<Integer, Boolean> allUndecided = new HashMap<>();
+        // By root, in arrays (a root is a mention's position): the one article its mentions are in (-1 before the
+        // first), whether they are in several, and whether any of them was decided. Maps of boxed roots to sets of
+        // boxed articles were a tenth of the resolution passes (JFR, 10,164 articles).
+        int[] articleOf = new int[index.size()];
+        java.util.Arrays.fill(articleOf, -1);
+        boolean[] several = new boolean[index.size()];
+        boolean[] decided = new boolean[index.size()];
         for (int m = 0; m < index.size(); m++) {
             if (index.isDropped(m)) {
                 continue;
             }
             int root = index.find(m);
-            articlesOfRoot.computeIfAbsent(root, r -> new HashSet<>()).add(index.mention(m).article());
-            allUndecided.merge(root, index.isUndecided(m), Boolean::logicalAnd);
+            int article = index.mention(m).article();
+            if (articleOf[root] < 0) {
+                articleOf[root] = article;
+            } else if (articleOf[root] != article) {
+                several[root] = true;
+            }
+            if (!index.isUndecided(m)) {
+                decided[root] = true;
+            }
         }
         for (int m = 0; m < index.size(); m++) {
             if (index.isDropped(m)) {
                 continue;
             }
             int root = index.find(m);
-            if (allUndecided.get(root) && articlesOfRoot.get(root).size() == 1) {
+            if (!decided[root] && !several[root]) {
                 index.drop(m, WHY);
             }
         }

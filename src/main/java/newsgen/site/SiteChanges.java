@@ -1,6 +1,8 @@
 package newsgen.site;
 
 import newsgen.cache.Fingerprint;
+import newsgen.cache.SipFields;
+import newsgen.cache.SipHash;
 import newsgen.cache.ReadAhead;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
@@ -56,7 +58,7 @@ import java.util.function.Function;
  */
 final class SiteChanges {
     private static final String FILE = "changes";
-    private static final String HEADER = "newsgen site changes 5 ";
+    private static final String HEADER = "newsgen site changes 6 ";
     private static final String ARCHIVE = "data/archive.json";
 
     /**
@@ -71,11 +73,16 @@ final class SiteChanges {
     }
 
     /** Says nothing is unchanged: every page is keyed. */
-    static final SiteChanges NONE = new SiteChanges(null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
+    static final SiteChanges NONE = new SiteChanges(null, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), null);
 
     private final Path file;
     private final String guard;
     private final String archiveKey;
+    /**
+     * The keyed hash of the links', entities' and stories' digests ({@link SipFields}), the memo's own: its secret key
+     * is kept in the memo, made anew when there is none.
+     */
+    private final SipHash hash;
     /** This build's state, written for the next: each article's "key links story" digests, each entity's digest. */
     private final Map<String, String> articles;
     private final Map<String, String> entities;
@@ -92,11 +99,13 @@ final class SiteChanges {
     private String order;
     private boolean sameOrder;
 
-    private SiteChanges(Path file, String guard, String archiveKey, Map<String, String> articles, Map<String, String> entities,
-                        Map<String, String> oldArticles, Map<String, String> oldEntities, Set<String> changedArticles) {
+    private SiteChanges(Path file, String guard, String archiveKey, SipHash hash, Map<String, String> articles,
+                        Map<String, String> entities, Map<String, String> oldArticles, Map<String, String> oldEntities,
+                        Set<String> changedArticles) {
         this.file = file;
         this.guard = guard;
         this.archiveKey = archiveKey;
+        this.hash = hash;
         this.articles = articles;
         this.entities = entities;
         this.oldArticles = oldArticles;
@@ -126,6 +135,7 @@ final class SiteChanges {
         if (!kept.madeUnder(guard)) {
             kept = Kept.NONE;
         }
+        SipHash hash = kept.hash() != null ? kept.hash() : SipHash.random();
         Map<String, String> oldArticles = kept.articles();
         Map<String, String> oldEntities = kept.entities();
         Map<String, long[]> oldPlaces = kept.places();
@@ -139,7 +149,7 @@ final class SiteChanges {
             kind.forEach(e -> pages.add(e.kind() + "/" + e.id()));
         }
         Map<String, String> stories = new HashMap<>();
-        archive.stories().forEach(s -> stories.put(s.id(), storyDigest(StoryRef.of(s))));
+        archive.stories().forEach(s -> stories.put(s.id(), storyDigest(hash, StoryRef.of(s))));
         Map<String, String> articles = new java.util.concurrent.ConcurrentHashMap<>();
         Map<EntityRef, byte[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         archive.articles().parallelStream().forEach(a -> {
@@ -147,7 +157,7 @@ final class SiteChanges {
             String key = source.apply(a);
             ArticleLinks links = archive.linksOf(slug);
             String old = oldArticles.get(slug);
-            String linked = sameLinks && old != null ? old.split(" ")[1] : links(links, pages, tokens);
+            String linked = sameLinks && old != null ? old.split(" ")[1] : links(hash, links, pages, tokens);
             String story = links.story() == null ? "-" : stories.get(links.story());
             articles.put(slug, (key == null ? "-" : key) + " " + linked + " " + story);
         });
@@ -155,12 +165,12 @@ final class SiteChanges {
         // Each story reference's digest made once: entities share their stories (a story's every entity lists it),
         // and a digest each time, a hash of its own, was a third of keying the entities (JFR, 10,164 articles).
         Map<StoryRef, String> storyDigests = new java.util.concurrent.ConcurrentHashMap<>();
-        Function<StoryRef, String> storyDigest = ref -> storyDigests.computeIfAbsent(ref, SiteChanges::storyDigest);
+        Function<StoryRef, String> storyDigest = ref -> storyDigests.computeIfAbsent(ref, r -> storyDigest(hash, r));
         for (List<Entity> kind : List.of(archive.people(), archive.organizations(), archive.places())) {
-            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(e, pages, storyDigest)));
+            kind.parallelStream().forEach(e -> entities.put(e.kind() + "/" + e.id(), digest(hash, e, pages, storyDigest)));
         }
         if (oldLinksKey == null) {
-            SiteChanges none = new SiteChanges(file, guard, linksKey, articles, entities, Map.of(), Map.of(), null);
+            SiteChanges none = new SiteChanges(file, guard, linksKey, hash, articles, entities, Map.of(), Map.of(), null);
             none.order = orderKey;
             return none;
         }
@@ -172,7 +182,7 @@ final class SiteChanges {
                 changed.add(slug);
             }
         });
-        SiteChanges changes = new SiteChanges(file, guard, linksKey, articles, entities, oldArticles, oldEntities, changed);
+        SiteChanges changes = new SiteChanges(file, guard, linksKey, hash, articles, entities, oldArticles, oldEntities, changed);
         changes.oldPlaces.putAll(oldPlaces);
         changes.oldArchive = oldArchive[0] > 0 ? oldArchive : null;
         changes.order = orderKey;
@@ -218,22 +228,22 @@ final class SiteChanges {
      * the digest of what a page shows of it ({@link #ref}), made once per entity: an article names dozens, and
      * writing each one's fields for each name was most of this build's digests when the links had to be made.
      */
-    private static String links(ArticleLinks links, Set<String> pages, Map<EntityRef, byte[]> tokens) {
-        Fingerprint f = new Fingerprint();
+    private static String links(SipHash hash, ArticleLinks links, Set<String> pages, Map<EntityRef, byte[]> tokens) {
+        SipFields f = new SipFields(hash);
         for (Map<String, EntityRef> byId : List.of(links.actors(), links.places())) {
             f.add(byId.size());
-            new java.util.TreeMap<>(byId).forEach((id, e) -> f.add(id).add(token(e, pages, tokens)));
+            new java.util.TreeMap<>(byId).forEach((id, e) -> f.add(id).add(token(hash, e, pages, tokens)));
         }
         f.add(links.names().size());
-        links.names().forEach(n -> f.add(n.name()).add(token(n.entity(), pages, tokens)));
+        links.names().forEach(n -> f.add(n.name()).add(token(hash, n.entity(), pages, tokens)));
         return f.add(links.story()).hex();
     }
 
     private static final byte[] NO_ENTITY = new byte[0];
 
-    private static byte[] token(EntityRef e, Set<String> pages, Map<EntityRef, byte[]> tokens) {
+    private static byte[] token(SipHash hash, EntityRef e, Set<String> pages, Map<EntityRef, byte[]> tokens) {
         return e == null ? NO_ENTITY
-                : tokens.computeIfAbsent(e, r -> ref(new Fingerprint(), r, pages).hex().getBytes(StandardCharsets.US_ASCII));
+                : tokens.computeIfAbsent(e, r -> ref(new SipFields(hash), r, pages).hex().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** True when the article's data file is the last build's (see the class comment). */
@@ -285,8 +295,8 @@ final class SiteChanges {
     }
 
     /** An entity's own fields: everything its pages show but its articles and quotes, which are checked one by one. */
-    private static String digest(Entity e, Set<String> pages, Function<StoryRef, String> storyDigest) {
-        Fingerprint f = new Fingerprint().add(e.id()).add(e.kind()).add(e.name()).add(e.placeType()).add(e.country())
+    private static String digest(SipHash hash, Entity e, Set<String> pages, Function<StoryRef, String> storyDigest) {
+        SipFields f = new SipFields(hash).add(e.id()).add(e.kind()).add(e.name()).add(e.placeType()).add(e.country())
                 .add(e.mentions()).add(e.description()).add(e.link())
                 .add(e.articles().size()).add(e.quotes().size());
         strings(f, e.aliases());
@@ -304,20 +314,20 @@ final class SiteChanges {
     }
 
     /** An entity as a page links it: its kind, id and name, and whether it has a page; or null. */
-    private static Fingerprint ref(Fingerprint f, EntityRef r, Set<String> pages) {
+    private static SipFields ref(SipFields f, EntityRef r, Set<String> pages) {
         if (r == null) {
             return f.add(false).add(false);
         }
         return f.add(true).add(r.kind()).add(r.id()).add(r.name()).add(pages.contains(r.kind() + "/" + r.id()));
     }
 
-    private static void strings(Fingerprint f, List<String> list) {
+    private static void strings(SipFields f, List<String> list) {
         f.add(list.size());
         list.forEach(f::add);
     }
 
-    private static String storyDigest(StoryRef s) {
-        return new Fingerprint().add(s.id()).add(s.title()).add(s.firstDate()).add(s.articles()).hex();
+    private static String storyDigest(SipHash hash, StoryRef s) {
+        return new SipFields(hash).add(s.id()).add(s.title()).add(s.firstDate()).add(s.articles()).hex();
     }
 
     /** Starts reading the memo in the cache folder on a thread of its own, for {@link #open} ({@link ReadAhead}). */
@@ -333,8 +343,8 @@ final class SiteChanges {
      * is not there or cannot be read.
      */
     private record Kept(String header, String linksKey, Map<String, String> articles, Map<String, String> entities,
-                        Map<String, long[]> places, long[] archive, String order) {
-        static final Kept NONE = new Kept(null, null, Map.of(), Map.of(), Map.of(), new long[2], null);
+                        Map<String, long[]> places, long[] archive, String order, SipHash hash) {
+        static final Kept NONE = new Kept(null, null, Map.of(), Map.of(), Map.of(), new long[2], null, null);
 
         boolean madeUnder(String guard) {
             return header != null && header.equals(HEADER + guard);
@@ -352,10 +362,15 @@ final class SiteChanges {
             Map<String, long[]> places = new HashMap<>();
             long[] archive = new long[2];
             String order = null;
+            SipHash hash = null;
             for (String line : lines.subList(2, lines.size())) {
                 String[] p = line.split(" ", 3);
                 if (p[0].equals("order") && p.length == 2) {
                     order = p[1];
+                    continue;
+                }
+                if (p[0].equals("hash") && p.length == 2) {
+                    hash = SipHash.of(p[1]);
                     continue;
                 }
                 int tokens = p.length < 3 ? -1 : p[2].split(" ").length;
@@ -374,7 +389,7 @@ final class SiteChanges {
                 }
             }
             return new Kept(lines.get(0), lines.get(1).substring("links ".length()), articles, entities, places, archive,
-                    order);
+                    order, hash);
         } catch (IOException | RuntimeException e) {
             return Kept.NONE; // none, or one that cannot be read: every page is keyed
         }
@@ -402,6 +417,7 @@ final class SiteChanges {
         lines.add(HEADER + guard);
         lines.add("links " + (archiveKey == null ? "-" : archiveKey));
         lines.add("order " + order);
+        lines.add("hash " + hash.key());
         articles.forEach((slug, line) -> lines.add("a " + slug + " " + line));
         entities.forEach((key, digest) -> lines.add("e " + key + " " + digest));
         try {

@@ -1,0 +1,96 @@
+package newsgen.archive;
+
+import newsgen.archive.EntityIndex.Mention;
+import newsgen.model.EntityKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a mention's names make, worked out from them alone: its strong keys (the names the same-name pass joins by),
+ * an organisation's key, and the name an entity's mentions give it. Moved out of {@link EntityIndex} as they were.
+ */
+final class MentionNames {
+    private MentionNames() {
+    }
+
+    static List<String> strongKeys(Mention m) {
+        List<String> keys = new ArrayList<>();
+        switch (m.kind()) {
+            case PERSON -> {
+                for (PersonName p : m.personNames()) {
+                    if (p.isFull()) {
+                        keys.add("p|" + p.key());
+                    }
+                }
+            }
+            case ORGANIZATION -> {
+                for (String s : m.spellings()) {
+                    String key = orgKey(s);
+                    if (!key.isEmpty()) {
+                        keys.add("o|" + key);
+                    }
+                }
+            }
+            default -> {
+                String key = NameKey.of(m.name());
+                if (!key.isEmpty()) {
+                    keys.add("l|" + key);
+                }
+                if (m.localId() != null && !m.localId().isBlank()) {
+                    keys.add("l|id:" + m.localId());
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** An organisation's folded name without a leading "the": "The Washington Post" is "washington-post". */
+    static String orgKey(String name) {
+        String key = NameKey.of(name);
+        return key.startsWith("the-") ? key.substring(4) : key;
+    }
+
+    /**
+     * The name the records use most; for people a full name over a surname and a name without a title over one
+     * with it; then the longest; then alphabetical.
+     */
+    static String canonicalName(List<Mention> ms) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : ms) {
+            // A name a pass had to correct ("Absent Hollis") names the entity only when nothing else does.
+            if (m.spellings().get(0).equals(m.name())) {
+                counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            ms.forEach(m -> counts.merge(m.name().strip().replace('\u00a0', ' '), 1, Integer::sum));
+        }
+        boolean person = ms.get(0).kind() == EntityKind.PERSON;
+        Map<String, PersonName> parsed = new HashMap<>();
+        if (person) {
+            counts.keySet().forEach(n -> parsed.put(n, PersonName.of(n)));
+        }
+        return counts.keySet().stream().min(Comparator
+                        .comparing((String n) -> person && !parsed.get(n).isFull())
+                        .thenComparing(n -> person && !parsed.get(n).key().equals(NameKey.of(n)))
+                        .thenComparing(n -> -counts.get(n))
+                        .thenComparing(n -> -n.length())
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(n -> person ? withoutTitle(n) : n)
+                .orElseThrow();
+    }
+
+    /** A person's name as written, without the words before it that are no part of it ("Gen. Zachary Taylor"). */
+    static String withoutTitle(String name) {
+        int drop = PersonName.leadingNonNameWords(name);
+        String[] words = name.strip().split("\\s+");
+        if (drop <= 0 || drop >= words.length || NameKey.words(NameKey.of(name)).size() != words.length) {
+            return name;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+    }
+}
