@@ -197,11 +197,11 @@ final class Tokenizer {
      */
     private static final class Words {
         static final ThreadLocal<Words> THREADS = ThreadLocal.withInitial(Words::new);
-        private static final int SLOTS = 1 << 12;
+        private static final int SLOTS = 1 << 14;
         /** Longer words are seldom met again: not kept. */
         private static final int LONGEST = 24;
         /**
-         * The kept words' characters, slot after slot, {@link #LONGEST} to a slot: one array of 196 KB. Each word in an
+         * The kept words' characters, slot after slot, {@link #LONGEST} to a slot: one array of 768 KB. Each word in an
          * array of its own, scattered over the heap, made each look-up a cache miss before its first character was
          * compared (~3% of {@code gen extract}'s CPU in that comparison loop, perf).
          */
@@ -222,7 +222,7 @@ final class Tokenizer {
                 h = 31 * h + t[k];
             }
             hash = h;
-            return (h ^ (h >>> 12)) & (SLOTS - 1);
+            return (h ^ (h >>> 16)) & (SLOTS - 1);
         }
 
         private long head(int length) {
