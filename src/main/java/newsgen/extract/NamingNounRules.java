@@ -348,6 +348,10 @@ final class NamingNounRules {
     boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
+        // what every apposition needs, and most runs lack, asked before the rest is worked out: ", " and its next word
+        if (k + 1 >= t.size() || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2) {
+            return false;
+        }
         // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
         // the first is a number ("Thousands of Oromos, a minority group")
         // rule "coined name in apposition": a first word alone that no English word list has ("Zentrix, a …") is a name
