@@ -346,6 +346,9 @@ final class ActorFinder {
         }
     }
 
+    /** {@link PersonNames#RELATIVES} as a {@link WordFact}, answered once per distinct word. */
+    private static final WordFact RELATIVE = WordFact.keyIn(RELATIVES);
+
     /**
      * "Jane Roe … said her late husband, Edward, had …", "Mr. Roe's daughter Ivana": a known given name alone after
      * a family word (in commas or not), the family word after "her"/"his" (at most one word between) or after a
@@ -356,7 +359,7 @@ final class ActorFinder {
         var t = p.tokens();
         int k = run.from();
         if (run.size() != 1 || k < 2 || !gaz.givenName.test(t.get(k)) || t.get(k).upper()
-                || !RELATIVES.contains(t.get(k - 1).key()) || t.get(k - 1).cap()) {
+                || !RELATIVE.test(t.get(k - 1)) || t.get(k - 1).cap()) {
             return null;
         }
         char before = PersonRules.lastCharBefore(p.text(), t.get(k).start());

@@ -24,6 +24,10 @@ final class NamingNounRules {
             "newsletter", "tabloid", "outlet", "nonprofit", "non-profit", "groups", "organizations", "organisations",
             "network", "agency", "think-tank", "institute", "pac", "coalition", "outfit");
 
+    /** GROUP_NOUNS and COMPANY_NOUNS as {@link WordFact}s, answered once per distinct word (declared after both sets). */
+    private static final WordFact GROUP_NOUN = WordFact.keyIn(GROUP_NOUNS);
+    private static final WordFact COMPANY_NOUN = WordFact.keyIn(COMPANY_NOUNS);
+
     /** A maker's or a giant's trade that makes people, not firms: "policy maker", "decision-maker", "a literary giant". */
     private static final java.util.Set<String> PEOPLE_TRADES = WordSet.of("policy", "decision", "peace", "deal",
             "king", "rule", "news", "trouble", "film", "movie", "law", "opinion", "taste", "mischief", "money", "rain",
@@ -106,7 +110,7 @@ final class NamingNounRules {
         // known as Fancy Bear"
         int noun = before >= 2 && t.get(before).key().equals("as") && t.get(before - 1).key().equals("known") ? before - 2
                 : before >= 1 && CALLED.contains(t.get(before).key()) ? before - 1 : -1;
-        if (noun >= 0 && (COMPANY_NOUNS.contains(t.get(noun).key()) || run.size() == 1 && tradeNoun(p, noun))
+        if (noun >= 0 && (COMPANY_NOUN.test(t.get(noun)) || run.size() == 1 && tradeNoun(p, noun))
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from())) && !nameGoesOnAfter(p, run)) {
             return true;
         }
@@ -124,18 +128,18 @@ final class NamingNounRules {
         if (appositionNoun(p, run) || foundedAfter(p, run)) {
             return true;
         }
-        if (before >= 0 && !t.get(before).cap() && (COMPANY_NOUNS.contains(t.get(before).key()) || run.size() == 1 && tradeNoun(p, before))
+        if (before >= 0 && !t.get(before).cap() && (COMPANY_NOUN.test(t.get(before)) || run.size() == 1 && tradeNoun(p, before))
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
             return true;
         }
         // "the magazine The Nation", "the conservative site The Gateway Pundit": the noun, "the", the name
         if (before >= 1 && t.get(before).key().equals("the") && !t.get(before - 1).cap()
-                && COMPANY_NOUNS.contains(t.get(before - 1).key()) && Gazetteer.joinable(p.text(), t.get(before - 1), t.get(before))
+                && COMPANY_NOUN.test(t.get(before - 1)) && Gazetteer.joinable(p.text(), t.get(before - 1), t.get(before))
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))) {
             return true;
         }
         // "the digital firm, Revolution Messaging, to help": the noun, then the name in commas
-        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUNS.contains(t.get(before).key())
+        if (before >= 0 && !t.get(before).cap() && COMPANY_NOUN.test(t.get(before))
                 && p.text().startsWith(", ", t.get(before).end()) && t.get(run.from()).start() == t.get(before).end() + 2
                 && PersonRules.firstCharAfter(p.text(), t.get(run.to() - 1).end()) == ',' && !t.get(run.to() - 1).possessive()) {
             return true;
@@ -144,7 +148,7 @@ final class NamingNounRules {
         // rule "news agency after a name": "the state-run Tessavo news agency", "the Quorrel news service"
         int head = after + 1 < t.size() && t.get(after).key().equals("news") && !t.get(after).cap()
                 && NEWS_HEADS.contains(t.get(after + 1).key()) ? after + 1 : after;
-        if (oneHead || after >= t.size() || t.get(after).cap() || head == after && !GROUP_NOUNS.contains(t.get(after).key())
+        if (oneHead || after >= t.size() || t.get(after).cap() || head == after && !GROUP_NOUN.test(t.get(after))
                 || t.get(run.to() - 1).possessive() || !Gazetteer.joinable(p.text(), t.get(run.to() - 1), t.get(after))) {
             return false;
         }
@@ -348,6 +352,10 @@ final class NamingNounRules {
     boolean appositionNoun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int k = run.to();
+        // what every apposition needs, and most runs lack, asked before the rest is worked out: ", " and its next word
+        if (k + 1 >= t.size() || !p.text().startsWith(", ", t.get(k - 1).end()) || t.get(k).start() != t.get(k - 1).end() + 2) {
+            return false;
+        }
         // a sentence's first word alone may be any word ("Yesterday, a …"); two or more open a name there too, unless
         // the first is a number ("Thousands of Oromos, a minority group")
         // rule "coined name in apposition": a first word alone that no English word list has ("Zentrix, a …") is a name
@@ -384,7 +392,7 @@ final class NamingNounRules {
             if (w.possessive()) {
                 continue; // "a firm's lawyer", "the country's largest": the noun is another's
             }
-            if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUNS.contains(w.key()) || GROUP_NOUNS.contains(w.key())) {
+            if (oneOf ? COMPANY_PLURALS.contains(w.key()) : COMPANY_NOUN.test(w) || GROUP_NOUN.test(w)) {
                 // not "the Capitol, a group of senators"; not "Jane Roe, a firefighter and union member": the noun
                 // before a title is that person's
                 if (the) {

@@ -163,7 +163,7 @@ final class TokenReader {
         Token w = tokens.get(k);
         if (!Gazetteer.get().cueVerb.test(w)) {
             // "Roe fired back: “…”", "hit back", "shot back": a verb of striking with "back" answers in words
-            return !w.cap() && BACK_VERBS.contains(w.key()) && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("back")
+            return !w.cap() && BACK_VERB.test(w) && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("back")
                     && joined(k);
         }
         if (w.cap() && !w.initial()) {
@@ -180,19 +180,19 @@ final class TokenReader {
         // "Halvorsen's remarks", "the reports", "his claims": a noun after a possessive or determiner, no verb
         Token before = k > 0 ? tokens.get(k - 1) : null;
         if (before != null && (before.possessive() && joined(k - 1)
-                || NOUN_MARKERS.contains(before.key()) && joined(k - 1) && !(before.cap() && NEVER_NOUNS.contains(w.key()))
+                || NOUN_MARKER.test(before) && joined(k - 1) && !(before.cap() && NEVER_NOUNS.contains(w.key()))
                 || before.end() < w.start() && pluralPossessive(before.end()))) {
             return false; // also "Hollis’ comments": a plural's possessive before the word
         }
-        if (PLURAL_NOUNS.contains(w.key()) && !(before != null && SUBJECT_PRONOUNS.contains(before.key()) && joined(k - 1))) {
+        if (PLURAL_NOUN.test(w) && !(before != null && SUBJECT_PRONOUNS.contains(before.key()) && joined(k - 1))) {
             // ("what it calls “…”", "as he notes": a subject pronoun right before makes the word its verb)
             // "his anti-Muslim remarks", "Spade's over-the-top comments": a plural noun a few describing words after
             for (int i = k - 1; i >= 1 && k - i <= 4 && joined(i - 1) && !tokens.get(i).cap(); i--) {
                 Token m = tokens.get(i - 1);
-                if (m.possessive() || NOUN_MARKERS.contains(m.key()) && !m.key().equals("that") && !m.key().equals("of")) {
+                if (m.possessive() || NOUN_MARKER.test(m) && !m.key().equals("that") && !m.key().equals("of")) {
                     return false;
                 }
-                if (Gazetteer.get().cueVerbs.contains(tokens.get(i).key())) {
+                if (Gazetteer.get().cueVerb.test(tokens.get(i))) {
                     break;
                 }
             }
@@ -226,4 +226,12 @@ final class TokenReader {
             "their", "our", "my", "your", "these", "those", "this", "that", "such", "whose", "of", "recent", "latest",
             // "in states with more diverse electorates": no verb follows a preposition ("to say" is not one of these)
             "in", "across", "among", "from", "into", "several", "many", "other", "some", "both");
+
+    /**
+     * The sets above as {@link WordFact}s, answered once per distinct word: {@link #isCueVerb} asks them of most
+     * tokens. Declared after the sets, which they read.
+     */
+    private static final WordFact BACK_VERB = WordFact.keyIn(BACK_VERBS);
+    private static final WordFact PLURAL_NOUN = WordFact.keyIn(PLURAL_NOUNS);
+    private static final WordFact NOUN_MARKER = WordFact.keyIn(NOUN_MARKERS);
 }

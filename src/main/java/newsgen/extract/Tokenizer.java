@@ -192,12 +192,19 @@ final class Tokenizer {
     /**
      * Each thread's last words and their keys, by their characters, so that a word met again ("the", "said", a name)
      * is the same string as before and its key is not made again: the words' strings were ~0.4 GB of a cold build's
-     * allocations (10,164 articles, JFR). Direct-mapped: a slot holds the last word that fell in it. Texts are values,
+     * allocations (10,164 articles, JFR). A set of two slots holds the last two words that fell in it. Texts are values,
      * and which copy a token holds changes nothing else.
      */
     private static final class Words {
         static final ThreadLocal<Words> THREADS = ThreadLocal.withInitial(Words::new);
-        private static final int SLOTS = 1 << 12;
+        /**
+         * Sets of two slots: a word falls in one set by its hash and is kept in either slot. With one slot to each of
+         * 4,096 places, a word met again had lost its place to another for ~7.8% of tokens, and was made and asked its
+         * facts again; two to a set over the same slots, ~3.4% (3,000 bench articles, simulated). Four times the slots
+         * with one each did as well, but its 768 KB of characters made the look-up itself slower (JFR).
+         */
+        private static final int SETS = 1 << 11;
+        private static final int SLOTS = SETS * 2;
         /** Longer words are seldom met again: not kept. */
         private static final int LONGEST = 24;
         /**
@@ -216,39 +223,53 @@ final class Tokenizer {
         /** The hash of the word last given to {@link #slot}. */
         private int hash;
 
+        /** The first slot of the word's set; the second is the next. */
         int slot(char[] t, int from, int to) {
             int h = 0;
             for (int k = from; k < to; k++) {
                 h = 31 * h + t[k];
             }
             hash = h;
-            return (h ^ (h >>> 12)) & (SLOTS - 1);
+            return ((h ^ (h >>> 16)) & (SETS - 1)) << 1;
         }
 
         private long head(int length) {
             return (long) hash << 32 | length;
         }
 
-        /**
-         * The word t[from, to) kept in the slot, or null when the slot holds another. Compared a character at a time:
-         * the ranged {@code Arrays.equals} goes through its checks and the word-at-a-time mismatch, which C1 does not
-         * turn into an intrinsic, and was ~3% of {@code gen extract}'s CPU on words of a few letters (JFR).
-         */
+        /** The word t[from, to) kept in the set that starts at the slot, or null when the set holds others. */
         Word word(int slot, char[] t, int from, int to) {
-            if (heads[slot] != head(to - from)) {
-                return null;
+            long head = head(to - from);
+            if (heads[slot] == head && same(slot, t, from, to)) {
+                return words[slot];
             }
+            if (heads[slot + 1] == head && same(slot + 1, t, from, to)) {
+                return words[slot + 1];
+            }
+            return null;
+        }
+
+        /**
+         * Whether the slot holds the characters t[from, to), of its length. Compared a character at a time: the ranged
+         * {@code Arrays.equals} goes through its checks and the word-at-a-time mismatch, which C1 does not turn into an
+         * intrinsic, and was ~3% of {@code gen extract}'s CPU on words of a few letters (JFR).
+         */
+        private boolean same(int slot, char[] t, int from, int to) {
             char[] c = chars;
             for (int k = from, at = slot * LONGEST; k < to; k++, at++) {
                 if (c[at] != t[k]) {
-                    return null;
+                    return false;
                 }
             }
-            return words[slot];
+            return true;
         }
 
+        /** Keeps the word first in its set; the set's first word moves to the second slot, whose word is dropped. */
         void keep(int slot, char[] t, int from, int to, Word word) {
             if (to - from <= LONGEST) {
+                System.arraycopy(chars, slot * LONGEST, chars, (slot + 1) * LONGEST, (int) heads[slot]);
+                heads[slot + 1] = heads[slot];
+                words[slot + 1] = words[slot];
                 System.arraycopy(t, from, chars, slot * LONGEST, to - from);
                 heads[slot] = head(to - from);
                 words[slot] = word;

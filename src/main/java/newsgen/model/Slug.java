@@ -47,6 +47,17 @@ public final class Slug {
         if (recent != null && recent.text == text) {
             return recent.folded;
         }
+        if (!text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z') {
+            // a name's words, the commonest text folded: read through its bytes, one copy instead of a charAt call per
+            // character (calls in gen's C1-compiled code, ~1% of gen extract's CPU, JFR)
+            byte[] low = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (lowerAscii(low)) {
+                String folded = new String(low, java.nio.charset.StandardCharsets.ISO_8859_1);
+                RECENT[slot] = new Folded(text, folded);
+                return folded;
+            }
+            // beyond ASCII, or a '?' that may stand for a character beyond Latin-1: read as below
+        }
         boolean capitals = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -77,6 +88,23 @@ public final class Slug {
      * holds one immutable pair, so threads that race over it each read a whole pair or none.
      */
     private static final Folded[] RECENT = new Folded[1 << 10];
+
+    /**
+     * Lower-cases the ASCII capitals of a text's ISO-8859-1 bytes in place; false, with the bytes left half done, when
+     * one is beyond ASCII or a '?', which is also what getBytes puts for a character beyond Latin-1.
+     */
+    private static boolean lowerAscii(byte[] low) {
+        for (int i = 0; i < low.length; i++) {
+            byte c = low[i];
+            if (c < 0 || c == '?') {
+                return false;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                low[i] = (byte) (c + ('a' - 'A'));
+            }
+        }
+        return true;
+    }
 
     /** An ASCII text in lower case, through its bytes: ISO-8859-1 copies them both ways, with no char[] between. */
     private static String lowerAscii(String text) {

@@ -52,4 +52,25 @@ class LauncherTest {
         assertEquals(false, Launcher.fromCache(new String[] {"extract", "--out", out}));
         assertEquals(false, Launcher.fromCache(new String[] {"build", "--out", dir.resolve("other").toString()}));
     }
+
+    @Test
+    void aFirstRunsClassListGainsTheShippedClassesItLacksAfterItsOwn() {
+        List<String> run = List.of("# made by the JVM", "java/lang/Object", "newsgen/cli/Main");
+        List<String> shipped = List.of("java/lang/Object", "com/vladsch/flexmark/ast/BlockQuote", "", "newsgen/cli/Main");
+        assertEquals(List.of("java/lang/Object", "newsgen/cli/Main", "com/vladsch/flexmark/ast/BlockQuote"),
+                Launcher.union(run, shipped));
+    }
+
+    @Test
+    void theJarShipsAClassListForExtraction() throws IOException {
+        for (String kind : List.of("extract")) {
+            try (var in = Launcher.class.getResourceAsStream(Launcher.shippedList(kind))) {
+                List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+                // the reading of articles and the extraction, whatever the first run met
+                assertEquals(true, lines.contains("newsgen/extract/Extractor"), kind);
+                assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("com/vladsch/flexmark/")), kind);
+                assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("org/yaml/snakeyaml/")), kind);
+            }
+        }
+    }
 }

@@ -44,4 +44,15 @@ class SlugTest {
             }
         }
     }
+
+    @Test
+    void aCapitalisedTextFoldsAsAnyOtherWhateverFollowsItsCapital() {
+        // read through its bytes first: a '?' there may be a '?' or a character beyond Latin-1, an accent is beyond ASCII
+        assertEquals("who?", Slug.fold("Who?"));
+        assertEquals("o’brien", Slug.fold("O’Brien"));
+        assertEquals("zoe", Slug.fold("Zoë"));
+        assertEquals("lodz", Slug.fold("Lodz"));
+        assertEquals("ab-cd 2", Slug.fold("AB-Cd 2"));
+        assertEquals("", Slug.fold(""));
+    }
 }
