@@ -130,6 +130,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void anAcronymOpeningTheSentenceStaysInTheRole() {
+        // rule "opener of a two-word title" drops a sentence's first word that is no title, place or organisation
+        // ("Enter President Spade"), but not a body's acronym the gazetteer does not hold
+        Actor a = people("The union welcomed the law. NLC President Kemi Adeyemi said it would watch closely.")
+                .stream().filter(x -> x.name().equals("Kemi Adeyemi")).findFirst().orElseThrow();
+        assertEquals(List.of("NLC President"), a.roles());
+        Actor b = people("Enter President Lena Halvorsen, who spoke first.")
+                .stream().filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("President"), b.roles());
+    }
+
+    @Test
     void aDashWithSpacesEndsTheRoleBeforeAName() {
         Actor a = people("WASHINGTON -- President Halvorsen named a judge on Thursday.").get(0);
         assertEquals("Halvorsen", a.name());
