@@ -22,7 +22,8 @@ final class NamingNounRules {
             "broadcaster", "newspaper", "bank", "chipmaker", "automaker", "carmaker", "supermarket", "brewer",
             "telecoms", "charity", "group", "organization", "organisation", "magazine", "website", "site", "channel",
             "newsletter", "tabloid", "outlet", "nonprofit", "non-profit", "groups", "organizations", "organisations",
-            "network", "agency", "think-tank", "institute", "pac", "coalition", "outfit");
+            "network", "agency", "think-tank", "institute", "pac", "coalition", "outfit", "utility", "regulator", "watchdog",
+            "refiner", "drugmaker", "exporter", "supplier");
 
     /** GROUP_NOUNS and COMPANY_NOUNS as {@link WordFact}s, answered once per distinct word (declared after both sets). */
     private static final WordFact GROUP_NOUN = WordFact.keyIn(GROUP_NOUNS);

@@ -214,8 +214,10 @@ final class PersonRules {
             // "Enter President Spade": a sentence opener that is no title, place or organisation is not the role's
             // rule "opener of a two-word title": not "Prime Minister …", "Vice President …" opening a sentence, whose
             // first word is the title's own ("prime minister" and "vice-president" are listed titles)
-            // an acronym there is a body's ("NLC President Joe Roe", "KNUT Secretary-General …"): it stays the role's
-            if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null && !t.get(roleFrom).upper()
+            // an acronym there, no English word in capitals ("NEVER President …"), is a body's ("NLC President Joe
+            // Roe", "KNUT Secretary-General …"): it stays the role's
+            if (roleFrom < title && t.get(roleFrom).initial() && p.matchAt(roleFrom) == null
+                    && !(t.get(roleFrom).upper() && !EnglishWords.KEY.test(t.get(roleFrom)))
                     && !gaz.title.test(t.get(roleFrom)) && !gaz.office.test(t.get(roleFrom))
                     && !(roleFrom == title - 1 && twoWordTitle(t.get(roleFrom), t.get(title)))) {
                 roleFrom++;

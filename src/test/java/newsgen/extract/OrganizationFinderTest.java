@@ -668,6 +668,8 @@ class OrganizationFinderTest {
         assertEquals(List.of("Progress for Harbors"),
                 names("Progress for Harbors, a digital progressive activism outfit, said no."));
         assertEquals(List.of(), names("Thousands of Varnians, a minority group, have been jailed."));
+        // a company noun before one unknown word: "power utility Kelvora", "the drug regulator Farmedia"
+        assertEquals(List.of("Kelvora"), names("The state power utility Kelvora said blackouts would ease."));
     }
 
     /** A city team ending a sentence is a team: the period after its plural is no abbreviation's ("Sens. Jim Roe"). */

@@ -139,6 +139,9 @@ class PersonFinderTest {
         Actor b = people("Enter President Lena Halvorsen, who spoke first.")
                 .stream().filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
         assertEquals(List.of("President"), b.roles());
+        Actor c = people("The vote was close. NEVER President Lena Halvorsen said so.")
+                .stream().filter(x -> x.name().equals("Lena Halvorsen")).findFirst().orElseThrow();
+        assertEquals(List.of("President"), c.roles()); // an English word in capitals is the sentence's
     }
 
     @Test
