@@ -226,7 +226,18 @@ final class PersonRules {
                 roleFrom++; // "on Mrs. Halvorsen", "particularly Sens. …": the word is the sentence's (rule "no role opener")
             }
             roleFrom = RoleRules.afterInnerPreposition(t, roleFrom, title);
-            return new Candidate(p, from, to, p.surface(from, to), RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo))), affiliation);
+            String role = RoleRules.roleOrNull(RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, roleTo)));
+            if (role == null || roleTo - roleFrom == 1 && COURTESY_TITLES.contains(t.get(roleFrom).key())) {
+                // rule "apposition after a courtesy title": "Dr. Lena Roe, the director of the clinic, said", "Mr. Tomas
+                // Roe, the bank's chief economist,": an honorific or a courtesy title says less than the role the
+                // apposition gives, which the untitled name would have had
+                Candidate apposed = roles.apposition(p, new NameRuns.Run(from, to), p.surface(from, to));
+                if (apposed != null && apposed.role() != null) {
+                    return new Candidate(p, from, to, p.surface(from, to), apposed.role(),
+                            affiliation != null ? affiliation : apposed.affiliation());
+                }
+            }
+            return new Candidate(p, from, to, p.surface(from, to), role, affiliation);
         }
         // "Rival Jane Roe said", "Neither John Doe nor …": a capitalised sentence opener that is no given name,
         // before a given name, is the sentence's word; rule "opener of no English word": not "Aung Thura Kyi
@@ -364,6 +375,10 @@ final class PersonRules {
         }
         return -1;
     }
+
+    /** Titles of address that name no office: the apposition after the name gives the role instead. */
+    private static final java.util.Set<String> COURTESY_TITLES = WordSet.of("dr", "doctor", "prof", "professor", "sheikh",
+            "rev", "reverend");
 
     /** "Prime Minister", "Vice President": two words that the titles list holds as one title, spaced or hyphenated. */
     private boolean twoWordTitle(Token first, Token title) {

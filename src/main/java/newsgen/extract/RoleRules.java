@@ -202,6 +202,10 @@ final class RoleRules {
             if (COORDINATORS.contains(t.get(start).key())) {
                 return null;
             }
+            // rule "someone spoken to": "Mr. Roe, you're a lawyer" addresses him, it gives no role
+            if (ADDRESSED.contains(t.get(start).key())) {
+                return null;
+            }
             if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.title.test(t.get(start))
                     || bareRole(p, start, end)) {
                 String role = role(p, start, end + 1);
@@ -429,6 +433,10 @@ final class RoleRules {
     private static final String NO_ROLE = "";
 
     /** Forms of address, not roles: "Mrs. Halvorsen" has no role "Mrs". */
+    /** Words opening a clause spoken to someone, not a role: "Mr. Roe, you're a lawyer". */
+    private static final Set<String> ADDRESSED = WordSet.of("you", "you're", "you’re", "your", "i", "i'm", "i’m", "we",
+            "we're", "we’re");
+
     static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord",
             "lady", "madam", "madame", "monsieur");
 

@@ -24,6 +24,17 @@ class AppositionRolesTest {
     }
 
     @Test
+    void aCourtesyTitleLeavesTheRoleToTheApposition() {
+        // rule "apposition after a courtesy title" (PersonRules): the apposition's role, as the untitled name has it
+        assertEquals(List.of("director of the clinic"),
+                person("Lena Halvorsen", "\"It works,\" Dr. Lena Halvorsen, the director of the clinic, said.").roles());
+        assertEquals(List.of("chief economist"),
+                person("Tomas Rivas", "Mr. Tomas Rivas, the bank's chief economist, expects a cut.").roles());
+        // rule "someone spoken to": a clause addressing him gives no role
+        assertEquals(List.of(), person("Tomas Rivas", "\"Mr. Tomas Rivas, you're a lawyer,\" she said.").roles());
+    }
+
+    @Test
     void anHonorificClosedByTheCommaEndsTheRole() {
         // rule "honorific ends the role": "the former first lady, Lena Halvorsen" is a first lady, not a "former first"
         String text = "On Monday the senator brought the former first lady, Lena Halvorsen, to vouch for his judgment.";
