@@ -84,7 +84,7 @@ final class MentionNames {
                 .orElseThrow();
     }
 
-    /** A person's name as written, without the words before it that are no part of it ("Gen. Zachary Taylor"). */
+    /** A person's name as written, without the words before it that are no part of it ("Gen. Tomas Halvorsen"). */
     static String withoutTitle(String name) {
         int drop = PersonName.leadingNonNameWords(name);
         String[] words = name.strip().split("\\s+");

@@ -72,14 +72,14 @@ final class Cues {
         return null;
     }
 
-    /** Prepositions that may open a sentence before the title of a programme, book or film ("On “Face the Nation,”"). */
+    /** Prepositions that may open a sentence before the title of a programme, book or film ("On “Morning Desk,”"). */
     private static final java.util.Set<String> TITLE_PREPOSITIONS = WordSet.of("on", "in", "at", "from", "during");
 
     /** How many words a title after a preposition may have. */
     private static final int TITLE_WORDS = 6;
 
     /**
-     * Rule "title after a preposition": "On “Face the Nation,” Sen. Jane Roe said …": a quotation of one to six
+     * Rule "title after a preposition": "On “Morning Desk,” Sen. Jane Roe said …": a quotation of one to six
      * capitalised words (small words aside) right after a preposition opening its sentence names a programme, a book
      * or a film; the cue verb after it reports something else, not these words.
      */

@@ -183,7 +183,7 @@ final class EmployerRules {
             "stockholders", "board");
 
     /**
-     * Rule "company's officer or board": "Hewlett Packard's CEO Meg Whitman", "DuPont's board", "Dow's chief
+     * Rule "company's officer or board": "Quorrel's CEO Lena Roe", "Kelvora's board", "Acme's chief
      * executive": a name that nothing else explains (no person of the article, no known place), as a possessive
      * right before an officer or a body that only a company has ("CEO", "chief executive", "board", "shareholders"), is
      * that company. Not "chairman" or "founder": campaigns and movements have those too.

@@ -3,8 +3,7 @@ package newsgen.extract;
 import java.util.List;
 
 /**
- * Rule "office holder": "Sen. Ted Marsh … whether Marsh still senses anger at Whitcomb, the Vermont senator
- * acknowledged": a definite description naming an office (senator, representative, governor, mayor, judge) stands
+ * Rule "office holder": "Sen. Ted Marsh … asked about his backers, the Vermont senator acknowledged": a definite description naming an office (senator, representative, governor, mayor, judge) stands
  * for the last person named before it, in its paragraph or the one before, whose roles hold that office ("Sen.",
  * "Rep. Adam Kell" for "the California congressman"), rather than the last person named, who holds none.
  */

@@ -669,8 +669,8 @@ class SpeakerRuleTest {
                         + "green coffee extract was a \u201cmagic weight loss cure for every body type.\u201d"),
                         0, SpeakerRule.FRAGMENT_CUE_BEFORE, "Berger"),
                 // rule "nickname inside a name": the quoted nickname ends no clause between the quotation and its verb
-                new Shape(List.of("\u201cThis is a big year for our next senator, Tom Harlan!\u201d Harlan's niece, state Del. "
-                        + "Renata \u201cRen\u201d Okoro (D-Hampton), shouted to the crowd."), 0,
+                new Shape(List.of("\u201cTonight belongs to the whole district, Tom Harlan!\u201d Harlan's cousin, state Del. "
+                        + "Renata \u201cRen\u201d Okoro (D-Hampton), called from the stage."), 0,
                         SpeakerRule.SUBJECT_THEN_CUE_VERB, "Okoro"),
                 // "identified … as" reports what the subject said
                 new Shape(List.of("Sen. Ted Marsh identified the new levy as \u201ca tax on the young\u201d on Sunday."), 0,
@@ -1034,11 +1034,11 @@ class SpeakerRuleTest {
     @Test
     void aDescriptionNamingAnOfficeIsItsHolderNotTheLastNamed() {
         List<Quote> q = extractor.extract(Articles.body(
-                "Rep. Adam Kell, the top Democrat on the panel, urged President Nils Ostberg to answer Russia for meddling "
-                        + "the California congressman said was meant to \u201csow discord\u201d among voters.",
+                "Rep. Adam Kell, the top Democrat on the panel, pressed President Nils Ostberg over tariffs "
+                        + "the California congressman said would \u201churt farmers\u201d in the valley.",
                 "Sen. Ted Marsh of Vermont spoke to students on Monday about Ada Whitcomb.",
-                "As far as whether Marsh still senses anger at Whitcomb among his supporters, the Vermont senator "
-                        + "acknowledged that there are still \u201csome people\u201d who feel that way.")).quotes();
+                "Asked whether Marsh still hears resentment of Whitcomb among his backers, the Vermont senator "
+                        + "acknowledged that \u201ca few people\u201d still feel that way.")).quotes();
         assertEquals(2, q.size(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
         assertEquals("Adam Kell", q.get(0).speakerName(), q.toString());
@@ -1076,7 +1076,7 @@ class SpeakerRuleTest {
     @Test
     void aTitleAfterAnOpeningPrepositionIsNoQuotationOfTheSubject() {
         List<Quote> q = extractor.extract(Articles.body(
-                "On \u201cFace the Nation,\u201d Sen. Ted Marsh said young voters are tired of bigotry.",
+                "On \u201cMorning Desk,\u201d Sen. Ted Marsh said the budget would pass by June.",
                 "In \u201ca stunning reversal,\u201d Jane Roe said she would run.")).quotes();
         assertEquals(2, q.size(), q.toString());
         assertEquals(null, q.get(0).speakerName(), q.toString());
