@@ -53,12 +53,19 @@ final class AcronymRules {
                 || ROMAN.matcher(bare).matches() || !bare.chars().allMatch(Character::isLetter)) {
             return false;
         }
+        // rule "currency prefix": "NZ$40 million", "HK$3 billion": capitals joined to a currency sign name the currency
+        if (w.end() < p.text().length() && CURRENCY_SIGNS.indexOf(p.text().charAt(w.end())) >= 0) {
+            return false;
+        }
         int upper = 0;
         for (Token t : p.tokens()) {
             upper += t.upper() ? 1 : 0;
         }
         return upper * 2 < p.tokens().size() && p.kind() != newsgen.model.ParagraphKind.CREDIT;
     }
+
+    /** Signs of currencies a country's letters are written before. */
+    private static final String CURRENCY_SIGNS = "$€£¥₹";
 
     /** Single capitals joined by dots: "F.B.I", "G.O.P." (the sentence may have taken the last dot). */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,5}\\p{Lu}\\.?");
