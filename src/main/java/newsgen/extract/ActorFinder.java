@@ -268,6 +268,13 @@ final class ActorFinder {
                 }
                 run = orgRules.withoutOpener(p, run);
                 m = p.matchAt(run.from());
+                Gazetteer.Match body = countryBeforeKnownBody(p, run, m);
+                if (body != null) {
+                    ActorDraft d = org(f.orgs, f.orgByAlias, body.entry().name());
+                    addSpan(d, p, body.from(), body.to());
+                    mark(f.nameTokens, p, body.from(), body.to());
+                    continue;
+                }
                 if (!titleCase && (orgRules.isOrgName(p, run) || namingNounRules.namedByNoun(p, run))) {
                     Gazetteer.Match known = m != null && m.from() == run.from()
                             && m.entry().kind() == Gazetteer.Kind.ORGANIZATION ? m : null;
@@ -458,4 +465,18 @@ final class ActorFinder {
         return out;
     }
 
+
+    /**
+     * Rule "country before a known body": "the U.S. Centers for Disease Control and Prevention reported": a country,
+     * then a body the gazetteer knows whose name runs past the run ("and" cut it): the run is no name of its own; the
+     * country stays a place and the body is the gazetteer's, with all its words. Returns that body's match, or null.
+     */
+    private static Gazetteer.Match countryBeforeKnownBody(ArticleText.Para p, NameRuns.Run run, Gazetteer.Match m) {
+        if (m == null || m.from() != run.from() || m.entry().kind() != Gazetteer.Kind.COUNTRY || m.to() >= run.to()) {
+            return null;
+        }
+        Gazetteer.Match body = p.matchAt(m.to());
+        return body != null && body.from() == m.to() && body.entry().kind() == Gazetteer.Kind.ORGANIZATION
+                && body.to() > run.to() ? body : null;
+    }
 }

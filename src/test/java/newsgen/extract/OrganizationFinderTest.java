@@ -668,6 +668,9 @@ class OrganizationFinderTest {
         assertEquals(List.of("Progress for Harbors"),
                 names("Progress for Harbors, a digital progressive activism outfit, said no."));
         assertEquals(List.of(), names("Thousands of Varnians, a minority group, have been jailed."));
+        // rule "country before a known body" (ActorFinder): the "and" that cut the run is inside the known name
+        assertEquals(List.of("Centers for Disease Control and Prevention"),
+                names("The U.S. Centers for Disease Control and Prevention reported 285 cases."));
         // rule "currency prefix" (AcronymRules.unknownAcronym): the letters before a currency sign are no body
         assertEquals(List.of(), names("The fund holds NZ$40 million and HK$3 billion in bonds."));
         // a company noun before one unknown word: "power utility Kelvora", "the drug regulator Farmedia"
