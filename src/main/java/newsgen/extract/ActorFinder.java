@@ -267,6 +267,7 @@ final class ActorFinder {
                     continue; // a venue named for a company: a place (PlaceFinder)
                 }
                 run = orgRules.withoutOpener(p, run);
+                run = nameBeforeItsAcronym(p, run);
                 m = p.matchAt(run.from());
                 Gazetteer.Match body = countryBeforeKnownBody(p, run, m);
                 if (body != null) {
@@ -478,5 +479,19 @@ final class ActorFinder {
         Gazetteer.Match body = p.matchAt(m.to());
         return body != null && body.from() == m.to() && body.entry().kind() == Gazetteer.Kind.ORGANIZATION
                 && body.to() > run.to() ? body : null;
+    }
+
+    /**
+     * Rule "name before its acronym": "the Energy and Petroleum Regulatory Authority (EPRA)": the run an "and" cut
+     * ("Petroleum Regulatory Authority") opens where the initials of the acronym in brackets after it begin, when its
+     * own initials are not the acronym's; the run as it was otherwise.
+     */
+    private NameRuns.Run nameBeforeItsAcronym(ArticleText.Para p, NameRuns.Run run) {
+        String acronym = acronymRules.acronymAfter(p, run);
+        if (acronym == null || acronymRules.initialsMatch(p, run, acronym)) {
+            return run;
+        }
+        int start = acronymRules.acronymStart(p, run, acronym);
+        return start >= 0 ? new NameRuns.Run(start, run.to()) : run;
     }
 }

@@ -671,6 +671,9 @@ class OrganizationFinderTest {
         // rule "country before a known body" (ActorFinder): the "and" that cut the run is inside the known name
         assertEquals(List.of("Centers for Disease Control and Prevention"),
                 names("The U.S. Centers for Disease Control and Prevention reported 285 cases."));
+        // rule "name before its acronym" (ActorFinder): the run "and" cut opens where the acronym's initials begin
+        assertEquals(List.of("Energy and Water Regulatory Board"),
+                names("The Energy and Water Regulatory Board (EWRB) raised prices on Monday."));
         // rule "currency prefix" (AcronymRules.unknownAcronym): the letters before a currency sign are no body
         assertEquals(List.of(), names("The fund holds NZ$40 million and HK$3 billion in bonds."));
         // a company noun before one unknown word: "power utility Kelvora", "the drug regulator Farmedia"
