@@ -13,13 +13,18 @@ final class OwnersCircle {
     }
 
     /** Nouns for people of someone's family or circle, who speak in their own name. */
-    private static final Set<String> CIRCLE = WordSet.of("family", "families", "wife", "husband", "widow", "widower",
-            "son", "sons", "daughter", "daughters", "mother", "father", "brother", "brothers", "sister", "sisters",
-            "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather",
+    private static final Set<String> CIRCLE = circle("family", "families", "sons", "daughters", "brothers", "sisters",
             "children", "parents", "relatives", "relative", "friend", "friends", "doctor", "physician", "neighbor",
             "neighbour", "neighbors", "neighbours", "classmate", "classmates", "teacher", "biographer", "critics",
             "critic", "supporters", "supporter", "opponent", "opponents", "rival", "rivals", "fans", "partner",
-            "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "accuser", "accusers", "victims");
+            "girlfriend", "boyfriend", "accuser", "accusers", "victims");
+
+    /** The kin nouns of {@link PersonNames#RELATIVES} (step-relatives among them) and {@code others}. */
+    private static Set<String> circle(String... others) {
+        java.util.List<String> words = new java.util.ArrayList<>(PersonNames.RELATIVES);
+        words.addAll(java.util.List.of(others));
+        return WordSet.copyOf(words);
+    }
 
     /** How many describing words may stand between the possessive and the noun ("Roe's longtime friend"). */
     private static final int DESCRIBING_WORDS = 2;

@@ -1009,6 +1009,11 @@ class SpeakerRuleTest {
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(1).rule(), q.toString());
         assertEquals("Harlan's family", q.get(1).speakerRole(), q.toString());
         assertEquals("Tom Harlan", q.get(2).speakerName(), q.toString());
+        // every kin noun of the relatives list, step-relatives included
+        q = extractor.extract(Articles.body("Senator Tom Harlan was taken to hospital on Monday.",
+                "\u201cHe is a fighter,\u201d Harlan's stepdaughter said.")).quotes();
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("Harlan's stepdaughter", q.get(0).speakerRole(), q.toString());
     }
 
     /**
