@@ -21,16 +21,22 @@ public final class Slug {
         if (text == null) {
             return "";
         }
-        String folded = latinLetters(fold(text));
+        String folded = fold(text);
         StringBuilder slug = new StringBuilder(folded.length());
         boolean dash = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            boolean ascii = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            String letters = ascii || c < 0x80 ? null : latinLetter(c);
+            if (ascii || letters != null) {
                 if (dash && slug.length() > 0) {
                     slug.append('-');
                 }
-                slug.append(c);
+                if (ascii) {
+                    slug.append(c);
+                } else {
+                    slug.append(letters);
+                }
                 dash = false;
             } else {
                 dash = true;
@@ -139,39 +145,25 @@ public final class Slug {
     }
 
     /**
-     * Latin letters that NFD does not decompose into a base letter and a mark, spelt as their usual ASCII
-     * transliteration (Turkish "Yıldız" → "yildiz", Danish "Søren" → "soren", Polish "Łódź" → "lodz", German
+     * A Latin letter that NFD does not decompose into a base letter and a mark, spelt as its usual ASCII
+     * transliteration, or null (Turkish "Yıldız" → "yildiz", Danish "Søren" → "soren", Polish "Łódź" → "lodz", German
      * "Strauß" → "strauss"): left alone, a person's page was "mehmet-y-ld-z.html". Only slugs spell them so:
      * {@link #fold} keeps one character per character, which callers matching folded text against the original
      * rely on.
      */
-    private static String latinLetters(String low) {
-        StringBuilder out = null;
-        for (int i = 0; i < low.length(); i++) {
-            String ascii = switch (low.charAt(i)) {
-                case 'ı' -> "i";
-                case 'ø' -> "o";
-                case 'æ' -> "ae";
-                case 'œ' -> "oe";
-                case 'ß' -> "ss";
-                case 'đ', 'ð' -> "d";
-                case 'ł' -> "l";
-                case 'þ' -> "th";
-                case 'ħ' -> "h";
-                default -> null;
-            };
-            if (ascii != null && out == null) {
-                out = new StringBuilder(low.length() + 2).append(low, 0, i);
-            }
-            if (out != null) {
-                if (ascii != null) {
-                    out.append(ascii);
-                } else {
-                    out.append(low.charAt(i));
-                }
-            }
-        }
-        return out == null ? low : out.toString();
+    private static String latinLetter(char c) {
+        return switch (c) {
+            case 'ı' -> "i";
+            case 'ø' -> "o";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ß' -> "ss";
+            case 'đ', 'ð' -> "d";
+            case 'ł' -> "l";
+            case 'þ' -> "th";
+            case 'ħ' -> "h";
+            default -> null;
+        };
     }
 
     public static boolean isValid(String slug) {
