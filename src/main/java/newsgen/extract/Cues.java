@@ -58,7 +58,7 @@ final class Cues {
         }
         int reach = namedApposition(r, first) ? REACH_AFTER_NAME : REACH_AFTER;
         for (int k = first; k < r.size() && k - first < reach; k++) {
-            if (k > first && r.endsClause(k - 1) && !nicknameMark(s, r, k - 1)) {
+            if (k > first && r.endsClause(k - 1) && !nicknameMark(s, r, k - 1) && !titleInApposition(s, r, first, k - 1)) {
                 return null;
             }
             if (r.isCueVerb(k)) {
@@ -143,6 +143,47 @@ final class Cues {
             }
             if (gapIsMarkAndSpace(s, r, b, false)) {
                 return (j == open || j == b) && r.token(b + 1).cap();
+            }
+        }
+        return false;
+    }
+
+    /** How many words a title quoted inside an apposition may have ("wearing “Vote Roe” pins"). */
+    private static final int APPOSITION_TITLE_WORDS = 4;
+
+    /**
+     * Rule "title inside an apposition": "“…,” Texas delegate Bill Roe, wearing a cowboy hat and “Vote Doe” campaign
+     * pins, said": whether the only thing between tokens {@code j} and {@code j + 1} is the opening or closing mark of
+     * one to four capitalised words (small words aside) quoted between lowercase words of the apposition after a
+     * name: a slogan or title the person wears or holds, not a new quotation, so the clause runs on to the verb.
+     */
+    private static boolean titleInApposition(String s, TokenReader r, int first, int j) {
+        int open = -1;
+        for (int a = j; a >= 0 && j - a <= APPOSITION_TITLE_WORDS; a--) {
+            if (gapIsMarkAndSpace(s, r, a, true)) {
+                open = a;
+                break;
+            }
+        }
+        if (open < 0 || r.token(open).cap() || !nameThenComma(r, first, open)) {
+            return false; // "and “Vote Doe”": a lowercase word before the opening mark, not a name running on
+        }
+        for (int b = open + 1; b < r.size() - 1 && b - open <= APPOSITION_TITLE_WORDS; b++) {
+            if (!r.token(b).cap() && !SMALL_WORDS.contains(r.token(b).key()) || b > open + 1 && !gapIsSpace(s, r, b - 1)) {
+                return false;
+            }
+            if (gapIsMarkAndSpace(s, r, b, false)) {
+                return (j == open || j == b) && r.token(open + 1).cap() && !r.token(b + 1).cap();
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised word and a comma ("Bill Roe,") stand among tokens {@code from} to {@code to}: an apposition opened. */
+    private static boolean nameThenComma(TokenReader r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (r.token(k).cap() && r.charAfter(r.token(k).end()) == ',' && !r.token(k).possessive()) {
+                return true;
             }
         }
         return false;

@@ -271,4 +271,14 @@ class SpeakerSubjectShapesTest {
         assertEquals("Jane Halvorsen", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
     }
+
+    @Test
+    void aTitleQuotedInsideTheAppositionLeavesTheClauseOpenToItsVerb() {
+        // the marks of "Vote Lindahl" sit between the name and its verb: a slogan worn, not a new quotation
+        List<Quote> q = extractor.extract(Articles.body("Delegates left the hall after midnight.",
+                "\u201cWe\u2019ve had better conventions than this one,\u201d Ohio delegate Walt Brennerman, wearing a "
+                        + "straw hat and \u201cVote Lindahl\u201d campaign pins, said as the balloons fell.")).quotes();
+        assertEquals("Walt Brennerman", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
 }
