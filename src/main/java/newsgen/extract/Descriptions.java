@@ -19,6 +19,7 @@ final class Descriptions {
     private final Antecedents antecedents;
     private final BareDescriptions bare;
     private final ProxySpeakers proxies;
+    private final DescriptionEchoes echoes;
 
     Descriptions(ArticleMentions mentions, Referents refs, SentenceSubjects sentences, Antecedents antecedents) {
         this.mentions = mentions;
@@ -26,6 +27,7 @@ final class Descriptions {
         this.sentences = sentences;
         this.antecedents = antecedents;
         this.bare = new BareDescriptions(mentions, refs, sentences);
+        this.echoes = new DescriptionEchoes(mentions);
         this.proxies = new ProxySpeakers(mentions, refs);
     }
 
@@ -268,6 +270,10 @@ final class Descriptions {
         Speaker titled = place == null ? null : refs.onlyPersonOfPlace(p, place, w);
         if (titled != null) {
             return titled; // "the Ohio governor": the one person titled with Ohio ("Ohio Gov. Jane Roe")
+        }
+        titled = echoes.echoed(p, t.get(from).start(), DescriptionShapes.words(t, from, k));
+        if (titled != null) {
+            return titled; // "Karin Roe … as the Democratic nominee" before "said the Democratic nominee"
         }
         titled = refs.personWithTitle(p, t.get(k).start(), w);
         if (titled == null && gaz.titles.contains(w)) {

@@ -281,4 +281,14 @@ class SpeakerSubjectShapesTest {
         assertEquals("Walt Brennerman", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
     }
+
+    @Test
+    void aDescriptionTheArticleTiedToOnePersonIsThatPersonNotTheLastNamed() {
+        // rule "description echo": "as the Democratic nominee" tied the words to Lindahl; Brandt was named last
+        Quote q = only("On Thursday evening Karin Lindahl delivered her acceptance speech as the Democratic nominee, "
+                        + "painting her rival, Peter Brandt, as unqualified for the job.",
+                "\u201cA man you can bait with a tweet is not a man we can trust,\u201d said the Democratic nominee.");
+        assertEquals("Karin Lindahl", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.rule(), q.toString());
+    }
 }
