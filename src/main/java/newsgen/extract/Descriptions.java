@@ -83,7 +83,7 @@ final class Descriptions {
         ActorFinder.Mention org = null;
         ActorFinder.Mention modifier = null; // "GOP" of "the GOP front-runner"
         for (ActorFinder.Mention m : mentions.actors(p.index(), start, end)) {
-            if (m.end() <= end) {
+            if (m.end() <= end && !NotSubjects.insideDashes(p, m, p.sentenceOf(m.start()).start())) {
                 if (m.actor().isPerson()) {
                     // "Hollis's campaign manager, Jon Cutler, said": the owner before a role is not its holder
                     // rule "owner before a role": "said Halvorsen ally James Carvell" is Carvell's, as "Halvorsen's ally"

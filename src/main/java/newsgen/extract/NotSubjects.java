@@ -217,4 +217,71 @@ final class NotSubjects {
     private static final Set<String> PHRASE_ENDERS = WordSet.of("is", "was", "has", "had", "have", "will", "would",
             "could", "can", "may", "might", "should", "must", "does", "did", "who", "also", "then", "now", "again",
             "and", "of", "in", "at", "on", "for", "to", "from", "with", "sent", "took", "gave", "went", "made");
+
+    /**
+     * Rule "name inside dashes": "In the letter - addressed to the district attorney, Mary Stanton - the Utah
+     * Republican asks": a person named right before the closing dash of a pair opened earlier in the sentence is
+     * inside an aside, not the subject of the verb after it (unless a cue verb in the aside attributes to them).
+     */
+    static boolean insideDashes(ArticleText.Para p, ActorFinder.Mention m, int sentenceStart) {
+        String s = p.text();
+        int e = m.end();
+        if (e + 2 >= s.length() || s.charAt(e) != ' ' || !dash(s.charAt(e + 1)) || s.charAt(e + 2) != ' '
+                || !subjectOpens(p, e + 3)) {
+            return false; // "The senator — Jane Roe — said": the name in dashes right before the verb is the subject
+        }
+        for (int i = m.start() - 2; i > sentenceStart; i--) {
+            if (dash(s.charAt(i)) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                // not "– as described by FBI Director Jane Roe –": an aside holding a cue verb attributes, and the
+                // one it names spoke
+                for (Token w : p.tokens()) {
+                    if (w.start() > i && w.end() <= m.start() && !w.cap() && Gazetteer.get().cueVerbs.contains(w.key())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A spaced dash: a hyphen, en dash or em dash between spaces. */
+    private static boolean dash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * Rule "name inside dashes", for a description: "In her letter – copied to the chief executive, Martin Hale – the
+     * councillor asks": the subject's words start after the closing dash of a pair opened earlier in the sentence,
+     * not at "the chief executive" inside it. The token after that dash, or {@code from} when there is none.
+     */
+    static int afterDashedAside(ArticleText.Para p, TokenReader r, int from, int verb) {
+        var t = p.tokens();
+        String s = p.text();
+        int sentenceStart = p.sentenceOf(t.get(verb).start()).start();
+        for (int k = verb - 1; k > from; k--) {
+            int gapFrom = t.get(k - 1).end();
+            int gapTo = t.get(k).start();
+            if (gapTo - gapFrom == 3 && s.charAt(gapFrom) == ' ' && dash(s.charAt(gapFrom + 1)) && s.charAt(gapFrom + 2) == ' ') {
+                for (int i = gapFrom - 2; i > sentenceStart; i--) {
+                    if (dash(s.charAt(i)) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                        // not "Roe jumped onto Twitter — as he so often does — and retweeted": no subject after it
+                        return subjectOpens(p, gapTo) ? k : from;
+                    }
+                }
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** Whether the word at offset {@code at} may open a subject: a determiner or a capitalised word. */
+    private static boolean subjectOpens(ArticleText.Para p, int at) {
+        for (Token w : p.tokens()) {
+            if (w.start() == at) {
+                return w.cap() || DescriptionWords.DETERMINERS.contains(w.key());
+            }
+        }
+        return false;
+    }
 }

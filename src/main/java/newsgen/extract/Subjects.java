@@ -208,9 +208,11 @@ final class Subjects {
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
             if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
-                    || NotSubjects.channel(p, m) || NotSubjects.bodyBeforePersonNoun(p, m)) {
+                    || NotSubjects.channel(p, m) || NotSubjects.bodyBeforePersonNoun(p, m)
+                    || NotSubjects.insideDashes(p, m, p.sentenceOf(m.start()).start())) {
                 // "noting Roe's following, said", "a pro-Roe super PAC, said": no subject; nor "another
-                // source speaking to Fox News said", whose listener it is; nor "the GOP nominee said", whose party
+                // source speaking to Fox News said", whose listener it is; nor "the GOP nominee said", whose party;
+                // nor "- addressed to Mary Stanton - the Utah Republican asks", an aside
                 continue;
             }
             int gap = r.wordsBetween(m.end(), verbStart);
@@ -250,8 +252,8 @@ final class Subjects {
         if (country != null) {
             return country;
         }
-        int subjectFrom = NotSubjects.indefiniteOpening(p, r, from,
-                NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb));
+        int subjectFrom = NotSubjects.indefiniteOpening(p, r, from, NotSubjects.afterDashedAside(p, r,
+                NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb), verb));
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;

@@ -291,4 +291,14 @@ class SpeakerSubjectShapesTest {
         assertEquals("Karin Lindahl", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.rule(), q.toString());
     }
+
+    @Test
+    void aPersonNamedInsideADashedAsideIsNotTheSubjectAfterIt() {
+        // rule "name inside dashes": Stanton is whom the letter is addressed to; the Utah Republican asks
+        Quote q = only("Rep. Tom Farrow, R-Utah, on Tuesday requested another inquiry.",
+                "In the letter - addressed to the U.S. attorney for the district, Mary Stanton - the Utah Republican "
+                        + "asks whether \u201crecords were destroyed.\u201d");
+        assertEquals("Tom Farrow", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
 }
