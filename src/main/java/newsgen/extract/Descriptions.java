@@ -91,7 +91,8 @@ final class Descriptions {
                             && !Subjects.isPossessive(p, m) ? m : person;
                 } else if (NotSubjects.bodyBeforePersonNoun(p, m)) {
                     modifier = modifier == null ? m : modifier;
-                } else if (!NotSubjects.channel(p, m)) {
+                } else if (!NotSubjects.channel(p, m) && !Subjects.isPossessive(p, m)) {
+                    // rule "owner is no subject": not "the Labour Party's platform …, reported the Lagos Herald"
                     org = org == null ? m : org;
                 }
             }

@@ -301,4 +301,14 @@ class SpeakerSubjectShapesTest {
         assertEquals("Tom Farrow", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
     }
+
+    @Test
+    void anOrganisationOwningAWordBeforeTheVerbIsNotItsSubject() {
+        // "the Labour Party's platform" is what the fragment is central to, not who reported it
+        Quote q = only("The party's platform committee met on Monday.",
+                "Pensions are \u201ccentral\u201d to the Labour Party\u2019s platform for the first time, reported the "
+                        + "Lagos Herald.");
+        assertEquals("Lagos Herald", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+    }
 }
