@@ -153,7 +153,7 @@ final class RoleRules {
             // "… by Jane Roe and her co-founder, John Doe,": the role starts at its own determiner
             for (int k = end; k > start; k--) {
                 if (ROLE_STOPS.contains(t.get(k).key()) && DETERMINERS.contains(t.get(k).key()) && hasTitle(t, k, end + 1)) {
-                    start = k;
+                    start = spokesmanOf(p, start, k, end + 1);
                     break;
                 }
             }
@@ -395,6 +395,28 @@ final class RoleRules {
      */
     private boolean titleHeads(ArticleText.Para p, int from, int to) {
         return gaz.title.test(p.tokens().get(head(p, from, to)));
+    }
+
+    /** Heads of a role that speaks for the office named after them: the name after the comma is theirs. */
+    private static final Set<String> SPEAKS_FOR = WordSet.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * Rule "spokesman for an office": "A spokesman for the president, Kofi Roe, said" makes Roe the spokesman, not
+     * the president: when the determiner found at {@code det} opens the object of a preposition and an earlier
+     * determiner opens a phrase headed by a spokesman, the role starts there. Returns where the role starts.
+     */
+    private int spokesmanOf(ArticleText.Para p, int clause, int det, int to) {
+        var t = p.tokens();
+        if (det - 1 <= clause || t.get(det - 1).cap() || !AFTER_HEAD.contains(t.get(det - 1).key())) {
+            return det;
+        }
+        for (int k = det - 2; k >= clause; k--) {
+            if (DETERMINERS.contains(t.get(k).key()) || t.get(k).possessive()) {
+                int head = head(p, k, to);
+                return head < det && SPEAKS_FOR.contains(t.get(head).key()) ? k : det;
+            }
+        }
+        return det;
     }
 
     /** The head noun of the words: the word before their first preposition, else their last word. */

@@ -76,6 +76,16 @@ class AppositionRolesTest {
     }
 
     @Test
+    void aSpokesmanForAnOfficeIsTheNamedPerson() {
+        // rule "spokesman for an office": the name after the comma is the spokesman's, not the president's
+        String text = "A spokesman for the president, Kofi Mensa, said the statement spoke for itself.";
+        assertEquals(List.of("spokesman for the president"), person("Kofi Mensa", text).roles());
+        // the office's holder still takes the role when no spokesman heads the phrase
+        String letter = "The union sent a letter to the president, Kofi Mensa, on Friday.";
+        assertEquals(List.of("president"), person("Kofi Mensa", letter).roles());
+    }
+
+    @Test
     void aRelativeClauseEndsTheRole() {
         // rule "relative clause ends the role": "a Republican pollster who worked for …" is a "Republican pollster"
         String text = "\"It is close,\" said Lena Halvorsen, a Republican pollster who worked for the governor in 2012.";
