@@ -322,7 +322,29 @@ final class RoleRules {
                 || t.get(from).possessive())) {
             from++;
         }
+        from = afterAge(t, from, to);
         return from < to ? p.surface(from, to) : null;
+    }
+
+    /**
+     * Rule "age is no role": "the 78-year-old president and general manager" holds the office "president and general
+     * manager"; the age (and a describing word before it, "a bearded 23-year-old veteran") is not part of it. Returns
+     * where the role starts: after the age when one stands in the words with a word after it, else {@code from}.
+     */
+    private static int afterAge(java.util.List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).key();
+            int dash = w.indexOf("-year");
+            if (dash <= 0 || !Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            int after = w.endsWith("-year-old") ? k + 1
+                    : w.endsWith("-year") && k + 1 < to && t.get(k + 1).key().equals("old") ? k + 2 : -1;
+            if (after > 0 && after < to) {
+                return after;
+            }
+        }
+        return from;
     }
 
     /**
@@ -349,8 +371,8 @@ final class RoleRules {
      */
     private static int trimmed(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
-        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
-                || TRAILING.contains(t.get(to - 1).key()))) {
+        while (to - from > 1 && ((HONORIFICS.contains(t.get(to - 1).key()) || titleBeforeAName(p, to - 1))
+                && !closedByComma(p, to - 1) || TRAILING.contains(t.get(to - 1).key()))) {
             to--;
         }
         return to;
@@ -379,6 +401,16 @@ final class RoleRules {
     private static final Set<String> RELATIVES_OF_A_ROLE = WordSet.of("who", "whose", "whom", "which", "that");
 
     /** Whether a comma follows token {@code k} right away: the apposition ends there. */
+    /**
+     * Rule "abbreviated title ends the role": "a senior aide with Sen. Jo Roe's campaign" stopped at the dot of "Sen.";
+     * the title and the preposition before it are the cut-off name's ("senior aide"), not "senior aide with Sen".
+     */
+    private static boolean titleBeforeAName(ArticleText.Para p, int k) {
+        Token w = p.tokens().get(k);
+        return w.cap() && !w.upper() && Abbreviations.inName(w.text()) && w.text().length() > 1
+                && PersonRules.firstCharAfter(p.text(), w.end()) == '.';
+    }
+
     private static boolean closedByComma(ArticleText.Para p, int k) {
         return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
     }
@@ -449,7 +481,7 @@ final class RoleRules {
 
     /** Words that cannot end a role: it went on with someone's name. */
     private static final Set<String> TRAILING = WordSet.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
-            "and", "who", "the");
+            "and", "who", "the", "former", "such", "as"); // "… Republicans such as former Gov. Roe": the name's words
 
     /** What {@link #role} gives for an apposition whose words belong to someone else. */
     private static final String NO_ROLE = "";

@@ -86,6 +86,24 @@ class AppositionRolesTest {
     }
 
     @Test
+    void anAgeIsNoPartOfTheRole() {
+        // rule "age is no role": the office is "president and general manager", not the man's age
+        String text = "\"We never closed,\" said Tomas Rivas, the 78-year-old president and general manager of the mill.";
+        assertEquals(List.of("president and general manager of the mill"), person("Tomas Rivas", text).roles());
+        String spaced = "Lena Halvorsen, the 39-year old land commissioner, said she would run.";
+        assertEquals(List.of("land commissioner"), person("Lena Halvorsen", spaced).roles());
+    }
+
+    @Test
+    void anAbbreviatedTitleEndsTheRole() {
+        // rule "abbreviated title ends the role": the clause stopped at the dot of "Sen."; the title is the next name's
+        String text = "\"It is close,\" said Lena Halvorsen, a senior aide with Sen. Tomas Rivas's campaign.";
+        assertEquals(List.of("senior aide"), person("Lena Halvorsen", text).roles());
+        String former = "\"It is close,\" said Lena Halvorsen, a former staff member for Ohio Republicans such as former Gov. Tomas Rivas.";
+        assertEquals(List.of("former staff member for Ohio Republicans"), person("Lena Halvorsen", former).roles());
+    }
+
+    @Test
     void aRelativeClauseEndsTheRole() {
         // rule "relative clause ends the role": "a Republican pollster who worked for …" is a "Republican pollster"
         String text = "\"It is close,\" said Lena Halvorsen, a Republican pollster who worked for the governor in 2012.";
