@@ -197,6 +197,10 @@ final class RoleRules {
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
             }
+            // rule "quoted words are no role": "Ben Roe, ''a real leader who can …''" quotes someone's praise
+            if (start < t.size() && quoteMarkBetween(text, t.get(run.to() - 1).end(), t.get(start).start())) {
+                return null;
+            }
             // rule "coordination is no apposition": "Tomas Roe, and the former first lady, Lena Roe": after ", and"
             // the words name someone else, not the person before the comma
             if (COORDINATORS.contains(t.get(start).key())) {
@@ -290,11 +294,16 @@ final class RoleRules {
             }
         }
         to = trimmed(p, from, to);
-        if (!hasTitle || to - from > 10) {
+        // rule "relative clause ends the role" (below) applies before the bound on its length: "a glaciologist at the
+        // National University of San Marcos who led the research" holds a role of nine words
+        if (!hasTitle || trimmed(p, from, beforeRelative(p, from, to)) - from > 10) {
             return null;
         }
+        // a clause too long for a role before its relative clause was cut off is no apposition when no role is left
+        // in it ("Jo and Lee Roe, the parents whose appearance … created a firestorm"): it names no one
+        String none = to - from > 10 ? null : NO_ROLE;
         if (namesSomeoneElse(p, from, to)) {
-            return NO_ROLE; // an apposition all the same, but its words are not this person's role
+            return none; // an apposition all the same, but its words are not this person's role
         }
         // rule "relative clause ends the role": "the Republican front-runner who has inflamed voters" is a
         // "Republican front-runner"; a verb's auxiliary left in the words ("note that the businessman had") makes
@@ -303,7 +312,7 @@ final class RoleRules {
         boolean titleLeft = false;
         for (int k = from; k < to; k++) {
             if (!t.get(k).cap() && AUXILIARIES.contains(t.get(k).key()) && !t.get(k).key().equals("to")) {
-                return NO_ROLE;
+                return none;
             }
             titleLeft |= gaz.title.test(t.get(k));
         }
@@ -316,7 +325,7 @@ final class RoleRules {
         // head is no verb: "a close friend who …", not "noted that …"
         boolean phrase = words >= 2 && !t.get(to - 1).key().endsWith("ed");
         if (!titleLeft && !phrase || pluralHead(p, from, to)) {
-            return NO_ROLE;
+            return none;
         }
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
                 || t.get(from).possessive())) {
@@ -427,6 +436,16 @@ final class RoleRules {
      */
     private boolean titleHeads(ArticleText.Para p, int from, int to) {
         return gaz.title.test(p.tokens().get(head(p, from, to)));
+    }
+
+    private static boolean quoteMarkBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Heads of a role that speaks for the office named after them: the name after the comma is theirs. */

@@ -104,6 +104,20 @@ class AppositionRolesTest {
     }
 
     @Test
+    void aLongRoleEndsAtItsRelativeClauseBeforeItsLengthIsJudged() {
+        // rule "relative clause ends the role" before the ten-word bound: the role itself is short
+        String text = "\"It is a wake-up call,\" said Tomas Rivas, a climate scientist at the University of Leeds who was not involved in the study.";
+        assertEquals(List.of("climate scientist at the University of Leeds"), person("Tomas Rivas", text).roles());
+    }
+
+    @Test
+    void quotedWordsAreNoRole() {
+        // rule "quoted words are no role": the words after the comma quote someone's praise of him
+        String text = "The pastor praised Tomas Rivas, \"a real leader who can unite us.\"";
+        assertEquals(List.of(), person("Tomas Rivas", text).roles());
+    }
+
+    @Test
     void aRelativeClauseEndsTheRole() {
         // rule "relative clause ends the role": "a Republican pollster who worked for …" is a "Republican pollster"
         String text = "\"It is close,\" said Lena Halvorsen, a Republican pollster who worked for the governor in 2012.";
