@@ -16,7 +16,7 @@ final class HonorificSex {
     /** The person a surname-only candidate after an honorific names: {@code found}, or one of its sex beside it. */
     static ActorDraft personOfItsSex(PersonRules.Candidate c, ActorDraft found, NameIndex<ActorDraft> index) {
         if (unknownAmongUnknowns(c, found, index)) {
-            return null;
+            return surnameAlone(c, index);
         }
         if (!clash(c, found)) {
             return found;
@@ -44,6 +44,19 @@ final class HonorificSex {
             }
         }
         return false;
+    }
+
+    /**
+     * The person of its own that an earlier "Mr. Tesh" among unknown sexes made, so that every later one is that same
+     * person (one "Tesh", not one per mention), or null for the first.
+     */
+    private static ActorDraft surnameAlone(PersonRules.Candidate c, NameIndex<ActorDraft> index) {
+        for (ActorDraft other : index.allWithSurname(Slugs.fold(c.name()))) {
+            if (other.name.indexOf(' ') < 0) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private static boolean clash(PersonRules.Candidate c, ActorDraft d) {

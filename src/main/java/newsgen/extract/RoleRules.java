@@ -153,7 +153,7 @@ final class RoleRules {
             // "… by Jane Roe and her co-founder, John Doe,": the role starts at its own determiner
             for (int k = end; k > start; k--) {
                 if (ROLE_STOPS.contains(t.get(k).key()) && DETERMINERS.contains(t.get(k).key()) && hasTitle(t, k, end + 1)) {
-                    start = k;
+                    start = spokesmanOf(p, start, k, end + 1);
                     break;
                 }
             }
@@ -196,6 +196,10 @@ final class RoleRules {
             if (PersonRules.firstCharAfter(text, t.get(end).end()) != ',' && verbIn(t, start + 1, end + 1)
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
+            }
+            // rule "quoted words are no role": "Ben Roe, ''a real leader who can …''" quotes someone's praise
+            if (start < t.size() && quoteMarkBetween(text, t.get(run.to() - 1).end(), t.get(start).start())) {
+                return null;
             }
             // rule "coordination is no apposition": "Tomas Roe, and the former first lady, Lena Roe": after ", and"
             // the words name someone else, not the person before the comma
@@ -290,11 +294,16 @@ final class RoleRules {
             }
         }
         to = trimmed(p, from, to);
-        if (!hasTitle || to - from > 10) {
+        // rule "relative clause ends the role" (below) applies before the bound on its length: "a glaciologist at the
+        // National University of San Marcos who led the research" holds a role of nine words
+        if (!hasTitle || trimmed(p, from, beforeRelative(p, from, to)) - from > 10) {
             return null;
         }
+        // a clause too long for a role before its relative clause was cut off is no apposition when no role is left
+        // in it ("Jo and Lee Roe, the parents whose appearance … created a firestorm"): it names no one
+        String none = to - from > 10 ? null : NO_ROLE;
         if (namesSomeoneElse(p, from, to)) {
-            return NO_ROLE; // an apposition all the same, but its words are not this person's role
+            return none; // an apposition all the same, but its words are not this person's role
         }
         // rule "relative clause ends the role": "the Republican front-runner who has inflamed voters" is a
         // "Republican front-runner"; a verb's auxiliary left in the words ("note that the businessman had") makes
@@ -303,7 +312,7 @@ final class RoleRules {
         boolean titleLeft = false;
         for (int k = from; k < to; k++) {
             if (!t.get(k).cap() && AUXILIARIES.contains(t.get(k).key()) && !t.get(k).key().equals("to")) {
-                return NO_ROLE;
+                return none;
             }
             titleLeft |= gaz.title.test(t.get(k));
         }
@@ -316,13 +325,35 @@ final class RoleRules {
         // head is no verb: "a close friend who …", not "noted that …"
         boolean phrase = words >= 2 && !t.get(to - 1).key().endsWith("ed");
         if (!titleLeft && !phrase || pluralHead(p, from, to)) {
-            return NO_ROLE;
+            return none;
         }
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
                 || t.get(from).possessive())) {
             from++;
         }
+        from = afterAge(t, from, to);
         return from < to ? p.surface(from, to) : null;
+    }
+
+    /**
+     * Rule "age is no role": "the 78-year-old president and general manager" holds the office "president and general
+     * manager"; the age (and a describing word before it, "a bearded 23-year-old veteran") is not part of it. Returns
+     * where the role starts: after the age when one stands in the words with a word after it, else {@code from}.
+     */
+    private static int afterAge(java.util.List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).key();
+            int dash = w.indexOf("-year");
+            if (dash <= 0 || !Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            int after = w.endsWith("-year-old") ? k + 1
+                    : w.endsWith("-year") && k + 1 < to && t.get(k + 1).key().equals("old") ? k + 2 : -1;
+            if (after > 0 && after < to) {
+                return after;
+            }
+        }
+        return from;
     }
 
     /**
@@ -349,8 +380,8 @@ final class RoleRules {
      */
     private static int trimmed(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
-        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
-                || TRAILING.contains(t.get(to - 1).key()))) {
+        while (to - from > 1 && ((HONORIFICS.contains(t.get(to - 1).key()) || titleBeforeAName(p, to - 1))
+                && !closedByComma(p, to - 1) || TRAILING.contains(t.get(to - 1).key()))) {
             to--;
         }
         return to;
@@ -379,6 +410,16 @@ final class RoleRules {
     private static final Set<String> RELATIVES_OF_A_ROLE = WordSet.of("who", "whose", "whom", "which", "that");
 
     /** Whether a comma follows token {@code k} right away: the apposition ends there. */
+    /**
+     * Rule "abbreviated title ends the role": "a senior aide with Sen. Jo Roe's campaign" stopped at the dot of "Sen.";
+     * the title and the preposition before it are the cut-off name's ("senior aide"), not "senior aide with Sen".
+     */
+    private static boolean titleBeforeAName(ArticleText.Para p, int k) {
+        Token w = p.tokens().get(k);
+        return w.cap() && !w.upper() && Abbreviations.inName(w.text()) && w.text().length() > 1
+                && PersonRules.firstCharAfter(p.text(), w.end()) == '.';
+    }
+
     private static boolean closedByComma(ArticleText.Para p, int k) {
         return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
     }
@@ -395,6 +436,38 @@ final class RoleRules {
      */
     private boolean titleHeads(ArticleText.Para p, int from, int to) {
         return gaz.title.test(p.tokens().get(head(p, from, to)));
+    }
+
+    private static boolean quoteMarkBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads of a role that speaks for the office named after them: the name after the comma is theirs. */
+    private static final Set<String> SPEAKS_FOR = WordSet.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * Rule "spokesman for an office": "A spokesman for the president, Kofi Roe, said" makes Roe the spokesman, not
+     * the president: when the determiner found at {@code det} opens the object of a preposition and an earlier
+     * determiner opens a phrase headed by a spokesman, the role starts there. Returns where the role starts.
+     */
+    private int spokesmanOf(ArticleText.Para p, int clause, int det, int to) {
+        var t = p.tokens();
+        if (det - 1 <= clause || t.get(det - 1).cap() || !AFTER_HEAD.contains(t.get(det - 1).key())) {
+            return det;
+        }
+        for (int k = det - 2; k >= clause; k--) {
+            if (DETERMINERS.contains(t.get(k).key()) || t.get(k).possessive()) {
+                int head = head(p, k, to);
+                return head < det && SPEAKS_FOR.contains(t.get(head).key()) ? k : det;
+            }
+        }
+        return det;
     }
 
     /** The head noun of the words: the word before their first preposition, else their last word. */
@@ -427,7 +500,7 @@ final class RoleRules {
 
     /** Words that cannot end a role: it went on with someone's name. */
     private static final Set<String> TRAILING = WordSet.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
-            "and", "who", "the");
+            "and", "who", "the", "former", "such", "as"); // "… Republicans such as former Gov. Roe": the name's words
 
     /** What {@link #role} gives for an apposition whose words belong to someone else. */
     private static final String NO_ROLE = "";

@@ -76,6 +76,48 @@ class AppositionRolesTest {
     }
 
     @Test
+    void aSpokesmanForAnOfficeIsTheNamedPerson() {
+        // rule "spokesman for an office": the name after the comma is the spokesman's, not the president's
+        String text = "A spokesman for the president, Kofi Mensa, said the statement spoke for itself.";
+        assertEquals(List.of("spokesman for the president"), person("Kofi Mensa", text).roles());
+        // the office's holder still takes the role when no spokesman heads the phrase
+        String letter = "The union sent a letter to the president, Kofi Mensa, on Friday.";
+        assertEquals(List.of("president"), person("Kofi Mensa", letter).roles());
+    }
+
+    @Test
+    void anAgeIsNoPartOfTheRole() {
+        // rule "age is no role": the office is "president and general manager", not the man's age
+        String text = "\"We never closed,\" said Tomas Rivas, the 78-year-old president and general manager of the mill.";
+        assertEquals(List.of("president and general manager of the mill"), person("Tomas Rivas", text).roles());
+        String spaced = "Lena Halvorsen, the 39-year old land commissioner, said she would run.";
+        assertEquals(List.of("land commissioner"), person("Lena Halvorsen", spaced).roles());
+    }
+
+    @Test
+    void anAbbreviatedTitleEndsTheRole() {
+        // rule "abbreviated title ends the role": the clause stopped at the dot of "Sen."; the title is the next name's
+        String text = "\"It is close,\" said Lena Halvorsen, a senior aide with Sen. Tomas Rivas's campaign.";
+        assertEquals(List.of("senior aide"), person("Lena Halvorsen", text).roles());
+        String former = "\"It is close,\" said Lena Halvorsen, a former staff member for Ohio Republicans such as former Gov. Tomas Rivas.";
+        assertEquals(List.of("former staff member for Ohio Republicans"), person("Lena Halvorsen", former).roles());
+    }
+
+    @Test
+    void aLongRoleEndsAtItsRelativeClauseBeforeItsLengthIsJudged() {
+        // rule "relative clause ends the role" before the ten-word bound: the role itself is short
+        String text = "\"It is a wake-up call,\" said Tomas Rivas, a climate scientist at the University of Leeds who was not involved in the study.";
+        assertEquals(List.of("climate scientist at the University of Leeds"), person("Tomas Rivas", text).roles());
+    }
+
+    @Test
+    void quotedWordsAreNoRole() {
+        // rule "quoted words are no role": the words after the comma quote someone's praise of him
+        String text = "The pastor praised Tomas Rivas, \"a real leader who can unite us.\"";
+        assertEquals(List.of(), person("Tomas Rivas", text).roles());
+    }
+
+    @Test
     void aRelativeClauseEndsTheRole() {
         // rule "relative clause ends the role": "a Republican pollster who worked for …" is a "Republican pollster"
         String text = "\"It is close,\" said Lena Halvorsen, a Republican pollster who worked for the governor in 2012.";

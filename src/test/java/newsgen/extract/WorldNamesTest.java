@@ -158,6 +158,10 @@ class WorldNamesTest {
         // rule "honorific among unknown sexes" (HonorificSex): no list knows the sex of Temba, Amira or Nuru
         List<String> people = people("The parents, Temba and Lwazi Nkosana, spoke first. Mr. Nkosana thanked the crowd.");
         assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), people);
+        // and every later "Mr. Nkosana" is that one person, not one person per mention
+        List<String> again = people("The parents, Temba and Lwazi Nkosana, spoke first. Mr. Nkosana thanked the crowd. "
+                + "Later Mr. Nkosana wept. Ms. Nkosana said nothing.");
+        assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), again);
     }
 
     @Test
