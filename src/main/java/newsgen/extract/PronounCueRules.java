@@ -78,7 +78,11 @@ final class PronounCueRules {
         String w = q.end().tokens().get(k).key();
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
-            Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();
+            // rule "pronoun chain": when that sentence opens with the pronoun itself ("She is survived by her sister,
+            // Jane Roe."), its subject is whom that pronoun stands for, not a person named later in it
+            PronounChains.Opening opening = PronounChains.sentenceBeforeOpening(q, w, mentions);
+            Speaker subject = opening != null ? refs.lastPerson(opening.para(), opening.offset(), w)
+                    : sieve.subject.sentenceBefore(q, true).speaker();
             if (subject.named() && mentions.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {
