@@ -1,5 +1,7 @@
 package newsgen.extract;
 
+import java.util.List;
+
 /**
  * Rule "pronoun chain": a person named after "he" or "she" in a sentence that opens with that pronoun ("She is
  * survived by her sister, Jane Roe, and two nephews.") is not what the same pronoun stands for in the next quotation
@@ -66,6 +68,58 @@ final class PronounChains {
         int end = i + pronoun.length();
         return end < before.end() && text.regionMatches(true, i, pronoun, 0, pronoun.length())
                 && !Character.isLetter(text.charAt(end)) ? new Opening(p, i) : null;
+    }
+
+    /**
+     * What stands between two names of a list: a comma or "and"/"or", then a few words of title at most ("…, Lucia
+     * Ferreira and Representative Aiko Tanaka").
+     */
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "(?:\\s*+,\\s*+(?:(?:and|or)\\s++)?|\\s++(?:and|or)\\s++)(?:[\\p{L}.’'-]++\\s++){0,3}");
+
+    /**
+     * Rule "listed person": whether mention {@code m} of paragraph {@code p} is one of a list of people ("Priya
+     * Raman, Lucia Ferreira and Aiko Tanaka") that does not open its sentence ("The plan drew support from council
+     * members, including …", "Critics, among them …, have called"): people named only so are what the sentence is
+     * about, not who it is about, and "she told reporters" after it is more likely the person before them.
+     */
+    static boolean listed(ArticleText.Para p, ActorFinder.Mention m, ArticleMentions mentions) {
+        List<ActorFinder.Mention> all = mentions.actorsOf(p.index());
+        int j = all.indexOf(m);
+        if (j < 0) {
+            return false;
+        }
+        int first = j;
+        while (first > 0 && joinedInList(p, all.get(first - 1), all.get(first))) {
+            first--;
+        }
+        int last = j;
+        while (last + 1 < all.size() && joinedInList(p, all.get(last), all.get(last + 1))) {
+            last++;
+        }
+        if (first == last || !closedByAnd(p, all, first, last)) {
+            return false; // "Mr. Roe, said Jane Doe" and "Roe, President Jane Doe" are no list: one ends in "and"
+        }
+        String text = p.text();
+        int start = p.sentenceOf(all.get(first).start()).start();
+        for (int i = start; i < all.get(first).start(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true; // words before the list: it is no sentence's opening subject
+            }
+        }
+        return false;
+    }
+
+    /** "and" or "or" joining the list's last two names. */
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?:,\\s*+)?\\s*+(?:and|or)\\s");
+
+    private static boolean closedByAnd(ArticleText.Para p, List<ActorFinder.Mention> all, int first, int last) {
+        return AND.matcher(p.text()).region(all.get(last - 1).end(), all.get(last).start()).lookingAt();
+    }
+
+    private static boolean joinedInList(ArticleText.Para p, ActorFinder.Mention a, ActorFinder.Mention b) {
+        return a.actor().isPerson() && b.actor().isPerson() && a.end() <= b.start()
+                && LIST_GAP.matcher(p.text()).region(a.end(), b.start()).matches();
     }
 
     /** Whether a chain step may be taken now (bounded, since each step asks {@link Referents#lastPerson} again). */

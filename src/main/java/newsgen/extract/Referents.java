@@ -305,6 +305,7 @@ final class Referents {
     /** The mention {@link #last} finds, or null. */
     private Hit lastHit(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         int pos = Math.max(0, mentions.position(p));
+        Hit listed = null;
         // "he" may open a paragraph or two after the one that named him, never further back
         for (int back = 0; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
             ArticleText.Para q = back == 0 ? p : paras.get(pos - back);
@@ -315,11 +316,18 @@ final class Referents {
                 // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
                 if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))
                         && !(person && NotSubjects.nameAsModifier(q.text(), list.get(i)))) {
+                    // rule "listed person": "he"/"she" passes over people named only in a list, to the one before
+                    if (person && !otherGender.isEmpty() && PronounChains.listed(q, list.get(i), mentions)) {
+                        if (listed == null) {
+                            listed = new Hit(q, list.get(i));
+                        }
+                        continue;
+                    }
                     return new Hit(q, list.get(i));
                 }
             }
         }
-        return null;
+        return listed;
     }
 
 

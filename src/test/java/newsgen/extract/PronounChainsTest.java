@@ -55,4 +55,23 @@ class PronounChainsTest {
                 "\u201cThe clear impression we were given was that it was spontaneous,\u201d he said.");
         assertEquals("Rafael Roe", q.speakerName(), q.toString());
     }
+
+    @Test
+    void peopleNamedOnlyInAListAreNotWhomSheStandsFor() {
+        // rule "listed person": the list ends in "and" and does not open its sentence
+        Quote q = last("Mayor Ingrid Solheim unveiled her transit plan on Monday at a packed meeting.",
+                "The plan drew support from several council members, including Priya Raman, Lucia Ferreira and Aiko Tanaka.",
+                "\u201cWe cannot keep building roads and hoping the traffic goes away,\u201d she told reporters.");
+        assertEquals("Ingrid Solheim", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.PRONOUN_AFTER_QUOTE.label, q.rule(), q.toString());
+    }
+
+    @Test
+    void aListOpeningItsSentenceStillHoldsTheSpeaker() {
+        // "Roe and Doe" as the sentence's subject is no aside: the pronoun may stand for one of them
+        Quote q = last("Officials met on Monday to discuss the transit plan.",
+                "Ingrid Solheim and Kwame Asante spent the afternoon with residents.",
+                "\u201cWe listened to every complaint,\u201d she said.");
+        assertEquals("Ingrid Solheim", q.speakerName(), q.toString());
+    }
 }
