@@ -20,18 +20,24 @@ final class PronounChains {
      * {@code m} before it; -1 when the sentence does not open so.
      */
     static int openingPronoun(ArticleText.Para p, ActorFinder.Mention m, String pronoun) {
-        Sentences.Span s = p.sentenceOf(m.start());
+        // not "He's": a sentence cut inside a quotation ("… a hater. He's a hater,” Roe said) may open so
+        return opensWith(p, p.sentenceOf(m.start()).start(), m.start(), pronoun, false);
+    }
+
+    /**
+     * The offset of "he"/"she" ({@code pronoun}) opening the text of {@code p} from {@code start} (past white space
+     * only: "“He …" is a quotation's pronoun, not the sentence's subject), ending before {@code limit}; -1 when it
+     * does not open so; with {@code contraction}, "She's a supporter" opens so too.
+     */
+    private static int opensWith(ArticleText.Para p, int start, int limit, String pronoun, boolean contraction) {
         String text = p.text();
-        int i = s.start();
-        while (i < m.start() && Character.isWhitespace(text.charAt(i))) { // not past a quotation mark: "“He …" is a quotation's
+        int i = start;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         int end = i + pronoun.length();
-        if (end >= m.start() || !text.regionMatches(true, i, pronoun, 0, pronoun.length()) || Character.isLetter(text.charAt(end))
-                || text.charAt(end) == '\'' || text.charAt(end) == '’') {
-            return -1; // "She's", "he'd" are still the subject, but keep to the plain pronoun
-        }
-        return i;
+        return end < limit && text.regionMatches(true, i, pronoun, 0, pronoun.length()) && !Character.isLetter(text.charAt(end))
+                && (contraction || text.charAt(end) != '\'' && text.charAt(end) != '’') ? i : -1;
     }
 
     /** Where a pronoun opening a sentence stands: its paragraph and offset. */
@@ -60,14 +66,8 @@ final class PronounChains {
             }
             before = p.sentences().get(p.sentences().size() - 1);
         }
-        String text = p.text();
-        int i = before.start();
-        while (i < before.end() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        int end = i + pronoun.length();
-        return end < before.end() && text.regionMatches(true, i, pronoun, 0, pronoun.length())
-                && !Character.isLetter(text.charAt(end)) ? new Opening(p, i) : null;
+        int at = opensWith(p, before.start(), before.end(), pronoun, true);
+        return at < 0 ? null : new Opening(p, at);
     }
 
     /**
