@@ -2,7 +2,7 @@ package newsgen.extract;
 
 /**
  * The rules that read "he" or "she" as a cue verb's subject ("“…,” he added", "said she") and find whom the pronoun
- * stands for: pronoun-after-description, pronoun-after-quote.
+ * stands for: pronoun-after-description, pronoun-after-quote; "I" ({@link FirstPersonAuthors}): first-person.
  * Part of {@link Sieve}; {@link SpeakerRule} runs the rules in order.
  */
 final class PronounCueRules {
@@ -10,12 +10,19 @@ final class PronounCueRules {
     private final ArticleMentions mentions;
     private final Referents refs;
     private final Subjects subjects;
+    private final FirstPersonAuthors writers;
 
     PronounCueRules(Sieve sieve, ArticleMentions mentions, Referents refs, Subjects subjects) {
         this.sieve = sieve;
         this.mentions = mentions;
         this.refs = refs;
         this.subjects = subjects;
+        this.writers = new FirstPersonAuthors(mentions);
+    }
+
+    /** Rule "first person" ({@link FirstPersonAuthors}): "“…,” I said" in a column is its named writer's. */
+    SpeakerRule.Found firstPerson(QuoteFinder.Span q) {
+        return writers.firstPerson(sieve.cueOf(q));
     }
 
     /** Whether the subject of the quotation's cue verb is "he" or "she" ("“…,” he added", "She said “…”"). */
@@ -78,7 +85,11 @@ final class PronounCueRules {
         String w = q.end().tokens().get(k).key();
         if (Subjects.HE_SHE.contains(w)) {
             // "X, who is close to Y, said …. “…,” he said": he is the subject before, not the last name
-            Speaker subject = sieve.subject.sentenceBefore(q, true).speaker();
+            // rule "pronoun chain": when that sentence opens with the pronoun itself ("She is survived by her sister,
+            // Jane Roe."), its subject is whom that pronoun stands for, not a person named later in it
+            PronounChains.Opening opening = PronounChains.sentenceBeforeOpening(q, w, mentions);
+            Speaker subject = opening != null ? refs.lastPerson(opening.para(), opening.offset(), w)
+                    : sieve.subject.sentenceBefore(q, true).speaker();
             if (subject.named() && mentions.isPerson(subject.id()) && mayBe(subject, w)) {
                 s = subject;
             } else if (s.named() && namedInside(q, s)) {

@@ -72,8 +72,35 @@ final class Referents {
         if (opening != null) {
             return opening;
         }
-        Speaker s = last(p, offset, true, pronoun.equals("she") ? MALE : FEMALE);
-        return s.named() ? s : lastSpeaker(p);
+        java.util.Set<String> other = pronoun.equals("she") ? MALE : FEMALE;
+        Hit h = lastHit(p, offset, true, other);
+        if (h == null) {
+            return lastSpeaker(p);
+        }
+        Speaker chained = chained(h, pronoun);
+        return chained != null ? chained : Speaker.of(h.mention().actor());
+    }
+
+    /** Follows rule "pronoun chain" ({@link PronounChains}); made on first use. */
+    private final PronounChains chains = new PronounChains();
+
+    /**
+     * Rule "pronoun chain": when the last person named before the pronoun stands after the same pronoun opening
+     * its sentence ("She is survived by her sister, Jane Roe."), whom that opening pronoun stands for, when named,
+     * someone else and not ruled out; null otherwise.
+     */
+    private Speaker chained(Hit h, String pronoun) {
+        int at = PronounChains.openingPronoun(h.para(), h.mention(), pronoun);
+        if (at < 0 || !chains.enter()) {
+            return null;
+        }
+        try {
+            Speaker s = lastPerson(h.para(), at, pronoun);
+            Actor a = s.named() ? mentions.actor(s.id()) : null;
+            return a != null && a.isPerson() && !s.id().equals(h.mention().actor().id()) && mayBe(a, pronoun) ? s : null;
+        } finally {
+            chains.leave();
+        }
     }
 
     /**
@@ -267,7 +294,18 @@ final class Referents {
      * the many men whose given names the list does not hold, "Lenny", "Emeka".)
      */
     private Speaker last(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
+        Hit h = lastHit(p, offset, person, otherGender);
+        return h == null ? Speaker.NONE : Speaker.of(h.mention().actor());
+    }
+
+    /** A mention {@link #lastHit} found, with its paragraph. */
+    private record Hit(ArticleText.Para para, ActorFinder.Mention mention) {
+    }
+
+    /** The mention {@link #last} finds, or null. */
+    private Hit lastHit(ArticleText.Para p, int offset, boolean person, java.util.Set<String> otherGender) {
         int pos = Math.max(0, mentions.position(p));
+        Hit listed = null;
         // "he" may open a paragraph or two after the one that named him, never further back
         for (int back = 0; back <= (person ? PARAGRAPHS_BACK : 1) && pos - back >= 0; back++) {
             ArticleText.Para q = back == 0 ? p : paras.get(pos - back);
@@ -278,11 +316,18 @@ final class Referents {
                 // "“… fewer votes than Al Dunphy,” he said" is not Dunphy's: a name inside a quotation is talked about
                 if (a.isPerson() == person && agreement(a, otherGender) >= 0 && !(person && insideQuotation(list.get(i)))
                         && !(person && NotSubjects.nameAsModifier(q.text(), list.get(i)))) {
-                    return Speaker.of(a);
+                    // rule "listed person": "he"/"she" passes over people named only in a list, to the one before
+                    if (person && !otherGender.isEmpty() && PronounChains.listed(q, list.get(i), mentions)) {
+                        if (listed == null) {
+                            listed = new Hit(q, list.get(i));
+                        }
+                        continue;
+                    }
+                    return new Hit(q, list.get(i));
                 }
             }
         }
-        return Speaker.NONE;
+        return listed;
     }
 
 

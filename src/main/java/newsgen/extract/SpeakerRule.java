@@ -162,6 +162,16 @@ enum SpeakerRule {
         }
     },
     /**
+     * "“I am not shy,” I said." in a column or a book excerpt whose writer the article names ("Jane Roe is a playwright
+     * …" closing it, "excerpts from Jane Roe's new book" opening it): the writer ({@link FirstPersonAuthors}).
+     */
+    FIRST_PERSON("first-person", false) {
+        @Override
+        Found find(Attribution a, Sieve s) {
+            return s.pronoun.firstPerson(a.span());
+        }
+    },
+    /**
      * "“…,” Bolton charged." / "“…?” she wondered." / "“…,” agrees Jane Doe, 30.": a name (or he/she) and a verb right
      * after a quotation that ends in a comma, question or exclamation mark, whatever the verb, as CoreNLP's trigram
      * sieve reads quotation, mention, verb.

@@ -79,6 +79,10 @@ class SpeakerRuleTest {
             case PRONOUN_AFTER_QUOTE -> new Example(List.of(
                     "Governor Ana Ruiz toured the flooded town on Sunday.",
                     "\u201cThe water came in minutes,\u201d she said."), 0, "Ruiz");
+            case FIRST_PERSON -> new Example(List.of(
+                    "I grew up in a house where the news was always bad.",
+                    "When my mother asked about the election, I laughed and said, \u201cI don't believe a word of it.\u201d",
+                    "Amaia Etxeberria is a playwright in residence at Lakeshore College."), 0, "Etxeberria");
             case TRIGRAM -> new Example(List.of(
                     "Senator Ruth Calder met the board on Monday.",
                     "\u201cYou have failed the people of this city,\u201d Calder charged."), 0, "Calder");
