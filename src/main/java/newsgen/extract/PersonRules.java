@@ -232,7 +232,7 @@ final class PersonRules {
                 // Roe, the bank's chief economist,": an honorific or a courtesy title says less than the role the
                 // apposition gives, which the untitled name would have had
                 Candidate apposed = roles.apposition(p, new NameRuns.Run(from, to), p.surface(from, to));
-                if (apposed != null && apposed.role() != null) {
+                if (apposed != null && apposed.role() != null && !apposed.role().isEmpty()) {
                     return new Candidate(p, from, to, p.surface(from, to), apposed.role(),
                             affiliation != null ? affiliation : apposed.affiliation());
                 }

@@ -190,12 +190,17 @@ final class RoleRules {
                 start++; // "Jane Doe, 28, the bank's chief economist,": the age comes first
             }
             int end = start;
-            while (end + 1 < t.size() && end - start < 10 && PersonRules.punctuationFree(text, t.get(end), t.get(end + 1))) {
+            while (end + 1 < t.size() && end - start < MAX_ROLE_TOKENS && PersonRules.punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
             }
             if (PersonRules.firstCharAfter(text, t.get(end).end()) != ',' && verbIn(t, start + 1, end + 1)
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
+            }
+            // rule "quotation is no apposition": "a fan of Dr. Jane Roe, ''a real leader who …''": words in quotation
+            // marks after the comma are someone's words about the person, not a role
+            if (QUOTE_MARK.matcher(text.substring(t.get(run.to() - 1).end(), t.get(start).start())).find()) {
+                return null;
             }
             // rule "coordination is no apposition": "Tomas Roe, and the former first lady, Lena Roe": after ", and"
             // the words name someone else, not the person before the comma
@@ -290,10 +295,17 @@ final class RoleRules {
             }
         }
         to = trimmed(p, from, to);
-        if (!hasTitle || to - from > 10) {
+        // the length counts the words before a relative clause: "a Boca Raton lawyer who represents resort developers
+        // and owners and sits on the board …" is a role of four words
+        if (hasTitle && trimmed(p, from, beforeRelative(p, from, to)) - from > MAX_ROLE_TOKENS) {
+            to = shortened(p, from, to);
+        }
+        if (!hasTitle || to < 0) {
             return null;
         }
-        if (namesSomeoneElse(p, from, to)) {
+        // only the words before a relative clause: "a Republican pollster who conducted the poll with Jane Roe" is
+        // still his role
+        if (namesSomeoneElse(p, from, beforeRelative(p, from, to))) {
             return NO_ROLE; // an apposition all the same, but its words are not this person's role
         }
         // rule "relative clause ends the role": "the Republican front-runner who has inflamed voters" is a
@@ -326,6 +338,37 @@ final class RoleRules {
     }
 
     /**
+     * Rule "first of two long roles": an apposition longer than {@link #MAX_ROLE_TOKENS} ("a professor of communication
+     * at the University of Pennsylvania and the director of its Annenberg Public Policy Center") ends before "and" and a
+     * determiner that open a second role, else before the last lowercase preposition that keeps it within the limit
+     * ("director of the Center for Women and Politics | at the Eagleton Institute of Politics at Rutgers University");
+     * -1 where neither cut leaves a title.
+     */
+    private int shortened(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        int last = Math.min(to, from + MAX_ROLE_TOKENS + 1);
+        for (int k = from + 2; k + 1 < last; k++) {
+            if (t.get(k).key().equals("and") && !t.get(k).cap() && SECOND_ROLE_OPENERS.contains(t.get(k + 1).key())
+                    && hasTitle(t, from, k)) {
+                return k;
+            }
+        }
+        for (int k = last - 1; k > from + 1; k--) {
+            if (!t.get(k).cap() && LOOSE_PREPOSITIONS.contains(t.get(k).key()) && !DETERMINERS.contains(t.get(k - 1).key())
+                    && hasTitle(t, from, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions a long role may end before: "of" and "for" bind their noun to the head ("director of …"). */
+    private static final Set<String> LOOSE_PREPOSITIONS = WordSet.of("at", "in", "with", "from", "on");
+
+    /** Words after "and" that open a second role of a long apposition: "… and the director of …", "… and a member". */
+    private static final Set<String> SECOND_ROLE_OPENERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
+
+    /**
      * A clause that names another person or tells what someone said is no role: "Vice President Tom Aldine" after
      * "Carl Halvorsen," in a list, "senior adviser Jason Hale said in the statement".
      */
@@ -350,10 +393,30 @@ final class RoleRules {
     private static int trimmed(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
         while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
-                || TRAILING.contains(t.get(to - 1).key()))) {
+                || TRAILING.contains(t.get(to - 1).key()) || titleOfANameAfter(p, to - 1))) {
             to--;
         }
         return to;
+    }
+
+    /**
+     * Rule "long apposition": the most tokens an apposition's role may have. "a Clinton supporter and president of the
+     * Center for American Progress" (11) still gives its name a person and a whole role; ten cut such roles off
+     * mid-name ("director of the Project on Government Secrecy at the Federation") and left the name with none.
+     */
+    static final int MAX_ROLE_TOKENS = 14;
+
+    /** Quotation marks, straight, curly or doubled ('' of some outlets). */
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”‘’']");
+
+    /**
+     * Rule "title of the next name ends no role": "close friend of Gov. Mike Pence", "law professor at Washington
+     * University in St. Louis": a capitalised abbreviation whose dot stopped the words belongs to the name after it.
+     */
+    private static boolean titleOfANameAfter(ArticleText.Para p, int k) {
+        Token w = p.tokens().get(k);
+        return w.cap() && w.text().length() > 1 && w.end() < p.text().length() && p.text().charAt(w.end()) == '.'
+                && Abbreviations.inName(w.text());
     }
 
     /** Where the words {@code from}..{@code to} end before a relative pronoun ("… pollster who worked …"). */
@@ -427,7 +490,7 @@ final class RoleRules {
 
     /** Words that cannot end a role: it went on with someone's name. */
     private static final Set<String> TRAILING = WordSet.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
-            "and", "who", "the");
+            "and", "who", "the", "former", "such", "as"); // "… such as former | Gov. Roe": cut at the title's dot
 
     /** What {@link #role} gives for an apposition whose words belong to someone else. */
     private static final String NO_ROLE = "";
