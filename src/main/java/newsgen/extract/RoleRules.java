@@ -213,7 +213,8 @@ final class RoleRules {
             }
             if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.title.test(t.get(start))
                     || bareRole(p, start, end)) {
-                String role = role(p, start, end + 1);
+                int listEnd = officeListEnd(p, end);
+                String role = role(p, start, (listEnd - start < MAX_ROLE_TOKENS ? listEnd : end) + 1);
                 if (role != null) {
                     return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
                             affiliationIn(p, start, beforeRelative(p, start, end + 1)));
@@ -221,6 +222,51 @@ final class RoleRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Rule "list of offices": "Kofi Boateng, the former mayor of Kumasi, finance minister, and ambassador to Japan,
+     * said": after the comma that ends the first office come more, each a title with its words and no verb, the last
+     * one holding "and"; the role runs to that last one. Where the words after the comma are no office ("and Li Wei,
+     * his counterpart", "said on Monday") or no item holds "and", the role ends at the comma: {@code end}.
+     */
+    private int officeListEnd(ArticleText.Para p, int end) {
+        var t = p.tokens();
+        String text = p.text();
+        int k = end + 1;
+        if (k >= t.size() || PersonRules.firstCharAfter(text, t.get(end).end()) != ',') {
+            return end;
+        }
+        for (int items = 0; items < 3 && k < t.size(); items++) {
+            int segEnd = k;
+            while (segEnd + 1 < t.size() && segEnd - k < 8 && PersonRules.punctuationFree(text, t.get(segEnd), t.get(segEnd + 1))) {
+                segEnd++;
+            }
+            int open = t.get(k).key().equals("and") && !t.get(k).cap() ? k + 1 : k;
+            boolean and = open > k;
+            for (int i = open; i <= segEnd && !and; i++) {
+                and = t.get(i).key().equals("and") && !t.get(i).cap();
+            }
+            // not "Mr. Roe, then at the bank, and Mr. Doe": a title whose dot stops the item opens the next name
+            if (open > segEnd || HONORIFICS.contains(t.get(open).key()) || titleOfANameAfter(p, segEnd)
+                    || !(gaz.title.test(t.get(open)) || bareRole(p, open, segEnd)) || verbIn(t, open, segEnd + 1)
+                    || pluralHead(p, open, segEnd + 1) || namesSomeoneElse(p, open, segEnd + 1)) {
+                return end;
+            }
+            for (int i = open; i <= segEnd; i++) {
+                if (!t.get(i).cap() && AUXILIARIES.contains(t.get(i).key()) && !t.get(i).key().equals("to")) {
+                    return end;
+                }
+            }
+            if (and) {
+                return segEnd;
+            }
+            if (PersonRules.firstCharAfter(text, t.get(segEnd).end()) != ',') {
+                return end;
+            }
+            k = segEnd + 1;
+        }
+        return end;
     }
 
     /**

@@ -134,4 +134,23 @@ class AppositionRolesTest {
         String text = "Kwame Mensah, a party leader in Ashanti and close friend of Gov. Ama Owusu, said the vote was fair.";
         assertEquals(List.of("party leader in Ashanti and close friend"), person("Kwame Mensah", text).roles());
     }
+
+    @Test
+    void aListOfOfficesIsOneRole() {
+        // rule "list of offices": the role runs past the first office's comma to the item holding "and"
+        String text = "Kofi Boateng, the former mayor of Kumasi, finance minister, and ambassador to Japan, said the "
+                + "deal was fair.";
+        assertEquals(List.of("former mayor of Kumasi, finance minister, and ambassador to Japan"),
+                person("Kofi Boateng", text).roles());
+        assertEquals(List.of("lawyer, treasurer and strategist"),
+                person("Lena Okafor", "Lena Okafor, the fund's lawyer, treasurer and strategist, rejected the label.").roles());
+        // a name after ", and" is the next person's, a verb after the comma the sentence's: the role ends at the comma
+        String pair = "The talks were led by Hiroshi Tanaka, the trade minister, and Li Wei, his counterpart.";
+        assertEquals(List.of("trade minister"), person("Hiroshi Tanaka", pair).roles());
+        String verb = "Kofi Boateng, the former mayor of Kumasi, said the deal was fair and just.";
+        assertEquals(List.of("former mayor of Kumasi"), person("Kofi Boateng", verb).roles());
+        // not "Mr. Roe, then at the bank, and Mr. Doe": the honorific opens the next name
+        String titled = "Over lunch, Mr. Tomas Rivas, the bank's adviser, and Mr. Sipho Ndlovu decided to found a firm.";
+        assertEquals(List.of("adviser"), person("Tomas Rivas", titled).roles());
+    }
 }
