@@ -376,8 +376,10 @@ final class RoleRules {
         if (!titleLeft && !phrase || pluralHead(p, from, to)) {
             return NO_ROLE;
         }
+        // rule "one of a kind opens no role": "One candidate, Jane Roe, …" is a "candidate" ("one of the president's
+        // closest aides" keeps its "one")
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
-                || t.get(from).possessive())) {
+                || t.get(from).possessive() || from + 1 < to && t.get(from).key().equals("one") && !t.get(from + 1).key().equals("of"))) {
             from++;
         }
         return from < to ? p.surface(from, to) : null;

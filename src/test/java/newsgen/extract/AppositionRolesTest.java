@@ -153,4 +153,13 @@ class AppositionRolesTest {
         String titled = "Over lunch, Mr. Tomas Rivas, the bank's adviser, and Mr. Sipho Ndlovu decided to found a firm.";
         assertEquals(List.of("adviser"), person("Tomas Rivas", titled).roles());
     }
+
+    @Test
+    void oneOfAKindOpensNoRole() {
+        // rule "one of a kind opens no role": the numeral counts the person; "one of …" keeps it
+        assertEquals(List.of("candidate"),
+                person("Chipo Moyo", "One candidate, Chipo Moyo, promised free clinics in Harare.").roles());
+        assertEquals(List.of("one of the president's closest aides"), person("Chipo Moyo",
+                "Chipo Moyo, one of the president's closest aides, said the talks would go on.").roles());
+    }
 }
