@@ -336,7 +336,7 @@ final class PersonRules {
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
                 || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
                 || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)
-                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run)
+                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run) || unlisted.ofSomewhereThenCue(p, run)
                 || KinAndEventEvidence.eventOfName(p, run) || KinAndEventEvidence.kinAfter(evidence, p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }
