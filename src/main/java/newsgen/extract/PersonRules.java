@@ -232,7 +232,7 @@ final class PersonRules {
                 // Roe, the bank's chief economist,": an honorific or a courtesy title says less than the role the
                 // apposition gives, which the untitled name would have had
                 Candidate apposed = roles.apposition(p, new NameRuns.Run(from, to), p.surface(from, to));
-                if (apposed != null && apposed.role() != null) {
+                if (apposed != null && apposed.role() != null && !apposed.role().isEmpty()) {
                     return new Candidate(p, from, to, p.surface(from, to), apposed.role(),
                             affiliation != null ? affiliation : apposed.affiliation());
                 }
@@ -336,7 +336,7 @@ final class PersonRules {
                 || unlisted.personVerbBefore(p, run) || unlisted.asTitleAfter(p, run) || unlisted.pairSharingSurname(p, run)
                 || unlisted.familyNameFirst(p, run) || unlisted.foundedBy(p, run) || unlisted.afterLifePhrase(p, run)
                 || unlisted.pairOfSubjects(p, run) || unlisted.possessiveOfName(p, run)
-                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run)
+                || unlisted.listBeforeGroupParticiple(p, run) || unlisted.ofOrganisation(p, run) || unlisted.ofSomewhereThenCue(p, run)
                 || KinAndEventEvidence.eventOfName(p, run) || KinAndEventEvidence.kinAfter(evidence, p, run)) {
             return new Candidate(p, run.from(), run.to(), name, null, null);
         }

@@ -190,15 +190,16 @@ final class RoleRules {
                 start++; // "Jane Doe, 28, the bank's chief economist,": the age comes first
             }
             int end = start;
-            while (end + 1 < t.size() && end - start < 10 && PersonRules.punctuationFree(text, t.get(end), t.get(end + 1))) {
+            while (end + 1 < t.size() && end - start < MAX_ROLE_TOKENS && PersonRules.punctuationFree(text, t.get(end), t.get(end + 1))) {
                 end++;
             }
             if (PersonRules.firstCharAfter(text, t.get(end).end()) != ',' && verbIn(t, start + 1, end + 1)
                     && closesOpeningPhrase(p, run.from())) {
                 return null; // "In an interview with Jane Roe, the candidate stated …": the words after are the subject
             }
-            // rule "quoted words are no role": "Ben Roe, ''a real leader who can …''" quotes someone's praise
-            if (start < t.size() && quoteMarkBetween(text, t.get(run.to() - 1).end(), t.get(start).start())) {
+            // rule "quotation is no apposition": "a fan of Dr. Jane Roe, ''a real leader who …''": words in quotation
+            // marks after the comma are someone's words about the person, not a role
+            if (QUOTE_MARK.matcher(text.substring(t.get(run.to() - 1).end(), t.get(start).start())).find()) {
                 return null;
             }
             // rule "coordination is no apposition": "Tomas Roe, and the former first lady, Lena Roe": after ", and"
@@ -212,7 +213,8 @@ final class RoleRules {
             }
             if (DETERMINERS.contains(t.get(start).key()) || t.get(start).possessive() || gaz.title.test(t.get(start))
                     || bareRole(p, start, end)) {
-                String role = role(p, start, end + 1);
+                int listEnd = officeListEnd(p, end);
+                String role = role(p, start, (listEnd - start < MAX_ROLE_TOKENS ? listEnd : end) + 1);
                 if (role != null) {
                     return new PersonRules.Candidate(p, run.from(), run.to(), name, role,
                             affiliationIn(p, start, beforeRelative(p, start, end + 1)));
@@ -220,6 +222,51 @@ final class RoleRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Rule "list of offices": "Kofi Boateng, the former mayor of Kumasi, finance minister, and ambassador to Japan,
+     * said": after the comma that ends the first office come more, each a title with its words and no verb, the last
+     * one holding "and"; the role runs to that last one. Where the words after the comma are no office ("and Li Wei,
+     * his counterpart", "said on Monday") or no item holds "and", the role ends at the comma: {@code end}.
+     */
+    private int officeListEnd(ArticleText.Para p, int end) {
+        var t = p.tokens();
+        String text = p.text();
+        int k = end + 1;
+        if (k >= t.size() || PersonRules.firstCharAfter(text, t.get(end).end()) != ',') {
+            return end;
+        }
+        for (int items = 0; items < 3 && k < t.size(); items++) {
+            int segEnd = k;
+            while (segEnd + 1 < t.size() && segEnd - k < 8 && PersonRules.punctuationFree(text, t.get(segEnd), t.get(segEnd + 1))) {
+                segEnd++;
+            }
+            int open = t.get(k).key().equals("and") && !t.get(k).cap() ? k + 1 : k;
+            boolean and = open > k;
+            for (int i = open; i <= segEnd && !and; i++) {
+                and = t.get(i).key().equals("and") && !t.get(i).cap();
+            }
+            // not "Mr. Roe, then at the bank, and Mr. Doe": a title whose dot stops the item opens the next name
+            if (open > segEnd || HONORIFICS.contains(t.get(open).key()) || titleOfANameAfter(p, segEnd)
+                    || !(gaz.title.test(t.get(open)) || bareRole(p, open, segEnd)) || verbIn(t, open, segEnd + 1)
+                    || pluralHead(p, open, segEnd + 1) || namesSomeoneElse(p, open, segEnd + 1)) {
+                return end;
+            }
+            for (int i = open; i <= segEnd; i++) {
+                if (!t.get(i).cap() && AUXILIARIES.contains(t.get(i).key()) && !t.get(i).key().equals("to")) {
+                    return end;
+                }
+            }
+            if (and) {
+                return segEnd;
+            }
+            if (PersonRules.firstCharAfter(text, t.get(segEnd).end()) != ',') {
+                return end;
+            }
+            k = segEnd + 1;
+        }
+        return end;
     }
 
     /**
@@ -294,16 +341,18 @@ final class RoleRules {
             }
         }
         to = trimmed(p, from, to);
-        // rule "relative clause ends the role" (below) applies before the bound on its length: "a glaciologist at the
-        // National University of San Marcos who led the research" holds a role of nine words
-        if (!hasTitle || trimmed(p, from, beforeRelative(p, from, to)) - from > 10) {
+        // the length counts the words before a relative clause: "a Boca Raton lawyer who represents resort developers
+        // and owners and sits on the board …" is a role of four words
+        if (hasTitle && trimmed(p, from, beforeRelative(p, from, to)) - from > MAX_ROLE_TOKENS) {
+            to = shortened(p, from, to);
+        }
+        if (!hasTitle || to < 0) {
             return null;
         }
-        // a clause too long for a role before its relative clause was cut off is no apposition when no role is left
-        // in it ("Jo and Lee Roe, the parents whose appearance … created a firestorm"): it names no one
-        String none = to - from > 10 ? null : NO_ROLE;
-        if (namesSomeoneElse(p, from, to)) {
-            return none; // an apposition all the same, but its words are not this person's role
+        // only the words before a relative clause: "a Republican pollster who conducted the poll with Jane Roe" is
+        // still his role
+        if (namesSomeoneElse(p, from, beforeRelative(p, from, to))) {
+            return NO_ROLE; // an apposition all the same, but its words are not this person's role
         }
         // rule "relative clause ends the role": "the Republican front-runner who has inflamed voters" is a
         // "Republican front-runner"; a verb's auxiliary left in the words ("note that the businessman had") makes
@@ -312,7 +361,7 @@ final class RoleRules {
         boolean titleLeft = false;
         for (int k = from; k < to; k++) {
             if (!t.get(k).cap() && AUXILIARIES.contains(t.get(k).key()) && !t.get(k).key().equals("to")) {
-                return none;
+                return NO_ROLE;
             }
             titleLeft |= gaz.title.test(t.get(k));
         }
@@ -325,10 +374,12 @@ final class RoleRules {
         // head is no verb: "a close friend who …", not "noted that …"
         boolean phrase = words >= 2 && !t.get(to - 1).key().endsWith("ed");
         if (!titleLeft && !phrase || pluralHead(p, from, to)) {
-            return none;
+            return NO_ROLE;
         }
+        // rule "one of a kind opens no role": "One candidate, Jane Roe, …" is a "candidate" ("one of the president's
+        // closest aides" keeps its "one")
         while (from < to && ((DETERMINERS.contains(t.get(from).key()) && !KEPT.contains(t.get(from).key()))
-                || t.get(from).possessive())) {
+                || t.get(from).possessive() || from + 1 < to && t.get(from).key().equals("one") && !t.get(from + 1).key().equals("of"))) {
             from++;
         }
         from = afterAge(t, from, to);
@@ -356,6 +407,36 @@ final class RoleRules {
         return from;
     }
 
+     * Rule "first of two long roles": an apposition longer than {@link #MAX_ROLE_TOKENS} ("a professor of communication
+     * at the University of Pennsylvania and the director of its Annenberg Public Policy Center") ends before "and" and a
+     * determiner that open a second role, else before the last lowercase preposition that keeps it within the limit
+     * ("director of the Center for Women and Politics | at the Eagleton Institute of Politics at Rutgers University");
+     * -1 where neither cut leaves a title.
+     */
+    private int shortened(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        int last = Math.min(to, from + MAX_ROLE_TOKENS + 1);
+        for (int k = from + 2; k + 1 < last; k++) {
+            if (t.get(k).key().equals("and") && !t.get(k).cap() && SECOND_ROLE_OPENERS.contains(t.get(k + 1).key())
+                    && hasTitle(t, from, k)) {
+                return k;
+            }
+        }
+        for (int k = last - 1; k > from + 1; k--) {
+            if (!t.get(k).cap() && LOOSE_PREPOSITIONS.contains(t.get(k).key()) && !DETERMINERS.contains(t.get(k - 1).key())
+                    && hasTitle(t, from, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions a long role may end before: "of" and "for" bind their noun to the head ("director of …"). */
+    private static final Set<String> LOOSE_PREPOSITIONS = WordSet.of("at", "in", "with", "from", "on");
+
+    /** Words after "and" that open a second role of a long apposition: "… and the director of …", "… and a member". */
+    private static final Set<String> SECOND_ROLE_OPENERS = WordSet.of("the", "a", "an", "its", "his", "her", "their");
+
     /**
      * A clause that names another person or tells what someone said is no role: "Vice President Tom Aldine" after
      * "Carl Halvorsen," in a list, "senior adviser Jason Hale said in the statement".
@@ -380,11 +461,31 @@ final class RoleRules {
      */
     private static int trimmed(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
-        while (to - from > 1 && ((HONORIFICS.contains(t.get(to - 1).key()) || titleBeforeAName(p, to - 1))
-                && !closedByComma(p, to - 1) || TRAILING.contains(t.get(to - 1).key()))) {
+        while (to - from > 1 && (HONORIFICS.contains(t.get(to - 1).key()) && !closedByComma(p, to - 1)
+                || TRAILING.contains(t.get(to - 1).key()) || titleOfANameAfter(p, to - 1))) {
             to--;
         }
         return to;
+    }
+
+    /**
+     * Rule "long apposition": the most tokens an apposition's role may have. "a Clinton supporter and president of the
+     * Center for American Progress" (11) still gives its name a person and a whole role; ten cut such roles off
+     * mid-name ("director of the Project on Government Secrecy at the Federation") and left the name with none.
+     */
+    static final int MAX_ROLE_TOKENS = 14;
+
+    /** Quotation marks, straight, curly or doubled ('' of some outlets). */
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”‘’']");
+
+    /**
+     * Rule "title of the next name ends no role": "close friend of Gov. Mike Pence", "law professor at Washington
+     * University in St. Louis": a capitalised abbreviation whose dot stopped the words belongs to the name after it.
+     */
+    private static boolean titleOfANameAfter(ArticleText.Para p, int k) {
+        Token w = p.tokens().get(k);
+        return w.cap() && w.text().length() > 1 && w.end() < p.text().length() && p.text().charAt(w.end()) == '.'
+                && Abbreviations.inName(w.text());
     }
 
     /** Where the words {@code from}..{@code to} end before a relative pronoun ("… pollster who worked …"). */
@@ -410,15 +511,6 @@ final class RoleRules {
     private static final Set<String> RELATIVES_OF_A_ROLE = WordSet.of("who", "whose", "whom", "which", "that");
 
     /** Whether a comma follows token {@code k} right away: the apposition ends there. */
-    /**
-     * Rule "abbreviated title ends the role": "a senior aide with Sen. Jo Roe's campaign" stopped at the dot of "Sen.";
-     * the title and the preposition before it are the cut-off name's ("senior aide"), not "senior aide with Sen".
-     */
-    private static boolean titleBeforeAName(ArticleText.Para p, int k) {
-        Token w = p.tokens().get(k);
-        return w.cap() && !w.upper() && Abbreviations.inName(w.text()) && w.text().length() > 1
-                && PersonRules.firstCharAfter(p.text(), w.end()) == '.';
-    }
 
     private static boolean closedByComma(ArticleText.Para p, int k) {
         return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
@@ -438,15 +530,6 @@ final class RoleRules {
         return gaz.title.test(p.tokens().get(head(p, from, to)));
     }
 
-    private static boolean quoteMarkBetween(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '\u00AB') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Heads of a role that speaks for the office named after them: the name after the comma is theirs. */
     private static final Set<String> SPEAKS_FOR = WordSet.of("spokesman", "spokeswoman", "spokesperson");
@@ -500,7 +583,7 @@ final class RoleRules {
 
     /** Words that cannot end a role: it went on with someone's name. */
     private static final Set<String> TRAILING = WordSet.of("to", "for", "of", "with", "on", "from", "by", "at", "in",
-            "and", "who", "the", "former", "such", "as"); // "… Republicans such as former Gov. Roe": the name's words
+            "and", "who", "the", "former", "such", "as"); // "… such as former | Gov. Roe": cut at the title's dot
 
     /** What {@link #role} gives for an apposition whose words belong to someone else. */
     private static final String NO_ROLE = "";

@@ -323,6 +323,51 @@ final class UnlistedNameRules {
         return known && unlistedNameWords(p, run);
     }
 
+    /**
+     * Rule "name of somewhere, then a cue verb": "Holm Brantner of Kessler warned", "Ayo Dansoro of the Lekki Group
+     * said": two capitalised words shaped as names (no English word, place, organisation's head or title), "of" (maybe
+     * "the"), one to three capitalised words and a lowercase cue verb: the subject who speaks is a person of that
+     * firm or place, whatever its name; an apposition of the firm may stand before the verb ("of Kessler, the
+     * country's largest private bank, warned"). Not in a headline.
+     */
+    boolean ofSomewhereThenCue(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int of = run.to();
+        if (run.size() != 2 || of + 2 >= t.size() || NameRuns.headline(p) || t.get(of - 1).possessive()
+                || !t.get(of).key().equals("of") || t.get(of).cap() || !Gazetteer.joinable(p.text(), t.get(of - 1), t.get(of))) {
+            return false;
+        }
+        int k = of + 1;
+        if (t.get(k).key().equals("the") && !t.get(k).cap()) {
+            k++;
+        }
+        int end = k;
+        while (end < t.size() && end < k + 3 && t.get(end).cap() && !t.get(end).possessive()
+                && Gazetteer.joinable(p.text(), t.get(end - 1), t.get(end))) {
+            end++;
+        }
+        if (end == k || end >= t.size()) {
+            return false;
+        }
+        int verb = end;
+        if (PersonRules.firstCharAfter(p.text(), t.get(end - 1).end()) == ',') {
+            // "… of Kessler, the country's largest private bank, warned": an apposition of the firm between
+            verb = -1;
+            for (int j = end; j < t.size() - 1 && j < end + 10; j++) {
+                if (PersonRules.firstCharAfter(p.text(), t.get(j).end()) == ',') {
+                    verb = j + 1;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return false;
+            }
+        } else if (!Gazetteer.joinable(p.text(), t.get(end - 1), t.get(end))) {
+            return false;
+        }
+        return !t.get(verb).cap() && gaz.cueVerb.test(t.get(verb)) && unlistedNameWords(p, run);
+    }
+
     /** Every word of the run shaped as a name and no English word ({@link NameEvidenceRules#nameShaped}). */
     private boolean unlistedNameWords(ArticleText.Para p, NameRuns.Run run) {
         return evidence.unlistedWords(p, run.from(), run.to());

@@ -130,4 +130,78 @@ class AppositionRolesTest {
         String text = "One of the court's most liberal justices, Lena Halvorsen, wrote the dissent on Monday.";
         assertEquals(List.of(), person("Lena Halvorsen", text).roles());
     }
+
+    @Test
+    void aLongAppositionKeepsItsWholeRole() {
+        // rule "long apposition": eleven to fourteen words still make the role, the organisation's name whole
+        String text = "Adaeze Okonkwo, a longtime party donor and president of the Lagos Centre for Trade Policy, said "
+                + "the tariff would hurt.";
+        assertEquals(List.of("longtime party donor and president of the Lagos Centre for Trade Policy"),
+                person("Adaeze Okonkwo", text).roles());
+        // the length counts the words before the relative clause
+        String relative = "Tomas Rivas, a Lima lawyer who represents mine owners and sits on the board of the Andean "
+                + "Mining Association, said the law was unfair.";
+        assertEquals(List.of("Lima lawyer"), person("Tomas Rivas", relative).roles());
+    }
+
+    @Test
+    void aNameInTheRelativeClauseLeavesTheRole() {
+        // a name after "who" is the clause's, not the apposition's: the role before it stands
+        String text = "Lena Halvorsen, a veteran pollster who ran the survey with Tomas Rivas, said voters were tired.";
+        assertEquals(List.of("veteran pollster"), person("Lena Halvorsen", text).roles());
+    }
+
+    @Test
+    void anOverlongAppositionGivesItsFirstRole() {
+        // rule "first of two long roles": past fourteen words the role ends before "and the …"
+        String text = "Mei Lin Tan, a professor of economics at the National University of Singapore and the director "
+                + "of its Institute of Policy Studies, said growth would slow.";
+        assertEquals(List.of("professor of economics at the National University of Singapore"),
+                person("Mei Lin Tan", text).roles());
+    }
+
+    @Test
+    void aQuotationAfterTheCommaIsNoRole() {
+        // rule "quotation is no apposition": the words are someone's about him, and the title before stays his role
+        String text = "The post called him a fan of Dr. Tomas Rivas, \"a real leader who can fix the clinics,\" and "
+                + "was shared widely.";
+        assertEquals(List.of("Dr."), person("Tomas Rivas", text).roles());
+        String said = "\"He is the best person to beat Lena Halvorsen,\" the governor said.";
+        assertEquals(List.of(), person("Lena Halvorsen", said).roles());
+    }
+
+    @Test
+    void theTitleOfTheNextNameEndsTheRole() {
+        // rule "title of the next name ends no role": the dot of "Gov." stopped the words; "of Gov" is no role's end
+        String text = "Kwame Mensah, a party leader in Ashanti and close friend of Gov. Ama Owusu, said the vote was fair.";
+        assertEquals(List.of("party leader in Ashanti and close friend"), person("Kwame Mensah", text).roles());
+    }
+
+    @Test
+    void aListOfOfficesIsOneRole() {
+        // rule "list of offices": the role runs past the first office's comma to the item holding "and"
+        String text = "Kofi Boateng, the former mayor of Kumasi, finance minister, and ambassador to Japan, said the "
+                + "deal was fair.";
+        assertEquals(List.of("former mayor of Kumasi, finance minister, and ambassador to Japan"),
+                person("Kofi Boateng", text).roles());
+        assertEquals(List.of("lawyer, treasurer and strategist"),
+                person("Lena Okafor", "Lena Okafor, the fund's lawyer, treasurer and strategist, rejected the label.").roles());
+        // a name after ", and" is the next person's, a verb after the comma the sentence's: the role ends at the comma
+        String pair = "The talks were led by Hiroshi Tanaka, the trade minister, and Li Wei, his counterpart.";
+        assertEquals(List.of("trade minister"), person("Hiroshi Tanaka", pair).roles());
+        String verb = "Kofi Boateng, the former mayor of Kumasi, said the deal was fair and just.";
+        assertEquals(List.of("former mayor of Kumasi"), person("Kofi Boateng", verb).roles());
+        // not "Mr. Roe, then at the bank, and Mr. Doe": the honorific opens the next name
+        String titled = "Over lunch, Mr. Tomas Rivas, the bank's adviser, and Mr. Sipho Ndlovu decided to found a firm.";
+        assertEquals(List.of("adviser"), person("Tomas Rivas", titled).roles());
+    }
+
+    @Test
+    void oneOfAKindOpensNoRole() {
+        // rule "one of a kind opens no role": the numeral counts the person; "one of …" keeps it
+        assertEquals(List.of("candidate"),
+                person("Chipo Moyo", "One candidate, Chipo Moyo, promised free clinics in Harare.").roles());
+        assertEquals(List.of("one of the president's closest aides"), person("Chipo Moyo",
+                "Chipo Moyo, one of the president's closest aides, said the talks would go on.").roles());
+    }
 }

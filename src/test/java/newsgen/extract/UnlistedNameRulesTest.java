@@ -117,4 +117,15 @@ class UnlistedNameRulesTest {
         assertEquals(List.of(), people("The deal was signed by Zentrova Maltrix of Norway."));
         assertEquals(List.of(), people("The deal was signed by Golden Arrows of Lund University."));
     }
+
+    @Test
+    void aNameOfSomewhereBeforeACueVerbIsAPerson() {
+        // rule "name of somewhere, then a cue verb" (UnlistedNameRules.ofSomewhereThenCue)
+        assertEquals(List.of("Tamunotonye Ebiware"), people("Tamunotonye Ebiware of Kessler warned that rates would rise."));
+        assertEquals(List.of("Tamunotonye Ebiware"),
+                people("Tamunotonye Ebiware of Kessler, the country's largest private bank, warned that rates would rise."));
+        // no cue verb after the firm, or English words in the run: no one
+        assertEquals(List.of(), people("Tamunotonye Ebiware of Kessler opened a branch in Lagos."));
+        assertEquals(List.of(), people("Golden Arrows of Durban said the match was postponed."));
+    }
 }
