@@ -407,6 +407,7 @@ final class RoleRules {
         return from;
     }
 
+    /**
      * Rule "first of two long roles": an apposition longer than {@link #MAX_ROLE_TOKENS} ("a professor of communication
      * at the University of Pennsylvania and the director of its Annenberg Public Policy Center") ends before "and" and a
      * determiner that open a second role, else before the last lowercase preposition that keeps it within the limit
