@@ -33,11 +33,17 @@ final class WrittenAs {
      */
     static Set<String> properNouns(ArticleText text) {
         Set<String> capitalised = new HashSet<>();
+        // the capitalised words' hashes, a bit each of 256: a lowercase word whose bit is clear is in no set, and is not
+        // looked up there. A look-up (remove) for each lowercase word of the text was ~1% of gen extract's CPU (JFR).
+        long[] hashes = new long[4];
         for (ArticleText.Para p : text.paras) {
             if (p.kind() == newsgen.model.ParagraphKind.BODY) {
                 for (Token t : p.tokens()) {
                     if (t.cap() && !t.initial()) {
-                        capitalised.add(t.key());
+                        String key = t.key();
+                        int h = key.hashCode();
+                        hashes[(h >>> 6) & 3] |= 1L << h;
+                        capitalised.add(key);
                     }
                 }
             }
@@ -48,7 +54,11 @@ final class WrittenAs {
             if (p.kind() == newsgen.model.ParagraphKind.BODY && !capitalised.isEmpty()) {
                 for (Token t : p.tokens()) {
                     if (!t.cap()) {
-                        capitalised.remove(t.key());
+                        String key = t.key();
+                        int h = key.hashCode();
+                        if ((hashes[(h >>> 6) & 3] & 1L << h) != 0) {
+                            capitalised.remove(key);
+                        }
                     }
                 }
             }
