@@ -65,6 +65,8 @@ final class ArticleText {
             + "(?!\\s*+(?:[" + Dashes.CLASS + "]|--))");
 
     final List<Para> paras = new ArrayList<>();
+    /** {@link WrittenAs#writtenAs}'s answers for this article, by question. */
+    final java.util.Map<Object, Boolean> writtenAs = new java.util.HashMap<>();
 
     /**
      * Whether the text holds "(" then 2 to 8 letters then ")", which {@link #DEFINED_ACRONYM} needs: the pattern is
