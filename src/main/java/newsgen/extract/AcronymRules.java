@@ -14,9 +14,26 @@ final class AcronymRules {
             return null;
         }
         Token a = t.get(run.to());
-        String gap = p.text().substring(t.get(run.to() - 1).end(), a.start()).strip();
         boolean closed = a.end() < p.text().length() && p.text().charAt(a.end()) == ')';
-        return gap.equals("(") && closed && a.upper() && a.text().length() <= 8 ? a.text() : null;
+        return closed && a.upper() && a.text().length() <= 8 && bracketAlone(p.text(), t.get(run.to() - 1).end(), a.start())
+                ? a.text() : null;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is "(" alone once stripped of white space (as {@code String.strip} strips it): read
+     * in place, where the gap cut out and stripped was a string or two for every run of every paragraph, asked twice.
+     */
+    static boolean bracketAlone(String text, int from, int to) {
+        int brackets = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                brackets++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return brackets == 1;
     }
 
     /** The acronym's letters are the initials of the run's capitalised words, in order. */

@@ -192,7 +192,7 @@ final class ActorFinder {
     /** One paragraph: gazetteer organisations, then each capitalised run as a person, an organisation or unresolved. */
     private void scan(ArticleText.Para p, ActorsFound f) {
         boolean titleCase = orgRules.titleCase(p);
-        List<NameRuns.Run> runs = NameRuns.runs(p);
+        List<NameRuns.Run> runs = p.runs();
         Set<Gazetteer.Match> inside = titleCase ? Set.of() : insideLongerNames(p, runs);
         for (Gazetteer.Match m : p.matches()) {
             if (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && !inside.contains(m)) {

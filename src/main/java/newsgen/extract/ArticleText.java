@@ -24,7 +24,19 @@ final class ArticleText {
      *                 the most of such scans' time (JFR); made once, not by each scan
      */
     record Para(int index, ParagraphKind kind, String text, List<Token> tokens, List<Sentences.Span> sentences,
-                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars) {
+                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars, Derived derived) {
+        /**
+         * The paragraph's capitalised runs ({@link NameRuns#runs}), made at the first asking and kept: the organisation
+         * and place finders both read them, and making them twice was ~3% of {@code gen extract}'s CPU (JFR, 10,164
+         * articles). The runs are the paragraph's alone (its tokens, the gazetteer, word lists).
+         */
+        List<NameRuns.Run> runs() {
+            if (derived.runs == null) {
+                derived.runs = List.copyOf(NameRuns.runs(this));
+            }
+            return derived.runs;
+        }
+
         boolean isCaption() {
             return kind == ParagraphKind.CAPTION;
         }
@@ -65,6 +77,8 @@ final class ArticleText {
             + "(?!\\s*+(?:[" + Dashes.CLASS + "]|--))");
 
     final List<Para> paras = new ArrayList<>();
+    /** {@link WrittenAs#writtenAs}'s answers for this article, by question. */
+    final java.util.Map<Object, Boolean> writtenAs = new java.util.HashMap<>();
 
     /**
      * Whether the text holds "(" then 2 to 8 letters then ")", which {@link #DEFINED_ACRONYM} needs: the pattern is
@@ -82,6 +96,14 @@ final class ArticleText {
             }
         }
         return false;
+    }
+
+    /**
+     * What is made of a {@link Para} when first asked and kept for the next finder. A paragraph is read by the one
+     * thread that extracts its article.
+     */
+    static final class Derived {
+        private List<NameRuns.Run> runs;
     }
 
     ArticleText(Article article) {
@@ -128,7 +150,8 @@ final class ArticleText {
                     i++;
                 }
             }
-            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken, chars));
+            paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken, chars,
+                    new Derived()));
         }
     }
 }

@@ -51,7 +51,7 @@ final class PlaceFinder {
     private static void byRule(ArticleText.Para p, Set<Long> nameTokens, Map<String, int[]> counts,
                                Map<String, Gazetteer.Entry> entries, List<Seen> found) {
         var t = p.tokens();
-        for (NameRuns.Run whole : NameRuns.runs(p)) {
+        for (NameRuns.Run whole : p.runs()) {
             NameRuns.Run run = TownRules.afterPersonOf(p, whole, nameTokens);
             boolean residence = run != whole;
             NameRuns.Run townOfMember = TownRules.memberOfTown(p, run);

@@ -41,9 +41,11 @@ final class PollPartners {
         for (RunAt u : f.unresolved) {
             ArticleText.Para p = u.para();
             paras.put(p.index(), p);
-            String para = p.text();
-            for (int c = p.tokens().get(u.run().from()).start(); c < p.tokens().get(u.run().to() - 1).end(); c++) {
-                if (para.charAt(c) == '-' || para.charAt(c) == '/') {
+            // read from the paragraph's characters, not by a charAt call for each character of each run (with its
+            // bounds check: most news text is beyond Latin-1), ~0.8% of gen extract's CPU samples (JFR)
+            char[] para = p.chars();
+            for (int c = p.tokens().get(u.run().from()).start(), end = p.tokens().get(u.run().to() - 1).end(); c < end; c++) {
+                if (para[c] == '-' || para[c] == '/') {
                     cuts.computeIfAbsent(p.index(), k -> new java.util.TreeSet<>()).add(c);
                 }
             }

@@ -1,0 +1,30 @@
+package newsgen.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScoreLinesTest {
+    /** The pattern goalsWord replaced: the two must agree on every word. */
+    private static final Pattern GOALS = Pattern.compile("1?\\d");
+
+    @Test
+    void goalsAreZeroToNineteenAsThePatternReadThem() {
+        assertTrue(ScoreLines.goalsWord("0"));
+        assertTrue(ScoreLines.goalsWord("19"));
+        assertFalse(ScoreLines.goalsWord("20"), "a poll's share, not goals");
+        assertFalse(ScoreLines.goalsWord("\u0663"), "an Arabic-Indic digit is no \\d");
+        for (String w : List.of("", "1", "9", "10", "11", "01", "1a", "a1", "100", "119", "21", "I", "1\u0663", "\uff11")) {
+            assertEquals(GOALS.matcher(w).matches(), ScoreLines.goalsWord(w), w);
+        }
+        for (int i = 0; i < 1200; i++) {
+            String w = Integer.toString(i);
+            assertEquals(GOALS.matcher(w).matches(), ScoreLines.goalsWord(w), w);
+        }
+    }
+}
