@@ -84,6 +84,16 @@ final class StoryMemo {
         return part.hex();
     }
 
+    /**
+     * As above, under a secret key ({@link KeyParts#hash}): a keyed SipHash of the same values, which gen's JVM makes
+     * several times faster than a SHA-256.
+     */
+    static String wordsPart(newsgen.cache.SipHash hash, String slug, String date, List<String> words) {
+        newsgen.cache.SipFields part = new newsgen.cache.SipFields(hash).add(slug).add(date).add(words.size());
+        words.forEach(part::add);
+        return part.hex();
+    }
+
     /** The whole key: the words part with every article's entity keys, actors then places (digested as above). */
     static String key(String wordsKey, List<? extends Collection<String>> actors, List<? extends Collection<String>> places) {
         Fingerprint f = new Fingerprint().add(wordsKey).add(actors.size());
