@@ -603,7 +603,8 @@ public final class ArchiveBuilder {
                 placeKeys.add(places);
             }
             StoryMemo.Shared shared = storyMemo == null ? null : StoryMemo.shared(actorKeys, placeKeys);
-            String key = shared == null ? null : StoryMemo.key(wordsKey.join(), shared.actors(), shared.places());
+            String key = shared == null ? null : StoryMemo.key(wordsKey.join(), shared.actors(), shared.places(),
+                    keyParts == null ? null : keyParts.hash());
             storyKey = key;
             String entities = key == null ? null : entitiesKey();
             StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
