@@ -376,8 +376,7 @@ public final class ArchiveBuilder {
             // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
             java.util.concurrent.CompletableFuture<String> key = memo == null ? null
                     : java.util.concurrent.CompletableFuture.supplyAsync(() -> keyParts == null ? ResolutionMemo.key(lowercase, records)
-                            : ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
-                                    () -> ResolutionMemo.digest(records.get(i)))));
+                            : partsKey(lowercase, records));
             resolutionKey = key;
             java.util.function.Supplier<String> entitiesKey = this::entitiesKey;
             KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, key::isDone, records);
@@ -408,6 +407,13 @@ public final class ArchiveBuilder {
                 memo.put(key.join(), fresh.decisions());
             }
             return finished(fresh, entitiesKey);
+        }
+
+        /** The resolution key with each article's part kept by its cache key, or made under the parts' key. */
+        private String partsKey(Set<String> lowercase, List<ArticleRecord> records) {
+            newsgen.cache.SipHash hash = keyParts.hash();
+            return ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
+                    () -> ResolutionMemo.digest(records.get(i), hash)));
         }
 
         /**
@@ -597,7 +603,8 @@ public final class ArchiveBuilder {
                 placeKeys.add(places);
             }
             StoryMemo.Shared shared = storyMemo == null ? null : StoryMemo.shared(actorKeys, placeKeys);
-            String key = shared == null ? null : StoryMemo.key(wordsKey.join(), shared.actors(), shared.places());
+            String key = shared == null ? null : StoryMemo.key(wordsKey.join(), shared.actors(), shared.places(),
+                    keyParts == null ? null : keyParts.hash());
             storyKey = key;
             String entities = key == null ? null : entitiesKey();
             StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
@@ -669,9 +676,10 @@ public final class ArchiveBuilder {
          * the words read for an article whose part is new, unless given (all the articles', in order).
          */
         String wordsKeyFromParts(List<List<String>> words) {
+            newsgen.cache.SipHash hash = keyParts.hash();
             return StoryMemo.wordsKey(slots.size(), i -> {
                 Linked s = slots.get(i);
-                return keyParts.words(s.article.article(), () -> StoryMemo.wordsPart(s.record.slug(), s.record.date(),
+                return keyParts.words(s.article.article(), () -> StoryMemo.wordsPart(hash, s.record.slug(), s.record.date(),
                         words != null ? words.get(i) : leadWords.apply(s.article.article())));
             });
         }

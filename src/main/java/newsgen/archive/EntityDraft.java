@@ -90,17 +90,29 @@ final class EntityDraft {
      * total order, so the same counts always give the same top, whatever the map's order).
      */
     static Map<EntityRef, Integer> top(Map<EntityRef, Integer> counts) {
-        // The first COMPANIONS in that order kept as they come, in a sorted array, instead of every entry sorted: a
-        // much-named entity has thousands of companions, and sorting them all was a fifth of counting the companions
-        // (JFR, 10,164 articles). The order is total over distinct references, so this keeps the same ones, in order.
-        EntityRef[] refs = new EntityRef[COMPANIONS];
-        int[] values = new int[COMPANIONS];
-        int n = 0;
+        Top top = new Top();
         for (Map.Entry<EntityRef, Integer> e : counts.entrySet()) {
-            EntityRef ref = e.getKey();
-            int value = e.getValue();
+            top.offer(e.getKey(), e.getValue());
+        }
+        return top.map();
+    }
+
+    /**
+     * The first {@link #COMPANIONS} companions in {@link #top}'s order, kept as they are offered, in a sorted array,
+     * instead of every entry sorted: a much-named entity has thousands of companions, and sorting them all was a fifth
+     * of counting the companions (JFR, 10,164 articles). The order is total over distinct references, so whatever
+     * order they are offered in, this keeps the same ones, in order; the companions pass offers the counts straight
+     * from its pair table, without a map of them per entity ({@link CompanionMemo#full}).
+     */
+    static final class Top {
+        private final EntityRef[] refs = new EntityRef[COMPANIONS];
+        private final int[] values = new int[COMPANIONS];
+        private int n;
+
+        /** One companion and its count; each reference offered once. */
+        void offer(EntityRef ref, int value) {
             if (n == COMPANIONS && !before(value, ref, values[n - 1], refs[n - 1])) {
-                continue;
+                return;
             }
             int at = n == COMPANIONS ? n - 1 : n++;
             while (at > 0 && before(value, ref, values[at - 1], refs[at - 1])) {
@@ -111,11 +123,15 @@ final class EntityDraft {
             refs[at] = ref;
             values[at] = value;
         }
-        Map<EntityRef, Integer> top = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            top.put(refs[i], values[i]);
+
+        /** The companions kept, in order. */
+        Map<EntityRef, Integer> map() {
+            Map<EntityRef, Integer> top = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                top.put(refs[i], values[i]);
+            }
+            return top;
         }
-        return top;
     }
 
     /** True when a companion counted this often comes before one counted that often: more articles first, then by kind and name. */

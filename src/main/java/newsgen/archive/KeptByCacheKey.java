@@ -72,6 +72,7 @@ abstract class KeptByCacheKey<V> {
         }
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+            readHeader(in);
             for (int n = in.readInt(); n > 0; n--) {
                 String key = in.readUTF();
                 old.put(key, decode(in));
@@ -83,6 +84,14 @@ abstract class KeptByCacheKey<V> {
             old.clear();
             warnings.add(FramedFile.ignored(file, "does not decode", redo));
         }
+    }
+
+    /** Reads what the file holds before its entries ({@link #writeHeader}); nothing unless overridden. */
+    void readHeader(DataInputStream in) throws IOException {
+    }
+
+    /** Writes what the file holds before its entries, read back by {@link #readHeader}; nothing unless overridden. */
+    void writeHeader(DataOutputStream out) throws IOException {
     }
 
     /** Reads one kept entry's value. */
@@ -101,6 +110,7 @@ abstract class KeptByCacheKey<V> {
     final void save() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeHeader(out);
             out.writeInt(now.size());
             for (java.util.Map.Entry<String, V> e : now.entrySet()) {
                 out.writeUTF(e.getKey());

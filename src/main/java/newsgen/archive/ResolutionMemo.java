@@ -89,6 +89,15 @@ public final class ResolutionMemo {
         return sha256(part(r));
     }
 
+    /**
+     * One record's part of the key under a secret key ({@link KeyParts#hash}): what the passes read of it, as a
+     * keyed SipHash (32 hex digits' bytes), which gen's JVM makes several times faster than a SHA-256.
+     */
+    static byte[] digest(ArticleRecord r, newsgen.cache.SipHash hash) {
+        byte[] part = part(r);
+        return hash.hex(part, part.length).getBytes(StandardCharsets.US_ASCII);
+    }
+
     private static byte[] sha256(byte[] bytes) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -15,6 +15,7 @@ public final class SipFields {
     private static final long FLAG = 3L << 56;
     private static final long BYTES = 4L << 56;
     private static final long NONE = 5L << 56;
+    private static final long WORDS = 6L << 56;
 
     private final SipHash hash;
     private long[] words = new long[64];
@@ -67,6 +68,16 @@ public final class SipFields {
             }
             words[length++] = w;
         }
+        return this;
+    }
+
+    /** 64-bit words as they are (a digest kept as its words), after a word giving their number. */
+    public SipFields add(long[] values) {
+        int n = values.length;
+        word(WORDS | n);
+        ensure(n);
+        System.arraycopy(values, 0, words, length, n);
+        length += n;
         return this;
     }
 

@@ -43,4 +43,43 @@ class EntityDraftTopTest {
             assertEquals(LinkedHashMap.class, EntityDraft.top(counts).getClass());
         }
     }
+
+    /**
+     * The companions pass picks each entity's top straight from its pair table: the same tops, in the same order, as
+     * every pair counted in a map per entity and each map's top taken.
+     */
+    @Test
+    void theCompanionsPassGivesTheTopsOfEveryPairCounted() {
+        Random random = new Random(23);
+        List<String> kinds = List.of(Entity.PERSON, Entity.ORGANIZATION, Entity.PLACE);
+        for (int round = 0; round < 200; round++) {
+            List<EntityRef> pool = new ArrayList<>();
+            for (int i = 0, n = 1 + random.nextInt(40); i < n; i++) {
+                pool.add(new EntityRef(kinds.get(random.nextInt(3)), "id-" + i, "Name " + (char) ('A' + random.nextInt(8))));
+            }
+            List<List<EntityRef>> articles = new ArrayList<>();
+            for (int a = 0, n = random.nextInt(30); a < n; a++) {
+                java.util.LinkedHashSet<EntityRef> named = new java.util.LinkedHashSet<>();
+                for (int k = random.nextInt(12); k > 0; k--) {
+                    named.add(pool.get(random.nextInt(pool.size())));
+                }
+                articles.add(new ArrayList<>(named));
+            }
+            Map<EntityRef, Map<EntityRef, Integer>> counted = new HashMap<>();
+            for (List<EntityRef> named : articles) {
+                for (EntityRef e : named) {
+                    Map<EntityRef, Integer> c = counted.computeIfAbsent(e, k -> new HashMap<>());
+                    for (EntityRef other : named) {
+                        if (!other.equals(e) && !other.kind().equals(Entity.PLACE)) {
+                            c.merge(other, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            Map<EntityRef, Map<EntityRef, Integer>> full = CompanionMemo.full(articles);
+            assertEquals(counted.keySet(), full.keySet());
+            counted.forEach((e, c) -> assertEquals(new ArrayList<>(EntityDraft.top(c).entrySet()),
+                    new ArrayList<>(full.get(e).entrySet()), e.toString()));
+        }
+    }
 }

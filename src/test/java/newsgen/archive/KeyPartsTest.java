@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The memos' keys made with each article's parts kept by its cache key ({@link KeyParts}) are the keys made from every
  * record: with nothing changed, with an article whose person is renamed under a new cache key (its parts made again,
- * never the kept ones), and with the kept parts damaged.
+ * never the kept ones), and with the kept parts damaged; the parts are made under the file's secret key, which is kept
+ * from build to build and made anew for a cold build.
  */
 class KeyPartsTest {
     @TempDir
@@ -38,9 +39,14 @@ class KeyPartsTest {
                 .cacheKeys(a -> keys.getOrDefault(a, a.file() + " 1")).passes(tmp.resolve("parts"), true);
     }
 
-    /** The change key (the resolution and story memos' keys) a builder keeping no parts gives these articles. */
+    /**
+     * The change key (the resolution and story memos' keys) a builder given no article's cache key gives these
+     * articles: every part made, none kept, under the secret key of the parts' file (read from it, so the parts are
+     * comparable; made anew when the file is not there or not used).
+     */
     private String keyWithoutParts(List<ArchivedArticle> input) {
-        ArchiveBuilder b = new ArchiveBuilder(new ResolutionMemo(tmp.resolve("none"), true)).passes(tmp.resolve("none"), true);
+        ArchiveBuilder b = new ArchiveBuilder(new ResolutionMemo(tmp.resolve("none"), true)).cacheKeys(a -> null)
+                .passes(tmp.resolve("parts"), true);
         b.build(input);
         return b.changeKey();
     }
@@ -89,5 +95,16 @@ class KeyPartsTest {
         b.build(articles);
         assertEquals(keyWithoutParts(articles), b.changeKey());
         assertTrue(b.cacheWarnings().stream().anyMatch(w -> w.toString().contains("key-parts")), b.cacheWarnings().toString());
+    }
+
+    @Test
+    void thePartsKeyIsKeptFromBuildToBuildAndMadeAnewForAColdBuild() {
+        withParts().build(articles);
+        String first = new KeyParts(tmp.resolve("parts"), true, a -> null).hash().key();
+        withParts().build(articles);
+        assertEquals(first, new KeyParts(tmp.resolve("parts"), true, a -> null).hash().key());
+        new ArchiveBuilder(new ResolutionMemo(tmp.resolve("parts"), false))
+                .cacheKeys(a -> keys.getOrDefault(a, a.file() + " 1")).passes(tmp.resolve("parts"), false).build(articles);
+        assertFalse(first.equals(new KeyParts(tmp.resolve("parts"), true, a -> null).hash().key()), "a cold build reads no key");
     }
 }

@@ -40,7 +40,13 @@ class SipFieldsTest {
                 new SipFields(KEY).add(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}),
                 new SipFields(KEY).add(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}).add(new byte[] {9}),
                 new SipFields(KEY).add("é😀").add(1L << 40),
-                new SipFields(KEY).add("é😀").add(1L << 41));
+                new SipFields(KEY).add("é😀").add(1L << 41),
+                new SipFields(KEY).add(new long[0]),
+                new SipFields(KEY).add(new long[] {0}),
+                new SipFields(KEY).add(new long[] {1, 2}),
+                new SipFields(KEY).add(new long[] {1}).add(new long[] {2}),
+                new SipFields(KEY).add(1).add(2),
+                new SipFields(KEY).add(new byte[] {1, 0, 0, 0, 0, 0, 0, 0, 2}));
         Set<String> hashes = new HashSet<>();
         all.forEach(f -> hashes.add(f.hex()));
         assertEquals(all.size(), hashes.size());
@@ -48,6 +54,8 @@ class SipFieldsTest {
 
     @Test
     void longValuesGrowTheBuffer() {
+        long[] words = new long[5_000];
+        assertEquals(new SipFields(KEY).add(words).add(words).hex(), new SipFields(KEY).add(words).add(words).hex());
         String text = "x".repeat(10_000);
         assertEquals(new SipFields(KEY).add(text).add(text).hex(), new SipFields(KEY).add(text).add(text).hex());
         assertNotEquals(new SipFields(KEY).add(text).add(text).hex(), new SipFields(KEY).add(text + text).hex());
