@@ -34,4 +34,20 @@ class PlaceShapesTest {
         assertEquals(List.of("Nashua", "Derry"), p.stream().map(Place::name).toList());
         assertEquals("United States", p.get(1).country());
     }
+
+    @Test
+    void aPlaceKeepsTheTextsOwnSpellingsBesideItsStandardName() {
+        // rule "place as written": the record names the place by the gazetteer's name (one archive page for every
+        // spelling) and keeps what this article wrote, once, with the abbreviation's dot the sentence's end shares;
+        // a spelling that differs only in case is no other spelling, nor is a postal code's sentence-ending dot
+        List<Place> p = places("The refinery in Sacramento, Calif. burned.", "CALIFORNIA officials and Calif. residents agreed.",
+                "Aid reached Kiev on Monday, and Kyiv thanked Lynchburg, VA.");
+        assertEquals(List.of("Calif."), alias(p, "California"));
+        assertEquals(List.of("Kiev"), alias(p, "Kyiv"));
+        assertEquals(List.of("VA"), alias(p, "Virginia"));
+    }
+
+    private static List<String> alias(List<Place> places, String name) {
+        return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
+    }
 }
