@@ -457,13 +457,16 @@ final class PlaceFinder {
 
     /**
      * The match as written, with the dot of a one-word abbreviation the gazetteer lists with its dot, which the token
-     * leaves out: "… in Sacramento, Calif." is "Calif.", not "Calif".
+     * leaves out, or of initials ("U.S.A."): "… in Sacramento, Calif." is "Calif.", not "Calif".
      */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+
     private static String dotted(ArticleText.Para p, Gazetteer.Match m) {
         String surface = p.surface(m.from(), m.to()).strip();
         Token last = p.tokens().get(m.to() - 1);
         int end = last.start() + last.text().length();
-        if (m.to() - m.from() == 1 && !last.possessive() && !last.upper() && p.text().startsWith(".", end) && Gazetteer.get().listedWithDot(last)) {
+        if (m.to() - m.from() == 1 && !last.possessive() && p.text().startsWith(".", end)
+                && (INITIALS.matcher(last.text()).matches() || !last.upper() && Gazetteer.get().listedWithDot(last))) {
             return surface + ".";
         }
         return surface;

@@ -41,10 +41,11 @@ class PlaceShapesTest {
         // spelling) and keeps what this article wrote, once, with the abbreviation's dot the sentence's end shares;
         // a spelling that differs only in case is no other spelling, nor is a postal code's sentence-ending dot
         List<Place> p = places("The refinery in Sacramento, Calif. burned.", "CALIFORNIA officials and Calif. residents agreed.",
-                "Aid reached Kiev on Monday, and Kyiv thanked Lynchburg, VA.");
+                "Aid reached Kiev on Monday, and Kyiv thanked Lynchburg, VA.", "It was made in the U.S.A.");
         assertEquals(List.of("Calif."), alias(p, "California"));
         assertEquals(List.of("Kiev"), alias(p, "Kyiv"));
         assertEquals(List.of("VA"), alias(p, "Virginia"));
+        assertEquals(List.of("U.S.A."), alias(p, "United States"));
     }
 
     private static List<String> alias(List<Place> places, String name) {
