@@ -410,7 +410,8 @@ final class PlaceFinder {
                     continue;
                 }
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
-                        || PlaceMatchRules.partOfLongerName(p, m) || PlaceMatchRules.titleBeforeName(p, m)) {
+                        || PlaceMatchRules.partOfLongerName(p, m) || PlaceMatchRules.titleBeforeName(p, m)
+                        || PlaceMatchRules.otherInCapitals(p, m)) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());

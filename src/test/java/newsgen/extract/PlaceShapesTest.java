@@ -48,6 +48,15 @@ class PlaceShapesTest {
         assertEquals(List.of("U.S.A."), alias(p, "United States"));
     }
 
+    @Test
+    void missouriAndLouisianaByTheirApAbbreviationsButNotInCapitals() {
+        // subdivisions.tsv lists AP's "Mo." and "La."; rule "abbreviation in capitals that means another thing"
+        // (PlaceMatchRules.otherInCapitals): "MO" and "LA" are a modus operandi and Los Angeles unless a town's comma is before
+        List<Place> p = places("Ann Roe, a truck driver from Ava, Mo., spoke.", "Ed Doe, a technician in Chalmette, La., wrote.",
+                "That is the whole MO of the LA field campaign.");
+        assertEquals(List.of("Missouri", "Louisiana", "Ava", "Chalmette"), p.stream().map(Place::name).toList());
+    }
+
     private static List<String> alias(List<Place> places, String name) {
         return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
     }
