@@ -183,6 +183,15 @@ final class PlaceFinder {
                     entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, Towns.country(p.surface(run.from(), end)));
                 }
             }
+            // rule "town listed with a place": "Birmingham, Bradford, Derby, Dewsbury, Leeds": a town of the towns list, the
+            // whole run, in a list right beside a city or region the gazetteer knows in the town's country
+            if (entry == null && !NameRuns.headline(p) && !t.get(run.to() - 1).possessive()
+                    && Towns.contains(p.surface(run.from(), run.to()))) {
+                String country = Towns.country(p.surface(run.from(), run.to()));
+                if (country != null && listedWithPlace(p, run, country)) {
+                    entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, country);
+                }
+            }
             // rule "names before a plural region noun": "Broward and St. Lucie counties", "Brown, Racine and Dane counties"
             if (entry == null && pluralRegionAfter(p, run)) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.REGION, null, null);

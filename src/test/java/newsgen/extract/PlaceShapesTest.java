@@ -57,6 +57,17 @@ class PlaceShapesTest {
         assertEquals(List.of("Missouri", "Louisiana", "Ava", "Chalmette"), p.stream().map(Place::name).toList());
     }
 
+    @Test
+    void aTownListedBesideAKnownPlaceOfItsCountryIsATown() {
+        // rule "town listed with a place": towns.tsv names read only after "in" and the like, or in a list right beside a
+        // city or region the gazetteer knows in the same country; not beside one of another country
+        List<Place> p = places("The group named Bradford, Dewsbury and Leeds as targets.",
+                "The district includes most of Richmond and Petersburg, as well as Newport News and Norfolk.");
+        assertEquals(List.of("Bradford", "Leeds", "Richmond", "Newport News", "Norfolk", "Dewsbury", "Petersburg"),
+                p.stream().map(Place::name).toList());
+        assertEquals(List.of("Tokyo"), places("The mayors of Tokyo and Dewsbury met.").stream().map(Place::name).toList());
+    }
+
     private static List<String> alias(List<Place> places, String name) {
         return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
     }
