@@ -163,8 +163,9 @@ final class PlaceFinder {
             // (many are also surnames or words, so only here), not in a headline; a town of two words or more, which
             // is seldom anything else, also after "to", "from", "at", "of" and as a possessive ("Atlantic City's
             // casinos", "a scholarship to West Point")
-            // rule "town after in and a word of size": "grew up in tiny Yazoo City", "in rural Keosauqua"
-            boolean sized = prev != null && before >= 1 && TownRules.sizedAfterIn(p, before);
+            // rule "town after in and a word of size": "grew up in tiny Yazoo City", "in rural Keosauqua"; and after a
+            // person's age (rule "age and hometown": "Jane Roe, 32, of Sodus")
+            boolean sized = prev != null && before >= 1 && (TownRules.sizedAfterIn(p, before) || TownRules.ageBeforeOf(p, before));
             if (entry == null && prev != null && (TOWN_BEFORE.contains(prev.key()) || MORE_TOWN_BEFORE.contains(prev.key()) || sized)
                     && !NameRuns.headline(p) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
                 int end = TownRules.townEnd(p, run, !TOWN_BEFORE.contains(prev.key()) && !sized);

@@ -68,6 +68,15 @@ class PlaceShapesTest {
         assertEquals(List.of("Tokyo"), places("The mayors of Tokyo and Dewsbury met.").stream().map(Place::name).toList());
     }
 
+    @Test
+    void aTownAfterAPersonsAgeAndOfIsTheirHometown() {
+        // rule "age and hometown" (TownRules.ageBeforeOf): "Name, 32, of Town" puts a one-word town of the towns list,
+        // which "of" alone does not ("the voice of Sodus" stays unread)
+        assertEquals(List.of("Sodus"), places("\"It matters,\" says Jane Roe, 32, of Sodus, who works in retail.").stream()
+                .map(Place::name).toList());
+        assertEquals(List.of(), places("He was the voice of Sodus for years.").stream().map(Place::name).toList());
+    }
+
     private static List<String> alias(List<Place> places, String name) {
         return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
     }
