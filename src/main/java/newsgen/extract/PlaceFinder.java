@@ -3,7 +3,6 @@ package newsgen.extract;
 import newsgen.model.Place;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class PlaceFinder {
     }
 
     /** A place match kept, before the places are counted. */
-    private record Seen(ArticleText.Para para, Gazetteer.Match match, String id) {
+    record Seen(ArticleText.Para para, Gazetteer.Match match, String id) {
     }
 
     /** Words after a place name that keep it a place ("Tigray Region", "Bamako Declaration"). */
@@ -436,7 +435,7 @@ final class PlaceFinder {
             }
         }
         Map<String, Place> places = new LinkedHashMap<>();
-        Map<String, List<String>> written = spellings(seen, entries);
+        Map<String, List<String>> written = PlaceSpellings.of(seen, entries);
         entries.forEach((id, e) -> places.put(id, new Place(Slugs.slug(e.name()), e.name(), e.placeType(), e.country(),
                 counts.get(id)[0], written.getOrDefault(id, List.of()))));
         List<Mention> mentions = new ArrayList<>(seen.size());
@@ -445,44 +444,6 @@ final class PlaceFinder {
         }
         return new Result(List.copyOf(places.values()), mentions);
     }
-    /**
-     * Rule "place as written": the text's spellings of each place that differ from its standard name other than in
-     * case ("Calif." and "Calif" of California, "Kiev" of Kyiv, "Burma" of Myanmar), first seen first. The record names
-     * the place by the gazetteer's name (one archive page for every spelling); these keep what the article wrote.
-     */
-    private static Map<String, List<String>> spellings(List<Seen> seen, Map<String, Gazetteer.Entry> entries) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Seen f : seen) {
-            String name = entries.get(f.id()).name();
-            String surface = dotted(f.para(), f.match());
-            if (surface.isEmpty() || surface.equalsIgnoreCase(name)) {
-                continue;
-            }
-            List<String> list = out.computeIfAbsent(f.id(), k -> new ArrayList<>(2));
-            if (list.stream().noneMatch(surface::equalsIgnoreCase)) {
-                list.add(surface);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The match as written, with the dot of a one-word abbreviation the gazetteer lists with its dot, which the token
-     * leaves out, or of initials ("U.S.A."): "… in Sacramento, Calif." is "Calif.", not "Calif".
-     */
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
-
-    private static String dotted(ArticleText.Para p, Gazetteer.Match m) {
-        String surface = p.surface(m.from(), m.to()).strip();
-        Token last = p.tokens().get(m.to() - 1);
-        int end = last.start() + last.text().length();
-        if (m.to() - m.from() == 1 && !last.possessive() && p.text().startsWith(".", end)
-                && (INITIALS.matcher(last.text()).matches() || !last.upper() && Gazetteer.get().listedWithDot(last))) {
-            return surface + ".";
-        }
-        return surface;
-    }
-
     /** Plural nouns of regions that follow the names of several: "Broward and St. Lucie counties". */
     private static final Set<String> REGION_PLURALS = WordSet.of("counties", "parishes", "provinces", "boroughs",
             "prefectures", "oblasts");
