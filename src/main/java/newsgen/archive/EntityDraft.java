@@ -65,6 +65,8 @@ final class EntityDraft {
 
     void addPlace(Place place, ArticleRef ref) {
         aliases.merge(place.name().strip(), 1, Integer::sum);
+        // the article's own spellings ("Calif.", "Kiev"): the page lists them, and search finds the place by them
+        place.aliases().forEach(a -> aliases.merge(a.strip(), 1, Integer::sum));
         placeType = placeType == null ? place.type() : placeType;
         country = country == null ? place.country() : country;
         mentions += place.mentions();

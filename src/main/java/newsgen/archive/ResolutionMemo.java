@@ -131,6 +131,7 @@ public final class ResolutionMemo {
                 write(out, p.type());
                 write(out, p.country());
                 out.writeInt(p.mentions());
+                write(out, p.aliases());
             }
         } catch (IOException e) {
             throw new IllegalArgumentException(e);
@@ -140,7 +141,7 @@ public final class ResolutionMemo {
 
     /** The components {@link #part} writes, in order, to be checked against the records' own. */
     static final List<String> ACTOR_COMPONENTS = List.of("id", "name", "type", "aliases", "roles", "affiliation", "mentions");
-    static final List<String> PLACE_COMPONENTS = List.of("id", "name", "type", "country", "mentions");
+    static final List<String> PLACE_COMPONENTS = List.of("id", "name", "type", "country", "mentions", "aliases");
 
     /** Writes a value of an actor or a place: a string, number, boolean, enum or list of them. */
     private static void write(DataOutputStream out, Object v) throws IOException {

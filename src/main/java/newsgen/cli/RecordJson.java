@@ -97,6 +97,7 @@ final class RecordJson {
         field("type").string(p.type());
         field("country").string(p.country());
         field("mentions").number(p.mentions());
+        field("aliases").array(p.aliases(), this::string);
         close();
     }
 

@@ -282,6 +282,12 @@ final class Gazetteer {
         return i > 0 && text.startsWith(",", tokens.get(i - 1).end());
     }
 
+    /** Whether a one-word name is listed with its dot ("Calif."): the token of the text ends before that dot. */
+    boolean listedWithDot(Token t) {
+        Node node = firstWords.get(t.key());
+        return node != null && node.alias != null && node.alias.dotted();
+    }
+
     /** Lookup of a whole name, for names found by rules rather than in the text ("the charter" resolved). */
     Entry lookup(String name) {
         List<Token> tokens = Tokenizer.tokens(name, List.of(new Sentences.Span(0, name.length())));

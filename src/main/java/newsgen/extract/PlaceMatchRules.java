@@ -11,6 +11,20 @@ final class PlaceMatchRules {
     private PlaceMatchRules() {
     }
 
+    /** State abbreviations whose capitals news mostly mean otherwise: "LA" is Los Angeles, "MO" a modus operandi. */
+    private static final Set<String> OTHER_IN_CAPITALS = WordSet.of("la", "mo");
+
+    /**
+     * Rule "abbreviation in capitals that means another thing": "La." and "Mo." are Louisiana and Missouri with their
+     * dot or after a town's comma ("Chalmette, La.", "Kansas City, MO"), not in capitals elsewhere ("the whole MO of
+     * the campaign", "LA CROSSE, Wisc. —").
+     */
+    static boolean otherInCapitals(ArticleText.Para p, Gazetteer.Match m) {
+        Token w = p.tokens().get(m.from());
+        return m.to() - m.from() == 1 && w.upper() && OTHER_IN_CAPITALS.contains(w.key())
+                && !Gazetteer.afterTownComma(p.tokens(), p.text(), m.from());
+    }
+
     /** "Santiago Bernabeu": a place name followed by a capitalised word nothing knows is part of another name. */
     static boolean partOfLongerName(ArticleText.Para p, Gazetteer.Match m) {
         var t = p.tokens();

@@ -34,6 +34,23 @@ final class TownRules {
         return run;
     }
 
+    /**
+     * Rule "age and hometown": news give a person's age, then "of" and the town they live in ("Ann Roe, 55, of
+     * Brigantine", "says Jane Doe, 32, of Sodus in Upstate New York"): token {@code of} is "of" after a comma, a
+     * number of one to three digits and a comma.
+     */
+    static boolean ageBeforeOf(ArticleText.Para p, int of) {
+        var t = p.tokens();
+        if (of < 2 || !t.get(of).key().equals("of") || t.get(of).cap()) {
+            return false;
+        }
+        Token age = t.get(of - 1);
+        String text = p.text();
+        return age.text().length() <= 3 && age.text().chars().allMatch(c -> c >= '0' && c <= '9')
+                && text.substring(t.get(of - 2).end(), age.start()).strip().equals(",")
+                && text.substring(age.end(), t.get(of).start()).strip().equals(",");
+    }
+
     /** Head words of a campus's institution: "University of California at Berkeley". */
     static final Set<String> CAMPUS_HEADS = WordSet.of("university", "college");
 

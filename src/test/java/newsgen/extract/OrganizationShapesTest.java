@@ -133,4 +133,15 @@ class OrganizationShapesTest {
         assertEquals(List.of("Associated Press", "GfK", "Reuters", "Quorrel Research"), o.stream().map(Actor::name).toList());
         assertEquals(1, o.get(0).mentions());
     }
+
+    @Test
+    void partiesOfOtherCountriesByTheirOwnSpellings() {
+        // organizations.txt: parties other countries' news name often, with the names their own press uses ("Front
+        // National", "Alternative für Deutschland") and the spellings English papers use ("Hizbollah"); one body each
+        ArticleRecord r = record("The far-right Front National won, and Hizbollah fired rockets, CSPAN reported.",
+                "The Alternative for Germany gained; the AfD leader spoke. The Sinn Fein leader met the SNP.");
+        assertEquals(List.of("National Rally", "Hezbollah", "C-SPAN", "Alternative for Germany", "Sinn Féin", "Scottish National Party"),
+                orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("Front National"), orgs(r).get(0).aliases());
+    }
 }

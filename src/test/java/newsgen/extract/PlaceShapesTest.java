@@ -34,4 +34,50 @@ class PlaceShapesTest {
         assertEquals(List.of("Nashua", "Derry"), p.stream().map(Place::name).toList());
         assertEquals("United States", p.get(1).country());
     }
+
+    @Test
+    void aPlaceKeepsTheTextsOwnSpellingsBesideItsStandardName() {
+        // rule "place as written": the record names the place by the gazetteer's name (one archive page for every
+        // spelling) and keeps what this article wrote, once, with the abbreviation's dot the sentence's end shares;
+        // a spelling that differs only in case is no other spelling, nor is a postal code's sentence-ending dot
+        List<Place> p = places("The refinery in Sacramento, Calif. burned.", "CALIFORNIA officials and Calif. residents agreed.",
+                "Aid reached Kiev on Monday, and Kyiv thanked Lynchburg, VA.", "It was made in the U.S.A.");
+        assertEquals(List.of("Calif."), alias(p, "California"));
+        assertEquals(List.of("Kiev"), alias(p, "Kyiv"));
+        assertEquals(List.of("VA"), alias(p, "Virginia"));
+        assertEquals(List.of("U.S.A."), alias(p, "United States"));
+    }
+
+    @Test
+    void missouriAndLouisianaByTheirApAbbreviationsButNotInCapitals() {
+        // subdivisions.tsv lists AP's "Mo." and "La."; rule "abbreviation in capitals that means another thing"
+        // (PlaceMatchRules.otherInCapitals): "MO" and "LA" are a modus operandi and Los Angeles unless a town's comma is before
+        List<Place> p = places("Ann Roe, a truck driver from Ava, Mo., spoke.", "Ed Doe, a technician in Chalmette, La., wrote.",
+                "That is the whole MO of the LA field campaign.");
+        assertEquals(List.of("Missouri", "Louisiana", "Ava", "Chalmette"), p.stream().map(Place::name).toList());
+    }
+
+    @Test
+    void aTownListedBesideAKnownPlaceOfItsCountryIsATown() {
+        // rule "town listed with a place": towns.tsv names read only after "in" and the like, or in a list right beside a
+        // city or region the gazetteer knows in the same country; not beside one of another country
+        List<Place> p = places("The group named Bradford, Dewsbury and Leeds as targets.",
+                "The district includes most of Richmond and Petersburg, as well as Newport News and Norfolk.");
+        assertEquals(List.of("Bradford", "Leeds", "Richmond", "Newport News", "Norfolk", "Dewsbury", "Petersburg"),
+                p.stream().map(Place::name).toList());
+        assertEquals(List.of("Tokyo"), places("The mayors of Tokyo and Dewsbury met.").stream().map(Place::name).toList());
+    }
+
+    @Test
+    void aTownAfterAPersonsAgeAndOfIsTheirHometown() {
+        // rule "age and hometown" (TownRules.ageBeforeOf): "Name, 32, of Town" puts a one-word town of the towns list,
+        // which "of" alone does not ("the voice of Sodus" stays unread)
+        assertEquals(List.of("Sodus"), places("\"It matters,\" says Jane Roe, 32, of Sodus, who works in retail.").stream()
+                .map(Place::name).toList());
+        assertEquals(List.of(), places("He was the voice of Sodus for years.").stream().map(Place::name).toList());
+    }
+
+    private static List<String> alias(List<Place> places, String name) {
+        return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
+    }
 }
