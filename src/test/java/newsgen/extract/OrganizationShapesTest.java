@@ -144,4 +144,12 @@ class OrganizationShapesTest {
                 orgs(r).stream().map(Actor::name).toList());
         assertEquals(List.of("Front National"), orgs(r).get(0).aliases());
     }
+
+    @Test
+    void socialAndFreeDemocratsAreNoAmericanParty() {
+        // organizations.txt: "Democrats" alone is the US party; the longer names of parties abroad are their own
+        ArticleRecord r = record("Talks stalled after the Social Democrats (SPD) rejected the plan and the Free Democrats walked out.");
+        assertEquals(List.of("Social Democrats", "Free Democratic Party"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("SPD"), orgs(r).get(0).aliases());
+    }
 }
