@@ -29,10 +29,11 @@ import java.util.Set;
  * Links the records of all articles into one archive, in named passes over one {@link Linked} slot per article
  * (the way a static-site library inserts pages, then fills backlinks, then sections):
  * <ol>
- * <li>{@link Run#index}: merge every article's actors and places into archive entities ({@link EntityIndex});</li>
+ * <li>{@link Run#index}: merge every article's actors and places into archive entities ({@link EntityIndex}, resolved
+ * or kept by {@link EntityResolution});</li>
  * <li>{@link Run#link}: tie each article's actors, places and dated sentences to those entities;</li>
  * <li>{@link Run#companions}: count who is named with whom;</li>
- * <li>{@link Run#stories}: cluster articles on one event and lay them side by side;</li>
+ * <li>{@link Run#stories}: cluster articles on one event and lay them side by side ({@link ArchiveStories});</li>
  * <li>{@link Run#speakers}: gather quotes by speaker;</li>
  * <li>{@link Run#entities}: turn the gathered drafts into entities, most mentioned first.</li>
  * </ol>
@@ -57,12 +58,11 @@ public final class ArchiveBuilder {
     private CompanionMemo companionMemo;
     private EntitiesMemo entitiesMemo;
     private StoryMemo storyMemo;
-    private boolean resolutionReused;
-    private boolean entitiesKept;
     /** The last build's stories: their key, the pairs they scored, whether the kept clusters did. */
     private ArchiveStories lastStories;
-    /** The key the resolution memo was looked up under in the last build, and its edits. */
-    private java.util.concurrent.CompletableFuture<String> resolutionKey;
+    /** The last build's resolution (the key the resolution memo was looked up under, whether kept decisions did). */
+    private EntityResolution lastResolution;
+    /** The last build's edits. */
     private EntityEdits lastEdits;
     private List<newsgen.model.Problem> warnings = List.of();
 
@@ -156,6 +156,8 @@ public final class ArchiveBuilder {
      */
     public String changeKey() {
         String storyKey = lastStories == null ? null : lastStories.storyKey;
+        java.util.concurrent.CompletableFuture<String> resolutionKey = lastResolution == null ? null
+                : lastResolution.resolutionKey;
         if (resolutionKey == null || storyKey == null || lastEdits == null) {
             return null;
         }
@@ -165,12 +167,12 @@ public final class ArchiveBuilder {
 
     /** True when the last build read the gathered entities back ({@link EntitiesMemo}) instead of indexing the mentions. */
     public boolean entitiesKept() {
-        return entitiesKept;
+        return lastResolution != null && lastResolution.entitiesKept;
     }
 
     /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
     public boolean resolutionReused() {
-        return resolutionReused;
+        return lastResolution != null && lastResolution.resolutionReused;
     }
 
     /** How many article pairs story clustering scored in the last build: grows with the articles, not their pairs. */
@@ -217,9 +219,9 @@ public final class ArchiveBuilder {
         keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
         timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
         repeatsMemo = passFolder == null || cacheKeys == null ? null : new RepeatsMemo(passFolder, readPasses, cacheKeys);
-        resolutionKey = null;
         lastEdits = edits;
         Run run = new Run(input, edits);
+        lastResolution = run.resolution;
         ArchiveStories stories = run.storyPass;
         lastStories = stories;
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
@@ -239,7 +241,7 @@ public final class ArchiveBuilder {
         } else {
             // Not weighed ahead when the words are the kept clusters' own: the clusters then do whenever no entity key
             // that ties two articles moved, as after an edit that names someone new (StoryMemo#shared).
-            stories.leads = stories.wordsKey.thenCombineAsync(run.reused,
+            stories.leads = stories.wordsKey.thenCombineAsync(run.resolution.reused,
                     (key, reused) -> storyMemo.wordsMatch(key) ? null : stories.leadVectors(stories.wordLists()));
         }
         run.index();
@@ -272,8 +274,8 @@ public final class ArchiveBuilder {
         // archive stage on this thread: JFR, 10,164 articles), joined below before the build returns.
         java.util.concurrent.CompletableFuture<Void> partsKept = null;
         if (keyParts != null) {
-            if (resolutionKey != null) {
-                resolutionKey.join(); // every article's resolution part made, so kept
+            if (run.resolution.resolutionKey != null) {
+                run.resolution.resolutionKey.join(); // every article's resolution part made, so kept
             }
             partsKept = java.util.concurrent.CompletableFuture.runAsync(keyParts::save);
         }
@@ -288,8 +290,8 @@ public final class ArchiveBuilder {
         if (partsKept != null) {
             partsKept.join();
         }
-        if (run.entitiesSaved != null) {
-            run.entitiesSaved.join();
+        if (run.resolution.entitiesSaved != null) {
+            run.resolution.entitiesSaved.join();
         }
         if (words != null) {
             words.saved();
@@ -308,34 +310,28 @@ public final class ArchiveBuilder {
         /** The timeline in time order, once built. */
         List<newsgen.model.TimelineEntry> timelineEntries;
         ResolvedEntities index;
-        /** The gathered entities being kept for the next build, when this one gathered them. */
-        java.util.concurrent.CompletableFuture<Void> entitiesSaved;
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
+        /** The entities resolved, and the memos' keys worked out on the way. */
+        final EntityResolution resolution;
         /** The stories pass, with the lead words and vectors it is given ahead. */
-        final ArchiveStories storyPass = new ArchiveStories(slots, drafts, keys, storyMemo, keyParts, leadWords,
-                this::entitiesKey);
-        /** The entities memo's key, once worked out ({@link #entitiesKey()}). */
-        private String entitiesKey;
-        /** Whether the resolution passes' decisions were taken from the memo: completed once known. */
-        final java.util.concurrent.CompletableFuture<Boolean> reused = new java.util.concurrent.CompletableFuture<>();
-
-        final EntityEdits edits;
+        final ArchiveStories storyPass;
 
         Run(List<ArchivedArticle> input, EntityEdits edits) {
-            this.edits = edits;
             articles = new ArrayList<>(input);
             articles.sort(NEWEST_FIRST);
             for (int i = 0; i < articles.size(); i++) {
                 slots.add(new Linked(i, articles.get(i)));
             }
+            resolution = new EntityResolution(memo, entitiesMemo, keyParts, edits, slots);
+            storyPass = new ArchiveStories(slots, drafts, keys, storyMemo, keyParts, leadWords, resolution::entitiesKey);
         }
 
         void index() {
             Set<String> lowercase = words == null ? Wording.lowercaseWords(articles) : words.lowercaseWordsSaving(articles);
             List<ArticleRecord> records = slots.stream().map(s -> s.record).toList();
-            index = resolve(records, lowercase);
+            index = resolution.resolve(records, lowercase);
             warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
                 EntityDraft draft = new EntityDraft(group.ref());
@@ -344,85 +340,6 @@ public final class ArchiveBuilder {
                 drafts.put(group.ref(), draft);
                 keys.put(group.ref(), group.ref().key());
             }
-        }
-
-        /**
-         * The entities, gathered and edited: the last build's when the resolution's inputs and the edits did not change
-         * ({@link EntitiesMemo}), else an index with the resolution passes' decisions, from the memo when their inputs
-         * did not change.
-         */
-        ResolvedEntities resolve(List<ArticleRecord> records, Set<String> lowercase) {
-            try {
-                return resolveIndex(records, lowercase);
-            } finally {
-                reused.complete(resolutionReused);
-            }
-        }
-
-        private ResolvedEntities resolveIndex(List<ArticleRecord> records, Set<String> lowercase) {
-            resolutionReused = false;
-            entitiesKept = false;
-            // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
-            java.util.concurrent.CompletableFuture<String> key = memo == null ? null
-                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> keyParts == null ? ResolutionMemo.key(lowercase, records)
-                            : partsKey(lowercase, records));
-            resolutionKey = key;
-            java.util.function.Supplier<String> entitiesKey = this::entitiesKey;
-            KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, key::isDone, records);
-            if (gathered != null) {
-                resolutionReused = true;
-                entitiesKept = true;
-                reused.complete(true);
-                return gathered;
-            }
-            EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
-            if (kept != null) {
-                EntityIndex restored = EntityIndex.of(records);
-                try {
-                    restored.restore(kept);
-                    resolutionReused = true;
-                } catch (RuntimeException e) {
-                    // decisions that do not fit these mentions: the passes run on a fresh index below
-                }
-                if (resolutionReused) {
-                    reused.complete(true);
-                    return finished(restored, entitiesKey);
-                }
-            }
-            reused.complete(false); // known before the passes run, so that the leads are weighed beside them
-            EntityIndex fresh = EntityIndex.of(records);
-            fresh.run(EntityIndex.defaultPasses(lowercase));
-            if (memo != null) {
-                memo.put(key.join(), fresh.decisions());
-            }
-            return finished(fresh, entitiesKey);
-        }
-
-        /** The resolution key with each article's part kept by its cache key, or made under the parts' key. */
-        private String partsKey(Set<String> lowercase, List<ArticleRecord> records) {
-            newsgen.cache.SipHash hash = keyParts.hash();
-            return ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
-                    () -> ResolutionMemo.digest(records.get(i), hash)));
-        }
-
-        /**
-         * The entities memo's key ({@link EntitiesMemo#key}: the resolution key and the edits), worked out once when
-         * first asked for; null without a resolution memo.
-         */
-        synchronized String entitiesKey() {
-            if (entitiesKey == null && resolutionKey != null) {
-                entitiesKey = EntitiesMemo.key(resolutionKey.join(), edits);
-            }
-            return entitiesKey;
-        }
-
-        /** The index gathered and edited, kept for the next build on the other core. */
-        private EntityIndex finished(EntityIndex index, java.util.function.Supplier<String> entitiesKey) {
-            index.finish(edits);
-            if (entitiesMemo != null && resolutionKey != null) {
-                entitiesSaved = java.util.concurrent.CompletableFuture.runAsync(() -> entitiesMemo.put(entitiesKey.get(), index));
-            }
-            return index;
         }
 
         /**
