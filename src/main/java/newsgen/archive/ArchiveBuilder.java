@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ import java.util.Set;
  * <li>{@link Run#link}: tie each article's actors, places and dated sentences to those entities;</li>
  * <li>{@link Run#companions}: count who is named with whom;</li>
  * <li>{@link Run#stories}: cluster articles on one event and lay them side by side ({@link ArchiveStories});</li>
- * <li>{@link Run#speakers}: gather quotes by speaker;</li>
+ * <li>{@link Run#speakers}: gather quotes by speaker ({@link QuotesBySpeaker});</li>
  * <li>{@link Run#entities}: turn the gathered drafts into entities, most mentioned first.</li>
  * </ol>
  */
@@ -443,32 +442,9 @@ public final class ArchiveBuilder {
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */
         void speakers() {
-            Map<String, List<CitedQuote>> bySpeaker = new LinkedHashMap<>();
-            Map<String, SpeakerQuotes> speakerOf = new HashMap<>();
-            List<CitedQuote> none = new ArrayList<>();
-            for (Linked s : slots) {
-                for (Spoken spoken : s.spoken) {
-                    QuoteMatcher.Candidate c = spoken.candidate();
-                    EntityRef speaker = c.speaker();
-                    String speakerKey = spoken.speakerKey();
-                    if (speaker != null) {
-                        drafts.get(speaker).quotes.add(c.quote());
-                        speakerOf.putIfAbsent(speakerKey, new SpeakerQuotes(speaker, speaker.name(), List.of()));
-                    } else if (speakerKey != null) {
-                        speakerOf.putIfAbsent(speakerKey, new SpeakerQuotes(null, c.quote().quote().speakerName(), List.of()));
-                    } else {
-                        none.add(c.quote());
-                        continue;
-                    }
-                    bySpeaker.computeIfAbsent(speakerKey, k -> new ArrayList<>()).add(c.quote());
-                }
-            }
-            List<SpeakerQuotes> out = new ArrayList<>();
-            bySpeaker.forEach((k, list) -> out.add(new SpeakerQuotes(speakerOf.get(k).speaker(), speakerOf.get(k).name(), list)));
-            out.sort(Comparator.comparingInt((SpeakerQuotes q) -> -q.quotes().size())
-                    .thenComparing(SpeakerQuotes::name).thenComparing(q -> q.speaker() == null ? "" : q.speaker().id()));
-            speakers = out;
-            unattributed = none;
+            QuotesBySpeaker gathered = QuotesBySpeaker.of(slots, drafts);
+            speakers = gathered.speakers();
+            unattributed = gathered.unattributed();
         }
 
         Archive entities() {
