@@ -4,15 +4,12 @@ import newsgen.model.Actor;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleLinks;
-import newsgen.model.ArticleLinks.NamedEntity;
 import newsgen.model.ArticleRecord;
 import newsgen.model.CitedQuote;
 import newsgen.model.Entity;
 import newsgen.model.EntityKind;
 import newsgen.model.EntityRef;
-import newsgen.model.NameFinder;
 import newsgen.model.Place;
-import newsgen.model.Quote;
 import newsgen.model.SpeakerQuotes;
 import newsgen.model.Story;
 
@@ -30,7 +27,8 @@ import java.util.Set;
  * <ol>
  * <li>{@link Run#index}: merge every article's actors and places into archive entities ({@link EntityIndex}, resolved
  * or kept by {@link EntityResolution});</li>
- * <li>{@link Run#link}: tie each article's actors, places and dated sentences to those entities;</li>
+ * <li>{@link Run#link}: tie each article's actors, places and dated sentences to those entities ({@link
+ * ArticleLinker});</li>
  * <li>{@link Run#companions}: count who is named with whom;</li>
  * <li>{@link Run#stories}: cluster articles on one event and lay them side by side ({@link ArchiveStories});</li>
  * <li>{@link Run#speakers}: gather quotes by speaker ({@link QuotesBySpeaker});</li>
@@ -347,54 +345,9 @@ public final class ArchiveBuilder {
          * entities gather from them is added in article order afterwards ({@link #fillDrafts}).
          */
         void link() {
-            slots.parallelStream().forEach(s -> {
-                List<Actor> actors = s.record.actors();
-                s.actorEntities = new EntityRef[actors.size()];
-                for (int i = 0; i < actors.size(); i++) {
-                    Actor a = actors.get(i);
-                    EntityRef e = index.entityOf(s.position, EntityKind.of(a), a.id());
-                    if (e != null) {
-                        s.actorEntities[i] = e;
-                        s.actors.putIfAbsent(String.valueOf(a.id()), e);
-                        s.names.add(new NamedEntity(a.name(), e));
-                        a.aliases().forEach(alias -> s.names.add(new NamedEntity(alias, e)));
-                        s.named.add(e);
-                    }
-                }
-                List<Place> places = s.record.places();
-                s.placeEntities = new EntityRef[places.size()];
-                for (int i = 0; i < places.size(); i++) {
-                    Place p = places.get(i);
-                    EntityRef e = index.entityOf(s.position, EntityKind.PLACE, p.id());
-                    if (e != null) {
-                        s.placeEntities[i] = e;
-                        s.places.putIfAbsent(String.valueOf(p.id()), e);
-                        s.names.add(new NamedEntity(p.name(), e));
-                        s.named.add(e);
-                    }
-                }
-                for (Quote q : s.record.quotes()) {
-                    EntityRef speaker = q.speaker() == null ? null : index.actorOf(s.position, q.speaker());
-                    s.quotes.add(new QuoteMatcher.Candidate(speaker, new CitedQuote(q, s.ref), s.position));
-                }
-                s.names.sort(Comparator.comparingInt((NamedEntity n) -> -n.name().length()).thenComparing(NamedEntity::name));
-                s.dates = dated(s);
-                s.spoken = spoken(s);
-            });
+            ArticleLinker linker = new ArticleLinker(index, keys, timelineMemo, repeatsMemo);
+            slots.parallelStream().forEach(linker::link);
             slots.forEach(s -> timeline.addAll(s.dates));
-        }
-
-        /**
-         * The article's dated sentences with the entities each names: as the last build found them when it can
-         * ({@link TimelineMemo}), else searched.
-         */
-        List<TimelineBuilder.Dated> dated(Linked s) {
-            if (timelineMemo != null) {
-                return timelineMemo.dated(s.article.article(), s.record, s.names, s.named, s.actorEntities, s.placeEntities);
-            }
-            TimelineBuilder own = new TimelineBuilder();
-            own.add(s.record, new NameFinder(s.names));
-            return own.dated();
         }
 
         /**
@@ -433,11 +386,6 @@ public final class ArchiveBuilder {
         /** Stories: clustered through an index, then laid side by side ({@link ArchiveStories}). */
         void stories() {
             stories = storyPass.stories();
-        }
-
-        /** An article's quotes as the speakers pass gathers them ({@link SpokenQuotes}). */
-        List<Spoken> spoken(Linked s) {
-            return SpokenQuotes.of(s, keys, repeatsMemo);
         }
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */
