@@ -4,27 +4,19 @@ import newsgen.model.Actor;
 import newsgen.model.Archive;
 import newsgen.model.ArchivedArticle;
 import newsgen.model.ArticleLinks;
-import newsgen.model.ArticleLinks.NamedEntity;
 import newsgen.model.ArticleRecord;
 import newsgen.model.CitedQuote;
 import newsgen.model.Entity;
 import newsgen.model.EntityKind;
 import newsgen.model.EntityRef;
-import newsgen.model.NameFinder;
 import newsgen.model.Place;
-import newsgen.model.Quote;
 import newsgen.model.SpeakerQuotes;
 import newsgen.model.Story;
-import newsgen.model.StoryRef;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +25,13 @@ import java.util.Set;
  * Links the records of all articles into one archive, in named passes over one {@link Linked} slot per article
  * (the way a static-site library inserts pages, then fills backlinks, then sections):
  * <ol>
- * <li>{@link Run#index}: merge every article's actors and places into archive entities ({@link EntityIndex});</li>
- * <li>{@link Run#link}: tie each article's actors, places and dated sentences to those entities;</li>
+ * <li>{@link Run#index}: merge every article's actors and places into archive entities ({@link EntityIndex}, resolved
+ * or kept by {@link EntityResolution});</li>
+ * <li>{@link Run#link}: tie each article's actors, places and dated sentences to those entities ({@link
+ * ArticleLinker});</li>
  * <li>{@link Run#companions}: count who is named with whom;</li>
- * <li>{@link Run#stories}: cluster articles on one event and lay them side by side;</li>
- * <li>{@link Run#speakers}: gather quotes by speaker;</li>
+ * <li>{@link Run#stories}: cluster articles on one event and lay them side by side ({@link ArchiveStories});</li>
+ * <li>{@link Run#speakers}: gather quotes by speaker ({@link QuotesBySpeaker});</li>
  * <li>{@link Run#entities}: turn the gathered drafts into entities, most mentioned first.</li>
  * </ol>
  */
@@ -53,11 +47,6 @@ public final class ArchiveBuilder {
     private static final Comparator<Entity> MOST_MENTIONED = Comparator.comparingInt(Entity::mentions).reversed()
             .thenComparing(Entity::name).thenComparing(Entity::id);
 
-    /** How many of the archive's most frequent entities cannot make a story on their own. */
-    static final int FREQUENT_TOP = 5;
-    /** An entity named in fewer articles than this is never too frequent (a small archive has no such entity). */
-    static final int MIN_FREQUENT_ARTICLES = 10;
-
     private final ResolutionMemo memo;
     private final WordCaseMemo words;
     /** Where the kept passes are, and whether to read them; each build makes its memos afresh. */
@@ -66,14 +55,11 @@ public final class ArchiveBuilder {
     private CompanionMemo companionMemo;
     private EntitiesMemo entitiesMemo;
     private StoryMemo storyMemo;
-    private boolean resolutionReused;
-    private boolean entitiesKept;
-    private long storyComparisons;
-    private boolean storiesReused;
-    private boolean storiesByEntities;
-    /** The keys the resolution memo and the story memo were looked up under in the last build, and its edits. */
-    private java.util.concurrent.CompletableFuture<String> resolutionKey;
-    private String storyKey;
+    /** The last build's stories: their key, the pairs they scored, whether the kept clusters did. */
+    private ArchiveStories lastStories;
+    /** The last build's resolution (the key the resolution memo was looked up under, whether kept decisions did). */
+    private EntityResolution lastResolution;
+    /** The last build's edits. */
     private EntityEdits lastEdits;
     private List<newsgen.model.Problem> warnings = List.of();
 
@@ -145,12 +131,12 @@ public final class ArchiveBuilder {
 
     /** True when the last build took the story clusters from the memo instead of clustering. */
     public boolean storiesReused() {
-        return storiesReused;
+        return lastStories != null && lastStories.storiesReused;
     }
 
     /** True when the last build found the kept clusters by the entities memo's key, not by the whole story key. */
     boolean storiesByEntities() {
-        return storiesByEntities;
+        return lastStories != null && lastStories.storiesByEntities;
     }
 
     /** True when the last build patched the kept companions instead of counting every article. */
@@ -166,6 +152,9 @@ public final class ArchiveBuilder {
      * every entity the same identity and name ({@code site/SiteChanges} relies on this to carry pages unkeyed).
      */
     public String changeKey() {
+        String storyKey = lastStories == null ? null : lastStories.storyKey;
+        java.util.concurrent.CompletableFuture<String> resolutionKey = lastResolution == null ? null
+                : lastResolution.resolutionKey;
         if (resolutionKey == null || storyKey == null || lastEdits == null) {
             return null;
         }
@@ -175,17 +164,17 @@ public final class ArchiveBuilder {
 
     /** True when the last build read the gathered entities back ({@link EntitiesMemo}) instead of indexing the mentions. */
     public boolean entitiesKept() {
-        return entitiesKept;
+        return lastResolution != null && lastResolution.entitiesKept;
     }
 
     /** True when the last build took the resolution passes' decisions from the memo instead of running them. */
     public boolean resolutionReused() {
-        return resolutionReused;
+        return lastResolution != null && lastResolution.resolutionReused;
     }
 
     /** How many article pairs story clustering scored in the last build: grows with the articles, not their pairs. */
     public long storyComparisons() {
-        return storyComparisons;
+        return lastStories == null ? 0 : lastStories.storyComparisons;
     }
 
     public Archive build(List<ArchivedArticle> input) {
@@ -227,29 +216,30 @@ public final class ArchiveBuilder {
         keyParts = passFolder == null || cacheKeys == null ? null : new KeyParts(passFolder, readPasses, cacheKeys);
         timelineMemo = passFolder == null || cacheKeys == null ? null : new TimelineMemo(passFolder, readPasses, cacheKeys);
         repeatsMemo = passFolder == null || cacheKeys == null ? null : new RepeatsMemo(passFolder, readPasses, cacheKeys);
-        resolutionKey = null;
-        storyKey = null;
         lastEdits = edits;
         Run run = new Run(input, edits);
+        lastResolution = run.resolution;
+        ArchiveStories stories = run.storyPass;
+        lastStories = stories;
         // The lead vectors need only the articles: made on the other core while the index pass runs on this one;
         // not at all when the kept clusters will do (the words and the resolution are the last build's).
         boolean cold = storyMemo == null || !readPasses; // nothing kept to use
         if (cold || keyParts == null) {
-            run.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(run::leadWordLists);
+            stories.wordLists = java.util.concurrent.CompletableFuture.supplyAsync(stories::leadWordLists);
         }
         if (storyMemo != null) {
             // With the kept key parts, only the articles whose cache key is new have their words read for the key.
-            run.wordsKey = keyParts == null ? run.wordLists.thenApplyAsync(run::wordsKey)
-                    : run.wordLists != null ? run.wordLists.thenApplyAsync(run::wordsKeyFromParts)
-                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> run.wordsKeyFromParts(null));
+            stories.wordsKey = keyParts == null ? stories.wordLists.thenApplyAsync(stories::wordsKey)
+                    : stories.wordLists != null ? stories.wordLists.thenApplyAsync(stories::wordsKeyFromParts)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> stories.wordsKeyFromParts(null));
         }
         if (cold) {
-            run.leads = run.wordLists.thenApplyAsync(run::leadVectors);
+            stories.leads = stories.wordLists.thenApplyAsync(stories::leadVectors);
         } else {
             // Not weighed ahead when the words are the kept clusters' own: the clusters then do whenever no entity key
             // that ties two articles moved, as after an edit that names someone new (StoryMemo#shared).
-            run.leads = run.wordsKey.thenCombineAsync(run.reused,
-                    (key, reused) -> storyMemo.wordsMatch(key) ? null : run.leadVectors(run.wordLists()));
+            stories.leads = stories.wordsKey.thenCombineAsync(run.resolution.reused,
+                    (key, reused) -> storyMemo.wordsMatch(key) ? null : stories.leadVectors(stories.wordLists()));
         }
         run.index();
         run.link();
@@ -281,8 +271,8 @@ public final class ArchiveBuilder {
         // archive stage on this thread: JFR, 10,164 articles), joined below before the build returns.
         java.util.concurrent.CompletableFuture<Void> partsKept = null;
         if (keyParts != null) {
-            if (resolutionKey != null) {
-                resolutionKey.join(); // every article's resolution part made, so kept
+            if (run.resolution.resolutionKey != null) {
+                run.resolution.resolutionKey.join(); // every article's resolution part made, so kept
             }
             partsKept = java.util.concurrent.CompletableFuture.runAsync(keyParts::save);
         }
@@ -297,8 +287,8 @@ public final class ArchiveBuilder {
         if (partsKept != null) {
             partsKept.join();
         }
-        if (run.entitiesSaved != null) {
-            run.entitiesSaved.join();
+        if (run.resolution.entitiesSaved != null) {
+            run.resolution.entitiesSaved.join();
         }
         if (words != null) {
             words.saved();
@@ -317,36 +307,28 @@ public final class ArchiveBuilder {
         /** The timeline in time order, once built. */
         List<newsgen.model.TimelineEntry> timelineEntries;
         ResolvedEntities index;
-        /** The gathered entities being kept for the next build, when this one gathered them. */
-        java.util.concurrent.CompletableFuture<Void> entitiesSaved;
         List<Story> stories = List.of();
         List<SpeakerQuotes> speakers = List.of();
         List<CitedQuote> unattributed = List.of();
-        /** Each article's lead words, when asked for: a build with kept key parts may need them for no article. */
-        java.util.concurrent.CompletableFuture<List<List<String>>> wordLists;
-        java.util.concurrent.CompletableFuture<String> wordsKey;
-        /** The lead vectors, or null when the kept clusters are expected to do ({@link StoryMemo}). */
-        java.util.concurrent.CompletableFuture<List<WordVector>> leads;
-        /** The entities memo's key, once worked out ({@link #entitiesKey()}). */
-        private String entitiesKey;
-        /** Whether the resolution passes' decisions were taken from the memo: completed once known. */
-        final java.util.concurrent.CompletableFuture<Boolean> reused = new java.util.concurrent.CompletableFuture<>();
-
-        final EntityEdits edits;
+        /** The entities resolved, and the memos' keys worked out on the way. */
+        final EntityResolution resolution;
+        /** The stories pass, with the lead words and vectors it is given ahead. */
+        final ArchiveStories storyPass;
 
         Run(List<ArchivedArticle> input, EntityEdits edits) {
-            this.edits = edits;
             articles = new ArrayList<>(input);
             articles.sort(NEWEST_FIRST);
             for (int i = 0; i < articles.size(); i++) {
                 slots.add(new Linked(i, articles.get(i)));
             }
+            resolution = new EntityResolution(memo, entitiesMemo, keyParts, edits, slots);
+            storyPass = new ArchiveStories(slots, drafts, keys, storyMemo, keyParts, leadWords, resolution::entitiesKey);
         }
 
         void index() {
             Set<String> lowercase = words == null ? Wording.lowercaseWords(articles) : words.lowercaseWordsSaving(articles);
             List<ArticleRecord> records = slots.stream().map(s -> s.record).toList();
-            index = resolve(records, lowercase);
+            index = resolution.resolve(records, lowercase);
             warnings = index.warnings();
             for (EntityIndex.Group group : index.groups()) {
                 EntityDraft draft = new EntityDraft(group.ref());
@@ -358,138 +340,14 @@ public final class ArchiveBuilder {
         }
 
         /**
-         * The entities, gathered and edited: the last build's when the resolution's inputs and the edits did not change
-         * ({@link EntitiesMemo}), else an index with the resolution passes' decisions, from the memo when their inputs
-         * did not change.
-         */
-        ResolvedEntities resolve(List<ArticleRecord> records, Set<String> lowercase) {
-            try {
-                return resolveIndex(records, lowercase);
-            } finally {
-                reused.complete(resolutionReused);
-            }
-        }
-
-        private ResolvedEntities resolveIndex(List<ArticleRecord> records, Set<String> lowercase) {
-            resolutionReused = false;
-            entitiesKept = false;
-            // The key hashes every record's names: made on the other core while this one indexes and runs the passes.
-            java.util.concurrent.CompletableFuture<String> key = memo == null ? null
-                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> keyParts == null ? ResolutionMemo.key(lowercase, records)
-                            : partsKey(lowercase, records));
-            resolutionKey = key;
-            java.util.function.Supplier<String> entitiesKey = this::entitiesKey;
-            KeptEntities gathered = entitiesMemo == null || key == null ? null : entitiesMemo.get(entitiesKey, key::isDone, records);
-            if (gathered != null) {
-                resolutionReused = true;
-                entitiesKept = true;
-                reused.complete(true);
-                return gathered;
-            }
-            EntityIndex.Decisions kept = memo == null ? null : memo.get(key::join);
-            if (kept != null) {
-                EntityIndex restored = EntityIndex.of(records);
-                try {
-                    restored.restore(kept);
-                    resolutionReused = true;
-                } catch (RuntimeException e) {
-                    // decisions that do not fit these mentions: the passes run on a fresh index below
-                }
-                if (resolutionReused) {
-                    reused.complete(true);
-                    return finished(restored, entitiesKey);
-                }
-            }
-            reused.complete(false); // known before the passes run, so that the leads are weighed beside them
-            EntityIndex fresh = EntityIndex.of(records);
-            fresh.run(EntityIndex.defaultPasses(lowercase));
-            if (memo != null) {
-                memo.put(key.join(), fresh.decisions());
-            }
-            return finished(fresh, entitiesKey);
-        }
-
-        /** The resolution key with each article's part kept by its cache key, or made under the parts' key. */
-        private String partsKey(Set<String> lowercase, List<ArticleRecord> records) {
-            newsgen.cache.SipHash hash = keyParts.hash();
-            return ResolutionMemo.key(lowercase, records, i -> keyParts.resolution(slots.get(i).article.article(),
-                    () -> ResolutionMemo.digest(records.get(i), hash)));
-        }
-
-        /**
-         * The entities memo's key ({@link EntitiesMemo#key}: the resolution key and the edits), worked out once when
-         * first asked for; null without a resolution memo.
-         */
-        synchronized String entitiesKey() {
-            if (entitiesKey == null && resolutionKey != null) {
-                entitiesKey = EntitiesMemo.key(resolutionKey.join(), edits);
-            }
-            return entitiesKey;
-        }
-
-        /** The index gathered and edited, kept for the next build on the other core. */
-        private EntityIndex finished(EntityIndex index, java.util.function.Supplier<String> entitiesKey) {
-            index.finish(edits);
-            if (entitiesMemo != null && resolutionKey != null) {
-                entitiesSaved = java.util.concurrent.CompletableFuture.runAsync(() -> entitiesMemo.put(entitiesKey.get(), index));
-            }
-            return index;
-        }
-
-        /**
          * Ties each article's actors, places, quotes and dated sentences to the entities. Each article depends on its
          * own record and the finished index (only read here), so the articles are linked on both cores; what the
          * entities gather from them is added in article order afterwards ({@link #fillDrafts}).
          */
         void link() {
-            slots.parallelStream().forEach(s -> {
-                List<Actor> actors = s.record.actors();
-                s.actorEntities = new EntityRef[actors.size()];
-                for (int i = 0; i < actors.size(); i++) {
-                    Actor a = actors.get(i);
-                    EntityRef e = index.entityOf(s.position, EntityKind.of(a), a.id());
-                    if (e != null) {
-                        s.actorEntities[i] = e;
-                        s.actors.putIfAbsent(String.valueOf(a.id()), e);
-                        s.names.add(new NamedEntity(a.name(), e));
-                        a.aliases().forEach(alias -> s.names.add(new NamedEntity(alias, e)));
-                        s.named.add(e);
-                    }
-                }
-                List<Place> places = s.record.places();
-                s.placeEntities = new EntityRef[places.size()];
-                for (int i = 0; i < places.size(); i++) {
-                    Place p = places.get(i);
-                    EntityRef e = index.entityOf(s.position, EntityKind.PLACE, p.id());
-                    if (e != null) {
-                        s.placeEntities[i] = e;
-                        s.places.putIfAbsent(String.valueOf(p.id()), e);
-                        s.names.add(new NamedEntity(p.name(), e));
-                        s.named.add(e);
-                    }
-                }
-                for (Quote q : s.record.quotes()) {
-                    EntityRef speaker = q.speaker() == null ? null : index.actorOf(s.position, q.speaker());
-                    s.quotes.add(new QuoteMatcher.Candidate(speaker, new CitedQuote(q, s.ref), s.position));
-                }
-                s.names.sort(Comparator.comparingInt((NamedEntity n) -> -n.name().length()).thenComparing(NamedEntity::name));
-                s.dates = dated(s);
-                s.spoken = spoken(s);
-            });
+            ArticleLinker linker = new ArticleLinker(index, keys, timelineMemo, repeatsMemo);
+            slots.parallelStream().forEach(linker::link);
             slots.forEach(s -> timeline.addAll(s.dates));
-        }
-
-        /**
-         * The article's dated sentences with the entities each names: as the last build found them when it can
-         * ({@link TimelineMemo}), else searched.
-         */
-        List<TimelineBuilder.Dated> dated(Linked s) {
-            if (timelineMemo != null) {
-                return timelineMemo.dated(s.article.article(), s.record, s.names, s.named, s.actorEntities, s.placeEntities);
-            }
-            TimelineBuilder own = new TimelineBuilder();
-            own.add(s.record, new NameFinder(s.names));
-            return own.dated();
         }
 
         /**
@@ -525,209 +383,16 @@ public final class ArchiveBuilder {
             memo.top(slugs, named, drafts.keySet()).forEach((e, top) -> drafts.get(e).companions.putAll(top));
         }
 
-        /** Stories: clustered through an index, then laid side by side. */
+        /** Stories: clustered through an index, then laid side by side ({@link ArchiveStories}). */
         void stories() {
-            storiesReused = false;
-            storiesByEntities = false;
-            List<List<Integer>> clusters = sameEntitiesClusters();
-            if (clusters == null) {
-                clusters = clustered();
-            }
-            // Each story is laid out from its own articles alone: on both cores, then taken in cluster order.
-            List<Story> assembled = clusters.parallelStream().map(cluster -> {
-                List<StoryAssembler.Member> members = new ArrayList<>();
-                for (int i : cluster) {
-                    Linked s = slots.get(i);
-                    members.add(new StoryAssembler.Member(s.ref, s.named, s.quotes, s.dates));
-                }
-                return new StoryAssembler().assemble(members);
-            }).toList();
-            List<Story> out = new ArrayList<>();
-            for (int c = 0; c < clusters.size(); c++) {
-                List<Integer> cluster = clusters.get(c);
-                Story story = assembled.get(c);
-                out.add(story);
-                StoryRef sref = StoryRef.of(story);
-                Set<EntityRef> entities = new LinkedHashSet<>();
-                for (int i : cluster) {
-                    slots.get(i).story = story.id();
-                    entities.addAll(slots.get(i).named);
-                }
-                entities.forEach(e -> drafts.get(e).stories.add(sref));
-            }
-            out.sort(Comparator.comparing(Story::lastDate, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(s -> -s.articles().size()).thenComparing(Story::id));
-            stories = out;
-        }
-
-        /**
-         * The kept clusters when they were made from this build's words and under this build's entities memo key,
-         * with the story key taken from them; else null. The entities key fixes every article's named entities (their
-         * keys, in record order: the kept entities are read back under it and only under it), and the words key every
-         * article's slug, date and lead words in archive order, so the two fix the whole story key: the too-frequent
-         * entities and each article's entity keys need not be gathered nor digested (a tenth of a one-quotation
-         * build's archive stage on its main thread, JFR, 10,164 articles).
-         */
-        private List<List<Integer>> sameEntitiesClusters() {
-            String entities = storyMemo == null ? null : entitiesKey();
-            StoryMemo.Kept kept = entities == null ? null : storyMemo.sameEntities(wordsKey.join(), entities);
-            if (kept == null || !inRange(kept.clusters())) {
-                return null;
-            }
-            storyKey = kept.key();
-            storyComparisons = kept.comparisons();
-            storiesReused = true;
-            storiesByEntities = true;
-            return kept.clusters();
-        }
-
-        private boolean inRange(List<List<Integer>> clusters) {
-            return clusters.stream().flatMap(List::stream).allMatch(i -> i >= 0 && i < slots.size());
-        }
-
-        /** The clusters under the whole story key: the kept ones when made under it, else clustered and kept. */
-        private List<List<Integer>> clustered() {
-            Set<String> frequent = frequentEntities();
-            List<Set<String>> actorKeys = new ArrayList<>();
-            List<Set<String>> placeKeys = new ArrayList<>();
-            for (Linked s : slots) {
-                Set<String> actors = new LinkedHashSet<>();
-                Set<String> places = new LinkedHashSet<>();
-                for (EntityRef e : s.named) {
-                    String key = keys.get(e);
-                    if (!frequent.contains(key)) {
-                        (e.entityKind() == EntityKind.PLACE ? places : actors).add(key);
-                    }
-                }
-                actorKeys.add(actors);
-                placeKeys.add(places);
-            }
-            StoryMemo.Shared shared = storyMemo == null ? null : StoryMemo.shared(actorKeys, placeKeys);
-            String key = shared == null ? null : StoryMemo.key(wordsKey.join(), shared.actors(), shared.places(),
-                    keyParts == null ? null : keyParts.hash());
-            storyKey = key;
-            String entities = key == null ? null : entitiesKey();
-            StoryMemo.Kept kept = key == null ? null : storyMemo.clusters(key);
-            if (kept != null && inRange(kept.clusters())) {
-                storyComparisons = kept.comparisons();
-                storiesReused = true;
-                if (entities != null && !entities.equals(kept.entitiesKey())) {
-                    // the same clusters under other entities (an edit that moved no article's entity keys): noted
-                    // under these, so that the next build with these entities finds them by the entities key
-                    storyMemo.put(new StoryMemo.Kept(kept.wordsKey(), key, entities, kept.clusters(), kept.comparisons()));
-                }
-                return kept.clusters();
-            }
-            List<WordVector> leads = this.leads.join();
-            if (leads == null) { // the kept clusters were expected to do, and did not
-                leads = leadVectors(wordLists());
-            }
-            List<StoryClusterer.Features> features = new ArrayList<>();
-            for (Linked s : slots) {
-                features.add(new StoryClusterer.Features(s.record.slug(), date(s.record.date()),
-                        actorKeys.get(s.position), placeKeys.get(s.position), leads.get(s.position)));
-            }
-            StoryClusterer clusterer = new StoryClusterer();
-            List<List<Integer>> clusters = clusterer.cluster(features);
-            storyComparisons = clusterer.comparisons();
-            if (key != null) {
-                storyMemo.put(new StoryMemo.Kept(wordsKey.join(), key, entities, clusters, storyComparisons));
-            }
-            return clusters;
-        }
-
-        /**
-         * The entities too frequent to tie two articles into a story on their own: the archive's five named in the
-         * most articles, and any named in more than a tenth of them; in an archive too small to tell, none.
-         */
-        Set<String> frequentEntities() {
-            Map<String, Integer> articles = new HashMap<>();
-            Map<EntityRef, Integer> byRef = new HashMap<>();
-            slots.forEach(s -> s.named.forEach(e -> byRef.merge(e, 1, Integer::sum)));
-            byRef.forEach((e, n) -> articles.put(keys.get(e), n));
-            List<Map.Entry<String, Integer>> ranked = articles.entrySet().stream()
-                    .filter(e -> e.getValue() >= MIN_FREQUENT_ARTICLES)
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .toList();
-            Set<String> out = new HashSet<>();
-            for (int i = 0; i < ranked.size(); i++) {
-                if (i < FREQUENT_TOP || ranked.get(i).getValue() * 10 > slots.size()) {
-                    out.add(ranked.get(i).getKey());
-                }
-            }
-            return out;
-        }
-
-        /** Each article's title and lead words, as story clustering weighs them. */
-        List<List<String>> leadWordLists() {
-            return slots.parallelStream().map(s -> leadWords.apply(s.article.article())).toList();
-        }
-
-        /** The lead words of every article, read once (on this thread when they were not asked for before). */
-        synchronized List<List<String>> wordLists() {
-            if (wordLists == null) {
-                wordLists = java.util.concurrent.CompletableFuture.completedFuture(leadWordLists());
-            }
-            return wordLists.join();
-        }
-
-        /**
-         * The words part of the kept clusters' key, each article's part kept by its cache key ({@link KeyParts});
-         * the words read for an article whose part is new, unless given (all the articles', in order).
-         */
-        String wordsKeyFromParts(List<List<String>> words) {
-            newsgen.cache.SipHash hash = keyParts.hash();
-            return StoryMemo.wordsKey(slots.size(), i -> {
-                Linked s = slots.get(i);
-                return keyParts.words(s.article.article(), () -> StoryMemo.wordsPart(hash, s.record.slug(), s.record.date(),
-                        words != null ? words.get(i) : leadWords.apply(s.article.article())));
-            });
-        }
-
-        /** The words part of the kept clusters' key ({@link StoryMemo#wordsKey}). */
-        String wordsKey(List<List<String>> words) {
-            return StoryMemo.wordsKey(slots.stream().map(s -> s.record.slug()).toList(),
-                    slots.stream().map(s -> s.record.date()).toList(), words);
-        }
-
-        /** Each article's title and lead as TF-IDF weights of length 1 ({@link LeadVectors}). */
-        List<WordVector> leadVectors(List<List<String>> words) {
-            return LeadVectors.of(words, slots.size());
-        }
-
-        /** An article's quotes as the speakers pass gathers them ({@link SpokenQuotes}). */
-        List<Spoken> spoken(Linked s) {
-            return SpokenQuotes.of(s, keys, repeatsMemo);
+            stories = storyPass.stories();
         }
 
         /** Quotes by speaker: an entity's on its page, a named speaker without one by name, the rest apart. */
         void speakers() {
-            Map<String, List<CitedQuote>> bySpeaker = new LinkedHashMap<>();
-            Map<String, SpeakerQuotes> speakerOf = new HashMap<>();
-            List<CitedQuote> none = new ArrayList<>();
-            for (Linked s : slots) {
-                for (Spoken spoken : s.spoken) {
-                    QuoteMatcher.Candidate c = spoken.candidate();
-                    EntityRef speaker = c.speaker();
-                    String speakerKey = spoken.speakerKey();
-                    if (speaker != null) {
-                        drafts.get(speaker).quotes.add(c.quote());
-                        speakerOf.putIfAbsent(speakerKey, new SpeakerQuotes(speaker, speaker.name(), List.of()));
-                    } else if (speakerKey != null) {
-                        speakerOf.putIfAbsent(speakerKey, new SpeakerQuotes(null, c.quote().quote().speakerName(), List.of()));
-                    } else {
-                        none.add(c.quote());
-                        continue;
-                    }
-                    bySpeaker.computeIfAbsent(speakerKey, k -> new ArrayList<>()).add(c.quote());
-                }
-            }
-            List<SpeakerQuotes> out = new ArrayList<>();
-            bySpeaker.forEach((k, list) -> out.add(new SpeakerQuotes(speakerOf.get(k).speaker(), speakerOf.get(k).name(), list)));
-            out.sort(Comparator.comparingInt((SpeakerQuotes q) -> -q.quotes().size())
-                    .thenComparing(SpeakerQuotes::name).thenComparing(q -> q.speaker() == null ? "" : q.speaker().id()));
-            speakers = out;
-            unattributed = none;
+            QuotesBySpeaker gathered = QuotesBySpeaker.of(slots, drafts);
+            speakers = gathered.speakers();
+            unattributed = gathered.unattributed();
         }
 
         Archive entities() {
@@ -750,14 +415,6 @@ public final class ArchiveBuilder {
             }
             return new Archive(articles, byKind.get(EntityKind.PERSON), byKind.get(EntityKind.ORGANIZATION),
                     byKind.get(EntityKind.PLACE), stories, timelineEntries, speakers, unattributed, links);
-        }
-    }
-
-    private static LocalDate date(String iso) {
-        try {
-            return iso == null ? null : LocalDate.parse(iso);
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
  * Carlos Rivas", "junta leader Ramos"), an apposition with a role ("Peru's military leader, Lucia Ramos,"),
  * a cue verb ("Jane Doe said"), or a common given name. Without evidence it is not a person. What the words may
  * be ({@link NameWordRules}), what the text around them says ({@link NameEvidenceRules}) and the role and
- * affiliation it gives ({@link RoleRules}) are kept apart; this class orders them.
+ * affiliation it gives ({@link RoleRules} before a title, {@link AppositionRoles} around the name) are kept apart;
+ * this class orders them.
  */
 final class PersonRules {
     /** A person named in the text: tokens {@code from}..{@code to} of paragraph {@code para} hold the name. */
@@ -25,6 +26,7 @@ final class PersonRules {
     private final Gazetteer gaz = Gazetteer.get();
     private final OrganizationRules orgRules = new OrganizationRules();
     private final RoleRules roles = new RoleRules();
+    private final AppositionRoles appositions = new AppositionRoles();
     private final NameWordRules names = new NameWordRules();
     private final NameEvidenceRules evidence = new NameEvidenceRules();
     private final UnlistedNameRules unlisted = new UnlistedNameRules();
@@ -231,7 +233,7 @@ final class PersonRules {
                 // rule "apposition after a courtesy title": "Dr. Lena Roe, the director of the clinic, said", "Mr. Tomas
                 // Roe, the bank's chief economist,": an honorific or a courtesy title says less than the role the
                 // apposition gives, which the untitled name would have had
-                Candidate apposed = roles.apposition(p, new NameRuns.Run(from, to), p.surface(from, to));
+                Candidate apposed = appositions.apposition(p, new NameRuns.Run(from, to), p.surface(from, to));
                 if (apposed != null && apposed.role() != null && !apposed.role().isEmpty()) {
                     return new Candidate(p, from, to, p.surface(from, to), apposed.role(),
                             affiliation != null ? affiliation : apposed.affiliation());
@@ -304,7 +306,7 @@ final class PersonRules {
             return cue && !t.get(run.from()).possessive() && names.surnameLike(t.get(run.from()), tenure)
                     ? new Candidate(p, run.from(), run.to(), name, null, null) : null;
         }
-        Candidate apposition = roles.apposition(p, run, name);
+        Candidate apposition = appositions.apposition(p, run, name);
         if (apposition != null) {
             return apposition;
         }

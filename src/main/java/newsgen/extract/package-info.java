@@ -3,7 +3,7 @@
  *
  * <p>{@link newsgen.extract.Extractor} is the one public class. Per article it builds an {@code ArticleText}
  * (paragraphs cut into {@code Sentences} and {@code Token}s, gazetteer names matched once), then:
- * {@code ActorFinder} (people by {@code PersonRules}: titles, appositions, cue verbs, given names, with {@code RoleRules},
+ * {@code ActorFinder} (people by {@code PersonRules}: titles, appositions, cue verbs, given names, with {@code RoleRules}, {@code AppositionRoles}, {@code RoleWords},
  * {@code NameWordRules} and {@code NameEvidenceRules}; organisations
  * from the gazetteer and {@code OrganizationRules} with its families {@code NamingNounRules}, {@code EmployerRules},
  * {@code AcronymRules}, {@code ChamberRules}, and {@code CountryPrefixes} ("U.S. X" and "X" as one); surnames, acronyms and one-letter typos merged through a

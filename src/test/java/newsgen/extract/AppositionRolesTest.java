@@ -7,7 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The role an apposition gives a person (RoleRules.apposition): invented names in real-news sentence shapes. */
+/** The role an apposition gives a person (AppositionRoles.apposition): invented names in real-news sentence shapes. */
 class AppositionRolesTest {
     private final Extractor extractor = new Extractor();
 

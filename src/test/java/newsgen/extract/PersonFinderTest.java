@@ -1076,7 +1076,7 @@ class PersonFinderTest {
 
     @Test
     void theHeadlineBeforeACommaIsNoRole() {
-        // rule "headline before a comma" (RoleRules.apposition): "Dumbest Client Ever" is the headline's
+        // rule "headline before a comma" (AppositionRoles.apposition): "Dumbest Client Ever" is the headline's
         List<Actor> found = people("Jane Roe Is Like A Lawyer's Dumbest Client Ever, Trevor Halvorsen Says.",
                 "Trevor Halvorsen spoke on Monday.");
         Actor a = found.stream().filter(x -> x.name().equals("Trevor Halvorsen")).findFirst().orElseThrow();

@@ -118,7 +118,7 @@ class SpeakerSubjectShapesTest {
         Quote q = record.quotes().get(0);
         assertEquals("Ruth Calder", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
-        // rule "opening phrase" of RoleRules: the words after the phrase's comma are no role of the name before it
+        // rule "opening phrase" of AppositionRoles: the words after the phrase's comma are no role of the name before it
         var host = record.actors().stream().filter(a -> a.name().equals("Mika Sorensen")).findFirst().orElseThrow();
         assertEquals(List.of(), host.roles(), host.toString());
     }
