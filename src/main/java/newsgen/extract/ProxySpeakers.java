@@ -66,7 +66,30 @@ final class ProxySpeakers {
     /** The author of the document with head {@code w} at {@code offset}: named where it came up, else its issuer. */
     private Speaker author(ArticleText.Para p, int offset, String w) {
         Speaker author = authors.authorOf(p, offset, w);
-        return author != null ? author : issuer(p, offset);
+        if (author == null) {
+            author = issuer(p, offset);
+        }
+        if (author == null && COURT_DOCUMENTS.contains(w)) {
+            // rule "court's ruling": "The appeals court ruled that … ⏎ “…,” said the ruling": a court's words, the
+            // court named last (a named court, not the lowercase "the appeals court" that repeats it)
+            author = refs.lastOrganizationWhere(p, offset, COURT_PARAGRAPHS_BACK, ProxySpeakers::isCourt);
+        }
+        return author;
+    }
+
+    /** What a court hands down and that speaks as the court ("the ruling said", "the judgment reads"). */
+    private static final Set<String> COURT_DOCUMENTS = WordSet.of("ruling", "judgment", "judgement", "verdict");
+
+    /** How many paragraphs before "the ruling" the court may have been named. */
+    private static final int COURT_PARAGRAPHS_BACK = 4;
+
+    private static boolean isCourt(newsgen.model.Actor a) {
+        for (String word : a.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (word.equals("court") || word.equals("tribunal")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Jane Doe's campaign said", "his office said": the owner of the body at token {@code k}; null when none. */

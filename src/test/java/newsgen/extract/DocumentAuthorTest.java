@@ -84,4 +84,16 @@ class DocumentAuthorTest {
         assertEquals("The Wall Street Journal", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
     }
+
+    /** Rule "court's ruling": a ruling no one was named handing down speaks as the court named before it. */
+    @Test
+    void aRulingIsTheWordsOfTheCourtNamedBefore() {
+        List<Quote> q = quotes("A three-judge panel of the Court of Appeals for the Tenth District overturned the county "
+                        + "board's decision on Tuesday.",
+                "The appeals court ruled that the board had broken state law.",
+                "\u201cA county cannot close polling places without notice,\u201d said the ruling.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Court of Appeals", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+    }
 }
