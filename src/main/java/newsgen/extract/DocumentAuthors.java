@@ -48,6 +48,10 @@ final class DocumentAuthors {
                     continue;
                 }
                 Sentences.Span sentence = q.sentenceOf(w.start());
+                Speaker maker = namedMaker(q, k);
+                if (maker != null) {
+                    return maker;
+                }
                 Speaker first = firstActor(q, sentence.start(), w.start());
                 if (first != null) {
                     return first;
@@ -64,6 +68,32 @@ final class DocumentAuthors {
     }
 
     private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
+
+    /**
+     * Rule "named document's maker": "a Times article hailed Roe …", "an Okafor memo": the capitalised words right
+     * between a determiner and the document's noun name the actor who made it, when they are the name, an alias or
+     * the surname of exactly one actor of the article; else null. The name stands there as a modifier, so no mention
+     * covers it.
+     */
+    private Speaker namedMaker(ArticleText.Para q, int noun) {
+        var t = q.tokens();
+        int from = noun;
+        while (from > 0 && noun - from < MAKER_WORDS && t.get(from - 1).cap() && !t.get(from - 1).possessive()
+                && Gazetteer.joinable(q.text(), t.get(from - 1), t.get(from))) {
+            from--;
+        }
+        if (from == noun || from == 0 || !MAKER_DETERMINERS.contains(t.get(from - 1).key())
+                || !Gazetteer.joinable(q.text(), t.get(from - 1), t.get(from))) {
+            return null;
+        }
+        Actor a = mentions.actorNamed(q.surface(from, noun));
+        return a == null ? null : Speaker.of(a);
+    }
+
+    /** How many capitalised words may name a document's maker before its noun ("a New York Times article"). */
+    private static final int MAKER_WORDS = 4;
+    /** Determiners before a maker's name and its document ("a Times article", "the Okafor memo"). */
+    private static final java.util.Set<String> MAKER_DETERMINERS = WordSet.of("a", "an", "the", "that", "this");
 
     /**
      * Verbs whose subject makes a document with that head noun, besides the noun's own verb in -ed ("emailed"): "the

@@ -125,7 +125,7 @@ final class ProxySpeakers {
     /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
     private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
             "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
-            "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
+            "column", "article", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
 
     /**
      * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a

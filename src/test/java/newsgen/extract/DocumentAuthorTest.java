@@ -96,4 +96,28 @@ class DocumentAuthorTest {
         assertEquals("Court of Appeals", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
     }
+
+    /**
+     * Rule "named document's maker": "a Herald article" names the paper that wrote it, though no mention covers a
+     * name standing as a modifier; "the article read" then speaks as that paper, and "it added" goes on with it.
+     */
+    @Test
+    void anArticleIsTheWordsOfThePaperNamedAsItsModifier() {
+        List<Quote> q = quotes("The story was first told by The Lakeport Herald. The Herald has covered Tomas Varga for years. "
+                        + "Two decades ago, a Herald article hailed Varga as a builder of the city.",
+                "\u201cFew men have changed the waterfront as much as Mr. Varga,\u201d the article read.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Lakeport Herald", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    /** Rule "named document's maker" for a person: "an Okafor ad" is Okafor's, not the reporters' who saw it. */
+    @Test
+    void anAdNamedForAPersonIsTheirs() {
+        List<Quote> q = quotes("Senator Maria Okafor wants the budget cut. Reporters saw an Okafor ad on Monday.",
+                "\u201cWe cannot afford another year of this,\u201d the ad said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Maria Okafor", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
 }
