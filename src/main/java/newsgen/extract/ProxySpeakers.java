@@ -44,6 +44,12 @@ final class ProxySpeakers {
     Speaker document(ArticleText.Para p, int from, int k, int to) {
         var t = p.tokens();
         String w = t.get(k).key();
+        if (VOICES.contains(w) && !t.get(k).cap()) {
+            Speaker maker = adMaker(p, t.get(k).start());
+            if (maker != null) {
+                return maker;
+            }
+        }
         if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && DescriptionWords.definite(t, from, k)) && !t.get(k).cap()
                 && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
             Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
@@ -61,6 +67,20 @@ final class ProxySpeakers {
             return doc;
         }
         return null;
+    }
+
+    /** The unseen voices of an ad, who speak its maker's words ("the narrator says", "said the announcer"). */
+    private static final Set<String> VOICES = WordSet.of("narrator", "announcer", "voice-over", "voiceover");
+    /** Nouns of an ad a narrator may speak in; the one mentioned last is the narrator's. */
+    private static final List<String> ADS = List.of("ad", "spot", "commercial");
+
+    /**
+     * Rule "ad's voice": "Roe is also expected to unveil his second ad. ⏎ “…,” says a narrator": a narrator or
+     * announcer speaks the words of whoever made the ad the article brought up before; null when no ad's maker is
+     * named, and the narrator stays a role.
+     */
+    private Speaker adMaker(ArticleText.Para p, int offset) {
+        return authors.authorOf(p, offset, ADS);
     }
 
     /** The author of the document with head {@code w} at {@code offset}: named where it came up, else its issuer. */

@@ -120,4 +120,35 @@ class DocumentAuthorTest {
         assertEquals("Maria Okafor", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
     }
+
+    /** Rule "ad's voice": the narrator of an ad speaks its maker's words, the maker of the ad mentioned last. */
+    @Test
+    void aNarratorSpeaksForWhoeverMadeTheAdMentionedLast() {
+        List<Quote> q = quotes("Governor Ilse Marchetti laughed off the attack ad in an interview with the Daily Courier.",
+                "Senator Kwame Osei is expected to unveil his second ad on Monday. It will focus on jobs.",
+                "\u201cIn Marchetti\u2019s state, the factories close,\u201d says a narrator.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Kwame Osei", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+    }
+
+    /** An ad whose sentence names no maker leaves its narrator a role, not the maker of an older ad. */
+    @Test
+    void aNarratorOfAnAdNoOneMadeStaysUnnamed() {
+        List<Quote> q = quotes("In an interview with the Daily Courier, Governor Ilse Marchetti laughed off the attack ad.",
+                "In the new spot set to run on Tuesday, the group turns to schools.",
+                "\u201cOur children deserve better,\u201d a narrator in the spot says.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
+    /** A name inside the quotation where a document came up is its words, not its author. */
+    @Test
+    void aNameQuotedFromTheAdIsNotItsMaker() {
+        List<Quote> q = quotes("The Harbor Fund is running a holiday ad against Mayor Petra Lindqvist.",
+                "\u201cAt the Lindqvist house, the gifts were all opened,\u201d says the ad\u2019s narrator.",
+                "Later, the narrator says, \u201cA new server, a shredder.\u201d");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Harbor Fund", q.get(1).speakerName(), q.toString());
+    }
 }
