@@ -86,6 +86,9 @@ final class ProxySpeakers {
     /** The author of the document with head {@code w} at {@code offset}: named where it came up, else its issuer. */
     private Speaker author(ArticleText.Para p, int offset, String w) {
         Speaker author = authors.authorOf(p, offset, w);
+        if (author == null && kin(w).size() > 1) {
+            author = authors.authorOf(p, offset, kin(w));
+        }
         if (author == null) {
             author = issuer(p, offset);
         }
@@ -96,6 +99,23 @@ final class ProxySpeakers {
         }
         return author;
     }
+
+    /**
+     * Rule "document's other name": the nouns one document may go by, so that "the clip says" finds "a web video by
+     * the party" and "the book said" finds "Roe wrote a memoir", where the noun itself names no author: the noun's
+     * family, else the noun alone.
+     */
+    private static List<String> kin(String w) {
+        for (List<String> family : KIN) {
+            if (family.contains(w)) {
+                return family;
+            }
+        }
+        return List.of(w);
+    }
+
+    private static final List<List<String>> KIN = List.of(List.of("ad", "spot", "commercial", "clip", "video"),
+            List.of("book", "memoir", "autobiography"));
 
     /** What a court hands down and that speaks as the court ("the ruling said", "the judgment reads"). */
     private static final Set<String> COURT_DOCUMENTS = WordSet.of("ruling", "judgment", "judgement", "verdict");
@@ -145,7 +165,7 @@ final class ProxySpeakers {
     /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
     private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
             "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
-            "column", "article", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
+            "column", "article", "memoir", "clip", "video", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
 
     /**
      * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a

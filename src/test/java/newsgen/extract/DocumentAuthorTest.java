@@ -151,4 +151,26 @@ class DocumentAuthorTest {
         assertEquals(2, q.size(), q.toString());
         assertEquals("Harbor Fund", q.get(1).speakerName(), q.toString());
     }
+
+    /** Rule "document's other name": "the book said" is the words of whoever wrote the memoir the article named. */
+    @Test
+    void aBookIsTheWordsOfWhoeverWroteTheMemoir() {
+        List<Quote> q = quotes("Dr. Amara Nwosu, a former palace physician, wrote a memoir of her years at the court.",
+                "When the diagnosis was confirmed, the minister went home.",
+                "\u201cVery few people knew of the illness at the time,\u201d the book said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Amara Nwosu", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    /** Rule "document's other name": "the clip" goes back past "the ad" that names no one to "a web video by" its maker. */
+    @Test
+    void aClipIsTheWordsOfWhoeverMadeTheVideo() {
+        List<Quote> q = quotes("A web video by the Liberal Reform Party attacks Governor Tomasz Wielgus over three pardons.",
+                "The ad also mentions a fourth case.",
+                "The clip says Wielgus \u201chas a soft spot for the wrong people.\u201d");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Liberal Reform Party", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
 }
