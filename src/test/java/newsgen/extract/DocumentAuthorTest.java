@@ -173,4 +173,20 @@ class DocumentAuthorTest {
         assertEquals("Liberal Reform Party", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
     }
+
+    /**
+     * Rule "document spoke before": "the release added" a paragraph after "the release said" is the words of whoever
+     * that first quotation went to, not of a name quoted inside it.
+     */
+    @Test
+    void aReleaseThatSpokeBeforeKeepsItsAuthor() {
+        List<Quote> q = quotes("On Thursday, the Coastal Farmers Union announced that Senator Ines Carvalho would not attend.",
+                "\u201cThe Carvalho campaign has informed the Coastal Farmers Union that the senator will not attend "
+                        + "the convention,\u201d the release said.",
+                "\u201cThe Carvalho campaign has not named another speaker,\u201d the release added.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Coastal Farmers Union", q.get(0).speakerName(), q.toString());
+        assertEquals("Coastal Farmers Union", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
+    }
 }
