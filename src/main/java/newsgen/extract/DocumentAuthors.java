@@ -72,7 +72,7 @@ final class DocumentAuthors {
                 }
                 Speaker author = ownerOrSender(q, k, sentence);
                 if (author == null && k > 0 && t.get(k - 1).key().equals("the") && new TokenReader(q).isCueVerb(k + 1)) {
-                    // rule "document spoke before": "“…,” the release said. ⏏ “…,” the release added": the same
+                    // rule "document spoke before": "“…,” the release said. ⏎ “…,” the release added": the same
                     // document already spoke there, as whoever the sieve found for that sentence's quotation
                     author = refs.speakerOpeningWithin(q, sentence.start(), sentence.end());
                 }
