@@ -28,31 +28,54 @@ final class DocumentAuthors {
      * the first actor named in the last sentence before that mentions one ("an email", "emails"); null when none.
      */
     Speaker authorOf(ArticleText.Para p, int offset, String head) {
+        return authorOf(p, offset, List.of(head));
+    }
+
+    /**
+     * As {@link #authorOf(ArticleText.Para, int, String)} for a document any of several nouns may name ("the ad",
+     * "the spot"): the author of the one mentioned last; null when that one names no author.
+     */
+    Speaker authorOf(ArticleText.Para p, int offset, List<String> heads) {
         int pos = Math.max(0, mentions.position(p));
-        String plural = head + "s";
-        String sent = head + "ed";
-        java.util.Set<String> making = MAKING_VERBS.getOrDefault(head, java.util.Set.of());
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        java.util.Set<String> making = new java.util.HashSet<>();
+        boolean suit = false;
+        for (String head : heads) {
+            nouns.add(head);
+            nouns.add(head + "s");
+            making.add(head + "ed");
+            making.addAll(MAKING_VERBS.getOrDefault(head, java.util.Set.of()));
+            suit |= SUITS.contains(head);
+        }
         for (int back = 0; back <= DOCUMENT_PARAGRAPHS_BACK && pos - back >= 0; back++) {
             ArticleText.Para q = paras.get(pos - back);
             int limit = back == 0 ? q.sentenceOf(offset).start() : q.text().length();
             var t = q.tokens();
             for (int k = TokenReader.firstTokenAt(t, limit) - 1; k >= 0; k--) {
                 Token w = t.get(k);
-                if (!w.cap() && (w.key().equals(sent) || making.contains(w.key()))) {
+                if (!w.cap() && making.contains(w.key())) {
                     // "Jane Roe emailed supporters, telling them …" ⏎ "The email goes on to say: …": who sent it
                     Sentences.Span sentence = q.sentenceOf(w.start());
                     return firstActor(q, sentence.start(), w.start());
                 }
-                if (w.cap() || !(w.key().equals(head) || w.key().equals(plural)
-                        || SUITS.contains(head) && SUITS.contains(w.key()))) {
+                if (w.cap() || !(nouns.contains(w.key()) || suit && SUITS.contains(w.key()))) {
                     continue;
                 }
                 Sentences.Span sentence = q.sentenceOf(w.start());
+                Speaker maker = namedMaker(q, k);
+                if (maker != null) {
+                    return maker;
+                }
                 Speaker first = firstActor(q, sentence.start(), w.start());
                 if (first != null) {
                     return first;
                 }
                 Speaker author = ownerOrSender(q, k, sentence);
+                if (author == null && k > 0 && t.get(k - 1).key().equals("the") && new TokenReader(q).isCueVerb(k + 1)) {
+                    // rule "document spoke before": "“…,” the release said. ⏎ “…,” the release added": the same
+                    // document already spoke there, as whoever the sieve found for that sentence's quotation
+                    author = refs.speakerOpeningWithin(q, sentence.start(), sentence.end());
+                }
                 if (author != null || k == 0 || !t.get(k - 1).key().equals("the")) {
                     return author; // "their Friday editorial", "an email": where the document came up, no one before
                 }
@@ -66,6 +89,32 @@ final class DocumentAuthors {
     private static final int DOCUMENT_PARAGRAPHS_BACK = 4;
 
     /**
+     * Rule "named document's maker": "a Times article hailed Roe …", "an Okafor memo": the capitalised words right
+     * between a determiner and the document's noun name the actor who made it, when they are the name, an alias or
+     * the surname of exactly one actor of the article; else null. The name stands there as a modifier, so no mention
+     * covers it.
+     */
+    private Speaker namedMaker(ArticleText.Para q, int noun) {
+        var t = q.tokens();
+        int from = noun;
+        while (from > 0 && noun - from < MAKER_WORDS && t.get(from - 1).cap() && !t.get(from - 1).possessive()
+                && Gazetteer.joinable(q.text(), t.get(from - 1), t.get(from))) {
+            from--;
+        }
+        if (from == noun || from == 0 || !MAKER_DETERMINERS.contains(t.get(from - 1).key())
+                || !Gazetteer.joinable(q.text(), t.get(from - 1), t.get(from))) {
+            return null;
+        }
+        Actor a = mentions.actorNamed(q.surface(from, noun));
+        return a == null ? null : Speaker.of(a);
+    }
+
+    /** How many capitalised words may name a document's maker before its noun ("a New York Times article"). */
+    private static final int MAKER_WORDS = 4;
+    /** Determiners before a maker's name and its document ("a Times article", "the Okafor memo"). */
+    private static final java.util.Set<String> MAKER_DETERMINERS = WordSet.of("a", "an", "the", "that", "this");
+
+    /**
      * Verbs whose subject makes a document with that head noun, besides the noun's own verb in -ed ("emailed"): "the
      * lawsuit says" after "Jane Roe's campaign will sue the state", "the complaint alleged" after "Roe sued the party".
      */
@@ -77,12 +126,14 @@ final class DocumentAuthors {
 
     /**
      * The first actor named from {@code from} to {@code to} in a paragraph, past one a source's "according to" brings
-     * in ("According to The Guardian, an email was sent from …" is not the Guardian's email); null when none.
+     * in ("According to The Guardian, an email was sent from …" is not the Guardian's email) or one quoted; null when
+     * none.
      */
     private Speaker firstActor(ArticleText.Para q, int from, int to) {
         for (ActorFinder.Mention m : mentions.actors(q.index(), from, to)) {
             String before = q.text().substring(Math.max(from, m.start() - 14), m.start()).toLowerCase(java.util.Locale.ROOT);
-            if (!before.endsWith("according to ")) {
+            // "“… at the Roe house …,” says the ad's narrator": a name inside the quotation is the document's words
+            if (!before.endsWith("according to ") && !refs.insideQuotation(m)) {
                 return Speaker.of(m);
             }
         }

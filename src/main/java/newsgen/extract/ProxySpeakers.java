@@ -44,6 +44,12 @@ final class ProxySpeakers {
     Speaker document(ArticleText.Para p, int from, int k, int to) {
         var t = p.tokens();
         String w = t.get(k).key();
+        if (VOICES.contains(w) && !t.get(k).cap()) {
+            Speaker maker = adMaker(p, t.get(k).start());
+            if (maker != null) {
+                return maker;
+            }
+        }
         if ((gaz.docHeads.contains(w) || DOCUMENTS.contains(w) && DescriptionWords.definite(t, from, k)) && !t.get(k).cap()
                 && !objectOfVerb(p, from, k) && !titleAfter(t, k, to)) {
             Speaker doc = gaz.docHeads.contains(w) ? refs.document(w) : Speaker.role("the " + w);
@@ -63,10 +69,67 @@ final class ProxySpeakers {
         return null;
     }
 
+    /** The unseen voices of an ad, who speak its maker's words ("the narrator says", "said the announcer"). */
+    private static final Set<String> VOICES = WordSet.of("narrator", "announcer", "voice-over", "voiceover");
+    /** Nouns of an ad a narrator may speak in; the one mentioned last is the narrator's. */
+    private static final List<String> ADS = List.of("ad", "spot", "commercial");
+
+    /**
+     * Rule "ad's voice": "Roe is also expected to unveil his second ad. ⏎ “…,” says a narrator": a narrator or
+     * announcer speaks the words of whoever made the ad the article brought up before; null when no ad's maker is
+     * named, and the narrator stays a role.
+     */
+    private Speaker adMaker(ArticleText.Para p, int offset) {
+        return authors.authorOf(p, offset, ADS);
+    }
+
     /** The author of the document with head {@code w} at {@code offset}: named where it came up, else its issuer. */
     private Speaker author(ArticleText.Para p, int offset, String w) {
         Speaker author = authors.authorOf(p, offset, w);
-        return author != null ? author : issuer(p, offset);
+        if (author == null && kin(w).size() > 1) {
+            author = authors.authorOf(p, offset, kin(w));
+        }
+        if (author == null) {
+            author = issuer(p, offset);
+        }
+        if (author == null && COURT_DOCUMENTS.contains(w)) {
+            // rule "court's ruling": "The appeals court ruled that … ⏎ “…,” said the ruling": a court's words, the
+            // court named last (a named court, not the lowercase "the appeals court" that repeats it)
+            author = refs.lastOrganizationWhere(p, offset, COURT_PARAGRAPHS_BACK, ProxySpeakers::isCourt);
+        }
+        return author;
+    }
+
+    /**
+     * Rule "document's other name": the nouns one document may go by, so that "the clip says" finds "a web video by
+     * the party" and "the book said" finds "Roe wrote a memoir", where the noun itself names no author: the noun's
+     * family, else the noun alone.
+     */
+    private static List<String> kin(String w) {
+        for (List<String> family : KIN) {
+            if (family.contains(w)) {
+                return family;
+            }
+        }
+        return List.of(w);
+    }
+
+    private static final List<List<String>> KIN = List.of(List.of("ad", "spot", "commercial", "clip", "video"),
+            List.of("book", "memoir", "autobiography"));
+
+    /** What a court hands down and that speaks as the court ("the ruling said", "the judgment reads"). */
+    private static final Set<String> COURT_DOCUMENTS = WordSet.of("ruling", "judgment", "judgement", "verdict");
+
+    /** How many paragraphs before "the ruling" the court may have been named. */
+    private static final int COURT_PARAGRAPHS_BACK = 4;
+
+    private static boolean isCourt(newsgen.model.Actor a) {
+        for (String word : a.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (word.equals("court") || word.equals("tribunal")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Jane Doe's campaign said", "his office said": the owner of the body at token {@code k}; null when none. */
@@ -102,7 +165,7 @@ final class ProxySpeakers {
     /** Documents that speak as their author ("the email said", "the lawsuit says"), besides the gazetteer's. */
     private static final Set<String> DOCUMENTS = WordSet.of("email", "e-mail", "editorial", "lawsuit", "petition", "suit",
             "complaint", "filing", "memo", "tweet", "post", "ad", "advertisement", "release", "book", "op-ed",
-            "column", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
+            "column", "article", "memoir", "clip", "video", "transcript", "indictment", "brief", "motion", "opinion", "order", "poll", "survey", "study");
 
     /**
      * "Roe's campaign shrugged off the comments, telling reporters …"; "Her campaign sent out an email stating …": a

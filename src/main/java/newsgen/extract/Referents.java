@@ -49,7 +49,7 @@ final class Referents {
     }
 
     /** Whether a mention lies inside a quotation. */
-    private boolean insideQuotation(ActorFinder.Mention m) {
+    boolean insideQuotation(ActorFinder.Mention m) {
         int[] r = quoted.get(m.para());
         for (int i = 0; r != null && i < r.length; i += 2) {
             if (m.start() > r[i] && m.start() < r[i + 1]) {

@@ -84,4 +84,109 @@ class DocumentAuthorTest {
         assertEquals("The Wall Street Journal", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
     }
+
+    /** Rule "court's ruling": a ruling no one was named handing down speaks as the court named before it. */
+    @Test
+    void aRulingIsTheWordsOfTheCourtNamedBefore() {
+        List<Quote> q = quotes("A three-judge panel of the Court of Appeals for the Tenth District overturned the county "
+                        + "board's decision on Tuesday.",
+                "The appeals court ruled that the board had broken state law.",
+                "\u201cA county cannot close polling places without notice,\u201d said the ruling.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Court of Appeals", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+    }
+
+    /**
+     * Rule "named document's maker": "a Herald article" names the paper that wrote it, though no mention covers a
+     * name standing as a modifier; "the article read" then speaks as that paper, and "it added" goes on with it.
+     */
+    @Test
+    void anArticleIsTheWordsOfThePaperNamedAsItsModifier() {
+        List<Quote> q = quotes("The story was first told by The Lakeport Herald. The Herald has covered Tomas Varga for years. "
+                        + "Two decades ago, a Herald article hailed Varga as a builder of the city.",
+                "\u201cFew men have changed the waterfront as much as Mr. Varga,\u201d the article read.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Lakeport Herald", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    /** Rule "named document's maker" for a person: "an Okafor ad" is Okafor's, not the reporters' who saw it. */
+    @Test
+    void anAdNamedForAPersonIsTheirs() {
+        List<Quote> q = quotes("Senator Maria Okafor wants the budget cut. Reporters saw an Okafor ad on Monday.",
+                "\u201cWe cannot afford another year of this,\u201d the ad said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Maria Okafor", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    /** Rule "ad's voice": the narrator of an ad speaks its maker's words, the maker of the ad mentioned last. */
+    @Test
+    void aNarratorSpeaksForWhoeverMadeTheAdMentionedLast() {
+        List<Quote> q = quotes("Governor Ilse Marchetti laughed off the attack ad in an interview with the Daily Courier.",
+                "Senator Kwame Osei is expected to unveil his second ad on Monday. It will focus on jobs.",
+                "\u201cIn Marchetti\u2019s state, the factories close,\u201d says a narrator.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Kwame Osei", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.CUE_VERB_THEN_SUBJECT.label, q.get(0).rule(), q.toString());
+    }
+
+    /** An ad whose sentence names no maker leaves its narrator a role, not the maker of an older ad. */
+    @Test
+    void aNarratorOfAnAdNoOneMadeStaysUnnamed() {
+        List<Quote> q = quotes("In an interview with the Daily Courier, Governor Ilse Marchetti laughed off the attack ad.",
+                "In the new spot set to run on Tuesday, the group turns to schools.",
+                "\u201cOur children deserve better,\u201d a narrator in the spot says.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+    }
+
+    /** A name inside the quotation where a document came up is its words, not its author. */
+    @Test
+    void aNameQuotedFromTheAdIsNotItsMaker() {
+        List<Quote> q = quotes("The Harbor Fund is running a holiday ad against Mayor Petra Lindqvist.",
+                "\u201cAt the Lindqvist house, the gifts were all opened,\u201d says the ad\u2019s narrator.",
+                "Later, the narrator says, \u201cA new server, a shredder.\u201d");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Harbor Fund", q.get(1).speakerName(), q.toString());
+    }
+
+    /** Rule "document's other name": "the book said" is the words of whoever wrote the memoir the article named. */
+    @Test
+    void aBookIsTheWordsOfWhoeverWroteTheMemoir() {
+        List<Quote> q = quotes("Dr. Amara Nwosu, a former palace physician, wrote a memoir of her years at the court.",
+                "When the diagnosis was confirmed, the minister went home.",
+                "\u201cVery few people knew of the illness at the time,\u201d the book said.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Amara Nwosu", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+    }
+
+    /** Rule "document's other name": "the clip" goes back past "the ad" that names no one to "a web video by" its maker. */
+    @Test
+    void aClipIsTheWordsOfWhoeverMadeTheVideo() {
+        List<Quote> q = quotes("A web video by the Liberal Reform Party attacks Governor Tomasz Wielgus over three pardons.",
+                "The ad also mentions a fourth case.",
+                "The clip says Wielgus \u201chas a soft spot for the wrong people.\u201d");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Liberal Reform Party", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
+
+    /**
+     * Rule "document spoke before": "the release added" a paragraph after "the release said" is the words of whoever
+     * that first quotation went to, not of a name quoted inside it.
+     */
+    @Test
+    void aReleaseThatSpokeBeforeKeepsItsAuthor() {
+        List<Quote> q = quotes("On Thursday, the Coastal Farmers Union announced that Senator Ines Carvalho would not attend.",
+                "\u201cThe Carvalho campaign has informed the Coastal Farmers Union that the senator will not attend "
+                        + "the convention,\u201d the release said.",
+                "\u201cThe Carvalho campaign has not named another speaker,\u201d the release added.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Coastal Farmers Union", q.get(0).speakerName(), q.toString());
+        assertEquals("Coastal Farmers Union", q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
+    }
 }
