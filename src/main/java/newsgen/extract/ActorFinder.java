@@ -482,13 +482,39 @@ final class ActorFinder {
     }
 
     /**
+     * Rule "name through its place before its acronym": "the Board of Control for Cricket in India (BCCI)": a run, then
+     * "in" or "of" and a place the gazetteer knows, then an acronym in brackets whose letters are the initials of them
+     * all, is one name ending with the place (a word of the name, as California is of "University of California",
+     * so no mention of the place); the run as it was otherwise.
+     */
+    private NameRuns.Run nameThroughItsPlace(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (k + 2 >= t.size() || t.get(k).cap() || !PLACE_LINKS.contains(t.get(k).key())) {
+            return run;
+        }
+        Gazetteer.Match m = p.matchAt(k + 1);
+        if (m == null || m.from() != k + 1 || !m.entry().isPlace()) {
+            return run;
+        }
+        NameRuns.Run longer = new NameRuns.Run(run.from(), m.to());
+        String acronym = acronymRules.acronymAfter(p, longer);
+        return acronym != null && acronymRules.initialsMatch(p, longer, acronym) ? longer : run;
+    }
+
+    private static final Set<String> PLACE_LINKS = WordSet.of("in", "of");
+
+    /**
      * Rule "name before its acronym": "the Energy and Petroleum Regulatory Authority (EPRA)": the run an "and" cut
      * ("Petroleum Regulatory Authority") opens where the initials of the acronym in brackets after it begin, when its
      * own initials are not the acronym's; the run as it was otherwise.
      */
     private NameRuns.Run nameBeforeItsAcronym(ArticleText.Para p, NameRuns.Run run) {
         String acronym = acronymRules.acronymAfter(p, run);
-        if (acronym == null || acronymRules.initialsMatch(p, run, acronym)) {
+        if (acronym == null) {
+            return nameThroughItsPlace(p, run);
+        }
+        if (acronymRules.initialsMatch(p, run, acronym)) {
             return run;
         }
         int start = acronymRules.acronymStart(p, run, acronym);

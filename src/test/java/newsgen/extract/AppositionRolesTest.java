@@ -96,7 +96,7 @@ class AppositionRolesTest {
 
     @Test
     void anAbbreviatedTitleEndsTheRole() {
-        // rule "abbreviated title ends the role": the clause stopped at the dot of "Sen."; the title is the next name's
+        // rule "title of the next name ends no role": the clause stopped at the dot of "Sen."; the title is the next name's
         String text = "\"It is close,\" said Lena Halvorsen, a senior aide with Sen. Tomas Rivas's campaign.";
         assertEquals(List.of("senior aide"), person("Lena Halvorsen", text).roles());
         String former = "\"It is close,\" said Lena Halvorsen, a former staff member for Ohio Republicans such as former Gov. Tomas Rivas.";
@@ -105,14 +105,14 @@ class AppositionRolesTest {
 
     @Test
     void aLongRoleEndsAtItsRelativeClauseBeforeItsLengthIsJudged() {
-        // rule "relative clause ends the role" before the ten-word bound: the role itself is short
+        // rule "relative clause ends the role", before the length bound is judged: the role itself is short
         String text = "\"It is a wake-up call,\" said Tomas Rivas, a climate scientist at the University of Leeds who was not involved in the study.";
         assertEquals(List.of("climate scientist at the University of Leeds"), person("Tomas Rivas", text).roles());
     }
 
     @Test
     void quotedWordsAreNoRole() {
-        // rule "quoted words are no role": the words after the comma quote someone's praise of him
+        // rule "quotation is no apposition": the words after the comma quote someone's praise of him
         String text = "The pastor praised Tomas Rivas, \"a real leader who can unite us.\"";
         assertEquals(List.of(), person("Tomas Rivas", text).roles());
     }

@@ -152,4 +152,12 @@ class OrganizationShapesTest {
         assertEquals(List.of("Social Democrats", "Free Democratic Party"), orgs(r).stream().map(Actor::name).toList());
         assertEquals(List.of("SPD"), orgs(r).get(0).aliases());
     }
+
+    @Test
+    void aBodysNameRunsThroughItsPlaceBeforeItsAcronym() {
+        // rule "name through its place before its acronym" (ActorFinder): the acronym's last letter is the country's
+        ArticleRecord r = record("The Board of Control for Cricket in India (BCCI) confirmed the final will be played in Nagpur.");
+        assertEquals(List.of("Board of Control for Cricket in India"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("BCCI"), orgs(r).get(0).aliases());
+    }
 }
