@@ -38,10 +38,14 @@ class RealNewsDevIT {
      * "referenced" are cue verbs ("Although the IMF did not single out …, it referenced “political tensions”");
      * 207 (0.8809) since the world given names and the speaker rules of the twentieth round; 206 (0.8766) since the
      * writer's own line ("I" before the cue verb) is no longer given to the person named before it: the quote had a
-     * speaker, the wrong one, which this figure counted as given.
+     * speaker, the wrong one, which this figure counted as given. 214 (0.9106) since the twenty-third round: the
+     * first-person writer of a column, and documents and ads speaking as their makers ("said the ruling", "a Times
+     * article hailed", an ad's narrator); those document shapes were picked by reading dev's misses, so this floor is
+     * no longer a measure on unseen text for them (train moved 1800 → 1802 of 2078).
      */
-    private static final double PRONOUN_GIVEN = 0.876;
-    private static final double PEOPLE_SILVER_RECALL = 0.932;
+    private static final double PRONOUN_GIVEN = 0.910;
+    /** 0.9337 since the twenty-third round (one real person more: "Aung San, the Burmese leader who …"). */
+    private static final double PEOPLE_SILVER_RECALL = 0.933;
     /**
      * 0.698 until degrees and drugs in capitals ("MBA", "PCP") were things: CoreNLP calls both organisations (0.6979);
      * 0.6963 since rule "generic super PAC": CoreNLP calls the kind of committee "Super PAC" an organisation too;
