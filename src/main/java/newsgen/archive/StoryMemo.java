@@ -94,13 +94,9 @@ final class StoryMemo {
         return part.hex();
     }
 
-    /** The whole key: the words part with every article's entity keys, actors then places (digested as above). */
-    static String key(String wordsKey, List<? extends Collection<String>> actors, List<? extends Collection<String>> places) {
-        return key(wordsKey, actors, places, null);
-    }
-
     /**
-     * As above; with a secret key ({@link KeyParts#hash}, kept from build to build), each article's part is a keyed
+     * The whole key: the words part with every article's entity keys, actors then places (digested as above); with a
+     * secret key ({@link KeyParts#hash}, kept from build to build), each article's part is a keyed
      * SipHash of the same values, which gen's JVM makes several times faster than a SHA-256 (the parts are made again
      * after every edit that names someone new: ~1.5 % of such a build, JFR, 10,164 articles).
      */

@@ -191,7 +191,7 @@ final class AppositionRoles {
             "governing", "supervising", "consulting", "contributing", "visiting", "marketing", "polling", "fundraising");
 
     /** Quotation marks, straight, curly or doubled ('' of some outlets). */
-    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”‘’']");
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”‘’'«»‹›]");
 
     /** Words that join a further item to a list: after ", and" comes someone else. */
     private static final Set<String> COORDINATORS = WordSet.of("and", "or", "nor");

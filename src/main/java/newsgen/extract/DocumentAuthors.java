@@ -71,7 +71,8 @@ final class DocumentAuthors {
                     return first;
                 }
                 Speaker author = ownerOrSender(q, k, sentence);
-                if (author == null && k > 0 && t.get(k - 1).key().equals("the") && new TokenReader(q).isCueVerb(k + 1)) {
+                if (author == null && k > 0 && k + 1 < t.size() && t.get(k - 1).key().equals("the")
+                        && new TokenReader(q).isCueVerb(k + 1)) { // the noun may end its paragraph: "given the release."
                     // rule "document spoke before": "“…,” the release said. ⏎ “…,” the release added": the same
                     // document already spoke there, as whoever the sieve found for that sentence's quotation
                     author = refs.speakerOpeningWithin(q, sentence.start(), sentence.end());

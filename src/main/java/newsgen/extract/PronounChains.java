@@ -97,7 +97,7 @@ final class PronounChains {
         while (last + 1 < all.size() && joinedInList(p, all.get(last), all.get(last + 1))) {
             last++;
         }
-        if (first == last || !closedByAnd(p, all, first, last)) {
+        if (first == last || !closedByAnd(p, all, last)) {
             return false; // "Mr. Roe, said Jane Doe" and "Roe, President Jane Doe" are no list: one ends in "and"
         }
         String text = p.text();
@@ -113,7 +113,7 @@ final class PronounChains {
     /** "and" or "or" joining the list's last two names. */
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?:,\\s*+)?\\s*+(?:and|or)\\s");
 
-    private static boolean closedByAnd(ArticleText.Para p, List<ActorFinder.Mention> all, int first, int last) {
+    private static boolean closedByAnd(ArticleText.Para p, List<ActorFinder.Mention> all, int last) {
         return AND.matcher(p.text()).region(all.get(last - 1).end(), all.get(last).start()).lookingAt();
     }
 

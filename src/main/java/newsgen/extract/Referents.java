@@ -81,7 +81,7 @@ final class Referents {
         return chained != null ? chained : Speaker.of(h.mention().actor());
     }
 
-    /** Follows rule "pronoun chain" ({@link PronounChains}); made on first use. */
+    /** Follows rule "pronoun chain" ({@link PronounChains}). */
     private final PronounChains chains = new PronounChains();
 
     /**

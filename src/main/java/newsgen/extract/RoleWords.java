@@ -182,14 +182,14 @@ final class RoleWords {
     }
 
     /**
-     * Rule "long apposition": the most tokens an apposition's role may have. "a Clinton supporter and president of the
-     * Center for American Progress" (11) still gives its name a person and a whole role; ten cut such roles off
+     * Rule "long apposition": the most tokens an apposition's role may have. "a Roe supporter and president of the
+     * Center for Northfield Policy" (11) still gives its name a person and a whole role; ten cut such roles off
      * mid-name ("director of the Project on Government Secrecy at the Federation") and left the name with none.
      */
     static final int MAX_ROLE_TOKENS = 14;
 
     /**
-     * Rule "title of the next name ends no role": "close friend of Gov. Mike Pence", "law professor at Washington
+     * Rule "title of the next name ends no role": "close friend of Gov. Jane Roe", "law professor at Northfield
      * University in St. Louis": a capitalised abbreviation whose dot stopped the words belongs to the name after it.
      */
     static boolean titleOfANameAfter(ArticleText.Para p, int k) {
@@ -221,7 +221,6 @@ final class RoleWords {
     private static final Set<String> RELATIVES_OF_A_ROLE = WordSet.of("who", "whose", "whom", "which", "that");
 
     /** Whether a comma follows token {@code k} right away: the apposition ends there. */
-
     private static boolean closedByComma(ArticleText.Para p, int k) {
         return PersonRules.firstCharAfter(p.text(), p.tokens().get(k).end()) == ',';
     }

@@ -76,8 +76,8 @@ class RealCorpusArchiveIT {
 
     @Test
     void noRecordHoldsTwoActorsWithOneId() {
-        // one person or organisation per id in a record: every "Mr. Khan" among Khans of unknown sex was once an actor
-        // of its own, 21 actors "khan" in one article (HonorificSex)
+        // one person or organisation per id in a record: every "Mr. Roe" among Roes of unknown sex was once an actor
+        // of its own, 21 actors with one id in one train article (HonorificSex)
         List<String> doubled = new ArrayList<>();
         for (newsgen.model.ArchivedArticle a : records) {
             Set<String> ids = new HashSet<>();

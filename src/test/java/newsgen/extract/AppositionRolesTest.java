@@ -115,6 +115,8 @@ class AppositionRolesTest {
         // rule "quotation is no apposition": the words after the comma quote someone's praise of him
         String text = "The pastor praised Tomas Rivas, \"a real leader who can unite us.\"";
         assertEquals(List.of(), person("Tomas Rivas", text).roles());
+        String guillemets = "The pastor praised Tomas Rivas, «a real leader who can unite us.»";
+        assertEquals(List.of(), person("Tomas Rivas", guillemets).roles());
     }
 
     @Test

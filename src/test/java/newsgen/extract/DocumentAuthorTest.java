@@ -189,4 +189,12 @@ class DocumentAuthorTest {
         assertEquals("Coastal Farmers Union", q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
     }
+
+    @Test
+    void aDocumentNounEndingItsParagraphIsNoProblem() {
+        // rule "document spoke before" reads the word after the noun: here there is none ("given the release.")
+        List<Quote> q = quotes("Reporters were given the release.", "\u201cWe will win,\u201d the release added.",
+                "Viewers were shocked by the ad.", "\u201cVote now,\u201d the ad says.");
+        assertEquals(2, q.size(), q.toString());
+    }
 }

@@ -151,6 +151,9 @@ class OrganizationShapesTest {
         ArticleRecord r = record("Talks stalled after the Social Democrats (SPD) rejected the plan and the Free Democrats walked out.");
         assertEquals(List.of("Social Democrats", "Free Democratic Party"), orgs(r).stream().map(Actor::name).toList());
         assertEquals(List.of("SPD"), orgs(r).get(0).aliases());
+        // "Christian Democrats" is the CDU's name in English news, one page with "the CDU"
+        ArticleRecord cdu = record("The Christian Democrats won; the CDU leader spoke.");
+        assertEquals(List.of("Christian Democratic Union"), orgs(cdu).stream().map(Actor::name).toList());
     }
 
     @Test
