@@ -230,19 +230,28 @@ final class NotSubjects {
                 || !subjectOpens(p, e + 3)) {
             return false; // "The senator — Jane Roe — said": the name in dashes right before the verb is the subject
         }
-        for (int i = m.start() - 2; i > sentenceStart; i--) {
-            if (dash(s.charAt(i)) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
-                // not "– as described by FBI Director Jane Roe –": an aside holding a cue verb attributes, and the
-                // one it names spoke
-                for (Token w : p.tokens()) {
-                    if (w.start() > i && w.end() <= m.start() && !w.cap() && Gazetteer.get().cueVerbs.contains(w.key())) {
-                        return false;
-                    }
-                }
-                return true;
+        int i = openingDashBefore(s, m.start() - 2, sentenceStart);
+        if (i < 0) {
+            return false;
+        }
+        // not "– as described by FBI Director Jane Roe –": an aside holding a cue verb attributes, and the one it
+        // names spoke
+        for (Token w : p.tokens()) {
+            if (w.start() > i && w.end() <= m.start() && !w.cap() && Gazetteer.get().cueVerbs.contains(w.key())) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** Where a spaced dash stands at or before {@code from} and after {@code sentenceStart}, scanning back; else -1. */
+    private static int openingDashBefore(String s, int from, int sentenceStart) {
+        for (int i = from; i > sentenceStart; i--) {
+            if (dash(s.charAt(i)) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A spaced dash: a hyphen, en dash or em dash between spaces. */
@@ -263,13 +272,8 @@ final class NotSubjects {
             int gapFrom = t.get(k - 1).end();
             int gapTo = t.get(k).start();
             if (gapTo - gapFrom == 3 && s.charAt(gapFrom) == ' ' && dash(s.charAt(gapFrom + 1)) && s.charAt(gapFrom + 2) == ' ') {
-                for (int i = gapFrom - 2; i > sentenceStart; i--) {
-                    if (dash(s.charAt(i)) && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
-                        // not "Roe jumped onto Twitter — as he so often does — and retweeted": no subject after it
-                        return subjectOpens(p, gapTo) ? k : from;
-                    }
-                }
-                return from;
+                // not "Roe jumped onto Twitter — as he so often does — and retweeted": no subject after it
+                return openingDashBefore(s, gapFrom - 2, sentenceStart) >= 0 && subjectOpens(p, gapTo) ? k : from;
             }
         }
         return from;
