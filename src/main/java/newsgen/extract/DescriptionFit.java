@@ -20,7 +20,10 @@ import newsgen.model.RoleForms;
  * name the other party;</li>
  * <li>its office differs: "governor" against a person whose roles title him only with another office ("Sen.");</li>
  * <li>it names a principal ("the senator", "the billionaire") and the person's roles say they report, host or speak
- * for others ("CNN anchor", "spokeswoman") and name no such principal.</li>
+ * for others ("CNN anchor", "spokeswoman") and name no such principal;</li>
+ * <li>it names an office of the bench or the chair ("the judge", "the prosecutor", "the chairman") and the person's
+ * roles do not hold it: news titles a judge or prosecutor when naming them ("Judge Jane Roe", "prosecutor John
+ * Doe"), so the defendant a court report opens with is not "the judge" who speaks after.</li>
  * </ul>
  * What the article does not say never rules a person out.
  */
@@ -45,6 +48,14 @@ final class DescriptionFit {
     private static final Set<String> OTHERS_VOICES = WordSet.of("anchor", "host", "co-host", "correspondent", "reporter",
             "analyst", "columnist", "commentator", "moderator", "editor", "spokesman", "spokeswoman", "spokesperson",
             "journalist", "pollster");
+
+    /**
+     * Rule "office by its title": offices whose holders a report titles when it names them ("Judge Amara Roe",
+     * "prosecutor Jon Doe", "chairman Ravi Roe"), so that a person named without the title is not who "the judge" or
+     * "the prosecutor" is: in a court report that person is most often the accused.
+     */
+    private static final Set<String> TITLED_OFFICES = WordSet.of("judge", "magistrate", "prosecutor", "coroner",
+            "chairman", "chairwoman", "referee", "umpire");
 
     /** Parties by the words that name them. */
     private static final Map<String, String> PARTIES = Map.of("democrat", "D", "democratic", "D", "democrats", "D",
@@ -84,6 +95,9 @@ final class DescriptionFit {
             if (titled && !same) {
                 return false;
             }
+        }
+        if (TITLED_OFFICES.contains(head) && !roleWords.contains(head) && !holdsOffice(words, a)) {
+            return false; // rule "office by its title": "Jon Doe was jailed. “…,” the judge said" is not Doe's
         }
         if (DescriptionWords.isPrincipal(head) && !roleWords.contains(head)) {
             boolean othersVoice = false;

@@ -78,4 +78,24 @@ class DescriptionFitTest {
         assertNull(q.get(0).speakerName(), q.toString());
         assertEquals("the Ohio governor", q.get(0).speakerRole(), q.toString());
     }
+
+    /**
+     * Rule "office by its title": a court report opens with the accused, named without a title; "the judge" who
+     * speaks after is someone else, and stays a role. A judge the article titled is still found.
+     */
+    @Test
+    void aJudgeOrProsecutorIsOnlySomeoneTitledSo() {
+        assertFalse(DescriptionFit.fits(words("the judge"), person("Kwabena Osei"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the judge"), person("Amara Okonkwo", "Judge"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the prosecutor"), person("Lena Vogt", "state prosecutor"), (char) 0));
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Kwabena Osei, 52, was sentenced to eight years in prison on Monday for defrauding savers.",
+                "\u201cYou preyed on the savings of ordinary people,\u201d the judge told him.",
+                "\u201cThis was a calculated scheme,\u201d the prosecutor said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the judge", q.get(0).speakerRole(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
+    }
 }
