@@ -28,6 +28,11 @@ final class BareDescriptions {
     /** Endings of nouns for people: "investor", "radioman", "commentator", "historian", "strategist", "nominee". */
     private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(?:er|or|ist|man|woman|ian|ant|ent|eer|ee|ive|at)");
 
+    /** Whether a lowercase noun names a person by its ending ("driver", "runner", "climber", "cyclist"). */
+    static boolean personNoun(String w) {
+        return AGENT.matcher(w).matches() && !(w.endsWith("s") && !w.endsWith("ss"));
+    }
+
     /** Nouns for anyone at all, or for people the article never names: no one named before is meant. */
     private static final Set<String> ANYONE = WordSet.of("man", "woman", "person", "boy", "girl", "child", "kid",
             "guy", "lady", "gentleman", "crowd", "audience", "public", "source", "insider", "official", "aide",

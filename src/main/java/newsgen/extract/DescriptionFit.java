@@ -113,6 +113,37 @@ final class DescriptionFit {
     }
 
     /**
+     * Rule "nationality fits": whether the person is of another country than {@code country}, the country of a demonym
+     * description ("the Nigerian", "the Japanese driver"): their affiliation is another country ("American Tasha Roe"
+     * gives the United States), or a role holds another country's demonym ("Mexican boxer"). What the article does
+     * not say never rules a person out.
+     */
+    static boolean ofOtherCountry(Actor a, String country) {
+        Gazetteer gaz = Gazetteer.get();
+        Gazetteer.Entry of = gaz.lookup(country);
+        if (of == null || of.kind() != Gazetteer.Kind.COUNTRY) {
+            return false; // "the Texan": a state's people, of whatever country the person's affiliation names
+        }
+        String want = Slugs.fold(of.name());
+        if (a.affiliation() != null) {
+            Gazetteer.Entry e = gaz.lookup(a.affiliation());
+            if (e != null && e.kind() == Gazetteer.Kind.COUNTRY && !Slugs.fold(e.name()).equals(want)) {
+                return true;
+            }
+        }
+        for (String role : a.roles()) {
+            for (String w : role.split("[^\\p{L}-]+")) {
+                Gazetteer.Entry e = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : gaz.lookup(w);
+                if (e != null && e.kind() == Gazetteer.Kind.DEMONYM && e.country() != null
+                        && !Slugs.fold(e.country()).equals(want)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether "he" or "she" ({@code pronoun}) may stand for the description of folded words {@code words}: not "he" for
      * "the congresswoman" nor "she" for "a spokesman".
      */

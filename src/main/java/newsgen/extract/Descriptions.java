@@ -222,6 +222,11 @@ final class Descriptions {
                     described = before != null && before.actor().isPerson() ? refs.fitting(before, DescriptionShapes.words(t, from, k))
                             : refs.lastPersonFitting(p, t.get(k).start(), DescriptionShapes.words(t, from, k));
                 }
+                if (described != null && described.named() && place != null && ofOtherCountry(described, place)) {
+                    // rule "nationality fits": "Blessing Roe won, beating American Tasha Doe. “…,” the Nigerian said"
+                    // is not the American's
+                    described = null;
+                }
                 if (described == null) {
                     return Speaker.role(DescriptionShapes.roleBefore(p, from, k)); // the person named last is not who it describes
                 }
@@ -255,6 +260,10 @@ final class Descriptions {
                 }
                 return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
+        }
+        Speaker demonym = ofCue ? demonymDescribed(p, from, to) : null;
+        if (demonym != null) {
+            return demonym;
         }
         Speaker described = ofCue ? bare.described(p, from, to, false) : null;
         return described != null ? described : Speaker.NONE;
@@ -312,7 +321,44 @@ final class Descriptions {
             }
             titled = titled.named() ? titled : null;
         }
+        if (titled != null && titled.named() && place != null && ofOtherCountry(titled, place)) {
+            // rule "nationality fits": "Kiprop pulled away from American Josh Doe. “…,” the Kenyan runner said"
+            return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
+        }
         return titled;
+    }
+
+    /**
+     * Rule "demonym description": "the Japanese driver said", "the Kenyan runner told reporters": "the", a demonym
+     * and a lowercase noun for a person no list holds, ending the subject: the one person the article ties to that
+     * country, else the person the sentence before is about, when not of another country; else the description as
+     * a role. Null when the words are not of that shape.
+     */
+    private Speaker demonymDescribed(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        int head = Math.min(to, t.size()) - 1;
+        if (head <= from || t.get(head).cap() || !BareDescriptions.personNoun(t.get(head).key())
+                || !definite(t, from, head) || !DescriptionShapes.demonymBefore(p, from, head)
+                || !DescriptionShapes.describedAsTitle(t, from, head)) {
+            return null;
+        }
+        String country = DescriptionShapes.placeIn(p, from, head);
+        if (country == null) {
+            return null;
+        }
+        Speaker found = refs.onlyPersonOfPlace(p, country, null);
+        if (found == null) {
+            ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
+            found = before == null || !before.actor().isPerson() ? null : refs.fitting(before, DescriptionShapes.words(t, from, head));
+        }
+        return found != null && found.named() && !ofOtherCountry(found, country) ? found
+                : Speaker.role(DescriptionShapes.roleBefore(p, from, head));
+    }
+
+    /** Whether the named speaker {@code who} is a person of another country than {@code country}. */
+    private boolean ofOtherCountry(Speaker who, String country) {
+        newsgen.model.Actor a = who.id() == null ? null : mentions.actor(who.id());
+        return a != null && DescriptionFit.ofOtherCountry(a, country);
     }
 
     /** Whether a person's roles hold the words {@code body} ("Senate" of "Senate Minority Leader"). */

@@ -98,4 +98,27 @@ class DescriptionFitTest {
         assertNull(q.get(1).speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(1).rule(), q.toString());
     }
+
+    /**
+     * Rule "nationality fits": the race report names the winner, then the American she beat; "the Nigerian" who
+     * speaks after is not the American, and stays a role. A person the article gives no country still fits.
+     */
+    @Test
+    void aDemonymDoesNotFitAPersonOfAnotherCountry() {
+        Actor american = new Actor("tasha-greene", "Tasha Greene", Actor.PERSON, List.of(), List.of(), "United States", 1);
+        assertTrue(DescriptionFit.ofOtherCountry(american, "Nigeria"));
+        assertFalse(DescriptionFit.ofOtherCountry(american, "United States"));
+        assertTrue(DescriptionFit.ofOtherCountry(person("Luis Ortiz", "Mexican boxer"), "Ghana"));
+        assertFalse(DescriptionFit.ofOtherCountry(person("Kofi Mensah"), "Ghana"));
+        assertFalse(DescriptionFit.ofOtherCountry(american, "Texas"), "a state's people: no country to differ");
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "American Josh Keller led for 30 kilometres before the leaders pulled away.",
+                "\u201cI waited for the right moment,\u201d the Kenyan runner said.",
+                "Amaka Obi won the 100 metres in 10.9 seconds, beating American Tasha Greene.",
+                "\u201cI felt strong from the start,\u201d the Nigerian said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the Kenyan runner", q.get(0).speakerRole(), q.toString());
+        assertEquals("Amaka Obi", q.get(1).speakerName(), q.toString());
+    }
 }

@@ -311,4 +311,16 @@ class SpeakerSubjectShapesTest {
         assertEquals("Lagos Herald", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
     }
+
+    /**
+     * Rule "demonym description": a match report names the driver once, then describes him by nationality and a
+     * noun no list holds ("the Japanese driver"): the person the sentence before is about.
+     */
+    @Test
+    void aDemonymAndANounForAPersonIsWhoTheSentenceBeforeIsAbout() {
+        Quote q = only("Takumi Hayashida won the race on Sunday, his first victory of the season.",
+                "\u201cThe car was perfect today,\u201d the Japanese driver said.");
+        assertEquals("Takumi Hayashida", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+    }
 }
