@@ -197,4 +197,22 @@ class DocumentAuthorTest {
                 "Viewers were shocked by the ad.", "\u201cVote now,\u201d the ad says.");
         assertEquals(2, q.size(), q.toString());
     }
+
+    /**
+     * The document's own verb is a real verb of making it ("emailed" an email), not the noun with "-ed": "booked a
+     * hall" made no book, and "motioned to the clerk" no motion.
+     */
+    @Test
+    void onlyARealVerbOfMakingADocumentNamesItsAuthor() {
+        List<Quote> q = quotes("Former teacher Marta Lindgren wrote a book about her years in rural classrooms.",
+                "This spring the Reform Alliance booked a hall in Uppsala for her readings.",
+                "\u201cEvery child deserves a teacher who stays,\u201d the book says.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Marta Lindgren", q.get(0).speakerName(), q.toString());
+        q = quotes("Lawyers for Okoro Holdings filed a motion on Monday.",
+                "The judge, Hannah Brandt, motioned to the clerk and the hearing began.",
+                "\u201cThe claims are time-barred,\u201d the motion says.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Okoro Holdings", q.get(0).speakerName(), q.toString());
+    }
 }
