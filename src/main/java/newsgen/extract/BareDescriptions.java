@@ -90,6 +90,10 @@ final class BareDescriptions {
         if (before != null) {
             return otherSide(before.actor(), club) ? null : Speaker.of(before);
         }
+        Speaker pronoun = club == null ? pronounSubjectBefore(p, t.get(from).start(), head) : null;
+        if (pronoun != null) {
+            return pronoun;
+        }
         // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
         // may well be someone else in the room
         Speaker spoke = title && !side ? Speaker.NONE : refs.lastSpeakerNear(p);
@@ -126,6 +130,46 @@ final class BareDescriptions {
      */
     ActorFinder.Mention openingSubjectBefore(ArticleText.Para p, int offset) {
         return openingSubjectBefore(p, offset, false);
+    }
+
+    /**
+     * Rule "pronoun opening before": "When he took office in 2011, he made climate change his focus. “…,” the
+     * bespectacled, 68-year-old diplomat said": the sentence before opens its main clause with "he" or "she" (first,
+     * or right after the comma closing an opening "when", "after" … clause), so the description stands for the
+     * named person that pronoun stands for; null otherwise.
+     */
+    private Speaker pronounSubjectBefore(ArticleText.Para p, int offset, String head) {
+        int s = p.sentenceIndex(offset);
+        ArticleText.Para in = s > 0 ? p : mentions.previous(p);
+        if (in == null || in.sentences().isEmpty()) {
+            return null;
+        }
+        Sentences.Span before = in.sentences().get(s > 0 ? s - 1 : in.sentences().size() - 1);
+        TokenReader r = new TokenReader(in);
+        var t = in.tokens();
+        int first = r.tokenAt(before.start());
+        if (first >= t.size()) {
+            return null;
+        }
+        for (ActorFinder.Mention m : mentions.actors(in.index(), before.start(), before.end())) {
+            if (m.actor().isPerson()) {
+                return null; // a sentence naming someone is openingSubjectBefore's to read
+            }
+        }
+        int k = first;
+        if (Antecedents.LEADING_SUBORDINATORS.contains(t.get(first).key())) {
+            int comma = in.text().indexOf(',', t.get(first).end());
+            k = comma < 0 || comma >= before.end() ? -1 : r.tokenAt(comma + 1);
+        }
+        if (k < 0 || k + 1 >= t.size() || t.get(k).start() >= before.end() || !Subjects.HE_SHE.contains(t.get(k).key())
+                || t.get(k + 1).cap()) {
+            return null;
+        }
+        if (!DescriptionFit.mayBe(List.of(head), t.get(k).key())) {
+            return null; // "he" is no "chairwoman"
+        }
+        Speaker who = refs.lastPerson(in, t.get(k).start(), t.get(k).key());
+        return who.named() ? who : null;
     }
 
     /** As {@link #openingSubjectBefore(ArticleText.Para, int)}; {@code side}: also the owner of a side ("Roe's side"). */

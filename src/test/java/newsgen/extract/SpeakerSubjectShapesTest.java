@@ -323,4 +323,17 @@ class SpeakerSubjectShapesTest {
         assertEquals("Takumi Hayashida", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
     }
+
+    /**
+     * Rule "pronoun opening before": a profile names its subject, then goes on with "he"; a description no list holds
+     * ("the bespectacled, 68-year-old diplomat") after a sentence whose main clause opens with "he" is who "he" is.
+     */
+    @Test
+    void aBareDescriptionAfterASentenceOpeningWithHeIsWhoHeIs() {
+        Quote q = only("Kwame Osei-Bonsu, the globe-trotting head of the agency, sat in a hotel in Geneva this week.",
+                "When he took office in 2011, he made climate change a primary focus.",
+                "\u201cFrom day one, I made it the top priority,\u201d the bespectacled, 68-year-old diplomat said.");
+        assertEquals("Kwame Osei-Bonsu", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+    }
 }
