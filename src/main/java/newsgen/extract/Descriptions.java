@@ -232,7 +232,8 @@ final class Descriptions {
                 }
                 return described.named() ? described : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
-            if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()) {
+            if ((gaz.titles.contains(w) || PERSON_NOUNS.contains(w) && definite(t, from, k)) && !t.get(k).cap()
+                    && !titleModifies(p, k, to)) {
                 if (definite(t, from, k)) {
                     if (modifier != null) {
                         // "the GOP front-runner", "the Senate minority leader": only the person the sentence before
@@ -380,6 +381,29 @@ final class Descriptions {
         }
         return false;
     }
+
+    /**
+     * Rule "title as a modifier": "the veteran diplomat", "the senior economist": a title word right before the
+     * phrase's last word, a lowercase noun for a person that is no title itself, only qualifies that noun, which is
+     * the head to read.
+     */
+    private boolean titleModifies(ArticleText.Para p, int k, int to) {
+        var t = p.tokens();
+        int next = k + 1;
+        if (next >= Math.min(to, t.size()) || next + 1 < Math.min(to, t.size()) || t.get(next).cap()
+                || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(next))) {
+            return false;
+        }
+        String n = t.get(next).key();
+        return !gaz.titles.contains(n) && (PERSON_NOUNS.contains(n) || MODIFIED_NOUN.matcher(n).matches());
+    }
+
+    /**
+     * Endings of a noun for a person that a title word may qualify ("diplomat", "economist", "historian",
+     * "engineer", "consultant"); not "-er" or "-or", which adverbs share ("the director further stated").
+     */
+    private static final java.util.regex.Pattern MODIFIED_NOUN = java.util.regex.Pattern.compile(
+            "[a-z-]{3,}(?:ist|at|ian|eer|man|woman|ant|ent)");
 
     /** Whether a body's word at token {@code k} stands right before a person's title ending the phrase ("union leader"). */
     private boolean bodyBeforeTitle(ArticleText.Para p, int k, int to) {

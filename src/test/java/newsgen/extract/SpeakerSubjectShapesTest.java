@@ -336,4 +336,17 @@ class SpeakerSubjectShapesTest {
         assertEquals("Kwame Osei-Bonsu", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
     }
+
+    /**
+     * Rule "title as a modifier": "veteran" before "diplomat" only qualifies the noun; the description is "the
+     * veteran diplomat", not a role "the veteran", and stands for the person "he" opening the sentence before is.
+     */
+    @Test
+    void aTitleWordBeforeAPersonsNounOnlyQualifiesIt() {
+        Quote q = only("Kwame Osei-Bonsu, the head of the agency, sat in a hotel in Geneva this week.",
+                "He made climate change a primary focus when he took office in 2011.",
+                "\u201cFrom day one, I made it the top priority,\u201d the veteran diplomat said.");
+        assertEquals("Kwame Osei-Bonsu", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+    }
 }
