@@ -199,6 +199,14 @@ final class Descriptions {
                 if (named == null) {
                     named = DescriptionShapes.ownedByCountry(p, k);
                 }
+                if (named == null && bodyBeforeTitle(p, k, to)) {
+                    // rule "title of no named body": "the conference speaker says", "the police chief said" where no
+                    // such body is named: the person titled so before ("motivational speaker Jan Roe"), else the
+                    // description with its title, not the body's word alone ("the conference")
+                    Speaker holder = refs.personWithTitleBefore(p, t.get(k + 1).start(), t.get(k + 1).key());
+                    return holder != null && holder.named() && !namedInQuotationBefore(p, holder, t.get(from).start())
+                            ? holder : Speaker.role(DescriptionShapes.roleBefore(p, from, k + 1));
+                }
                 return named != null ? named : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
             if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")

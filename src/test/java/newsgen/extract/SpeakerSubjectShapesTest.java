@@ -349,4 +349,21 @@ class SpeakerSubjectShapesTest {
         assertEquals("Kwame Osei-Bonsu", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
     }
+
+    /**
+     * Rule "title of no named body": "conference" before "speaker" names no body the article has; the description is
+     * the person titled "speaker" before, whom the quotation itself names no one else as. Where no one is titled so,
+     * the role keeps its title ("the police chief", not "the police").
+     */
+    @Test
+    void aBodysWordBeforeATitleWhereNoSuchBodyIsNamedIsTheTitledPerson() {
+        Quote q = only("Popular motivational speaker Tomasz Wielgosz believes he has a message for the prime minister.",
+                "Wielgosz recently posted a video from a conference in Gdansk.",
+                "\u201cMy dear friends, we are praying for him,\u201d the conference speaker says into the camera.");
+        assertEquals("Tomasz Wielgosz", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+        q = only("Officers arrested 40 people in the city centre overnight.",
+                "\u201cThe situation is under control,\u201d the police chief said.");
+        assertEquals("the police chief", q.speakerRole(), q.toString());
+    }
 }
