@@ -113,7 +113,7 @@ final class SentenceSubjects {
             for (int k = r.tokenAt(clause); k < r.tokenAt(m.start()); k++) {
                 Token w = t.get(k);
                 if (!w.cap() && !w.possessive() && !gaz.titles.contains(w.key()) && !TITLE_ADJECTIVES.contains(w.key())
-                        && !AGE.matcher(w.key()).matches()) {
+                        && !AGE.matcher(w.key()).matches() && !RANKS.contains(w.key())) {
                     return null;
                 }
             }
@@ -203,6 +203,13 @@ final class SentenceSubjects {
         }
         return -1;
     }
+
+    /**
+     * Rule "rank before a name": a sport's ranking words describe the player they stand before ("Second seed Ivana
+     * Roe beat …", "World number one Jan Doe", "Defending champion Ana Roe"), as a title does.
+     */
+    private static final Set<String> RANKS = WordSet.of("seed", "unseeded", "number", "no.", "one", "defending",
+            "reigning", "champion", "world");
 
     /** An age before a name ("76-year-old Jane Roe, founder of …, said"). */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");

@@ -366,4 +366,16 @@ class SpeakerSubjectShapesTest {
                 "\u201cThe situation is under control,\u201d the police chief said.");
         assertEquals("the police chief", q.speakerRole(), q.toString());
     }
+
+    /**
+     * Rule "rank before a name": a match report opens with the winner's seeding ("Second seed Ivana Horvat beat …");
+     * "the Croatian" after it is that player, the sentence's subject, not the one she beat (named last).
+     */
+    @Test
+    void aSeedingBeforeTheNameLeavesThePlayerTheSentencesSubject() {
+        Quote q = only("Second seed Ivana Horvat beat Anna Kowalska 6-3 6-2 on Tuesday.",
+                "\u201cI served well,\u201d the Croatian said.");
+        assertEquals("Ivana Horvat", q.speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
+    }
 }
