@@ -88,11 +88,14 @@ final class BareDescriptions {
         String club = side && to - from == 3 ? t.get(from + 1).text() : null;
         ActorFinder.Mention before = openingSubjectBefore(p, t.get(from).start(), side);
         if (before != null) {
-            return otherSide(before.actor(), club) ? null : Speaker.of(before);
+            // rule "office holder is no commoner": "Governor Jane Roe visited the district. “…,” the fisherman said"
+            return otherSide(before.actor(), club) || DescriptionFit.officeHolderIsNot(head, before.actor()) ? null
+                    : Speaker.of(before);
         }
         Speaker pronoun = club == null ? pronounSubjectBefore(p, t.get(from).start(), head) : null;
         if (pronoun != null) {
-            return pronoun;
+            newsgen.model.Actor a = pronoun.id() == null ? null : mentions.actor(pronoun.id());
+            return a != null && DescriptionFit.officeHolderIsNot(head, a) ? null : pronoun;
         }
         // "Roe wrote: “…” ⏎ The radioman pointed out …": the one who just spoke; not for a title ("the judge"), which
         // may well be someone else in the room

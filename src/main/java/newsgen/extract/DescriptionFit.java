@@ -112,6 +112,40 @@ final class DescriptionFit {
         return true;
     }
 
+    /** Titles of public offices: who holds one is described by the office or by public life, not by a trade. */
+    private static final Set<String> PUBLIC_OFFICES = WordSet.of("president", "vice-president", "governor", "gov",
+            "mayor", "senator", "sen", "minister", "premier", "chancellor", "judge", "justice", "sheriff", "prosecutor",
+            "congressman", "congresswoman", "representative", "rep", "king", "queen", "prince", "princess",
+            "ambassador", "commissioner", "mp");
+
+    /** Nouns of public life that may describe an office holder ("the veteran politician", "the diplomat"). */
+    private static final Set<String> PUBLIC_LIFE = WordSet.of("politician", "statesman", "stateswoman", "diplomat",
+            "lawmaker", "legislator", "campaigner", "incumbent", "populist", "nationalist", "technocrat", "reformer",
+            "strongman", "autocrat", "democrat", "bureaucrat", "negotiator", "officeholder", "lawyer", "economist",
+            "entrepreneur", "banker", "businessman", "businesswoman", "veteran", "commander", "leader", "official",
+            "survivor", "grandfather", "grandmother", "father", "mother", "author", "orator", "dealmaker");
+
+    /**
+     * Rule "office holder is no commoner": whether a person titled with a public office ("Governor", "President",
+     * "Sen.") is not what the noun {@code head} of a bare description says ("the fisherman", "the student"): a noun
+     * of public life ("the politician", "the diplomat") or one of the person's own role words still fits.
+     */
+    static boolean officeHolderIsNot(String head, Actor a) {
+        if (PUBLIC_LIFE.contains(head)) {
+            return false;
+        }
+        List<String> roleWords = roleWords(a);
+        if (roleWords.contains(head)) {
+            return false;
+        }
+        for (String w : roleWords) {
+            if (PUBLIC_OFFICES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Rule "nationality fits": whether the person is of another country than {@code country}, the country of a demonym
      * description ("the Nigerian", "the Japanese driver"): their affiliation is another country ("American Tasha Roe"

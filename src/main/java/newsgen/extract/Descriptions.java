@@ -230,6 +230,12 @@ final class Descriptions {
                     described = before != null && before.actor().isPerson() ? refs.fitting(before, DescriptionShapes.words(t, from, k))
                             : refs.lastPersonFitting(p, t.get(k).start(), DescriptionShapes.words(t, from, k));
                 }
+                if (described != null && described.named() && k + 1 < Math.min(to, t.size()) && !t.get(k + 1).cap()
+                        && officeHolderIsNot(described, t.get(k + 1).key())) {
+                    // rule "office holder is no commoner": "President Jane Roe addressed parliament. “…,” the
+                    // 23-year-old student said" is not the president's
+                    described = null;
+                }
                 if (described != null && described.named() && place != null && ofOtherCountry(described, place)) {
                     // rule "nationality fits": "Blessing Roe won, beating American Tasha Doe. “…,” the Nigerian said"
                     // is not the American's
@@ -362,6 +368,12 @@ final class Descriptions {
         }
         return found != null && found.named() && !ofOtherCountry(found, country) ? found
                 : Speaker.role(DescriptionShapes.roleBefore(p, from, head));
+    }
+
+    /** Whether the named speaker {@code who} holds a public office that the noun {@code head} does not describe. */
+    private boolean officeHolderIsNot(Speaker who, String head) {
+        newsgen.model.Actor a = who.id() == null ? null : mentions.actor(who.id());
+        return a != null && DescriptionFit.officeHolderIsNot(head, a);
     }
 
     /** Whether the named speaker {@code who} is a person of another country than {@code country}. */

@@ -121,4 +121,24 @@ class DescriptionFitTest {
         assertEquals("the Kenyan runner", q.get(0).speakerRole(), q.toString());
         assertEquals("Amaka Obi", q.get(1).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "office holder is no commoner": a report names the visiting governor or president, then quotes the people
+     * met; "the fisherman", "the 23-year-old student" are not the office holder. A noun of public life still is.
+     */
+    @Test
+    void anOfficeHolderIsNoFishermanOrStudent() {
+        assertTrue(DescriptionFit.officeHolderIsNot("fisherman", person("Babajide Okoro", "Governor")));
+        assertFalse(DescriptionFit.officeHolderIsNot("politician", person("Babajide Okoro", "Governor")));
+        assertFalse(DescriptionFit.officeHolderIsNot("investor", person("Aurelio Benassi", "billionaire fund manager")));
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Governor Babajide Okoro visited the flooded district on Monday.",
+                "\u201cWe have lost everything,\u201d the fisherman said.",
+                "President Amina Wekesa addressed parliament on Tuesday as protesters gathered outside.",
+                "\u201cShe does not listen to us,\u201d the 23-year-old student said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the fisherman", q.get(0).speakerRole(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+    }
 }
