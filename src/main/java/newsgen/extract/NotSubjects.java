@@ -142,7 +142,8 @@ final class NotSubjects {
      * Rule "participle aside": "An Israeli official, speaking on condition of anonymity to discuss the prime
      * minister's schedule, said": a phrase opened by a participle in -ing between commas right before the verb is an
      * aside about the subject, which stands before it (not "the prime minister" inside it). The token the aside opens
-     * at, where the subject ends; {@code verb} when there is none.
+     * at, where the subject ends; {@code verb} when there is none. Rule "relative aside": so is a relative clause opened
+     * by "which" ("The Minerals Council, which represents mining companies, said").
      */
     static int participleAside(ArticleText.Para p, TokenReader r, int from, int verb) {
         var t = p.tokens();
@@ -154,7 +155,9 @@ final class NotSubjects {
                 return verb;
             }
             if (r.charBefore(t.get(k).start()) == ',') {
-                return k < verb - 1 && !t.get(k).cap() && t.get(k).key().endsWith("ing") ? k : verb;
+                // rule "relative aside": "Hartwell, which runs 400 stores across Britain, said" likewise
+                return k < verb - 1 && !t.get(k).cap() && (t.get(k).key().endsWith("ing") || t.get(k).key().equals("which"))
+                        ? k : verb;
             }
         }
         return verb;

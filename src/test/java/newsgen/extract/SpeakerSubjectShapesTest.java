@@ -378,4 +378,17 @@ class SpeakerSubjectShapesTest {
         assertEquals("Ivana Horvat", q.speakerName(), q.toString());
         assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.rule(), q.toString());
     }
+
+    /**
+     * Rule "relative aside": an earnings story's "The retailer, which runs 400 stores across Britain, said …": the
+     * "which" clause between commas is an aside, and the subject stands before it (not a role made of the clause's
+     * words, "runs 400 stores").
+     */
+    @Test
+    void aWhichClauseBeforeTheCueVerbIsAnAside() {
+        Quote q = only("Shares fell 5 percent on Thursday.",
+                "The retailer, which runs 400 stores across Britain, said trading was \u201ctough over Christmas\u201d.");
+        assertEquals("the retailer", q.speakerRole(), q.toString());
+        assertEquals(SpeakerRule.FRAGMENT_CUE_BEFORE.label, q.rule(), q.toString());
+    }
 }
