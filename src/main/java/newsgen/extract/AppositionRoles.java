@@ -172,8 +172,10 @@ final class AppositionRoles {
         var t = p.tokens();
         for (int k = start; k <= end && k - start <= 3; k++) {
             Token w = t.get(k);
+            // "served as governor", "outlasting a challenger"; an -ing word that opens a role opens a clause when a
+            // preposition follows it: "Mr. Roe, running for president," (rule "verb before a preposition")
             boolean verbLike = (w.key().endsWith("ed") || w.key().endsWith("ing")) && !RoleWords.ROLE_PARTICIPLES.contains(w.key())
-                    && !ROLE_FORMS.contains(w.key()); // "served as governor", "outlasting a challenger"
+                    && (!RoleWords.ROLE_FORMS.contains(w.key()) || k + 1 <= end && RoleRules.opensNoRole(t.get(k + 1).key()));
             if (w.cap() || RoleWords.AUXILIARIES.contains(w.key()) || gaz.cueVerb.test(w) || verbLike
                     || w.key().equals("even")) {
                 return false;
@@ -184,11 +186,6 @@ final class AppositionRoles {
         }
         return false;
     }
-
-    /** Words in -ing and -ed that open a role, not a clause: "acting political director", "retired general". */
-    private static final Set<String> ROLE_FORMS = WordSet.of("acting", "managing", "outgoing", "incoming", "founding",
-            "ranking", "presiding", "leading", "ruling", "reigning",
-            "governing", "supervising", "consulting", "contributing", "visiting", "marketing", "polling", "fundraising");
 
     /** Quotation marks, straight, curly or doubled ('' of some outlets). */
     private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”‘’'«»‹›]");

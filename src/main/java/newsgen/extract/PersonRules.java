@@ -284,7 +284,8 @@ final class PersonRules {
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = roles.roleStart(p, before);
             // rule "plural title": "Sens. Jane Roe and …" is a "Sen."
-            return new Candidate(p, run.from(), run.to(), name, RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, before + 1)),
+            return new Candidate(p, run.from(), run.to(), name,
+                    RoleRules.singularTitle(RoleRules.dotted(p, roles.withBodyBefore(p, roleFrom), before + 1)),
                     roles.affiliationBefore(p, roleFrom));
         }
         int shared = run.size() == 1 ? unlisted.pairSharingSurnameFirst(p, run) : -1;
