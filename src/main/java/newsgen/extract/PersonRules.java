@@ -46,7 +46,7 @@ final class PersonRules {
         String side = null;
         Gazetteer.Match lead = p.matchAt(whole.from());
         while (lead != null && lead.from() == whole.from() && lead.entry().kind() == Gazetteer.Kind.DEMONYM
-                && lead.to() < whole.to()) {
+                && lead.to() < whole.to() && !NameWordRules.demonymGivenName(p, whole.from(), whole.to())) {
             side = lead.entry().country() != null ? lead.entry().country() : lead.entry().name();
             whole = new NameRuns.Run(lead.to(), whole.to());
             lead = p.matchAt(whole.from());

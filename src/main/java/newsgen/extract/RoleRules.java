@@ -46,8 +46,18 @@ final class RoleRules {
         if (w.endsWith("ing") && !RoleWords.ROLE_FORMS.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
             return false;
         }
+        // rule "adverb ends a role": "endorsements, most recently entertainer Spike Roe": an adverb in -ly is the
+        // sentence's, not the role's (in "newly elected mayor" the participle "elected" opens the role before it)
+        if (w.length() > 4 && w.endsWith("ly") && EnglishWords.contains(w.substring(0, w.length() - 2)) && !LY_ADJECTIVES.contains(w)) {
+            return false;
+        }
         return !(w.endsWith("ed") || w.endsWith("es")) || RoleWords.ROLE_PARTICIPLES.contains(w);
     }
+
+    /** Adjectives in -ly that describe a role ("nightly news anchor", "elderly priest"), no adverb of the sentence. */
+    private static final Set<String> LY_ADJECTIVES = WordSet.of("nightly", "daily", "weekly", "monthly", "yearly",
+            "quarterly", "hourly", "early", "elderly", "friendly", "deadly", "costly", "holy", "lowly", "stately",
+            "scholarly", "worldly", "saintly", "burly", "portly", "lonely", "orderly");
 
     /**
      * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Spade" is

@@ -45,4 +45,23 @@ class RoleShapesTest {
         assertEquals(List.of("acting director of the agency"),
                 person("Tomas Rivas", "Tomas Rivas, acting director of the agency, said the plan would hold.").roles());
     }
+
+    @Test
+    void anAdverbEndsTheRoleReadBackwards() {
+        // rule "adverb ends a role": "most recently" says when, the occupation noun is the role (titles.txt: entertainer)
+        String text = "The campaign won several endorsements, most recently entertainer Spike Lemmon.";
+        assertEquals(List.of("entertainer"), person("Spike Lemmon", text).roles());
+    }
+
+    @Test
+    void aDemonymThatIsAGivenNameOpensTheName() {
+        // rule "given name that is a demonym" (NameWordRules): "German", "Christian" before one surname are given names
+        String text = "\"They laugh at our troubles,\" said German Quintero, one of the stars of the play.";
+        assertEquals("German Quintero", person("German Quintero", text).name());
+        assertEquals(List.of("Army Capt."),
+                person("Christian Pardo", "Among the veterans was Army Capt. Christian Pardo, who served two tours.").roles());
+        // the nationality before a title, or a party's name, stays what it was
+        Actor chancellor = person("Anke Vogt", "German Chancellor Anke Vogt met the delegation on Monday.");
+        assertEquals("Germany", chancellor.affiliation());
+    }
 }
