@@ -223,10 +223,25 @@ final class AppositionRoles {
         return start;
     }
 
+    /**
+     * Rule "demonym opening a name": "a professor at American University", "an engineer at Nordic Semiconductor": a
+     * demonym with no article before it, joined to the capitalised word after it, is the first word of an
+     * organisation's name, which says nothing of the person's country ("the Kenyan Red Cross" keeps Kenya).
+     */
+    private static boolean demonymOpeningAName(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.DEMONYM || m.to() >= t.size() || m.from() == 0) {
+            return false;
+        }
+        Token next = t.get(m.to());
+        return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next)
+                && !RoleWords.DETERMINERS.contains(t.get(m.from() - 1).key());
+    }
+
     private String affiliationIn(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
             Gazetteer.Match m = p.matchAt(k);
-            if (m != null && RoleRules.country(m.entry()) != null) {
+            if (m != null && RoleRules.country(m.entry()) != null && !demonymOpeningAName(p, m)) {
                 return RoleRules.country(m.entry());
             }
         }
