@@ -51,7 +51,10 @@ final class PersonRules {
             whole = new NameRuns.Run(lead.to(), whole.to());
             lead = p.matchAt(whole.from());
         }
-        Candidate c = titledOrEvidenced(p, whole);
+        Candidate c = religiousTitle(p, whole);
+        if (c == null) {
+            c = titledOrEvidenced(p, whole);
+        }
         if (c == null) {
             c = HeadlineNames.unlistedHeadlineSubject(p, whole); // rule "unlisted headline subject"
         }
@@ -93,6 +96,28 @@ final class PersonRules {
             return null;
         }
         return c;
+    }
+
+    /** Capitalised kin words that are a priest's, a nun's or a monk's title before a full name. */
+    private static final java.util.Set<String> RELIGIOUS_TITLES = WordSet.of("father", "sister", "brother", "mother");
+
+    /**
+     * Rule "religious title": "the murder of Father Jacques Hamelin in Normandy", "Sister Agnes Wanjiru said": a
+     * capitalised "Father", "Sister", "Brother" or "Mother" before a listed given name and a surname is the title of
+     * the person named after it (a parent is "his father, John Roe", lowercase). A headline's capitals say nothing.
+     */
+    private Candidate religiousTitle(ArticleText.Para p, NameRuns.Run whole) {
+        var t = p.tokens();
+        if (whole.size() < 3 || !RELIGIOUS_TITLES.contains(t.get(whole.from()).key()) || t.get(whole.from()).upper()
+                || NameRuns.headline(p) || NameRuns.titleCaseLine(p) || !gaz.givenName.test(t.get(whole.from() + 1))) {
+            return null;
+        }
+        int from = whole.from() + 1;
+        int to = cut(t, from + 1, whole.to());
+        if (to - from < 2 || !names.validName(p, from, to)) {
+            return null;
+        }
+        return new Candidate(p, from, to, p.surface(from, to), t.get(whole.from()).text(), null);
     }
 
     /**

@@ -86,6 +86,14 @@ class PlaceShapesTest {
         assertEquals(List.of("ARIZ."), alias(places("TUCSON, ARIZ. — The court ruled on Monday."), "Arizona"));
     }
 
+    @Test
+    void franceHasItsRegions() {
+        // subdivisions.tsv: France's regions (GeoNames admin1), not the US town of the towns list named Normandy
+        List<Place> p = places("Floods hit Brittany and Normandy on Monday, and fires burned in Corsica.");
+        assertEquals(List.of("Brittany", "Normandy", "Corsica"), p.stream().map(Place::name).toList());
+        assertEquals("France", p.get(1).country());
+    }
+
     private static List<String> alias(List<Place> places, String name) {
         return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
     }

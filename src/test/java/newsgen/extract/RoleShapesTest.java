@@ -64,4 +64,12 @@ class RoleShapesTest {
         Actor chancellor = person("Anke Vogt", "German Chancellor Anke Vogt met the delegation on Monday.");
         assertEquals("Germany", chancellor.affiliation());
     }
+
+    @Test
+    void aCapitalisedKinWordBeforeAFullNameIsAReligiousTitle() {
+        // rule "religious title" (PersonRules): "Father", "Sister" before a given name and a surname, inside a sentence
+        String text = "Soon after the murder of Father Jacques Hamelin in the village, Sister Agnes Wanjiru led prayers.";
+        assertEquals(List.of("Father"), person("Jacques Hamelin", text).roles());
+        assertEquals(List.of("Sister"), person("Agnes Wanjiru", text).roles());
+    }
 }
