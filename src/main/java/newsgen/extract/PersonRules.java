@@ -234,6 +234,14 @@ final class PersonRules {
                 affiliation = RoleRules.country(lead.entry());
                 roleFrom = lead.to();
             }
+            // rule "two portfolios": "Trade and Industry Minister Sipho Dube", "Health and Social Care Secretary …": an
+            // office word and "and" before the office that opens the role belong to it
+            if (roleFrom == whole.from() && roleFrom >= 2 && gaz.office.test(t.get(roleFrom)) && t.get(roleFrom - 1).key().equals("and")
+                    && !t.get(roleFrom - 1).cap() && t.get(roleFrom - 2).cap() && gaz.office.test(t.get(roleFrom - 2))
+                    && Gazetteer.joinable(p.text(), t.get(roleFrom - 2), t.get(roleFrom - 1))
+                    && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
+                roleFrom -= 2;
+            }
             int roleTo = from;
             while (roleTo > title + 1 && NameRuns.CONNECTOR.test(t.get(roleTo - 1))) {
                 roleTo--;

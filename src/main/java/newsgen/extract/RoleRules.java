@@ -94,7 +94,9 @@ final class RoleRules {
         for (int k = roleFrom + 1; k < title; k++) {
             String key = t.get(k).key();
             if (!t.get(k).cap() && opensNoRole(key) && !OFFICE_PREPOSITIONS.contains(key)
-                    && !Gazetteer.get().orgHead.test(t.get(k - 1))) { // "Council on … Relations Director"
+                    && !Gazetteer.get().orgHead.test(t.get(k - 1)) // "Council on … Relations Director"
+                    && !(key.equals("and") && Gazetteer.get().office.test(t.get(k - 1)) && Gazetteer.get().office.test(t.get(k + 1)))) {
+                // "Trade and Industry Minister": "and" between two offices is the role's (rule "two portfolios")
                 from = k + 1;
             }
         }

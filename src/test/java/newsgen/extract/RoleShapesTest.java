@@ -72,4 +72,14 @@ class RoleShapesTest {
         assertEquals(List.of("Father"), person("Jacques Hamelin", text).roles());
         assertEquals(List.of("Sister"), person("Agnes Wanjiru", text).roles());
     }
+
+    @Test
+    void twoPortfoliosJoinedByAndAreOneRole() {
+        // rule "two portfolios" (PersonRules, RoleRules.afterInnerPreposition): "and" between two offices is the role's
+        String text = "The rules were backed by Trade and Industry Minister Sipho Dube on Monday.";
+        assertEquals(List.of("Trade and Industry Minister"), person("Sipho Dube", text).roles());
+        // "and" after a word of no office is the sentence's: the role starts after it
+        assertEquals(List.of("Industry Minister"),
+                person("Sipho Dube", "Prices rose and Industry Minister Sipho Dube said they would fall.").roles());
+    }
 }
