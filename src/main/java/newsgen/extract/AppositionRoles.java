@@ -172,8 +172,10 @@ final class AppositionRoles {
         var t = p.tokens();
         for (int k = start; k <= end && k - start <= 3; k++) {
             Token w = t.get(k);
+            // "served as governor", "outlasting a challenger"; an -ing word that opens a role opens a clause when a
+            // preposition follows it: "Mr. Roe, running for president," (rule "verb before a preposition")
             boolean verbLike = (w.key().endsWith("ed") || w.key().endsWith("ing")) && !RoleWords.ROLE_PARTICIPLES.contains(w.key())
-                    && !ROLE_FORMS.contains(w.key()); // "served as governor", "outlasting a challenger"
+                    && (!RoleWords.ROLE_FORMS.contains(w.key()) || k + 1 <= end && RoleRules.opensNoRole(t.get(k + 1).key()));
             if (w.cap() || RoleWords.AUXILIARIES.contains(w.key()) || gaz.cueVerb.test(w) || verbLike
                     || w.key().equals("even")) {
                 return false;
@@ -184,11 +186,6 @@ final class AppositionRoles {
         }
         return false;
     }
-
-    /** Words in -ing and -ed that open a role, not a clause: "acting political director", "retired general". */
-    private static final Set<String> ROLE_FORMS = WordSet.of("acting", "managing", "outgoing", "incoming", "founding",
-            "ranking", "presiding", "leading", "ruling", "reigning",
-            "governing", "supervising", "consulting", "contributing", "visiting", "marketing", "polling", "fundraising");
 
     /** Quotation marks, straight, curly or doubled ('' of some outlets). */
     private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”‘’'«»‹›]");
@@ -226,10 +223,25 @@ final class AppositionRoles {
         return start;
     }
 
+    /**
+     * Rule "demonym opening a name": "a professor at American University", "an engineer at Nordic Semiconductor": a
+     * demonym with no article before it, joined to the capitalised word after it, is the first word of an
+     * organisation's name, which says nothing of the person's country ("the Kenyan Red Cross" keeps Kenya).
+     */
+    private static boolean demonymOpeningAName(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.DEMONYM || m.to() >= t.size() || m.from() == 0) {
+            return false;
+        }
+        Token next = t.get(m.to());
+        return next.cap() && Gazetteer.joinable(p.text(), t.get(m.to() - 1), next)
+                && !RoleWords.DETERMINERS.contains(t.get(m.from() - 1).key());
+    }
+
     private String affiliationIn(ArticleText.Para p, int from, int to) {
         for (int k = from; k < to; k++) {
             Gazetteer.Match m = p.matchAt(k);
-            if (m != null && RoleRules.country(m.entry()) != null) {
+            if (m != null && RoleRules.country(m.entry()) != null && !demonymOpeningAName(p, m)) {
                 return RoleRules.country(m.entry());
             }
         }

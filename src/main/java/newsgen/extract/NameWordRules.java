@@ -307,12 +307,35 @@ final class NameWordRules {
             boolean surnameOrg = surnameAfterGiven && m != null && m.from() == k && m.to() == k + 1
                     && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION && orgOfOneWord(m.entry().name(), w.text())
                     || m.entry().kind() == Gazetteer.Kind.DEMONYM && m.entry().country() != null); // "Mark Dutch", not "Virginia Democrat"
-            if (m != null && !surnameOrg && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
+            if (m != null && !surnameOrg && !(k == from && demonymGivenName(p, k, to)) && (m.entry().kind() == Gazetteer.Kind.ORGANIZATION
                     || m.entry().kind() == Gazetteer.Kind.DEMONYM || (m.from() == from && m.to() == to))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Words that are a demonym or a faith's adjective and a common given name as well (Spanish "German", "Christian",
+     * "Latina"), never written with one surname after them for the nationality or the faith.
+     */
+    private static final Set<String> DEMONYM_GIVEN_NAMES = WordSet.of("german", "christian", "latina");
+
+    /**
+     * Rule "given name that is a demonym": "said German Ortega, one of the stars", "Capt. Christian Pardo": such a
+     * word opening a name of two words, whose second is a capitalised word of no dictionary, title or gazetteer
+     * entry, is the person's given name, not his nationality ("German Chancellor …", "Christian Democrats" stay).
+     */
+    static boolean demonymGivenName(ArticleText.Para p, int k, int to) {
+        var t = p.tokens();
+        if (to != k + 2 || !DEMONYM_GIVEN_NAMES.contains(t.get(k).key()) || t.get(k).upper()) {
+            return false;
+        }
+        Token surname = t.get(k + 1);
+        Gazetteer gaz = Gazetteer.get();
+        return surname.cap() && !surname.upper() && !EnglishWords.TEXT.test(surname) && p.matchAt(k + 1) == null
+                && !gaz.title.test(surname) && !gaz.givenName.test(surname) && !gaz.orgHead.test(surname)
+                && Gazetteer.joinable(p.text(), t.get(k), surname);
     }
 
     /** One token that the gazetteer reads as a place by itself: "U.S.", "N.H.". */

@@ -183,6 +183,9 @@ final class OrganizationRules {
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             return !shouted(p, run);
         }
+        if (bodyOfACountry(p, run)) {
+            return true;
+        }
         if (companyForm(p, run) || OPENING_HEADS.contains(t.get(run.from()).key()) && !t.get(run.from()).upper()) {
             return true;
         }
@@ -217,6 +220,30 @@ final class OrganizationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "body of a country": "The Minerals Council South Africa, which …", "Bar Council Malaysia said",
+     * "Transparency International Bangladesh (TIB)": a name whose head word is followed by a country's name, the
+     * name ending there (a comma, a bracket or a cue verb after it), is the body's whole name, the country its last
+     * words. Not "told the Foreign Affairs Committee Iran had …", where no such mark follows.
+     */
+    private boolean bodyOfACountry(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to() - 1;
+        while (k > run.from() && p.matchAt(k) == null) {
+            k--;
+        }
+        Gazetteer.Match m = p.matchAt(k);
+        if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY || m.to() != run.to() || m.from() - run.from() < 2
+                || !gaz.orgHeads.contains(t.get(m.from() - 1).key()) || t.get(m.from() - 1).upper()) {
+            return false;
+        }
+        if (run.to() >= t.size()) {
+            return p.text().substring(t.get(run.to() - 1).end()).strip().startsWith(",");
+        }
+        String between = p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip();
+        return between.startsWith(",") || between.startsWith("(") || between.isEmpty() && gaz.cueVerb.test(t.get(run.to()));
     }
 
     /**

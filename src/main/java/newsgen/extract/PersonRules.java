@@ -46,12 +46,15 @@ final class PersonRules {
         String side = null;
         Gazetteer.Match lead = p.matchAt(whole.from());
         while (lead != null && lead.from() == whole.from() && lead.entry().kind() == Gazetteer.Kind.DEMONYM
-                && lead.to() < whole.to()) {
+                && lead.to() < whole.to() && !NameWordRules.demonymGivenName(p, whole.from(), whole.to())) {
             side = lead.entry().country() != null ? lead.entry().country() : lead.entry().name();
             whole = new NameRuns.Run(lead.to(), whole.to());
             lead = p.matchAt(whole.from());
         }
-        Candidate c = titledOrEvidenced(p, whole);
+        Candidate c = religiousTitle(p, whole);
+        if (c == null) {
+            c = titledOrEvidenced(p, whole);
+        }
         if (c == null) {
             c = HeadlineNames.unlistedHeadlineSubject(p, whole); // rule "unlisted headline subject"
         }
@@ -93,6 +96,28 @@ final class PersonRules {
             return null;
         }
         return c;
+    }
+
+    /** Capitalised kin words that are a priest's, a nun's or a monk's title before a full name. */
+    private static final java.util.Set<String> RELIGIOUS_TITLES = WordSet.of("father", "sister", "brother", "mother");
+
+    /**
+     * Rule "religious title": "the murder of Father Jacques Hamelin in Normandy", "Sister Agnes Wanjiru said": a
+     * capitalised "Father", "Sister", "Brother" or "Mother" before a listed given name and a surname is the title of
+     * the person named after it (a parent is "his father, John Roe", lowercase). A headline's capitals say nothing.
+     */
+    private Candidate religiousTitle(ArticleText.Para p, NameRuns.Run whole) {
+        var t = p.tokens();
+        if (whole.size() < 3 || !RELIGIOUS_TITLES.contains(t.get(whole.from()).key()) || t.get(whole.from()).upper()
+                || NameRuns.headline(p) || NameRuns.titleCaseLine(p) || !gaz.givenName.test(t.get(whole.from() + 1))) {
+            return null;
+        }
+        int from = whole.from() + 1;
+        int to = cut(t, from + 1, whole.to());
+        if (to - from < 2 || !names.validName(p, from, to)) {
+            return null;
+        }
+        return new Candidate(p, from, to, p.surface(from, to), t.get(whole.from()).text(), null);
     }
 
     /**
@@ -209,6 +234,14 @@ final class PersonRules {
                 affiliation = RoleRules.country(lead.entry());
                 roleFrom = lead.to();
             }
+            // rule "two portfolios": "Trade and Industry Minister Sipho Dube", "Health and Social Care Secretary …": an
+            // office word and "and" before the office that opens the role belong to it
+            if (roleFrom == whole.from() && roleFrom >= 2 && gaz.office.test(t.get(roleFrom)) && t.get(roleFrom - 1).key().equals("and")
+                    && !t.get(roleFrom - 1).cap() && t.get(roleFrom - 2).cap() && gaz.office.test(t.get(roleFrom - 2))
+                    && Gazetteer.joinable(p.text(), t.get(roleFrom - 2), t.get(roleFrom - 1))
+                    && Gazetteer.joinable(p.text(), t.get(roleFrom - 1), t.get(roleFrom))) {
+                roleFrom -= 2;
+            }
             int roleTo = from;
             while (roleTo > title + 1 && NameRuns.CONNECTOR.test(t.get(roleTo - 1))) {
                 roleTo--;
@@ -284,7 +317,8 @@ final class PersonRules {
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = roles.roleStart(p, before);
             // rule "plural title": "Sens. Jane Roe and …" is a "Sen."
-            return new Candidate(p, run.from(), run.to(), name, RoleRules.singularTitle(RoleRules.dotted(p, roleFrom, before + 1)),
+            return new Candidate(p, run.from(), run.to(), name,
+                    RoleRules.singularTitle(RoleRules.dotted(p, roles.withBodyBefore(p, roleFrom), before + 1)),
                     roles.affiliationBefore(p, roleFrom));
         }
         int shared = run.size() == 1 ? unlisted.pairSharingSurnameFirst(p, run) : -1;

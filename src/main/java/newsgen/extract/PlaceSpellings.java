@@ -28,11 +28,22 @@ final class PlaceSpellings {
                 continue;
             }
             List<String> list = out.computeIfAbsent(f.id(), k -> new ArrayList<>(2));
-            if (list.stream().noneMatch(surface::equalsIgnoreCase)) {
+            int same = -1;
+            for (int i = 0; i < list.size() && same < 0; i++) {
+                same = list.get(i).equalsIgnoreCase(surface) ? i : -1;
+            }
+            if (same < 0) {
                 list.add(surface);
+            } else if (allCapitals(list.get(same)) && !allCapitals(surface)) {
+                list.set(same, surface); // rule "dateline's capitals": "REDDING, CALIF." then "Calif." keeps "Calif."
             }
         }
         return out;
+    }
+
+    /** Whether a spelling is written in capitals only, as a dateline writes it ("CALIF."). */
+    private static boolean allCapitals(String s) {
+        return s.equals(s.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Initials with dots between ("U.S.A"): the sentence's end takes their last dot from the token. */
@@ -40,14 +51,17 @@ final class PlaceSpellings {
 
     /**
      * The match as written, with the dot of a one-word abbreviation the gazetteer lists with its dot, which the token
-     * leaves out, or of initials ("U.S.A."): "… in Sacramento, Calif." is "Calif.", not "Calif".
+     * leaves out, or of initials ("U.S.A."): "… in Sacramento, Calif." is "Calif.", not "Calif"; in capitals as well
+     * (rule "dateline's capitals": "REDDING, CALIF. —" is "CALIF.", one spelling with a later "Calif."), but for a
+     * postal code of two capitals, whose dot ends the sentence ("Charlottesville, VA.").
      */
     private static String dotted(ArticleText.Para p, Gazetteer.Match m) {
         String surface = p.surface(m.from(), m.to()).strip();
         Token last = p.tokens().get(m.to() - 1);
         int end = last.start() + last.text().length();
         if (m.to() - m.from() == 1 && !last.possessive() && p.text().startsWith(".", end)
-                && (INITIALS.matcher(last.text()).matches() || !last.upper() && Gazetteer.get().listedWithDot(last))) {
+                && (INITIALS.matcher(last.text()).matches()
+                || (!last.upper() || last.text().length() > 2) && Gazetteer.get().listedWithDot(last))) {
             return surface + ".";
         }
         return surface;

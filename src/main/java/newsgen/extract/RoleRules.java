@@ -43,11 +43,21 @@ final class RoleRules {
             return false;
         }
         // "formally nominating billionaire Spade", "including front-runner Spade": a verb in -ing is the sentence's
-        if (w.endsWith("ing") && !ING_ROLES.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
+        if (w.endsWith("ing") && !RoleWords.ROLE_FORMS.contains(w) && w.indexOf('-') < 0) { // "best-selling", "right-leaning"
+            return false;
+        }
+        // rule "adverb ends a role": "endorsements, most recently entertainer Spike Roe": an adverb in -ly is the
+        // sentence's, not the role's (in "newly elected mayor" the participle "elected" opens the role before it)
+        if (w.length() > 4 && w.endsWith("ly") && EnglishWords.contains(w.substring(0, w.length() - 2)) && !LY_ADJECTIVES.contains(w)) {
             return false;
         }
         return !(w.endsWith("ed") || w.endsWith("es")) || RoleWords.ROLE_PARTICIPLES.contains(w);
     }
+
+    /** Adjectives in -ly that describe a role ("nightly news anchor", "elderly priest"), no adverb of the sentence. */
+    private static final Set<String> LY_ADJECTIVES = WordSet.of("nightly", "daily", "weekly", "monthly", "yearly",
+            "quarterly", "hourly", "early", "elderly", "friendly", "deadly", "costly", "holy", "lowly", "stately",
+            "scholarly", "worldly", "saintly", "burly", "portly", "lonely", "orderly");
 
     /**
      * Prepositions and pronouns end a role read backwards from its title: "criticism of front-runner Spade" is
@@ -84,20 +94,14 @@ final class RoleRules {
         for (int k = roleFrom + 1; k < title; k++) {
             String key = t.get(k).key();
             if (!t.get(k).cap() && opensNoRole(key) && !OFFICE_PREPOSITIONS.contains(key)
-                    && !Gazetteer.get().orgHead.test(t.get(k - 1))) { // "Council on … Relations Director"
+                    && !Gazetteer.get().orgHead.test(t.get(k - 1)) // "Council on … Relations Director"
+                    && !(key.equals("and") && Gazetteer.get().office.test(t.get(k - 1)) && Gazetteer.get().office.test(t.get(k + 1)))) {
+                // "Trade and Industry Minister": "and" between two offices is the role's (rule "two portfolios")
                 from = k + 1;
             }
         }
         return from;
     }
-
-    /** Words in -ing that describe a role ("leading candidate", "outgoing president"), not an act. */
-    private static final Set<String> ING_ROLES = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",
-            "ruling", "governing", "founding", "managing", "visiting", "reigning", "serving", "presiding", "rising",
-            "upcoming", "remaining", "competing", "opposing", "warring", "striking", "reporting", "consulting",
-            "polling", "fundraising", "campaigning", "marketing", "banking", "ranking", "longstanding", "sweeping",
-            "bestselling", "planning", "organizing", "organising", "running", "training", "housing", "engineering",
-            "publishing", "accounting", "nursing", "teaching", "broadcasting", "editing", "recording", "boxing");
 
     /**
      * Where the role before a lowercase title at {@code title} starts: up to three lowercase role words read
@@ -182,6 +186,34 @@ final class RoleRules {
             return null;
         }
         return country(m.entry());
+    }
+
+    /**
+     * Rule "body before a title": "CDU leader Anke Vogt", "SPD co-leader Lars Brenner", "Orbex chief executive Jan
+     * Roe": an organisation written right before a lowercase title, without a possessive, is part of the role as
+     * the text gives it (the role "CDU leader"; the organisation is the affiliation as well). Returns where the role
+     * starts: the organisation's first word, else {@code roleFrom}. A possessive ("the party's leader") or a country
+     * ("Peru's defence minister", "German chancellor") stays out of the role.
+     */
+    int withBodyBefore(ArticleText.Para p, int roleFrom) {
+        if (affiliationBefore(p, roleFrom) == null) {
+            return roleFrom;
+        }
+        var t = p.tokens();
+        Gazetteer.Match m = p.matchAt(roleFrom - 1);
+        if (m.entry().kind() != Gazetteer.Kind.ORGANIZATION || t.get(roleFrom - 1).possessive()
+                || p.text().substring(t.get(roleFrom - 1).end(), t.get(roleFrom).start()).strip().length() > 0) {
+            return roleFrom; // "Breitbart News’ editor": a possessive without its s
+        }
+        int from = m.from();
+        // "Log Cabin Republicans president": capitalised words joined before the known name make a longer name
+        // than the gazetteer's, whose role is not that name's
+        if (from > 0 && t.get(from - 1).cap() && Gazetteer.joinable(p.text(), t.get(from - 1), t.get(from))
+                && !RoleWords.DETERMINERS.contains(t.get(from - 1).key())) {
+            return roleFrom;
+        }
+        // "The Washington Post columnist": the role goes without the name's article
+        return RoleWords.DETERMINERS.contains(t.get(from).key()) && from + 1 < roleFrom ? from + 1 : from;
     }
 
     static String country(Gazetteer.Entry e) {

@@ -20,6 +20,19 @@ final class RoleWords {
             "elected", "retired", "embattled", "appointed", "designated", "disgraced", "imprisoned", "renowned",
             "celebrated", "respected", "sacked", "suspended", "self-styled", "self-declared", "slain");
 
+    /**
+     * Words in -ing that describe a role, not an act: "leading candidate", "outgoing president", "acting political
+     * director", "contributing editor". One list for roles read backwards from a title (RoleRules) and for
+     * appositions without an article (AppositionRoles).
+     */
+    static final Set<String> ROLE_FORMS = WordSet.of("leading", "outgoing", "incoming", "sitting", "acting",
+            "ruling", "governing", "founding", "managing", "visiting", "reigning", "serving", "presiding", "rising",
+            "upcoming", "remaining", "competing", "opposing", "warring", "striking", "reporting", "consulting",
+            "polling", "fundraising", "campaigning", "marketing", "banking", "ranking", "longstanding", "sweeping",
+            "bestselling", "planning", "organizing", "organising", "running", "training", "housing", "engineering",
+            "publishing", "accounting", "nursing", "teaching", "broadcasting", "editing", "recording", "boxing",
+            "supervising", "contributing");
+
     /** Verbs and auxiliaries that end a role read backwards from its title. */
     static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "is", "are", "was", "were", "be", "been",
             "will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "not", "also", "says");

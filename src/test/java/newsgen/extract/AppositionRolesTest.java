@@ -206,4 +206,14 @@ class AppositionRolesTest {
         assertEquals(List.of("one of the president's closest aides"), person("Chipo Moyo",
                 "Chipo Moyo, one of the president's closest aides, said the talks would go on.").roles());
     }
+
+    @Test
+    void aDemonymOpeningAnOrganisationsNameIsNoAffiliation() {
+        // rule "demonym opening a name": the university is named "American", the professor is of no country by it
+        Actor lopez = person("Maria Lopez", "Maria Lopez, a professor of history at American University, said the rules were unclear.");
+        assertEquals(null, lopez.affiliation());
+        // after an article, the demonym is the body's country: "the Kenyan Red Cross"
+        Actor kamau = person("Joseph Kamau", "Joseph Kamau, a spokesman for the Kenyan Red Cross, said aid had arrived.");
+        assertEquals("Kenya", kamau.affiliation());
+    }
 }

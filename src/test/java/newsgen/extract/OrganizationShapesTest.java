@@ -163,4 +163,15 @@ class OrganizationShapesTest {
         assertEquals(List.of("Board of Control for Cricket in India"), orgs(r).stream().map(Actor::name).toList());
         assertEquals(List.of("BCCI"), orgs(r).get(0).aliases());
     }
+
+    @Test
+    void aBodyNamedWithItsCountryLastIsOneOrganisation() {
+        // rule "body of a country": the country ends the body's name when the name ends there (comma, bracket, cue verb)
+        assertEquals(List.of("Minerals Council South Africa"),
+                names("The Minerals Council South Africa, which represents most producers, said it would study the rules."));
+        assertEquals(List.of("Bar Council Malaysia"), names("Bar Council Malaysia said lawyers would march on Friday."));
+        // no mark after the country: the sentence goes on with the country as its subject
+        assertTrue(names("The minister told the Foreign Affairs Committee Iran had broken the deal.").stream()
+                .noneMatch(n -> n.endsWith("Iran")));
+    }
 }

@@ -77,6 +77,23 @@ class PlaceShapesTest {
         assertEquals(List.of(), places("He was the voice of Sodus for years.").stream().map(Place::name).toList());
     }
 
+    @Test
+    void aDatelinesCapitalsAreTheSameSpellingAsTheAbbreviation() {
+        // rule "dateline's capitals" (PlaceSpellings): "REDDING, CALIF. —" and a later "Calif." are one spelling, kept
+        // as the body writes it; a spelling in capitals alone keeps its dot
+        List<Place> p = places("REDDING, CALIF. — Firefighters battled a blaze on Monday.", "Officials in Calif. said it had spread.");
+        assertEquals(List.of("Calif."), alias(p, "California"));
+        assertEquals(List.of("ARIZ."), alias(places("TUCSON, ARIZ. — The court ruled on Monday."), "Arizona"));
+    }
+
+    @Test
+    void franceHasItsRegions() {
+        // subdivisions.tsv: France's regions (GeoNames admin1), not the US town of the towns list named Normandy
+        List<Place> p = places("Floods hit Brittany and Normandy on Monday, and fires burned in Corsica.");
+        assertEquals(List.of("Brittany", "Normandy", "Corsica"), p.stream().map(Place::name).toList());
+        assertEquals("France", p.get(1).country());
+    }
+
     private static List<String> alias(List<Place> places, String name) {
         return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().aliases();
     }
