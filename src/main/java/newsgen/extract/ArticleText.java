@@ -22,9 +22,13 @@ final class ArticleText {
      * @param chars    the text's characters, for scans: in gen's C1-compiled code each String.charAt is a call (and
      *                 a bounds check of its own on text with characters above Latin-1, as most news has), which was
      *                 the most of such scans' time (JFR); made once, not by each scan
+     * @param marks    the offsets of the text's quotation marks and apostrophes ({@link QuoteMarks#isMark}), in order:
+     *                 found in the one pass that also looks for brackets and no-break spaces, so that the
+     *                 {@link QuoteFinder} reads these instead of every character again (its scan was ~2% of
+     *                 {@code gen extract}'s CPU samples, JFR)
      */
     record Para(int index, ParagraphKind kind, String text, List<Token> tokens, List<Sentences.Span> sentences,
-                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars, Derived derived) {
+                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars, int[] marks, Derived derived) {
         /**
          * The paragraph's capitalised runs ({@link NameRuns#runs}), made at the first asking and kept: the organisation
          * and place finders both read them, and making them twice was ~3% of {@code gen extract}'s CPU (JFR, 10,164
@@ -91,30 +95,54 @@ final class ArticleText {
 
     /** As {@link #bracketedLetters(String)}, of the text's characters. */
     static boolean bracketedLetters(char[] text) {
-        int n = text.length;
-        for (int open = 0; open < n; open++) {
-            if (text[open] != '(') {
-                continue;
-            }
-            int k = open + 1;
-            while (k < n && k - open <= 8 && Character.isLetter(text[k])) {
-                k++;
-            }
-            if (k - open >= 3 && k < n && text[k] == ')') {
+        for (int open = 0; open < text.length; open++) {
+            if (text[open] == '(' && lettersInBrackets(text, open)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the characters hold a no-break space. */
-    private static boolean noBreakSpace(char[] text) {
-        for (char c : text) {
-            if (c == '\u00a0') {
-                return true;
+    /** Whether the "(" at {@code open} is followed by 2 to 8 letters and ")". */
+    private static boolean lettersInBrackets(char[] text, int open) {
+        int n = text.length;
+        int k = open + 1;
+        while (k < n && k - open <= 8 && Character.isLetter(text[k])) {
+            k++;
+        }
+        return k - open >= 3 && k < n && text[k] == ')';
+    }
+
+    /** {@link #scan}: the text holds "(" then 2 to 8 letters then ")" ({@link #bracketedLetters}). */
+    private static final int LETTERS_IN_BRACKETS = 1;
+    /** {@link #scan}: the text holds a no-break space. */
+    private static final int NO_BREAK_SPACE = 2;
+
+    /**
+     * One pass over a paragraph's characters: what it holds, as the bits above, and the offsets of its quotation
+     * marks, written into {@code marks[0]} (grown as needed), their number in the bits above the lowest two.
+     */
+    private static int scan(char[] text, int[][] marks) {
+        int found = 0;
+        int count = 0;
+        int[] at = marks[0];
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c == '(') {
+                if ((found & LETTERS_IN_BRACKETS) == 0 && lettersInBrackets(text, i)) {
+                    found |= LETTERS_IN_BRACKETS;
+                }
+            } else if (c == '\u00a0') {
+                found |= NO_BREAK_SPACE;
+            } else if (QuoteMarks.isMark(c)) {
+                if (count == at.length) {
+                    at = java.util.Arrays.copyOf(at, count * 2);
+                    marks[0] = at;
+                }
+                at[count++] = i;
             }
         }
-        return false;
+        return found | count << 2;
     }
 
     /**
@@ -133,12 +161,18 @@ final class ArticleText {
         // were each a pass over every paragraph (~1% of gen extract's CPU samples together, JFR).
         List<Paragraph> all = article.paragraphs();
         char[][] charsOf = new char[all.size()][];
+        int[][] marksOf = new int[all.size()][];
+        boolean[] noBreakSpace = new boolean[all.size()];
+        int[][] scratch = {new int[64]};
         java.util.Set<String> defined = new java.util.HashSet<>();
         for (int k = 0; k < all.size(); k++) {
             Paragraph p = all.get(k);
             if (p.text() != null) {
                 charsOf[k] = p.text().toCharArray();
-                if (bracketedLetters(charsOf[k])) {
+                int found = scan(charsOf[k], scratch);
+                marksOf[k] = java.util.Arrays.copyOf(scratch[0], found >>> 2);
+                noBreakSpace[k] = (found & NO_BREAK_SPACE) != 0;
+                if ((found & LETTERS_IN_BRACKETS) != 0) {
                     Matcher m = DEFINED_ACRONYM.matcher(p.text());
                     while (m.find()) {
                         defined.add(m.group(1));
@@ -152,10 +186,11 @@ final class ArticleText {
                 continue;
             }
             // a no-break space ("He\u00a0then") separates words as a space does: the rules read spaces only, and
-            // one character for one keeps every offset
+            // one character for one keeps every offset (a no-break space is no quotation mark: the marks stay)
             String text = p.text();
             char[] chars = charsOf[k];
-            if (noBreakSpace(chars)) {
+            int[] marks = marksOf[k];
+            if (noBreakSpace[k]) {
                 text = text.replace('\u00a0', ' ');
                 chars = text.toCharArray();
             }
@@ -164,6 +199,11 @@ final class ArticleText {
                 if (m.find()) {
                     text = text.substring(0, m.start());
                     chars = java.util.Arrays.copyOf(chars, m.start());
+                    int kept = 0;
+                    while (kept < marks.length && marks[kept] < m.start()) {
+                        kept++;
+                    }
+                    marks = java.util.Arrays.copyOf(marks, kept);
                 }
             }
             List<Sentences.Span> sentences = Sentences.split(text, chars);
@@ -185,7 +225,7 @@ final class ArticleText {
                 }
             }
             paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken, chars,
-                    new Derived()));
+                    marks, new Derived()));
         }
     }
 }
