@@ -118,23 +118,29 @@ final class ArticleText {
     /** {@link #scan}: the text holds a no-break space. */
     private static final int NO_BREAK_SPACE = 2;
 
-    /** The ASCII characters {@link #scan} looks at: the bracket and the quotation marks ({@link QuoteMarks#isMark}). */
+    /**
+     * The ASCII characters {@link #scan} looks at: the bracket, the quotation marks ({@link QuoteMarks#isMark}) and
+     * the marks that may end a sentence.
+     */
     private static final boolean[] SCANNED = new boolean[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            SCANNED[c] = c == '(' || QuoteMarks.isMark(c);
+            SCANNED[c] = c == '(' || QuoteMarks.isMark(c) || Sentences.isStop(c);
         }
     }
 
     /**
      * One pass over a paragraph's characters: what it holds, as the bits above, and the offsets of its quotation
-     * marks, written into {@code marks[0]} (grown as needed), their number in the bits above the lowest two.
+     * marks and of its sentence stops ({@link Sentences#isStop}), written into {@code offsets[0]} and
+     * {@code offsets[1]} (grown as needed), their numbers into {@code counts}.
      */
-    private static int scan(char[] text, int[][] marks) {
+    private static int scan(char[] text, int[][] offsets, int[] counts) {
         int found = 0;
-        int count = 0;
-        int[] at = marks[0];
+        int marks = 0;
+        int stops = 0;
+        int[] markAt = offsets[0];
+        int[] stopAt = offsets[1];
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
             if (c < 0x80 && !SCANNED[c]) {
@@ -146,15 +152,32 @@ final class ArticleText {
                 }
             } else if (c == '\u00a0') {
                 found |= NO_BREAK_SPACE;
-            } else if (QuoteMarks.isMark(c)) {
-                if (count == at.length) {
-                    at = java.util.Arrays.copyOf(at, count * 2);
-                    marks[0] = at;
+            } else if (Sentences.isStop(c)) {
+                if (stops == stopAt.length) {
+                    stopAt = java.util.Arrays.copyOf(stopAt, stops * 2);
+                    offsets[1] = stopAt;
                 }
-                at[count++] = i;
+                stopAt[stops++] = i;
+            } else if (QuoteMarks.isMark(c)) {
+                if (marks == markAt.length) {
+                    markAt = java.util.Arrays.copyOf(markAt, marks * 2);
+                    offsets[0] = markAt;
+                }
+                markAt[marks++] = i;
             }
         }
-        return found | count << 2;
+        counts[0] = marks;
+        counts[1] = stops;
+        return found;
+    }
+
+    /** The offsets below {@code end}: a prefix of ascending offsets. */
+    private static int[] below(int[] offsets, int end) {
+        int kept = 0;
+        while (kept < offsets.length && offsets[kept] < end) {
+            kept++;
+        }
+        return kept == offsets.length ? offsets : java.util.Arrays.copyOf(offsets, kept);
     }
 
     /**
@@ -174,15 +197,18 @@ final class ArticleText {
         List<Paragraph> all = article.paragraphs();
         char[][] charsOf = new char[all.size()][];
         int[][] marksOf = new int[all.size()][];
+        int[][] stopsOf = new int[all.size()][];
         boolean[] noBreakSpace = new boolean[all.size()];
-        int[][] scratch = {new int[64]};
+        int[][] scratch = {new int[64], new int[64]};
+        int[] counts = new int[2];
         java.util.Set<String> defined = new java.util.HashSet<>();
         for (int k = 0; k < all.size(); k++) {
             Paragraph p = all.get(k);
             if (p.text() != null) {
                 charsOf[k] = p.text().toCharArray();
-                int found = scan(charsOf[k], scratch);
-                marksOf[k] = java.util.Arrays.copyOf(scratch[0], found >>> 2);
+                int found = scan(charsOf[k], scratch, counts);
+                marksOf[k] = java.util.Arrays.copyOf(scratch[0], counts[0]);
+                stopsOf[k] = java.util.Arrays.copyOf(scratch[1], counts[1]);
                 noBreakSpace[k] = (found & NO_BREAK_SPACE) != 0;
                 if ((found & LETTERS_IN_BRACKETS) != 0) {
                     Matcher m = DEFINED_ACRONYM.matcher(p.text());
@@ -202,6 +228,7 @@ final class ArticleText {
             String text = p.text();
             char[] chars = charsOf[k];
             int[] marks = marksOf[k];
+            int[] stops = stopsOf[k];
             if (noBreakSpace[k]) {
                 text = text.replace('\u00a0', ' ');
                 chars = text.toCharArray();
@@ -211,14 +238,11 @@ final class ArticleText {
                 if (m.find()) {
                     text = text.substring(0, m.start());
                     chars = java.util.Arrays.copyOf(chars, m.start());
-                    int kept = 0;
-                    while (kept < marks.length && marks[kept] < m.start()) {
-                        kept++;
-                    }
-                    marks = java.util.Arrays.copyOf(marks, kept);
+                    marks = below(marks, m.start());
+                    stops = below(stops, m.start());
                 }
             }
-            List<Sentences.Span> sentences = Sentences.split(text, chars);
+            List<Sentences.Span> sentences = Sentences.split(text, chars, stops);
             List<Token> tokens = Tokenizer.tokens(text, chars, sentences);
             List<Gazetteer.Match> matches = new ArrayList<>();
             Gazetteer.Match[] byToken = new Gazetteer.Match[tokens.size()];
