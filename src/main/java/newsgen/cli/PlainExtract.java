@@ -2,16 +2,11 @@ package newsgen.cli;
 
 import newsgen.model.Problem;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -62,12 +57,10 @@ final class PlainExtract {
 
     /** Runs {@code gen extract} on these paths, printing as picocli's default streams would; returns the exit code. */
     static int run(List<Path> paths) {
+        PrintWriter out = writer(System.out, "sun.stdout.encoding");
         PrintWriter err = writer(System.err, "sun.stderr.encoding");
         try {
-            if (UTF_8.equals(charset("sun.stdout.encoding"))) {
-                return runUtf8(paths, new FileOutputStream(FileDescriptor.out), err);
-            }
-            return run(paths, writer(System.out, "sun.stdout.encoding"), err);
+            return run(paths, out, err);
         } catch (RuntimeException e) {
             // as picocli reports a command's failure: its stack trace, exit code 1
             e.printStackTrace(err);
@@ -75,65 +68,6 @@ final class PlainExtract {
             return 1;
         }
     }
-
-    /**
-     * As {@link #run(List, PrintWriter, PrintWriter)} for a standard output in UTF-8, the same bytes: each record is
-     * encoded by the thread that extracted it ({@link RecordJson#utf8}) and written as it is, through a buffer of
-     * {@link #OUT_BYTES}. Why: {@code System.out} wrote each 8 KB its writer chain had encoded with a system call
-     * of its own.
-     */
-    static int runUtf8(List<Path> paths, OutputStream stdout, PrintWriter err) {
-        Bytes out = new Bytes(new BufferedOutputStream(stdout, OUT_BYTES));
-        boolean[] any = {false};
-        List<Problem> errors = Pipeline.extractEach(paths, err, r -> WRITERS.get().reset().record(r).utf8(), json -> {
-            out.write(any[0] ? BETWEEN : OPEN);
-            out.write(json);
-            any[0] = true;
-        });
-        out.write((any[0] ? " ]" : "[ ]").getBytes(StandardCharsets.UTF_8));
-        out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        return errors.isEmpty() ? 0 : 1;
-    }
-
-    /**
-     * A stream that, as {@link PrintWriter} does, stops at its first error and says nothing: output closed early
-     * ({@code gen extract … | head}) ends no extraction with a stack trace.
-     */
-    private static final class Bytes {
-        private final OutputStream out;
-        private boolean failed;
-
-        Bytes(OutputStream out) {
-            this.out = out;
-        }
-
-        void write(byte[] b) {
-            if (!failed) {
-                try {
-                    out.write(b);
-                } catch (IOException e) {
-                    failed = true;
-                }
-            }
-        }
-
-        void flush() {
-            if (!failed) {
-                try {
-                    out.flush();
-                } catch (IOException e) {
-                    failed = true;
-                }
-            }
-        }
-    }
-
-    private static final byte[] OPEN = "[ ".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] BETWEEN = ", ".getBytes(StandardCharsets.UTF_8);
-    /** Standard output's buffer: the JSON of some seven records (real articles: ~9,000 bytes each). */
-    private static final int OUT_BYTES = 1 << 16;
-    private static final Charset UTF_8 = StandardCharsets.UTF_8;
 
     /** The records of the articles as one JSON array on {@code out}; problems on {@code err}. */
     static int run(List<Path> paths, PrintWriter out, PrintWriter err) {
@@ -162,11 +96,6 @@ final class PlainExtract {
 
     /** The writer picocli makes for a standard stream: its encoding property, else the default, buffered, autoflush. */
     private static PrintWriter writer(OutputStream stream, String encodingProperty) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encodingProperty))), true);
-    }
-
-    /** The encoding picocli uses for a standard stream: its encoding property, else the default. */
-    private static Charset charset(String encodingProperty) {
         String name = System.getProperty(encodingProperty);
         Charset charset = Charset.defaultCharset();
         if (name != null) {
@@ -176,6 +105,6 @@ final class PlainExtract {
                 // picocli too falls back to the default for an encoding it cannot use
             }
         }
-        return charset;
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 }

@@ -67,48 +67,6 @@ final class RecordJson {
         return java.util.Arrays.copyOf(buf, len);
     }
 
-    /** This thread's bytes for {@link #utf8()}, kept from record to record as {@link #buf} is. */
-    private byte[] bytes = new byte[0];
-
-    /**
-     * The characters written so far as UTF-8, in an array of their own of just their length: the bytes an
-     * {@code OutputStreamWriter} for UTF-8 writes for them (a surrogate without its pair is {@code ?}, as its encoder
-     * replaces it; a record ends with a brace, so no pair is split between two records). Why: the one printing thread
-     * encoded every record through the JDK's writer chain ({@code StreamEncoder}, its buffers and checks, ~1.5% of
-     * {@code gen extract}'s CPU samples, JFR), which the extracting threads now do in one loop over an array.
-     */
-    byte[] utf8() {
-        char[] c = buf;
-        int n = len;
-        if (bytes.length < n * 3) {
-            bytes = new byte[Math.max(n * 3, 2 * bytes.length)];
-        }
-        byte[] b = bytes;
-        int w = 0;
-        for (int i = 0; i < n; i++) {
-            char ch = c[i];
-            if (ch < 0x80) {
-                b[w++] = (byte) ch;
-            } else if (ch < 0x800) {
-                b[w++] = (byte) (0xC0 | ch >> 6);
-                b[w++] = (byte) (0x80 | ch & 0x3F);
-            } else if (!Character.isSurrogate(ch)) {
-                b[w++] = (byte) (0xE0 | ch >> 12);
-                b[w++] = (byte) (0x80 | ch >> 6 & 0x3F);
-                b[w++] = (byte) (0x80 | ch & 0x3F);
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
-                int cp = Character.toCodePoint(ch, c[++i]);
-                b[w++] = (byte) (0xF0 | cp >> 18);
-                b[w++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[w++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[w++] = (byte) (0x80 | cp & 0x3F);
-            } else {
-                b[w++] = '?';
-            }
-        }
-        return java.util.Arrays.copyOf(b, w);
-    }
-
     /** Writes the record as an element of the top-level array: from its opening brace to its closing one. */
     RecordJson record(ArticleRecord r) {
         open();

@@ -41,22 +41,5 @@ class PlainExtractTest {
         assertEquals(code, plainCode);
         assertEquals(viaPicocli.toString(), direct.toString());
         assertEquals(true, direct.toString().startsWith("[ {"), direct.toString());
-        // standard output in UTF-8 gets the same characters as bytes
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        int bytesCode = PlainExtract.runUtf8(PlainExtract.paths(new String[]{"extract", dir.toString()}), bytes,
-                new PrintWriter(new StringWriter()));
-        assertEquals(code, bytesCode);
-        assertEquals(viaPicocli.toString(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void noArticleIsAnEmptyArrayInBytesToo() throws Exception {
-        Files.createDirectories(dir.resolve("empty"));
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        StringWriter chars = new StringWriter();
-        List<Path> paths = List.of(dir.resolve("empty"));
-        assertEquals(PlainExtract.run(paths, new PrintWriter(chars), new PrintWriter(new StringWriter())),
-                PlainExtract.runUtf8(paths, bytes, new PrintWriter(new StringWriter())));
-        assertEquals(chars.toString(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
