@@ -22,9 +22,13 @@ final class ArticleText {
      * @param chars    the text's characters, for scans: in gen's C1-compiled code each String.charAt is a call (and
      *                 a bounds check of its own on text with characters above Latin-1, as most news has), which was
      *                 the most of such scans' time (JFR); made once, not by each scan
+     * @param marks    the offsets of the text's quotation marks and apostrophes ({@link QuoteMarks#isMark}), in order:
+     *                 found in the one pass that also looks for brackets and no-break spaces, so that the
+     *                 {@link QuoteFinder} reads these instead of every character again (its scan was ~2% of
+     *                 {@code gen extract}'s CPU samples, JFR)
      */
     record Para(int index, ParagraphKind kind, String text, List<Token> tokens, List<Sentences.Span> sentences,
-                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars, Derived derived) {
+                List<Gazetteer.Match> matches, Gazetteer.Match[] byToken, char[] chars, int[] marks, Derived derived) {
         /**
          * The paragraph's capitalised runs ({@link NameRuns#runs}), made at the first asking and kept: the organisation
          * and place finders both read them, and making them twice was ~3% of {@code gen extract}'s CPU (JFR, 10,164
@@ -86,16 +90,94 @@ final class ArticleText {
      * {@code gen extract}'s CPU (JFR), and most brackets hold no acronym.
      */
     static boolean bracketedLetters(String text) {
-        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-            int k = open + 1;
-            while (k < text.length() && k - open <= 8 && Character.isLetter(text.charAt(k))) {
-                k++;
-            }
-            if (k - open >= 3 && k < text.length() && text.charAt(k) == ')') {
+        return bracketedLetters(text.toCharArray());
+    }
+
+    /** As {@link #bracketedLetters(String)}, of the text's characters. */
+    static boolean bracketedLetters(char[] text) {
+        for (int open = 0; open < text.length; open++) {
+            if (text[open] == '(' && lettersInBrackets(text, open)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the "(" at {@code open} is followed by 2 to 8 letters and ")". */
+    private static boolean lettersInBrackets(char[] text, int open) {
+        int n = text.length;
+        int k = open + 1;
+        while (k < n && k - open <= 8 && Character.isLetter(text[k])) {
+            k++;
+        }
+        return k - open >= 3 && k < n && text[k] == ')';
+    }
+
+    /** {@link #scan}: the text holds "(" then 2 to 8 letters then ")" ({@link #bracketedLetters}). */
+    private static final int LETTERS_IN_BRACKETS = 1;
+    /** {@link #scan}: the text holds a no-break space. */
+    private static final int NO_BREAK_SPACE = 2;
+
+    /**
+     * The ASCII characters {@link #scan} looks at: the bracket, the quotation marks ({@link QuoteMarks#isMark}) and
+     * the marks that may end a sentence.
+     */
+    private static final boolean[] SCANNED = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            SCANNED[c] = c == '(' || QuoteMarks.isMark(c) || Sentences.isStop(c);
+        }
+    }
+
+    /**
+     * One pass over a paragraph's characters: what it holds, as the bits above, and the offsets of its quotation
+     * marks and of its sentence stops ({@link Sentences#isStop}), written into {@code offsets[0]} and
+     * {@code offsets[1]} (grown as needed), their numbers into {@code counts}.
+     */
+    private static int scan(char[] text, int[][] offsets, int[] counts) {
+        int found = 0;
+        int marks = 0;
+        int stops = 0;
+        int[] markAt = offsets[0];
+        int[] stopAt = offsets[1];
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c < 0x80 && !SCANNED[c]) {
+                continue; // most characters: one comparison and one look-up (a test for each case was twice as slow, JFR)
+            }
+            if (c == '(') {
+                if ((found & LETTERS_IN_BRACKETS) == 0 && lettersInBrackets(text, i)) {
+                    found |= LETTERS_IN_BRACKETS;
+                }
+            } else if (c == '\u00a0') {
+                found |= NO_BREAK_SPACE;
+            } else if (Sentences.isStop(c)) {
+                if (stops == stopAt.length) {
+                    stopAt = java.util.Arrays.copyOf(stopAt, stops * 2);
+                    offsets[1] = stopAt;
+                }
+                stopAt[stops++] = i;
+            } else if (QuoteMarks.isMark(c)) {
+                if (marks == markAt.length) {
+                    markAt = java.util.Arrays.copyOf(markAt, marks * 2);
+                    offsets[0] = markAt;
+                }
+                markAt[marks++] = i;
+            }
+        }
+        counts[0] = marks;
+        counts[1] = stops;
+        return found;
+    }
+
+    /** The offsets below {@code end}: a prefix of ascending offsets. */
+    private static int[] below(int[] offsets, int end) {
+        int kept = 0;
+        while (kept < offsets.length && offsets[kept] < end) {
+            kept++;
+        }
+        return kept == offsets.length ? offsets : java.util.Arrays.copyOf(offsets, kept);
     }
 
     /**
@@ -109,30 +191,58 @@ final class ArticleText {
     ArticleText(Article article) {
         Gazetteer gaz = Gazetteer.get();
         // an acronym the article defines means what the article says, not what the gazetteer says
+        // Each paragraph's characters are copied out once, here, and read as an array by the scans below and by the
+        // finders (Para.chars): each scan of the string on its own (for a bracket, for a no-break space) and the copy
+        // were each a pass over every paragraph (~1% of gen extract's CPU samples together, JFR).
+        List<Paragraph> all = article.paragraphs();
+        char[][] charsOf = new char[all.size()][];
+        int[][] marksOf = new int[all.size()][];
+        int[][] stopsOf = new int[all.size()][];
+        boolean[] noBreakSpace = new boolean[all.size()];
+        int[][] scratch = {new int[64], new int[64]};
+        int[] counts = new int[2];
         java.util.Set<String> defined = new java.util.HashSet<>();
-        for (Paragraph p : article.paragraphs()) {
-            if (p.text() != null && bracketedLetters(p.text())) {
-                Matcher m = DEFINED_ACRONYM.matcher(p.text());
-                while (m.find()) {
-                    defined.add(m.group(1));
+        for (int k = 0; k < all.size(); k++) {
+            Paragraph p = all.get(k);
+            if (p.text() != null) {
+                charsOf[k] = p.text().toCharArray();
+                int found = scan(charsOf[k], scratch, counts);
+                marksOf[k] = java.util.Arrays.copyOf(scratch[0], counts[0]);
+                stopsOf[k] = java.util.Arrays.copyOf(scratch[1], counts[1]);
+                noBreakSpace[k] = (found & NO_BREAK_SPACE) != 0;
+                if ((found & LETTERS_IN_BRACKETS) != 0) {
+                    Matcher m = DEFINED_ACRONYM.matcher(p.text());
+                    while (m.find()) {
+                        defined.add(m.group(1));
+                    }
                 }
             }
         }
-        for (Paragraph p : article.paragraphs()) {
+        for (int k = 0; k < all.size(); k++) {
+            Paragraph p = all.get(k);
             if (p.kind() == ParagraphKind.CREDIT || p.text() == null) {
                 continue;
             }
             // a no-break space ("He\u00a0then") separates words as a space does: the rules read spaces only, and
-            // one character for one keeps every offset
-            String text = p.text().indexOf('\u00a0') >= 0 ? p.text().replace('\u00a0', ' ') : p.text();
+            // one character for one keeps every offset (a no-break space is no quotation mark: the marks stay)
+            String text = p.text();
+            char[] chars = charsOf[k];
+            int[] marks = marksOf[k];
+            int[] stops = stopsOf[k];
+            if (noBreakSpace[k]) {
+                text = text.replace('\u00a0', ' ');
+                chars = text.toCharArray();
+            }
             if (p.kind() == ParagraphKind.CAPTION) {
                 Matcher m = PHOTO_CREDIT.matcher(text);
                 if (m.find()) {
                     text = text.substring(0, m.start());
+                    chars = java.util.Arrays.copyOf(chars, m.start());
+                    marks = below(marks, m.start());
+                    stops = below(stops, m.start());
                 }
             }
-            char[] chars = text.toCharArray();
-            List<Sentences.Span> sentences = Sentences.split(text, chars);
+            List<Sentences.Span> sentences = Sentences.split(text, chars, stops);
             List<Token> tokens = Tokenizer.tokens(text, chars, sentences);
             List<Gazetteer.Match> matches = new ArrayList<>();
             Gazetteer.Match[] byToken = new Gazetteer.Match[tokens.size()];
@@ -151,7 +261,7 @@ final class ArticleText {
                 }
             }
             paras.add(new Para(p.index(), p.kind(), text, tokens, sentences, List.copyOf(matches), byToken, chars,
-                    new Derived()));
+                    marks, new Derived()));
         }
     }
 }

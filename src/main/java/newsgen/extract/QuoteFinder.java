@@ -61,12 +61,18 @@ final class QuoteFinder {
             int innerStart = from;
             int lastSingleClose = UNKNOWN; // found only when a single mark might open, as most paragraphs have none
             char[] chars = p.chars();
-            while (i < chars.length) {
-                char c = chars[i];
-                if (!QuoteMarks.isMark(c)) {
-                    i++;
-                    continue;
+            // only the quotation marks matter here: read from their offsets (Para.marks), not from every character
+            int[] marks = p.marks();
+            int m = 0;
+            while (true) {
+                while (m < marks.length && marks[m] < i) {
+                    m++;
                 }
+                if (m == marks.length) {
+                    break;
+                }
+                i = marks[m];
+                char c = chars[i];
                 Family f = markFamily(s, i);
                 int len = f == null ? 1 : markLength(s, i, f);
                 if (family == null) {

@@ -22,14 +22,41 @@ final class Sentences {
 
     /** As {@link #split(String)}, given the text's characters. */
     static List<Span> split(String text, char[] t) {
+        int[] stops = new int[t.length];
+        int count = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (isStop(t[i])) {
+                stops[count++] = i;
+            }
+        }
+        return split(text, t, java.util.Arrays.copyOf(stops, count));
+    }
+
+    /** The marks that may end a sentence. */
+    static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * As {@link #split(String)}, given the text's characters and the offsets of every one of them that
+     * {@link #isStop}, in order: the {@link ArticleText} finds these in the pass that finds the paragraph's quotation
+     * marks, and this pass of its own over every character was ~1% of {@code gen extract}'s CPU samples (JFR).
+     */
+    static List<Span> split(String text, char[] t, int[] stops) {
         List<Span> out = new ArrayList<>();
         int n = t.length;
         int start = 0;
+        int s = 0;
         for (int i = 0; i < n; i++) {
-            char c = t[i];
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
+            // the next stop from i on: the characters between stops are none of the three
+            while (s < stops.length && stops[s] < i) {
+                s++;
             }
+            if (s == stops.length) {
+                break;
+            }
+            i = stops[s];
+            char c = t[i];
             int j = i + 1;
             while (j < n && (QuoteMarks.isMark(t[j]) || t[j] == ')' || t[j] == ']'
                     || t[j] == '.' || t[j] == '!' || t[j] == '?')) {

@@ -62,6 +62,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aHyphenIsLookedForOnlyWhereOneJoinsTheWord() {
+        // the no-break hyphen splits as the hyphen does; a word without one, or after an initialism, is whole
+        assertEquals(List.of("mid", "July", "Sahel", "based", "U.S.", "Ji-ho", "well-known", "Seoul"),
+                tokens("mid\u2011July Sahel\u2011based U.S. Ji-ho well-known Seoul").stream().map(Token::text).toList());
+    }
+
+    @Test
     void knownLowercasePrefixBeforeANameIsItsOwnWord() {
         assertEquals(List.of("mid", "July", "pro", "Russian", "al-Qaeda"),
                 tokens("mid-July pro-Russian al-Qaeda").stream().map(Token::text).toList());
