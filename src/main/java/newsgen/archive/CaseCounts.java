@@ -20,6 +20,8 @@ final class CaseCounts {
     private String[] keys = new String[1 << 14];
     /** Each key's characters, compared with a word's without a {@code charAt} call per character. */
     private char[][] keyChars = new char[1 << 14][];
+    /** Each key's String.hashCode. */
+    private int[] hashes = new int[1 << 14];
     private int[] counts = new int[2 << 14];
     private int size;
     private char[] buffer = new char[64];
@@ -47,8 +49,12 @@ final class CaseCounts {
             if (text.length < n) {
                 text = new char[Math.max(n, 2 * text.length)];
             }
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, 2 * buffer.length)];
+            }
             s.getChars(0, n, text, 0);
             char[] text = this.text;
+            char[] buffer = this.buffer;
             int i = 0;
             while (i < n) {
                 char c = text[i];
@@ -57,11 +63,46 @@ final class CaseCounts {
                     continue;
                 }
                 int start = i;
-                while (i < n && (letter(text[i]) || text[i] == '-')) {
-                    i++;
+                if (start > 0 && letterOrDigit(text[start - 1])) {
+                    while (i < n && (letter(text[i]) || text[i] == '-')) {
+                        i++;
+                    }
+                    continue; // a word that follows a digit ("3rd") is not counted
                 }
-                if (start == 0 || !letterOrDigit(text[start - 1])) {
-                    add(text, start, i, (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) ? 0 : 1, step);
+                // The word folded as it is read (one pass over its characters, not one to find its end and one to
+                // fold it), with String.hashCode's hash of what it folds to; a non-ASCII letter folds as NameKey does.
+                int length = 0;
+                int hash = 0;
+                boolean dash = false;
+                boolean ascii = true;
+                for (; i < n; i++) {
+                    char d = text[i];
+                    if (d == '-') {
+                        dash = true;
+                    } else if (d < 0x80) {
+                        if ((d | 0x20) < 'a' || (d | 0x20) > 'z') {
+                            break;
+                        }
+                        if (dash && length > 0) {
+                            buffer[length++] = '-';
+                            hash = 31 * hash + '-';
+                        }
+                        char folded = d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+                        buffer[length++] = folded;
+                        hash = 31 * hash + folded;
+                        dash = false;
+                    } else if (letter(d)) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
+                }
+                int which = (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) ? 0 : 1;
+                if (ascii) {
+                    add(buffer, length, hash, which, step);
+                } else {
+                    int slot = slot(NameKey.of(new String(text, start, i - start))); // may grow the table: the slot first
+                    counts[2 * slot + which] += step;
                 }
             }
         }
@@ -107,44 +148,23 @@ final class CaseCounts {
         return out;
     }
 
-    /** Counts one word, text[start, end): letters and hyphens, starting with a letter. */
-    private void add(char[] text, int start, int end, int which, int step) {
-        if (buffer.length < end - start) {
-            buffer = new char[2 * (end - start)];
-        }
-        int length = 0;
-        boolean dash = false;
-        for (int k = start; k < end; k++) {
-            char c = text[k];
-            if (c >= 0x80) {
-                int slot = slot(NameKey.of(new String(text, start, end - start))); // may grow the table: the slot first
-                counts[2 * slot + which] += step;
-                return;
-            }
-            if (c == '-') {
-                dash = true;
-            } else {
-                if (dash && length > 0) {
-                    buffer[length++] = '-';
-                }
-                buffer[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                dash = false;
-            }
-        }
-        int hash = 0;
-        for (int k = 0; k < length; k++) {
-            hash = 31 * hash + buffer[k];
-        }
+    /** Counts one word, folded as {@code chars[0, length)} with String.hashCode's {@code hash}. */
+    private void add(char[] chars, int length, int hash, int which, int step) {
+        String[] keys = this.keys;
+        int[] hashes = this.hashes;
+        char[][] keyChars = this.keyChars;
         int mask = keys.length - 1;
         int k = mix(hash) & mask;
         while (keys[k] != null) {
-            if (same(keyChars[k], buffer, length)) {
+            // The hash first: a slot of another word is told apart without reading its characters (another cache
+            // line); the same hash is almost always the same word.
+            if (hashes[k] == hash && same(keyChars[k], chars, length)) {
                 counts[2 * k + which] += step;
                 return;
             }
             k = (k + 1) & mask;
         }
-        int slot = slotNew(new String(buffer, 0, length), hash); // may grow the table: the slot first
+        int slot = slotNew(new String(chars, 0, length), hash); // may grow the table: the slot first
         counts[2 * slot + which] += step;
     }
 
@@ -179,13 +199,14 @@ final class CaseCounts {
     private int slot(String key) {
         int mask = keys.length - 1;
         int k = mix(key.hashCode()) & mask;
+        int hash = key.hashCode();
         while (keys[k] != null) {
-            if (keys[k].equals(key)) {
+            if (hashes[k] == hash && keys[k].equals(key)) {
                 return k;
             }
             k = (k + 1) & mask;
         }
-        return slotNew(key, key.hashCode());
+        return slotNew(key, hash);
     }
 
     private int slotNew(String key, int hash) {
@@ -199,6 +220,7 @@ final class CaseCounts {
         }
         keys[k] = key;
         keyChars[k] = key.toCharArray();
+        hashes[k] = hash;
         size++;
         return k;
     }
@@ -208,6 +230,7 @@ final class CaseCounts {
         int[] oldCounts = counts;
         keys = new String[oldKeys.length * 2];
         keyChars = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
         counts = new int[oldCounts.length * 2];
         size = 0;
         for (int k = 0; k < oldKeys.length; k++) {
