@@ -82,16 +82,23 @@ final class TimelineBuilder {
     /** Adds every date of one article; names found in each sentence link to the article's entities. */
     void add(ArticleRecord record, NameFinder names) {
         ArticleRef ref = ArticleRef.of(record);
+        // A sentence that holds two dates is searched once: its names are the same for both.
+        String lastText = null;
+        List<EntityRef> lastNamed = null;
         for (DateMention d : record.dates()) {
             if (d.value() == null || d.value().isBlank()) {
                 continue;
             }
-            Set<EntityRef> named = new LinkedHashSet<>();
             String text = d.sentence() != null ? d.sentence() : d.text();
-            for (NameFinder.Found f : names.find(text)) {
-                named.add(f.entity());
+            if (lastNamed == null || !java.util.Objects.equals(text, lastText)) {
+                Set<EntityRef> named = new LinkedHashSet<>();
+                for (NameFinder.Found f : names.find(text)) {
+                    named.add(f.entity());
+                }
+                lastText = text;
+                lastNamed = List.copyOf(named);
             }
-            entries.add(new Dated(new TimelineEntry(d.value(), d.text(), d.sentence(), ref, List.copyOf(named)), d.paragraph()));
+            entries.add(new Dated(new TimelineEntry(d.value(), d.text(), d.sentence(), ref, lastNamed), d.paragraph()));
         }
     }
 
