@@ -92,7 +92,7 @@ final class TimelineBuilder {
             String text = d.sentence() != null ? d.sentence() : d.text();
             if (lastNamed == null || !java.util.Objects.equals(text, lastText)) {
                 Set<EntityRef> named = new LinkedHashSet<>();
-                for (NameFinder.Found f : names.find(text)) {
+                for (NameFinder.Found f : find(names, text)) {
                     named.add(f.entity());
                 }
                 lastText = text;
@@ -100,6 +100,25 @@ final class TimelineBuilder {
             }
             entries.add(new Dated(new TimelineEntry(d.value(), d.text(), d.sentence(), ref, lastNamed), d.paragraph()));
         }
+    }
+
+    /** The characters of the sentence being searched, in an array kept from one sentence to the next. */
+    private char[] chars;
+
+    /**
+     * What {@code names.find(text)} finds, the text copied into {@link #chars} rather than into an array of its own
+     * (one for each of ~50,000 dated sentences: JFR, 10,164 articles).
+     */
+    private List<NameFinder.Found> find(NameFinder names, String text) {
+        if (text == null) {
+            return List.of();
+        }
+        int n = text.length();
+        if (chars == null || chars.length < n) {
+            chars = new char[Math.max(n, 256)];
+        }
+        text.getChars(0, n, chars, 0);
+        return names.find(chars, n);
     }
 
     /**
