@@ -12,16 +12,26 @@ import java.util.Set;
 /**
  * How often an archive writes each word (folded as {@link NameKey#of} folds it) in lower case and capitalised,
  * for {@link Wording#lowercaseWords}. Counted without making a string per word: the word is folded into a buffer
- * and looked up in an open-addressing table, and only a word not seen before becomes a string. Why: a string and
+ * and looked up in an open-addressing table, and only a word not seen before is copied (into a pool of characters;
+ * strings are made only of the words given out or written). Why: a string and
  * a map entry look-up for each of the ~8 million words of 10,000 articles were a quarter of the archive stage (JFR).
  * Not thread-safe: each thread counts its share, then the counts are added up.
  */
 final class CaseCounts {
-    private String[] keys = new String[1 << 14];
-    /** Each key's characters, compared with a word's without a {@code charAt} call per character. */
-    private char[][] keyChars = new char[1 << 14][];
-    private int[] counts = new int[2 << 14];
+    /**
+     * The table, four ints a slot: the word's hash (String.hashCode of its folded form), where its characters start
+     * in {@link #pool} (0 for an empty slot), and its lower-case and capitalised counts. One array, so a probe reads
+     * one cache line where a table of strings, hashes, character arrays and counts read four or five (the counting
+     * waited on memory for a third of its time with those: JFR, 10,164 articles).
+     */
+    private int[] table = new int[SLOT << 14];
+    /** Slots in the table: a power of two. */
+    private int capacity = 1 << 14;
+    /** Each word's characters, after its length in two chars (high, low); position 0 unused (an empty slot's). */
+    private char[] pool = new char[1 << 16];
+    private int poolSize = 1;
     private int size;
+    private static final int SLOT = 4;
     private char[] buffer = new char[64];
     /**
      * The paragraph being counted, copied out of its string once: read a character at a time through
@@ -47,8 +57,12 @@ final class CaseCounts {
             if (text.length < n) {
                 text = new char[Math.max(n, 2 * text.length)];
             }
+            if (buffer.length < n) {
+                buffer = new char[Math.max(n, 2 * buffer.length)];
+            }
             s.getChars(0, n, text, 0);
             char[] text = this.text;
+            char[] buffer = this.buffer;
             int i = 0;
             while (i < n) {
                 char c = text[i];
@@ -57,12 +71,49 @@ final class CaseCounts {
                     continue;
                 }
                 int start = i;
-                while (i < n && (letter(text[i]) || text[i] == '-')) {
-                    i++;
+                if (start > 0 && letterOrDigit(text[start - 1])) {
+                    while (i < n && (letter(text[i]) || text[i] == '-')) {
+                        i++;
+                    }
+                    continue; // a word that follows a digit ("3rd") is not counted
                 }
-                if (start == 0 || !letterOrDigit(text[start - 1])) {
-                    add(text, start, i, (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) ? 0 : 1, step);
+                // The word folded as it is read (one pass over its characters, not one to find its end and one to
+                // fold it), with String.hashCode's hash of what it folds to; a non-ASCII letter folds as NameKey does.
+                int length = 0;
+                int hash = 0;
+                boolean dash = false;
+                boolean ascii = true;
+                for (; i < n; i++) {
+                    char d = text[i];
+                    if (d == '-') {
+                        dash = true;
+                    } else if (d < 0x80) {
+                        if ((d | 0x20) < 'a' || (d | 0x20) > 'z') {
+                            break;
+                        }
+                        if (dash && length > 0) {
+                            buffer[length++] = '-';
+                            hash = 31 * hash + '-';
+                        }
+                        char folded = d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+                        buffer[length++] = folded;
+                        hash = 31 * hash + folded;
+                        dash = false;
+                    } else if (letter(d)) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
                 }
+                int which = (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) ? 0 : 1;
+                int slot;
+                if (ascii) {
+                    slot = slot(buffer, 0, length, hash);
+                } else {
+                    String key = NameKey.of(new String(text, start, i - start));
+                    slot = slot(key.toCharArray(), 0, key.length(), key.hashCode());
+                }
+                table[SLOT * slot + 2 + which] += step; // the slot first: making it may grow the table
             }
         }
     }
@@ -87,11 +138,13 @@ final class CaseCounts {
 
     /** Adds another share's counts to these. */
     void addAll(CaseCounts other) {
-        for (int k = 0; k < other.keys.length; k++) {
-            if (other.keys[k] != null) {
-                int slot = slot(other.keys[k]);
-                counts[2 * slot] += other.counts[2 * k];
-                counts[2 * slot + 1] += other.counts[2 * k + 1];
+        int[] t = other.table;
+        for (int k = 0; k < other.capacity; k++) {
+            int at = t[SLOT * k + 1];
+            if (at != 0) {
+                int slot = slot(other.pool, at + 2, length(other.pool, at), t[SLOT * k]);
+                table[SLOT * slot + 2] += t[SLOT * k + 2];
+                table[SLOT * slot + 3] += t[SLOT * k + 3];
             }
         }
     }
@@ -99,63 +152,33 @@ final class CaseCounts {
     /** The words written in lower case at least twice and more often than capitalised. */
     Set<String> lowercaseWords() {
         Set<String> out = new HashSet<>();
-        for (int k = 0; k < keys.length; k++) {
-            if (keys[k] != null && counts[2 * k] >= 2 && counts[2 * k] > counts[2 * k + 1]) {
-                out.add(keys[k]);
+        for (int k = 0; k < capacity; k++) {
+            int lower = table[SLOT * k + 2];
+            if (table[SLOT * k + 1] != 0 && lower >= 2 && lower > table[SLOT * k + 3]) {
+                out.add(key(k));
             }
         }
         return out;
     }
 
-    /** Counts one word, text[start, end): letters and hyphens, starting with a letter. */
-    private void add(char[] text, int start, int end, int which, int step) {
-        if (buffer.length < end - start) {
-            buffer = new char[2 * (end - start)];
-        }
-        int length = 0;
-        boolean dash = false;
-        for (int k = start; k < end; k++) {
-            char c = text[k];
-            if (c >= 0x80) {
-                int slot = slot(NameKey.of(new String(text, start, end - start))); // may grow the table: the slot first
-                counts[2 * slot + which] += step;
-                return;
-            }
-            if (c == '-') {
-                dash = true;
-            } else {
-                if (dash && length > 0) {
-                    buffer[length++] = '-';
-                }
-                buffer[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                dash = false;
-            }
-        }
-        int hash = 0;
-        for (int k = 0; k < length; k++) {
-            hash = 31 * hash + buffer[k];
-        }
-        int mask = keys.length - 1;
-        int k = mix(hash) & mask;
-        while (keys[k] != null) {
-            if (same(keyChars[k], buffer, length)) {
-                counts[2 * k + which] += step;
-                return;
-            }
-            k = (k + 1) & mask;
-        }
-        int slot = slotNew(new String(buffer, 0, length), hash); // may grow the table: the slot first
-        counts[2 * slot + which] += step;
+    /** The word of a filled slot. */
+    private String key(int k) {
+        int at = table[SLOT * k + 1];
+        return new String(pool, at + 2, length(pool, at));
+    }
+
+    private static int length(char[] pool, int at) {
+        return pool[at] << 16 | pool[at + 1];
     }
 
     /** Writes every word with its two counts (in table order: reading them back gives equal counts). */
     void write(DataOutputStream out) throws IOException {
         out.writeInt(size);
-        for (int k = 0; k < keys.length; k++) {
-            if (keys[k] != null) {
-                out.writeUTF(keys[k]);
-                out.writeInt(counts[2 * k]);
-                out.writeInt(counts[2 * k + 1]);
+        for (int k = 0; k < capacity; k++) {
+            if (table[SLOT * k + 1] != 0) {
+                out.writeUTF(key(k));
+                out.writeInt(table[SLOT * k + 2]);
+                out.writeInt(table[SLOT * k + 3]);
             }
         }
     }
@@ -168,63 +191,80 @@ final class CaseCounts {
             throw new IOException("negative size");
         }
         for (int i = 0; i < n; i++) {
-            int slot = c.slot(in.readUTF());
-            c.counts[2 * slot] += in.readInt();
-            c.counts[2 * slot + 1] += in.readInt();
+            String key = in.readUTF();
+            int slot = c.slot(key.toCharArray(), 0, key.length(), key.hashCode());
+            c.table[SLOT * slot + 2] += in.readInt();
+            c.table[SLOT * slot + 3] += in.readInt();
         }
         return c;
     }
 
-    /** The slot of a key, made when it is new. */
-    private int slot(String key) {
-        int mask = keys.length - 1;
-        int k = mix(key.hashCode()) & mask;
-        while (keys[k] != null) {
-            if (keys[k].equals(key)) {
+    /** The slot of the word {@code chars[from, from + length)} whose String.hashCode is {@code hash}, made when it is new. */
+    private int slot(char[] chars, int from, int length, int hash) {
+        int[] table = this.table;
+        char[] pool = this.pool;
+        int mask = capacity - 1;
+        int k = mix(hash) & mask;
+        int at;
+        while ((at = table[SLOT * k + 1]) != 0) {
+            // The hash first: a slot of another word is told apart without reading its characters.
+            if (table[SLOT * k] == hash && same(pool, at, chars, from, length)) {
                 return k;
             }
             k = (k + 1) & mask;
         }
-        return slotNew(key, key.hashCode());
+        return slotNew(chars, from, length, hash);
     }
 
-    private int slotNew(String key, int hash) {
-        if (2 * (size + 1) > keys.length) {
+    private int slotNew(char[] chars, int from, int length, int hash) {
+        if (2 * (size + 1) > capacity) {
             grow();
         }
-        int mask = keys.length - 1;
+        if (poolSize + 2 + length > pool.length) {
+            pool = java.util.Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + 2 + length));
+        }
+        int at = poolSize;
+        pool[at] = (char) (length >>> 16);
+        pool[at + 1] = (char) length;
+        System.arraycopy(chars, from, pool, at + 2, length);
+        poolSize += 2 + length;
+        return place(hash, at);
+    }
+
+    /** Puts a word already in the pool into an empty slot of the table. */
+    private int place(int hash, int at) {
+        int mask = capacity - 1;
         int k = mix(hash) & mask;
-        while (keys[k] != null) {
+        while (table[SLOT * k + 1] != 0) {
             k = (k + 1) & mask;
         }
-        keys[k] = key;
-        keyChars[k] = key.toCharArray();
+        table[SLOT * k] = hash;
+        table[SLOT * k + 1] = at;
         size++;
         return k;
     }
 
     private void grow() {
-        String[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new String[oldKeys.length * 2];
-        keyChars = new char[oldKeys.length * 2][];
-        counts = new int[oldCounts.length * 2];
+        int[] old = table;
+        int oldCapacity = capacity;
+        capacity = 2 * oldCapacity;
+        table = new int[SLOT * capacity];
         size = 0;
-        for (int k = 0; k < oldKeys.length; k++) {
-            if (oldKeys[k] != null) {
-                int slot = slotNew(oldKeys[k], oldKeys[k].hashCode());
-                counts[2 * slot] = oldCounts[2 * k];
-                counts[2 * slot + 1] = oldCounts[2 * k + 1];
+        for (int k = 0; k < oldCapacity; k++) {
+            if (old[SLOT * k + 1] != 0) {
+                int slot = place(old[SLOT * k], old[SLOT * k + 1]);
+                table[SLOT * slot + 2] = old[SLOT * k + 2];
+                table[SLOT * slot + 3] = old[SLOT * k + 3];
             }
         }
     }
 
-    private static boolean same(char[] key, char[] chars, int length) {
-        if (key.length != length) {
+    private static boolean same(char[] pool, int at, char[] chars, int from, int length) {
+        if (length(pool, at) != length) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != chars[i]) {
+        for (int i = 0, p = at + 2; i < length; i++) {
+            if (pool[p + i] != chars[from + i]) {
                 return false;
             }
         }

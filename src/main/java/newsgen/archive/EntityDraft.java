@@ -103,8 +103,8 @@ final class EntityDraft {
      * The first {@link #COMPANIONS} companions in {@link #top}'s order, kept as they are offered, in a sorted array,
      * instead of every entry sorted: a much-named entity has thousands of companions, and sorting them all was a fifth
      * of counting the companions (JFR, 10,164 articles). The order is total over distinct references, so whatever
-     * order they are offered in, this keeps the same ones, in order; the companions pass offers the counts straight
-     * from its pair table, without a map of them per entity ({@link CompanionMemo#full}).
+     * order they are offered in, this keeps the same ones, in order; the companions pass offers each entity's counts
+     * straight from its count array, without a map of them per entity ({@link CompanionMemo#full}).
      */
     static final class Top {
         private final EntityRef[] refs = new EntityRef[COMPANIONS];

@@ -57,33 +57,39 @@ final class RepeatedWords {
 
     /** The text's words in lower case, each with a space before and after, so that contains() matches whole words. */
     static String words(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
+        // Read from an array and written into one (at most a character out for each in, and the two spaces): under
+        // gen's C1 compiler each charAt and StringBuilder.append is a call with checks of its own.
+        char[] in = text.toCharArray();
+        int n = in.length;
+        char[] out = new char[n + 2];
+        out[0] = ' ';
+        int length = 1;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
             // ASCII by range: the answers of Character's tables, which cost more per character
             char word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c
                     : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A'))
                     : c >= 128 && Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
             if (word != 0) {
-                out.append(word);
+                out[length++] = word;
                 inWord = true;
-            } else if (inWord && !isInWordMark(text, i)) {
-                out.append(' ');
+            } else if (inWord && !isInWordMark(in, i)) {
+                out[length++] = ' ';
                 inWord = false;
             }
         }
         if (inWord) {
-            out.append(' ');
+            out[length++] = ' ';
         }
         // No words at all (a quote of dashes) repeats nothing and is repeated by nothing. Each char was lowered as it
         // was copied (surrogates are not letters, so none is copied), so the text needs no String.toLowerCase pass.
-        return out.length() == 1 ? null : out.toString();
+        return length == 1 ? null : new String(out, 0, length);
     }
 
     /** An apostrophe between letters ("She's", "She’s") does not part the word; it is left out, so both read "shes". */
-    private static boolean isInWordMark(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    private static boolean isInWordMark(char[] text, int i) {
+        char c = text[i];
+        return (c == '\'' || c == '’') && i + 1 < text.length && Character.isLetter(text[i + 1]);
     }
 }

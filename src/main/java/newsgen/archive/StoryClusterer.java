@@ -158,6 +158,17 @@ final class StoryClusterer {
 
     /** An index key: an entity's number (actors even, places odd) and a date window. */
     private record Posting(int key, long window) {
+        /**
+         * Both numbers mixed: the record's own hash (31 times one plus the other) gives the keys of one entity
+         * number and of the next, 31 windows earlier, one hash, so the postings of 10,164 articles piled into a few
+         * long bins and looking them up was ~40 % of clustering (JFR). Only where entries sit in the map changes.
+         */
+        @Override
+        public int hashCode() {
+            long h = (key * 0x9E3779B97F4A7C15L) ^ window;
+            h *= 0xBF58476D1CE4E5B9L;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 
     /** No date window: the articles without a date share this one (no date gives a window this low). */

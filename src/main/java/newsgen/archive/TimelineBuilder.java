@@ -82,17 +82,43 @@ final class TimelineBuilder {
     /** Adds every date of one article; names found in each sentence link to the article's entities. */
     void add(ArticleRecord record, NameFinder names) {
         ArticleRef ref = ArticleRef.of(record);
+        // A sentence that holds two dates is searched once: its names are the same for both.
+        String lastText = null;
+        List<EntityRef> lastNamed = null;
         for (DateMention d : record.dates()) {
             if (d.value() == null || d.value().isBlank()) {
                 continue;
             }
-            Set<EntityRef> named = new LinkedHashSet<>();
             String text = d.sentence() != null ? d.sentence() : d.text();
-            for (NameFinder.Found f : names.find(text)) {
-                named.add(f.entity());
+            if (lastNamed == null || !java.util.Objects.equals(text, lastText)) {
+                Set<EntityRef> named = new LinkedHashSet<>();
+                for (NameFinder.Found f : find(names, text)) {
+                    named.add(f.entity());
+                }
+                lastText = text;
+                lastNamed = List.copyOf(named);
             }
-            entries.add(new Dated(new TimelineEntry(d.value(), d.text(), d.sentence(), ref, List.copyOf(named)), d.paragraph()));
+            entries.add(new Dated(new TimelineEntry(d.value(), d.text(), d.sentence(), ref, lastNamed), d.paragraph()));
         }
+    }
+
+    /** The characters of the sentence being searched, in an array kept from one sentence to the next. */
+    private char[] chars;
+
+    /**
+     * What {@code names.find(text)} finds, the text copied into {@link #chars} rather than into an array of its own
+     * (one for each of ~50,000 dated sentences: JFR, 10,164 articles).
+     */
+    private List<NameFinder.Found> find(NameFinder names, String text) {
+        if (text == null) {
+            return List.of();
+        }
+        int n = text.length();
+        if (chars == null || chars.length < n) {
+            chars = new char[Math.max(n, 256)];
+        }
+        text.getChars(0, n, chars, 0);
+        return names.find(chars, n);
     }
 
     /**

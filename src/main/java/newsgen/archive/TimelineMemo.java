@@ -63,11 +63,14 @@ final class TimelineMemo extends KeptByCacheKey<TimelineMemo.Kept> {
             pattern[i] = e == null ? -1 : place.get(e);
         }
         TimelineBuilder own = new TimelineBuilder();
-        List<List<EntityRef>> kept = get(article, pattern, named, TimelineBuilder.sentences(record));
+        int sentences = TimelineBuilder.sentences(record);
+        List<List<EntityRef>> kept = get(article, pattern, named, sentences);
         if (kept != null) {
             own.add(record, kept);
         } else {
-            own.add(record, new NameFinder(names));
+            if (sentences > 0) { // no names sought (nor a finder made of them) in an article with no dated sentence
+                own.add(record, new NameFinder(names));
+            }
             put(article, pattern, named, own.dated().stream().map(d -> d.entry().entities()).toList());
         }
         return own.dated();
