@@ -338,7 +338,9 @@ final class Descriptions {
         }
         if (titled != null && titled.named() && place != null && ofOtherCountry(titled, place)) {
             // rule "nationality fits": "Kiprop pulled away from American Josh Doe. “…,” the Kenyan runner said"
-            return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
+            // is not the American's; rule "nationality narrows": the one other person of the sentence before
+            Speaker other = onlyOtherOfCountry(p, t.get(from).start(), place);
+            return other != null ? other : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
         }
         return titled;
     }
@@ -366,8 +368,32 @@ final class Descriptions {
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
             found = before == null || !before.actor().isPerson() ? null : refs.fitting(before, DescriptionShapes.words(t, from, head));
         }
-        return found != null && found.named() && !ofOtherCountry(found, country) ? found
-                : Speaker.role(DescriptionShapes.roleBefore(p, from, head));
+        if (found != null && found.named() && !ofOtherCountry(found, country)) {
+            return found;
+        }
+        Speaker other = onlyOtherOfCountry(p, t.get(from).start(), country);
+        return other != null ? other : Speaker.role(DescriptionShapes.roleBefore(p, from, head));
+    }
+
+    /**
+     * Rule "nationality narrows": "American Josh Doe led for 30 kilometres before Daniel Roe pulled away. “…,” the
+     * Kenyan runner said": when the sentence before names someone of another country than {@code country}, the one
+     * person it names who is not (the winner a match report sets against a foreign rival); null when none or more.
+     */
+    private Speaker onlyOtherOfCountry(ArticleText.Para p, int offset, String country) {
+        Speaker only = null;
+        boolean foreign = false;
+        for (ActorFinder.Mention m : sentences.previousSentencePeople(p, DescriptionShapes.anchor(p, offset))) {
+            Speaker s = Speaker.of(m);
+            if (ofOtherCountry(s, country)) {
+                foreign = true;
+            } else if (only == null || only.id().equals(s.id())) {
+                only = s;
+            } else {
+                return null;
+            }
+        }
+        return foreign && only != null && only.named() ? only : null;
     }
 
     /** Whether the named speaker {@code who} holds a public office that the noun {@code head} does not describe. */

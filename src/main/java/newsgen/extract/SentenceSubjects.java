@@ -228,18 +228,11 @@ final class SentenceSubjects {
      * for a paragraph's first sentence), or null when no person opens it.
      */
     ActorFinder.Mention previousSentenceSubject(ArticleText.Para p, int offset) {
-        int s = p.sentenceIndex(offset);
-        ArticleText.Para in = p;
-        Sentences.Span before;
-        if (s > 0) {
-            before = p.sentences().get(s - 1);
-        } else {
-            in = mentions.previous(p);
-            if (in == null || in.sentences().isEmpty()) {
-                return null;
-            }
-            before = in.sentences().get(in.sentences().size() - 1);
+        Sentences.Span before = previousSentence(p, offset);
+        if (before == null) {
+            return null;
         }
+        ArticleText.Para in = p.sentenceIndex(offset) > 0 ? p : mentions.previous(p);
         TokenReader r = new TokenReader(in);
         int last = r.tokenAt(before.end()) - 1;
         if (last <= r.tokenAt(before.start())) {
@@ -247,6 +240,35 @@ final class SentenceSubjects {
         }
         ActorFinder.Mention m = sentenceSubjectBefore(in, r.token(last).start());
         return m == null || !m.actor().isPerson() || Subjects.isPossessive(in, m) ? null : m;
+    }
+
+    /**
+     * The people named in the sentence before the one at {@code offset} (the last sentence of the paragraph before,
+     * for a paragraph's first sentence), possessives left out, in text order.
+     */
+    List<ActorFinder.Mention> previousSentencePeople(ArticleText.Para p, int offset) {
+        Sentences.Span before = previousSentence(p, offset);
+        if (before == null) {
+            return List.of();
+        }
+        ArticleText.Para in = p.sentenceIndex(offset) > 0 ? p : mentions.previous(p);
+        List<ActorFinder.Mention> people = new java.util.ArrayList<>();
+        for (ActorFinder.Mention m : mentions.actors(in.index(), before.start(), before.end())) {
+            if (m.actor().isPerson() && !Subjects.isPossessive(in, m)) {
+                people.add(m);
+            }
+        }
+        return people;
+    }
+
+    /** The sentence before the one at {@code offset}, in its paragraph or last of the paragraph before; or null. */
+    private Sentences.Span previousSentence(ArticleText.Para p, int offset) {
+        int s = p.sentenceIndex(offset);
+        if (s > 0) {
+            return p.sentences().get(s - 1);
+        }
+        ArticleText.Para in = mentions.previous(p);
+        return in == null || in.sentences().isEmpty() ? null : in.sentences().get(in.sentences().size() - 1);
     }
 
     /**

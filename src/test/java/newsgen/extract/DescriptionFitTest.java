@@ -123,6 +123,27 @@ class DescriptionFitTest {
     }
 
     /**
+     * Rule "nationality narrows": a match report sets the winner against a foreign rival who opens the sentence;
+     * "the Kenyan runner" who speaks after is the one person of that sentence not of another country. With two such
+     * people, nothing tells them apart: the role stays.
+     */
+    @Test
+    void aDemonymGoesToTheOnePersonOfTheSentenceBeforeNotOfAnotherCountry() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "American Josh Keller led for 30 kilometres before Daniel Kiprop pulled away.",
+                "\u201cI waited for the right moment,\u201d the Kenyan runner said.",
+                "Australian Liam Walsh took an early lead, but Rahul Deshpande caught him on the final lap.",
+                "\u201cI never gave up,\u201d the Indian cyclist said.",
+                "American Tasha Greene, Grace Wanjiru and Mercy Chebet ran together until the final kilometre.",
+                "\u201cIt was hard today,\u201d the Kenyan runner said.")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals("Daniel Kiprop", q.get(0).speakerName(), q.toString());
+        assertEquals("Rahul Deshpande", q.get(1).speakerName(), q.toString());
+        assertNull(q.get(2).speakerName(), q.toString());
+        assertEquals("the Kenyan runner", q.get(2).speakerRole(), q.toString());
+    }
+
+    /**
      * Rule "office holder is no commoner": a report names the visiting governor or president, then quotes the people
      * met; "the fisherman", "the 23-year-old student" are not the office holder. A noun of public life still is.
      */
