@@ -7,7 +7,8 @@ import java.util.List;
  * Peter Doe, as unqualified. ⏎ “…,” said the Democratic nominee": a description of two words or more that the article
  * has already tied to one person stands for that person, not for the last person named. The ties read:
  * <ul>
- * <li>"Karin Roe, the Democratic nominee," (an apposition after the name);</li>
+ * <li>"Karin Roe, the Democratic nominee," (an apposition after the name; "Karin Roe, the party's presidential
+ * nominee," ties "the presidential nominee" too);</li>
  * <li>"the Democratic nominee, Karin Roe," and "the Democratic nominee Karin Roe" (the description before the name);</li>
  * <li>"Karin Roe … as the Democratic nominee" (the sentence's subject named "as" the description).</li>
  * </ul>
@@ -48,10 +49,13 @@ final class DescriptionEchoes {
             int end = back == pos ? offset : Integer.MAX_VALUE;
             List<Token> t = q.tokens();
             for (int i = 1; i + body.size() <= t.size() && t.get(i + body.size() - 1).end() <= end; i++) {
-                if (!t.get(i - 1).key().equals("the") || !matches(t, i, body)) {
+                // "the opposition's presidential candidate" ties "the presidential candidate" as well
+                int the = t.get(i - 1).key().equals("the") ? i - 1
+                        : i > 1 && t.get(i - 1).possessive() && !t.get(i - 1).cap() && t.get(i - 2).key().equals("the") ? i - 2 : -1;
+                if (the < 0 || !matches(t, i, body)) {
                     continue;
                 }
-                ActorFinder.Mention m = tiedPerson(q, i - 1, i + body.size() - 1);
+                ActorFinder.Mention m = tiedPerson(q, the, i + body.size() - 1);
                 if (m != null) {
                     if (tied != null && !tied.id().equals(m.actor().id())) {
                         return null;

@@ -96,6 +96,10 @@ final class DescriptionFit {
                 return false;
             }
         }
+        if (CANDIDACIES.contains(head) && words.contains("presidential") && localOfficeHolder(roleWords)) {
+            return false; // rule "candidacy is no local office": "Mayor Jon Roe disbanded it. “…,” the Republican
+                          // presidential candidate said" is not the mayor's
+        }
         if (TITLED_OFFICES.contains(head) && !roleWords.contains(head) && !holdsOffice(words, a)) {
             return false; // rule "office by its title": "Jon Doe was jailed. “…,” the judge said" is not Doe's
         }
@@ -110,6 +114,30 @@ final class DescriptionFit {
             return !othersVoice;
         }
         return true;
+    }
+
+    /** Nouns of a candidacy ("the presidential candidate", "the presidential hopeful"). */
+    private static final Set<String> CANDIDACIES = WordSet.of("candidate", "hopeful", "nominee", "contender",
+            "front-runner", "frontrunner", "challenger");
+
+    /** Offices of a town, a county or the bench, whose sitting holders news does not call a presidential candidate. */
+    private static final Set<String> LOCAL_OFFICES = WordSet.of("mayor", "sheriff", "judge", "magistrate", "prosecutor",
+            "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "coroner", "constable");
+
+    /**
+     * Rule "candidacy is no local office": whether the role words title a sitting mayor, sheriff, judge or the like,
+     * and say nothing of a candidacy or of a former office: such a person is not who "the presidential candidate" is
+     * (a governor or senator may be; a mayor the article also calls a candidate keeps that role word).
+     */
+    private static boolean localOfficeHolder(List<String> roleWords) {
+        boolean local = false;
+        for (String w : roleWords) {
+            if (CANDIDACIES.contains(w) || w.equals("presidential") || w.equals("former") || w.equals("ex")) {
+                return false;
+            }
+            local |= LOCAL_OFFICES.contains(w);
+        }
+        return local;
     }
 
     /** Titles of public offices: who holds one is described by the office or by public life, not by a trade. */

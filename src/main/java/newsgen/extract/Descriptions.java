@@ -329,6 +329,9 @@ final class Descriptions {
             // (rule "description fits person": "Sen. John Roe met donors. “…,” the Ohio governor said" is not Roe's)
             titled = opening != null ? refs.fitting(opening, DescriptionShapes.words(t, from, k))
                     : refs.lastPersonFitting(p, at == t.get(from).start() ? t.get(k).start() : at, DescriptionShapes.words(t, from, k));
+            if (titled == null && opening != null) {
+                titled = subjectBeforeMisfit(p, opening, DescriptionShapes.words(t, from, k));
+            }
             titled = OfficeHolders.prefer(mentions, titled, p, at, DescriptionShapes.words(t, from, k), DescriptionShapes.placeIn(p, from, k));
             if (titled == null) {
                 // "the Ohio governor said" when the person named last is "Sen. Jane Roe": the role, no later guess
@@ -343,6 +346,17 @@ final class Descriptions {
             return other != null ? other : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
         }
         return titled;
+    }
+
+    /**
+     * Rule "subject before the misfit": "Roe called on Mayor Jon Doe to act. Doe disbanded the unit in 2014. “…,” the
+     * Republican presidential candidate said": the person opening the sentence before cannot be what the description
+     * says, so the person opening the sentence before that one, when that person can; else null.
+     */
+    private Speaker subjectBeforeMisfit(ArticleText.Para p, ActorFinder.Mention misfit, List<String> words) {
+        ArticleText.Para in = misfit.para() == p.index() ? p : mentions.previous(p);
+        ActorFinder.Mention earlier = in == null ? null : bare.openingSubjectBefore(in, misfit.start());
+        return earlier == null || earlier.actor().id().equals(misfit.actor().id()) ? null : refs.fitting(earlier, words);
     }
 
     /**

@@ -123,6 +123,29 @@ class DescriptionFitTest {
     }
 
     /**
+     * Rule "candidacy is no local office": a sitting mayor or judge the article never calls a candidate is not "the
+     * presidential candidate"; a governor or senator may be, and so may a mayor the article also calls one. Rule
+     * "subject before the misfit": the campaign report names the candidate, then the mayor he called on, who opens the
+     * sentence before the quotation; the description goes to the candidate, who opens the sentence before that.
+     */
+    @Test
+    void aPresidentialCandidateIsNoSittingMayor() {
+        assertFalse(DescriptionFit.fits(words("the republican presidential candidate"), person("Jon Roe", "Mayor"), (char) 0));
+        assertFalse(DescriptionFit.fits(words("the presidential hopeful"), person("Jon Roe", "Judge"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the presidential candidate"), person("Jon Roe", "Gov."), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the presidential candidate"), person("Jon Roe", "former mayor"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the presidential candidate"),
+                person("Jon Roe", "Mayor", "opposition presidential candidate"), (char) 0));
+        assertTrue(DescriptionFit.fits(words("the mayoral candidate"), person("Jon Roe", "Mayor"), (char) 0));
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "After the attack, Tomás Herrera called on Mayor Lucía Fernández to reopen the police unit.",
+                "Fernández closed the unit in April.",
+                "\u201cThey are not safe without it,\u201d the presidential candidate told reporters.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Tomás Herrera", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "nationality narrows": a match report sets the winner against a foreign rival who opens the sentence;
      * "the Kenyan runner" who speaks after is the one person of that sentence not of another country. With two such
      * people, nothing tells them apart: the role stays.
