@@ -210,12 +210,14 @@ final class Descriptions {
                 return named != null ? named : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
             if (k > from && (t.get(k - 1).key().equals("the") || k - 1 > from && t.get(k - 2).key().equals("the")
-                    && t.get(k - 1).cap() && DescriptionShapes.isDemonym(p, k)) && (DescriptionShapes.AGE.matcher(w).matches() || DescriptionShapes.isDemonym(p, k))
+                    && (t.get(k - 1).cap() || DescriptionShapes.AGE.matcher(t.get(k - 1).key()).matches())
+                    && DescriptionShapes.isDemonym(p, k)) && (DescriptionShapes.AGE.matcher(w).matches() || DescriptionShapes.isDemonym(p, k))
                     && (k + 1 >= to || k + 1 >= t.size() || !PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1))
                     || DescriptionShapes.AGE.matcher(w).matches() && !t.get(k + 1).cap() && (k + 2 >= to || k + 2 >= t.size()
                     || !PersonRules.punctuationFree(p.text(), t.get(k + 1), t.get(k + 2))))) {
                 // "said the 46-year-old", "the 45-year-old father of two told", "the Texan said": a person described by
-                // age or by state or party, the person so described before or the last one named
+                // age or by state or party, the person so described before or the last one named (rule "age and
+                // demonym": "the 21-year-old Chinese said" as "the Chinese said")
                 Speaker described = refs.personWithTitleBefore(p, t.get(k).start(), w);
                 String place = described == null ? DescriptionShapes.placeIn(p, k, k + 1) : null;
                 if (place != null) {

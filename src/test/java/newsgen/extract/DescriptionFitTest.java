@@ -146,6 +146,19 @@ class DescriptionFitTest {
     }
 
     /**
+     * Rule "age and demonym": "the 21-year-old Chinese said" reads as "the Chinese said": the winner the sentence
+     * before is about. Before, an age before a capitalised word was no description, and the quotation had no speaker.
+     */
+    @Test
+    void anAgeBeforeADemonymIsADescription() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Zheng Wei beat Maria Petrova 6-4 6-3 to win her first title on Saturday.",
+                "\u201cI am so happy,\u201d the 21-year-old Chinese said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Zheng Wei", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "nationality narrows": a match report sets the winner against a foreign rival who opens the sentence;
      * "the Kenyan runner" who speaks after is the one person of that sentence not of another country. With two such
      * people, nothing tells them apart: the role stays.
