@@ -146,6 +146,25 @@ class DescriptionFitTest {
     }
 
     /**
+     * Rule "which chief": on an earnings call, "the finance chief" is not the chief executive named before; with no
+     * finance chief named, the role stays. A finance chief named before still is who it describes.
+     */
+    @Test
+    void theFinanceChiefIsNotTheChiefExecutive() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "\u201cWe expect a stronger second half,\u201d chief executive Sofia Marchetti told analysts on a call.",
+                "\u201cMargins will improve,\u201d the finance chief said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Sofia Marchetti", q.get(0).speakerName(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+        assertEquals("the finance chief", q.get(1).speakerRole(), q.toString());
+        q = new Extractor().extractStrict(Articles.body(
+                "Chief executive Sofia Marchetti spoke first. Finance chief Kenji Watanabe said costs had peaked.",
+                "\u201cMargins will improve,\u201d the finance chief said.")).quotes();
+        assertEquals("Kenji Watanabe", q.get(q.size() - 1).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "age and demonym": "the 21-year-old Chinese said" reads as "the Chinese said": the winner the sentence
      * before is about. Before, an age before a capitalised word was no description, and the quotation had no speaker.
      */
