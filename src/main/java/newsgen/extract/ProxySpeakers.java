@@ -134,8 +134,15 @@ final class ProxySpeakers {
 
     /** "Jane Doe's campaign said", "his office said": the owner of the body at token {@code k}; null when none. */
     Speaker ownedBody(ArticleText.Para p, int from, int k) {
-        return OWN_BODIES.contains(p.tokens().get(k).key()) && !p.tokens().get(k).cap() ? owner(p, from, k) : null;
+        String w = p.tokens().get(k).key();
+        if (COUNSEL.contains(w)) {
+            return null; // rule "counsel is no body": "Salinas was sentenced. “…,” his lawyer said" is not the accused's
+        }
+        return OWN_BODIES.contains(w) && !p.tokens().get(k).cap() ? owner(p, from, k) : null;
     }
+
+    /** Who argues for a client in court: a person of their own, not the client's voice. */
+    private static final Set<String> COUNSEL = WordSet.of("lawyer", "lawyers", "attorney", "attorneys");
 
     /**
      * A title later in the phrase whose words run on from the document word: "a former U.S. law enforcement official"

@@ -107,6 +107,25 @@ class DeskSpeakersTest {
         assertNull(q.get(0).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "counsel is no body": a court report names the accused, then quotes "his lawyer"; the lawyer is someone
+     * else, unnamed, and the quotation keeps the role rather than the accused's name. A campaign still speaks as
+     * its owner, and a lawyer named in apposition is that lawyer.
+     */
+    @Test
+    void hisLawyerIsNotTheAccused() {
+        List<Quote> q = quotes("Former minister Jorge Salinas was sentenced to eight years for bribery on Tuesday.",
+                "\u201cWe will appeal,\u201d his lawyer said.");
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("his lawyer", q.get(0).speakerRole(), q.toString());
+        q = quotes("Former minister Jorge Salinas was sentenced to eight years for bribery on Tuesday.",
+                "\u201cWe will appeal,\u201d his lawyer, Beatriz Ochoa, said.");
+        assertEquals("Beatriz Ochoa", q.get(0).speakerName(), q.toString());
+        q = quotes("Senator Amara Okafor announced her bid on Monday.",
+                "\u201cShe will win,\u201d her campaign said.");
+        assertEquals("Amara Okafor", q.get(0).speakerName(), q.toString());
+    }
+
     /** Rule "study's author": "the study's lead author" is the one person who led the study; with none, the role. */
     @Test
     void studysAuthorIsWhoLedTheStudy() {
