@@ -302,6 +302,12 @@ final class Descriptions {
         if (titled != null) {
             return titled; // "Karin Roe … as the Democratic nominee" before "said the Democratic nominee"
         }
+        titled = place == null ? null : refs.onlyPersonOfPlace(p, place, "counterpart");
+        if (titled != null) {
+            // rule "counterpart of the country": "Minister Priya Roe met her Japanese counterpart, Kenji Doe. “…,” the
+            // Japanese minister said": the counterpart holds the title the other side's minister does
+            return titled;
+        }
         titled = refs.personWithTitle(p, t.get(k).start(), w);
         if (titled == null && gaz.titles.contains(w)) {
             // "the minority leader said", paragraphs after "Senate Minority Leader Jane Roe"

@@ -165,6 +165,21 @@ class DescriptionFitTest {
     }
 
     /**
+     * Rule "counterpart of the country": a diplomatic report names a minister, then "her Japanese counterpart";
+     * "the Japanese minister" who speaks after is the counterpart, not the minister titled so.
+     */
+    @Test
+    void theJapaneseMinisterIsTheJapaneseCounterpart() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Foreign Minister Priya Raman met her Japanese counterpart, Kenji Sato, in Tokyo on Monday.",
+                "\u201cOur partnership has never been stronger,\u201d Raman said.",
+                "\u201cWe agreed to meet again in Delhi,\u201d the Japanese minister said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Priya Raman", q.get(0).speakerName(), q.toString());
+        assertEquals("Kenji Sato", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "age and demonym": "the 21-year-old Chinese said" reads as "the Chinese said": the winner the sentence
      * before is about. Before, an age before a capitalised word was no description, and the quotation had no speaker.
      */
