@@ -505,8 +505,14 @@ final class Descriptions {
             return false;
         }
         String n = t.get(next).key();
+        if (RANK_WORDS.contains(t.get(k).key()) && gaz.titles.contains(n)) {
+            return true; // "the veteran economist", "the senior diplomat": a rank of the title after, which is the head
+        }
         return !gaz.titles.contains(n) && (PERSON_NOUNS.contains(n) || MODIFIED_NOUN.matcher(n).matches());
     }
+
+    /** Title words that, before another title, only rank it ("the veteran economist", "the senior official"). */
+    private static final java.util.Set<String> RANK_WORDS = WordSet.of("veteran", "senior", "longtime", "top");
 
     /**
      * Endings of a noun for a person that a title word may qualify ("diplomat", "economist", "historian",

@@ -351,6 +351,17 @@ class SpeakerSubjectShapesTest {
     }
 
     /**
+     * Rule "title as a modifier", ranks: "veteran" or "senior" before another title ("economist") only ranks it; the
+     * description is "the veteran economist", which stands for the economist named before, not the role "the veteran".
+     */
+    @Test
+    void aRankBeforeATitleOnlyRanksIt() {
+        Quote q = only("The bank cut its forecast on Monday. Growth will slow, economist Tariq Haddad wrote in a note.",
+                "\u201cThe consumer is tired,\u201d the veteran economist said.");
+        assertEquals("Tariq Haddad", q.speakerName(), q.toString());
+    }
+
+    /**
      * Rule "title of no named body": "conference" before "speaker" names no body the article has; the description is
      * the person titled "speaker" before, whom the quotation itself names no one else as. Where no one is titled so,
      * the role keeps its title ("the police chief", not "the police").
