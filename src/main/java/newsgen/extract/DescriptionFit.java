@@ -140,6 +140,32 @@ final class DescriptionFit {
         return local;
     }
 
+    /** Heads that take the field they lead before them ("the finance chief", "the marketing head"). */
+    private static final Set<String> FIELD_HEADS = WordSet.of("chief", "boss", "head");
+
+    /** Words before such a head that say of what kind, not of which field ("the former chief", "the acting head"). */
+    private static final Set<String> NO_FIELD = WordSet.of("former", "new", "outgoing", "incoming",
+            "interim", "acting", "deputy", "top", "longtime", "then", "late", "retired", "veteran", "current", "ex",
+            "overall", "joint", "co", "sitting", "embattled", "powerful");
+
+    /**
+     * Rule "which chief": "the finance chief", "the security boss": a lowercase word naming a field before "chief",
+     * "boss" or "head" says which one: whether person {@code a}, whose roles hold that head but not the field word
+     * ("chief executive"), is another chief.
+     */
+    static boolean chiefOfOtherField(List<Token> t, int from, int k, Actor a) {
+        if (!FIELD_HEADS.contains(t.get(k).key()) || k - 1 < from) {
+            return false;
+        }
+        Token field = t.get(k - 1);
+        if (field.cap() || field.possessive() || NO_FIELD.contains(field.key())
+                || DescriptionWords.DETERMINERS.contains(field.key()) || DescriptionShapes.AGE.matcher(field.key()).matches()) {
+            return false;
+        }
+        List<String> roleWords = roleWords(a);
+        return roleWords.contains(t.get(k).key()) && !roleWords.contains(field.key());
+    }
+
     /** Titles of public offices: who holds one is described by the office or by public life, not by a trade. */
     private static final Set<String> PUBLIC_OFFICES = WordSet.of("president", "vice-president", "governor", "gov",
             "mayor", "senator", "sen", "minister", "premier", "chancellor", "judge", "justice", "sheriff", "prosecutor",

@@ -347,7 +347,8 @@ final class Descriptions {
             }
             titled = titled.named() ? titled : null;
         }
-        if (titled != null && titled.named() && chiefOfOtherField(t, from, k, titled)) {
+        newsgen.model.Actor chief = titled != null && titled.named() && titled.id() != null ? mentions.actor(titled.id()) : null;
+        if (chief != null && DescriptionFit.chiefOfOtherField(t, from, k, chief)) {
             // rule "which chief": "chief executive Sofia Roe … “…,” the finance chief said" is another chief's
             return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
         }
@@ -358,44 +359,6 @@ final class Descriptions {
             return other != null ? other : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
         }
         return titled;
-    }
-
-    /** Heads that take the field they lead before them ("the finance chief", "the marketing head"). */
-    private static final java.util.Set<String> FIELD_HEADS = WordSet.of("chief", "boss", "head");
-
-    /** Words before such a head that say of what kind, not of which field ("the former chief", "the acting head"). */
-    private static final java.util.Set<String> NO_FIELD = WordSet.of("former", "new", "outgoing", "incoming",
-            "interim", "acting", "deputy", "top", "longtime", "then", "late", "retired", "veteran", "current", "ex",
-            "overall", "joint", "co", "sitting", "embattled", "powerful");
-
-    /**
-     * Rule "which chief": "the finance chief", "the security boss": a lowercase word naming a field before "chief",
-     * "boss" or "head" says which one; a person whose roles hold that head but not the field word ("chief
-     * executive") is another chief.
-     */
-    private boolean chiefOfOtherField(List<Token> t, int from, int k, Speaker who) {
-        if (!FIELD_HEADS.contains(t.get(k).key()) || k - 1 < from) {
-            return false;
-        }
-        Token field = t.get(k - 1);
-        if (field.cap() || field.possessive() || NO_FIELD.contains(field.key()) || DETERMINERS.contains(field.key())
-                || DescriptionShapes.AGE.matcher(field.key()).matches()) {
-            return false;
-        }
-        newsgen.model.Actor a = who.id() == null ? null : mentions.actor(who.id());
-        if (a == null) {
-            return false;
-        }
-        boolean head = false;
-        for (String role : a.roles()) {
-            for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
-                if (w.equals(field.key())) {
-                    return false;
-                }
-                head |= w.equals(t.get(k).key());
-            }
-        }
-        return head;
     }
 
     /**
