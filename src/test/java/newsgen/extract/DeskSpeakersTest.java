@@ -108,6 +108,17 @@ class DeskSpeakersTest {
     }
 
     /**
+     * Rule "the winner": a match report names the winner before a verb of winning, then the beaten player who opens
+     * the sentence before the quotation; "the winner" is the one who won, not the last subject.
+     */
+    @Test
+    void theWinnerIsWhoWon() {
+        List<Quote> q = quotes("Amara Diallo won the title on Sunday, beating top seed Elena Rossi in three sets. "
+                + "Rossi had saved two match points.", "\u201cIt is a dream,\u201d the winner said.");
+        assertEquals("Amara Diallo", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "counsel is no body": a court report names the accused, then quotes "his lawyer"; the lawyer is someone
      * else, unnamed, and the quotation keeps the role rather than the accused's name. A campaign still speaks as
      * its owner, and a lawyer named in apposition is that lawyer.
