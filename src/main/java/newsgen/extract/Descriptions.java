@@ -282,7 +282,7 @@ final class Descriptions {
         if (demonym != null) {
             return demonym;
         }
-        Speaker winner = ofCue ? winnerDescribed(p, from, to) : null;
+        Speaker winner = ofCue ? bare.winner(p, from, to) : null;
         if (winner != null) {
             return winner;
         }
@@ -296,7 +296,7 @@ final class Descriptions {
      * person the sentence before is about ("The longtime senator said …"); null when none.
      */
     private Speaker describedPerson(ArticleText.Para p, List<Token> t, int from, int k, String w) {
-        Speaker winner = winnerDescribed(p, from, k + 1);
+        Speaker winner = bare.winner(p, from, k + 1);
         if (winner != null) {
             return winner;
         }
@@ -367,41 +367,6 @@ final class Descriptions {
             return other != null ? other : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
         }
         return titled;
-    }
-
-    /** What a match report calls whoever won ("the champion said"). */
-    private static final java.util.Set<String> WINNERS = WordSet.of("winner", "champion", "victor");
-
-    /** Verbs of winning right after the winner's name ("Amara Roe beat …", "Roe won the final"). */
-    private static final java.util.Set<String> WIN_VERBS = WordSet.of("beat", "won", "defeated", "clinched",
-            "retained", "edged", "outlasted", "overcame", "thrashed", "routed", "stunned", "upset");
-
-    /**
-     * Rule "the winner": "Amara Roe won the title, beating Elena Doe. Doe had saved two match points. “…,” the winner
-     * said": "the winner", "the champion", "the victor" (the whole subject {@code from}..{@code to}) stand for the last
-     * person named right before a verb of winning, in this paragraph or the one before; null when none is.
-     */
-    private Speaker winnerDescribed(ArticleText.Para p, int from, int to) {
-        var t = p.tokens();
-        if (to != from + 2 || to > t.size() || !t.get(from).key().equals("the") || !WINNERS.contains(t.get(from + 1).key())
-                || t.get(from + 1).cap()) {
-            return null;
-        }
-        int offset = t.get(from).start();
-        ArticleText.Para before = mentions.previous(p);
-        for (ArticleText.Para in : before == null ? List.of(p) : List.of(p, before)) {
-            List<ActorFinder.Mention> ms = mentions.actors(in.index(), 0, in == p ? offset : Integer.MAX_VALUE);
-            TokenReader r = new TokenReader(in);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                ActorFinder.Mention m = ms.get(i);
-                int next = r.tokenAt(m.end());
-                if (m.actor().isPerson() && next > 0 && next < in.tokens().size() && r.joined(next - 1)
-                        && WIN_VERBS.contains(r.token(next).key()) && !r.token(next).cap()) {
-                    return Speaker.of(m);
-                }
-            }
-        }
-        return null;
     }
 
     /**
