@@ -174,4 +174,15 @@ class OrganizationShapesTest {
         assertTrue(names("The minister told the Foreign Affairs Committee Iran had broken the deal.").stream()
                 .noneMatch(n -> n.endsWith("Iran")));
     }
+
+    @Test
+    void aChamberOfATradeIsAnOrganisation() {
+        // org-heads.txt: "chamber" followed by "of" opens a body's name, as "ministry" does; before, "Mines" was a
+        // person who said it
+        ArticleRecord r = record("The Chamber of Mines, which represents the largest producers, said on Monday that "
+                + "5,000 jobs were at risk.", "\"Power cuts are hurting output,\" the Chamber of Mines said.");
+        assertEquals(List.of("Chamber of Mines"), orgs(r).stream().map(Actor::name).toList());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+        assertEquals("Chamber of Mines", r.quotes().get(0).speakerName());
+    }
 }
