@@ -354,9 +354,25 @@ final class OrganizationRules {
         boolean known = m != null && m.from() == run.from() && m.to() == run.to() && m.entry().kind() == Gazetteer.Kind.ORGANIZATION;
         return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && (m == null || known)
                 && !(MEMORIAL_TAILS.contains(lastKey) && EnglishWords.contains(first.key()))
-                && !gaz.givenNames.contains(first.key()) && !gaz.titles.contains(first.key())
+                && !givenNameOpening(first) && !gaz.titles.contains(first.key())
                 && !gaz.orgHeads.contains(first.key()) && !gaz.nonNames.contains(first.text())
                 && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());
+    }
+
+    /**
+     * Rule "rare given name opening a company": "Hartwell Group" … "Hartwell said" is the company by its first word,
+     * as a surname is a person's; a common given name ("Kevin Group") or one that is also a place alone ("Jackson
+     * State University" beside "JACKSON, Miss.") opens no short name.
+     */
+    private boolean givenNameOpening(Token first) {
+        if (!gaz.givenNames.contains(first.key())) {
+            return false;
+        }
+        if (gaz.commonGivenNames.contains(first.key())) {
+            return true;
+        }
+        Gazetteer.Entry alone = gaz.lookup(first.text());
+        return alone != null && alone.isPlace() || gaz.ambiguousCities.containsKey(first.text());
     }
 
     /** Words that open an officer's title rather than end an organisation's name: "Press Secretary", "National Director". */

@@ -185,4 +185,20 @@ class OrganizationShapesTest {
         assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
         assertEquals("Chamber of Mines", r.quotes().get(0).speakerName());
     }
+
+    @Test
+    void aCompanyOpeningWithARareGivenNameIsCalledByThatWord() {
+        // rule "rare given name opening a company": "Hartwell" is on a list of given names, yet "Hartwell Group" …
+        // "Hartwell said" is the company by its first word, no person
+        ArticleRecord r = record("Hartwell Group reported a 12 percent fall in annual profit on Thursday.",
+                "Hartwell, which runs 300 stores across the region, said sales had slowed. \"Shoppers are cautious,\" "
+                        + "Hartwell said in a statement.");
+        List<Actor> o = orgs(r);
+        assertEquals(List.of("Hartwell Group"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Hartwell"), o.get(0).aliases());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+        // a given name that is also a town opens no short name: "JACKSON" of the dateline stays the town
+        ArticleRecord town = record("JACKSON, Miss. - Students at Jackson State University marched on Friday.");
+        assertEquals(List.of(), orgs(town).get(0).aliases());
+    }
 }
