@@ -186,7 +186,7 @@ final class NameEvidenceRules {
     private static final Set<String> PERSON_VERBS = WordSet.of("scored", "pleaded", "resigned", "died", "testified",
             "married", "smiled", "wept", "shrugged", "equalised", "equalized", "netted", "sang", "starred");
     /** A word shaped as a name, hyphens and apostrophes allowed: "Mabaso", "Obi-Adeyemi", "O'Neill", "Thandeka". */
-    private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
+    static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
 
     /** Every word of tokens {@code from}..{@code to} shaped as a name ({@link #nameShaped}) and no English word. */
     boolean unlistedWords(ArticleText.Para p, int from, int to) {

@@ -162,4 +162,16 @@ class EntityShapesTest {
         assertTrue(found.stream().noneMatch(n -> n.endsWith("Speech")), found.toString());
         assertTrue(found.contains("Lena Okafor"), found.toString());
     }
+
+    @Test
+    void aWordInIngOpensANameBeforeAPersonsApposition() {
+        // rule "word in -ing as a given name" (NameWordRules): "Blessing" is an English word in -ing, which opens no
+        // name ("Closing Gitmo"), unless a surname of no dictionary follows and then a person's apposition or a cue verb
+        assertTrue(names("A maternity clinic opened on Tuesday.",
+                "Blessing Okafor, a midwife at the clinic, said mothers no longer had to travel.").contains("Blessing Okafor"));
+        assertTrue(names("Blessing Okafor said the queue was long.").contains("Blessing Okafor"));
+        // a word in -ing that governs the name after it stays out of the name
+        assertFalse(names("Hundreds came, including Tendai Moyo, a farmer.").contains("Including Tendai Moyo"));
+        assertFalse(names("Closing Gitmo, a prison, was his plan.").contains("Closing Gitmo"));
+    }
 }
