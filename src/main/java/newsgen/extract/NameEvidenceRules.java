@@ -383,6 +383,40 @@ final class NameEvidenceRules {
     }
 
     /**
+     * Rule "cue after a short apposition": "Dawa Gyalzen, a guide, said …", "Tsering Lhamo, an innkeeper in the
+     * valley, told …": two or three capitalised words shaped as names, none an English word, a place, a head word or a
+     * title (names no list holds: news from other continents), then ", a …" or ", an …" of at most five words, a comma
+     * and a cue verb. An apposition ending in a company's noun or an organisation's head word ("a supplier", "a
+     * group") is a body's.
+     */
+    boolean cueAfterApposition(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k + 3 >= t.size() || t.get(k - 1).possessive() || NameRuns.headline(p)
+                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")
+                || !(t.get(k).key().equals("a") || t.get(k).key().equals("an")) || t.get(k).cap()
+                || !unlistedWords(p, run.from(), k)) {
+            return false;
+        }
+        for (int i = k + 1; i < t.size() && i <= k + 5; i++) {
+            Token w = t.get(i);
+            String gap = p.text().substring(t.get(i - 1).end(), w.start());
+            if (!gap.equals(" ") || w.cap() && i == k + 1) {
+                return false;
+            }
+            if (PersonRules.firstCharAfter(p.text(), w.end()) == ',') {
+                if (NamingNounRules.COMPANY_NOUNS.contains(w.key()) || gaz.orgHead.test(w) || i + 1 >= t.size()) {
+                    return false;
+                }
+                Token cue = t.get(i + 1);
+                return !cue.cap() && gaz.cueVerb.test(cue) && !cue.key().endsWith("ing")
+                        && p.text().substring(w.end(), cue.start()).equals(", ");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Rule "plural subject": "Mourners say", "Millennials argue": a word in -s before the plural form of a cue verb
      * (one whose -s form is a cue verb too) is a group of people, no one's surname ("Roe says").
      */
