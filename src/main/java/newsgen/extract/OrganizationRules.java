@@ -181,7 +181,10 @@ final class OrganizationRules {
             return false;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
-            return !shouted(p, run);
+            // rule "chamber of a legislature": "the Senate Chamber", "the House chamber" is the room the chamber sits
+            // in, no body beside it; "chamber" heads a body's name before "of" ("the Chamber of Mines")
+            return !shouted(p, run) && !(run.size() == 2 && t.get(run.to() - 1).key().equals("chamber")
+                    && ChamberRules.CHAMBERS.contains(t.get(run.from()).key()));
         }
         if (bodyOfACountry(p, run)) {
             return true;

@@ -184,6 +184,8 @@ class OrganizationShapesTest {
         assertEquals(List.of("Chamber of Mines"), orgs(r).stream().map(Actor::name).toList());
         assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
         assertEquals("Chamber of Mines", r.quotes().get(0).speakerName());
+        // rule "chamber of a legislature": the Senate's chamber is a room, no body
+        assertEquals(List.of(), names("Lawmakers gathered in the Senate Chamber on Tuesday."));
     }
 
     @Test
