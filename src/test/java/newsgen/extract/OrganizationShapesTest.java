@@ -203,4 +203,14 @@ class OrganizationShapesTest {
         ArticleRecord town = record("JACKSON, Miss. - Students at Jackson State University marched on Friday.");
         assertEquals(List.of(), orgs(town).get(0).aliases());
     }
+
+    @Test
+    void aKnownNameRunningOverAndKeepsTheWholeBody() {
+        // rule "known name across and" (NameRuns.andJoins) and organizations.txt's "Chamber of Commerce and Industry":
+        // the country's chamber keeps its last words, where "Chamber of Commerce" cut it before "and"
+        assertEquals(List.of("Kenya National Chamber of Commerce and Industry"),
+                names("The Kenya National Chamber of Commerce and Industry said exports rose in March."));
+        assertEquals(List.of("Chamber of Commerce and Industry"),
+                names("The Chamber of Commerce and Industry said exports rose in March."));
+    }
 }
