@@ -94,4 +94,14 @@ class RoleShapesTest {
         assertEquals(List.of("Brazilian driver"),
                 person("Lucas Farias", "Brazilian driver Lucas Farias was third in the race.").roles());
     }
+
+    @Test
+    void anOccupationOpeningASentenceIsTheRoleNotTheName() {
+        // titles.txt: epidemiologist, marathoner, magistrate … open a name as "doctor" does; before, "Epidemiologist"
+        // was the person's first name
+        assertEquals(List.of("Epidemiologist"),
+                person("Wanjiru Kamau", "Epidemiologist Wanjiru Kamau said cases had doubled in a week.").roles());
+        assertEquals(List.of("Kenyan marathoner"),
+                person("Eliud Kiprono", "Kenyan marathoner Eliud Kiprono won in Berlin on Sunday.").roles());
+    }
 }
