@@ -337,7 +337,7 @@ final class OrganizationRules {
             "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
-            "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
+            "college", "institution", "coal", "steel", "oil", "cement", "cements", "breweries", "foods", "brands", "media", "pictures", "studios",
             "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school", "gmbh", "bhd",
             "berhad", "pty", "oyj", "llp", "bv", "sa");
 

@@ -213,4 +213,16 @@ class OrganizationShapesTest {
         assertEquals(List.of("Chamber of Commerce and Industry"),
                 names("The Chamber of Commerce and Industry said exports rose in March."));
     }
+
+    @Test
+    void anIndustryEndingACompanysNameMakesABody() {
+        // org-heads.txt and the company tails: "Cement", "Breweries" end a company's name, whose first word is then its
+        // short name; before, "Dangote Cement" was a person
+        ArticleRecord r = record("Okpara Cement reported higher profit on Thursday. Okpara said demand had recovered.");
+        List<Actor> o = orgs(r);
+        assertEquals(List.of("Okpara Cement"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Okpara"), o.get(0).aliases());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+        assertEquals(List.of("East African Breweries"), names("East African Breweries said sales rose in March."));
+    }
 }
