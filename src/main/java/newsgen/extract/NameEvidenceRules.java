@@ -382,12 +382,17 @@ final class NameEvidenceRules {
         return !next.cap() && gaz.cueVerb.test(next) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
     }
 
+    /** Nouns of a body's apposition that {@link NamingNounRules#COMPANY_NOUNS} leaves out: "a unit of …", "a band". */
+    private static final Set<String> BODY_NOUNS = WordSet.of("subsidiary", "unit", "division", "affiliate", "arm",
+            "maker", "producer", "operator", "chain", "brand", "club", "team", "band", "miner", "developer", "platform",
+            "app", "service");
+
     /**
      * Rule "cue after a short apposition": "Dawa Gyalzen, a guide, said …", "Tsering Lhamo, an innkeeper in the
      * valley, told …": two or three capitalised words shaped as names, none an English word, a place, a head word or a
      * title (names no list holds: news from other continents), then ", a …" or ", an …" of at most five words, a comma
-     * and a cue verb. An apposition ending in a company's noun or an organisation's head word ("a supplier", "a
-     * group") is a body's.
+     * and a cue verb. An apposition opening or ending with a company's or a body's noun ("a supplier", "a unit of …", "a
+     * cement maker") or ending in an organisation's head word ("a group") is a body's.
      */
     boolean cueAfterApposition(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
@@ -401,11 +406,13 @@ final class NameEvidenceRules {
         for (int i = k + 1; i < t.size() && i <= k + 5; i++) {
             Token w = t.get(i);
             String gap = p.text().substring(t.get(i - 1).end(), w.start());
-            if (!gap.equals(" ") || w.cap() && i == k + 1) {
-                return false;
+            boolean last = PersonRules.firstCharAfter(p.text(), w.end()) == ',';
+            boolean body = NamingNounRules.COMPANY_NOUNS.contains(w.key()) || BODY_NOUNS.contains(w.key());
+            if (!gap.equals(" ") || w.cap() && i == k + 1 || body && (i == k + 1 || last)) {
+                return false; // "a supplier", "a unit of Okonjo", "a cement maker": a body's apposition
             }
-            if (PersonRules.firstCharAfter(p.text(), w.end()) == ',') {
-                if (NamingNounRules.COMPANY_NOUNS.contains(w.key()) || gaz.orgHead.test(w) || i + 1 >= t.size()) {
+            if (last) {
+                if (gaz.orgHead.test(w) || i + 1 >= t.size()) {
                     return false;
                 }
                 Token cue = t.get(i + 1);

@@ -185,5 +185,8 @@ class EntityShapesTest {
         assertFalse(actors("The trail reopened on Tuesday.", "Halvex Zentro, a supplier, said prices rose.").stream()
                 .anyMatch(a -> a.isPerson() && a.name().equals("Halvex Zentro")));
         assertTrue(names("Tsering Lhamo, an innkeeper in the valley, told reporters the road was shut.").contains("Tsering Lhamo"));
+        // a body's noun opening or ending the apposition: "a unit of …", "a cement maker"
+        assertFalse(actors("Zentro Halvo, a unit of Okonjo Group, said prices rose.").stream().anyMatch(Actor::isPerson));
+        assertFalse(actors("Zentro Halvo, a cement maker, said prices rose.").stream().anyMatch(Actor::isPerson));
     }
 }
