@@ -300,10 +300,7 @@ final class NameRuns {
         }
         for (int k = from; k < j; k++) {
             boolean after = k > and;
-            // rule "known name across and": a gazetteer name that runs over the "and" ("Chamber of Commerce and
-            // Industry") is one name, no second body beside the first
-            Gazetteer.Match m = p.matchAt(k);
-            boolean known = m != null && (after || k == and - 1) && !(m.from() < and && m.to() > and);
+            boolean known = p.matchAt(k) != null && (after || k == and - 1);
             if (k != and && (known || gaz.title.test(t.get(k))
                     || after && (t.get(k).upper() || gaz.givenName.test(t.get(k))))) {
                 return -1; // "Bank of England and Barclays", "the ministry and Health Minister Ali"
