@@ -186,7 +186,7 @@ final class NameEvidenceRules {
     private static final Set<String> PERSON_VERBS = WordSet.of("scored", "pleaded", "resigned", "died", "testified",
             "married", "smiled", "wept", "shrugged", "equalised", "equalized", "netted", "sang", "starred");
     /** A word shaped as a name, hyphens and apostrophes allowed: "Mabaso", "Obi-Adeyemi", "O'Neill", "Thandeka". */
-    private static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
+    static final java.util.regex.Pattern NAME_SHAPE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)*");
 
     /** Every word of tokens {@code from}..{@code to} shaped as a name ({@link #nameShaped}) and no English word. */
     boolean unlistedWords(ArticleText.Para p, int from, int to) {
@@ -380,6 +380,47 @@ final class NameEvidenceRules {
         }
         Token next = t.get(run.to());
         return !next.cap() && gaz.cueVerb.test(next) && Gazetteer.joinable(p.text(), t.get(run.to() - 1), next);
+    }
+
+    /** Nouns of a body's apposition that {@link NamingNounRules#COMPANY_NOUNS} leaves out: "a unit of …", "a band". */
+    private static final Set<String> BODY_NOUNS = WordSet.of("subsidiary", "unit", "division", "affiliate", "arm",
+            "maker", "producer", "operator", "chain", "brand", "club", "team", "band", "miner", "developer", "platform",
+            "app", "service");
+
+    /**
+     * Rule "cue after a short apposition": "Dawa Gyalzen, a guide, said …", "Tsering Lhamo, an innkeeper in the
+     * valley, told …": two or three capitalised words shaped as names, none an English word, a place, a head word or a
+     * title (names no list holds: news from other continents), then ", a …" or ", an …" of at most five words, a comma
+     * and a cue verb. An apposition opening or ending with a company's or a body's noun ("a supplier", "a unit of …", "a
+     * cement maker") or ending in an organisation's head word ("a group") is a body's.
+     */
+    boolean cueAfterApposition(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        if (run.size() < 2 || run.size() > 3 || k + 3 >= t.size() || t.get(k - 1).possessive() || NameRuns.headline(p)
+                || !p.text().substring(t.get(k - 1).end(), t.get(k).start()).equals(", ")
+                || !(t.get(k).key().equals("a") || t.get(k).key().equals("an")) || t.get(k).cap()
+                || !unlistedWords(p, run.from(), k)) {
+            return false;
+        }
+        for (int i = k + 1; i < t.size() && i <= k + 5; i++) {
+            Token w = t.get(i);
+            String gap = p.text().substring(t.get(i - 1).end(), w.start());
+            boolean last = PersonRules.firstCharAfter(p.text(), w.end()) == ',';
+            boolean body = NamingNounRules.COMPANY_NOUNS.contains(w.key()) || BODY_NOUNS.contains(w.key());
+            if (!gap.equals(" ") || w.cap() && i == k + 1 || body && (i == k + 1 || last)) {
+                return false; // "a supplier", "a unit of Okonjo", "a cement maker": a body's apposition
+            }
+            if (last) {
+                if (gaz.orgHead.test(w) || i + 1 >= t.size()) {
+                    return false;
+                }
+                Token cue = t.get(i + 1);
+                return !cue.cap() && gaz.cueVerb.test(cue) && !cue.key().endsWith("ing")
+                        && p.text().substring(w.end(), cue.start()).equals(", ");
+            }
+        }
+        return false;
     }
 
     /**

@@ -238,7 +238,7 @@ final class NameWordRules {
         if (to - from > 1 && OrganizationRules.OPENING_HEADS.contains(p.tokens().get(from).key())) {
             return false; // rule "head that opens a name abroad": "Banco Meridional reported" is a bank
         }
-        if (to - from > 1 && wordShapedOpener(p.tokens().get(from))) {
+        if (to - from > 1 && wordShapedOpener(p.tokens().get(from)) && !ingGivenName(p, from, to)) {
             return false; // rule "verb or adjective opening a name": "Closing Gitmo is …", "Political Roe.", "Ultrahot Broadway"
         }
         if (to - from == 1 && SUFFIXES.contains(lastKey) || NOT_SURNAMES.contains(lastKey) || lastKey.endsWith("ans") && GROUP_PLURAL.matcher(lastKey).matches()) {
@@ -383,6 +383,42 @@ final class NameWordRules {
         boolean adverb = k.length() >= 6 && k.endsWith("ly") && (EnglishWords.contains(k) || EnglishWords.contains(k.substring(0, k.length() - 2)));
         return k.length() >= 6 && !w.upper() && (adverb || (k.endsWith("ing") || k.endsWith("al")) && EnglishWords.contains(k)
                 || intensified(k)) && !gaz.givenNames.contains(k) && !GivenNameSex.listed(w.text());
+    }
+
+    /** Words in -ing that open a phrase before a name rather than a name: "Including Roe, a nurse, …". */
+    private static final java.util.Set<String> ING_PREPOSITIONS = WordSet.of("including", "following", "regarding",
+            "concerning", "according", "excluding", "considering", "barring", "pending", "during", "featuring",
+            "starring", "welcoming", "thanking", "praising", "blaming", "quoting", "citing", "joining", "replacing",
+            "succeeding", "beating", "defeating", "meeting", "visiting", "calling", "asking", "telling", "urging");
+
+    /**
+     * Rule "word in -ing as a given name": "Blessing Okafor, a midwife, said", "Blessing Okafor said": a noun in -ing
+     * that news from other continents uses as a given name opens the name when the surname after it is shaped as a
+     * name and no English word or gazetteer name, and an apposition of a person (", a …" or ", 34,") or a cue verb
+     * follows; words in -ing that govern a name after them ("Including", "Beating") never do.
+     */
+    private boolean ingGivenName(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        Token first = t.get(from);
+        if (to - from != 2 || !first.key().endsWith("ing") || ING_PREPOSITIONS.contains(first.key())
+                || to >= t.size() || t.get(from + 1).possessive()) {
+            return false;
+        }
+        Token surname = t.get(from + 1);
+        if (surname.upper() || !NameEvidenceRules.NAME_SHAPE.matcher(surname.text()).matches() || p.matchAt(from + 1) != null
+                || gaz.orgHead.test(surname) || gaz.title.test(surname) || EnglishWords.KEY.test(surname)) {
+            return false;
+        }
+        Token after = t.get(to);
+        String between = p.text().substring(t.get(to - 1).end(), after.start());
+        if (between.equals(" ")) {
+            return gaz.cueVerb.test(after) && !after.cap() && !after.key().endsWith("ing");
+        }
+        if (!between.equals(", ")) {
+            return false;
+        }
+        return (after.key().equals("a") || after.key().equals("an")) && !after.cap()
+                || AGE.matcher(after.text()).matches() && PersonRules.firstCharAfter(p.text(), after.end()) == ',';
     }
 
     /** Prefixes that make an adjective or noun of an English word: "Ultrahot", "Superstorm", "Megadonor". */

@@ -181,7 +181,10 @@ final class OrganizationRules {
             return false;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
-            return !shouted(p, run);
+            // rule "chamber of a legislature": "the Senate Chamber", "the House chamber" is the room the chamber sits
+            // in, no body beside it; "chamber" heads a body's name before "of" ("the Chamber of Mines")
+            return !shouted(p, run) && !(run.size() == 2 && t.get(run.to() - 1).key().equals("chamber")
+                    && ChamberRules.CHAMBERS.contains(t.get(run.from()).key()));
         }
         if (bodyOfACountry(p, run)) {
             return true;
@@ -334,7 +337,7 @@ final class OrganizationRules {
             "retail", "technologies", "systems", "motors", "airlines", "airways", "energy", "pharmaceuticals",
             "industries", "enterprises", "labs", "robotics", "therapeutics", "logistics", "loans", "chemical",
             "chemicals", "resources", "petroleum", "investments", "securities", "insurance", "software", "university",
-            "college", "institution", "coal", "steel", "oil", "foods", "brands", "media", "pictures", "studios",
+            "college", "institution", "coal", "steel", "oil", "cement", "cements", "breweries", "foods", "brands", "media", "pictures", "studios",
             "networks", "financial", "pharma", "telecom", "company", "corporation", "museum", "school", "gmbh", "bhd",
             "berhad", "pty", "oyj", "llp", "bv", "sa");
 
@@ -354,9 +357,25 @@ final class OrganizationRules {
         boolean known = m != null && m.from() == run.from() && m.to() == run.to() && m.entry().kind() == Gazetteer.Kind.ORGANIZATION;
         return COMPANY_TAILS.contains(lastKey) && first.cap() && !first.upper() && (m == null || known)
                 && !(MEMORIAL_TAILS.contains(lastKey) && EnglishWords.contains(first.key()))
-                && !gaz.givenNames.contains(first.key()) && !gaz.titles.contains(first.key())
+                && !givenNameOpening(first) && !gaz.titles.contains(first.key())
                 && !gaz.orgHeads.contains(first.key()) && !gaz.nonNames.contains(first.text())
                 && !NameRuns.CONNECTORS.contains(t.get(run.from() + 1).key());
+    }
+
+    /**
+     * Rule "rare given name opening a company": "Hartwell Group" … "Hartwell said" is the company by its first word,
+     * as a surname is a person's; a common given name ("Kevin Group") or one that is also a place alone ("Jackson
+     * State University" beside "JACKSON, Miss.") opens no short name.
+     */
+    private boolean givenNameOpening(Token first) {
+        if (!gaz.givenNames.contains(first.key())) {
+            return false;
+        }
+        if (gaz.commonGivenNames.contains(first.key())) {
+            return true;
+        }
+        Gazetteer.Entry alone = gaz.lookup(first.text());
+        return alone != null && alone.isPlace() || gaz.ambiguousCities.containsKey(first.text());
     }
 
     /** Words that open an officer's title rather than end an organisation's name: "Press Secretary", "National Director". */

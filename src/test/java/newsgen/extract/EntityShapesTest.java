@@ -162,4 +162,31 @@ class EntityShapesTest {
         assertTrue(found.stream().noneMatch(n -> n.endsWith("Speech")), found.toString());
         assertTrue(found.contains("Lena Okafor"), found.toString());
     }
+
+    @Test
+    void aWordInIngOpensANameBeforeAPersonsApposition() {
+        // rule "word in -ing as a given name" (NameWordRules): "Blessing" is an English word in -ing, which opens no
+        // name ("Closing Gitmo"), unless a surname of no dictionary follows and then a person's apposition or a cue verb
+        assertTrue(names("A maternity clinic opened on Tuesday.",
+                "Blessing Okafor, a midwife at the clinic, said mothers no longer had to travel.").contains("Blessing Okafor"));
+        assertTrue(names("Blessing Okafor said the queue was long.").contains("Blessing Okafor"));
+        // a word in -ing that governs the name after it stays out of the name
+        assertFalse(names("Hundreds came, including Tendai Moyo, a farmer.").contains("Including Tendai Moyo"));
+        assertFalse(names("Closing Gitmo, a prison, was his plan.").contains("Closing Gitmo"));
+    }
+
+    @Test
+    void twoUnlistedWordsBeforeAnAppositionAndACueVerbAreAPerson() {
+        // rule "cue after a short apposition" (NameEvidenceRules): no list holds "Dawa" or "Gyalzen", yet ", a guide,
+        // said" after them is said of a person; an apposition of a company's noun is said of a body
+        List<String> found = names("The trail reopened on Tuesday.",
+                "Dawa Gyalzen, a guide, said the route was crowded. Halvex Zentro, a supplier, said prices rose.");
+        assertTrue(found.contains("Dawa Gyalzen"));
+        assertFalse(actors("The trail reopened on Tuesday.", "Halvex Zentro, a supplier, said prices rose.").stream()
+                .anyMatch(a -> a.isPerson() && a.name().equals("Halvex Zentro")));
+        assertTrue(names("Tsering Lhamo, an innkeeper in the valley, told reporters the road was shut.").contains("Tsering Lhamo"));
+        // a body's noun opening or ending the apposition: "a unit of …", "a cement maker"
+        assertFalse(actors("Zentro Halvo, a unit of Okonjo Group, said prices rose.").stream().anyMatch(Actor::isPerson));
+        assertFalse(actors("Zentro Halvo, a cement maker, said prices rose.").stream().anyMatch(Actor::isPerson));
+    }
 }

@@ -174,4 +174,53 @@ class OrganizationShapesTest {
         assertTrue(names("The minister told the Foreign Affairs Committee Iran had broken the deal.").stream()
                 .noneMatch(n -> n.endsWith("Iran")));
     }
+
+    @Test
+    void aChamberOfATradeIsAnOrganisation() {
+        // org-heads.txt: "chamber" followed by "of" opens a body's name, as "ministry" does; before, "Mines" was a
+        // person who said it
+        ArticleRecord r = record("The Chamber of Mines, which represents the largest producers, said on Monday that "
+                + "5,000 jobs were at risk.", "\"Power cuts are hurting output,\" the Chamber of Mines said.");
+        assertEquals(List.of("Chamber of Mines"), orgs(r).stream().map(Actor::name).toList());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+        assertEquals("Chamber of Mines", r.quotes().get(0).speakerName());
+        // rule "chamber of a legislature": the Senate's chamber is a room, no body
+        assertEquals(List.of(), names("Lawmakers gathered in the Senate Chamber on Tuesday."));
+    }
+
+    @Test
+    void aCompanyOpeningWithARareGivenNameIsCalledByThatWord() {
+        // rule "rare given name opening a company": "Hartwell" is on a list of given names, yet "Hartwell Group" …
+        // "Hartwell said" is the company by its first word, no person
+        ArticleRecord r = record("Hartwell Group reported a 12 percent fall in annual profit on Thursday.",
+                "Hartwell, which runs 300 stores across the region, said sales had slowed. \"Shoppers are cautious,\" "
+                        + "Hartwell said in a statement.");
+        List<Actor> o = orgs(r);
+        assertEquals(List.of("Hartwell Group"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Hartwell"), o.get(0).aliases());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+        // a given name that is also a town opens no short name: "JACKSON" of the dateline stays the town
+        ArticleRecord town = record("JACKSON, Miss. - Students at Jackson State University marched on Friday.");
+        assertEquals(List.of(), orgs(town).get(0).aliases());
+    }
+
+    @Test
+    void aKnownNameRunningOverAndKeepsTheWholeBody() {
+        // organizations.txt's "Chamber of Commerce and Industry": the chamber keeps its last words, where "Chamber of
+        // Commerce" cut it before "and"
+        assertEquals(List.of("Chamber of Commerce and Industry"),
+                names("The Chamber of Commerce and Industry said exports rose in March."));
+    }
+
+    @Test
+    void anIndustryEndingACompanysNameMakesABody() {
+        // org-heads.txt and the company tails: "Cement", "Breweries" end a company's name, whose first word is then its
+        // short name; before, "Dangote Cement" was a person
+        ArticleRecord r = record("Okpara Cement reported higher profit on Thursday. Okpara said demand had recovered.");
+        List<Actor> o = orgs(r);
+        assertEquals(List.of("Okpara Cement"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Okpara"), o.get(0).aliases());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+        assertEquals(List.of("East African Breweries"), names("East African Breweries said sales rose in March."));
+    }
 }

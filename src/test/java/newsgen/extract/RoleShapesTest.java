@@ -82,4 +82,26 @@ class RoleShapesTest {
         assertEquals(List.of("Industry Minister"),
                 person("Sipho Dube", "Prices rose and Industry Minister Sipho Dube said they would fall.").roles());
     }
+
+    @Test
+    void aDemonymAndASportNounBeforeANameAreTheRole() {
+        // titles.txt: grandmaster, climber, batsman, driver open a name as "sprinter" does, the demonym before them
+        // staying in the role
+        assertEquals(List.of("Indian grandmaster"),
+                person("Arjun Rao", "Indian grandmaster Arjun Rao won the tournament after a draw in the last round.").roles());
+        assertEquals(List.of("Nepali climber"),
+                person("Pemba Sherpa", "Nepali climber Pemba Sherpa said the route was crowded.").roles());
+        assertEquals(List.of("Brazilian driver"),
+                person("Lucas Farias", "Brazilian driver Lucas Farias was third in the race.").roles());
+    }
+
+    @Test
+    void anOccupationOpeningASentenceIsTheRoleNotTheName() {
+        // titles.txt: epidemiologist, marathoner, magistrate … open a name as "doctor" does; before, "Epidemiologist"
+        // was the person's first name
+        assertEquals(List.of("Epidemiologist"),
+                person("Wanjiru Kamau", "Epidemiologist Wanjiru Kamau said cases had doubled in a week.").roles());
+        assertEquals(List.of("Kenyan marathoner"),
+                person("Eliud Kiprono", "Kenyan marathoner Eliud Kiprono won in Berlin on Sunday.").roles());
+    }
 }
