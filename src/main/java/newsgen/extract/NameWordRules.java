@@ -389,7 +389,9 @@ final class NameWordRules {
     private static final java.util.Set<String> ING_PREPOSITIONS = WordSet.of("including", "following", "regarding",
             "concerning", "according", "excluding", "considering", "barring", "pending", "during", "featuring",
             "starring", "welcoming", "thanking", "praising", "blaming", "quoting", "citing", "joining", "replacing",
-            "succeeding", "beating", "defeating", "meeting", "visiting", "calling", "asking", "telling", "urging");
+            "succeeding", "beating", "defeating", "meeting", "visiting", "calling", "asking", "telling", "urging",
+            // pronouns and times in -ing open a clause, not a name: "Nothing Okafor said surprised them"
+            "nothing", "something", "anything", "everything", "morning", "evening");
 
     /**
      * Rule "word in -ing as a given name": "Blessing Okafor, a midwife, said", "Blessing Okafor said": a noun in -ing

@@ -55,7 +55,8 @@ final class SentenceSubjects {
             if (comma < 0 || comma >= verbStart) {
                 // "Retired Army Col. Jane Roe started the rant …": with no comma before the verb, a word in -ed
                 // before a capitalised one describes the subject; it opens no participle phrase
-                if (OPENERS.contains(t.get(first).key()) || !t.get(first + 1).cap() || !r.joined(first)) {
+                if (OPENERS.contains(t.get(first).key()) || first + 1 >= t.size() || !t.get(first + 1).cap()
+                        || !r.joined(first)) {
                     return null;
                 }
             } else {

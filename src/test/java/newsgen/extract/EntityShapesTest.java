@@ -173,6 +173,8 @@ class EntityShapesTest {
         // a word in -ing that governs the name after it stays out of the name
         assertFalse(names("Hundreds came, including Tendai Moyo, a farmer.").contains("Including Tendai Moyo"));
         assertFalse(names("Closing Gitmo, a prison, was his plan.").contains("Closing Gitmo"));
+        // a pronoun in -ing opens a clause: "Nothing Okafor said surprised the crowd" names Okafor alone if anyone
+        assertTrue(names("Nothing Okafor said surprised the crowd.").stream().noneMatch(n -> n.startsWith("Nothing")));
     }
 
     @Test
