@@ -185,7 +185,9 @@ final class DescriptionFit {
      * of public life ("the politician", "the diplomat") or one of the person's own role words still fits.
      */
     static boolean officeHolderIsNot(String head, Actor a) {
-        if (PUBLIC_LIFE.contains(head)) {
+        // only an occupation or title on the list says who the person is not: an adjective or a modifier after the
+        // age ("the 61-year-old conservative", "the 61-year-old former general") says nothing against the president
+        if (PUBLIC_LIFE.contains(head) || !Gazetteer.get().titles.contains(head)) {
             return false;
         }
         List<String> roleWords = roleWords(a);

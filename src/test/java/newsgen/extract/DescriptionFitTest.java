@@ -232,4 +232,15 @@ class DescriptionFitTest {
         assertEquals("the fisherman", q.get(0).speakerRole(), q.toString());
         assertNull(q.get(1).speakerName(), q.toString());
     }
+
+    /** An adjective or "former" after the age is no occupation: it says nothing against the office holder. */
+    @Test
+    void anAdjectiveAfterTheAgeIsNoCommonersOccupation() {
+        assertFalse(DescriptionFit.officeHolderIsNot("conservative", person("Jon Okafor", "President")));
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "President Jon Okafor addressed parliament on Tuesday.",
+                "\u201cWe will act,\u201d the 61-year-old conservative said.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Jon Okafor", q.get(0).speakerName(), q.toString());
+    }
 }
