@@ -17,7 +17,10 @@ final class OwnersCircle {
             "children", "parents", "relatives", "relative", "friend", "friends", "doctor", "physician", "neighbor",
             "neighbour", "neighbors", "neighbours", "classmate", "classmates", "teacher", "biographer", "critics",
             "critic", "supporters", "supporter", "opponent", "opponents", "rival", "rivals", "fans", "partner",
-            "girlfriend", "boyfriend", "accuser", "accusers", "victims");
+            "girlfriend", "boyfriend", "accuser", "accusers", "victims",
+            // rule "counsel is no body" for a named client: "Mwangi's lawyers said" argue for her in their own name
+            "lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister", "barristers", "solicitor", "solicitors",
+            "advocate", "advocates");
 
     /** The kin nouns of {@link PersonNames#RELATIVES} (step-relatives among them) and {@code others}. */
     private static Set<String> circle(String... others) {

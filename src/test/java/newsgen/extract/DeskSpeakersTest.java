@@ -137,6 +137,20 @@ class DeskSpeakersTest {
         assertEquals("Amara Okafor", q.get(0).speakerName(), q.toString());
     }
 
+    /**
+     * Rule "counsel is no body" for a named client (in the owner's circle): "Mwangi's lawyers said" after the
+     * client's own words are the lawyers', unnamed; the role stays, as it does for "his lawyer".
+     */
+    @Test
+    void theNamedClientsLawyersAreNotTheClient() {
+        List<Quote> q = quotes("Activist Grace Mwangi was charged with unlawful assembly on Monday. \u201cI did nothing "
+                + "wrong,\u201d Mwangi said.",
+                "\u201cThe charges are politically motivated,\u201d Mwangi's lawyers said in a statement.");
+        assertEquals("Grace Mwangi", q.get(0).speakerName(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+        assertEquals("Mwangi's lawyers", q.get(1).speakerRole(), q.toString());
+    }
+
     /** Rule "study's author": "the study's lead author" is the one person who led the study; with none, the role. */
     @Test
     void studysAuthorIsWhoLedTheStudy() {
