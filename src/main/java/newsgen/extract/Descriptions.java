@@ -336,6 +336,20 @@ final class Descriptions {
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
             titled = before == null || titledOtherwise(before.actor()) ? null : refs.fitting(before, DescriptionShapes.words(t, from, k));
         }
+        boolean holder = titled != null && titled.named() && titled.id() != null && formerOffice(t, from, k)
+                && holdsNow(mentions.actor(titled.id()), w);
+        if ((titled == null || holder) && formerOffice(t, from, k)) {
+            // rule "former office": "Opposition leader Kwaku Roe conceded defeat. “…,” the 61-year-old former finance
+            // minister said": the person the sentence before is about, whose title today is another one, unless
+            // he holds that office now (then "the former" one is someone else: "Finance Minister Ama Roe presented
+            // the budget. “…,” the former finance minister said" is not hers)
+            ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
+            titled = before == null || !before.actor().isPerson() || holdsNow(before.actor(), w) ? null
+                    : refs.fitting(before, DescriptionShapes.words(t, from, k));
+            if (titled == null && holder) {
+                return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
+            }
+        }
         if (titled == null && PERSON_NOUNS.contains(w)) {
             // "On Thursday, Roe announced that Doe would …. In a statement, the business mogul said": the person
             // opening the sentence before, else the person named last
@@ -367,6 +381,44 @@ final class Descriptions {
             return other != null ? other : Speaker.role(DescriptionShapes.roleBefore(p, from, k));
         }
         return titled;
+    }
+
+    /**
+     * "the former finance minister", "the 61-year-old former president": "the", an age or none, "former", at most two
+     * lowercase words, then the title at {@code head}.
+     */
+    private static boolean formerOffice(List<Token> t, int from, int head) {
+        int k = from;
+        if (k >= head || !t.get(k).key().equals("the")) {
+            return false;
+        }
+        k++;
+        if (k < head && DescriptionShapes.AGE.matcher(t.get(k).key()).matches()) {
+            k++;
+        }
+        if (k >= head || !t.get(k).key().equals("former") || head - k > 3) {
+            return false;
+        }
+        for (int j = k + 1; j <= head; j++) {
+            if (t.get(j).cap()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a role of {@code a} holds the office {@code head} without "former" (he holds that office now). */
+    private static boolean holdsNow(newsgen.model.Actor a, String head) {
+        if (!PRINCIPALS.contains(head)) {
+            return false; // "Clinton pollster Jon Roe" may be a former one: only an office is held or not
+        }
+        for (String role : a.roles()) {
+            String r = role.toLowerCase(java.util.Locale.ROOT);
+            if (java.util.Arrays.asList(r.split("[^\\p{L}-]+")).contains(head) && !r.contains("former")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -243,4 +243,23 @@ class DescriptionFitTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals("Jon Okafor", q.get(0).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "former office": an election report names the opposition leader, then quotes "the 61-year-old former
+     * finance minister": the person the sentence before is about, whose title today is another. The sitting finance
+     * minister is not "the former finance minister".
+     */
+    @Test
+    void theFormerMinisterIsWhomTheSentenceBeforeIsAbout() {
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "Opposition leader Kwaku Asante conceded defeat on Sunday night, two days after the vote.",
+                "\u201cThe people have spoken,\u201d the 61-year-old former finance minister said.",
+                "Finance Minister Ama Boateng presented the budget on Wednesday.",
+                "\u201cThis budget borrows from our children,\u201d the former finance minister said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Kwaku Asante", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+        assertEquals("the former finance minister", q.get(1).speakerRole(), q.toString());
+    }
 }
