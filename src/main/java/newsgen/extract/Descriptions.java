@@ -287,6 +287,9 @@ final class Descriptions {
             return winner;
         }
         Speaker described = ofCue ? bare.described(p, from, to, false) : null;
+        if (described == null && ofCue) {
+            described = UnnamedGroups.role(p, from, to); // "“…,” prosecutors alleged": no one named before
+        }
         return described != null ? described : Speaker.NONE;
     }
 

@@ -151,6 +151,24 @@ class DeskSpeakersTest {
         assertEquals("Mwangi's lawyers", q.get(1).speakerRole(), q.toString());
     }
 
+    /**
+     * Rule "unnamed group": a court report names the accused, then "prosecutors alleged" (a cue verb of accusing):
+     * the prosecutors speak, unnamed, not the accused the sentence before is about; "federal investigators said"
+     * likewise keeps its words as the role.
+     */
+    @Test
+    void prosecutorsAreAGroupNotTheAccused() {
+        List<Quote> q = quotes("Karim Haddad, a former customs chief, is accused of taking bribes worth 4 million rand.",
+                "\u201cHe ran the port as his private business,\u201d prosecutors alleged.",
+                "\u201cThe money went abroad,\u201d federal investigators said.");
+        assertEquals(2, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("prosecutors", q.get(0).speakerRole(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+        assertEquals("federal investigators", q.get(1).speakerRole(), q.toString());
+    }
+
     /** Rule "study's author": "the study's lead author" is the one person who led the study; with none, the role. */
     @Test
     void studysAuthorIsWhoLedTheStudy() {

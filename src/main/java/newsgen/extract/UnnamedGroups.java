@@ -1,0 +1,47 @@
+package newsgen.extract;
+
+import java.util.Set;
+
+/**
+ * Rule "unnamed group": "“…,” prosecutors alleged", "federal investigators said", "analysts at the bank noted": a
+ * subject that is only a plural noun for people of a trade or side, with at most a few modifiers before it, names
+ * no one; the quotation keeps those words as its role rather than going to a person named before (a court report's
+ * accused, a match report's player), and rather than having no speaker at all.
+ */
+final class UnnamedGroups {
+    private UnnamedGroups() {
+    }
+
+    /** Plural nouns for people speaking as a body of their trade or side, never one person. */
+    private static final Set<String> GROUPS = WordSet.of("prosecutors", "investigators", "detectives", "officials",
+            "analysts", "economists", "strategists", "researchers", "scientists", "doctors", "experts", "witnesses",
+            "residents", "villagers", "organisers", "organizers", "authorities", "rescuers", "medics", "regulators",
+            "diplomats", "protesters", "protestors", "demonstrators", "traders", "dealers", "brokers", "executives",
+            "lawmakers", "legislators", "activists", "campaigners", "farmers", "workers", "teachers", "nurses",
+            "judges", "officers", "firefighters", "paramedics", "engineers", "forecasters", "epidemiologists");
+
+    /** How many words may stand before the noun ("senior federal prosecutors", "the state's chief investigators"). */
+    private static final int MODIFIERS = 3;
+
+    /**
+     * The role of the subject from token {@code from} to {@code to} (exclusive) when it ends in a noun of
+     * {@link #GROUPS} after at most {@link #MODIFIERS} words with no punctuation between them; null otherwise.
+     */
+    static Speaker role(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        to = Math.min(to, t.size());
+        int head = to - 1;
+        if (head < from || head - from > MODIFIERS || t.get(head).cap() || !GROUPS.contains(t.get(head).key())) {
+            return null;
+        }
+        for (int k = from; k < head; k++) {
+            if (!PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)) && !t.get(k).possessive()) {
+                return null; // "Roe, who met officials" is not a group's phrase
+            }
+            if (DescriptionWords.INDEFINITE.contains(t.get(k).key())) {
+                return null; // "some analysts", "two officials": the indefinite rules' to read
+            }
+        }
+        return Speaker.role(p.text().substring(t.get(from).start(), t.get(head).end()));
+    }
+}
