@@ -255,6 +255,21 @@ final class DescriptionFit {
                 return true;
             }
         }
+        return office.equals("judge") && justice(a);
+    }
+
+    /**
+     * Rule "a justice is a judge": "Justice Vikram Roe wrote for the majority. “…,” the judge wrote": a role that ends
+     * in "Justice" ("Justice", "Chief Justice", "Associate Justice") titles a judge of a high court; not a role in
+     * which the word names a ministry ("Justice Department spokesman").
+     */
+    private static boolean justice(Actor a) {
+        for (String role : a.roles()) {
+            String r = role.strip().toLowerCase(Locale.ROOT);
+            if (r.equals("justice") || r.endsWith(" justice")) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -337,7 +337,10 @@ final class Descriptions {
             // "Spade said Friday it would have been cool had Halvorsen …. “…,” the Republican nominee said":
             // him, not the last one named
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
-            titled = before == null || titledOtherwise(before.actor()) ? null : refs.fitting(before, DescriptionShapes.words(t, from, k));
+            // (rule "a justice is a judge": "Justice Jane Roe wrote for the majority. “…,” the judge wrote" is hers)
+            titled = before == null || titledOtherwise(before.actor())
+                    && !DescriptionFit.holdsOffice(DescriptionShapes.words(t, from, k), before.actor()) ? null
+                    : refs.fitting(before, DescriptionShapes.words(t, from, k));
         }
         boolean holder = titled != null && titled.named() && titled.id() != null && formerOffice(t, from, k)
                 && holdsNow(mentions.actor(titled.id()), w);

@@ -262,4 +262,19 @@ class DescriptionFitTest {
         assertNull(q.get(1).speakerName(), q.toString());
         assertEquals("the former finance minister", q.get(1).speakerRole(), q.toString());
     }
+
+    /**
+     * Rule "a justice is a judge": a ruling names the justice who wrote it, then quotes "the judge"; a role that ends in
+     * "Justice" holds a judge's office, one in which the word names a ministry does not.
+     */
+    @Test
+    void aJusticeIsTheJudge() {
+        assertTrue(DescriptionFit.holdsOffice(words("the judge"), person("Vikram Gupta", "Justice")));
+        assertFalse(DescriptionFit.holdsOffice(words("the judge"), person("Ken Roe", "Justice Department spokesman")));
+        List<Quote> q = new Extractor().extractStrict(Articles.body(
+                "The Supreme Court on Friday struck down the law. Justice Vikram Gupta wrote for the majority.",
+                "\u201cThe state cannot decide what a citizen may read,\u201d the judge wrote.")).quotes();
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Vikram Gupta", q.get(0).speakerName(), q.toString());
+    }
 }
