@@ -342,10 +342,27 @@ final class BareDescriptions {
     private static final Set<String> WIN_VERBS = WordSet.of("beat", "won", "defeated", "clinched",
             "retained", "edged", "outlasted", "overcame", "thrashed", "routed", "stunned", "upset");
 
+    /** Words of losing before the winner's name ("lost to", "fell to", "beaten by", "a defeat by"). */
+    private static final Set<String> LOSS_WORDS = WordSet.of("lost", "fell", "beaten", "defeat", "defeated", "loss",
+            "losing", "succumbed", "bowed");
+
+    /** Whether the two words before token {@code k} are a loss word and "to" or "by", with nothing between them. */
+    private static boolean beatenBy(ArticleText.Para in, int k) {
+        var t = in.tokens();
+        if (k < 2 || k >= t.size()) {
+            return false;
+        }
+        String by = t.get(k - 1).key();
+        return (by.equals("to") || by.equals("by")) && LOSS_WORDS.contains(t.get(k - 2).key())
+                && PersonRules.punctuationFree(in.text(), t.get(k - 2), t.get(k - 1))
+                && PersonRules.punctuationFree(in.text(), t.get(k - 1), t.get(k));
+    }
+
     /**
      * Rule "the winner": "Amara Roe won the title, beating Elena Doe. Doe had saved two match points. “…,” the winner
      * said": "the winner", "the champion", "the victor" (the whole subject {@code from}..{@code to}) stand for the last
-     * person named right before a verb of winning, in this paragraph or the one before; null when none is.
+     * person named right before a verb of winning or right after one of losing ("Doe lost to Roe"), in this paragraph
+     * or the one before; null when none is.
      */
     Speaker winner(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
@@ -364,6 +381,9 @@ final class BareDescriptions {
                 if (m.actor().isPerson() && next > 0 && next < in.tokens().size() && r.joined(next - 1)
                         && WIN_VERBS.contains(r.token(next).key()) && !r.token(next).cap()) {
                     return Speaker.of(m);
+                }
+                if (m.actor().isPerson() && beatenBy(in, r.tokenAt(m.start()))) {
+                    return Speaker.of(m); // "Elena Doe lost to Amara Roe in three sets": the one she lost to
                 }
             }
         }

@@ -169,6 +169,17 @@ class DeskSpeakersTest {
         assertEquals("federal investigators", q.get(1).speakerRole(), q.toString());
     }
 
+    /** Rule "the winner", by losing: "Elena Rossi lost to Amara Diallo": the winner is the one named after "lost to". */
+    @Test
+    void theWinnerIsWhomTheLoserLostTo() {
+        List<Quote> q = quotes("Elena Rossi lost to Amara Diallo in three sets on Sunday.",
+                "\u201cIt is a dream,\u201d the winner said.");
+        assertEquals("Amara Diallo", q.get(0).speakerName(), q.toString());
+        q = quotes("Top seed Marco Bianchi was beaten by Kofi Mensah in the semi-final on Saturday.",
+                "\u201cI played the best tennis of my life,\u201d the champion said.");
+        assertEquals("Kofi Mensah", q.get(0).speakerName(), q.toString());
+    }
+
     /** Rule "study's author": "the study's lead author" is the one person who led the study; with none, the role. */
     @Test
     void studysAuthorIsWhoLedTheStudy() {
