@@ -98,6 +98,9 @@ final class Descriptions {
             }
         }
         Speaker circle = OwnersCircle.role(p, person, to);
+        if (circle == null && person == null) {
+            circle = OwnersCircle.describedOwnerRole(p, from, to); // "the activist's mother said": not the activist
+        }
         if (circle != null) {
             return circle; // "Roe's family said": not Roe
         }

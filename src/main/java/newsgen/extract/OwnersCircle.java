@@ -56,4 +56,39 @@ final class OwnersCircle {
         }
         return null;
     }
+
+    /**
+     * Rule "owner's circle" for a described owner: "the activist's mother said", "the singer's lawyer told reporters":
+     * "the", a lowercase noun in the possessive, then at most {@link #DESCRIBING_WORDS} lowercase words ending in a
+     * noun of {@link #CIRCLE} before token {@code to}: the whole phrase is the role, not the person the possessive
+     * describes. Null otherwise.
+     */
+    static Speaker describedOwnerRole(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        to = Math.min(to, t.size());
+        if (from + 2 >= to || !t.get(from).key().equals("the")) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int owner = from + 1;
+        while (owner + 1 < to && !t.get(owner).possessive() && owner - from <= 2) {
+            if (t.get(owner).cap() || !r.joined(owner)) {
+                return null; // (a paragraph's last word has no word after it to be joined to)
+            }
+            owner++;
+        }
+        if (owner >= to - 1 || !t.get(owner).possessive() || t.get(owner).cap()) {
+            return null;
+        }
+        int head = to - 1;
+        if (head - owner > DESCRIBING_WORDS + 1 || !CIRCLE.contains(t.get(head).key())) {
+            return null;
+        }
+        for (int k = owner + 1; k <= head; k++) {
+            if (t.get(k).cap() || !r.joined(k - 1)) {
+                return null;
+            }
+        }
+        return Speaker.role(p.text().substring(t.get(from).start(), t.get(head).end()));
+    }
 }

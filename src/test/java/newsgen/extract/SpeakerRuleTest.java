@@ -1021,6 +1021,26 @@ class SpeakerRuleTest {
     }
 
     /**
+     * Rule "owner's circle" for a described owner: "the activist's mother", "the activist's lawyer" are not the
+     * activist the report is about; the phrase is the role. A description that ends the paragraph ("said the
+     * activist") is read as before.
+     */
+    @Test
+    void theMotherOfSomeoneDescribedIsNotThatPerson() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Activist Grace Mwangi was charged with unlawful assembly in Nairobi on Monday.",
+                "\u201cShe is innocent,\u201d the activist's mother said.",
+                "\u201cThe charges are politically motivated,\u201d the activist's lawyer told reporters.",
+                "\u201cI did nothing wrong,\u201d said the activist")).quotes();
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(null, q.get(0).speakerName(), q.toString());
+        assertEquals("the activist's mother", q.get(0).speakerRole(), q.toString());
+        assertEquals(null, q.get(1).speakerName(), q.toString());
+        assertEquals("the activist's lawyer", q.get(1).speakerRole(), q.toString());
+        assertEquals("Grace Mwangi", q.get(2).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "participle aside": a phrase opened by a participle between commas before the cue verb is an aside; the
      * subject stands before it ("an official"), not the prime minister the aside names.
      */
