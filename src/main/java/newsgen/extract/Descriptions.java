@@ -100,6 +100,17 @@ final class Descriptions {
         Speaker circle = OwnersCircle.role(p, person, to);
         if (circle == null && person == null) {
             circle = OwnersCircle.describedOwnerRole(p, from, to); // "the activist's mother said": not the activist
+            int owner = circle == null && ofCue ? OwnersCircle.describedBodyOwner(p, from, to) : -1;
+            if (owner > from) {
+                // rule "described owner's body": "the former vice president's spokeswoman told reporters": the
+                // person the possessive describes speaks through his own body, as "Gore's spokeswoman" does
+                var tk = p.tokens();
+                Speaker who = subject(p, tk.get(from).start(), tk.get(owner).end(), from, owner + 1, true);
+                newsgen.model.Actor a = who.named() && who.id() != null ? mentions.actor(who.id()) : null;
+                if (a != null && a.isPerson()) {
+                    return who;
+                }
+            }
         }
         if (circle != null) {
             return circle; // "Roe's family said": not Roe
@@ -346,15 +357,15 @@ final class Descriptions {
                     : refs.fitting(before, DescriptionShapes.words(t, from, k));
         }
         boolean holder = titled != null && titled.named() && titled.id() != null && formerOffice(t, from, k)
-                && holdsNow(mentions.actor(titled.id()), w);
+                && holdsNow(mentions.actor(titled.id()), w) && !namedFormer(titled.id());
         if ((titled == null || holder) && formerOffice(t, from, k)) {
             // rule "former office": "Opposition leader Kwaku Roe conceded defeat. “…,” the 61-year-old former finance
             // minister said": the person the sentence before is about, whose title today is another one, unless
             // he holds that office now (then "the former" one is someone else: "Finance Minister Ama Roe presented
             // the budget. “…,” the former finance minister said" is not hers)
             ActorFinder.Mention before = sentences.previousSentenceSubject(p, DescriptionShapes.anchor(p, t.get(from).start()));
-            titled = before == null || !before.actor().isPerson() || holdsNow(before.actor(), w) ? null
-                    : refs.fitting(before, DescriptionShapes.words(t, from, k));
+            titled = before == null || !before.actor().isPerson() || holdsNow(before.actor(), w)
+                    && !namedFormer(before.actor().id()) ? null : refs.fitting(before, DescriptionShapes.words(t, from, k));
             if (titled == null && holder) {
                 return Speaker.role(DescriptionShapes.roleBefore(p, from, k));
             }
@@ -414,6 +425,28 @@ final class Descriptions {
             }
         }
         return true;
+    }
+
+    /** How many characters before a name "former" may stand to title it ("Former Vice President Al Roe"). */
+    private static final int FORMER_REACH = 40;
+
+    /**
+     * Whether the article writes "former" in the title before a name of the person {@code id} ("Former Vice President
+     * Al Roe"): the roles keep the title without it, so the text says whether the office is held now.
+     */
+    private boolean namedFormer(String id) {
+        for (ArticleText.Para in : mentions.paragraphs()) {
+            for (ActorFinder.Mention m : mentions.actors(in.index(), 0, Integer.MAX_VALUE)) {
+                if (m.actor().id().equals(id)) {
+                    String before = in.text().substring(Math.max(0, m.start() - FORMER_REACH), m.start());
+                    int stop = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')));
+                    if (before.substring(stop + 1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bformer\\b.*")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a role of {@code a} holds the office {@code head} without "former" (he holds that office now). */

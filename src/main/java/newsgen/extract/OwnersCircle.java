@@ -64,31 +64,54 @@ final class OwnersCircle {
      * describes. Null otherwise.
      */
     static Speaker describedOwnerRole(ArticleText.Para p, int from, int to) {
+        int owner = describedOwner(p, from, to, CIRCLE);
+        var t = p.tokens();
+        return owner < 0 ? null : Speaker.role(p.text().substring(t.get(from).start(), t.get(Math.min(to, t.size()) - 1).end()));
+    }
+
+    /**
+     * Rule "described owner's body": "the former vice president's spokeswoman told reporters": the token of the
+     * possessive ("president's") when the phrase from {@code from} to {@code to} is "the", lowercase words ending in
+     * that possessive, then a body that speaks for its owner ({@link ProxySpeakers#isOwnBody}); else -1.
+     */
+    static int describedBodyOwner(ArticleText.Para p, int from, int to) {
+        return describedOwner(p, from, to, null);
+    }
+
+    /** The possessive's token of "the …'s [words] noun" with the noun in {@code nouns} (own bodies when null); else -1. */
+    private static int describedOwner(ArticleText.Para p, int from, int to, Set<String> nouns) {
         var t = p.tokens();
         to = Math.min(to, t.size());
         if (from + 2 >= to || !t.get(from).key().equals("the")) {
-            return null;
+            return -1;
         }
         TokenReader r = new TokenReader(p);
         int owner = from + 1;
         while (owner + 1 < to && !t.get(owner).possessive() && owner - from <= 2) {
             if (t.get(owner).cap() || !r.joined(owner)) {
-                return null; // (a paragraph's last word has no word after it to be joined to)
+                return -1; // (a paragraph's last word has no word after it to be joined to)
             }
             owner++;
         }
         if (owner >= to - 1 || !t.get(owner).possessive() || t.get(owner).cap()) {
-            return null;
+            return -1;
         }
         int head = to - 1;
-        if (head - owner > DESCRIBING_WORDS + 1 || !CIRCLE.contains(t.get(head).key())) {
-            return null;
+        String noun = t.get(head).key();
+        if (head - owner > DESCRIBING_WORDS + 1 || (nouns == null ? !ProxySpeakers.isOwnBody(noun) || counsel(noun)
+                : !nouns.contains(noun))) {
+            return -1;
         }
         for (int k = owner + 1; k <= head; k++) {
             if (t.get(k).cap() || !r.joined(k - 1)) {
-                return null;
+                return -1;
             }
         }
-        return Speaker.role(p.text().substring(t.get(from).start(), t.get(head).end()));
+        return owner;
+    }
+
+    /** Whether the noun names a client's counsel, who is of the owner's circle, not a body speaking for him. */
+    private static boolean counsel(String noun) {
+        return CIRCLE.contains(noun);
     }
 }

@@ -1041,6 +1041,23 @@ class SpeakerRuleTest {
     }
 
     /**
+     * Rule "described owner's body": "the former vice president's spokeswoman" speaks for the person that description
+     * stands for, as "Darko's spokeswoman" does; and "the former vice president said" after "Former Vice President Kwame
+     * Darko" is his (rule "former office": the article's own "Former" says the office is not held now).
+     */
+    @Test
+    void theDescribedPersonsSpokeswomanSpeaksForHim() {
+        List<Quote> q = extractor.extract(Articles.body(
+                "Former Vice President Kwame Darko will skip the convention in Accra.",
+                "\u201cHe has obligations in Tennessee,\u201d the former vice president's spokeswoman told reporters.",
+                "\u201cI wish them well,\u201d the former vice president said.")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Kwame Darko", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SUBJECT_THEN_CUE_VERB.label, q.get(0).rule(), q.toString());
+        assertEquals("Kwame Darko", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
      * Rule "participle aside": a phrase opened by a participle between commas before the cue verb is an aside; the
      * subject stands before it ("an official"), not the prime minister the aside names.
      */
