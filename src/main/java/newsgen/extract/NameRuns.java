@@ -67,6 +67,9 @@ final class NameRuns {
                 }
             }
             Run r = strip(t, from, to);
+            if (r != null && r.from() == from + 1 && NameWordRules.wordGivenName(p, from, to)) {
+                r = new Run(from, to); // rule "word given name": "Given Msimango, 27, said"
+            }
             if (r != null) {
                 out.add(r);
             }

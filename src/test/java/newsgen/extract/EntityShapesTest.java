@@ -178,6 +178,19 @@ class EntityShapesTest {
     }
 
     @Test
+    void givenOpensANameWithATitleBeforeOrAPersonsAppositionAfter() {
+        // rule "word given name" (NameWordRules.wordGivenName, NameRuns.runs): "Given" opens clauses, so the run leaves
+        // it out, unless a title or a cue verb stands right before or a person's apposition or a cue verb follows
+        assertTrue(names("The club announced the signing on Tuesday.", "Defender Given Msimango joined on a free transfer.")
+                .contains("Given Msimango"));
+        assertTrue(names("\"I am happy,\" said Given Msimango after the match.").contains("Given Msimango"));
+        assertTrue(names("Given Msimango, 27, signed a new deal.").contains("Given Msimango"));
+        // the clause "Given X's …" and "Given X" before anything else are no names
+        assertTrue(names("Given Msimango's form, the coach kept him.", "Given Mokoena was injured, Tau started.")
+                .stream().noneMatch(n -> n.startsWith("Given")));
+    }
+
+    @Test
     void twoUnlistedWordsBeforeAnAppositionAndACueVerbAreAPerson() {
         // rule "cue after a short apposition" (NameEvidenceRules): no list holds "Dawa" or "Gyalzen", yet ", a guide,
         // said" after them is said of a person; an apposition of a company's noun is said of a body
