@@ -207,6 +207,32 @@ final class NameWordRules {
         return cueAfter || cueBefore || age || apposedSubject;
     }
 
+    /**
+     * Words of an industry or a company's form that end a company's name after its plain first word ("Tata Steel",
+     * "Halvex Oil", "Okonjo Holdings") and no person's after a word that is no given name; none a common surname.
+     */
+    private static final Set<String> INDUSTRY_TAILS = WordSet.of("steel", "oil", "motors", "airways", "airlines",
+            "mining", "energy", "petroleum", "holdings", "group", "chemicals", "pharmaceuticals", "technologies",
+            "telecom", "pharma", "insurance", "securities", "breweries", "foods", "logistics", "industries",
+            "enterprises", "ventures", "networks", "studios", "refineries", "shipping", "textiles", "cement", "gas");
+
+    /**
+     * Rule "industry after a plain name": two words, the second one of {@link #INDUSTRY_TAILS} (capitalised, not in
+     * capitals), the first no given name and no English word ("Tata Steel", "Halvex Oil", "Qatar Airways"), name a
+     * company, no person; "Danielle Steel" and "Big Oil" do not.
+     */
+    static boolean industryTail(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        if (to - from != 2 || !INDUSTRY_TAILS.contains(t.get(to - 1).key()) || !t.get(to - 1).cap() || t.get(to - 1).upper()) {
+            return false;
+        }
+        Token first = t.get(from);
+        Gazetteer gaz = Gazetteer.get();
+        return first.cap() && !first.upper() && !first.possessive() && !gaz.givenName.test(first)
+                && !ActorDraft.syllableGivenName(first.text()) && !EnglishWords.KEY.test(first) && !gaz.title.test(first)
+                && Gazetteer.joinable(p.text(), first, t.get(to - 1));
+    }
+
     /** Landform and site words that are common surnames too (not "County", "Valley": "Harlan County said"). */
     private static final Set<String> SURNAME_SITES = WordSet.of("park", "lake", "beach", "port", "bay", "hills", "street",
             "bridge");
@@ -229,6 +255,9 @@ final class NameWordRules {
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) && !givenNameBeforeSiteWord(p, from, to)
                 || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
+        }
+        if (industryTail(p, from, to)) {
+            return false; // rule "industry after a plain name": "Tata Steel said", "Halvex Oil"; "Danielle Steel" is hers
         }
         if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))
                 && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()

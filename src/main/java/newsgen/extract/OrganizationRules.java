@@ -186,8 +186,8 @@ final class OrganizationRules {
             return !shouted(p, run) && !(run.size() == 2 && t.get(run.to() - 1).key().equals("chamber")
                     && ChamberRules.CHAMBERS.contains(t.get(run.from()).key()));
         }
-        if (bodyOfACountry(p, run)) {
-            return true;
+        if (bodyOfACountry(p, run) || NameWordRules.industryTail(p, run.from(), run.to())) {
+            return true; // "Tata Steel said": rule "industry after a plain name"
         }
         if (companyForm(p, run) || OPENING_HEADS.contains(t.get(run.from()).key()) && !t.get(run.from()).upper()) {
             return true;

@@ -223,4 +223,15 @@ class OrganizationShapesTest {
         assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
         assertEquals(List.of("East African Breweries"), names("East African Breweries said sales rose in March."));
     }
+
+    @Test
+    void anIndustryAfterAPlainNameIsACompanyNotAPerson() {
+        // rule "industry after a plain name" (NameWordRules.industryTail): "Tata Steel said" was a person "Tata Steel"
+        // (Steel is a surname); the first word is no given name and no English word, so the two name a company
+        ArticleRecord r = record("Halvex Steel said on Thursday it would cut 2,800 jobs. \"This is a difficult decision,\" Halvex Steel said.",
+                "Novelist Danielle Steel said her book would appear in May. Big Oil lobbied hard.");
+        assertEquals(List.of("Halvex Steel"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("Danielle Steel"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+        assertEquals("halvex-steel", r.quotes().get(0).speaker());
+    }
 }
