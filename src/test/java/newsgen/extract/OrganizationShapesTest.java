@@ -234,4 +234,17 @@ class OrganizationShapesTest {
         assertEquals(List.of("Danielle Steel"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
         assertEquals("halvex-steel", r.quotes().get(0).speaker());
     }
+
+    @Test
+    void aBodyWithoutItsCountryIsTheBodyOfThatCountry() {
+        // rule "body without its country" (OrganizationNames.bodiesWithoutTheirCountry): "the Reserve Bank" and "the
+        // Supreme Court" are the bodies named in full with their country, one each
+        ArticleRecord r = record("The Reserve Bank of Australia cut its rate on Tuesday. The Supreme Court of Pakistan ordered a hearing.",
+                "The Supreme Court said the lower court had erred. The Reserve Bank said inflation was easing.");
+        assertEquals(List.of("Reserve Bank of Australia", "Supreme Court of Pakistan"), orgs(r).stream().map(Actor::name).sorted().toList());
+        assertEquals(List.of("Reserve Bank"), orgs(r).stream().filter(o -> o.name().startsWith("Reserve")).findFirst().orElseThrow().aliases());
+        // two such bodies of one name: the short name stays a body of its own
+        assertEquals(3, orgs(record("The Supreme Court of Pakistan and the Supreme Court of India both ruled.",
+                "The Supreme Court said the case was closed.")).size());
+    }
 }
