@@ -256,8 +256,10 @@ final class NameWordRules {
                 || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
         }
-        if (industryTail(p, from, to)) {
-            return false; // rule "industry after a plain name": "Tata Steel said", "Halvex Oil"; "Danielle Steel" is hers
+        if (industryTail(p, from, to) || OrganizationRules.countryAgency(p, from, to)) {
+            // rule "industry after a plain name": "Tata Steel said", "Halvex Oil"; "Danielle Steel" is hers; rule
+            // "agency named for its country": "Transport Canada said"
+            return false;
         }
         if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))
                 && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()

@@ -238,8 +238,14 @@ final class OrganizationRules {
             k--;
         }
         Gazetteer.Match m = p.matchAt(k);
-        if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY || m.to() != run.to() || m.from() - run.from() < 2
-                || !gaz.orgHeads.contains(t.get(m.from() - 1).key()) || t.get(m.from() - 1).upper()) {
+        if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY || m.to() != run.to() || m.from() - run.from() < 1
+                || t.get(m.from() - 1).upper()) {
+            return false;
+        }
+        Token head = t.get(m.from() - 1);
+        // rule "agency named for its country": "Bank Indonesia said", "Statistics Canada (StatCan)", "Sport England,":
+        // one word of a national agency's field, then the country, is the agency
+        if (m.from() - run.from() == 1 ? !COUNTRY_AGENCY_HEADS.contains(head.key()) : !gaz.orgHeads.contains(head.key())) {
             return false;
         }
         if (run.to() >= t.size()) {
@@ -247,6 +253,17 @@ final class OrganizationRules {
         }
         String between = p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip();
         return between.startsWith(",") || between.startsWith("(") || between.isEmpty() && gaz.cueVerb.test(t.get(run.to()));
+    }
+
+    /** Fields of national agencies and central banks named by the field and the country alone ("Health Canada"). */
+    static final java.util.Set<String> COUNTRY_AGENCY_HEADS = WordSet.of("bank", "statistics", "health",
+            "transport", "elections", "parks", "sport", "heritage", "environment", "immigration", "employment");
+
+    /** Two words, one of {@link #COUNTRY_AGENCY_HEADS} and a country: "Transport Canada" is no person's name. */
+    static boolean countryAgency(ArticleText.Para p, int from, int to) {
+        Gazetteer.Match m = p.matchAt(to - 1);
+        return to - from == 2 && m != null && m.from() == to - 1 && m.to() == to && m.entry().kind() == Gazetteer.Kind.COUNTRY
+                && COUNTRY_AGENCY_HEADS.contains(p.tokens().get(from).key()) && !p.tokens().get(from).upper();
     }
 
     /**

@@ -247,4 +247,14 @@ class OrganizationShapesTest {
         assertEquals(3, orgs(record("The Supreme Court of Pakistan and the Supreme Court of India both ruled.",
                 "The Supreme Court said the case was closed.")).size());
     }
+
+    @Test
+    void anAgencyNamedForItsCountryIsABody() {
+        // rule "agency named for its country" (OrganizationRules.bodyOfACountry, countryAgency): one word of a national
+        // agency's field and the country, before a cue verb or a comma; "Transport Canada said" was nothing at all
+        ArticleRecord r = record("Bank Indonesia said on Wednesday it would keep rates on hold.",
+                "Transport Canada said the line was safe. Health Canada, the regulator, approved the drug.");
+        assertEquals(List.of("Bank Indonesia", "Health Canada", "Transport Canada"), orgs(r).stream().map(Actor::name).sorted().toList());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+    }
 }
