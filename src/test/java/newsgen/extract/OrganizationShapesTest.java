@@ -210,6 +210,12 @@ class OrganizationShapesTest {
         // Commerce" cut it before "and"
         assertEquals(List.of("Chamber of Commerce and Industry"),
                 names("The Chamber of Commerce and Industry said exports rose in March."));
+        // rule "known name across and" (NameRuns.andJoins): words before the known name carry on to its end; a
+        // country right before it stays the known body's country
+        assertEquals(List.of("Kenya National Chamber of Commerce and Industry"),
+                names("The Kenya National Chamber of Commerce and Industry said exports rose."));
+        assertEquals(List.of("Centers for Disease Control and Prevention"),
+                names("The U.S. Centers for Disease Control and Prevention said cases rose."));
     }
 
     @Test
