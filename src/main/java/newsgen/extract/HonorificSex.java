@@ -32,7 +32,8 @@ final class HonorificSex {
     /**
      * Rule "honorific among unknown sexes": "Mr. Tesh" beside "Khalo Tesh", "Amira Tesh" and "Nuru Tesh", none of whose
      * given names a list knows the sex of, is none of them in particular: the honorific picks one sex, and nothing
-     * says which of them has it. It stays a person of its own ("Tesh"), as it was before the names were known.
+     * says which of them has it. It stays a person of its own ("Tesh"), as it was before the names were known (and with
+     * "Ms. Tesh" beside it, rule "couple by their honorifics" makes the two "Mr. Tesh" and "Ms. Tesh").
      */
     private static boolean unknownAmongUnknowns(PersonRules.Candidate c, ActorDraft found, NameIndex<ActorDraft> index) {
         if (honorificSex(c) == 0 || GivenNameSex.of(found.name) != 0) {
