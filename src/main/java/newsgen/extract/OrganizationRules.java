@@ -45,6 +45,15 @@ final class OrganizationRules {
                 && (p.matchAt(run.from() + 1) == null || !p.matchAt(run.from() + 1).entry().isPlace())) { // "Former US secretary"
             return new NameRuns.Run(run.from() + 1, run.to());
         }
+        // rule "rival opening a sentence": "Rival Etihad Airways and …", "Fellow carrier …", "Troubled lender Halvex
+        // Bank": a word that sets the company beside another opens the sentence, not the company's name
+        if (first.initial() && run.size() >= 2 && COMPANY_OPENERS.contains(first.key())) {
+            // a name the gazetteer knows is left to it (its own mention; taking it here counted it twice)
+            NameRuns.Run rest = new NameRuns.Run(run.from() + 1, run.to());
+            if (p.matchAt(rest.from()) == null && isOrgName(p, rest)) {
+                return rest;
+            }
+        }
         if (!first.initial() && !Dashes.afterDateline(p, run.from()) || gaz.orgHeads.contains(first.key())
                 || p.matchAt(run.from()) != null) {
             return run;
@@ -57,6 +66,11 @@ final class OrganizationRules {
         }
         return run;
     }
+
+    /** Words that open a sentence before a company's name and set it beside another or say how it fares. */
+    private static final java.util.Set<String> COMPANY_OPENERS = WordSet.of("rival", "rivals", "fellow", "troubled",
+            "embattled", "struggling", "ailing", "indebted", "loss-making", "state-owned", "state-run", "privately-held",
+            "listed", "unlisted", "smaller", "larger", "bigger");
 
     /** "pro-" or "anti-" written right before the word at {@code k}. */
     static boolean stancePrefix(ArticleText.Para p, int k) {

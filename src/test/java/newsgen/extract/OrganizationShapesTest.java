@@ -263,4 +263,11 @@ class OrganizationShapesTest {
         assertEquals(List.of("Bank Indonesia", "Health Canada", "Transport Canada"), orgs(r).stream().map(Actor::name).sorted().toList());
         assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
     }
+
+    @Test
+    void aRivalOpeningASentenceIsNoWordOfTheCompanysName() {
+        // rule "rival opening a sentence" (OrganizationRules.withoutOpener): "Rival Halvex Airways" was the company's name
+        assertEquals(List.of("Halvex Airways"), names("Profits rose on Thursday. Rival Halvex Airways also reported higher earnings."));
+        assertEquals(List.of("Okonjo Bank"), names("Shares fell. Troubled lender Okonjo Bank said it would cut jobs."));
+    }
 }
