@@ -57,6 +57,7 @@ final class ActorFinder {
         passes.echoedNames(f, index, people, text);
         passes.listedNames(f, index, people);
         surnamesCalledGroups(f, index, text);
+        bodiesWithoutTheirCountry(f);
         passes.cueSurnamePeople(f, index, people, proper, text);
         passes.listedSurnamePeople(f, index, people, text);
         for (RunAt u : f.unresolved) {

@@ -32,7 +32,8 @@ final class HonorificSex {
     /**
      * Rule "honorific among unknown sexes": "Mr. Tesh" beside "Khalo Tesh", "Amira Tesh" and "Nuru Tesh", none of whose
      * given names a list knows the sex of, is none of them in particular: the honorific picks one sex, and nothing
-     * says which of them has it. It stays a person of its own ("Tesh"), as it was before the names were known.
+     * says which of them has it. It stays a person of its own ("Tesh"), as it was before the names were known (and with
+     * "Ms. Tesh" beside it, rule "couple by their honorifics" makes the two "Mr. Tesh" and "Ms. Tesh").
      */
     private static boolean unknownAmongUnknowns(PersonRules.Candidate c, ActorDraft found, NameIndex<ActorDraft> index) {
         if (honorificSex(c) == 0 || GivenNameSex.of(found.name) != 0) {
@@ -71,5 +72,62 @@ final class HonorificSex {
         }
         String before = c.para().tokens().get(c.from() - 1).key();
         return before.equals("mr") ? 'M' : before.equals("mrs") || before.equals("ms") || before.equals("miss") ? 'F' : 0;
+    }
+
+    /**
+     * Rule "couple by their honorifics": "Mr. Okafor" and "Ms. Okafor" in one article, with no given name for either,
+     * are two people (a couple, a mother and son), named with their honorifics ("Mr. Okafor", "Ms. Okafor") once both
+     * are seen; every later "Mr. Okafor" is his, "Ms. Okafor" hers. A surname alone keeps the person it named first.
+     */
+    static final class Couples {
+        private final java.util.Map<ActorDraft, String> addressed = new java.util.HashMap<>();
+        private final java.util.Map<String, ActorDraft[]> bySurname = new java.util.HashMap<>();
+
+        /** The person a surname-only candidate after an honorific names, given the one found ({@code d}, or null). */
+        ActorDraft person(PersonRules.Candidate c, ActorDraft d, java.util.List<ActorDraft> people, NameIndex<ActorDraft> index) {
+            char sex = honorificSex(c);
+            if (sex == 0) {
+                return d;
+            }
+            ActorDraft[] pair = bySurname.get(Slugs.fold(c.name()));
+            if (pair != null) {
+                return pair[sex == 'M' ? 0 : 1];
+            }
+            if (d == null || !addressed.containsKey(d) && d.name.indexOf(' ') >= 0) {
+                return d;
+            }
+            String before = addressed.get(d);
+            if (before == null) {
+                addressed.put(d, honorific(c));
+                return d;
+            }
+            char beforeSex = before.toLowerCase(java.util.Locale.ROOT).startsWith("mr.") || before.equalsIgnoreCase("mr") ? 'M' : 'F';
+            if (beforeSex == sex) {
+                return d;
+            }
+            ActorDraft other = new ActorDraft(newsgen.model.Actor.PERSON, honorific(c) + " " + c.name());
+            people.add(other);
+            index.add(other, Slugs.fold(other.name), other.surnames());
+            d.name = before + " " + d.name;
+            index.addKey(d, Slugs.fold(d.name));
+            pair = new ActorDraft[2];
+            pair[beforeSex == 'M' ? 0 : 1] = d;
+            pair[sex == 'M' ? 0 : 1] = other;
+            bySurname.put(Slugs.fold(c.name()), pair);
+            return other;
+        }
+
+        /** Notes the honorific of a person made from a surname-only candidate ("Mr. Okafor" → Okafor, "Mr."). */
+        void made(PersonRules.Candidate c, ActorDraft d) {
+            if (honorificSex(c) != 0) {
+                addressed.put(d, honorific(c));
+            }
+        }
+
+        /** The honorific as written before the candidate, with its dot: "Ms.", "Mr". */
+        private static String honorific(PersonRules.Candidate c) {
+            var t = c.para().tokens();
+            return c.para().text().substring(t.get(c.from() - 1).start(), t.get(c.from()).start()).strip();
+        }
     }
 }

@@ -67,6 +67,9 @@ final class NameRuns {
                 }
             }
             Run r = strip(t, from, to);
+            if (r != null && r.from() == from + 1 && NameWordRules.wordGivenName(p, from, to)) {
+                r = new Run(from, to); // rule "word given name": "Given Msimango, 27, said"
+            }
             if (r != null) {
                 out.add(r);
             }
@@ -297,6 +300,14 @@ final class NameRuns {
         }
         if (j == and + 1 || !Gazetteer.joinable(p.text(), t.get(and - 1), t.get(and))) {
             return -1;
+        }
+        // rule "known name across and": "Kenya National Chamber of Commerce and Industry": a gazetteer name that goes
+        // on past the "and" ("Chamber of Commerce and Industry") carries the run to its end; not when a place is right
+        // before it ("The U.S. Centers for Disease Control and Prevention" is the known body of a country)
+        Gazetteer.Match across = p.matchAt(and);
+        if (across != null && across.from() > from && across.from() < and && across.to() > and + 1 && across.to() <= j
+                && across.entry().kind() == Gazetteer.Kind.ORGANIZATION && p.matchAt(across.from() - 1) == null) {
+            return across.to();
         }
         for (int k = from; k < j; k++) {
             boolean after = k > and;

@@ -207,6 +207,32 @@ final class NameWordRules {
         return cueAfter || cueBefore || age || apposedSubject;
     }
 
+    /**
+     * Words of an industry or a company's form that end a company's name after its plain first word ("Tata Steel",
+     * "Halvex Oil", "Okonjo Holdings") and no person's after a word that is no given name; none a common surname.
+     */
+    private static final Set<String> INDUSTRY_TAILS = WordSet.of("steel", "oil", "motors", "airways", "airlines",
+            "mining", "energy", "petroleum", "holdings", "group", "chemicals", "pharmaceuticals", "technologies",
+            "telecom", "pharma", "insurance", "securities", "breweries", "foods", "logistics", "industries",
+            "enterprises", "ventures", "networks", "studios", "refineries", "shipping", "textiles", "cement", "gas");
+
+    /**
+     * Rule "industry after a plain name": two words, the second one of {@link #INDUSTRY_TAILS} (capitalised, not in
+     * capitals), the first no given name and no English word ("Tata Steel", "Halvex Oil", "Qatar Airways"), name a
+     * company, no person; "Danielle Steel" and "Big Oil" do not.
+     */
+    static boolean industryTail(ArticleText.Para p, int from, int to) {
+        var t = p.tokens();
+        if (to - from != 2 || !INDUSTRY_TAILS.contains(t.get(to - 1).key()) || !t.get(to - 1).cap() || t.get(to - 1).upper()) {
+            return false;
+        }
+        Token first = t.get(from);
+        Gazetteer gaz = Gazetteer.get();
+        return first.cap() && !first.upper() && !first.possessive() && !gaz.givenName.test(first)
+                && !ActorDraft.syllableGivenName(first.text()) && !EnglishWords.KEY.test(first) && !gaz.title.test(first)
+                && Gazetteer.joinable(p.text(), first, t.get(to - 1));
+    }
+
     /** Landform and site words that are common surnames too (not "County", "Valley": "Harlan County said"). */
     private static final Set<String> SURNAME_SITES = WordSet.of("park", "lake", "beach", "port", "bay", "hills", "street",
             "bridge");
@@ -229,6 +255,11 @@ final class NameWordRules {
         if (to - from > 1 && (PlaceFinder.GEO_WORDS.contains(lastKey) && !givenNameBeforeSiteWord(p, from, to)
                 || gaz.docHeads.contains(lastKey) && !givenNameFirst(p, from, to))) {
             return false; // "Fulton County", "Rift Valley", "Affordable Care Act"
+        }
+        if (industryTail(p, from, to) || OrganizationRules.countryAgency(p, from, to)) {
+            // rule "industry after a plain name": "Tata Steel said", "Halvex Oil"; "Danielle Steel" is hers; rule
+            // "agency named for its country": "Transport Canada said"
+            return false;
         }
         if (NUMBER_WORDS.contains(p.tokens().get(from).key()) || from > 0 && Character.isDigit(p.tokens().get(from - 1).text().charAt(0))
                 && ORDINAL.matcher(p.tokens().get(from - 1).text()).matches()
@@ -296,6 +327,7 @@ final class NameWordRules {
             }
             if (!w.cap() || w.upper() && !initials && !generation || w.text().endsWith("s") && ACRONYM_PLURAL.matcher(w.text()).matches()
                     || gaz.nonName.test(w) && !monthSurname && !middleInitial && !wordSurname(p, from, to)
+                    && !(k == from && wordGivenName(p, from, to))
                     && !(k == to - 1 && NameRuns.vietnameseMiddle(t, k - 1, to)) // rule "Vietnamese middle name": "Nguyen Van An"
                     || !Character.isLetter(w.text().charAt(0))
                     || ODD_WORD.test(w)
@@ -394,22 +426,39 @@ final class NameWordRules {
             "nothing", "something", "anything", "everything", "morning", "evening");
 
     /**
+     * English words, other than those in -ing, that news from southern and eastern Africa prints as given names and
+     * that otherwise open a clause ("Given the risks, …"): non-names.txt lists them, so the run left them out.
+     */
+    private static final Set<String> WORD_GIVEN_NAMES = WordSet.of("given");
+
+    /**
      * Rule "word in -ing as a given name": "Blessing Okafor, a midwife, said", "Blessing Okafor said": a noun in -ing
      * that news from other continents uses as a given name opens the name when the surname after it is shaped as a
      * name and no English word or gazetteer name, and an apposition of a person (", a …" or ", 34,") or a cue verb
      * follows; words in -ing that govern a name after them ("Including", "Beating") never do.
+     * Rule "word given name" ({@link #WORD_GIVEN_NAMES}): "Given Msimango, 27, said", "defender Given Msimango": the
+     * same, and a title or a cue verb right before the two words is evidence too ("Given Okafor's record" stays a clause).
      */
-    private boolean ingGivenName(ArticleText.Para p, int from, int to) {
+    static boolean ingGivenName(ArticleText.Para p, int from, int to) {
         var t = p.tokens();
         Token first = t.get(from);
-        if (to - from != 2 || !first.key().endsWith("ing") || ING_PREPOSITIONS.contains(first.key())
+        boolean word = WORD_GIVEN_NAMES.contains(first.key()) && !first.upper();
+        if (to - from != 2 || !word && (!first.key().endsWith("ing") || ING_PREPOSITIONS.contains(first.key()))
                 || to >= t.size() || t.get(from + 1).possessive()) {
             return false;
         }
         Token surname = t.get(from + 1);
+        Gazetteer gaz = Gazetteer.get();
         if (surname.upper() || !NameEvidenceRules.NAME_SHAPE.matcher(surname.text()).matches() || p.matchAt(from + 1) != null
-                || gaz.orgHead.test(surname) || gaz.title.test(surname) || EnglishWords.KEY.test(surname)) {
+                || gaz.orgHead.test(surname) || gaz.title.test(surname) || EnglishWords.KEY.test(surname)
+                || !Gazetteer.joinable(p.text(), first, surname)) {
             return false;
+        }
+        if (word && from > 0 && Gazetteer.joinable(p.text(), t.get(from - 1), first)) {
+            Token before = t.get(from - 1);
+            if (gaz.title.test(before) && !before.upper() || !before.cap() && gaz.cueVerb.test(before)) {
+                return true; // "defender Given Msimango", "said Given Msimango"
+            }
         }
         Token after = t.get(to);
         String between = p.text().substring(t.get(to - 1).end(), after.start());
@@ -421,6 +470,11 @@ final class NameWordRules {
         }
         return (after.key().equals("a") || after.key().equals("an")) && !after.cap()
                 || AGE.matcher(after.text()).matches() && PersonRules.firstCharAfter(p.text(), after.end()) == ',';
+    }
+
+    /** Rule "word given name": the run opens with one of {@link #WORD_GIVEN_NAMES} that {@link #ingGivenName} keeps. */
+    static boolean wordGivenName(ArticleText.Para p, int from, int to) {
+        return WORD_GIVEN_NAMES.contains(p.tokens().get(from).key()) && ingGivenName(p, from, to);
     }
 
     /** Prefixes that make an adjective or noun of an English word: "Ultrahot", "Superstorm", "Megadonor". */

@@ -1,5 +1,8 @@
 package newsgen.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static newsgen.extract.ActorDraft.*;
@@ -81,6 +84,47 @@ final class OrganizationNames {
         if (o.spans.isEmpty()) {
             at.remove();
             forget(f, o);
+        }
+    }
+
+    /**
+     * Rule "body without its country": "the Supreme Court of Pakistan … the Supreme Court said", "Reserve Bank Cuts
+     * Rates" over "the Reserve Bank of Australia": an organisation named as another's name before "of" and a country
+     * is that body, when only one such body of the article has that name. The short name becomes its alias.
+     */
+    static void bodiesWithoutTheirCountry(ActorsFound f) {
+        Map<String, ActorDraft> byShort = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (ActorDraft o : f.orgs.values()) {
+            int of = o.name.lastIndexOf(" of ");
+            if (of <= 0) {
+                continue;
+            }
+            String place = o.name.substring(of + 4);
+            Gazetteer.Entry e = Gazetteer.get().lookup(place.startsWith("the ") ? place.substring(4) : place);
+            if (e != null && e.kind() == Gazetteer.Kind.COUNTRY) {
+                String key = Slugs.fold(o.name.substring(0, of));
+                if (byShort.putIfAbsent(key, o) != null) {
+                    twice.add(key);
+                }
+            }
+        }
+        if (byShort.isEmpty()) {
+            return;
+        }
+        for (var it = f.orgs.values().iterator(); it.hasNext(); ) {
+            ActorDraft o = it.next();
+            String key = Slugs.fold(o.name.startsWith("The ") ? o.name.substring(4) : o.name);
+            ActorDraft body = byShort.get(key);
+            if (body == null || body == o || twice.contains(key)) {
+                continue;
+            }
+            body.spans.addAll(o.spans);
+            sortSpans(body);
+            alias(body, o.name);
+            it.remove();
+            forget(f, o);
+            f.orgByAlias.putIfAbsent(key, body);
         }
     }
 

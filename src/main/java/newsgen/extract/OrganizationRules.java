@@ -45,6 +45,15 @@ final class OrganizationRules {
                 && (p.matchAt(run.from() + 1) == null || !p.matchAt(run.from() + 1).entry().isPlace())) { // "Former US secretary"
             return new NameRuns.Run(run.from() + 1, run.to());
         }
+        // rule "rival opening a sentence": "Rival Etihad Airways and …", "Fellow carrier …", "Troubled lender Halvex
+        // Bank": a word that sets the company beside another opens the sentence, not the company's name
+        if (first.initial() && run.size() >= 2 && COMPANY_OPENERS.contains(first.key())) {
+            // a name the gazetteer knows is left to it (its own mention; taking it here counted it twice)
+            NameRuns.Run rest = new NameRuns.Run(run.from() + 1, run.to());
+            if (p.matchAt(rest.from()) == null && isOrgName(p, rest)) {
+                return rest;
+            }
+        }
         if (!first.initial() && !Dashes.afterDateline(p, run.from()) || gaz.orgHeads.contains(first.key())
                 || p.matchAt(run.from()) != null) {
             return run;
@@ -57,6 +66,11 @@ final class OrganizationRules {
         }
         return run;
     }
+
+    /** Words that open a sentence before a company's name and set it beside another or say how it fares. */
+    private static final java.util.Set<String> COMPANY_OPENERS = WordSet.of("rival", "rivals", "fellow", "troubled",
+            "embattled", "struggling", "ailing", "indebted", "loss-making", "state-owned", "state-run", "privately-held",
+            "listed", "unlisted", "smaller", "larger", "bigger");
 
     /** "pro-" or "anti-" written right before the word at {@code k}. */
     static boolean stancePrefix(ArticleText.Para p, int k) {
@@ -186,8 +200,8 @@ final class OrganizationRules {
             return !shouted(p, run) && !(run.size() == 2 && t.get(run.to() - 1).key().equals("chamber")
                     && ChamberRules.CHAMBERS.contains(t.get(run.from()).key()));
         }
-        if (bodyOfACountry(p, run)) {
-            return true;
+        if (bodyOfACountry(p, run) || NameWordRules.industryTail(p, run.from(), run.to())) {
+            return true; // "Tata Steel said": rule "industry after a plain name"
         }
         if (companyForm(p, run) || OPENING_HEADS.contains(t.get(run.from()).key()) && !t.get(run.from()).upper()) {
             return true;
@@ -238,8 +252,14 @@ final class OrganizationRules {
             k--;
         }
         Gazetteer.Match m = p.matchAt(k);
-        if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY || m.to() != run.to() || m.from() - run.from() < 2
-                || !gaz.orgHeads.contains(t.get(m.from() - 1).key()) || t.get(m.from() - 1).upper()) {
+        if (m == null || m.entry().kind() != Gazetteer.Kind.COUNTRY || m.to() != run.to() || m.from() - run.from() < 1
+                || t.get(m.from() - 1).upper()) {
+            return false;
+        }
+        Token head = t.get(m.from() - 1);
+        // rule "agency named for its country": "Bank Indonesia said", "Statistics Canada (StatCan)", "Sport England,":
+        // one word of a national agency's field, then the country, is the agency
+        if (m.from() - run.from() == 1 ? !COUNTRY_AGENCY_HEADS.contains(head.key()) : !gaz.orgHeads.contains(head.key())) {
             return false;
         }
         if (run.to() >= t.size()) {
@@ -247,6 +267,17 @@ final class OrganizationRules {
         }
         String between = p.text().substring(t.get(run.to() - 1).end(), t.get(run.to()).start()).strip();
         return between.startsWith(",") || between.startsWith("(") || between.isEmpty() && gaz.cueVerb.test(t.get(run.to()));
+    }
+
+    /** Fields of national agencies and central banks named by the field and the country alone ("Health Canada"). */
+    static final java.util.Set<String> COUNTRY_AGENCY_HEADS = WordSet.of("bank", "statistics", "health",
+            "transport", "elections", "parks", "sport", "heritage", "environment", "immigration", "employment");
+
+    /** Two words, one of {@link #COUNTRY_AGENCY_HEADS} and a country: "Transport Canada" is no person's name. */
+    static boolean countryAgency(ArticleText.Para p, int from, int to) {
+        Gazetteer.Match m = p.matchAt(to - 1);
+        return to - from == 2 && m != null && m.from() == to - 1 && m.to() == to && m.entry().kind() == Gazetteer.Kind.COUNTRY
+                && COUNTRY_AGENCY_HEADS.contains(p.tokens().get(from).key()) && !p.tokens().get(from).upper();
     }
 
     /**

@@ -348,6 +348,7 @@ final class PersonPasses {
                                  NameIndex<ActorDraft> index) {
         List<ActorDraft> people = new ArrayList<>();
         TitledSurnames titled = new TitledSurnames();
+        HonorificSex.Couples couples = new HonorificSex.Couples();
         for (int pass = 0; pass < 3; pass++) {
             if (pass == 2) {
                 titled.knowRoles(people); // the roles of the full names, which decide whose a titled surname is
@@ -377,6 +378,9 @@ final class PersonPasses {
                 ActorDraft d = index.find(Slugs.fold(c.name()), !full);
                 if (d != null && !full) {
                     d = HonorificSex.personOfItsSex(c, d, index); // rule "honorific of the other sex"
+                }
+                if (!full) {
+                    d = couples.person(c, d, people, index); // rule "couple by their honorifics"
                 }
                 String role = c.role();
                 if (d != null && !full && role != null) {
@@ -423,6 +427,9 @@ final class PersonPasses {
                     d = new ActorDraft(Actor.PERSON, c.name());
                     people.add(d);
                     index.add(d, Slugs.fold(d.name), d.surnames());
+                    if (!full) {
+                        couples.made(c, d);
+                    }
                     String plain = full ? withoutInitials(c.name()) : null; // only for a new person
                     if (plain != null) {
                         index.addKey(d, Slugs.fold(plain)); // "Walter Spade" after "Walter J. Spade"

@@ -319,10 +319,20 @@ final class PersonRules {
                 && Gazetteer.joinable(p.text(), t.get(before), t.get(run.from()))
                 || t.get(before).cap() && p.text().substring(t.get(before).end(), t.get(run.from()).start()).equals(". "))) {
             int roleFrom = roles.roleStart(p, before);
+            String affiliation = roles.affiliationBefore(p, roleFrom);
+            // rule "demonym opening a role": "Ghanaian striker Kwame Asante" opening a sentence is a striker of Ghana,
+            // as "the Ghanaian striker" is
+            Gazetteer.Match lead = p.matchAt(roleFrom);
+            if (lead != null && lead.from() == roleFrom && lead.to() <= before && !t.get(roleFrom).upper()
+                    && (lead.entry().kind() == Gazetteer.Kind.DEMONYM || lead.entry().kind() == Gazetteer.Kind.COUNTRY)
+                    && lead.entry().country() != null) {
+                affiliation = lead.entry().country();
+                roleFrom = lead.to();
+            }
             // rule "plural title": "Sens. Jane Roe and …" is a "Sen."
             return new Candidate(p, run.from(), run.to(), name,
                     RoleRules.singularTitle(RoleRules.dotted(p, roles.withBodyBefore(p, roleFrom), before + 1)),
-                    roles.affiliationBefore(p, roleFrom));
+                    affiliation);
         }
         int shared = run.size() == 1 ? unlisted.pairSharingSurnameFirst(p, run) : -1;
         if (shared >= 0) {

@@ -3,6 +3,7 @@ package newsgen.extract;
 import newsgen.model.Place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -418,6 +419,7 @@ final class PlaceFinder {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();
         List<Seen> seen = new ArrayList<>();
+        Set<String> placed = new HashSet<>(2); // cities that rule "city beside its country" put in a country
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 Gazetteer.Match seat = PlaceMatchRules.seat(p, m);
@@ -440,7 +442,13 @@ final class PlaceFinder {
                 }
                 String id = Slugs.slug(m.entry().name());
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
-                entries.putIfAbsent(id, PlaceMatchRules.asWritten(p, m));
+                Gazetteer.Entry other = SameNameCities.beside(p, m);
+                if (other != null) {
+                    entries.put(id, other);
+                    placed.add(id);
+                } else {
+                    entries.putIfAbsent(id, PlaceMatchRules.asWritten(p, m));
+                }
                 seen.add(new Seen(p, m, id));
             }
         }
@@ -449,6 +457,7 @@ final class PlaceFinder {
                 byRule(p, nameTokens, counts, entries, seen);
             }
         }
+        SameNameCities.byStory(entries, counts, placed, seen);
         Map<String, Place> places = new LinkedHashMap<>();
         Map<String, List<String>> written = PlaceSpellings.of(seen, entries);
         entries.forEach((id, e) -> places.put(id, new Place(Slugs.slug(e.name()), e.name(), e.placeType(), e.country(),

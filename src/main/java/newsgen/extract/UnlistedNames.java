@@ -67,7 +67,7 @@ final class UnlistedNames {
         if (to - from > 1 && !gaz.givenName.test(t.get(from)) && gaz.title.test(last)) {
             return Speaker.NONE; // "said former Pennsylvania Gov. and …": a title ends it, no given name opens it
         }
-        if (qualifiedWord(p, from, to) || numbered(p, to)) {
+        if (qualifiedWord(p, from, to) || numbered(p, to) || NameWordRules.industryTail(p, from, to)) {
             return Speaker.NONE;
         }
         String name = p.surface(from, to);

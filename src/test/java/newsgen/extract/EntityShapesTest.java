@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,6 +176,30 @@ class EntityShapesTest {
         assertFalse(names("Closing Gitmo, a prison, was his plan.").contains("Closing Gitmo"));
         // a pronoun in -ing opens a clause: "Nothing Okafor said surprised the crowd" names Okafor alone if anyone
         assertTrue(names("Nothing Okafor said surprised the crowd.").stream().noneMatch(n -> n.startsWith("Nothing")));
+    }
+
+    @Test
+    void mrAndMsOfOneSurnameAreTwoPeople() {
+        // rule "couple by their honorifics" (HonorificSex.Couples): with no given name for either, "Mr. Okafor" and
+        // "Ms. Okafor" are two people named with their honorifics; each later mention goes to the one it addresses
+        List<String> found = names("\"We have lost everything,\" said Mr. Okafor, who has lived there since 1998.",
+                "Ms. Okafor said the city had ignored them. Mr. Okafor said they would move.");
+        assertEquals(List.of("Mr. Okafor", "Ms. Okafor"), found.stream().sorted().toList());
+        // one honorific throughout: one person, named by the surname
+        assertEquals(List.of("Okafor"), names("Mr. Okafor said it rained. Mr. Okafor left."));
+    }
+
+    @Test
+    void givenOpensANameWithATitleBeforeOrAPersonsAppositionAfter() {
+        // rule "word given name" (NameWordRules.wordGivenName, NameRuns.runs): "Given" opens clauses, so the run leaves
+        // it out, unless a title or a cue verb stands right before or a person's apposition or a cue verb follows
+        assertTrue(names("The club announced the signing on Tuesday.", "Defender Given Msimango joined on a free transfer.")
+                .contains("Given Msimango"));
+        assertTrue(names("\"I am happy,\" said Given Msimango after the match.").contains("Given Msimango"));
+        assertTrue(names("Given Msimango, 27, signed a new deal.").contains("Given Msimango"));
+        // the clause "Given X's …" and "Given X" before anything else are no names
+        assertTrue(names("Given Msimango's form, the coach kept him.", "Given Mokoena was injured, Tau started.")
+                .stream().noneMatch(n -> n.startsWith("Given")));
     }
 
     @Test

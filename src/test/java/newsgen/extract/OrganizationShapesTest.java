@@ -210,6 +210,12 @@ class OrganizationShapesTest {
         // Commerce" cut it before "and"
         assertEquals(List.of("Chamber of Commerce and Industry"),
                 names("The Chamber of Commerce and Industry said exports rose in March."));
+        // rule "known name across and" (NameRuns.andJoins): words before the known name carry on to its end; a
+        // country right before it stays the known body's country
+        assertEquals(List.of("Kenya National Chamber of Commerce and Industry"),
+                names("The Kenya National Chamber of Commerce and Industry said exports rose."));
+        assertEquals(List.of("Centers for Disease Control and Prevention"),
+                names("The U.S. Centers for Disease Control and Prevention said cases rose."));
     }
 
     @Test
@@ -222,5 +228,46 @@ class OrganizationShapesTest {
         assertEquals(List.of("Okpara"), o.get(0).aliases());
         assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
         assertEquals(List.of("East African Breweries"), names("East African Breweries said sales rose in March."));
+    }
+
+    @Test
+    void anIndustryAfterAPlainNameIsACompanyNotAPerson() {
+        // rule "industry after a plain name" (NameWordRules.industryTail): "Tata Steel said" was a person "Tata Steel"
+        // (Steel is a surname); the first word is no given name and no English word, so the two name a company
+        ArticleRecord r = record("Halvex Steel said on Thursday it would cut 2,800 jobs. \"This is a difficult decision,\" Halvex Steel said.",
+                "Novelist Danielle Steel said her book would appear in May. Big Oil lobbied hard.");
+        assertEquals(List.of("Halvex Steel"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("Danielle Steel"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+        assertEquals("halvex-steel", r.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aBodyWithoutItsCountryIsTheBodyOfThatCountry() {
+        // rule "body without its country" (OrganizationNames.bodiesWithoutTheirCountry): "the Reserve Bank" and "the
+        // Supreme Court" are the bodies named in full with their country, one each
+        ArticleRecord r = record("The Reserve Bank of Australia cut its rate on Tuesday. The Supreme Court of Pakistan ordered a hearing.",
+                "The Supreme Court said the lower court had erred. The Reserve Bank said inflation was easing.");
+        assertEquals(List.of("Reserve Bank of Australia", "Supreme Court of Pakistan"), orgs(r).stream().map(Actor::name).sorted().toList());
+        assertEquals(List.of("Reserve Bank"), orgs(r).stream().filter(o -> o.name().startsWith("Reserve")).findFirst().orElseThrow().aliases());
+        // two such bodies of one name: the short name stays a body of its own
+        assertEquals(3, orgs(record("The Supreme Court of Pakistan and the Supreme Court of India both ruled.",
+                "The Supreme Court said the case was closed.")).size());
+    }
+
+    @Test
+    void anAgencyNamedForItsCountryIsABody() {
+        // rule "agency named for its country" (OrganizationRules.bodyOfACountry, countryAgency): one word of a national
+        // agency's field and the country, before a cue verb or a comma; "Transport Canada said" was nothing at all
+        ArticleRecord r = record("Bank Indonesia said on Wednesday it would keep rates on hold.",
+                "Transport Canada said the line was safe. Health Canada, the regulator, approved the drug.");
+        assertEquals(List.of("Bank Indonesia", "Health Canada", "Transport Canada"), orgs(r).stream().map(Actor::name).sorted().toList());
+        assertTrue(r.actors().stream().noneMatch(Actor::isPerson));
+    }
+
+    @Test
+    void aRivalOpeningASentenceIsNoWordOfTheCompanysName() {
+        // rule "rival opening a sentence" (OrganizationRules.withoutOpener): "Rival Halvex Airways" was the company's name
+        assertEquals(List.of("Halvex Airways"), names("Profits rose on Thursday. Rival Halvex Airways also reported higher earnings."));
+        assertEquals(List.of("Okonjo Bank"), names("Shares fell. Troubled lender Okonjo Bank said it would cut jobs."));
     }
 }

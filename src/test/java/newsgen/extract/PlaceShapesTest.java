@@ -25,6 +25,30 @@ class PlaceShapesTest {
     }
 
     @Test
+    void aCityOfASharedNameIsTheOneOfItsStorysCountry() {
+        // cities.tsv keeps the most populous city of each name (San Juan of Argentina, Manchester of England);
+        // rule "city beside its country" (SameNameCities.beside): a comma and another country's place choose that one
+        List<Place> p = places("SAN JUAN, Puerto Rico — Power returned to most of San Juan on Monday.",
+                "Fans marched through Valencia, Spain, before the derby.");
+        assertEquals("Puerto Rico", country(p, "San Juan"));
+        assertEquals("Spain", country(p, "Valencia"));
+        // rule "city of the story's country": no comma, but the story's places are of one country that has a city
+        // of the name, and the kept city's country is named nowhere
+        assertEquals("United States", country(places("The candidates spoke in Manchester on Sunday.",
+                "Voters in New Hampshire and Iowa were still undecided, polls in Concord and Nashua showed."), "Manchester"));
+        // the kept city stays when its country's demonym is in its paragraph, when its country is named, and when
+        // it is a national capital
+        assertEquals("Canada", country(places("The ad showed a Canadian flag in front of the city of Vancouver.",
+                "Voters in Iowa, Ohio and Texas saw it."), "Vancouver"));
+        assertEquals("United Kingdom", country(places("Fans in Manchester cheered.", "Britain and Ohio and Texas."), "Manchester"));
+        assertEquals("United Kingdom", country(places("Talks in London stalled.", "Ontario and Quebec and Alberta objected."), "London"));
+    }
+
+    private static String country(List<Place> places, String name) {
+        return places.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow().country();
+    }
+
+    @Test
     void aTownAfterAPersonsNounAndFromIsWhereThePersonComesFrom() {
         // rule "person from a town" (TownRules.personFrom): a title or a person's noun, "from", a town of the towns list;
         // not after other nouns ("support from Clinton" names a person), nor when a demonym puts the person elsewhere

@@ -90,14 +90,16 @@ class RoleShapesTest {
 
     @Test
     void aDemonymAndASportNounBeforeANameAreTheRole() {
-        // titles.txt: grandmaster, climber, batsman, driver open a name as "sprinter" does, the demonym before them
-        // staying in the role
-        assertEquals(List.of("Indian grandmaster"),
-                person("Arjun Rao", "Indian grandmaster Arjun Rao won the tournament after a draw in the last round.").roles());
-        assertEquals(List.of("Nepali climber"),
-                person("Pemba Sherpa", "Nepali climber Pemba Sherpa said the route was crowded.").roles());
-        assertEquals(List.of("Brazilian driver"),
-                person("Lucas Farias", "Brazilian driver Lucas Farias was third in the race.").roles());
+        // titles.txt: grandmaster, climber, batsman, driver open a name as "sprinter" does; rule "demonym opening a
+        // role" (PersonRules): the demonym opening the sentence is the affiliation, as "the Indian grandmaster" was
+        Actor rao = person("Arjun Rao", "Indian grandmaster Arjun Rao won the tournament after a draw in the last round.");
+        assertEquals(List.of("grandmaster"), rao.roles());
+        assertEquals("India", rao.affiliation());
+        assertEquals(List.of("climber"), person("Pemba Sherpa", "Nepali climber Pemba Sherpa said the route was crowded.").roles());
+        Actor asante = person("Kwame Asante", "The league resumed on Sunday.", "Ghanaian striker Kwame Asante scored twice.");
+        assertEquals(List.of("striker"), asante.roles());
+        assertEquals("Ghana", asante.affiliation());
+        assertEquals(List.of("driver"), person("Lucas Farias", "Brazilian driver Lucas Farias was third in the race.").roles());
     }
 
     @Test
@@ -106,7 +108,8 @@ class RoleShapesTest {
         // was the person's first name
         assertEquals(List.of("Epidemiologist"),
                 person("Wanjiru Kamau", "Epidemiologist Wanjiru Kamau said cases had doubled in a week.").roles());
-        assertEquals(List.of("Kenyan marathoner"),
-                person("Eliud Kiprono", "Kenyan marathoner Eliud Kiprono won in Berlin on Sunday.").roles());
+        Actor kiprono = person("Eliud Kiprono", "Kenyan marathoner Eliud Kiprono won in Berlin on Sunday.");
+        assertEquals(List.of("marathoner"), kiprono.roles());
+        assertEquals("Kenya", kiprono.affiliation());
     }
 }

@@ -159,9 +159,12 @@ class WorldNamesTest {
         List<String> people = people("The parents, Temba and Lwazi Nkosana, spoke first. Mr. Nkosana thanked the crowd.");
         assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), people);
         // and every later "Mr. Nkosana" is that one person, not one person per mention
+        assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), people("The parents, Temba and Lwazi Nkosana, "
+                + "spoke first. Mr. Nkosana thanked the crowd. Later Mr. Nkosana wept."));
+        // rule "couple by their honorifics" (HonorificSex.Couples): "Ms. Nkosana" beside him is someone else
         List<String> again = people("The parents, Temba and Lwazi Nkosana, spoke first. Mr. Nkosana thanked the crowd. "
                 + "Later Mr. Nkosana wept. Ms. Nkosana said nothing.");
-        assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Nkosana"), again);
+        assertEquals(List.of("Temba Nkosana", "Lwazi Nkosana", "Mr. Nkosana", "Ms. Nkosana"), again);
     }
 
     @Test

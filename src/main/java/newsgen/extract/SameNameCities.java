@@ -1,0 +1,121 @@
+package newsgen.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cities that share a name with the one {@code cities.tsv} keeps (the most populous of each name): San Juan is
+ * Argentina's there, Puerto Rico's in a story from Puerto Rico. The list is {@code cities-same-name.tsv} (GeoNames).
+ */
+final class SameNameCities {
+    private SameNameCities() {
+    }
+
+    /** Loaded on first use: most articles name no city of these. */
+    private static final class Lists {
+        /** Countries (as the gazetteer names them) of the other cities of each name, most populous first. */
+        static final Map<String, List<String>> OTHERS = new HashMap<>();
+        /** Names whose kept city is a national capital. */
+        static final Set<String> CAPITALS = new HashSet<>();
+
+        static {
+            Gazetteer gaz = Gazetteer.get();
+            for (String line : WordList.lines("cities-same-name.tsv")) {
+                String[] f = line.split("\t");
+                String country = gaz.country(f[1]);
+                if (country != null) {
+                    OTHERS.computeIfAbsent(f[0], k -> new ArrayList<>(2)).add(country);
+                }
+            }
+            for (String line : WordList.lines("cities.tsv")) {
+                String[] f = line.split("\t");
+                if (f.length > 2 && f[2].equals("capital") && OTHERS.containsKey(f[0])) {
+                    CAPITALS.add(f[0]);
+                }
+            }
+        }
+    }
+
+    private static List<String> others(Gazetteer.Entry e) {
+        return e.kind() != Gazetteer.Kind.CITY || e.name() == null ? List.of() : Lists.OTHERS.getOrDefault(e.name(), List.of());
+    }
+
+    /**
+     * Rule "city beside its country": a city named with another country's place right after a comma ("SAN JUAN,
+     * Puerto Rico", "Valencia, Spain", "Newcastle, New South Wales") is that country's city of the name; null when
+     * the gazetteer's city stands or no other city of the name is in that country.
+     */
+    static Gazetteer.Entry beside(ArticleText.Para p, Gazetteer.Match m) {
+        List<String> others = others(m.entry());
+        var t = p.tokens();
+        if (others.isEmpty() || m.to() >= t.size() || !p.text().startsWith(", ", t.get(m.to() - 1).end())) {
+            return null;
+        }
+        Gazetteer.Match after = p.matchAt(m.to());
+        if (after == null || after.from() != m.to() || !after.entry().isPlace() || after.entry().country() == null
+                || !others.contains(after.entry().country())) {
+            return null;
+        }
+        return new Gazetteer.Entry(Gazetteer.Kind.CITY, m.entry().name(), after.entry().country());
+    }
+
+    /**
+     * Rule "city of the story's country": a city of a shared name that no comma puts in a country is the one of the
+     * country the article's other places name most, when that country has a city of the name and the gazetteer's
+     * city's country is named nowhere ("Cambridge" in a story of Massachusetts and Boston). A national capital
+     * (London, Tripoli) stays: a story names it from anywhere; so does a city whose paragraph has its country's
+     * demonym ("a tugboat with the Canadian flag in front of the city of Vancouver"). Replaces the entries in place.
+     */
+    static void byStory(Map<String, Gazetteer.Entry> entries, Map<String, int[]> counts, Set<String> placed,
+            List<PlaceFinder.Seen> seen) {
+        Map<String, Integer> byCountry = new HashMap<>();
+        List<String> shared = new ArrayList<>(1);
+        entries.forEach((id, e) -> {
+            if (!others(e).isEmpty()) {
+                shared.add(id);
+            } else if (e.country() != null) {
+                byCountry.merge(e.country(), counts.get(id)[0], Integer::sum);
+            }
+        });
+        if (shared.isEmpty() || byCountry.isEmpty()) {
+            return;
+        }
+        String top = null;
+        int most = 0;
+        boolean tie = false;
+        for (var c : byCountry.entrySet()) {
+            if (c.getValue() > most) {
+                top = c.getKey();
+                most = c.getValue();
+                tie = false;
+            } else if (c.getValue() == most) {
+                tie = true;
+            }
+        }
+        for (String id : shared) {
+            Gazetteer.Entry e = entries.get(id);
+            if (!tie && !placed.contains(id) && !Lists.CAPITALS.contains(e.name()) && !byCountry.containsKey(e.country())
+                    && others(e).contains(top) && !demonymBeside(seen, id, e.country())) {
+                entries.put(id, new Gazetteer.Entry(Gazetteer.Kind.CITY, e.name(), top));
+            }
+        }
+    }
+
+    /** Whether a paragraph naming the city also has a demonym of the country (its adjective: "Canadian"). */
+    private static boolean demonymBeside(List<PlaceFinder.Seen> seen, String id, String country) {
+        for (PlaceFinder.Seen f : seen) {
+            if (f.id().equals(id)) {
+                for (Gazetteer.Match m : f.para().matches()) {
+                    if (m.entry().kind() == Gazetteer.Kind.DEMONYM && country.equals(m.entry().country())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
