@@ -146,19 +146,33 @@ final class MarkdownBody {
                                               boolean html) {
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         char[] scratch = null;
+        int[] spaces = new int[1];
         for (int i = 0; i < blocks.size(); i++) {
             PlainMarkdown.Block b = blocks.get(i);
             if (scratch == null || scratch.length < b.end() - b.start()) {
                 scratch = new char[Math.max(b.end() - b.start(), 256)];
             }
-            String text;
+            int length;
             if (b.dropsBrackets() || b.tags()) {
                 char[] words = withoutMarkup(chars, b.start(), b.end());
-                text = collapseSpaces(words, 0, words.length, scratch).strip();
+                length = collapseSpaces(words, 0, words.length, scratch, spaces);
             } else {
-                text = collapseSpaces(chars, b.start(), b.end(), scratch).strip();
+                length = collapseSpaces(chars, b.start(), b.end(), scratch, spaces);
             }
-            ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
+            // stripped in the array (as String.strip strips), so the paragraph's words are counted without reading it
+            // again: each space left in a collapsed text stands between two words
+            int from = 0;
+            while (from < length && Character.isWhitespace(scratch[from])) {
+                from++;
+            }
+            int to = length;
+            while (to > from && Character.isWhitespace(scratch[to - 1])) {
+                to--;
+            }
+            int inside = spaces[0] - count(scratch, 0, from, ' ') - count(scratch, to, length, ' ');
+            String text = new String(scratch, from, to - from);
+            ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0, b.colon(),
+                    text.isEmpty() ? 0 : inside + 1);
             String blockHtml = null;
             if (html) {
                 blockHtml = kind != ParagraphKind.BLOCK && !b.dropsBrackets() && readsAsText(chars, b.start(), b.end())
@@ -348,22 +362,43 @@ final class MarkdownBody {
 
     /**
      * As {@link #collapseSpaces(String)} for {@code t[from, to)}, compacted into {@code out} (at least as long): the
-     * paragraph's characters are copied once, from the body's, not cut out as a string and copied again.
+     * paragraph's characters are copied once, from the body's, not cut out as a string and copied again. Returns the
+     * length of the text left in {@code out}, and puts the number of its spaces in {@code spaces[0]}. A character
+     * above the space, most of them, is copied after one comparison (the test for white space took three).
      */
-    static String collapseSpaces(char[] t, int from, int to, char[] out) {
+    static int collapseSpaces(char[] t, int from, int to, char[] out, int[] spaces) {
         int w = 0;
+        int count = 0;
         for (int i = from; i < to; i++) {
             char c = t[i];
-            if (isSpace(c) && (c != ' ' || i + 1 < to && isSpace(t[i + 1]))) {
+            if (c > ' ') {
+                out[w++] = c;
+            } else if (isSpace(c) && (c != ' ' || i + 1 < to && isSpace(t[i + 1]))) {
                 out[w++] = ' ';
+                count++;
                 while (i + 1 < to && isSpace(t[i + 1])) {
                     i++;
                 }
             } else {
                 out[w++] = c;
+                if (c == ' ') {
+                    count++;
+                }
             }
         }
-        return new String(out, 0, w);
+        spaces[0] = count;
+        return w;
+    }
+
+    /** How many times {@code c} is in {@code t[from, to)}. */
+    private static int count(char[] t, int from, int to, char c) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t[i] == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
