@@ -73,11 +73,21 @@ final class MarkdownBody {
      * @throws ProblemException naming the file and line of the markup past a limit
      */
     List<Paragraph> parse(String file, String body, int firstLine) {
-        char[] chars = shortCut ? body.toCharArray() : null;
+        return parse(file, body, body.toCharArray(), firstLine);
+    }
+
+    /**
+     * As {@link #parse(String, String, int)}, given the body's characters, and its string or null: a body without
+     * markup is read from the characters alone, and the string is made only for one that flexmark reads or
+     * {@link MarkupLimits} checks.
+     */
+    List<Paragraph> parse(String file, String body, char[] chars, int firstLine) {
         List<PlainMarkdown.Block> plain = shortCut ? PlainMarkdown.blocks(chars) : null;
         if (plain == null || !plain.isEmpty() && (plain.get(0).dropsBrackets() || plain.get(0).tags())) {
-            Problem tooMuch = chars != null ? MarkupLimits.check(file, body, chars, firstLine)
-                    : MarkupLimits.check(file, body, firstLine);
+            if (body == null) {
+                body = new String(chars);
+            }
+            Problem tooMuch = MarkupLimits.check(file, body, chars, firstLine);
             if (tooMuch != null) {
                 throw new ProblemException(tooMuch);
             }
@@ -88,7 +98,10 @@ final class MarkdownBody {
     private List<Paragraph> parse(String body, char[] chars, int firstLine, List<PlainMarkdown.Block> plain) {
         // A body with tags gets its HTML from flexmark, which keeps them as they are or escapes them
         if (plain != null && (!html || plainLines(chars) && (plain.isEmpty() || !plain.get(0).tags()))) {
-            return paragraphs(body, chars, firstLine, plain, html);
+            return paragraphs(chars, firstLine, plain, html);
+        }
+        if (body == null) {
+            body = new String(chars);
         }
         Document document = parser.parse(body);
         List<Node> blocks = new ArrayList<>();
@@ -129,27 +142,41 @@ final class MarkdownBody {
      * The paragraphs of a body without markup ({@link PlainMarkdown}), typed and cleaned as flexmark's are below, and
      * when asked with the HTML flexmark renders for them: the lines' words escaped, one space for each line break.
      */
-    private static List<Paragraph> paragraphs(String body, char[] chars, int firstLine, List<PlainMarkdown.Block> blocks,
+    private static List<Paragraph> paragraphs(char[] chars, int firstLine, List<PlainMarkdown.Block> blocks,
                                               boolean html) {
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         char[] scratch = null;
+        int[] spaces = new int[1];
         for (int i = 0; i < blocks.size(); i++) {
             PlainMarkdown.Block b = blocks.get(i);
             if (scratch == null || scratch.length < b.end() - b.start()) {
                 scratch = new char[Math.max(b.end() - b.start(), 256)];
             }
-            String text;
+            int length;
             if (b.dropsBrackets() || b.tags()) {
                 char[] words = withoutMarkup(chars, b.start(), b.end());
-                text = collapseSpaces(words, 0, words.length, scratch).strip();
+                length = collapseSpaces(words, 0, words.length, scratch, spaces);
             } else {
-                text = collapseSpaces(chars, b.start(), b.end(), scratch).strip();
+                length = collapseSpaces(chars, b.start(), b.end(), scratch, spaces);
             }
-            ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0);
+            // stripped in the array (as String.strip strips), so the paragraph's words are counted without reading it
+            // again: each space left in a collapsed text stands between two words
+            int from = 0;
+            while (from < length && Character.isWhitespace(scratch[from])) {
+                from++;
+            }
+            int to = length;
+            while (to > from && Character.isWhitespace(scratch[to - 1])) {
+                to--;
+            }
+            int inside = spaces[0] - count(scratch, 0, from, ' ') - count(scratch, to, length, ' ');
+            String text = new String(scratch, from, to - from);
+            ParagraphKind kind = ParagraphClassifier.classify(text, i == 0, i == blocks.size() - 1 && i > 0, b.colon(),
+                    text.isEmpty() ? 0 : inside + 1);
             String blockHtml = null;
             if (html) {
                 blockHtml = kind != ParagraphKind.BLOCK && !b.dropsBrackets() && readsAsText(chars, b.start(), b.end())
-                        ? text : plainHtml(body, chars, b.start(), b.end(), kind);
+                        ? text : plainHtml(chars, b.start(), b.end(), kind);
             }
             paragraphs.add(new Paragraph(i + 1, kind, text, blockHtml, firstLine + b.line()));
         }
@@ -213,7 +240,7 @@ final class MarkdownBody {
      * between the characters it replaces: a character at a time, each {@code charAt} and {@code append} a call of
      * its own under gen's C1 compiler, this was ~1% of a build's CPU (JFR, 10,164 articles).
      */
-    private static String plainHtml(String body, char[] chars, int from, int to, ParagraphKind kind) {
+    private static String plainHtml(char[] chars, int from, int to, ParagraphKind kind) {
         StringBuilder out = new StringBuilder(to - from + 16);
         if (kind == ParagraphKind.BLOCK) {
             out.append("<p>");
@@ -226,11 +253,11 @@ final class MarkdownBody {
             }
             String replaced = c == '\n' ? SOFT_BREAK : escaped(c);
             if (replaced != null) {
-                out.append(body, run, i).append(replaced);
+                out.append(chars, run, i - run).append(replaced);
                 run = i + 1;
             }
         }
-        out.append(body, run, to);
+        out.append(chars, run, to - run);
         if (kind == ParagraphKind.BLOCK) {
             out.append("</p>\n");
         }
@@ -335,22 +362,43 @@ final class MarkdownBody {
 
     /**
      * As {@link #collapseSpaces(String)} for {@code t[from, to)}, compacted into {@code out} (at least as long): the
-     * paragraph's characters are copied once, from the body's, not cut out as a string and copied again.
+     * paragraph's characters are copied once, from the body's, not cut out as a string and copied again. Returns the
+     * length of the text left in {@code out}, and puts the number of its spaces in {@code spaces[0]}. A character
+     * above the space, most of them, is copied after one comparison (the test for white space took three).
      */
-    static String collapseSpaces(char[] t, int from, int to, char[] out) {
+    static int collapseSpaces(char[] t, int from, int to, char[] out, int[] spaces) {
         int w = 0;
+        int count = 0;
         for (int i = from; i < to; i++) {
             char c = t[i];
-            if (isSpace(c) && (c != ' ' || i + 1 < to && isSpace(t[i + 1]))) {
+            if (c > ' ') {
+                out[w++] = c;
+            } else if (isSpace(c) && (c != ' ' || i + 1 < to && isSpace(t[i + 1]))) {
                 out[w++] = ' ';
+                count++;
                 while (i + 1 < to && isSpace(t[i + 1])) {
                     i++;
                 }
             } else {
                 out[w++] = c;
+                if (c == ' ') {
+                    count++;
+                }
             }
         }
-        return new String(out, 0, w);
+        spaces[0] = count;
+        return w;
+    }
+
+    /** How many times {@code c} is in {@code t[from, to)}. */
+    private static int count(char[] t, int from, int to, char c) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t[i] == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

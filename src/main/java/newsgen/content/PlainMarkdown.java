@@ -19,8 +19,11 @@ final class PlainMarkdown {
     /**
      * A paragraph: its lines {@code [start, end)} of the body, the body's line it starts on (from 0), and whether its
      * text leaves out the square brackets (see {@code bracketed}): true in every paragraph of a body that holds any.
+     * {@code colon} is false only when the paragraph holds no colon ({@link ParagraphClassifier#classify} looks for
+     * one): true where it holds one, and in every paragraph of a body with brackets or tags, whose colons inside them
+     * are not looked for.
      */
-    record Block(int start, int end, int line, boolean dropsBrackets, boolean tags) {
+    record Block(int start, int end, int line, boolean dropsBrackets, boolean tags, boolean colon) {
     }
 
     /** The most characters between editorial brackets read here; a longer label goes to flexmark. */
@@ -42,12 +45,28 @@ final class PlainMarkdown {
         int n = t.length;
         boolean brackets = false;
         boolean tags = false;
+        // The line feeds' and colons' offsets, noted in the same pass: the lines were found by a second pass over the
+        // body, and each paragraph's colon by a third (ParagraphClassifier), each ~0.5% of gen extract's CPU (JFR)
+        int[] feeds = new int[Math.max(16, n / 128)];
+        int lines = 0;
+        int[] colons = new int[8];
+        int colonCount = 0;
         for (int i = 0; i < n; i++) {
             char c = t[i];
             if (c >= 0x80 || !SCANNED[c]) {
                 continue; // most characters: one look-up, where each went through the five tests below (JFR: ~1.4%)
             }
-            if (c == '[') {
+            if (c == '\n') {
+                if (lines == feeds.length) {
+                    feeds = java.util.Arrays.copyOf(feeds, lines * 2);
+                }
+                feeds[lines++] = i;
+            } else if (c == ':') {
+                if (colonCount == colons.length) {
+                    colons = java.util.Arrays.copyOf(colons, colonCount * 2);
+                }
+                colons[colonCount++] = i;
+            } else if (c == '[') {
                 int close = bracketed(t, i);
                 if (close < 0) {
                     return null;
@@ -72,18 +91,18 @@ final class PlainMarkdown {
             }
         }
         List<Block> blocks = new ArrayList<>();
-        int line = 0;
         int blockStart = -1;
         int blockLine = 0;
         int start = 0;
-        while (start <= n) {
-            int end = start;
-            while (end < n && t[end] != '\n') {
-                end++;
-            }
+        int colon = 0; // the first colon not before the block being read
+        // line by line: each line ends at the next line feed, the last one at the body's end (empty after a final feed)
+        for (int line = 0; line <= lines; line++) {
+            int end = line < lines ? feeds[line] : n;
             if (start == end) {
                 if (blockStart >= 0) {
-                    blocks.add(new Block(blockStart, start - 1, blockLine, brackets, tags));
+                    colon = nextColon(colons, colonCount, colon, blockStart);
+                    blocks.add(new Block(blockStart, start - 1, blockLine, brackets, tags,
+                            brackets || tags || colon < colonCount && colons[colon] < start - 1));
                     blockStart = -1;
                 }
             } else if (!paragraphLine(t, start, end)) {
@@ -93,12 +112,21 @@ final class PlainMarkdown {
                 blockLine = line;
             }
             start = end + 1;
-            line++;
         }
         if (blockStart >= 0) {
-            blocks.add(new Block(blockStart, n, blockLine, brackets, tags));
+            colon = nextColon(colons, colonCount, colon, blockStart);
+            blocks.add(new Block(blockStart, n, blockLine, brackets, tags, brackets || tags || colon < colonCount));
         }
         return blocks;
+    }
+
+    /** The index of the first of the ascending offsets from {@code from} on that is at least {@code at}. */
+    private static int nextColon(int[] colons, int count, int from, int at) {
+        int k = from;
+        while (k < count && colons[k] < at) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -118,7 +146,10 @@ final class PlainMarkdown {
      */
     private static final boolean[] MARKUP = new boolean[0x80];
 
-    /** The ASCII characters {@link #blocks} looks at again: those of {@link #inlineMarkup} and the ampersand. */
+    /**
+     * The ASCII characters {@link #blocks} looks at again: those of {@link #inlineMarkup}, the ampersand, and the line
+     * feed and the colon, whose offsets it notes.
+     */
     private static final boolean[] SCANNED = new boolean[0x80];
 
     static {
@@ -127,6 +158,8 @@ final class PlainMarkdown {
             SCANNED[c] = true;
         }
         SCANNED['&'] = true;
+        SCANNED['\n'] = true;
+        SCANNED[':'] = true;
     }
 
     /**

@@ -57,6 +57,17 @@ class FrontMatterTest {
     }
 
     @Test
+    void theBodysCharactersAreTheBodyOfATextWithLineFeedsOnly() {
+        // what ArticleLoader reads: its decoded texts hold no carriage return
+        for (String text : List.of("---\ntitle: \"x\"\n---\nBody\n\nMore.\n", "---\ntitle: \"x\"\n---\nBody", "---\n---\n",
+                "---\n---", "---\ntitle: \"x\"\n...\n\n\nBody\n\n", "---\ntitle: \"x\"\n---\n\n", "---\ntitle: \"x\"\n---\n\nA\n\n\n",
+                "---\ntitle: \"x\"\n---\nA “quote”\n", "", "\n---\n", "Body only\n", "Body “only”\n\n", "--- not a fence\n")) {
+            FrontMatter front = FrontMatter.parse("a.md", text);
+            assertEquals(front.body(), new String(front.bodyChars()), text);
+        }
+    }
+
+    @Test
     void aKeyGivenTwiceIsStillAnError() {
         org.junit.jupiter.api.Assertions.assertThrows(newsgen.model.ProblemException.class,
                 () -> FrontMatter.parse("a.md", "---\ntitle: \"x\"\ntitle: \"y\"\n---\nBody"));

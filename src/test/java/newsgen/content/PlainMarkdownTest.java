@@ -45,6 +45,27 @@ class PlainMarkdownTest {
     }
 
     @Test
+    void aParagraphHoldsAColonOnlyWhereItsBlockSaysSo() {
+        // ParagraphClassifier looks for a photo credit only where the block says a colon may be
+        String body = "Smoke over the port.\nPhoto: Reuters\n\nNo colon here\n\n\nTime: 5 p.m.\n\nLast line:";
+        var blocks = PlainMarkdown.blocks(body);
+        assertEquals(4, blocks.size());
+        for (var b : blocks) {
+            assertEquals(body.substring(b.start(), b.end()).indexOf(':') >= 0, b.colon(), body.substring(b.start(), b.end()));
+        }
+        // colons inside brackets or tags are not looked for: every paragraph of such a body may hold one
+        for (var b : PlainMarkdown.blocks("A [note: x] here.\n\nNo colon")) {
+            assertTrue(b.colon());
+        }
+        sameAsFlexmark(body);
+        // the words of a short line counted from the collapsed text, its white space stripped at either end
+        String shortLines = "Smoke over the port. Photo: Reuters\n\nShort Line Here\n\nTen words or so in this line and  no more\tthan ten \u2028\n\n"
+                + "Eleven words in this line, which is one more than ten words\n\nReuters";
+        assertNotNull(PlainMarkdown.blocks(shortLines));
+        sameAsFlexmark(shortLines);
+    }
+
+    @Test
     void bodiesThatMayHoldMarkupGoToFlexmark() {
         for (String body : new String[] {"*emphasis*", "a_b", "[link](x)", "&amp;", "back\\slash", "`code`", "<b>",
                 "# Heading", "Text\n===", "Text\n---", "> quote", "- item", "+ item", "1. item", "2016) item", "3.\n",

@@ -21,6 +21,23 @@ class TokenizerTest {
     }
 
     @Test
+    void aWordMetAgainIsTheSameWordHoweverItsHashWasMade() {
+        // The hash of a word read whole is computed as the word is read; a possessive's base, and each part of a split
+        // word, get theirs from their characters again. Both must be String.hashCode's for the Words to find one another.
+        for (String w : List.of("Ghana", "U.S.", "O'Neill", "Ji-ho", "Côte", "don’t", "3rd", "NATO")) {
+            List<Token> t = tokens(w + "’s view, and " + w + " again; then Sahel-based " + w);
+            Token base = t.get(0);
+            assertEquals(w, base.text());
+            assertTrue(base.possessive(), w);
+            Token again = t.stream().skip(1).filter(k -> k.text().equals(w)).findFirst().orElseThrow();
+            assertTrue(base.word() == again.word(), w + ": a second Word for the same characters");
+            assertEquals(w.hashCode(), base.text().hashCode());
+        }
+        List<Token> t = tokens("Sahel-based troops left the Sahel");
+        assertTrue(t.get(0).word() == t.get(5).word(), "a split word's part and the same word whole");
+    }
+
+    @Test
     void apostrophesAndHyphensInsideWordsStay() {
         assertEquals(List.of("don’t", "al-Qaeda", "Guinea-Bissau"), tokens("don’t al-Qaeda Guinea-Bissau").stream().map(Token::text).toList());
     }
