@@ -348,11 +348,11 @@ public final class ArticleCache {
         String why;
         try {
             EntryPacks.Frame expected = where.frame();
-            byte[] header = packs.readOnce(where, 0, HEADER);
+            byte[] header = packs.read(where, 0, HEADER);
             if (!EntryPacks.frame(header, key, expected.size()).equals(expected)) {
                 throw new CorruptEntryException("rewritten since its head was read");
             }
-            byte[] body = packs.readOnce(where, HEADER + expected.headLength(), expected.bodyLength());
+            byte[] body = packs.read(where, HEADER + expected.headLength(), expected.bodyLength());
             if (body.length < expected.bodyLength()) {
                 throw new CorruptEntryException("cut short");
             }

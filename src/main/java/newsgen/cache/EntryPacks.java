@@ -117,7 +117,7 @@ final class EntryPacks {
 
     /**
      * {@code length} bytes of the entry from {@code from} (counted from the entry's first byte), read through a channel
-     * kept open for the pack; fewer when the pack ends before them.
+     * kept open for the pack until the build's end ({@link #keepOnly}); fewer when the pack ends before them.
      */
     byte[] read(Location where, long from, int length) throws IOException {
         FileChannel channel;
@@ -133,13 +133,6 @@ final class EntryPacks {
             throw e.getCause();
         }
         return readFully(channel, where.offset() + from, length);
-    }
-
-    /** As {@link #read}, through a channel of its own (a body read late in the build, after the readers may be closed). */
-    byte[] readOnce(Location where, long from, int length) throws IOException {
-        try (FileChannel channel = FileChannel.open(folder.resolve(where.pack()), StandardOpenOption.READ)) {
-            return readFully(channel, where.offset() + from, length);
-        }
     }
 
     private static byte[] readFully(FileChannel channel, long at, int length) throws IOException {
