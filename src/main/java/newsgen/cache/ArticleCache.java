@@ -407,6 +407,18 @@ public final class ArticleCache {
         }
     }
 
+    /** Writes the index of the entries stored so far, before the build's end (see {@link EntryPacks#saveIndex}). */
+    public void saveIndex() {
+        if (unwritable.get()) {
+            return;
+        }
+        try {
+            packs.saveIndex();
+        } catch (IOException | RuntimeException e) {
+            cannotWrite(e);
+        }
+    }
+
     /**
      * At the build's end: keeps the entries of the articles this build had (not those deleted or edited since), merges
      * packs as {@link EntryPacks#keepOnly} says, and writes the index.

@@ -43,8 +43,9 @@ import java.util.zip.CRC32;
  * <p>A build appends what it stores to a new pack of its own. When it ends ({@link #keepOnly}), the index keeps only
  * the entries the build used; a pack less than half of whose bytes are still used, and every pack but the largest
  * when there are more than {@value #MAX_PACKS}, has its entries that are still used copied (checked) into a new pack;
- * the index is written, then packs the index does not name are deleted. A build that stops before that leaves its pack
- * unnamed: the next build's end deletes it, and the articles it held are extracted again.
+ * the index is written, then packs the index does not name are deleted. The index is also written once the build has
+ * stored its entries ({@link #saveIndex}), so that a build stopped later (an error in its pages, Ctrl-C) leaves them
+ * to the next one; a pack no index names (a build stopped while storing) is deleted at the next build's end.
  */
 final class EntryPacks {
     /** The magic each entry starts with. */
@@ -211,8 +212,16 @@ final class EntryPacks {
         if (!merged.isEmpty()) {
             merge(merged, warnings);
         }
-        FramedFile.write(folder.resolve(INDEX), INDEX_MAGIC, indexKey, encode());
+        saveIndex();
         removeAllBut(new java.util.HashSet<>(index.values().stream().map(Location::pack).toList()));
+    }
+
+    /**
+     * Writes the index as it is (entries of this build and of earlier ones, none dropped), so that what was stored so far
+     * is found by the next build even if this one stops before its end.
+     */
+    synchronized void saveIndex() throws IOException {
+        FramedFile.write(folder.resolve(INDEX), INDEX_MAGIC, indexKey, encode());
     }
 
     /** Copies the used entries of these packs, checked, into a new pack (one read and one write per entry). */

@@ -171,6 +171,16 @@ class ArticleCacheTest {
         next.keepOnly(java.util.Set.of(stored.key(), otherKey));
         assertEquals(1, packs(dir.resolve("cache/articles")).size(), "the unfinished build's pack is deleted");
 
+        // A build that stored its entries and wrote the index, then stopped (its pages failed): the next one has them.
+        ArticleCache stopped = ArticleCache.open(dir.resolve("cache"), true, "test");
+        stopped.put(otherKey, new ArticleCache.Entry(new ArticleLoader(false).load(other),
+                new Extractor().extract(stored.article()), List.of()));
+        stopped.saveIndex();
+        ArticleCache after = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertEquals(new ArticleLoader(false).load(other), after.get(otherKey, other).article());
+        assertEquals(stored.article(), after.get(stored.key(), stored.file()).article());
+        after.keepOnly(java.util.Set.of(stored.key(), otherKey));
+
         Path index = dir.resolve("cache/articles/index");
         byte[] bytes = Files.readAllBytes(index);
         bytes[bytes.length - 5] ^= 1;
