@@ -28,13 +28,13 @@ import java.util.zip.CRC32;
 /**
  * What earlier builds read and extracted, so an unchanged article is neither parsed nor extracted again. It lives in
  * {@code .newsgen-cache/<output folder's name>/} beside the output folder (never inside it: it is not published):
- * one file per article under {@code articles/}, named by a key over the article file's bytes, its path and name,
- * the option that changes how it loads ({@code --allow-html}), the shape of the cached records, and the gen that
- * made it ({@link CodeVersion}). An edit, another gen or another option gives another key, so an entry is either
- * exactly what this gen would make again, or never looked at.
+ * one entry per article, kept in a few pack files under {@code articles/} ({@link EntryPacks}), under a key over the
+ * article file's bytes, its path and name, the option that changes how it loads ({@code --allow-html}), the shape of
+ * the cached records, and the gen that made it ({@link CodeVersion}). An edit, another gen or another option gives
+ * another key, so an entry is either exactly what this gen would make again, or never looked at.
  *
  * <p>An entry that is not what gen wrote (cut short, garbled, a checksum that does not match, another key inside,
- * another article's path) is reported as a warning, deleted and made again: it is never trusted. A cache made by
+ * another article's path) is reported as a warning, dropped and made again: it is never trusted. A cache made by
  * another gen is announced once and emptied. The cache only ever speeds a build up; one that cannot be written
  * (a read-only disk) is warned about and the build goes on without it.
  */
@@ -44,9 +44,8 @@ public final class ArticleCache {
     /** The folder of the entries, inside the cache folder. */
     public static final String ENTRIES = "articles";
     private static final String VERSION_FILE = "VERSION";
-    private static final byte[] MAGIC = "newsgen-entry-2\n".getBytes(StandardCharsets.US_ASCII);
-    /** The magic, the key, then the head's and the body's lengths and checksums (CRC-32), four bytes each. */
-    private static final int HEADER = MAGIC.length + 32 + 16;
+    private static final byte[] MAGIC = EntryPacks.MAGIC;
+    private static final int HEADER = EntryPacks.HEADER;
     private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{32}");
     private static final RecordCodec<Head> HEAD = new RecordCodec<>(Head.class);
     private static final RecordCodec<Body> BODY = new RecordCodec<>(Body.class);
@@ -86,7 +85,7 @@ public final class ArticleCache {
     }
 
     private final Path folder;
-    private final Path entries;
+    private final EntryPacks packs;
     private final boolean lookUp;
     private final String version;
     private final Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
@@ -99,7 +98,7 @@ public final class ArticleCache {
 
     private ArticleCache(Path folder, boolean lookUp, String version) {
         this.folder = folder;
-        this.entries = folder.resolve(ENTRIES);
+        this.packs = new EntryPacks(folder.resolve(ENTRIES), version);
         this.lookUp = lookUp;
         this.version = version;
     }
@@ -137,18 +136,23 @@ public final class ArticleCache {
             if (version.equals(found) && lines.size() == 2) {
                 try {
                     contentHash = SipHash.of(lines.get(1).strip());
+                    if (lookUp) {
+                        List<Problem> found2 = new java.util.ArrayList<>();
+                        packs.load(found2);
+                        warnings.addAll(found2);
+                    }
                     return;
                 } catch (IllegalArgumentException e) {
                     found = null; // a damaged file: a cache gen does not recognise
                 }
             }
-            if (found != null || Files.isDirectory(entries)) {
+            if (found != null || Files.isDirectory(packs.folder())) {
                 warnings.add(new Problem(shown(folder), 0, found == null || !ENTRY_NAME.matcher(found).matches()
                         ? "not a cache gen recognises (no valid " + VERSION_FILE + " file); ignored, and made again"
                         : "made by another version of gen; ignored, and made again"));
-                removeEntries(Set.of());
+                packs.clear();
             }
-            Files.createDirectories(entries);
+            Files.createDirectories(packs.folder());
             Path tmp = folder.resolve(VERSION_FILE + ".tmp-" + UUID.randomUUID());
             Files.writeString(tmp, version + "\n" + contentHash.key() + "\n", StandardCharsets.UTF_8);
             move(tmp, versionFile);
@@ -160,6 +164,11 @@ public final class ArticleCache {
     /** Where the cache lives. */
     public Path folder() {
         return folder;
+    }
+
+    /** How many entries the cache holds (those its index names, as read when opened and stored since). */
+    public int entryCount() {
+        return packs.size();
     }
 
     /** What was wrong with the cache so far (corrupt entries, another gen's cache); each is also repaired. */
@@ -253,7 +262,7 @@ public final class ArticleCache {
 
     /**
      * The entry for a key, or null when there is none (or it may not be looked up). An entry that is not exactly
-     * what gen wrote for this file is reported, deleted and treated as missing.
+     * what gen wrote for this file is reported, dropped and treated as missing.
      *
      * <p>Only the entry's head is read here (the article's fields, its record, warnings, lead words and summary), with
      * its own checksum; the body (the paragraphs, ~60 % of the bytes) is read and checked when something first reads
@@ -265,95 +274,53 @@ public final class ArticleCache {
         if (!lookUp || key == null) {
             return null;
         }
-        Path path = entries.resolve(key);
-        byte[] head;
-        Frame frame;
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
-            long size = channel.size();
-            byte[] header = new byte[HEADER];
-            if (size < HEADER || readFully(channel, header, 0) < HEADER) {
-                throw new CorruptEntryException("not a gen cache entry");
-            }
-            frame = frame(header, key, size);
-            head = new byte[frame.headLength()];
-            if (readFully(channel, head, HEADER) < head.length) {
+        EntryPacks.Location where = packs.locate(key);
+        if (where == null) {
+            return null;
+        }
+        EntryPacks.Frame frame = where.frame();
+        byte[] bytes;
+        try {
+            // The header and the head in one read: the body follows them, read when the paragraphs are.
+            bytes = packs.read(where, 0, HEADER + frame.headLength());
+            if (bytes.length < HEADER + frame.headLength()) {
                 throw new CorruptEntryException("cut short");
             }
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return rejected(path, file, "cannot be read: " + e.getMessage());
-        } catch (CorruptEntryException e) {
-            return rejected(path, file, e.getMessage());
-        }
-        try {
-            if (crc(head, 0, head.length) != frame.headCrc()) {
+            if (!EntryPacks.frame(bytes, key, frame.size()).equals(frame)) {
+                throw new CorruptEntryException("not the entry the index holds");
+            }
+            if (EntryPacks.crc(bytes, HEADER, frame.headLength()) != frame.headCrc()) {
                 throw new CorruptEntryException("checksum mismatch");
             }
-            Entry entry = decode(head, key, path, frame);
+        } catch (NoSuchFileException e) {
+            return rejected(key, where, file, "its pack is gone");
+        } catch (IOException e) {
+            return rejected(key, where, file, "cannot be read: " + e.getMessage());
+        } catch (CorruptEntryException e) {
+            return rejected(key, where, file, e.getMessage());
+        }
+        try {
+            Entry entry = decode(Arrays.copyOfRange(bytes, HEADER, bytes.length), key, where);
             if (!entry.article().file().toString().equals(file.toString())) {
                 throw new CorruptEntryException("it holds " + entry.article().file() + ", not this file");
             }
             return entry;
         } catch (CorruptEntryException e) {
-            return rejected(path, file, e.getMessage());
+            return rejected(key, where, file, e.getMessage());
         }
     }
 
-    /** An entry's lengths and checksums, as its header gives them. */
-    private record Frame(int headLength, int bodyLength, int headCrc, int bodyCrc) {
-    }
-
-    /** Checks an entry's header (magic, key, lengths against the file's size); gives its lengths and checksums. */
-    private static Frame frame(byte[] bytes, String key, long size) {
-        if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new CorruptEntryException("not a gen cache entry");
-        }
-        String inside = new String(bytes, MAGIC.length, 32, StandardCharsets.US_ASCII);
-        if (!inside.equals(key)) {
-            throw new CorruptEntryException("it carries the key " + inside.replaceAll("[^0-9a-f]", "?"));
-        }
-        ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length + 32, 16);
-        Frame frame = new Frame(header.getInt(), header.getInt(), header.getInt(), header.getInt());
-        if (frame.headLength() < 0 || frame.bodyLength() < 0 || size != (long) HEADER + frame.headLength() + frame.bodyLength()) {
-            throw new CorruptEntryException("cut short or grown: " + (size - HEADER) + " bytes of "
-                    + ((long) frame.headLength() + frame.bodyLength()));
-        }
-        return frame;
-    }
-
-    /** Reads into the whole array from a position; gives how many bytes were read (fewer at the file's end). */
-    private static int readFully(java.nio.channels.FileChannel channel, byte[] into, long from) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(into);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, from + buffer.position()) < 0) {
-                break;
-            }
-        }
-        return buffer.position();
-    }
-
-    private static int crc(byte[] bytes, int from, int length) {
-        CRC32 check = new CRC32();
-        check.update(bytes, from, length);
-        return (int) check.getValue();
-    }
-
-    private Entry rejected(Path entry, Path file, String why) {
-        warnings.add(new Problem(shown(entry), 0, "corrupt cache entry (" + why + "); "
+    private Entry rejected(String key, EntryPacks.Location where, Path file, String why) {
+        warnings.add(new Problem(packs.shown(key, where), 0, "corrupt cache entry (" + why + "); "
                 + file.toString().replace('\\', '/') + " was read and extracted again"));
-        try {
-            Files.deleteIfExists(entry);
-        } catch (IOException e) {
-            // the entry is written over when the article is stored again
-        }
+        packs.forget(key, where); // stored again when the article is, under a new place
         return null;
     }
 
-    private Entry decode(byte[] headBytes, String key, Path path, Frame frame) {
+    private Entry decode(byte[] headBytes, String key, EntryPacks.Location where) {
         Head head = HEAD.read(headBytes);
         Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
-                new LazyList<>(() -> body(path, key, frame, head.file())));
+                new LazyList<>(() -> body(key, where, head.file())));
         return new Entry(article, head.record(), head.warnings(), head.lead(), head.summary());
     }
 
@@ -370,26 +337,29 @@ public final class ArticleCache {
     }
 
     /**
-     * An entry's paragraphs, read from its file when something first reads them. Why not keep the bytes: the bodies
+     * An entry's paragraphs, read from its pack when something first reads them. Why not keep the bytes: the bodies
      * are ~100 MB of the 10,164 articles' entries, which a build that reads ~50 of them kept to the end. The entry is
-     * checked again (header as read with the head, body checksum); an entry is only ever replaced by one of the same
-     * key, which holds the same article, and entries are pruned after the pages are written. A body removed or
-     * damaged is reported and the article's file read again ({@link #rereadBodiesWith}); without that, the build fails
-     * with an error (a body is never trusted unchecked, and cannot be left out).
+     * checked again (header as read with the head, body checksum); a pack's bytes are never written over, and packs
+     * are merged and deleted only after the pages are written. A body removed or damaged is reported and the article's
+     * file read again ({@link #rereadBodiesWith}); without that, the build fails with an error (a body is never
+     * trusted unchecked, and cannot be left out).
      */
-    private List<newsgen.model.Paragraph> body(Path path, String key, Frame expected, Path article) {
+    private List<newsgen.model.Paragraph> body(String key, EntryPacks.Location where, Path article) {
         String why;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            Frame frame = frame(bytes, key, bytes.length);
-            if (!frame.equals(expected)) {
+            EntryPacks.Frame expected = where.frame();
+            byte[] header = packs.read(where, 0, HEADER);
+            if (!EntryPacks.frame(header, key, expected.size()).equals(expected)) {
                 throw new CorruptEntryException("rewritten since its head was read");
             }
-            int from = HEADER + frame.headLength();
-            if (crc(bytes, from, frame.bodyLength()) != frame.bodyCrc()) {
+            byte[] body = packs.read(where, HEADER + expected.headLength(), expected.bodyLength());
+            if (body.length < expected.bodyLength()) {
+                throw new CorruptEntryException("cut short");
+            }
+            if (EntryPacks.crc(body, 0, body.length) != expected.bodyCrc()) {
                 throw new CorruptEntryException("checksum mismatch");
             }
-            return BODY.read(Arrays.copyOfRange(bytes, from, bytes.length)).paragraphs();
+            return BODY.read(body).paragraphs();
         } catch (IOException e) {
             why = e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (CorruptEntryException e) {
@@ -397,26 +367,22 @@ public final class ArticleCache {
         }
         Function<Path, List<newsgen.model.Paragraph>> again = reread;
         if (again == null) {
-            throw new java.io.UncheckedIOException(new IOException(shown(path) + ": cache entry removed or changed while the build read it ("
+            throw new java.io.UncheckedIOException(new IOException(packs.shown(key, where) + ": cache entry removed or changed while the build read it ("
                     + why + "); build again"));
         }
-        warnings.add(new Problem(shown(path), 0, "corrupt cache entry (" + why + "); "
+        warnings.add(new Problem(packs.shown(key, where), 0, "corrupt cache entry (" + why + "); "
                 + article.toString().replace('\\', '/') + " was read again"));
-        try {
-            Files.deleteIfExists(path); // made again when the article is next extracted
-        } catch (IOException e) {
-            // an entry whose body is damaged is caught again when read
-        }
+        packs.forget(key, where); // made again when the article is next extracted
         return again.apply(article);
     }
 
-    /** Stores an article's entry under its key; written aside and renamed, so a reader never sees half of it. */
+    /** Stores an article's entry under its key, appended to this build's pack ({@link EntryPacks}). */
     public void put(String key, Entry entry) {
         if (key == null || unwritable.get()) {
             return;
         }
         Article a = entry.article();
-        // The whole file in this thread's buffer: the header's place, then the head and the body written after it.
+        // The whole entry in this thread's buffer: the header's place, then the head and the body written after it.
         ByteOutput file = ByteOutput.forThread();
         file.write(MAGIC);
         file.write(key.getBytes(StandardCharsets.US_ASCII));
@@ -428,43 +394,46 @@ public final class ArticleCache {
         BODY.write(new Body(a.paragraphs()), file);
         int bodyLength = file.length() - HEADER - headLength;
         byte[] bytes = file.array();
+        EntryPacks.Frame frame = new EntryPacks.Frame(headLength, bodyLength, EntryPacks.crc(bytes, HEADER, headLength),
+                EntryPacks.crc(bytes, HEADER + headLength, bodyLength));
         file.putInt(lengths, headLength);
         file.putInt(lengths + 4, bodyLength);
-        file.putInt(lengths + 8, crc(bytes, HEADER, headLength));
-        file.putInt(lengths + 12, crc(bytes, HEADER + headLength, bodyLength));
-        Path tmp = entries.resolve(key + ".tmp-" + Thread.currentThread().getId());
+        file.putInt(lengths + 8, frame.headCrc());
+        file.putInt(lengths + 12, frame.bodyCrc());
         try {
-            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(bytes, 0, file.length());
-            }
-            move(tmp, entries.resolve(key));
+            packs.append(key, file.array(), file.length(), frame);
         } catch (IOException | RuntimeException e) {
             cannotWrite(e);
         }
     }
 
-    /** Removes the entries of articles this build did not have (deleted or edited since), and stray partial files. */
-    public void keepOnly(Set<String> used) {
+    /** Writes the index of the entries stored so far, before the build's end (see {@link EntryPacks#saveIndex}). */
+    public void saveIndex() {
+        if (unwritable.get()) {
+            return;
+        }
         try {
-            removeEntries(used);
-        } catch (IOException e) {
+            packs.saveIndex();
+        } catch (IOException | RuntimeException e) {
             cannotWrite(e);
         }
     }
 
-    private void removeEntries(Set<String> keep) throws IOException {
-        if (!Files.isDirectory(entries)) {
+    /**
+     * At the build's end: keeps the entries of the articles this build had (not those deleted or edited since), merges
+     * packs as {@link EntryPacks#keepOnly} says, and writes the index.
+     */
+    public void keepOnly(Set<String> used) {
+        if (unwritable.get()) {
+            packs.closeAll();
             return;
         }
-        try (DirectoryStream<Path> list = Files.newDirectoryStream(entries)) {
-            for (Path p : list) {
-                String name = p.getFileName().toString();
-                boolean ours = ENTRY_NAME.matcher(name).matches() || (name.length() > 37 && ENTRY_NAME.matcher(name.substring(0, 32)).matches()
-                        && name.startsWith(".tmp-", 32));
-                if (ours && !keep.contains(name)) {
-                    Files.deleteIfExists(p);
-                }
-            }
+        try {
+            List<Problem> found = new java.util.ArrayList<>();
+            packs.keepOnly(used, found);
+            warnings.addAll(found);
+        } catch (IOException | RuntimeException e) {
+            cannotWrite(e);
         }
     }
 

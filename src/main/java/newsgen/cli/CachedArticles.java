@@ -202,6 +202,7 @@ final class CachedArticles {
                 // again); kept to the build's end they only filled the old generation (one more full collection).
                 leads.remove(done.article());
             }
+            cache.saveIndex(); // what was stored is the next build's even if this one stops before its end
             return null;
         });
     }

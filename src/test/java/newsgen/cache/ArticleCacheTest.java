@@ -49,6 +49,7 @@ class ArticleCacheTest {
         String key = cache.key(file, "bridge.md", false);
         cache.put(key, new ArticleCache.Entry(article, record, warnings, List.of("council", "votes", "bridge"),
                 "The council voted on the bridge."));
+        cache.keepOnly(java.util.Set.of(key)); // the build's end: the index names the entry
 
         ArticleCache.Entry back = ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file);
         LazyList<?> body = assertInstanceOf(LazyList.class, back.article().paragraphs());
@@ -64,6 +65,7 @@ class ArticleCacheTest {
         assertEquals(article, back.article());
 
         cache.put(key, new ArticleCache.Entry(article, record, warnings));
+        cache.keepOnly(java.util.Set.of(key));
         assertNull(ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file).lead(), "no lead words kept");
         assertNull(ArticleCache.open(dir.resolve("cache"), true, "test").get(key, file).summary(), "no summary kept");
     }
@@ -96,7 +98,8 @@ class ArticleCacheTest {
         assertEquals(article.paragraphs(), back.article().paragraphs(), "the paragraphs as the file gives them");
         assertEquals(List.of(file), reread);
         assertTrue(again.warnings().get(0).message().contains("corrupt cache entry (checksum mismatch)"), again.warnings().toString());
-        assertFalse(Files.exists(entry), "the damaged entry is removed, to be made again");
+        again.keepOnly(java.util.Set.of(key));
+        assertEquals(0, ArticleCache.open(dir.resolve("cache"), true, "test").entryCount(), "the damaged entry is dropped, to be made again");
     }
 
     @Test
@@ -111,6 +114,89 @@ class ArticleCacheTest {
                 e.getCause().getMessage());
     }
 
+    @Test
+    void entriesShareAFewPacksThatAreMergedWhenMostlyUnusedOrTooMany(@TempDir Path dir) throws IOException {
+        Article article = new ArticleLoader(false).load(write(dir, "a0.md", 0));
+        ArticleRecord record = new Extractor().extract(article);
+        List<String> keys = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        for (int i = 0; i < 20; i++) {
+            Path file = write(dir, "a" + i + ".md", i);
+            files.add(file);
+            keys.add(cache.key(file, file.getFileName().toString(), false));
+            cache.put(keys.get(i), new ArticleCache.Entry(new ArticleLoader(false).load(file), record, List.of()));
+        }
+        cache.keepOnly(new java.util.HashSet<>(keys));
+        assertEquals(1, packs(dir.resolve("cache/articles")).size(), "one pack for a build's entries");
+
+        // Builds that each store one edited article: a pack each, merged once there are more than MAX_PACKS.
+        for (int edit = 0; edit < 12; edit++) {
+            cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+            Files.writeString(files.get(edit), TEXT + "\nEdited " + edit + ".\n");
+            keys.set(edit, cache.key(files.get(edit), files.get(edit).getFileName().toString(), false));
+            cache.put(keys.get(edit), new ArticleCache.Entry(new ArticleLoader(false).load(files.get(edit)), record, List.of()));
+            cache.keepOnly(new java.util.HashSet<>(keys));
+            assertTrue(packs(dir.resolve("cache/articles")).size() <= EntryPacks.MAX_PACKS + 1, "packs after edit " + edit);
+        }
+        // 12 of the first pack's 20 entries are no longer used: it was merged too.
+        ArticleCache last = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertEquals(20, last.entryCount());
+        long bytes = 0;
+        for (Path pack : packs(dir.resolve("cache/articles"))) {
+            bytes += Files.size(pack);
+        }
+        long used = 0;
+        for (int i = 0; i < 20; i++) {
+            ArticleCache.Entry back = last.get(keys.get(i), files.get(i));
+            assertEquals(new ArticleLoader(false).load(files.get(i)), back.article(), "entry " + i);
+            used += 1;
+        }
+        assertEquals(20, used);
+        assertTrue(bytes < 2 * 20 * 2_000, "no pack is mostly unused bytes: " + bytes);
+        assertTrue(last.warnings().isEmpty(), last.warnings().toString());
+    }
+
+    @Test
+    void aPackNoIndexNamesIsDeletedAndADamagedIndexIsWarnedAboutAndIgnored(@TempDir Path dir) throws IOException {
+        Stored stored = stored(dir);
+        ArticleCache unfinished = ArticleCache.open(dir.resolve("cache"), true, "test");
+        Path other = write(dir, "other.md", 1);
+        String otherKey = unfinished.key(other, "other.md", false);
+        unfinished.put(otherKey, new ArticleCache.Entry(new ArticleLoader(false).load(other),
+                new Extractor().extract(stored.article()), List.of())); // a build that stops before its end
+        assertEquals(2, packs(dir.resolve("cache/articles")).size());
+        ArticleCache next = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertNull(next.get(otherKey, other), "an entry the index does not name is not looked up");
+        next.keepOnly(java.util.Set.of(stored.key(), otherKey));
+        assertEquals(1, packs(dir.resolve("cache/articles")).size(), "the unfinished build's pack is deleted");
+
+        // A build that stored its entries and wrote the index, then stopped (its pages failed): the next one has them.
+        ArticleCache stopped = ArticleCache.open(dir.resolve("cache"), true, "test");
+        stopped.put(otherKey, new ArticleCache.Entry(new ArticleLoader(false).load(other),
+                new Extractor().extract(stored.article()), List.of()));
+        stopped.saveIndex();
+        ArticleCache after = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertEquals(new ArticleLoader(false).load(other), after.get(otherKey, other).article());
+        assertEquals(stored.article(), after.get(stored.key(), stored.file()).article());
+        after.keepOnly(java.util.Set.of(stored.key(), otherKey));
+
+        Path index = dir.resolve("cache/articles/index");
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[bytes.length - 5] ^= 1;
+        Files.write(index, bytes);
+        ArticleCache damaged = ArticleCache.open(dir.resolve("cache"), true, "test");
+        assertNull(damaged.get(stored.key(), stored.file()));
+        assertTrue(damaged.warnings().get(0).message().contains("damaged (cut short or checksum mismatch); ignored, every article read and extracted again"),
+                damaged.warnings().toString());
+    }
+
+    private static Path write(Path dir, String name, int i) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, TEXT.replace("Tuesday", "Tuesday " + i));
+        return file;
+    }
+
     /** The test article, loaded, extracted and put in a cache under {@code dir/cache}. */
     private record Stored(Path file, Article article, String key) {
     }
@@ -122,15 +208,53 @@ class ArticleCacheTest {
         ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
         String key = cache.key(file, "bridge.md", false);
         cache.put(key, new ArticleCache.Entry(article, new Extractor().extract(article), List.of()));
+        cache.keepOnly(java.util.Set.of(key));
         return new Stored(file, article, key);
     }
 
-    /** Flips one bit of the entry's byte at {@code at} (from the end when negative); returns the entry's path. */
+    /** Flips one bit of the entry's byte at {@code at} (from the end when negative); returns the entry's pack. */
     private static Path flip(Path dir, String key, int at) throws IOException {
-        Path entry = dir.resolve("cache/articles").resolve(key);
-        byte[] bytes = Files.readAllBytes(entry);
-        bytes[at < 0 ? bytes.length + at : at] ^= 1;
-        Files.write(entry, bytes);
-        return entry;
+        for (Path pack : packs(dir.resolve("cache/articles"))) {
+            byte[] bytes = Files.readAllBytes(pack);
+            int[] span = span(bytes, key);
+            if (span != null) {
+                bytes[at < 0 ? span[1] + at : span[0] + at] ^= 1;
+                Files.write(pack, bytes);
+                return pack;
+            }
+        }
+        throw new AssertionError("no entry " + key);
+    }
+
+    /** The pack files of a cache's entries folder. */
+    static List<Path> packs(Path entries) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(entries)) {
+            return list.filter(p -> p.getFileName().toString().startsWith("pack-")).sorted().toList();
+        }
+    }
+
+    /** Where the entry of this key starts and ends in a pack's bytes (it ends where the next entry starts), or null. */
+    static int[] span(byte[] pack, String key) {
+        byte[] start = (new String(EntryPacks.MAGIC, java.nio.charset.StandardCharsets.US_ASCII) + key)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int from = indexOf(pack, start, 0);
+        if (from < 0) {
+            return null;
+        }
+        int next = indexOf(pack, EntryPacks.MAGIC, from + 1);
+        return new int[] {from, next < 0 ? pack.length : next};
+    }
+
+    private static int indexOf(byte[] bytes, byte[] what, int from) {
+        outer:
+        for (int i = from; i + what.length <= bytes.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (bytes[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

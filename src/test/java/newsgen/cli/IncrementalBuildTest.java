@@ -80,10 +80,40 @@ class IncrementalBuildTest {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private List<Path> cacheEntries() throws IOException {
+    /** Where each cache entry lies: its pack, and its first byte and the byte after its last there. */
+    private record EntrySpan(Path pack, int from, int to) {
+    }
+
+    /** The entries in the cache's packs (entries follow one another, each starting with the entries' magic). */
+    private List<EntrySpan> cacheEntries() throws IOException {
+        byte[] magic = "newsgen-entry-2\n".getBytes(StandardCharsets.US_ASCII);
+        List<EntrySpan> spans = new java.util.ArrayList<>();
         try (Stream<Path> list = Files.list(tmp.resolve("project/.newsgen-cache/site/articles"))) {
-            return list.sorted().toList();
+            for (Path pack : list.filter(p -> p.getFileName().toString().startsWith("pack-")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(pack);
+                List<Integer> starts = new java.util.ArrayList<>();
+                for (int i = 0; i + magic.length <= bytes.length; i++) {
+                    if (java.util.Arrays.equals(bytes, i, i + magic.length, magic, 0, magic.length)) {
+                        starts.add(i);
+                    }
+                }
+                for (int i = 0; i < starts.size(); i++) {
+                    spans.add(new EntrySpan(pack, starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : bytes.length));
+                }
+            }
         }
+        return spans;
+    }
+
+    /** Changes an entry's bytes in its pack. */
+    private static void mend(EntrySpan entry, java.util.function.UnaryOperator<byte[]> change) throws IOException {
+        byte[] pack = Files.readAllBytes(entry.pack());
+        byte[] changed = change.apply(java.util.Arrays.copyOfRange(pack, entry.from(), entry.to()));
+        byte[] out = new byte[pack.length - (entry.to() - entry.from()) + changed.length];
+        System.arraycopy(pack, 0, out, 0, entry.from());
+        System.arraycopy(changed, 0, out, entry.from(), changed.length);
+        System.arraycopy(pack, entry.to(), out, entry.from() + changed.length, pack.length - entry.to());
+        Files.write(entry.pack(), out);
     }
 
     @Test
@@ -371,14 +401,19 @@ class IncrementalBuildTest {
     @Test
     void aCorruptCacheEntryIsWarnedAboutAndRebuilt() throws IOException {
         build(site);
-        List<Path> entries = cacheEntries();
+        List<EntrySpan> entries = cacheEntries();
         assertEquals(12, entries.size(), entries.toString());
-        byte[] flipped = Files.readAllBytes(entries.get(0));
-        flipped[64 + 40] ^= 0x20; // in the head, which every build reads
-        Files.write(entries.get(0), flipped);
-        byte[] cut = Files.readAllBytes(entries.get(1));
-        Files.write(entries.get(1), java.util.Arrays.copyOf(cut, cut.length / 3));
-        Files.writeString(entries.get(2), "not a cache entry at all");
+        // The pack's last three entries: one with a changed byte, one written over, and the pack cut short in the last.
+        mend(entries.get(9), flipped -> {
+            flipped[64 + 40] ^= 0x20; // in the head, which every build reads
+            return flipped;
+        });
+        mend(entries.get(10), entry -> {
+            byte[] text = "not a cache entry at all".getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(text, 0, entry, 0, text.length);
+            return entry;
+        });
+        mend(entries.get(11), cut -> java.util.Arrays.copyOf(cut, cut.length / 3));
         Files.delete(tmp.resolve("project/.newsgen-cache/site/last-build")); // so the build cannot skip
 
         GenRun run = build(site);
@@ -386,7 +421,7 @@ class IncrementalBuildTest {
         assertEquals(3, cacheWarnings.size(), run.err());
         for (int i = 0; i < 3; i++) {
             String w = cacheWarnings.get(i);
-            assertTrue(w.matches("warning: .*/\\.newsgen-cache/site/articles/[0-9a-f]{32}: corrupt cache entry \\(.+\\); .+\\.md was read and extracted again"), w);
+            assertTrue(w.matches("warning: .*/\\.newsgen-cache/site/articles/pack-[0-9a-f]{16} \\(entry [0-9a-f]{32}\\): corrupt cache entry \\(.+\\); .+\\.md was read and extracted again"), w);
         }
         assertTrue(String.join("\n", cacheWarnings).contains("checksum mismatch"), cacheWarnings.toString());
         assertEquals(coldSite(), SiteFiles.digests(site), "the site is right despite the damaged cache");
@@ -394,7 +429,7 @@ class IncrementalBuildTest {
         edit("03_football.md", "Brentford came from behind", "Brentford came back from behind");
         GenRun again = build(site);
         assertTrue(again.warnings().stream().noneMatch(w -> w.contains(".newsgen-cache")), "the entries were made again: " + again.err());
-        assertEquals(12, cacheEntries().size());
+        assertEquals(12, newsgen.cache.ArticleCache.open(tmp.resolve("project/.newsgen-cache/site"), true).entryCount());
     }
 
     @Test
@@ -430,10 +465,11 @@ class IncrementalBuildTest {
     @Test
     void aDamagedBodyIsCaughtWhenReadAndTheArticleIsReadAgain() throws IOException {
         build(site);
-        for (Path entry : cacheEntries()) {
-            byte[] bytes = Files.readAllBytes(entry);
-            bytes[bytes.length - 10] ^= 0x01; // in the last paragraph: the body is read only when a page needs it
-            Files.write(entry, bytes);
+        for (EntrySpan entry : cacheEntries()) {
+            mend(entry, bytes -> {
+                bytes[bytes.length - 10] ^= 0x01; // in the last paragraph: the body is read only when a page needs it
+                return bytes;
+            });
         }
         Files.delete(tmp.resolve("project/.newsgen-cache/site/last-build"));
         GenRun carried = build(site);
@@ -444,7 +480,7 @@ class IncrementalBuildTest {
         List<String> cacheWarnings = run.warnings().stream().filter(w -> w.contains(".newsgen-cache")).toList();
         assertEquals(12, cacheWarnings.size(), run.err());
         for (String w : cacheWarnings) {
-            assertTrue(w.matches("warning: .*/\\.newsgen-cache/site/articles/[0-9a-f]{32}: corrupt cache entry \\(checksum mismatch\\); .+\\.md was read again"), w);
+            assertTrue(w.matches("warning: .*/\\.newsgen-cache/site/articles/pack-[0-9a-f]{16} \\(entry [0-9a-f]{32}\\): corrupt cache entry \\(checksum mismatch\\); .+\\.md was read again"), w);
         }
         assertEquals(coldSite(), SiteFiles.digests(site), "the site is right despite the damaged bodies");
     }
