@@ -1,14 +1,9 @@
-package newsgen.cli;
+package newsgen.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import newsgen.content.ArticleLoader;
 import newsgen.extract.Extractor;
-import newsgen.model.Actor;
-import newsgen.model.ArticleRecord;
-import newsgen.model.DateMention;
-import newsgen.model.Place;
-import newsgen.model.Quote;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
