@@ -1,7 +1,6 @@
 package newsgen.site;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import newsgen.cache.CodeVersion;
@@ -439,44 +438,17 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static byte[] json(Object value) {
-        try {
-            return JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * The record's file: the record with the archive entity each of its actors and places became ("person/jane-doe",
      * or null when the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
-     *
-     * <p>The bytes of a tree of the record with an "entities" field put last, made without the tree: the record is
-     * written as it is, its closing line cut, and the "entities" field written as the last of an object of its own is
-     * put in its place. The record's fields are strings, numbers, booleans and lists of records of those, which a
-     * tree holds and prints unchanged. Why: the record turned into a tree (written to a buffer and read back) and the
-     * tree written again was three passes, ~5% of a build's samples on the data thread (JFR, 10,164 articles).
+     * The bytes the site's mapper wrote for the record with an "entities" field put last ({@link RecordFile}).
      */
     static byte[] recordFile(ArticleRecord record, ArticleLinks links) {
         Map<String, String> actors = new java.util.LinkedHashMap<>();
         record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
         Map<String, String> places = new java.util.LinkedHashMap<>();
         record.places().forEach(p -> places.put(String.valueOf(p.id()), entityPath(links.place(p.id()))));
-        Map<String, Object> entities = new java.util.LinkedHashMap<>();
-        entities.put("actors", actors);
-        entities.put("places", places);
-        byte[] fields = json(record);
-        byte[] last = json(Map.of("entities", entities));
-        // fields: "{ ... last field\n}"; last: "{\n  \"entities\" : {...}\n}". Joined: "{ ... last field,\n  \"entities\" ...}".
-        int cut = fields.length - 2;
-        if (fields.length < 3 || fields[cut] != '\n' || fields[cut + 1] != '}' || last[0] != '{') {
-            throw new IllegalStateException("unexpected JSON layout of the record of " + record.slug());
-        }
-        byte[] file = new byte[cut + 1 + last.length - 1];
-        System.arraycopy(fields, 0, file, 0, cut);
-        file[cut] = ',';
-        System.arraycopy(last, 1, file, cut + 1, last.length - 1);
-        return file;
+        return RecordFile.of(record, actors, places);
     }
 
     private static String entityPath(EntityRef e) {
