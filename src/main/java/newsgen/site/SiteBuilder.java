@@ -374,20 +374,21 @@ public final class SiteBuilder {
                 return bytes;
             }
         }
-        return nested(recordFile(a, links, out, ledger, sources, changes));
+        PageBytes.Utf8 file = recordFile(a, links, out, ledger, sources, changes);
+        return nested(file.bytes(), file.length());
     }
 
     /**
-     * Writes an article's record file and gives its bytes. With a ledger and the article's cache key, a file made
+     * Writes an article's record file and gives its bytes (a fresh file's are this thread's, until its next). With a ledger and the article's cache key, a file made
      * from the same record and links as the old site's is carried over and its bytes read back, not serialised again
      * (~10,000 records made into JSON on every build was most of the data thread's work when one article changed).
      */
-    private static byte[] recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+    private static PageBytes.Utf8 recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
                                      Function<ArchivedArticle, String> sources, SiteChanges changes) {
         String path = "data/" + a.record().slug() + ".json";
         if (ledger != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
             try {
-                return Files.readAllBytes(out.current(path)); // the old site's file: nothing it shows changed
+                return whole(Files.readAllBytes(out.current(path))); // the old site's file: nothing it shows changed
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -396,13 +397,13 @@ public final class SiteBuilder {
         String key = inputs == null ? null : ledger.inputsKey(path, "data", inputs);
         if (key != null && ledger.carry(path, key, out)) {
             try {
-                return Files.readAllBytes(out.current(path)); // the old site's file when it was kept
+                return whole(Files.readAllBytes(out.current(path))); // the old site's file when it was kept
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        byte[] bytes = recordFile(a.record(), links);
-        out.write(path, bytes);
+        PageBytes.Utf8 bytes = recordFile(a.record(), links);
+        out.write(path, bytes.bytes(), bytes.length());
         if (key != null) {
             ledger.wrote(path, key, out);
         }
@@ -415,17 +416,17 @@ public final class SiteBuilder {
      * array on the record's own task: written line by line into the archive's stream on the data thread, it was a
      * third of that thread's work when one article changed (JFR, 10,164 articles).
      */
-    static byte[] nested(byte[] bytes) {
+    static byte[] nested(byte[] bytes, int length) {
         int lines = 0;
-        for (byte b : bytes) {
-            if (b == '\n') {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
                 lines++;
             }
         }
-        byte[] out = new byte[bytes.length + 2 * lines];
+        byte[] out = new byte[length + 2 * lines];
         int to = 0;
         int from = 0;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (bytes[i] == '\n') {
                 System.arraycopy(bytes, from, out, to, i + 1 - from);
                 to += i + 1 - from;
@@ -434,8 +435,12 @@ public final class SiteBuilder {
                 from = i + 1;
             }
         }
-        System.arraycopy(bytes, from, out, to, bytes.length - from);
+        System.arraycopy(bytes, from, out, to, length - from);
         return out;
+    }
+
+    private static PageBytes.Utf8 whole(byte[] bytes) {
+        return new PageBytes.Utf8(bytes, bytes.length);
     }
 
     /**
@@ -443,7 +448,7 @@ public final class SiteBuilder {
      * or null when the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
      * The bytes the site's mapper wrote for the record with an "entities" field put last ({@link RecordFile}).
      */
-    static byte[] recordFile(ArticleRecord record, ArticleLinks links) {
+    static PageBytes.Utf8 recordFile(ArticleRecord record, ArticleLinks links) {
         Map<String, String> actors = new java.util.LinkedHashMap<>();
         record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
         Map<String, String> places = new java.util.LinkedHashMap<>();

@@ -40,7 +40,8 @@ class RecordFileTest {
     }
 
     private static String handMade(ArticleRecord r, Map<String, String> actors, Map<String, String> places) {
-        return new String(RecordFile.of(r, actors, places), StandardCharsets.ISO_8859_1); // the bytes, one char each
+        PageBytes.Utf8 file = RecordFile.of(r, actors, places);
+        return new String(file.bytes(), 0, file.length(), StandardCharsets.ISO_8859_1); // the bytes, one char each
     }
 
     private static Map<String, String> ids(List<String> ids, String kind) {
