@@ -374,8 +374,8 @@ public final class SiteBuilder {
                 return bytes;
             }
         }
-        PageBytes.Utf8 file = recordFile(a, links, out, ledger, sources, changes);
-        return nested(file.bytes(), file.length());
+        RecordFile.Made file = recordFile(a, links, out, ledger, sources, changes);
+        return file.nested() != null ? file.nested() : nested(file.bytes(), file.length());
     }
 
     /**
@@ -383,7 +383,7 @@ public final class SiteBuilder {
      * from the same record and links as the old site's is carried over and its bytes read back, not serialised again
      * (~10,000 records made into JSON on every build was most of the data thread's work when one article changed).
      */
-    private static PageBytes.Utf8 recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+    private static RecordFile.Made recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
                                      Function<ArchivedArticle, String> sources, SiteChanges changes) {
         String path = "data/" + a.record().slug() + ".json";
         if (ledger != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
@@ -402,7 +402,7 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         }
-        PageBytes.Utf8 bytes = recordFile(a.record(), links);
+        RecordFile.Made bytes = recordFile(a.record(), links);
         out.write(path, bytes.bytes(), bytes.length());
         if (key != null) {
             ledger.wrote(path, key, out);
@@ -439,8 +439,8 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static PageBytes.Utf8 whole(byte[] bytes) {
-        return new PageBytes.Utf8(bytes, bytes.length);
+    private static RecordFile.Made whole(byte[] bytes) {
+        return new RecordFile.Made(bytes, bytes.length, null);
     }
 
     /**
@@ -448,7 +448,7 @@ public final class SiteBuilder {
      * or null when the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
      * The bytes the site's mapper wrote for the record with an "entities" field put last ({@link RecordFile}).
      */
-    static PageBytes.Utf8 recordFile(ArticleRecord record, ArticleLinks links) {
+    static RecordFile.Made recordFile(ArticleRecord record, ArticleLinks links) {
         Map<String, String> actors = new java.util.LinkedHashMap<>();
         record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
         Map<String, String> places = new java.util.LinkedHashMap<>();

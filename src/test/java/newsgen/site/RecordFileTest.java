@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,9 @@ class RecordFileTest {
     }
 
     private static String handMade(ArticleRecord r, Map<String, String> actors, Map<String, String> places) {
-        PageBytes.Utf8 file = RecordFile.of(r, actors, places);
+        RecordFile.Made file = RecordFile.of(r, actors, places);
+        // the archive's copy is the file with each line indented one level more, as SiteBuilder.nested makes it
+        assertArrayEquals(SiteBuilder.nested(file.bytes(), file.length()), file.nested());
         return new String(file.bytes(), 0, file.length(), StandardCharsets.ISO_8859_1); // the bytes, one char each
     }
 
