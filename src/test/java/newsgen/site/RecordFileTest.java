@@ -6,16 +6,14 @@ import newsgen.content.ArticleLoader;
 import newsgen.extract.Extractor;
 import newsgen.model.Actor;
 import newsgen.model.ArticleRecord;
-import newsgen.model.DateMention;
 import newsgen.model.Place;
-import newsgen.model.Quote;
+import newsgen.model.RecordJsonTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,19 +82,10 @@ class RecordFileTest {
     @Test
     void everyCharacterIsEscapedAsJacksonEscapedIt() throws IOException {
         // every UTF-16 unit, lone surrogates among them, in strings at every level of the record and in the entities
-        StringBuilder all = new StringBuilder();
-        for (int c = 0; c <= 0xFFFF; c++) {
-            all.append((char) c);
-        }
-        String every = all.toString();
-        List<String> strings = List.of(every, "\"quoted\\\" \\n\u0000\u001f\u007f\u2028\u2029</script><!-- & &amp;",
+        List<String> strings = List.of(RecordJsonTest.everyUnit(), "\"quoted\\\" \\n\u0000\u001f\u007f\u2028\u2029</script><!-- & &amp;",
                 "ends with a control\u0001", "\u0008\t\n\u000b\f\r", "plain", "", "😀 and a lone \uD83D", "é ñ € 中");
         for (String s : strings) {
-            Place p = new Place(s, s, s, null, -3);
-            Actor a = new Actor(s, s, s, List.of(s, s), List.of(), s, Integer.MAX_VALUE);
-            Quote q = new Quote(s, null, s, s, s, true, 0, s);
-            DateMention d = new DateMention(s, s, Integer.MIN_VALUE, s);
-            ArticleRecord r = new ArticleRecord(s, s, s, s, s, s, p, List.of(p, p), List.of(a), List.of(q, q), List.of(d));
+            ArticleRecord r = RecordJsonTest.everywhere(s);
             Map<String, String> actors = new LinkedHashMap<>();
             actors.put(s, s);
             actors.put(s + "2", null);
