@@ -1,6 +1,7 @@
 package newsgen.cli;
 
 import newsgen.model.Problem;
+import newsgen.model.RecordJson;
 
 import java.io.BufferedWriter;
 import java.io.OutputStream;

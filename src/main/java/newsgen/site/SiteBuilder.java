@@ -1,7 +1,6 @@
 package newsgen.site;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import newsgen.cache.CodeVersion;
@@ -375,20 +374,21 @@ public final class SiteBuilder {
                 return bytes;
             }
         }
-        return nested(recordFile(a, links, out, ledger, sources, changes));
+        RecordFile.Made file = recordFile(a, links, out, ledger, sources, changes);
+        return file.nested() != null ? file.nested() : nested(file.bytes(), file.length());
     }
 
     /**
-     * Writes an article's record file and gives its bytes. With a ledger and the article's cache key, a file made
+     * Writes an article's record file and gives its bytes (a fresh file's are this thread's, until its next). With a ledger and the article's cache key, a file made
      * from the same record and links as the old site's is carried over and its bytes read back, not serialised again
      * (~10,000 records made into JSON on every build was most of the data thread's work when one article changed).
      */
-    private static byte[] recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+    private static RecordFile.Made recordFile(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
                                      Function<ArchivedArticle, String> sources, SiteChanges changes) {
         String path = "data/" + a.record().slug() + ".json";
         if (ledger != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
             try {
-                return Files.readAllBytes(out.current(path)); // the old site's file: nothing it shows changed
+                return whole(Files.readAllBytes(out.current(path))); // the old site's file: nothing it shows changed
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -397,13 +397,13 @@ public final class SiteBuilder {
         String key = inputs == null ? null : ledger.inputsKey(path, "data", inputs);
         if (key != null && ledger.carry(path, key, out)) {
             try {
-                return Files.readAllBytes(out.current(path)); // the old site's file when it was kept
+                return whole(Files.readAllBytes(out.current(path))); // the old site's file when it was kept
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        byte[] bytes = recordFile(a.record(), links);
-        out.write(path, bytes);
+        RecordFile.Made bytes = recordFile(a.record(), links);
+        out.write(path, bytes.bytes(), bytes.length());
         if (key != null) {
             ledger.wrote(path, key, out);
         }
@@ -416,17 +416,17 @@ public final class SiteBuilder {
      * array on the record's own task: written line by line into the archive's stream on the data thread, it was a
      * third of that thread's work when one article changed (JFR, 10,164 articles).
      */
-    static byte[] nested(byte[] bytes) {
+    static byte[] nested(byte[] bytes, int length) {
         int lines = 0;
-        for (byte b : bytes) {
-            if (b == '\n') {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
                 lines++;
             }
         }
-        byte[] out = new byte[bytes.length + 2 * lines];
+        byte[] out = new byte[length + 2 * lines];
         int to = 0;
         int from = 0;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (bytes[i] == '\n') {
                 System.arraycopy(bytes, from, out, to, i + 1 - from);
                 to += i + 1 - from;
@@ -435,48 +435,25 @@ public final class SiteBuilder {
                 from = i + 1;
             }
         }
-        System.arraycopy(bytes, from, out, to, bytes.length - from);
+        System.arraycopy(bytes, from, out, to, length - from);
         return out;
     }
 
-    private static byte[] json(Object value) {
-        try {
-            return JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static RecordFile.Made whole(byte[] bytes) {
+        return new RecordFile.Made(bytes, bytes.length, null);
     }
 
     /**
      * The record's file: the record with the archive entity each of its actors and places became ("person/jane-doe",
      * or null when the archive, or the editor's entities.yaml, dropped it), so the data shows what resolution decided.
-     *
-     * <p>The bytes of a tree of the record with an "entities" field put last, made without the tree: the record is
-     * written as it is, its closing line cut, and the "entities" field written as the last of an object of its own is
-     * put in its place. The record's fields are strings, numbers, booleans and lists of records of those, which a
-     * tree holds and prints unchanged. Why: the record turned into a tree (written to a buffer and read back) and the
-     * tree written again was three passes, ~5% of a build's samples on the data thread (JFR, 10,164 articles).
+     * The bytes the site's mapper wrote for the record with an "entities" field put last ({@link RecordFile}).
      */
-    static byte[] recordFile(ArticleRecord record, ArticleLinks links) {
+    static RecordFile.Made recordFile(ArticleRecord record, ArticleLinks links) {
         Map<String, String> actors = new java.util.LinkedHashMap<>();
         record.actors().forEach(a -> actors.put(String.valueOf(a.id()), entityPath(links.actor(a.id()))));
         Map<String, String> places = new java.util.LinkedHashMap<>();
         record.places().forEach(p -> places.put(String.valueOf(p.id()), entityPath(links.place(p.id()))));
-        Map<String, Object> entities = new java.util.LinkedHashMap<>();
-        entities.put("actors", actors);
-        entities.put("places", places);
-        byte[] fields = json(record);
-        byte[] last = json(Map.of("entities", entities));
-        // fields: "{ ... last field\n}"; last: "{\n  \"entities\" : {...}\n}". Joined: "{ ... last field,\n  \"entities\" ...}".
-        int cut = fields.length - 2;
-        if (fields.length < 3 || fields[cut] != '\n' || fields[cut + 1] != '}' || last[0] != '{') {
-            throw new IllegalStateException("unexpected JSON layout of the record of " + record.slug());
-        }
-        byte[] file = new byte[cut + 1 + last.length - 1];
-        System.arraycopy(fields, 0, file, 0, cut);
-        file[cut] = ',';
-        System.arraycopy(last, 1, file, cut + 1, last.length - 1);
-        return file;
+        return RecordFile.of(record, actors, places);
     }
 
     private static String entityPath(EntityRef e) {

@@ -1,10 +1,4 @@
-package newsgen.cli;
-
-import newsgen.model.Actor;
-import newsgen.model.ArticleRecord;
-import newsgen.model.DateMention;
-import newsgen.model.Place;
-import newsgen.model.Quote;
+package newsgen.model;
 
 import java.util.List;
 
@@ -20,7 +14,7 @@ import java.util.List;
  * faster than {@code String.charAt}, and each record is written by the thread that extracted it. Equality with
  * Jackson's output is tested ({@code RecordJsonTest}) on the seed and dev-set records and on every character.
  */
-final class RecordJson {
+public final class RecordJson {
     /** The line break Jackson's pretty printer uses. */
     private static final String NEWLINE = System.lineSeparator();
     /** Indentations by level of object nesting. */
@@ -41,21 +35,21 @@ final class RecordJson {
     /** Whether the innermost open object has no field yet. */
     private boolean first;
 
-    RecordJson(int capacity) {
+    public RecordJson(int capacity) {
         buf = new char[Math.max(capacity, 64)];
     }
 
     /** The characters written so far. */
-    char[] chars() {
+    public char[] chars() {
         return buf;
     }
 
-    int length() {
+    public int length() {
         return len;
     }
 
     /** Starts over: what comes next is written into the same array from its start. */
-    RecordJson reset() {
+    public RecordJson reset() {
         len = 0;
         depth = 0;
         first = false;
@@ -63,12 +57,12 @@ final class RecordJson {
     }
 
     /** The characters written so far, in an array of their own of just their length. */
-    char[] copy() {
+    public char[] copy() {
         return java.util.Arrays.copyOf(buf, len);
     }
 
     /** Writes the record as an element of the top-level array: from its opening brace to its closing one. */
-    RecordJson record(ArticleRecord r) {
+    public RecordJson record(ArticleRecord r) {
         open();
         field("file").string(r.file());
         field("slug").string(r.slug());

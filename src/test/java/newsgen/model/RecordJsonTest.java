@@ -1,14 +1,9 @@
-package newsgen.cli;
+package newsgen.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import newsgen.content.ArticleLoader;
 import newsgen.extract.Extractor;
-import newsgen.model.Actor;
-import newsgen.model.ArticleRecord;
-import newsgen.model.DateMention;
-import newsgen.model.Place;
-import newsgen.model.Quote;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,7 +19,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The hand-written JSON is, character for character, what Jackson's pretty printer wrote for the same records. */
-class RecordJsonTest {
+public class RecordJsonTest {
+    /** Every UTF-16 unit in order, lone surrogates among them. */
+    public static String everyUnit() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            all.append((char) c);
+        }
+        return all.toString();
+    }
+
+    /** A record with {@code s} in every string of every level, and odd numbers. */
+    public static ArticleRecord everywhere(String s) {
+        Place p = new Place(s, s, s, null, -3);
+        Actor a = new Actor(s, s, s, List.of(s, s), List.of(), s, Integer.MAX_VALUE);
+        Quote q = new Quote(s, null, s, s, s, true, 0, s);
+        DateMention d = new DateMention(s, s, Integer.MIN_VALUE, s);
+        return new ArticleRecord(s, s, s, s, s, s, p, List.of(p, p), List.of(a), List.of(q, q), List.of(d));
+    }
+
     /** What gen extract printed before: the records as one array by Jackson, then a line break. */
     private static String jackson(List<ArticleRecord> records) throws IOException {
         StringWriter w = new StringWriter();
@@ -73,20 +86,11 @@ class RecordJsonTest {
     @Test
     void everyCharacterIsEscapedAsJacksonEscapedIt() throws IOException {
         // every UTF-16 unit, lone surrogates among them, in strings at every level of the record
-        StringBuilder all = new StringBuilder();
-        for (int c = 0; c <= 0xFFFF; c++) {
-            all.append((char) c);
-        }
-        String every = all.toString();
-        List<String> strings = List.of(every, "\"quoted\\\" \\n\u0000\u001f\u007f\u2028", "ends with a control\u0001",
+        List<String> strings = List.of(everyUnit(), "\"quoted\\\" \\n\u0000\u001f\u007f\u2028", "ends with a control\u0001",
                 "\u0008\t\n\u000b\f\r", "plain", "", "😀 and a lone \uD83D");
         List<ArticleRecord> records = new ArrayList<>();
         for (String s : strings) {
-            Place p = new Place(s, s, s, null, -3);
-            Actor a = new Actor(s, s, s, List.of(s, s), List.of(), s, Integer.MAX_VALUE);
-            Quote q = new Quote(s, null, s, s, s, true, 0, s);
-            DateMention d = new DateMention(s, s, Integer.MIN_VALUE, s);
-            records.add(new ArticleRecord(s, s, s, s, s, s, p, List.of(p, p), List.of(a), List.of(q, q), List.of(d)));
+            records.add(everywhere(s));
         }
         assertEquals(jackson(records), handMade(records));
     }
