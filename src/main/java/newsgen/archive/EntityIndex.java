@@ -93,6 +93,24 @@ final class EntityIndex implements ResolvedEntities {
     private int[] counts;
     private String[] joinedBy;
     private String[] dropped;
+    /**
+     * Each mention's kind, article and whether it is a person named in full, in arrays, with the positions of each
+     * kind's mentions ({@link #people}, {@link #organizations}, {@link #fullNames}): every pass scans ~200,000
+     * mentions for the few kinds it acts on, and reading these fields from the scattered Mention objects was the
+     * passes' largest cost (JFR: waits on memory in {@code mention}, {@code isFullName}). A rename updates them.
+     */
+    private EntityKind[] kinds;
+    private int[] articleOf;
+    private boolean[] fullName;
+    private int[] people;
+    private int[] organizations;
+    /** The people named in full, and the others: worked out when first asked after a rename. */
+    private int[] fullNames;
+    private int[] shortNames;
+    /** Per mention: 0 when not yet asked, 1 when its name is no acronym, 2 when it is ({@link #isAcronym}). */
+    private byte[] acronym;
+    /** Mentions {@link #undecided} notes, by position: asked of every mention by the undecided-surname pass. */
+    private boolean[] undecidedFlag;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
     private final Map<Integer, String> renamedBy = new HashMap<>();
     private final List<Rename> renames = new ArrayList<>();
@@ -142,9 +160,33 @@ final class EntityIndex implements ResolvedEntities {
         index.counts = new int[index.mentions.size()];
         index.joinedBy = new String[index.mentions.size()];
         index.dropped = new String[index.mentions.size()];
-        for (int i = 0; i < index.parent.length; i++) {
+        int n = index.mentions.size();
+        index.kinds = new EntityKind[n];
+        index.articleOf = new int[n];
+        index.fullName = new boolean[n];
+        index.undecidedFlag = new boolean[n];
+        int persons = 0;
+        int orgs = 0;
+        for (int i = 0; i < n; i++) {
+            Mention m = index.mentions.get(i);
             index.parent[i] = i;
-            index.counts[i] = index.mentions.get(i).count();
+            index.counts[i] = m.count();
+            index.kinds[i] = m.kind();
+            index.articleOf[i] = m.article();
+            index.fullName[i] = m.isFullName();
+            persons += m.kind() == EntityKind.PERSON ? 1 : 0;
+            orgs += m.kind() == EntityKind.ORGANIZATION ? 1 : 0;
+        }
+        index.people = new int[persons];
+        index.organizations = new int[orgs];
+        persons = 0;
+        orgs = 0;
+        for (int i = 0; i < n; i++) {
+            if (index.kinds[i] == EntityKind.PERSON) {
+                index.people[persons++] = i;
+            } else if (index.kinds[i] == EntityKind.ORGANIZATION) {
+                index.organizations[orgs++] = i;
+            }
         }
         return index;
     }
@@ -219,7 +261,10 @@ final class EntityIndex implements ResolvedEntities {
         System.arraycopy(d.parent(), 0, parent, 0, parent.length);
         System.arraycopy(d.joinedBy(), 0, joinedBy, 0, joinedBy.length);
         System.arraycopy(d.dropped(), 0, dropped, 0, dropped.length);
-        d.undecided().forEach((m, c) -> undecided.put(m, new TreeSet<>(c)));
+        d.undecided().forEach((m, c) -> {
+            undecided.put(m, new TreeSet<>(c));
+            undecidedFlag[m] = true;
+        });
     }
 
     /** The record's actors, then its places, as keyed mentions of the article at position i; nameless ones left out. */
@@ -283,6 +328,77 @@ final class EntityIndex implements ResolvedEntities {
         return mentions.get(m);
     }
 
+    /** {@code mention(m).kind()}, from an array. */
+    EntityKind kind(int m) {
+        return kinds[m];
+    }
+
+    /** {@code mention(m).article()}, from an array. */
+    int article(int m) {
+        return articleOf[m];
+    }
+
+    /** {@code mention(m).isFullName()}, from an array kept up to date by {@link #rename}. */
+    boolean isFullName(int m) {
+        return fullName[m];
+    }
+
+    /** The positions of the person mentions, ascending (dropped ones too). Not to be changed. */
+    int[] people() {
+        return people;
+    }
+
+    /** The positions of the organisation mentions, ascending (dropped ones too). Not to be changed. */
+    int[] organizations() {
+        return organizations;
+    }
+
+    /** {@code NameKey.isAcronym(mention(m).name())}, worked out once: two passes ask it of every organisation. */
+    boolean isAcronym(int m) {
+        if (acronym == null) {
+            acronym = new byte[mentions.size()];
+        }
+        if (acronym[m] == 0) {
+            acronym[m] = NameKey.isAcronym(mentions.get(m).name()) ? (byte) 2 : (byte) 1;
+        }
+        return acronym[m] == 2;
+    }
+
+    /** The positions of the people named in full ({@link Mention#isFullName}), ascending. Not to be changed. */
+    int[] fullNames() {
+        splitPeople();
+        return fullNames;
+    }
+
+    /** The positions of the people not named in full in any spelling, ascending. Not to be changed. */
+    int[] shortNames() {
+        splitPeople();
+        return shortNames;
+    }
+
+    private void splitPeople() {
+        if (fullNames != null) {
+            return;
+        }
+        int full = 0;
+        for (int m : people) {
+            full += fullName[m] ? 1 : 0;
+        }
+        int[] f = new int[full];
+        int[] s = new int[people.length - full];
+        int i = 0;
+        int j = 0;
+        for (int m : people) {
+            if (fullName[m]) {
+                f[i++] = m;
+            } else {
+                s[j++] = m;
+            }
+        }
+        fullNames = f;
+        shortNames = s;
+    }
+
     /** {@code mention(m).count()}: a renamed mention keeps its actor, so its count. */
     int count(int m) {
         return counts[m];
@@ -333,20 +449,27 @@ final class EntityIndex implements ResolvedEntities {
         List<PersonName> p = spellings.stream().map(PersonName::of).toList();
         Mention withNames = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
                 old.place(), List.copyOf(spellings), List.of(), p);
-        mentions.set(m, new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
-                old.place(), List.copyOf(spellings), MentionNames.strongKeys(withNames), p));
+        Mention renamed = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
+                old.place(), List.copyOf(spellings), MentionNames.strongKeys(withNames), p);
+        mentions.set(m, renamed);
+        if (fullName[m] != renamed.isFullName()) {
+            fullName[m] = renamed.isFullName();
+            fullNames = null;
+            shortNames = null;
+        }
         renamedBy.put(m, rule);
         renames.add(new Rename(m, folded, rule));
     }
 
     /** True when a pass noted candidates for this mention and could not decide between them. */
     boolean isUndecided(int m) {
-        return undecided.containsKey(m);
+        return undecidedFlag[m];
     }
 
     /** Notes that a mention could be any of these (mentions of) entities and nothing decided which. */
     void undecided(int m, Set<Integer> candidates) {
         undecided.computeIfAbsent(m, k -> new TreeSet<>()).addAll(candidates);
+        undecidedFlag[m] = true;
     }
 
     int find(int m) {
@@ -514,7 +637,7 @@ final class EntityIndex implements ResolvedEntities {
             Set<EntityRef> could = new LinkedHashSet<>();
             Map<String, Integer> rules = new java.util.TreeMap<>();
             for (int m : members[root]) {
-                for (int c : undecided.getOrDefault(m, Set.of())) {
+                for (int c : undecidedFlag[m] ? undecided.get(m) : Set.<Integer>of()) {
                     if (!isDropped(c) && groupOf[c] != g) {
                         could.add(refs.get(groupOf[c]));
                     }

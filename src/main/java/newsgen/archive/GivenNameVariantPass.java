@@ -28,12 +28,11 @@ final class GivenNameVariantPass implements ResolutionPass {
     @Override
     public void run(EntityIndex index) {
         Map<String, List<Written>> buckets = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || !mention.isFullName()) {
+        for (int m : index.fullNames()) {
+            if (index.isDropped(m)) {
                 continue;
             }
-            for (PersonName p : mention.personNames()) {
+            for (PersonName p : index.mention(m).personNames()) {
                 if (!p.isFull()) {
                     continue;
                 }

@@ -1,7 +1,5 @@
 package newsgen.archive;
 
-import newsgen.model.EntityKind;
-
 /**
  * A "person" named by a party word, a group adjective or demonym, or a title or suffix alone ("Democratic",
  * "Wisconsin Republican", "Jr", "Adm") is no person: the mention is dropped, so no page carries its name.
@@ -14,14 +12,14 @@ final class NotAPersonPass implements ResolutionPass {
 
     @Override
     public void run(EntityIndex index) {
-        for (int m = 0; m < index.size(); m++) {
+        for (int m : index.people()) {
             EntityIndex.Mention mention = index.mention(m);
-            if (mention.kind() == EntityKind.PERSON && !mention.isFullName()) {
+            if (!index.isFullName(m)) {
                 String why = mention.person().whyNoPerson();
                 if (why != null) {
                     index.drop(m, why);
                 }
-            } else if (mention.kind() == EntityKind.PERSON) {
+            } else {
                 String why = mention.person().whyNoPerson();
                 if (why != null && mention.personNames().stream().allMatch(p -> p.whyNoPerson() != null)) {
                     index.drop(m, why);
