@@ -47,9 +47,18 @@ final class EntityIndex implements ResolvedEntities {
 
         /** The mention with its person name and strong keys worked out once. */
         Mention keyed() {
-            List<PersonName> p = kind == EntityKind.PERSON ? spellings.stream().map(PersonName::of).toList() : List.of();
-            Mention withNames = new Mention(article, kind, localId, name, aliases, actor, place, spellings, List.of(), p);
-            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, MentionNames.strongKeys(withNames), p);
+            List<PersonName> p = kind == EntityKind.PERSON ? personNames(spellings) : List.of();
+            return new Mention(article, kind, localId, name, aliases, actor, place, spellings,
+                    MentionNames.strongKeys(kind, name, localId, spellings, p), p);
+        }
+
+        /** The person names of these spellings, in their order. */
+        static List<PersonName> personNames(List<String> spellings) {
+            PersonName[] out = new PersonName[spellings.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = PersonName.of(spellings.get(i));
+            }
+            return List.of(out);
         }
 
         /** Mentions this many times in its article (1 when the record does not say). */
@@ -112,7 +121,8 @@ final class EntityIndex implements ResolvedEntities {
     /** Mentions {@link #undecided} notes, by position: asked of every mention by the undecided-surname pass. */
     private boolean[] undecidedFlag;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
-    private final Map<Integer, String> renamedBy = new HashMap<>();
+    /** The rule that renamed each mention, or null: an array, as gathering asks it of every mention. */
+    private String[] renamedBy;
     private final List<Rename> renames = new ArrayList<>();
     private final Map<Integer, EntityKind> kindOf = new HashMap<>();
     private final Map<Integer, String> nameOf = new HashMap<>();
@@ -165,6 +175,7 @@ final class EntityIndex implements ResolvedEntities {
         index.articleOf = new int[n];
         index.fullName = new boolean[n];
         index.undecidedFlag = new boolean[n];
+        index.renamedBy = new String[n];
         int persons = 0;
         int orgs = 0;
         for (int i = 0; i < n; i++) {
@@ -446,18 +457,17 @@ final class EntityIndex implements ResolvedEntities {
         List<String> spellings = new ArrayList<>();
         spellings.add(String.join(" ", NameKey.words(folded)));
         spellings.addAll(old.aliases());
-        List<PersonName> p = spellings.stream().map(PersonName::of).toList();
-        Mention withNames = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
-                old.place(), List.copyOf(spellings), List.of(), p);
+        List<String> all = List.copyOf(spellings);
+        List<PersonName> p = Mention.personNames(all);
         Mention renamed = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
-                old.place(), List.copyOf(spellings), MentionNames.strongKeys(withNames), p);
+                old.place(), all, MentionNames.strongKeys(old.kind(), old.name(), old.localId(), all, p), p);
         mentions.set(m, renamed);
         if (fullName[m] != renamed.isFullName()) {
             fullName[m] = renamed.isFullName();
             fullNames = null;
             shortNames = null;
         }
-        renamedBy.put(m, rule);
+        renamedBy[m] = rule;
         renames.add(new Rename(m, folded, rule));
     }
 
@@ -637,16 +647,18 @@ final class EntityIndex implements ResolvedEntities {
             Set<EntityRef> could = new LinkedHashSet<>();
             Map<String, Integer> rules = new java.util.TreeMap<>();
             for (int m : members[root]) {
-                for (int c : undecidedFlag[m] ? undecided.get(m) : Set.<Integer>of()) {
-                    if (!isDropped(c) && groupOf[c] != g) {
-                        could.add(refs.get(groupOf[c]));
+                if (undecidedFlag[m]) {
+                    for (int c : undecided.get(m)) {
+                        if (!isDropped(c) && groupOf[c] != g) {
+                            could.add(refs.get(groupOf[c]));
+                        }
                     }
                 }
                 if (joinedBy[m] != null) {
                     rules.merge(joinedBy[m], 1, Integer::sum);
                 }
-                if (renamedBy.containsKey(m)) {
-                    rules.merge(renamedBy.get(m), 1, Integer::sum);
+                if (renamedBy[m] != null) {
+                    rules.merge(renamedBy[m], 1, Integer::sum);
                 }
             }
             List<EntityRef> sorted = could.stream().sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();
