@@ -157,36 +157,54 @@ final class EntityIndex implements ResolvedEntities {
     static EntityIndex of(List<ArticleRecord> records) {
         EntityIndex index = new EntityIndex();
         // Each mention's names and keys depend on the mention alone: worked out on every core, added in order.
-        List<List<Mention>> keyed = java.util.stream.IntStream.range(0, records.size()).parallel()
-                .mapToObj(i -> mentionsOf(i, records.get(i))).toList();
-        for (int i = 0; i < records.size(); i++) {
-            int start = index.mentions.size();
-            index.mentions.addAll(keyed.get(i));
-            index.articleRange.add(new int[] {start, index.mentions.size()});
-            index.dates.add(date(records.get(i).date()));
+        // So is what the arrays below keep of each mention, and which people a record shows are two generations: read
+        // while the mentions are fresh in that core's cache, not in a walk over all of them afterwards (JFR).
+        List<Keyed> keyed = java.util.stream.IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> Keyed.of(mentionsOf(i, records.get(i)))).toList();
+        int n = 0;
+        int suffixedCount = 0;
+        for (Keyed k : keyed) {
+            n += k.mentions().size();
+            suffixedCount += k.suffixed().length;
         }
-        Generations.separate(index.mentions, index.articleRange);
-        index.parent = new int[index.mentions.size()];
-        index.counts = new int[index.mentions.size()];
-        index.joinedBy = new String[index.mentions.size()];
-        index.dropped = new String[index.mentions.size()];
-        int n = index.mentions.size();
+        index.parent = new int[n];
+        index.counts = new int[n];
+        index.joinedBy = new String[n];
+        index.dropped = new String[n];
         index.kinds = new EntityKind[n];
         index.articleOf = new int[n];
         index.fullName = new boolean[n];
         index.undecidedFlag = new boolean[n];
         index.renamedBy = new String[n];
+        int[] suffixed = new int[suffixedCount];
+        Set<String> twoPeople = new HashSet<>();
+        suffixedCount = 0;
         int persons = 0;
         int orgs = 0;
+        for (int i = 0; i < records.size(); i++) {
+            Keyed k = keyed.get(i);
+            int start = index.mentions.size();
+            int size = k.mentions().size();
+            index.mentions.addAll(k.mentions());
+            index.articleRange.add(new int[] {start, start + size});
+            index.dates.add(date(records.get(i).date()));
+            System.arraycopy(k.counts(), 0, index.counts, start, size);
+            System.arraycopy(k.kinds(), 0, index.kinds, start, size);
+            System.arraycopy(k.full(), 0, index.fullName, start, size);
+            java.util.Arrays.fill(index.articleOf, start, start + size, i);
+            for (int s : k.suffixed()) {
+                suffixed[suffixedCount++] = start + s;
+            }
+            twoPeople.addAll(k.twoPeople());
+            persons += k.persons();
+            orgs += k.organizations();
+        }
+        Generations.separate(index.mentions, suffixed, twoPeople);
+        for (int m : suffixed) { // a separated mention has fewer aliases, so maybe another full-name verdict
+            index.fullName[m] = index.mentions.get(m).isFullName();
+        }
         for (int i = 0; i < n; i++) {
-            Mention m = index.mentions.get(i);
             index.parent[i] = i;
-            index.counts[i] = m.count();
-            index.kinds[i] = m.kind();
-            index.articleOf[i] = m.article();
-            index.fullName[i] = m.isFullName();
-            persons += m.kind() == EntityKind.PERSON ? 1 : 0;
-            orgs += m.kind() == EntityKind.ORGANIZATION ? 1 : 0;
         }
         index.people = new int[persons];
         index.organizations = new int[orgs];
@@ -276,6 +294,34 @@ final class EntityIndex implements ResolvedEntities {
             undecided.put(m, new TreeSet<>(c));
             undecidedFlag[m] = true;
         });
+    }
+
+    /** One record's keyed mentions, with what the index's arrays keep of each, worked out on the core that made them. */
+    private record Keyed(List<Mention> mentions, int[] counts, EntityKind[] kinds, boolean[] full, int persons,
+                         int organizations, int[] suffixed, Set<String> twoPeople) {
+        static Keyed of(List<Mention> mentions) {
+            int size = mentions.size();
+            int[] counts = new int[size];
+            EntityKind[] kinds = new EntityKind[size];
+            boolean[] full = new boolean[size];
+            int persons = 0;
+            int orgs = 0;
+            int suffixedCount = 0;
+            int[] suffixed = new int[size];
+            for (int j = 0; j < size; j++) {
+                Mention m = mentions.get(j);
+                counts[j] = m.count();
+                kinds[j] = m.kind();
+                full[j] = m.isFullName();
+                persons += m.kind() == EntityKind.PERSON ? 1 : 0;
+                orgs += m.kind() == EntityKind.ORGANIZATION ? 1 : 0;
+                if (Generations.isSuffixed(m)) {
+                    suffixed[suffixedCount++] = j;
+                }
+            }
+            return new Keyed(mentions, counts, kinds, full, persons, orgs, java.util.Arrays.copyOf(suffixed, suffixedCount),
+                    suffixedCount == 0 ? Set.of() : Generations.twoPeople(mentions));
+        }
     }
 
     /** The record's actors, then its places, as keyed mentions of the article at position i; nameless ones left out. */
