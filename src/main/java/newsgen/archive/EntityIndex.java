@@ -116,8 +116,9 @@ final class EntityIndex implements ResolvedEntities {
     /** The people named in full, and the others: worked out when first asked after a rename. */
     private int[] fullNames;
     private int[] shortNames;
-    /** Per mention: 0 when not yet asked, 1 when its name is no acronym, 2 when it is ({@link #isAcronym}). */
-    private byte[] acronym;
+    /** Whether each organisation's name is written as an acronym; why each person mention names no person, or null. */
+    private boolean[] acronym;
+    private String[] noPerson;
     /** Mentions {@link #undecided} notes, by position: asked of every mention by the undecided-surname pass. */
     private boolean[] undecidedFlag;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
@@ -174,6 +175,8 @@ final class EntityIndex implements ResolvedEntities {
         index.kinds = new EntityKind[n];
         index.articleOf = new int[n];
         index.fullName = new boolean[n];
+        index.acronym = new boolean[n];
+        index.noPerson = new String[n];
         index.undecidedFlag = new boolean[n];
         index.renamedBy = new String[n];
         int[] suffixed = new int[suffixedCount];
@@ -191,6 +194,8 @@ final class EntityIndex implements ResolvedEntities {
             System.arraycopy(k.counts(), 0, index.counts, start, size);
             System.arraycopy(k.kinds(), 0, index.kinds, start, size);
             System.arraycopy(k.full(), 0, index.fullName, start, size);
+            System.arraycopy(k.acronym(), 0, index.acronym, start, size);
+            System.arraycopy(k.noPerson(), 0, index.noPerson, start, size);
             java.util.Arrays.fill(index.articleOf, start, start + size, i);
             for (int s : k.suffixed()) {
                 suffixed[suffixedCount++] = start + s;
@@ -200,8 +205,9 @@ final class EntityIndex implements ResolvedEntities {
             orgs += k.organizations();
         }
         Generations.separate(index.mentions, suffixed, twoPeople);
-        for (int m : suffixed) { // a separated mention has fewer aliases, so maybe another full-name verdict
+        for (int m : suffixed) { // a separated mention has fewer aliases, so maybe other verdicts
             index.fullName[m] = index.mentions.get(m).isFullName();
+            index.noPerson[m] = NotAPersonPass.verdict(index.mentions.get(m));
         }
         for (int i = 0; i < n; i++) {
             index.parent[i] = i;
@@ -297,13 +303,15 @@ final class EntityIndex implements ResolvedEntities {
     }
 
     /** One record's keyed mentions, with what the index's arrays keep of each, worked out on the core that made them. */
-    private record Keyed(List<Mention> mentions, int[] counts, EntityKind[] kinds, boolean[] full, int persons,
-                         int organizations, int[] suffixed, Set<String> twoPeople) {
+    private record Keyed(List<Mention> mentions, int[] counts, EntityKind[] kinds, boolean[] full, boolean[] acronym,
+                         String[] noPerson, int persons, int organizations, int[] suffixed, Set<String> twoPeople) {
         static Keyed of(List<Mention> mentions) {
             int size = mentions.size();
             int[] counts = new int[size];
             EntityKind[] kinds = new EntityKind[size];
             boolean[] full = new boolean[size];
+            boolean[] acronym = new boolean[size];
+            String[] noPerson = new String[size];
             int persons = 0;
             int orgs = 0;
             int suffixedCount = 0;
@@ -313,13 +321,15 @@ final class EntityIndex implements ResolvedEntities {
                 counts[j] = m.count();
                 kinds[j] = m.kind();
                 full[j] = m.isFullName();
+                acronym[j] = m.kind() == EntityKind.ORGANIZATION && NameKey.isAcronym(m.name());
+                noPerson[j] = m.kind() == EntityKind.PERSON ? NotAPersonPass.verdict(m) : null;
                 persons += m.kind() == EntityKind.PERSON ? 1 : 0;
                 orgs += m.kind() == EntityKind.ORGANIZATION ? 1 : 0;
                 if (Generations.isSuffixed(m)) {
                     suffixed[suffixedCount++] = j;
                 }
             }
-            return new Keyed(mentions, counts, kinds, full, persons, orgs, java.util.Arrays.copyOf(suffixed, suffixedCount),
+            return new Keyed(mentions, counts, kinds, full, acronym, noPerson, persons, orgs, java.util.Arrays.copyOf(suffixed, suffixedCount),
                     suffixedCount == 0 ? Set.of() : Generations.twoPeople(mentions));
         }
     }
@@ -410,15 +420,17 @@ final class EntityIndex implements ResolvedEntities {
         return organizations;
     }
 
-    /** {@code NameKey.isAcronym(mention(m).name())}, worked out once: two passes ask it of every organisation. */
+    /**
+     * For an organisation mention, {@code NameKey.isAcronym(mention(m).name())}: worked out once where the mention is
+     * made, as two passes ask it of every organisation. False for other kinds.
+     */
     boolean isAcronym(int m) {
-        if (acronym == null) {
-            acronym = new byte[mentions.size()];
-        }
-        if (acronym[m] == 0) {
-            acronym[m] = NameKey.isAcronym(mentions.get(m).name()) ? (byte) 2 : (byte) 1;
-        }
-        return acronym[m] == 2;
+        return acronym[m];
+    }
+
+    /** For a person mention, {@link NotAPersonPass#verdict}, kept up to date by {@link #rename}; null for other kinds. */
+    String whyNoPerson(int m) {
+        return noPerson[m];
     }
 
     /** The positions of the people named in full ({@link Mention#isFullName}), ascending. Not to be changed. */
@@ -508,6 +520,7 @@ final class EntityIndex implements ResolvedEntities {
         Mention renamed = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
                 old.place(), all, MentionNames.strongKeys(old.kind(), old.name(), old.localId(), all, p), p);
         mentions.set(m, renamed);
+        noPerson[m] = renamed.kind() == EntityKind.PERSON ? NotAPersonPass.verdict(renamed) : null;
         if (fullName[m] != renamed.isFullName()) {
             fullName[m] = renamed.isFullName();
             fullNames = null;

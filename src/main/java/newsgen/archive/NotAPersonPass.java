@@ -13,18 +13,27 @@ final class NotAPersonPass implements ResolutionPass {
     @Override
     public void run(EntityIndex index) {
         for (int m : index.people()) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (!index.isFullName(m)) {
-                String why = mention.person().whyNoPerson();
-                if (why != null) {
-                    index.drop(m, why);
-                }
-            } else {
-                String why = mention.person().whyNoPerson();
-                if (why != null && mention.personNames().stream().allMatch(p -> p.whyNoPerson() != null)) {
-                    index.drop(m, why);
-                }
+            String why = index.whyNoPerson(m);
+            if (why != null) {
+                index.drop(m, why);
             }
         }
+    }
+
+    /**
+     * Why a person mention names no person, or null: its name as written says so and, when it is named in full in
+     * some spelling, every spelling does. {@link EntityIndex} works it out once for each mention, where it makes it.
+     */
+    static String verdict(EntityIndex.Mention mention) {
+        String why = mention.person().whyNoPerson();
+        if (why == null || !mention.isFullName()) {
+            return why;
+        }
+        for (PersonName p : mention.personNames()) {
+            if (p.whyNoPerson() == null) {
+                return null;
+            }
+        }
+        return why;
     }
 }
