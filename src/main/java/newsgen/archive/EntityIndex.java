@@ -325,6 +325,9 @@ final class EntityIndex implements ResolvedEntities {
                 noPerson[j] = m.kind() == EntityKind.PERSON ? NotAPersonPass.verdict(m) : null;
                 persons += m.kind() == EntityKind.PERSON ? 1 : 0;
                 orgs += m.kind() == EntityKind.ORGANIZATION ? 1 : 0;
+                for (String key : m.strongKeys()) {
+                    key.hashCode(); // kept in the string: the same-name pass looks every key up, on one core
+                }
                 if (Generations.isSuffixed(m)) {
                     suffixed[suffixedCount++] = j;
                 }
