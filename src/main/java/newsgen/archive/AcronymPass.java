@@ -1,7 +1,5 @@
 package newsgen.archive;
 
-import newsgen.model.EntityKind;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,10 +18,9 @@ final class AcronymPass implements ResolutionPass {
     @Override
     public void run(EntityIndex index) {
         Map<String, Set<Integer>> initials = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (!index.isDropped(m) && mention.kind() == EntityKind.ORGANIZATION && !NameKey.isAcronym(mention.name())) {
-                String acronym = NameKey.acronym(mention.name());
+        for (int m : index.organizations()) {
+            if (!index.isDropped(m) && !index.isAcronym(m)) {
+                String acronym = NameKey.acronym(index.mention(m).name());
                 if (!acronym.isEmpty()) {
                     initials.computeIfAbsent(acronym, k -> new HashSet<>()).add(index.find(m));
                 }
@@ -32,10 +29,12 @@ final class AcronymPass implements ResolutionPass {
         ShortNameDecider decider = new ShortNameDecider(index);
         Map<Integer, Integer> joins = new java.util.LinkedHashMap<>();
         Map<Integer, String> rules = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
+        for (int m : index.organizations()) {
+            if (index.isDropped(m) || !index.isAcronym(m)) {
+                continue;
+            }
             EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || mention.kind() != EntityKind.ORGANIZATION || !NameKey.isAcronym(mention.name())
-                    || !mention.aliases().isEmpty()) {
+            if (!mention.aliases().isEmpty()) {
                 continue;
             }
             Set<Integer> found = new HashSet<>(initials.getOrDefault(NameKey.of(mention.name()), Set.of()));

@@ -1,7 +1,5 @@
 package newsgen.archive;
 
-import newsgen.model.EntityKind;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +30,9 @@ final class CommonWordPass implements ResolutionPass {
     public void run(EntityIndex index) {
         // Full names the archive knows, shortest first, so a longer name is judged against the shorter ones in it.
         java.util.TreeMap<Integer, Set<String>> byLength = new java.util.TreeMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (!index.isDropped(m) && mention.kind() == EntityKind.PERSON) {
-                for (PersonName p : mention.personNames()) {
+        for (int m : index.people()) {
+            if (!index.isDropped(m)) {
+                for (PersonName p : index.mention(m).personNames()) {
                     if (p.isFull()) {
                         byLength.computeIfAbsent(p.words().size(), k -> new HashSet<>()).add(p.key());
                     }
@@ -57,11 +54,11 @@ final class CommonWordPass implements ResolutionPass {
             }
         }
         Map<Integer, String> renamed = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || mention.kind() != EntityKind.PERSON) {
+        for (int m : index.people()) {
+            if (index.isDropped(m)) {
                 continue;
             }
+            EntityIndex.Mention mention = index.mention(m);
             String key = mention.person().key();
             String fix = corrected.containsKey(key) ? corrected.get(key)
                     : mention.person().words().size() == 2 ? correction(mention.person().words(), fullNames, surnames) : null;
@@ -80,8 +77,9 @@ final class CommonWordPass implements ResolutionPass {
         String first = w.get(0);
         String last = w.get(w.size() - 1);
         List<String> rest = w.subList(1, w.size());
-        String restKey = String.join("-", rest);
-        String headKey = String.join("-", w.subList(0, w.size() - 1));
+        // Two words, the common case (most people's names): each key is one word, so no string is joined for it.
+        String restKey = w.size() == 2 ? last : String.join("-", rest);
+        String headKey = w.size() == 2 ? first : String.join("-", w.subList(0, w.size() - 1));
         if (!PersonName.isGivenName(first) && (fullNames.contains(restKey)
                 || rest.size() == 1 && lowercaseWords.contains(first) && surnames.contains(last))) {
             return restKey;

@@ -47,9 +47,18 @@ final class EntityIndex implements ResolvedEntities {
 
         /** The mention with its person name and strong keys worked out once. */
         Mention keyed() {
-            List<PersonName> p = kind == EntityKind.PERSON ? spellings.stream().map(PersonName::of).toList() : List.of();
-            Mention withNames = new Mention(article, kind, localId, name, aliases, actor, place, spellings, List.of(), p);
-            return new Mention(article, kind, localId, name, aliases, actor, place, spellings, MentionNames.strongKeys(withNames), p);
+            List<PersonName> p = kind == EntityKind.PERSON ? personNames(spellings) : List.of();
+            return new Mention(article, kind, localId, name, aliases, actor, place, spellings,
+                    MentionNames.strongKeys(kind, name, localId, spellings, p), p);
+        }
+
+        /** The person names of these spellings, in their order. */
+        static List<PersonName> personNames(List<String> spellings) {
+            PersonName[] out = new PersonName[spellings.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = PersonName.of(spellings.get(i));
+            }
+            return List.of(out);
         }
 
         /** Mentions this many times in its article (1 when the record does not say). */
@@ -93,8 +102,28 @@ final class EntityIndex implements ResolvedEntities {
     private int[] counts;
     private String[] joinedBy;
     private String[] dropped;
+    /**
+     * Each mention's kind, article and whether it is a person named in full, in arrays, with the positions of each
+     * kind's mentions ({@link #people}, {@link #organizations}, {@link #fullNames}): every pass scans ~200,000
+     * mentions for the few kinds it acts on, and reading these fields from the scattered Mention objects was the
+     * passes' largest cost (JFR: waits on memory in {@code mention}, {@code isFullName}). A rename updates them.
+     */
+    private EntityKind[] kinds;
+    private int[] articleOf;
+    private boolean[] fullName;
+    private int[] people;
+    private int[] organizations;
+    /** The people named in full, and the others: worked out when first asked after a rename. */
+    private int[] fullNames;
+    private int[] shortNames;
+    /** Whether each organisation's name is written as an acronym; why each person mention names no person, or null. */
+    private boolean[] acronym;
+    private String[] noPerson;
+    /** Mentions {@link #undecided} notes, by position: asked of every mention by the undecided-surname pass. */
+    private boolean[] undecidedFlag;
     private final Map<Integer, Set<Integer>> undecided = new HashMap<>();
-    private final Map<Integer, String> renamedBy = new HashMap<>();
+    /** The rule that renamed each mention, or null: an array, as gathering asks it of every mention. */
+    private String[] renamedBy;
     private final List<Rename> renames = new ArrayList<>();
     private final Map<Integer, EntityKind> kindOf = new HashMap<>();
     private final Map<Integer, String> nameOf = new HashMap<>();
@@ -129,22 +158,70 @@ final class EntityIndex implements ResolvedEntities {
     static EntityIndex of(List<ArticleRecord> records) {
         EntityIndex index = new EntityIndex();
         // Each mention's names and keys depend on the mention alone: worked out on every core, added in order.
-        List<List<Mention>> keyed = java.util.stream.IntStream.range(0, records.size()).parallel()
-                .mapToObj(i -> mentionsOf(i, records.get(i))).toList();
-        for (int i = 0; i < records.size(); i++) {
-            int start = index.mentions.size();
-            index.mentions.addAll(keyed.get(i));
-            index.articleRange.add(new int[] {start, index.mentions.size()});
-            index.dates.add(date(records.get(i).date()));
+        // So is what the arrays below keep of each mention, and which people a record shows are two generations: read
+        // while the mentions are fresh in that core's cache, not in a walk over all of them afterwards (JFR).
+        List<Keyed> keyed = java.util.stream.IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> Keyed.of(mentionsOf(i, records.get(i)))).toList();
+        int n = 0;
+        int suffixedCount = 0;
+        for (Keyed k : keyed) {
+            n += k.mentions().size();
+            suffixedCount += k.suffixed().length;
         }
-        Generations.separate(index.mentions, index.articleRange);
-        index.parent = new int[index.mentions.size()];
-        index.counts = new int[index.mentions.size()];
-        index.joinedBy = new String[index.mentions.size()];
-        index.dropped = new String[index.mentions.size()];
-        for (int i = 0; i < index.parent.length; i++) {
+        index.parent = new int[n];
+        index.counts = new int[n];
+        index.joinedBy = new String[n];
+        index.dropped = new String[n];
+        index.kinds = new EntityKind[n];
+        index.articleOf = new int[n];
+        index.fullName = new boolean[n];
+        index.acronym = new boolean[n];
+        index.noPerson = new String[n];
+        index.undecidedFlag = new boolean[n];
+        index.renamedBy = new String[n];
+        int[] suffixed = new int[suffixedCount];
+        Set<String> twoPeople = new HashSet<>();
+        suffixedCount = 0;
+        int persons = 0;
+        int orgs = 0;
+        for (int i = 0; i < records.size(); i++) {
+            Keyed k = keyed.get(i);
+            int start = index.mentions.size();
+            int size = k.mentions().size();
+            index.mentions.addAll(k.mentions());
+            index.articleRange.add(new int[] {start, start + size});
+            index.dates.add(date(records.get(i).date()));
+            System.arraycopy(k.counts(), 0, index.counts, start, size);
+            System.arraycopy(k.kinds(), 0, index.kinds, start, size);
+            System.arraycopy(k.full(), 0, index.fullName, start, size);
+            System.arraycopy(k.acronym(), 0, index.acronym, start, size);
+            System.arraycopy(k.noPerson(), 0, index.noPerson, start, size);
+            java.util.Arrays.fill(index.articleOf, start, start + size, i);
+            for (int s : k.suffixed()) {
+                suffixed[suffixedCount++] = start + s;
+            }
+            twoPeople.addAll(k.twoPeople());
+            persons += k.persons();
+            orgs += k.organizations();
+        }
+        Generations.separate(index.mentions, suffixed, twoPeople);
+        for (int m : suffixed) { // a separated mention has fewer aliases, so maybe other verdicts
+            index.fullName[m] = index.mentions.get(m).isFullName();
+            index.noPerson[m] = NotAPersonPass.verdict(index.mentions.get(m));
+        }
+        for (int i = 0; i < n; i++) {
             index.parent[i] = i;
-            index.counts[i] = index.mentions.get(i).count();
+        }
+        index.people = new int[persons];
+        index.organizations = new int[orgs];
+        persons = 0;
+        orgs = 0;
+        for (int i = 0; i < n; i++) {
+            if (index.kinds[i] == EntityKind.PERSON) {
+                index.people[persons++] = i;
+            } else if (index.kinds[i] == EntityKind.ORGANIZATION) {
+                index.organizations[orgs++] = i;
+            }
         }
         return index;
     }
@@ -219,7 +296,45 @@ final class EntityIndex implements ResolvedEntities {
         System.arraycopy(d.parent(), 0, parent, 0, parent.length);
         System.arraycopy(d.joinedBy(), 0, joinedBy, 0, joinedBy.length);
         System.arraycopy(d.dropped(), 0, dropped, 0, dropped.length);
-        d.undecided().forEach((m, c) -> undecided.put(m, new TreeSet<>(c)));
+        d.undecided().forEach((m, c) -> {
+            undecided.put(m, new TreeSet<>(c));
+            undecidedFlag[m] = true;
+        });
+    }
+
+    /** One record's keyed mentions, with what the index's arrays keep of each, worked out on the core that made them. */
+    private record Keyed(List<Mention> mentions, int[] counts, EntityKind[] kinds, boolean[] full, boolean[] acronym,
+                         String[] noPerson, int persons, int organizations, int[] suffixed, Set<String> twoPeople) {
+        static Keyed of(List<Mention> mentions) {
+            int size = mentions.size();
+            int[] counts = new int[size];
+            EntityKind[] kinds = new EntityKind[size];
+            boolean[] full = new boolean[size];
+            boolean[] acronym = new boolean[size];
+            String[] noPerson = new String[size];
+            int persons = 0;
+            int orgs = 0;
+            int suffixedCount = 0;
+            int[] suffixed = new int[size];
+            for (int j = 0; j < size; j++) {
+                Mention m = mentions.get(j);
+                counts[j] = m.count();
+                kinds[j] = m.kind();
+                full[j] = m.isFullName();
+                acronym[j] = m.kind() == EntityKind.ORGANIZATION && NameKey.isAcronym(m.name());
+                noPerson[j] = m.kind() == EntityKind.PERSON ? NotAPersonPass.verdict(m) : null;
+                persons += m.kind() == EntityKind.PERSON ? 1 : 0;
+                orgs += m.kind() == EntityKind.ORGANIZATION ? 1 : 0;
+                for (String key : m.strongKeys()) {
+                    key.hashCode(); // kept in the string: the same-name pass looks every key up, on one core
+                }
+                if (Generations.isSuffixed(m)) {
+                    suffixed[suffixedCount++] = j;
+                }
+            }
+            return new Keyed(mentions, counts, kinds, full, acronym, noPerson, persons, orgs, java.util.Arrays.copyOf(suffixed, suffixedCount),
+                    suffixedCount == 0 ? Set.of() : Generations.twoPeople(mentions));
+        }
     }
 
     /** The record's actors, then its places, as keyed mentions of the article at position i; nameless ones left out. */
@@ -283,6 +398,79 @@ final class EntityIndex implements ResolvedEntities {
         return mentions.get(m);
     }
 
+    /** {@code mention(m).kind()}, from an array. */
+    EntityKind kind(int m) {
+        return kinds[m];
+    }
+
+    /** {@code mention(m).article()}, from an array. */
+    int article(int m) {
+        return articleOf[m];
+    }
+
+    /** {@code mention(m).isFullName()}, from an array kept up to date by {@link #rename}. */
+    boolean isFullName(int m) {
+        return fullName[m];
+    }
+
+    /** The positions of the person mentions, ascending (dropped ones too). Not to be changed. */
+    int[] people() {
+        return people;
+    }
+
+    /** The positions of the organisation mentions, ascending (dropped ones too). Not to be changed. */
+    int[] organizations() {
+        return organizations;
+    }
+
+    /**
+     * For an organisation mention, {@code NameKey.isAcronym(mention(m).name())}: worked out once where the mention is
+     * made, as two passes ask it of every organisation. False for other kinds.
+     */
+    boolean isAcronym(int m) {
+        return acronym[m];
+    }
+
+    /** For a person mention, {@link NotAPersonPass#verdict}, kept up to date by {@link #rename}; null for other kinds. */
+    String whyNoPerson(int m) {
+        return noPerson[m];
+    }
+
+    /** The positions of the people named in full ({@link Mention#isFullName}), ascending. Not to be changed. */
+    int[] fullNames() {
+        splitPeople();
+        return fullNames;
+    }
+
+    /** The positions of the people not named in full in any spelling, ascending. Not to be changed. */
+    int[] shortNames() {
+        splitPeople();
+        return shortNames;
+    }
+
+    private void splitPeople() {
+        if (fullNames != null) {
+            return;
+        }
+        int full = 0;
+        for (int m : people) {
+            full += fullName[m] ? 1 : 0;
+        }
+        int[] f = new int[full];
+        int[] s = new int[people.length - full];
+        int i = 0;
+        int j = 0;
+        for (int m : people) {
+            if (fullName[m]) {
+                f[i++] = m;
+            } else {
+                s[j++] = m;
+            }
+        }
+        fullNames = f;
+        shortNames = s;
+    }
+
     /** {@code mention(m).count()}: a renamed mention keeps its actor, so its count. */
     int count(int m) {
         return counts[m];
@@ -330,23 +518,30 @@ final class EntityIndex implements ResolvedEntities {
         List<String> spellings = new ArrayList<>();
         spellings.add(String.join(" ", NameKey.words(folded)));
         spellings.addAll(old.aliases());
-        List<PersonName> p = spellings.stream().map(PersonName::of).toList();
-        Mention withNames = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
-                old.place(), List.copyOf(spellings), List.of(), p);
-        mentions.set(m, new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
-                old.place(), List.copyOf(spellings), MentionNames.strongKeys(withNames), p));
-        renamedBy.put(m, rule);
+        List<String> all = List.copyOf(spellings);
+        List<PersonName> p = Mention.personNames(all);
+        Mention renamed = new Mention(old.article(), old.kind(), old.localId(), old.name(), old.aliases(), old.actor(),
+                old.place(), all, MentionNames.strongKeys(old.kind(), old.name(), old.localId(), all, p), p);
+        mentions.set(m, renamed);
+        noPerson[m] = renamed.kind() == EntityKind.PERSON ? NotAPersonPass.verdict(renamed) : null;
+        if (fullName[m] != renamed.isFullName()) {
+            fullName[m] = renamed.isFullName();
+            fullNames = null;
+            shortNames = null;
+        }
+        renamedBy[m] = rule;
         renames.add(new Rename(m, folded, rule));
     }
 
     /** True when a pass noted candidates for this mention and could not decide between them. */
     boolean isUndecided(int m) {
-        return undecided.containsKey(m);
+        return undecidedFlag[m];
     }
 
     /** Notes that a mention could be any of these (mentions of) entities and nothing decided which. */
     void undecided(int m, Set<Integer> candidates) {
         undecided.computeIfAbsent(m, k -> new TreeSet<>()).addAll(candidates);
+        undecidedFlag[m] = true;
     }
 
     int find(int m) {
@@ -514,16 +709,18 @@ final class EntityIndex implements ResolvedEntities {
             Set<EntityRef> could = new LinkedHashSet<>();
             Map<String, Integer> rules = new java.util.TreeMap<>();
             for (int m : members[root]) {
-                for (int c : undecided.getOrDefault(m, Set.of())) {
-                    if (!isDropped(c) && groupOf[c] != g) {
-                        could.add(refs.get(groupOf[c]));
+                if (undecidedFlag[m]) {
+                    for (int c : undecided.get(m)) {
+                        if (!isDropped(c) && groupOf[c] != g) {
+                            could.add(refs.get(groupOf[c]));
+                        }
                     }
                 }
                 if (joinedBy[m] != null) {
                     rules.merge(joinedBy[m], 1, Integer::sum);
                 }
-                if (renamedBy.containsKey(m)) {
-                    rules.merge(renamedBy.get(m), 1, Integer::sum);
+                if (renamedBy[m] != null) {
+                    rules.merge(renamedBy[m], 1, Integer::sum);
                 }
             }
             List<EntityRef> sorted = could.stream().sorted(Comparator.comparing(EntityRef::name).thenComparing(EntityRef::id)).toList();

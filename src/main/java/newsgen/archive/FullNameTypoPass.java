@@ -19,15 +19,20 @@ final class FullNameTypoPass implements ResolutionPass {
         // Each typo key ("given names" + surname with one letter left out) is numbered once, and each person name's
         // keys are made once: the same joins as a map of strings per mention, without a string per mention and key.
         Map<String, Integer> ids = new HashMap<>();
-        Map<PersonName, int[]> keysOf = new HashMap<>();
+        // By the name's key, which gives its words and so its surname: one PersonName's keys serve all of its key.
+        Map<String, int[]> keysOf = new HashMap<>();
         int[] first = new int[0];
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || !mention.isFullName()) {
+        for (int m : index.fullNames()) {
+            if (index.isDropped(m)) {
                 continue;
             }
-            for (PersonName p : mention.personNames()) {
-                for (int key : keysOf.computeIfAbsent(p, q -> typoKeys(q, ids))) {
+            for (PersonName p : index.mention(m).personNames()) {
+                int[] keys = keysOf.get(p.key());
+                if (keys == null) {
+                    keys = typoKeys(p, ids);
+                    keysOf.put(p.key(), keys);
+                }
+                for (int key : keys) {
                     if (key >= first.length) {
                         int old = first.length;
                         first = java.util.Arrays.copyOf(first, Math.max(2 * old, key + 64));

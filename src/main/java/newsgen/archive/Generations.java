@@ -18,25 +18,42 @@ final class Generations {
     private Generations() {
     }
 
-    /** Takes the suffix-less aliases from the suffixed people of {@code mentions} that a record shows are two people. */
-    static void separate(List<EntityIndex.Mention> mentions, List<int[]> articleRange) {
-        Set<String> twoPeople = new HashSet<>();
-        for (int[] range : articleRange) {
-            for (int m = range[0]; m < range[1]; m++) {
-                PersonName p = suffixed(mentions.get(m));
-                for (int o = range[0]; p != null && o < range[1]; o++) {
-                    EntityIndex.Mention other = mentions.get(o);
-                    if (o != m && other.kind() == EntityKind.PERSON && sameGivenAndSurname(p, other.person())
-                            && !p.suffix().equals(other.person().suffix()) && !shortForm(other.person(), p)) {
-                        twoPeople.add(key(p));
+    /**
+     * The people (by given name and surname) that one record's mentions show are two generations: usually none. Each
+     * record on its own, so the records are read on every core while their mentions are made.
+     */
+    static Set<String> twoPeople(List<EntityIndex.Mention> article) {
+        Set<String> twoPeople = Set.of();
+        for (int m = 0; m < article.size(); m++) {
+            PersonName p = suffixed(article.get(m));
+            for (int o = 0; p != null && o < article.size(); o++) {
+                EntityIndex.Mention other = article.get(o);
+                if (o != m && other.kind() == EntityKind.PERSON && sameGivenAndSurname(p, other.person())
+                        && !p.suffix().equals(other.person().suffix()) && !shortForm(other.person(), p)) {
+                    if (twoPeople.isEmpty()) {
+                        twoPeople = new HashSet<>();
                     }
+                    twoPeople.add(key(p));
                 }
             }
         }
+        return twoPeople;
+    }
+
+    /** True for a full name with a generational suffix: the only mentions {@link #separate} may change. */
+    static boolean isSuffixed(EntityIndex.Mention m) {
+        return suffixed(m) != null;
+    }
+
+    /**
+     * Takes the suffix-less aliases from the suffixed people among the mentions at these positions (ascending) that
+     * some record shows are two people ({@link #twoPeople} of every record, together).
+     */
+    static void separate(List<EntityIndex.Mention> mentions, int[] suffixedPositions, Set<String> twoPeople) {
         if (twoPeople.isEmpty()) {
             return;
         }
-        for (int m = 0; m < mentions.size(); m++) {
+        for (int m : suffixedPositions) {
             EntityIndex.Mention x = mentions.get(m);
             PersonName p = suffixed(x);
             if (p == null || !twoPeople.contains(key(p))) {

@@ -1,7 +1,5 @@
 package newsgen.archive;
 
-import newsgen.model.EntityKind;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,16 +15,15 @@ final class LoneSurnamePass implements ResolutionPass {
     @Override
     public void run(EntityIndex index) {
         Set<Integer> named = new HashSet<>();
-        for (int m = 0; m < index.size(); m++) {
-            if (!index.isDropped(m) && index.mention(m).isFullName()) {
+        for (int m : index.fullNames()) {
+            if (!index.isDropped(m)) {
                 named.add(index.find(m));
             }
         }
         Map<String, Integer> first = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (!index.isDropped(m) && mention.kind() == EntityKind.PERSON && !mention.isFullName() && !named.contains(index.find(m))) {
-                String key = mention.person().key();
+        for (int m : index.shortNames()) {
+            if (!index.isDropped(m) && !named.contains(index.find(m))) {
+                String key = index.mention(m).person().key();
                 Integer f = first.putIfAbsent(key, m);
                 if (f != null && !key.isEmpty()) {
                     index.union(f, m, name());

@@ -18,17 +18,23 @@ final class MentionNames {
     }
 
     static List<String> strongKeys(Mention m) {
-        List<String> keys = new ArrayList<>();
-        switch (m.kind()) {
+        return strongKeys(m.kind(), m.name(), m.localId(), m.spellings(), m.personNames());
+    }
+
+    /** The strong keys of a mention with these parts (personNames: a person's, one for each spelling). */
+    static List<String> strongKeys(EntityKind kind, String name, String localId, List<String> spellings,
+            List<PersonName> personNames) {
+        List<String> keys = new ArrayList<>(spellings.size() + 1);
+        switch (kind) {
             case PERSON -> {
-                for (PersonName p : m.personNames()) {
+                for (PersonName p : personNames) {
                     if (p.isFull()) {
                         keys.add("p|" + p.key());
                     }
                 }
             }
             case ORGANIZATION -> {
-                for (String s : m.spellings()) {
+                for (String s : spellings) {
                     String key = orgKey(s);
                     if (!key.isEmpty()) {
                         keys.add("o|" + key);
@@ -36,12 +42,12 @@ final class MentionNames {
                 }
             }
             default -> {
-                String key = NameKey.of(m.name());
+                String key = NameKey.of(name);
                 if (!key.isEmpty()) {
                     keys.add("l|" + key);
                 }
-                if (m.localId() != null && !m.localId().isBlank()) {
-                    keys.add("l|id:" + m.localId());
+                if (localId != null && !localId.isBlank()) {
+                    keys.add("l|id:" + localId);
                 }
             }
         }

@@ -19,10 +19,20 @@ import java.util.Set;
  * ("Joseph R. Lindqvist Jr" has the surname Lindqvist), and a verdict on names that are no person at all
  * (a party word, a demonym, a suffix or title alone).
  *
- * @param words   the folded words of the name without honorifics
- * @param surname the last of them that is no suffix, or empty
+ * Its parts: {@link #words}, the folded words of the name without honorifics, and {@link #surname}, the last of
+ * them that is no suffix, or empty. Two are equal when their words and surnames are.
  */
-record PersonName(List<String> words, String surname) {
+final class PersonName {
+    private final List<String> words;
+    private final String surname;
+    /**
+     * The words joined, and where the surname first stands among them: asked of every name by several resolution
+     * passes over ~100,000 people's names, so worked out once (joined on each call, the key was ~37 MB of garbage
+     * a build; JFR).
+     */
+    private final String key;
+    private final int surnameAt;
+
     private static final Map<String, Set<String>> WORDS = load();
     private static final Set<String> HONORIFICS = WORDS.getOrDefault("honorific", Set.of());
     private static final Set<String> FUNCTION_WORDS = WORDS.getOrDefault("function", Set.of());
@@ -47,6 +57,38 @@ record PersonName(List<String> words, String surname) {
         return new PersonName(List.copyOf(words), surname);
     }
 
+    private PersonName(List<String> words, String surname) {
+        this.words = words;
+        this.surname = surname;
+        this.key = String.join("-", words);
+        this.surnameAt = surname.isEmpty() ? -1 : words.indexOf(surname);
+    }
+
+    /** The folded words of the name without honorifics. */
+    List<String> words() {
+        return words;
+    }
+
+    /** The last of the words that is no suffix, or empty. */
+    String surname() {
+        return surname;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PersonName p && p.words.equals(words) && p.surname.equals(surname);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * words.hashCode() + surname.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PersonName[words=" + words + ", surname=" + surname + "]";
+    }
+
     /** How many words of the name as written open it without being the name (titles, party words...). */
     static int leadingNonNameWords(String name) {
         List<String> all = NameKey.words(NameKey.of(name));
@@ -55,17 +97,17 @@ record PersonName(List<String> words, String surname) {
 
     /** The folded name without honorifics: "sen-ted-cruz" and "ted-cruz" are both "ted-cruz". */
     String key() {
-        return String.join("-", words);
+        return key;
     }
 
     /** True when the name gives a given name as well as a surname. */
     boolean isFull() {
-        return !surname.isEmpty() && words.indexOf(surname) > 0;
+        return surnameAt > 0;
     }
 
     /** True for a name alone ("Okafor", "Mr. Okafor", "President Okafor"). */
     boolean isSurnameOnly() {
-        return !surname.isEmpty() && words.indexOf(surname) == 0;
+        return surnameAt == 0;
     }
 
     /**
@@ -94,7 +136,7 @@ record PersonName(List<String> words, String surname) {
 
     /** The words between the given name and the surname ("r" of "joseph-r-biden"), joined; empty when none. */
     String middle() {
-        int s = words.indexOf(surname);
+        int s = surnameAt;
         return s <= 1 ? "" : String.join("-", words.subList(1, s));
     }
 

@@ -19,8 +19,9 @@ final class SameNamePass implements ResolutionPass {
             if (index.isDropped(m)) {
                 continue;
             }
-            for (String key : index.mention(m).strongKeys()) {
-                Integer f = first.putIfAbsent(key, m);
+            java.util.List<String> keys = index.mention(m).strongKeys();
+            for (int k = 0; k < keys.size(); k++) {
+                Integer f = first.putIfAbsent(keys.get(k), m);
                 if (f != null) {
                     index.union(f, m, name());
                 }

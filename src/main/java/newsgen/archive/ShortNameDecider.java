@@ -51,6 +51,9 @@ final class ShortNameDecider {
         mentionsOf = new int[index.size()];
         int[] articleCount = new int[index.size()];
         int[] roots = new int[16];
+        // The last article (plus one) each root was seen in: whether an article's mention adds a root is one look-up,
+        // not a walk over the article's roots so far.
+        int[] seenIn = new int[index.size()];
         for (int a = 0; a < index.articles(); a++) {
             int[] range = index.mentionsOf(a);
             if (roots.length < range[1] - range[0]) {
@@ -60,7 +63,8 @@ final class ShortNameDecider {
             for (int m = range[0]; m < range[1]; m++) {
                 if (!index.isDropped(m)) {
                     int root = index.find(m);
-                    if (!contains(roots, n, root)) {
+                    if (seenIn[root] != a + 1) {
+                        seenIn[root] = a + 1;
                         roots[n++] = root;
                         articleCount[root]++;
                     }

@@ -1,7 +1,5 @@
 package newsgen.archive;
 
-import newsgen.model.EntityKind;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,26 +24,31 @@ final class ShortNamePass implements ResolutionPass {
     public void run(EntityIndex index) {
         Map<String, Set<Integer>> byLastWord = new HashMap<>();
         Map<Integer, Integer> mentions = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || mention.kind() != EntityKind.ORGANIZATION) {
+        int[] orgs = index.organizations();
+        // Each organisation's words, folded once for both loops.
+        List<List<String>> wordsOf = new java.util.ArrayList<>(orgs.length);
+        for (int i = 0; i < orgs.length; i++) {
+            int m = orgs[i];
+            if (index.isDropped(m)) {
+                wordsOf.add(null);
                 continue;
             }
             int root = index.find(m);
             mentions.merge(root, index.count(m), Integer::sum);
-            List<String> words = NameKey.words(MentionNames.orgKey(mention.name()));
+            List<String> words = NameKey.words(MentionNames.orgKey(index.mention(m).name()));
+            wordsOf.add(words);
             if (words.size() >= 2 && words.size() <= 4) {
                 byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(root);
             }
         }
         ShortNameDecider decider = new ShortNameDecider(index);
         Map<Integer, ShortNameDecider.Decision> decisions = new LinkedHashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || mention.kind() != EntityKind.ORGANIZATION || NameKey.isAcronym(mention.name())) {
+        for (int i = 0; i < orgs.length; i++) {
+            int m = orgs[i];
+            if (index.isDropped(m) || index.isAcronym(m)) {
                 continue;
             }
-            List<String> words = NameKey.words(MentionNames.orgKey(mention.name()));
+            List<String> words = wordsOf.get(i);
             if (words.size() != 1 || PersonName.isNotAName(words.get(0))) {
                 continue;
             }

@@ -1,7 +1,5 @@
 package newsgen.archive;
 
-import newsgen.model.EntityKind;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,13 +22,12 @@ final class SurnamePass implements ResolutionPass {
     public void run(EntityIndex index) {
         Map<String, Set<Integer>> exact = new HashMap<>();
         Map<String, Set<Integer>> typos = new HashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || !mention.isFullName()) {
+        for (int m : index.fullNames()) {
+            if (index.isDropped(m)) {
                 continue;
             }
             int root = index.find(m);
-            for (PersonName p : mention.personNames()) {
+            for (PersonName p : index.mention(m).personNames()) {
                 if (p.surname().isEmpty()) {
                     continue;
                 }
@@ -47,11 +44,11 @@ final class SurnamePass implements ResolutionPass {
         });
         ShortNameDecider decider = new ShortNameDecider(index);
         Map<Integer, ShortNameDecider.Decision> decisions = new LinkedHashMap<>();
-        for (int m = 0; m < index.size(); m++) {
-            EntityIndex.Mention mention = index.mention(m);
-            if (index.isDropped(m) || mention.kind() != EntityKind.PERSON || mention.isFullName()) {
+        for (int m : index.shortNames()) {
+            if (index.isDropped(m)) {
                 continue;
             }
+            EntityIndex.Mention mention = index.mention(m);
             Set<Integer> found = new HashSet<>();
             for (PersonName p : mention.personNames()) {
                 found.addAll(exact.getOrDefault(p.surname(), Set.of()));

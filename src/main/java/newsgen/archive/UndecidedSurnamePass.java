@@ -28,7 +28,7 @@ final class UndecidedSurnamePass implements ResolutionPass {
                 continue;
             }
             int root = index.find(m);
-            int article = index.mention(m).article();
+            int article = index.article(m);
             if (articleOf[root] < 0) {
                 articleOf[root] = article;
             } else if (articleOf[root] != article) {

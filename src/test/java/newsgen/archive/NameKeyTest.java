@@ -38,4 +38,30 @@ class NameKeyTest {
             assertEquals(expected, NameKey.isAcronym(s), s);
         }
     }
+
+    /** The initials read in place are what splitting by the pattern [\s\-]+ gave, in every script and on every break. */
+    @Test
+    void acronymAgreesWithSplittingByThePattern() {
+        assertEquals("dnc", NameKey.acronym("Democratic National Committee"));
+        assertEquals("", NameKey.acronym("the Post"));
+        String[] pieces = {"A", "b", "Z", "1", " ", "-", "\t", "\n", "\u000B", "\f", "\r", "\u00a0", ".", "É", "é", "ǅ",
+                "İ", "中", "\uD835\uDC00", "\uD835", "\uDC00", "\uD801\uDC00", "Ω", "ω"};
+        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("[\\s\\-]+");
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) {
+                name.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = name.toString();
+            StringBuilder initials = new StringBuilder();
+            for (String word : breaks.split(s)) {
+                if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                    initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
+                }
+            }
+            String expected = initials.length() < 2 ? "" : NameKey.of(initials.toString());
+            assertEquals(expected, NameKey.acronym(s), s);
+        }
+    }
 }
