@@ -51,6 +51,17 @@ class AppositionRolesTest {
     }
 
     @Test
+    void aParticipleAfterAnArticleIsPartOfTheRole() {
+        // rule "participle after an article" (RoleWords.role): "alleged" is a cue verb ("prosecutors alleged"), but
+        // after "The" it describes the noun: a court report's accused keeps the role
+        String text = "The alleged gunman, Tomas Halvorsen, is to appear in court on Wednesday.";
+        assertEquals(List.of("alleged gunman"), person("Tomas Halvorsen", text).roles());
+        // the verb of a clause still ends the role
+        String said = "\"It was planned,\" a senior prosecutor alleged, naming Tomas Halvorsen.";
+        assertEquals(List.of(), person("Tomas Halvorsen", said).roles());
+    }
+
+    @Test
     void aTitleWordAfterAModalIsTheVerb() {
         // rule "title used as a verb": "would counsel", "will chair" act on the person; they name no office of hers
         String text = "Asked whether he would counsel Lena Halvorsen to run, the governor said he will chair Lena "
