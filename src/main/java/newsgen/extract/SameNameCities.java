@@ -68,17 +68,23 @@ final class SameNameCities {
      * country the article's other places name most, when that country has a city of the name and the gazetteer's
      * city's country is named nowhere ("Cambridge" in a story of Massachusetts and Boston). A national capital
      * (London, Tripoli) stays: a story names it from anywhere; so does a city whose paragraph has its country's
-     * demonym ("a tugboat with the Canadian flag in front of the city of Vancouver"). Replaces the entries in place.
+     * demonym ("a tugboat with the Canadian flag in front of the city of Vancouver"), and a city in a story that
+     * names no state or province of that country: cities alone ("left Manchester for New York … Chicago and Boston",
+     * a footballer's move) say where the story goes, not where the city is; the country itself named is as good. Replaces the entries in place.
      */
     static void byStory(Map<String, Gazetteer.Entry> entries, Map<String, int[]> counts, Set<String> placed,
             List<PlaceFinder.Seen> seen) {
         Map<String, Integer> byCountry = new HashMap<>();
+        Set<String> withRegion = new HashSet<>(4); // countries the story names a state, a province or itself of
         List<String> shared = new ArrayList<>(1);
         entries.forEach((id, e) -> {
             if (!others(e).isEmpty()) {
                 shared.add(id);
             } else if (e.country() != null) {
                 byCountry.merge(e.country(), counts.get(id)[0], Integer::sum);
+                if (e.kind() == Gazetteer.Kind.REGION || e.kind() == Gazetteer.Kind.COUNTRY) {
+                    withRegion.add(e.country());
+                }
             }
         });
         if (shared.isEmpty() || byCountry.isEmpty()) {
@@ -98,7 +104,8 @@ final class SameNameCities {
         }
         for (String id : shared) {
             Gazetteer.Entry e = entries.get(id);
-            if (!tie && !placed.contains(id) && !Lists.CAPITALS.contains(e.name()) && !byCountry.containsKey(e.country())
+            if (!tie && withRegion.contains(top) && !placed.contains(id) && !Lists.CAPITALS.contains(e.name())
+                    && !byCountry.containsKey(e.country())
                     && others(e).contains(top) && !demonymBeside(seen, id, e.country())) {
                 entries.put(id, new Gazetteer.Entry(Gazetteer.Kind.CITY, e.name(), top));
             }

@@ -42,6 +42,9 @@ class PlaceShapesTest {
                 "Voters in Iowa, Ohio and Texas saw it."), "Vancouver"));
         assertEquals("United Kingdom", country(places("Fans in Manchester cheered.", "Britain and Ohio and Texas."), "Manchester"));
         assertEquals("United Kingdom", country(places("Talks in London stalled.", "Ontario and Quebec and Alberta objected."), "London"));
+        // ... and when the story names only cities of the other country, no state or province (a transfer, a tour)
+        assertEquals("United Kingdom", country(places("The American midfielder Tom Barrow left Manchester for New York "
+                + "in March.", "He has since played in Chicago and Boston."), "Manchester"));
     }
 
     private static String country(List<Place> places, String name) {
