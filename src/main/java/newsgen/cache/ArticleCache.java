@@ -89,6 +89,8 @@ public final class ArticleCache {
     private final boolean lookUp;
     private final String version;
     private final Queue<Problem> warnings = new ConcurrentLinkedQueue<>();
+    /** Packs found missing while entries were looked up (entries are looked up on several threads). */
+    private final Set<String> gonePacks = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean unwritable = new AtomicBoolean();
     /**
      * Hashes article files for their keys: keyed, with a secret kept in the cache's VERSION file, so no article can
@@ -293,7 +295,12 @@ public final class ArticleCache {
                 throw new CorruptEntryException("checksum mismatch");
             }
         } catch (NoSuchFileException e) {
-            return rejected(key, where, file, "its pack is gone");
+            // A deleted pack held thousands of entries: one warning says so, the rest are read again quietly.
+            if (!gonePacks.add(where.pack())) {
+                packs.forget(key, where);
+                return null;
+            }
+            return rejected(key, where, file, "its pack is gone; every article it held is read and extracted again");
         } catch (IOException e) {
             return rejected(key, where, file, "cannot be read: " + e.getMessage());
         } catch (CorruptEntryException e) {
