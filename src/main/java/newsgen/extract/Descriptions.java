@@ -103,7 +103,7 @@ final class Descriptions {
             int owner = circle == null && ofCue ? OwnersCircle.describedBodyOwner(p, from, to) : -1;
             if (owner > from) {
                 // rule "described owner's body": "the former vice president's spokeswoman told reporters": the
-                // person the possessive describes speaks through his own body, as "Gore's spokeswoman" does
+                // person the possessive describes speaks through his own body, as "Roe's spokeswoman" does
                 var tk = p.tokens();
                 Speaker who = subject(p, tk.get(from).start(), tk.get(owner).end(), from, owner + 1, true);
                 newsgen.model.Actor a = who.named() && who.id() != null ? mentions.actor(who.id()) : null;
@@ -452,7 +452,7 @@ final class Descriptions {
     /** Whether a role of {@code a} holds the office {@code head} without "former" (he holds that office now). */
     private static boolean holdsNow(newsgen.model.Actor a, String head) {
         if (!PRINCIPALS.contains(head)) {
-            return false; // "Clinton pollster Jon Roe" may be a former one: only an office is held or not
+            return false; // "Doe pollster Jon Roe" may be a former one: only an office is held or not
         }
         for (String role : a.roles()) {
             String r = role.toLowerCase(java.util.Locale.ROOT);

@@ -11,12 +11,12 @@ import java.util.Set;
 final class RoleWords {
     private final Gazetteer gaz = Gazetteer.get();
 
-    /** Words that open a clause before its role and are no part of it ("the", "his", "and"), "former" and "then" kept. */
     /** Articles and possessives: a participle right after one is an adjective ("the alleged shooter"). */
     static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "another", "his", "her", "its", "their", "our");
 
-    static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "another", "his", "her", "its", "their", "our",
-            "former", "then", "and", "but", "while", "as", "by", "with", "of");
+    /** Words that open a clause before its role and are no part of it ("the", "his", "and"), "former" and "then" kept. */
+    static final Set<String> DETERMINERS = WordSet.copyOf(java.util.stream.Stream.concat(ARTICLES.stream(),
+            java.util.stream.Stream.of("former", "then", "and", "but", "while", "as", "by", "with", "of")).toList());
 
     /** Words ending in -ed that describe a role ("ousted president") rather than act ("released president"). */
     static final Set<String> ROLE_PARTICIPLES = WordSet.of("ousted", "deposed", "exiled", "jailed", "detained",
