@@ -570,6 +570,9 @@ final class Descriptions {
             return false;
         }
         String n = t.get(next).key();
+        if (t.get(k).possessive()) {
+            return true; // rule "owner's title": "the minister's spokeswoman" is a spokeswoman, the minister her owner
+        }
         if (RANK_WORDS.contains(t.get(k).key()) && gaz.titles.contains(n)) {
             return true; // "the veteran economist", "the senior diplomat": a rank of the title after, which is the head
         }

@@ -20,6 +20,20 @@ class DeskSpeakersTest {
     }
 
     /**
+     * Rule "owner's title" (Descriptions.titleModifies): in "the judge's clerk said" the title in the possessive owns
+     * the head noun after it; the clerk speaks, not the judge the article named, and the role keeps the head.
+     */
+    @Test
+    void aTitleInThePossessiveOwnsTheSpeaker() {
+        List<Quote> q = quotes("Judge Rafael Ortiz adjourned the case. \u201cIt will resume on Monday,\u201d the judge's clerk said.",
+                "\u201cThe file is closed,\u201d the magistrate's office said.");
+        assertEquals(2, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("the judge's clerk", q.get(0).speakerRole(), q.toString());
+        assertEquals("the magistrate's office", q.get(1).speakerRole(), q.toString());
+    }
+
+    /**
      * Rule "unknown word by its verb": a surname no list holds, opening its sentence right before the cue verb, speaks;
      * an English word there ("Officials said") names no one.
      */
