@@ -116,18 +116,9 @@ class ArticleCacheTest {
 
     @Test
     void aDeletedPackIsReportedOnceNotOncePerEntry(@TempDir Path dir) throws IOException {
-        Article article = new ArticleLoader(false).load(write(dir, "a0.md", 0));
-        ArticleRecord record = new Extractor().extract(article);
-        List<String> keys = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
-        for (int i = 0; i < 5; i++) {
-            Path file = write(dir, "a" + i + ".md", i);
-            files.add(file);
-            keys.add(cache.key(file, file.getFileName().toString(), false));
-            cache.put(keys.get(i), new ArticleCache.Entry(new ArticleLoader(false).load(file), record, List.of()));
-        }
-        cache.keepOnly(new java.util.HashSet<>(keys));
+        Many many = storedMany(dir, 5);
+        List<String> keys = many.keys();
+        List<Path> files = many.files();
         List<Path> packs = packs(dir.resolve("cache/articles"));
         assertEquals(1, packs.size());
         Files.delete(packs.get(0));
@@ -142,18 +133,11 @@ class ArticleCacheTest {
 
     @Test
     void entriesShareAFewPacksThatAreMergedWhenMostlyUnusedOrTooMany(@TempDir Path dir) throws IOException {
-        Article article = new ArticleLoader(false).load(write(dir, "a0.md", 0));
-        ArticleRecord record = new Extractor().extract(article);
-        List<String> keys = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
-        for (int i = 0; i < 20; i++) {
-            Path file = write(dir, "a" + i + ".md", i);
-            files.add(file);
-            keys.add(cache.key(file, file.getFileName().toString(), false));
-            cache.put(keys.get(i), new ArticleCache.Entry(new ArticleLoader(false).load(file), record, List.of()));
-        }
-        cache.keepOnly(new java.util.HashSet<>(keys));
+        Many many = storedMany(dir, 20);
+        List<String> keys = new ArrayList<>(many.keys());
+        List<Path> files = many.files();
+        ArticleRecord record = many.record();
+        ArticleCache cache;
         assertEquals(1, packs(dir.resolve("cache/articles")).size(), "one pack for a build's entries");
 
         // Builds that each store one edited article: a pack each, merged once there are more than MAX_PACKS.
@@ -221,6 +205,25 @@ class ArticleCacheTest {
     }
 
     /** The test article, loaded, extracted and put in a cache under {@code dir/cache}. */
+    /** {@code n} articles stored by one build, an entry each (every entry with the first article's record). */
+    private record Many(List<String> keys, List<Path> files, ArticleRecord record) {
+    }
+
+    private static Many storedMany(Path dir, int n) throws IOException {
+        ArticleRecord record = new Extractor().extract(new ArticleLoader(false).load(write(dir, "a0.md", 0)));
+        List<String> keys = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        for (int i = 0; i < n; i++) {
+            Path file = write(dir, "a" + i + ".md", i);
+            files.add(file);
+            keys.add(cache.key(file, file.getFileName().toString(), false));
+            cache.put(keys.get(i), new ArticleCache.Entry(new ArticleLoader(false).load(file), record, List.of()));
+        }
+        cache.keepOnly(new java.util.HashSet<>(keys));
+        return new Many(keys, files, record);
+    }
+
     private record Stored(Path file, Article article, String key) {
     }
 
