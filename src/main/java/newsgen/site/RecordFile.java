@@ -76,20 +76,27 @@ final class RecordFile {
         return new Made(room.bytes, at, nested(room, at));
     }
 
-    /** The bytes with two spaces after each line break, copied a line at a time. */
     private static byte[] nested(Room room, int length) {
-        byte[] out = new byte[length + 2 * room.breaks];
+        return indented(room.bytes, length, room.lines, room.breaks);
+    }
+
+    /**
+     * The first {@code length} bytes with two spaces after each line break, copied a line at a time; {@code lines}
+     * holds the positions of the {@code breaks} line breaks in order.
+     */
+    static byte[] indented(byte[] bytes, int length, int[] lines, int breaks) {
+        byte[] out = new byte[length + 2 * breaks];
         int from = 0;
         int to = 0;
-        for (int i = 0; i < room.breaks; i++) {
-            int end = room.lines[i] + 1; // the line with its break
-            System.arraycopy(room.bytes, from, out, to, end - from);
+        for (int i = 0; i < breaks; i++) {
+            int end = lines[i] + 1; // the line with its break
+            System.arraycopy(bytes, from, out, to, end - from);
             to += end - from;
             out[to++] = ' ';
             out[to++] = ' ';
             from = end;
         }
-        System.arraycopy(room.bytes, from, out, to, length - from);
+        System.arraycopy(bytes, from, out, to, length - from);
         return out;
     }
 

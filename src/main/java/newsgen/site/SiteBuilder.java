@@ -417,26 +417,17 @@ public final class SiteBuilder {
      * third of that thread's work when one article changed (JFR, 10,164 articles).
      */
     static byte[] nested(byte[] bytes, int length) {
-        int lines = 0;
+        int[] lines = new int[16];
+        int breaks = 0;
         for (int i = 0; i < length; i++) {
             if (bytes[i] == '\n') {
-                lines++;
+                if (breaks == lines.length) {
+                    lines = java.util.Arrays.copyOf(lines, breaks * 2);
+                }
+                lines[breaks++] = i;
             }
         }
-        byte[] out = new byte[length + 2 * lines];
-        int to = 0;
-        int from = 0;
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] == '\n') {
-                System.arraycopy(bytes, from, out, to, i + 1 - from);
-                to += i + 1 - from;
-                out[to++] = ' ';
-                out[to++] = ' ';
-                from = i + 1;
-            }
-        }
-        System.arraycopy(bytes, from, out, to, length - from);
-        return out;
+        return RecordFile.indented(bytes, length, lines, breaks);
     }
 
     private static RecordFile.Made whole(byte[] bytes) {
