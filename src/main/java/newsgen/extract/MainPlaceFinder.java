@@ -89,7 +89,10 @@ final class MainPlaceFinder {
                 country = p;
             }
         }
+        // rule "city of the lead over its country": a city the lead names stays unless its country is named three
+        // times as often ("a truck attack in Nice" with France named 12 times to Nice's 7 is Nice's story)
         if (country != null && best != null && country.mentions() >= best.mentions() + 2
+                && (!inLead.contains(best.id()) || country.mentions() >= 3 * best.mentions())
                 && country.name().equals(best.country())) {
             return country;
         }

@@ -423,6 +423,9 @@ final class PlaceFinder {
         for (ArticleText.Para p : text.paras) {
             for (Gazetteer.Match m : p.matches()) {
                 Gazetteer.Match seat = PlaceMatchRules.seat(p, m);
+                if (seat == null && !nameTokens.contains(((long) p.index() << 32) | m.from())) {
+                    seat = PlaceMatchRules.countyOfCityName(p, m);
+                }
                 int venue = PlaceMatchRules.venueEnd(p, m);
                 if (venue > 0) {
                     String name = p.surface(m.from(), venue);
@@ -437,7 +440,7 @@ final class PlaceFinder {
                 }
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
                         || PlaceMatchRules.partOfLongerName(p, m) || PlaceMatchRules.titleBeforeName(p, m)
-                        || PlaceMatchRules.otherInCapitals(p, m)) {
+                        || PlaceMatchRules.otherInCapitals(p, m) || PlaceMatchRules.cityAsObject(p, m)) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());
@@ -457,6 +460,8 @@ final class PlaceFinder {
                 byRule(p, nameTokens, counts, entries, seen);
             }
         }
+        StoryPlaceRules.dropStateTails(entries, counts, seen);
+        StoryPlaceRules.countriesOfTowns(entries);
         SameNameCities.byStory(entries, counts, placed, seen);
         Map<String, Place> places = new LinkedHashMap<>();
         Map<String, List<String>> written = PlaceSpellings.of(seen, entries);

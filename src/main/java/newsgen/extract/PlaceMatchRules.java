@@ -170,6 +170,57 @@ final class PlaceMatchRules {
         return goesOn ? -1 : k;
     }
 
+    /**
+     * Rule "city's name as a thing": a city of one word after a lowercase "the", with no word after it ("feel the
+     * Bern,", "spread the Bern."), is a pun or a thing, not the city; a city written with its article in the
+     * gazetteer ("the Hague", "the Bronx") and "the Paris attacks" stay.
+     */
+    static boolean cityAsObject(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.CITY || m.to() - m.from() != 1 || m.from() == 0
+                || m.entry().name() == null || !m.entry().name().equals(t.get(m.from()).text())) {
+            return false;
+        }
+        Token the = t.get(m.from() - 1);
+        if (!the.text().equals("the") || !Gazetteer.joinable(p.text(), the, t.get(m.from()))) {
+            return false;
+        }
+        int end = t.get(m.from()).end();
+        if (p.text().startsWith(",", end) && m.to() < t.size() && p.matchAt(m.to()) != null) {
+            return false; // "the Austin, Texas, event": the city and its state
+        }
+        return end >= p.text().length() || ",.;:!?\"'\u201d\u2019)".indexOf(p.text().charAt(end)) >= 0;
+    }
+
+    /** Capitalised words after a city's name that make a county of it: "Vigo County", "Orleans Parish". */
+    private static final Set<String> COUNTY_WORDS = WordSet.of("county", "parish");
+
+    /**
+     * Rule "county of a city's name": a city of the gazetteer followed by a capitalised "County" or "Parish" ("Vigo
+     * County, Indiana", "Bergen County land records") is a county named like it, elsewhere as often as not: the county
+     * is the place, in the country of a state or country named after its comma, else of none. Null when no such word
+     * follows.
+     */
+    static Gazetteer.Match countyOfCityName(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.CITY || m.to() >= t.size()) {
+            return null;
+        }
+        Token word = t.get(m.to());
+        if (!word.cap() || word.upper() || !COUNTY_WORDS.contains(word.key()) || t.get(m.to() - 1).possessive()
+                || !Gazetteer.joinable(p.text(), t.get(m.to() - 1), word)) {
+            return null;
+        }
+        String country = null;
+        Gazetteer.Match after = p.matchAt(m.to() + 1);
+        if (after != null && after.from() == m.to() + 1 && !word.possessive() && p.text().startsWith(", ", word.end())
+                && (after.entry().kind() == Gazetteer.Kind.REGION || after.entry().kind() == Gazetteer.Kind.COUNTRY)) {
+            country = after.entry().country();
+        }
+        String name = p.surface(m.from(), m.to() + 1);
+        return new Gazetteer.Match(new Gazetteer.Entry(Gazetteer.Kind.REGION, name, country), m.from(), m.to() + 1);
+    }
+
     /** A region as the text names it when the gazetteer's name only adds "County", "Province" or the like. */
     static Gazetteer.Entry asWritten(ArticleText.Para p, Gazetteer.Match m) {
         Gazetteer.Entry e = m.entry();

@@ -50,17 +50,41 @@ final class SameNameCities {
      * the gazetteer's city stands or no other city of the name is in that country.
      */
     static Gazetteer.Entry beside(ArticleText.Para p, Gazetteer.Match m) {
-        List<String> others = others(m.entry());
         var t = p.tokens();
-        if (others.isEmpty() || m.to() >= t.size() || !p.text().startsWith(", ", t.get(m.to() - 1).end())) {
+        if (m.entry().kind() != Gazetteer.Kind.CITY || m.entry().country() == null || m.to() >= t.size()
+                || t.get(m.to() - 1).possessive() || !p.text().startsWith(", ", t.get(m.to() - 1).end())) {
             return null;
         }
         Gazetteer.Match after = p.matchAt(m.to());
         if (after == null || after.from() != m.to() || !after.entry().isPlace() || after.entry().country() == null
-                || !others.contains(after.entry().country())) {
+                || after.entry().country().equals(m.entry().country())) {
             return null;
         }
-        return new Gazetteer.Entry(Gazetteer.Kind.CITY, m.entry().name(), after.entry().country());
+        if (others(m.entry()).contains(after.entry().country()) || stateOfTown(p, after)) {
+            return new Gazetteer.Entry(Gazetteer.Kind.CITY, m.entry().name(), after.entry().country());
+        }
+        return null;
+    }
+
+    /**
+     * Rule "city beside another country's state": a city followed after its comma by a state or province of another
+     * country ("Burlington, Vt.", "Portsmouth, N.H.", "London, Ontario") is a town of that state, one too small for
+     * the same-name list; not where the state opens a list of places ("Paris, Texas and Ohio" may be three).
+     */
+    private static boolean stateOfTown(ArticleText.Para p, Gazetteer.Match state) {
+        var t = p.tokens();
+        if (state.entry().kind() != Gazetteer.Kind.REGION) {
+            return false;
+        }
+        if (state.to() >= t.size()) {
+            return true;
+        }
+        Token next = t.get(state.to());
+        Gazetteer.Match nextPlace = p.matchAt(state.to());
+        boolean listGoesOn = (next.key().equals("and") || next.key().equals("or")) && !next.cap()
+                || p.text().startsWith(", ", t.get(state.to() - 1).end()) && nextPlace != null
+                && nextPlace.from() == state.to() && nextPlace.entry().isPlace();
+        return !listGoesOn;
     }
 
     /**

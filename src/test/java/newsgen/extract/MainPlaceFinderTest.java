@@ -99,4 +99,13 @@ class MainPlaceFinderTest {
         assertEquals("Cleveland", r.place().name());
         assertEquals("United States", r.place().country());
     }
+
+    @Test
+    void aCityOfTheLeadStaysTheMainPlaceOverItsCountryNamedLessThanThreeTimesAsOften() {
+        // rule "city of the lead over its country": Ghana named 5 times, Kumasi 2 (once in the lead)
+        var r = extractor.extractStrict(Articles.body("A market fire in Kumasi killed four.", "Ghana mourned.",
+                "Ghana's president spoke.", "Ghana will rebuild.", "Ghana's traders and Ghana's banks waited.",
+                "Kumasi is quiet."));
+        assertEquals("Kumasi", r.place().name());
+    }
 }

@@ -521,4 +521,54 @@ class PlaceFinderTest {
         assertEquals(List.of("Yazoo City"), names("The judge grew up in tiny Yazoo City and studied law."));
         assertEquals(List.of(), names("The judge grew up tiny, like Yazoo City itself."), "no \"in\" before the word");
     }
+
+    private Place place(String name, String... paragraphs) {
+        return places(paragraphs).stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aCountyNamedLikeACityIsTheCounty() {
+        // rule "county of a city's name" (PlaceMatchRules.countyOfCityName): not Spain's Vigo
+        List<Place> p = places("Turnout in Vigo County, Indiana, fell by a third, officials said.");
+        assertEquals(List.of("Vigo County", "Indiana"), p.stream().map(Place::name).toList());
+        assertEquals("United States", p.get(0).country());
+        assertEquals("region", p.get(0).type());
+        assertEquals(List.of("Vigo"), names("The ship docked in Vigo on Monday."));
+    }
+
+    @Test
+    void aCityBesideAnotherCountrysStateIsThatStatesTown() {
+        // rule "city beside another country's state" (SameNameCities.stateOfTown): too small for the same-name list
+        assertEquals("United States", place("Portsmouth", "She spoke at a diner in Portsmouth, N.H., on Monday.").country());
+        assertEquals("United States", place("London", "The plant in London, Ky., will close.").country());
+        assertEquals("United Kingdom", place("Portsmouth", "The ferry left Portsmouth on Monday.").country());
+        assertEquals("United Kingdom", place("Portsmouth", "Fans came from Portsmouth, Ohio and Texas.").country(),
+                "a state opening a list of places is not the town's");
+    }
+
+    @Test
+    void aCityThatIsTheLastWordOfTheStorysStateIsNoCity() {
+        // rule "short form of the story's state" (StoryPlaceRules.dropStateTails): Puerto Rico's Carolina is not meant
+        List<String> n = names("The race in North Carolina is close.", "\"Carolina is ready for us,\" the governor said.");
+        assertEquals(List.of("North Carolina"), n);
+        assertEquals(List.of("Carolina"), names("The storm hit Carolina, east of San Juan, on Monday.").subList(0, 1));
+    }
+
+    @Test
+    void aCitysNameAfterTheWithNothingAfterIsNoCity() {
+        // rule "city's name as a thing" (PlaceMatchRules.cityAsObject): a slogan's pun, not Switzerland's capital
+        assertEquals(List.of("Iowa"), names("Crowds in Iowa chanted \"Feel the Bern!\" as he spoke."));
+        assertEquals(List.of("Bern"), names("Envoys met in Bern on Monday."));
+        assertEquals(List.of("Paris"), names("After the Paris attacks, envoys met."));
+        assertEquals(List.of("Austin", "Texas"), names("He told the crowd at the Austin, Texas, event that he would win."));
+    }
+
+    @Test
+    void aTownFoundByTheWordsAroundItTakesItsCountryFromTheStory() {
+        // rule "town's country from the story" (StoryPlaceRules.countriesOfTowns): Scranton is a town of the towns list
+        Place p = place("Scranton", "In the old coal town of Scranton, voters in Pennsylvania were angry.");
+        assertEquals("United States", p.country());
+        assertEquals(null, place("Scranton", "In the old coal town of Scranton, voters were angry.").country(),
+                "no place of the town's country in the story");
+    }
 }

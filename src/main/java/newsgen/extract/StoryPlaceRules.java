@@ -1,0 +1,85 @@
+package newsgen.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the story's other places say about a place {@link PlaceFinder} found: a city that is the last word of a state
+ * the story names is that state's short form ("Carolina" beside "North Carolina"), and a town found by the words
+ * around it takes its country from the towns list when the story names that country's places. Run once per article,
+ * after every paragraph is read; they change the finder's maps in place.
+ */
+final class StoryPlaceRules {
+    private StoryPlaceRules() {
+    }
+
+    /**
+     * Rule "short form of the story's state": a city of one word that is the last word of a region or country the
+     * story names ("Carolina's going to win" in a story of North Carolina and South Carolina, not Puerto Rico's
+     * Carolina; "Dakota" beside "North Dakota") stands for that, or a team of it: no city.
+     */
+    static void dropStateTails(Map<String, Gazetteer.Entry> entries, Map<String, int[]> counts,
+                               List<PlaceFinder.Seen> seen) {
+        Set<String> tails = null;
+        for (Gazetteer.Entry e : entries.values()) {
+            if ((e.kind() == Gazetteer.Kind.REGION || e.kind() == Gazetteer.Kind.COUNTRY) && e.name() != null) {
+                int space = e.name().lastIndexOf(' ');
+                if (space > 0) {
+                    if (tails == null) {
+                        tails = new HashSet<>(4);
+                    }
+                    tails.add(e.name().substring(space + 1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (tails == null) {
+            return;
+        }
+        Set<String> gone = new HashSet<>(1);
+        for (var en : entries.entrySet()) {
+            Gazetteer.Entry e = en.getValue();
+            if (e.kind() == Gazetteer.Kind.CITY && e.name() != null && e.name().indexOf(' ') < 0
+                    && tails.contains(e.name().toLowerCase(Locale.ROOT))) {
+                gone.add(en.getKey());
+            }
+        }
+        if (!gone.isEmpty()) {
+            entries.keySet().removeAll(gone);
+            counts.keySet().removeAll(gone);
+            seen.removeIf(f -> gone.contains(f.id()));
+        }
+    }
+
+    /**
+     * Rule "town's country from the story": a city found by the words around it, with no country ("the former coal
+     * town of Scranton", "the southern city of Nice"), is in the country the towns list or the list of cities whose
+     * name is also a word gives for its name, when the story names another place of that country.
+     */
+    static void countriesOfTowns(Map<String, Gazetteer.Entry> entries) {
+        Set<String> named = null;
+        for (var en : entries.entrySet()) {
+            Gazetteer.Entry e = en.getValue();
+            if (e.kind() != Gazetteer.Kind.CITY || e.country() != null || e.name() == null) {
+                continue;
+            }
+            if (named == null) {
+                named = new HashSet<>(4);
+                for (Gazetteer.Entry o : entries.values()) {
+                    if (o.country() != null) {
+                        named.add(o.country());
+                    }
+                }
+            }
+            String country = Towns.country(e.name());
+            if (country == null) {
+                country = Gazetteer.get().ambiguousCities.get(e.name());
+            }
+            if (country != null && named.contains(country)) {
+                en.setValue(new Gazetteer.Entry(e.kind(), e.name(), country));
+            }
+        }
+    }
+}
