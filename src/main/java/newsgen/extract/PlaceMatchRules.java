@@ -171,6 +171,20 @@ final class PlaceMatchRules {
     }
 
     /**
+     * Rule "title before a city's name": "Mr. Arad said", "Sen. Durango", "President Lincoln": a city of one word right
+     * after a capitalised title or honorific is a person's name, whatever the person finder made of it.
+     */
+    static boolean titledName(ArticleText.Para p, Gazetteer.Match m) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.CITY || m.to() - m.from() != 1 || m.from() == 0) {
+            return false;
+        }
+        Token title = t.get(m.from() - 1);
+        return title.cap() && !title.upper() && Gazetteer.get().titles.contains(title.key())
+                && (Gazetteer.joinable(p.text(), title, t.get(m.from())) || p.text().startsWith(". ", title.end()));
+    }
+
+    /**
      * Rule "city's name as a thing": a city of one word after a lowercase "the", with no word after it ("feel the
      * Bern,", "spread the Bern."), is a pun or a thing, not the city; a city written with its article in the
      * gazetteer ("the Hague", "the Bronx") and "the Paris attacks" stay.

@@ -571,4 +571,11 @@ class PlaceFinderTest {
         assertEquals(null, place("Scranton", "In the old coal town of Scranton, voters were angry.").country(),
                 "no place of the town's country in the story");
     }
+
+    @Test
+    void aCityAfterATitleIsAPersonsName() {
+        // rule "title before a city's name" (PlaceMatchRules.titledName)
+        assertEquals(List.of(), names("The envoys met. \"We will not wait,\" Mr. Tarija said on Monday."));
+        assertEquals(List.of("Tarija"), names("The envoys met in Tarija on Monday."));
+    }
 }
