@@ -578,4 +578,11 @@ class PlaceFinderTest {
         assertEquals(List.of(), names("The envoys met. \"We will not wait,\" Mr. Tarija said on Monday."));
         assertEquals(List.of("Tarija"), names("The envoys met in Tarija on Monday."));
     }
+
+    @Test
+    void aTownOfTwoWordsAddedFromGeoNamesIsReadAfterIn() {
+        // towns.tsv's later block (tools/towns-more.py): US places of two words or more the first filters left out
+        assertEquals(List.of("North Augusta"), names("Voters in North Augusta lined up before dawn."));
+        assertEquals("United States", place("North Augusta", "Voters in North Augusta lined up before dawn.").country());
+    }
 }
