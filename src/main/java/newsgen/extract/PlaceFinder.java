@@ -126,6 +126,13 @@ final class PlaceFinder {
                 boolean city = CITY_NOUNS.contains(t.get(before - 1).key());
                 entry = new Gazetteer.Entry(city ? Gazetteer.Kind.CITY : Gazetteer.Kind.REGION, null, countryBefore(p, before - 1));
             }
+            // rule "edge of a place": "the outskirts of Tolo", "off the coast of Montauk", "25 miles south of Tolo"
+            if (entry == null && before >= 1 && prev.key().equals("of") && run.size() <= 2 && !t.get(run.from()).possessive()
+                    && PlaceNounRules.edgeOf(p, before - 1) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
+                // its country from the story (StoryPlaceRules.countriesOfTowns): "south of Florence" in a story of
+                // South Carolina is no Italian city
+                entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, null);
+            }
             // "support in the South", "the West", "one of the South's hubs": a capitalised compass word after "the",
             // standing alone
             if (entry == null && prev != null && prev.key().equals("the") && run.size() == 1
@@ -141,7 +148,8 @@ final class PlaceFinder {
             }
             // "a rally in Cleveland": a city whose name is also a given name or a word, where something happens in it
             String ambiguous = run.size() == 1 && !t.get(run.from()).possessive() ? Gazetteer.get().ambiguousCities.get(t.get(run.from()).text()) : null;
-            if (entry == null && ambiguous != null && (prev != null && IN_CITY.contains(prev.key())
+            boolean moved = prev != null && TownRules.movedTo(p, before);
+            if (entry == null && ambiguous != null && (prev != null && (IN_CITY.contains(prev.key()) || moved)
                     && Gazetteer.joinable(p.text(), prev, t.get(run.from())) || listedWithPlace(p, run, ambiguous))) {
                 entry = new Gazetteer.Entry(Gazetteer.Kind.CITY, null, ambiguous);
             }
@@ -165,7 +173,7 @@ final class PlaceFinder {
             // casinos", "a scholarship to West Point")
             // rule "town after in and a word of size": "grew up in tiny Yazoo City", "in rural Keosauqua"; and after a
             // person's age (rule "age and hometown": "Jane Roe, 32, of Sodus")
-            boolean sized = prev != null && before >= 1 && (TownRules.sizedAfterIn(p, before) || TownRules.ageBeforeOf(p, before));
+            boolean sized = prev != null && before >= 1 && (TownRules.sizedAfterIn(p, before) || TownRules.ageBeforeOf(p, before) || moved);
             if (entry == null && prev != null && (TOWN_BEFORE.contains(prev.key()) || MORE_TOWN_BEFORE.contains(prev.key()) || sized)
                     && !NameRuns.headline(p) && Gazetteer.joinable(p.text(), prev, t.get(run.from()))) {
                 int end = TownRules.townEnd(p, run, !TOWN_BEFORE.contains(prev.key()) && !sized);

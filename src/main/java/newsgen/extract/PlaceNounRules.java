@@ -206,4 +206,28 @@ final class PlaceNounRules {
         }
         return true;
     }
+
+    /** Nouns of a place's edge or parts before "of": "the outskirts of Tolo", "the coast of Montauk". */
+    private static final Set<String> EDGES = WordSet.of("outskirts", "suburbs", "coast", "shores", "streets");
+    /** Compass words before "of" that place something off a place: "south of Tolo". */
+    private static final Set<String> BEARINGS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    /** Words before a bearing that make it a distance from a place: "25 miles south of", "just north of". */
+    private static final Set<String> DISTANCES = WordSet.of("miles", "mile", "kilometres", "kilometers", "kilometre",
+            "kilometer", "km", "kms", "just", "directly", "due", "immediately");
+
+    /**
+     * Rule "edge of a place": token {@code k}, right before "of", is a lowercase edge noun after "the" ("the outskirts
+     * of", "off the coast of") or a lowercase bearing after a distance ("25 miles south of", "just north of"): the
+     * name after "of" is a place, a town as often as not.
+     */
+    static boolean edgeOf(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        if (k < 1 || t.get(k).cap()) {
+            return false;
+        }
+        String before = t.get(k - 1).key();
+        return EDGES.contains(t.get(k).key()) && before.equals("the")
+                || BEARINGS.contains(t.get(k).key()) && DISTANCES.contains(before) && !t.get(k - 1).cap();
+    }
 }

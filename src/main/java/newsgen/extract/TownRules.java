@@ -138,6 +138,22 @@ final class TownRules {
                 && Gazetteer.joinable(p.text(), t.get(k - 1), w);
     }
 
+    /** Verbs of moving somewhere before "to": "moved to Westchester", "flew to Albany". */
+    private static final Set<String> MOVING = WordSet.of("moved", "move", "moves", "moving", "relocated", "relocate",
+            "flew", "fly", "flies", "flying", "traveled", "travelled", "travel", "travels", "traveling", "travelling",
+            "drove", "drive", "driving", "returned", "return", "returns", "returning", "headed", "heads", "heading",
+            "retreated", "retired", "fled", "flee", "fleeing", "evacuated", "deported", "transferred", "sailed");
+
+    /**
+     * Rule "town after a verb of moving": "They moved to Westchester instead", "she flew to Albany on Monday": token
+     * {@code k} is a lowercase "to" right after a verb of moving somewhere, so the name after it is where.
+     */
+    static boolean movedTo(ArticleText.Para p, int k) {
+        var t = p.tokens();
+        return k >= 1 && t.get(k).text().equals("to") && MOVING.contains(t.get(k - 1).key()) && !t.get(k - 1).cap()
+                && Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k));
+    }
+
     /** Months and weekdays as a dateline writes them, in full or cut short ("Sept. 26"). */
     private static final Set<String> DATELINE_MONTHS = CalendarWords.daysAndMonthsAnd("jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");

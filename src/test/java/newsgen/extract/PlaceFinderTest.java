@@ -585,4 +585,19 @@ class PlaceFinderTest {
         assertEquals(List.of("North Augusta"), names("Voters in North Augusta lined up before dawn."));
         assertEquals("United States", place("North Augusta", "Voters in North Augusta lined up before dawn.").country());
     }
+
+    @Test
+    void aNameAtAPlacesEdgeOrADistanceOffItIsAPlace() {
+        // rule "edge of a place" (PlaceNounRules.edgeOf)
+        assertEquals(List.of("Tolo"), names("Fighting broke out on the outskirts of Tolo on Monday."));
+        assertEquals(List.of("Tolo"), names("The convoy was stopped 25 miles south of Tolo, officials said."));
+        assertEquals(List.of(), names("He was the youngest of Tolo's brothers, south of everything."));
+    }
+
+    @Test
+    void aTownAfterAVerbOfMovingIsWhere() {
+        // rule "town after a verb of moving" (TownRules.movedTo): Westchester is a town of the towns list
+        assertEquals(List.of("Westchester"), names("The couple later moved to Westchester instead."));
+        assertEquals(List.of(), names("The couple later spoke to Westchester instead."));
+    }
 }
