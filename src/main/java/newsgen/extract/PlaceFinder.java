@@ -469,6 +469,7 @@ final class PlaceFinder {
                 byRule(p, nameTokens, counts, entries, seen);
             }
         }
+        StoryPlaceRules.statesNamedLikeCountries(entries, seen);
         StoryPlaceRules.dropStateTails(entries, counts, seen);
         StoryPlaceRules.countriesOfTowns(entries);
         SameNameCities.byStory(entries, counts, placed, seen);

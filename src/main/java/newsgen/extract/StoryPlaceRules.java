@@ -82,4 +82,50 @@ final class StoryPlaceRules {
             }
         }
     }
+
+    /** Countries that share their name with a state of another country, and that country: Georgia and the US state. */
+    private static final Map<String, String> STATES_NAMED_LIKE_COUNTRIES = Map.of("Georgia", "United States");
+
+    /**
+     * Rule "state named like a country": Georgia is the US state where the paragraphs naming it name more places of
+     * the United States (states, its cities) than places of other countries ("primaries in Texas, Georgia and
+     * Alabama"), or, where they name none of either, where the story does; it stays the country beside other countries
+     * ("Albania, Azerbaijan, Georgia and Moldova") or its own cities.
+     */
+    static void statesNamedLikeCountries(Map<String, Gazetteer.Entry> entries, List<PlaceFinder.Seen> seen) {
+        for (var en : entries.entrySet()) {
+            Gazetteer.Entry e = en.getValue();
+            String stateOf = e.kind() == Gazetteer.Kind.COUNTRY ? STATES_NAMED_LIKE_COUNTRIES.get(e.name()) : null;
+            if (stateOf == null) {
+                continue;
+            }
+            int vote = 0;
+            for (PlaceFinder.Seen f : seen) {
+                if (f.id().equals(en.getKey())) {
+                    for (Gazetteer.Match m : f.para().matches()) {
+                        vote += side(m.entry(), e.name(), stateOf);
+                    }
+                }
+            }
+            if (vote == 0) {
+                for (Gazetteer.Entry o : entries.values()) {
+                    vote += side(o, e.name(), stateOf);
+                }
+            }
+            if (vote > 0) {
+                en.setValue(new Gazetteer.Entry(Gazetteer.Kind.REGION, e.name(), stateOf));
+            }
+        }
+    }
+
+    /** +1 for a state or city of the state's country, -1 for another country or a city of the country of the name. */
+    private static int side(Gazetteer.Entry o, String name, String stateOf) {
+        if (!o.isPlace() || o.country() == null || name.equals(o.name())) {
+            return 0;
+        }
+        if (stateOf.equals(o.country())) {
+            return o.kind() == Gazetteer.Kind.REGION || o.kind() == Gazetteer.Kind.CITY ? 1 : 0;
+        }
+        return o.kind() == Gazetteer.Kind.COUNTRY || name.equals(o.country()) ? -1 : 0;
+    }
 }

@@ -600,4 +600,15 @@ class PlaceFinderTest {
         assertEquals(List.of("Westchester"), names("The couple later moved to Westchester instead."));
         assertEquals(List.of(), names("The couple later spoke to Westchester instead."));
     }
+
+    @Test
+    void georgiaBesideUsStatesIsTheStateAndBesideCountriesTheCountry() {
+        // rule "state named like a country" (StoryPlaceRules.statesNamedLikeCountries)
+        Place state = place("Georgia", "Voters in Texas, Georgia and Alabama go to the polls on Tuesday.");
+        assertEquals("United States", state.country());
+        assertEquals("region", state.type());
+        Place country = place("Georgia", "Envoys from Armenia, Georgia and Azerbaijan met in Vienna.");
+        assertEquals("Georgia", country.country());
+        assertEquals("country", country.type());
+    }
 }
