@@ -449,7 +449,7 @@ final class PlaceFinder {
                 if (!m.entry().isPlace() || nameTokens.contains(((long) p.index() << 32) | m.from())
                         || PlaceMatchRules.partOfLongerName(p, m) || PlaceMatchRules.titleBeforeName(p, m)
                         || PlaceMatchRules.otherInCapitals(p, m) || PlaceMatchRules.cityAsObject(p, m)
-                        || PlaceMatchRules.titledName(p, m)) {
+                        || PlaceMatchRules.titledName(p, m) || PlaceMatchRules.endsLongerName(p, m, nameTokens)) {
                     continue;
                 }
                 String id = Slugs.slug(m.entry().name());

@@ -184,6 +184,35 @@ final class PlaceMatchRules {
                 && (Gazetteer.joinable(p.text(), title, t.get(m.from())) || p.text().startsWith(". ", title.end()));
     }
 
+    /** Capitalised words before a city's name that name a part of it or its area: "East Jerusalem", "Greater London". */
+    private static final Set<String> CITY_PARTS = WordSet.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "greater", "downtown", "old", "upper", "lower", "metro", "metropolitan",
+            "inner", "outer", "suburban", "rural", "new", "midtown", "uptown", "ciudad",
+            // capitalised in a line in title case ("Adopted In Paris", "A Size Zero In Hollywood")
+            "in", "at", "from", "to", "of", "for", "on", "by", "near", "into", "across", "around", "outside", "inside",
+            "through", "with", "over", "and", "or", "as", "visits", "visit", "leaves", "returns",
+            // a chamber's inquiry named for the place: "the House Benghazi committee"
+            "house", "senate", "parliament");
+
+    /**
+     * Rule "city ending a longer name": a city of one word right after a capitalised word no gazetteer or title knows,
+     * inside a sentence ("a crash in Palm Springs", "the Copa Americana final"), ends another name, not that city; not in a
+     * headline (every word capitalised), not after a part of a city ("East Jerusalem") or a sentence's first word.
+     */
+    static boolean endsLongerName(ArticleText.Para p, Gazetteer.Match m, Set<Long> nameTokens) {
+        var t = p.tokens();
+        if (m.entry().kind() != Gazetteer.Kind.CITY || m.to() - m.from() != 1 || m.from() == 0) {
+            return false;
+        }
+        Token prev = t.get(m.from() - 1);
+        Gazetteer gaz = Gazetteer.get();
+        return prev.cap() && !prev.upper() && !prev.initial() && !prev.possessive() && !t.get(m.from()).upper()
+                && Character.isLetter(prev.text().charAt(0))
+                && Gazetteer.joinable(p.text(), prev, t.get(m.from())) && p.text().startsWith(" ", prev.end())
+                && p.matchAt(m.from() - 1) == null && !CITY_PARTS.contains(prev.key()) && !gaz.titles.contains(prev.key())
+                && !nameTokens.contains(((long) p.index() << 32) | (m.from() - 1)) && !NameRuns.headline(p);
+    }
+
     /**
      * Rule "city's name as a thing": a city of one word after a lowercase "the", with no word after it ("feel the
      * Bern,", "spread the Bern."), is a pun or a thing, not the city; a city written with its article in the

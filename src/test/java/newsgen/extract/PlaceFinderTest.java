@@ -611,4 +611,13 @@ class PlaceFinderTest {
         assertEquals("Georgia", country.country());
         assertEquals("country", country.type());
     }
+
+    @Test
+    void aCityEndingALongerNameIsNoCity() {
+        // rule "city ending a longer name" (PlaceMatchRules.endsLongerName): "Springs" is also a South African city
+        assertEquals(List.of(), names("She spoke at a technology conference in Palm Springs last week."));
+        assertEquals(List.of("Miami"), names("Rents rose in Downtown Miami this year."));
+        assertEquals(List.of("Paris"), names("Talks in Paris resumed on Monday."));
+        assertEquals(List.of("Mexico", "Manila"), names("Mexico sent envoys. Historic Talks Adopted In Manila."));
+    }
 }
