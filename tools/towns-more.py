@@ -8,13 +8,19 @@ Kept: names of two words or more (one-word names are too often surnames or words
 RESOURCES_DIR (cities*.tsv, towns.tsv, subdivisions.tsv, countries.txt, regions.txt, folded), no word a title or an
 organisation's head word (titles.txt, org-heads.txt: "State College", "Country Club"), not opening with "The" or
 "City of", no brackets, and not shaped like a person's name (a given name of the given-name lists first, a last word
-that is no place word: "Glen Allen", "Wade Hampton" left out; "Glen Cove" kept). One line per name (the most populous bearer), name<TAB>US, most populous first.
+that is no place word: "Glen Allen", "Wade Hampton" left out; "Glen Cove" kept); no section of a city (feature code
+PPLX: "Lower West Side"), no name GeoNames also has outside the United States for a place of under 20,000 people ("South Kensington", "Old Town"), and
+no name of only compass, size or age words and a generic word ("East End", "South Bay", "West Park"). One line per name (the most populous bearer), name<TAB>US, most populous first.
 """
 import sys
 import unicodedata
 from pathlib import Path
 
 MIN_POPULATION = 5000
+# Words that alone make no name of one place: "East End", "South Bay", "Old Town", "West Park".
+GENERIC = {"north", "south", "east", "west", "upper", "lower", "old", "new", "great", "little", "middle", "central",
+           "end", "town", "side", "bay", "park", "gate", "valley", "beach", "city", "village", "point", "hills",
+           "river", "lake", "island", "highway", "territory", "view", "forest", "slope", "gardens", "heights"}
 # Last words that make a name with a given name first a place's: "Glen Cove", "Rose Hill".
 PLACE_WORDS = {"city", "park", "hills", "hill", "heights", "beach", "springs", "spring", "falls", "lake", "lakes",
                "village", "villages", "island", "isle", "point", "creek", "valley", "grove", "groves", "township",
@@ -58,14 +64,17 @@ def main(dump, res):
     known = known_names(res)
     banned = words_of(res / "titles.txt") | words_of(res / "org-heads.txt")
     given = words_of(res / "given-names.txt") | words_of(res / "given-names-ssa.txt") | words_of(res / "given-names-world.txt")
+    rows = [line.split("\t") for line in Path(dump).read_text(encoding="utf-8").splitlines()]
+    abroad = {fold(r[0]) for r in rows if r[1] != "US"}
     best = {}
-    for line in Path(dump).read_text(encoding="utf-8").splitlines():
-        name, country, _code, _admin, population = line.split("\t")
+    for name, country, code, _admin, population in rows:
         population = int(population or 0)
         if country != "US" or population < MIN_POPULATION:
             continue
         words = name.split()
-        if len(words) < 2 or "(" in name or words[0] == "The" or name.startswith("City of"):
+        if len(words) < 2 or "(" in name or words[0] == "The" or name.startswith("City of") or code == "PPLX":
+            continue
+        if fold(name) in abroad and int(population or 0) < 20000 or all(fold(w) in GENERIC for w in words):
             continue
         if fold(name) in known or any(fold(w) in banned for w in words):
             continue
