@@ -85,9 +85,11 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, "The " + u.para().tokens().get(u.run().from()).text());
                 alias(org, u.para().tokens().get(u.run().from()).text());
             }
-            if (org == null && person == null && employerRules.employerAfterJob(u.para(), u.run())
-                    && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
-                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            int orgTo = u.run().to();
+            NameRuns.Run employer = org == null && person == null ? employerRules.employerAfterJobRun(u.para(), u.run()) : null;
+            if (employer != null && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
+                org = org(f.orgs, f.orgByAlias, u.para().surface(employer.from(), employer.to()));
+                orgTo = employer.to(); // "director of Interfaith Paths to Peace"
             }
             if (org == null && person == null && employerRules.employerBeforeJob(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
@@ -146,7 +148,7 @@ final class ActorFinder {
                 index.add(person, Slugs.fold(person.name), person.surnames());
             }
             if (org != null) {
-                addSpan(org, u.para(), orgFrom, u.run().to());
+                addSpan(org, u.para(), orgFrom, orgTo);
             } else {
                 person(u, person, index, f.nameTokens);
             }

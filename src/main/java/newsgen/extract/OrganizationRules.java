@@ -147,7 +147,7 @@ final class OrganizationRules {
      * Contributors": a name made of a newsroom's words only is the outlet's own body, written with capitals, and
      * names no organisation of its own (the speaker rules read "the editorial board wrote" as the newspaper).
      */
-    private static boolean newsroomBody(ArticleText.Para p, NameRuns.Run run) {
+    static boolean newsroomBody(ArticleText.Para p, NameRuns.Run run) {
         for (int k = run.from(); k < run.to(); k++) {
             String key = p.tokens().get(k).key();
             if (!NEWSROOM_WORDS.contains(key) && !NameRuns.ORG_CONNECTORS.contains(key)) {
