@@ -542,9 +542,12 @@ final class OrganizationRules {
         if (!m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
             return false; // not a hashtag or a handle ("#NeverSpade", "@SenHollis")
         }
-        for (String part : new String[] {m.group(1), m.group(2)}) {
-            String key = Slugs.fold(part);
-            if (gaz.givenNames.contains(key) || gaz.lookup(part) != null) {
+        // rule "place before a company's head word": "QatarEnergy", "KenyaPower": a known place, then an organisation's
+        // head word, is a company's name (a place after a name, "JohnsonMichigan", is page furniture glued together)
+        boolean placeFirm = gaz.orgHeads.contains(Slugs.fold(m.group(2))) && !gaz.givenNames.contains(Slugs.fold(m.group(1)));
+        for (int g = 1; g <= 2; g++) {
+            String part = m.group(g);
+            if (gaz.givenNames.contains(Slugs.fold(part)) || gaz.lookup(part) != null && !(placeFirm && g == 1)) {
                 return false;
             }
         }

@@ -84,6 +84,14 @@ class OrganizationShapesTest {
     }
 
     @Test
+    void aPlaceBeforeACompanysHeadWordInOneWordIsTheCompany() {
+        // rule "place before a company's head word" (OrganizationRules.camelCaseBrand): "OmanEnergy" is a company;
+        // a surname glued to a place ("DorseyKansas", page furniture) is still none
+        assertEquals(List.of("OmanEnergy"), names("OmanEnergy signed a supply deal with two Asian buyers on Monday."));
+        assertEquals(List.of(), names("Sen. Ron DorseyKansas Republican spoke on Monday."));
+    }
+
+    @Test
     void anAcronymOfABodyNamedInFullIsThatBody() {
         // rule "acronym of a body named in full" (KnownOrganizations.acronymsOfNamedBodies): the article names the
         // union in full and then by its initials without defining them in brackets
