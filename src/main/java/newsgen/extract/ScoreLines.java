@@ -78,10 +78,18 @@ final class ScoreLines {
         return k + 1 < t.size() && SCORE.matcher(t.get(k + 1).text()).matches();
     }
 
-    /** A given name opening two words or more: a player's full name ("Carlos Doe"), no team's. */
+    /**
+     * A given name opening two words or more: a player's full name ("Carlos Doe"), no team's. Rule "Arabic article
+     * opening a club's name": "Al" or "El" there ("Al Hilal beat Al Nassr 2-1", "El Gouna") is the article of a club's
+     * name, not the given name of "Al Gore": a player with a score of goals is named so too rarely to count.
+     */
     private static boolean fullName(ArticleText.Para p, NameRuns.Run run) {
-        return run.size() >= 2 && Gazetteer.get().givenName.test(p.tokens().get(run.from()));
+        Token first = p.tokens().get(run.from());
+        return run.size() >= 2 && Gazetteer.get().givenName.test(first) && !ARABIC_ARTICLES.contains(first.text());
     }
+
+    /** The Arabic article as it opens a club's name written in English: "Al Ahly", "El Gouna". */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
 
     /** Only one space between tokens {@code a} and {@code b}. */
     private static boolean spaced(ArticleText.Para p, int a, int b) {

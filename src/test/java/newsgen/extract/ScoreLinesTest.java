@@ -10,6 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScoreLinesTest {
+    @Test
+    void anArabicArticleOpeningAClubsNameIsNoGivenName() {
+        // rule "Arabic article opening a club's name" (ScoreLines.fullName)
+        var actors = new Extractor().extractStrict(Articles.body("Al Qadsiya beat Al Wahra 2-1 in Doha on Friday."))
+                .actors();
+        assertEquals(List.of("Al Qadsiya", "Al Wahra"), actors.stream().filter(a -> !a.isPerson()).map(a -> a.name()).toList());
+        assertTrue(actors.stream().noneMatch(a -> a.isPerson()));
+    }
+
     /** The pattern goalsWord replaced: the two must agree on every word. */
     private static final Pattern GOALS = Pattern.compile("1?\\d");
 
