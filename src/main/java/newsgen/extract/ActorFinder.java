@@ -126,7 +126,8 @@ final class ActorFinder {
                     index.add(person, Slugs.fold(person.name), person.surnames());
                 }
             }
-            if (org == null && person == null && acronymRules.callSign(u.para(), u.run())) {
+            if (org == null && person == null && (acronymRules.callSign(u.para(), u.run())
+                    || acronymRules.channelName(u.para(), u.run()))) { // "he told TVN24"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "KQRL-TV reported"
             }
             Gazetteer.Entry dotted = org == null && person == null ? acronymRules.dotted(u.para(), u.run()) : null;
