@@ -60,6 +60,7 @@ final class ActorFinder {
         bodiesWithoutTheirCountry(f);
         passes.cueSurnamePeople(f, index, people, proper, text);
         passes.listedSurnamePeople(f, index, people, text);
+        List<RunAt> leftovers = new ArrayList<>();
         for (RunAt u : f.unresolved) {
             ActorDraft org = f.orgByAlias.get(u.key());
             if (org == null && FamilyPlurals.names(u, index)) {
@@ -153,7 +154,11 @@ final class ActorFinder {
             } else {
                 person(u, person, index, f.nameTokens);
             }
+            if (org == null && person == null) {
+                leftovers.add(u);
+            }
         }
+        ListedOrganizations.add(f, leftovers, orgRules, people); // rule "listed with organisations"
         for (RunAt u : f.placeNamed) {
             ActorDraft spelled = AcronymRules.spelledOutBy(u, f.orgs.values());
             if (spelled != null) { // "the VA hotline" after "Department of Veterans Affairs": no Virginia

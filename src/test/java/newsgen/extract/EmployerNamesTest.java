@@ -8,7 +8,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The employer rules that take a name past its run: "the" before it, "to" or "and" inside it. */
+/**
+ * The employer rules that take a name past its run ("the" before it, "to" or "and" inside it), and organisations
+ * found by their neighbours in a list.
+ */
 class EmployerNamesTest {
     private final Extractor extractor = new Extractor();
 
@@ -37,5 +40,16 @@ class EmployerNamesTest {
                 .contains("Corvane Legal Defense and Educational Fund"));
         // "to" and a known place do not go on with the name (and a run before "to" is no name of its own)
         assertEquals(List.of(), orgs("Sana Karimi, director of Harbour Paths to Paris, flew on."));
+    }
+
+    @Test
+    void aNameListedBesideOrganisationsIsOne() {
+        // rule "listed with organisations" (ListedOrganizations)
+        assertEquals(List.of("Human Rights Watch", "Quorvia Progress", "Amnesty International"),
+                orgs("The letter was signed by Human Rights Watch, Quorvia Progress and Amnesty International."));
+        // a sentence's comma is no list: "In a letter to Amnesty International, Kurds insist"; nor plural words
+        assertEquals(List.of("Amnesty International"), orgs("In a letter to Amnesty International, Kurds insist they are safe."));
+        assertEquals(List.of("Amnesty International"),
+                orgs("Unfortunately, Amnesty International could not confirm the report on Monday."));
     }
 }
