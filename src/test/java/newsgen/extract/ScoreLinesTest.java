@@ -19,6 +19,18 @@ class ScoreLinesTest {
         assertTrue(actors.stream().noneMatch(a -> a.isPerson()));
     }
 
+    @Test
+    void aScoreInsideAResultNamesBothSides() {
+        // rule "score inside a result" (ScoreLines.team)
+        var actors = new Extractor().extractStrict(Articles.body("Tarrazona drew 1-1 with Veloreal on Sunday, and "
+                + "Castelmor lost 2-0 to Ribavento.")).actors();
+        assertEquals(List.of("Tarrazona", "Veloreal", "Castelmor", "Ribavento"),
+                actors.stream().filter(a -> !a.isPerson()).map(a -> a.name()).toList());
+        // sets are a match between players
+        assertTrue(new Extractor().extractStrict(Articles.body("Marta Lindqvist won 6-4, 6-3 against Ana Ferreira."))
+                .actors().stream().allMatch(a -> a.isPerson()));
+    }
+
     /** The pattern goalsWord replaced: the two must agree on every word. */
     private static final Pattern GOALS = Pattern.compile("1?\\d");
 
