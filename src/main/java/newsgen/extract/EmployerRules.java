@@ -241,6 +241,9 @@ final class EmployerRules {
             return true;
         }
         int job = run.to();
+        if (run.size() == 1 && job + 1 < t.size() && !t.get(job).cap() && SPORT_ROLES.contains(t.get(job).key())) {
+            return clubBeforeRole(p, run);
+        }
         if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
                 || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
                 || NOT_EMPLOYED.contains(t.get(job).key()) || !t.get(job + 1).cap()
@@ -248,6 +251,26 @@ final class EmployerRules {
             return false;
         }
         return plainOrgRun(p, run);
+    }
+
+    /** Jobs at a sports club: "Palmeiras coach Abel Ferreira", "Wydad captain Yahya Jabrane". */
+    private static final java.util.Set<String> SPORT_ROLES = WordSet.of("coach", "manager", "captain", "striker",
+            "goalkeeper", "midfielder", "defender", "winger", "forward", "skipper", "boss", "playmaker", "fullback",
+            "quarterback", "pitcher", "shortstop", "point guard");
+
+    /**
+     * Rule "club before a player's role": one word that no list knows (no English word, given name, title, place or
+     * demonym), then a lowercase job of a sports club and a capitalised name ("Palmeiras coach Abel Ferreira", "Wydad
+     * captain Yahya Jabrane") is the club. A politician's surname before "adviser" is not asked: only a club's jobs.
+     */
+    private boolean clubBeforeRole(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token w = t.get(run.from());
+        Token job = t.get(run.to());
+        return !w.upper() && !w.possessive() && !EnglishWords.contains(w.key()) && !gaz.givenNames.contains(w.key())
+                && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), w, job)
+                && Gazetteer.joinable(p.text(), job, t.get(run.to() + 1)) && p.matchAt(run.from()) == null
+                && !gaz.titles.contains(w.key()) && !gaz.nonNames.contains(w.text()); // opening a sentence too
     }
 
     /** Officers and bodies that only a company has, after its possessive: "Acme's CEO", "Acme's shareholders". */

@@ -52,4 +52,12 @@ class EmployerNamesTest {
         assertEquals(List.of("Amnesty International"),
                 orgs("Unfortunately, Amnesty International could not confirm the report on Monday."));
     }
+
+    @Test
+    void aWordBeforeAClubsJobAndANameIsTheClub() {
+        // rule "club before a player's role" (EmployerRules.clubBeforeRole)
+        assertEquals(List.of("Tarrazona"), orgs("Tarrazona coach Abel Quintero said the team had played well."));
+        // a job no club has ("adviser") makes no body of the word before it
+        assertEquals(List.of(), orgs("Velmont adviser Kara Lindqvist denied it."));
+    }
 }
