@@ -180,6 +180,7 @@ final class ActorFinder {
         people.removeIf(d -> TitleCaseAcronyms.moved(d, f.orgs.values())); // rule "acronym in title case"
         KnownOrganizations.apply(f, text); // rules "one organisation by its known names", "joint name of two known bodies"
         CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
+        PartiesByMembers.merge(f); // rule "party by its members"
         GivenNameAliases.add(text, people, f.nameTokens); // rule "given name alone"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());
