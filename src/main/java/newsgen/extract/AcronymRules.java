@@ -217,6 +217,33 @@ final class AcronymRules {
                 && Gazetteer.joinable(p.text(), t.get(run.from()), t.get(run.to()));
     }
 
+    /** Capitals and a channel's number written as one word: "TVN24", "RTL7", "NTV24". */
+    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("\\p{Lu}{2,5}\\d{1,2}");
+
+    /** Verbs after a source that say it reported: "TVN24 reported", "NTV24 said". */
+    private static final java.util.Set<String> REPORT_VERBS = WordSet.of("reported", "reports", "said", "says",
+            "quoted", "aired", "broadcast", "showed", "shows", "cited");
+
+    /** Words before a source that make it one: "told TVN24", "in an interview with RTL7", "on TVN24". */
+    private static final java.util.Set<String> SOURCE_BEFORE = WordSet.of("told", "with", "on", "to", "by");
+
+    /**
+     * Rule "channel with its number": "he told TVN24", "NTV24 reported": capitals and a one- or two-digit number written
+     * as one word, as a source (after "told", "with", "on", "by", "according to"; before "reported", "said", "aired")
+     * is a broadcaster; elsewhere such words name a flight, a summit or a model ("MH17", "the G20").
+     */
+    boolean channelName(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        if (run.size() != 1 || !CHANNEL.matcher(t.get(run.from()).text()).matches()) {
+            return false;
+        }
+        boolean before = run.from() > 0 && !t.get(run.from() - 1).cap() && SOURCE_BEFORE.contains(t.get(run.from() - 1).key())
+                && Gazetteer.joinable(p.text(), t.get(run.from() - 1), t.get(run.from()));
+        boolean after = run.to() < t.size() && !t.get(run.to()).cap() && REPORT_VERBS.contains(t.get(run.to()).key())
+                && Gazetteer.joinable(p.text(), t.get(run.from()), t.get(run.to()));
+        return before || after;
+    }
+
     /**
      * Rule "word in capitals": "BOOM.", "UPDATE:", "WATCH:", "I have NEVER been": a word of four letters or more in
      * capitals that is an English word is the word set in capitals, not an acronym (three-letter ones are too often

@@ -60,6 +60,7 @@ final class ActorFinder {
         bodiesWithoutTheirCountry(f);
         passes.cueSurnamePeople(f, index, people, proper, text);
         passes.listedSurnamePeople(f, index, people, text);
+        List<RunAt> leftovers = new ArrayList<>();
         for (RunAt u : f.unresolved) {
             ActorDraft org = f.orgByAlias.get(u.key());
             if (org == null && FamilyPlurals.names(u, index)) {
@@ -85,9 +86,11 @@ final class ActorFinder {
                 org = org(f.orgs, f.orgByAlias, "The " + u.para().tokens().get(u.run().from()).text());
                 alias(org, u.para().tokens().get(u.run().from()).text());
             }
-            if (org == null && person == null && employerRules.employerAfterJob(u.para(), u.run())
-                    && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
-                org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+            int orgTo = u.run().to();
+            NameRuns.Run employer = org == null && person == null ? employerRules.employerAfterJobRun(u.para(), u.run()) : null;
+            if (employer != null && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
+                org = org(f.orgs, f.orgByAlias, u.para().surface(employer.from(), employer.to()));
+                orgTo = employer.to(); // "director of Interfaith Paths to Peace"
             }
             if (org == null && person == null && employerRules.employerBeforeJob(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
@@ -124,7 +127,8 @@ final class ActorFinder {
                     index.add(person, Slugs.fold(person.name), person.surnames());
                 }
             }
-            if (org == null && person == null && acronymRules.callSign(u.para(), u.run())) {
+            if (org == null && person == null && (acronymRules.callSign(u.para(), u.run())
+                    || acronymRules.channelName(u.para(), u.run()))) { // "he told TVN24"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to())); // "KQRL-TV reported"
             }
             Gazetteer.Entry dotted = org == null && person == null ? acronymRules.dotted(u.para(), u.run()) : null;
@@ -146,11 +150,15 @@ final class ActorFinder {
                 index.add(person, Slugs.fold(person.name), person.surnames());
             }
             if (org != null) {
-                addSpan(org, u.para(), orgFrom, u.run().to());
+                addSpan(org, u.para(), orgFrom, orgTo);
             } else {
                 person(u, person, index, f.nameTokens);
             }
+            if (org == null && person == null) {
+                leftovers.add(u);
+            }
         }
+        ListedOrganizations.add(f, leftovers, orgRules, people); // rule "listed with organisations"
         for (RunAt u : f.placeNamed) {
             ActorDraft spelled = AcronymRules.spelledOutBy(u, f.orgs.values());
             if (spelled != null) { // "the VA hotline" after "Department of Veterans Affairs": no Virginia
@@ -167,10 +175,12 @@ final class ActorFinder {
         people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> named = List.copyOf(people);
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
+        people.removeIf(d -> DemonymSurnames.moved(d, named, text)); // rule "nationality before a surname"
         people.removeIf(d -> PartyMembers.moved(d, f.orgs, text)); // rule "members of a named party"
         people.removeIf(d -> TitleCaseAcronyms.moved(d, f.orgs.values())); // rule "acronym in title case"
         KnownOrganizations.apply(f, text); // rules "one organisation by its known names", "joint name of two known bodies"
         CountryPrefixes.merge(f.orgs); // rule "country before an organisation's name"
+        PartiesByMembers.merge(f); // rule "party by its members"
         GivenNameAliases.add(text, people, f.nameTokens); // rule "given name alone"
         List<ActorDraft> all = new ArrayList<>(people);
         all.addAll(f.orgs.values());

@@ -33,17 +33,82 @@ final class EmployerRules {
      * ("a senior analyst at Jefferies", "executive director of Muslim Advocates", "research director for IHS Life
      * Sciences") names the organisation the person works for; not a place the gazetteer knows ("mayor of Springfield"
      * is the caller's to decide: a known place starting the run), a title, a given name, nor a run with a place word
-     * at its end ("director of Burke County").
+     * at its end ("director of Burke County"). Returns the organisation's run, or null.
+     * <p>
+     * Rule "employer named with the": "the
+     * executive director of the Quorrel Partnership for Civic Principles": "the" may stand between the preposition and
+     * a name of two words or more. Rule "employer's name goes on with to": "director of Interfaith Paths to Peace",
+     * "head of Right to Rise USA": "to" and capitalised words that are no known place go on with the name.
      */
-    boolean employerAfterJob(ArticleText.Para p, NameRuns.Run run) {
+    NameRuns.Run employerAfterJobRun(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
         int prep = run.from() - 1;
-        if (prep < 1 || run.size() > 6 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()) {
-            return false;
+        if (prep >= 2 && run.size() >= 2 && t.get(prep).key().equals("the") && !t.get(prep).cap()
+                && Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
+            if (partNounAfter(p, run)) {
+                return null; // "director of the Ostrava Eurasian division": the run names a part of a body
+            }
+            prep--;
         }
+        NameRuns.Run whole = goesOnWithTo(p, run);
+        if (whole != run && (prep < 1 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()
+                || !jobBefore(p, prep))) {
+            return null;
+        }
+        if (whole != run) {
+            return whole.size() <= 8 && plainOrgRun(p, run, false, true) ? whole : null;
+        }
+        return employerAfterPrep(p, run, prep) ? run : null;
+    }
+
+    /** Lowercase nouns of a body's parts or of the body itself: "the Ostrava Eurasian division", "the Acme board". */
+    private static final java.util.Set<String> PART_NOUNS = WordSet.of("division", "unit", "branch", "chapter",
+            "section", "desk", "team", "program", "programme", "council", "committee", "board", "office", "bureau",
+            "department", "service", "staff", "caucus", "delegation", "campaign", "group", "panel", "arm", "wing");
+
+    /** A lowercase noun of {@link #PART_NOUNS} written right after the run. */
+    private static boolean partNounAfter(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        return k < t.size() && !t.get(k).cap() && PART_NOUNS.contains(t.get(k).key())
+                && Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k));
+    }
+
+    /**
+     * "director of Interfaith Paths to Peace", "head of the Quorrel Legal Defense and Educational Fund": the run with
+     * "to" and the capitalised words after it, or with "and" and capitalised words ending in an organisation's head
+     * word; or the run itself.
+     */
+    private NameRuns.Run goesOnWithTo(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        int k = run.to();
+        boolean and = k + 1 < t.size() && t.get(k).key().equals("and");
+        if (k + 1 >= t.size() || !(t.get(k).key().equals("to") || and) || t.get(k).cap() || !t.get(k + 1).cap()
+                || !Gazetteer.joinable(p.text(), t.get(k - 1), t.get(k)) || !Gazetteer.joinable(p.text(), t.get(k), t.get(k + 1))) {
+            return run;
+        }
+        for (NameRuns.Run r : p.runs()) {
+            if (r.from() == k + 1) {
+                Gazetteer.Match m = p.matchAt(r.from());
+                boolean headed = gaz.orgHeads.contains(t.get(r.to() - 1).key());
+                return m != null && m.entry().isPlace() || and && !headed ? run : new NameRuns.Run(run.from(), r.to());
+            }
+        }
+        return run;
+    }
+
+    /** A lowercase job noun or title right before the preposition at {@code prep}, written joined to it. */
+    private boolean jobBefore(ArticleText.Para p, int prep) {
+        var t = p.tokens();
         Token job = t.get(prep - 1);
-        if (job.cap() && !job.initial() || !(gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key())) || NOT_EMPLOYED.contains(job.key())
-                || !Gazetteer.joinable(p.text(), job, t.get(prep)) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(run.from()))) {
+        return !(job.cap() && !job.initial()) && (gaz.titles.contains(job.key()) || JOB_NOUNS.contains(job.key()))
+                && !NOT_EMPLOYED.contains(job.key()) && Gazetteer.joinable(p.text(), job, t.get(prep));
+    }
+
+    private boolean employerAfterPrep(ArticleText.Para p, NameRuns.Run run, int prep) {
+        var t = p.tokens();
+        if (prep < 1 || run.size() > 6 || !EMPLOYER_PREPOSITIONS.contains(t.get(prep).key()) || t.get(prep).cap()
+                || !jobBefore(p, prep) || !Gazetteer.joinable(p.text(), t.get(prep), t.get(prep + 1))) {
             return false;
         }
         return plainOrgRun(p, run);
@@ -87,17 +152,24 @@ final class EmployerRules {
 
     /** {@link #plainOrgRun(ArticleText.Para, NameRuns.Run)}, its last word a possessive if {@code owner}. */
     private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run, boolean owner) {
+        return plainOrgRun(p, run, owner, false);
+    }
+
+    /** {@link #plainOrgRun(ArticleText.Para, NameRuns.Run, boolean)}; {@code goesOn} when words after the run were
+     * taken into the name already ("Interfaith Paths to Peace"). */
+    private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run, boolean owner, boolean goesOn) {
         var t = p.tokens();
         Token first = t.get(run.from());
         Token last = t.get(run.to() - 1);
         if (first.initial() || gaz.titles.contains(first.key()) || gaz.givenNames.contains(first.key())
                 || PlaceFinder.GEO_WORDS.contains(last.key()) || gaz.nonNames.contains(first.text())
                 || gaz.docHeads.contains(last.key()) || PlaceFinder.PLACE_OPENERS.contains(first.key())
-                || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))) {
-            return false; // "the Dream Act", "Fort Hood", "Chapel Hill"
+                || run.size() >= 2 && Towns.contains(p.surface(run.from(), run.to()))
+                || OrganizationRules.newsroomBody(p, run)) {
+            return false; // "the Dream Act", "Fort Hood", "Chapel Hill", "a member of the Board of Contributors"
         }
         // "a student at Dart- mouth", "head of Right to Rise USA": the name goes on past the run
-        if (nameGoesOnAfter(p, run) || run.to() + 1 < t.size() && t.get(run.to()).key().equals("to")
+        if (nameGoesOnAfter(p, run) || !goesOn && run.to() + 1 < t.size() && t.get(run.to()).key().equals("to")
                 && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), last, t.get(run.to()))) {
             return false;
         }
@@ -169,6 +241,9 @@ final class EmployerRules {
             return true;
         }
         int job = run.to();
+        if (run.size() == 1 && job + 1 < t.size() && !t.get(job).cap() && SPORT_ROLES.contains(t.get(job).key())) {
+            return clubBeforeRole(p, run);
+        }
         if (run.size() < 2 || job + 1 >= t.size() || t.get(job).cap() || t.get(run.to() - 1).possessive()
                 || !(gaz.titles.contains(t.get(job).key()) || JOB_NOUNS.contains(t.get(job).key()))
                 || NOT_EMPLOYED.contains(t.get(job).key()) || !t.get(job + 1).cap()
@@ -176,6 +251,26 @@ final class EmployerRules {
             return false;
         }
         return plainOrgRun(p, run);
+    }
+
+    /** Jobs at a sports club: "Palmeiras coach Abel Ferreira", "Wydad captain Yahya Jabrane". */
+    private static final java.util.Set<String> SPORT_ROLES = WordSet.of("coach", "manager", "captain", "striker",
+            "goalkeeper", "midfielder", "defender", "winger", "forward", "skipper", "boss", "playmaker", "fullback",
+            "quarterback", "pitcher", "shortstop", "point guard");
+
+    /**
+     * Rule "club before a player's role": one word that no list knows (no English word, given name, title, place or
+     * demonym), then a lowercase job of a sports club and a capitalised name ("Palmeiras coach Abel Ferreira", "Wydad
+     * captain Yahya Jabrane") is the club. A politician's surname before "adviser" is not asked: only a club's jobs.
+     */
+    private boolean clubBeforeRole(ArticleText.Para p, NameRuns.Run run) {
+        var t = p.tokens();
+        Token w = t.get(run.from());
+        Token job = t.get(run.to());
+        return !w.upper() && !w.possessive() && !EnglishWords.contains(w.key()) && !gaz.givenNames.contains(w.key())
+                && t.get(run.to() + 1).cap() && Gazetteer.joinable(p.text(), w, job)
+                && Gazetteer.joinable(p.text(), job, t.get(run.to() + 1)) && p.matchAt(run.from()) == null
+                && !gaz.titles.contains(w.key()) && !gaz.nonNames.contains(w.text()); // opening a sentence too
     }
 
     /** Officers and bodies that only a company has, after its possessive: "Acme's CEO", "Acme's shareholders". */

@@ -185,7 +185,7 @@ final class KnownOrganizations {
         return cut;
     }
 
-    private static void moveInto(ActorsFound f, ActorDraft from, ActorDraft into) {
+    static void moveInto(ActorsFound f, ActorDraft from, ActorDraft into) {
         ActorDraft.alias(into, from.name);
         for (String a : from.aliases) {
             ActorDraft.alias(into, a);

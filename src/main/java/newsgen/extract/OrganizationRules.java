@@ -147,7 +147,7 @@ final class OrganizationRules {
      * Contributors": a name made of a newsroom's words only is the outlet's own body, written with capitals, and
      * names no organisation of its own (the speaker rules read "the editorial board wrote" as the newspaper).
      */
-    private static boolean newsroomBody(ArticleText.Para p, NameRuns.Run run) {
+    static boolean newsroomBody(ArticleText.Para p, NameRuns.Run run) {
         for (int k = run.from(); k < run.to(); k++) {
             String key = p.tokens().get(k).key();
             if (!NEWSROOM_WORDS.contains(key) && !NameRuns.ORG_CONNECTORS.contains(key)) {
@@ -542,9 +542,12 @@ final class OrganizationRules {
         if (!m.matches() || PARTICLE.matcher(m.group(1)).matches() || before == '#' || before == '@') {
             return false; // not a hashtag or a handle ("#NeverSpade", "@SenHollis")
         }
-        for (String part : new String[] {m.group(1), m.group(2)}) {
-            String key = Slugs.fold(part);
-            if (gaz.givenNames.contains(key) || gaz.lookup(part) != null) {
+        // rule "place before a company's head word": "QatarEnergy", "KenyaPower": a known place, then an organisation's
+        // head word, is a company's name (a place after a name, "JohnsonMichigan", is page furniture glued together)
+        boolean placeFirm = gaz.orgHeads.contains(Slugs.fold(m.group(2))) && !gaz.givenNames.contains(Slugs.fold(m.group(1)));
+        for (int g = 1; g <= 2; g++) {
+            String part = m.group(g);
+            if (gaz.givenNames.contains(Slugs.fold(part)) || gaz.lookup(part) != null && !(placeFirm && g == 1)) {
                 return false;
             }
         }

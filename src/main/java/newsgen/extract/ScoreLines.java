@@ -66,7 +66,22 @@ final class ScoreLines {
                 && !sets(p, after) && !fullName(p, run)) {
             return true;
         }
-        return false;
+        // rule "score inside a result": "Palmeiras drew 1-1 with Flamengo", "Corinthians lost 2-0 to Santos"
+        return !fullName(p, run) && (scoreInside(p, after) && t.get(after + 3).cap()
+                || run.from() >= 4 && scoreInside(p, run.from() - 3) && t.get(run.from() - 4).cap());
+    }
+
+    /** Verbs of a result with the score right after them and the other side after a preposition. */
+    private static final Set<String> SCORED_VERBS = WordSet.of("drew", "tied", "lost", "won", "beat", "defeated");
+    /** Prepositions before the other side of such a result: "drew 1-1 with", "lost 2-0 to", "won 3-1 at". */
+    private static final Set<String> SIDE_PREPOSITIONS = WordSet.of("with", "to", "against", "at", "over");
+
+    /** A verb of a result at {@code k}, a score (no sets) and a preposition of the other side after it. */
+    private static boolean scoreInside(ArticleText.Para p, int k) {
+        List<Token> t = p.tokens();
+        return k + 3 < t.size() && !t.get(k).cap() && SCORED_VERBS.contains(t.get(k).key())
+                && SCORE.matcher(t.get(k + 1).text()).matches() && !t.get(k + 2).cap()
+                && SIDE_PREPOSITIONS.contains(t.get(k + 2).key());
     }
 
     /**
@@ -78,10 +93,18 @@ final class ScoreLines {
         return k + 1 < t.size() && SCORE.matcher(t.get(k + 1).text()).matches();
     }
 
-    /** A given name opening two words or more: a player's full name ("Carlos Doe"), no team's. */
+    /**
+     * A given name opening two words or more: a player's full name ("Carlos Doe"), no team's. Rule "Arabic article
+     * opening a club's name": "Al" or "El" there ("Al Hilal beat Al Nassr 2-1", "El Gouna") is the article of a club's
+     * name, not the given name of "Al Gore": a player with a score of goals is named so too rarely to count.
+     */
     private static boolean fullName(ArticleText.Para p, NameRuns.Run run) {
-        return run.size() >= 2 && Gazetteer.get().givenName.test(p.tokens().get(run.from()));
+        Token first = p.tokens().get(run.from());
+        return run.size() >= 2 && Gazetteer.get().givenName.test(first) && !ARABIC_ARTICLES.contains(first.text());
     }
+
+    /** The Arabic article as it opens a club's name written in English: "Al Ahly", "El Gouna". */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El");
 
     /** Only one space between tokens {@code a} and {@code b}. */
     private static boolean spaced(ArticleText.Para p, int a, int b) {

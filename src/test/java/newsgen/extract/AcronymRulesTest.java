@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AcronymRulesTest {
     @Test
+    void aChannelWithItsNumberAsASourceIsABroadcaster() {
+        // rule "channel with its number" (AcronymRules.channelName)
+        var actors = new Extractor().extractStrict(Articles.body("The minister told KTV24 on Sunday that the count was "
+                + "fair. Flight QX17 landed safely, and NRT7 reported no delays.")).actors();
+        assertEquals(List.of("KTV24", "NRT7"), actors.stream().map(a -> a.name()).toList());
+    }
+
+    @Test
     void bracketAloneReadsTheGapAsItsStrippedCopyDid() {
         for (String gap : List.of("(", " (", "( ", " \t(\n ", "", " ", "((", "( (", "(x", ", (", "(\u00a0", "\u2003(",
                 "\u00a0(", ")", "- (")) {

@@ -29,6 +29,17 @@ class NotAPersonTest {
     }
 
     @Test
+    void aNationalityBeforeASurnameIsNoGivenName() {
+        // rule "nationality before a surname" (DemonymSurnames): the article writes "German" as an adjective too
+        assertEquals(List.of("Kessel"), people("\"The budget will pass,\" German Kessel said on Monday.",
+                "He later met the German finance minister."));
+        assertEquals(List.of("Tobias Hallinger"), people("Tobias Hallinger met union leaders in Berlin.",
+                "Afterwards German Hallinger told reporters the German economy would recover."));
+        // without such a use, "German" is a given name (rule "given name that is a demonym")
+        assertEquals(List.of("German Ortega"), people("\"We played well,\" said German Ortega, one of the stars."));
+    }
+
+    @Test
     void aTitleBeforeAnAmpersandIsAFirmsWord() {
         // rule "title before an ampersand" (PersonRules.titleWordOfAnotherName, OrganizationRules.isOrgName)
         assertEquals(List.of(), people("The line sells at Quorrel, Lord & Halvorsen and other department stores."));

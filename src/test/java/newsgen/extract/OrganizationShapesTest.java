@@ -84,6 +84,24 @@ class OrganizationShapesTest {
     }
 
     @Test
+    void aPlaceBeforeACompanysHeadWordInOneWordIsTheCompany() {
+        // rule "place before a company's head word" (OrganizationRules.camelCaseBrand): "OmanEnergy" is a company;
+        // a surname glued to a place ("DorseyKansas", page furniture) is still none
+        assertEquals(List.of("OmanEnergy"), names("OmanEnergy signed a supply deal with two Asian buyers on Monday."));
+        assertEquals(List.of(), names("Sen. Ron DorseyKansas Republican spoke on Monday."));
+    }
+
+    @Test
+    void aPartyNamedByItsMembersIsThatParty() {
+        // rule "party by its members" (PartiesByMembers): one body, its members' plural an alias
+        List<Actor> o = orgs(record("The Social Democratic Party won 16 percent on Sunday.",
+                "The Social Democrats said they would join the talks."));
+        assertEquals(List.of("Social Democratic Party"), o.stream().map(Actor::name).toList());
+        assertEquals(List.of("Social Democrats"), o.get(0).aliases()); // two bodies before the rule
+        assertEquals(2, o.get(0).mentions());
+    }
+
+    @Test
     void anAcronymOfABodyNamedInFullIsThatBody() {
         // rule "acronym of a body named in full" (KnownOrganizations.acronymsOfNamedBodies): the article names the
         // union in full and then by its initials without defining them in brackets

@@ -10,6 +10,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScoreLinesTest {
+    @Test
+    void anArabicArticleOpeningAClubsNameIsNoGivenName() {
+        // rule "Arabic article opening a club's name" (ScoreLines.fullName)
+        var actors = new Extractor().extractStrict(Articles.body("Al Qadsiya beat Al Wahra 2-1 in Doha on Friday."))
+                .actors();
+        assertEquals(List.of("Al Qadsiya", "Al Wahra"), actors.stream().filter(a -> !a.isPerson()).map(a -> a.name()).toList());
+        assertTrue(actors.stream().noneMatch(a -> a.isPerson()));
+    }
+
+    @Test
+    void aScoreInsideAResultNamesBothSides() {
+        // rule "score inside a result" (ScoreLines.team)
+        var actors = new Extractor().extractStrict(Articles.body("Tarrazona drew 1-1 with Veloreal on Sunday, and "
+                + "Castelmor lost 2-0 to Ribavento.")).actors();
+        assertEquals(List.of("Tarrazona", "Veloreal", "Castelmor", "Ribavento"),
+                actors.stream().filter(a -> !a.isPerson()).map(a -> a.name()).toList());
+        // sets are a match between players
+        assertTrue(new Extractor().extractStrict(Articles.body("Marta Lindqvist won 6-4, 6-3 against Ana Ferreira."))
+                .actors().stream().allMatch(a -> a.isPerson()));
+    }
+
     /** The pattern goalsWord replaced: the two must agree on every word. */
     private static final Pattern GOALS = Pattern.compile("1?\\d");
 
