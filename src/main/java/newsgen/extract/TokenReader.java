@@ -41,7 +41,10 @@ final class TokenReader {
 
     /** The first token that starts at or after {@code offset} (the size when none does). */
     int tokenAt(int offset) {
-        return firstTokenAt(tokens, offset);
+        // the starts strictly increase (tokens neither overlap nor are empty): where none is the offset, the search
+        // names the first one past it
+        int found = java.util.Arrays.binarySearch(para.starts(), offset);
+        return found >= 0 ? found : -found - 1;
     }
 
     static int firstTokenAt(List<Token> t, int offset) {
