@@ -210,6 +210,10 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String text, int b
         }
         var dateTime = ISO_DATE_TIME.matcher(s);
         String candidate = dateTime.matches() ? dateTime.group(1) : s;
+        LocalDate plain = isoDate(candidate);
+        if (plain != null) {
+            return plain;
+        }
         for (DateTimeFormatter form : DATE_FORMS) {
             try {
                 return LocalDate.parse(candidate, form);
@@ -218,6 +222,40 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, String text, int b
             }
         }
         throw problem(name, "'" + name + "' is not a date: '" + s + "' (write it as YYYY-MM-DD)");
+    }
+
+    /**
+     * The date of a text of the form YYYY-MM-DD, the form almost every article's date has, read by hand; null for
+     * any other text or a day that does not exist, left to the formats. What {@code ISO_LOCAL_DATE} reads the same,
+     * without its parse context and field maps (~1% of the bytes {@code gen extract} allocated, JFR).
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() != 10) {
+            return null;
+        }
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7) {
+                if (c != '-') {
+                    return null;
+                }
+            } else if (c < '0' || c > '9') {
+                return null;
+            } else if (i < 4) {
+                year = year * 10 + (c - '0');
+            } else if (i < 7) {
+                month = month * 10 + (c - '0');
+            } else {
+                day = day * 10 + (c - '0');
+            }
+        }
+        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /** A problem located on the line that sets the field. */

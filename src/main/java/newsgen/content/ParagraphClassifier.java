@@ -13,7 +13,7 @@ final class ParagraphClassifier {
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)(?:^|[.!?)\\s])\\(?(?:photo|picture|image|photograph)s?(?: credit)?\\s*:\\s*[^\\s].{0,120}$");
     /** Closing punctuation that ends a sentence (or a quote that does). */
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;,…\"”’')\\]]\\s*$");
+    private static final String SENTENCE_ENDS = ".!?:;,…\"”’')]";
     /** A closing credit: "Reuters", "TRT Afrika and agencies", "Reporting by Jane Roe; editing by John Doe". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(?:.{1,60}\\b(?:and|with|/)\\s*agenc(?:y|ies)|(?:additional )?reporting by .{1,120}|"
@@ -165,7 +165,29 @@ final class ParagraphClassifier {
         if (t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('\n') >= 0) {
             return false;
         }
-        return !ENDS_SENTENCE.matcher(t).find();
+        return !endsSentence(t);
+    }
+
+    /**
+     * Whether the text ends in {@link #SENTENCE_ENDS} and white space, as the pattern {@code [.!?:;,…"”’')\]]\s*$}
+     * finds it ({@code $} also before a final line terminator); by hand: a matcher for every short paragraph was ~2%
+     * of the bytes {@code gen extract} allocated (JFR), and the pattern was tried at each of its characters.
+     */
+    static boolean endsSentence(String t) {
+        int end = t.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0 && endsSentenceAt(t, end - 1)) {
+            return true;
+        }
+        return endsSentenceAt(t, end);
+    }
+
+    /** Whether t[0, end) ends in a sentence's closing punctuation and ASCII white space ({@code \s}). */
+    private static boolean endsSentenceAt(String t, int end) {
+        int i = end;
+        while (i > 0 && " \t\n\u000B\f\r".indexOf(t.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && SENTENCE_ENDS.indexOf(t.charAt(i - 1)) >= 0;
     }
 
     /**

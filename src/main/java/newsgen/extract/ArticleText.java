@@ -41,6 +41,23 @@ final class ArticleText {
             return derived.runs;
         }
 
+        /**
+         * The tokens' start offsets in order, made at the first asking and kept: the speaker rules look up the token at
+         * an offset again and again ({@link TokenReader#tokenAt}), and a binary search that read each token's start
+         * through the list was ~1.5% of {@code gen extract}'s CPU samples (JFR, 10,164 articles).
+         */
+        int[] starts() {
+            int[] s = derived.starts;
+            if (s == null) {
+                s = new int[tokens.size()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = tokens.get(i).start();
+                }
+                derived.starts = s;
+            }
+            return s;
+        }
+
         boolean isCaption() {
             return kind == ParagraphKind.CAPTION;
         }
@@ -186,6 +203,7 @@ final class ArticleText {
      */
     static final class Derived {
         private List<NameRuns.Run> runs;
+        private int[] starts;
     }
 
     ArticleText(Article article) {

@@ -35,7 +35,12 @@ public final class Extractor {
         List<DateMention> dates = new ArrayList<>();
         for (ArticleText.Para p : text.paras) {
             if (p.kind() != ParagraphKind.CAPTION) {
-                dates.addAll(dateResolver.resolve(p, article.date()));
+                // one by one: addAll copied each paragraph's list into an array first (~2% of the bytes gen extract
+                // allocated, JFR), most of them empty
+                List<DateMention> found = dateResolver.resolve(p, article.date());
+                for (int i = 0; i < found.size(); i++) {
+                    dates.add(found.get(i));
+                }
             }
         }
         return record(article, main, places.places(), withSpeakers(actors.actors(), quotes), quotes, dates);

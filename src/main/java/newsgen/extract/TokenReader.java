@@ -15,11 +15,18 @@ final class TokenReader {
     private final ArticleText.Para para;
     private final String text;
     private final List<Token> tokens;
+    /**
+     * The paragraph's characters ({@link ArticleText.Para#chars}), read instead of {@code text.charAt}: a call and a
+     * bounds check of its own in gen's C1-compiled code on text beyond Latin-1, as most news is (~1% of
+     * {@code gen extract}'s CPU samples in this class's scans, JFR).
+     */
+    private final char[] chars;
 
     TokenReader(ArticleText.Para para) {
         this.para = para;
         this.text = para.text();
         this.tokens = para.tokens();
+        this.chars = para.chars();
     }
 
     ArticleText.Para para() {
@@ -41,7 +48,10 @@ final class TokenReader {
 
     /** The first token that starts at or after {@code offset} (the size when none does). */
     int tokenAt(int offset) {
-        return firstTokenAt(tokens, offset);
+        // the starts strictly increase (tokens neither overlap nor are empty): where none is the offset, the search
+        // names the first one past it
+        int found = java.util.Arrays.binarySearch(para.starts(), offset);
+        return found >= 0 ? found : -found - 1;
     }
 
     static int firstTokenAt(List<Token> t, int offset) {
@@ -76,16 +86,16 @@ final class TokenReader {
         Token a = tokens.get(k);
         int to = tokens.get(k + 1).start();
         for (int i = a.end(); i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '.' && (i == a.end() && !a.possessive() && Abbreviations.keepsSentence(a.text())
-                    || i + 1 < to && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ','))) {
+                    || i + 1 < to && (chars[i + 1] == ')' || chars[i + 1] == ','))) {
                 continue; // "Mr.", "Sen.", "J."; "(D-Nev.)" closes a bracket, "R-Ky., said" goes on: no full stop
             }
             if (c == '.' && i == a.end() && i + 1 == to && (!tokens.get(k + 1).cap() || tokens.get(k + 1).text().length() == 1)) {
                 continue; // "fivethirtyeight.com tweeted": a dot inside a web address; "(D-N.Y.) said": inside initials
             }
             if ((c == '\u2019' || c == '\'') && i == a.end() && (a.text().endsWith("s") || a.text().endsWith("S")) && i + 1 < to
-                    && Character.isWhitespace(text.charAt(i + 1)) && !tokens.get(k + 1).cap()) {
+                    && Character.isWhitespace(chars[i + 1]) && !tokens.get(k + 1).cap()) {
                 continue; // "Jon Roe, Hollis’ campaign manager, said": a plural's possessive, no closing mark
             }
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isMark(c)) {
@@ -98,7 +108,7 @@ final class TokenReader {
     /** Whether a quotation mark (not an apostrophe inside a word) stands between the two offsets. */
     boolean markBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (QuoteMarks.isMark(text.charAt(i)) && !QuoteMarks.isInWord(text, i) && !pluralPossessive(i)) {
+            if (QuoteMarks.isMark(chars[i]) && !QuoteMarks.isInWord(text, i) && !pluralPossessive(i)) {
                 return true;
             }
         }
@@ -110,10 +120,10 @@ final class TokenReader {
      * a lowercase word.
      */
     private boolean pluralPossessive(int i) {
-        char c = text.charAt(i);
-        return (c == '\u2019' || c == '\'') && i > 1 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
-                && Character.isLetter(text.charAt(i - 2))
-                && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
+        char c = chars[i];
+        return (c == '\u2019' || c == '\'') && i > 1 && (chars[i - 1] == 's' || chars[i - 1] == 'S')
+                && Character.isLetter(chars[i - 2])
+                && i + 2 < chars.length && chars[i + 1] == ' ' && Character.isLowerCase(chars[i + 2]);
     }
 
     /** Whether only spaces (and hyphens) stand between tokens {@code k} and {@code k + 1}. */
@@ -124,25 +134,25 @@ final class TokenReader {
     /** The first character that is not white space at or after {@code offset}, or '\0'. */
     char charAfter(int offset) {
         int k = offset;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < chars.length && Character.isWhitespace(chars[k])) {
             k++;
         }
-        return k < text.length() ? text.charAt(k) : '\0';
+        return k < chars.length ? chars[k] : '\0';
     }
 
     /** The last character that is not white space before {@code offset}, or '\0'. */
     char charBefore(int offset) {
         int k = offset - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        while (k >= 0 && Character.isWhitespace(chars[k])) {
             k--;
         }
-        return k >= 0 ? text.charAt(k) : '\0';
+        return k >= 0 ? chars[k] : '\0';
     }
 
     /** Offset of the first character at or after {@code k} that is no space, comma or quotation mark. */
     int skipSpacesAndMarks(int k) {
-        while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ','
-                || QuoteMarks.isMark(text.charAt(k)))) {
+        while (k < chars.length && (Character.isWhitespace(chars[k]) || chars[k] == ','
+                || QuoteMarks.isMark(chars[k]))) {
             k++;
         }
         return k;
@@ -151,7 +161,7 @@ final class TokenReader {
     /** Whether a letter or digit stands between the two offsets. */
     boolean wordBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Character.isLetterOrDigit(text.charAt(k))) {
+            if (Character.isLetterOrDigit(chars[k])) {
                 return true;
             }
         }

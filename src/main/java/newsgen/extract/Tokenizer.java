@@ -42,6 +42,7 @@ final class Tokenizer {
             while (j < n) {
                 char d = t[j];
                 if (d < 0x80 ? (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9')
+                        : d < 0x100 ? LATIN1_LETTER_OR_DIGIT[d]
                         : !punctuation(d) && (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
                     hash = 31 * hash + d;
                     j++;
@@ -303,7 +304,7 @@ final class Tokenizer {
      * each is a chain of calls, asked of every character of every paragraph (JFR).
      */
     private static boolean letterOrDigit(char c) {
-        return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : letterOrDigitBeyondAscii(c);
+        return c < 0x100 ? LATIN1_LETTER_OR_DIGIT[c] : letterOrDigitBeyondAscii(c);
     }
 
     private static boolean letterOrDigitBeyondAscii(char c) {
@@ -311,14 +312,17 @@ final class Tokenizer {
     }
 
     /**
-     * Which ASCII characters are letters or digits: a look-up keeps {@link #letterOrDigit} small enough for C1 to
-     * inline at its calls, one for each character between words.
+     * Which Latin-1 characters are letters or digits, as {@code Character.isLetterOrDigit} answers (Latin-1 holds no
+     * non-spacing mark and none of {@link #punctuation}): a look-up keeps {@link #letterOrDigit} small enough for C1
+     * to inline at its calls, one for each character between words, and answers the accented letters of names
+     * ("José", "Müller") without the chain of calls behind {@code Character.getType} (~1% of {@code gen extract}'s CPU
+     * samples, JFR, 10,164 articles).
      */
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+    private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[0x100];
 
     static {
-        for (char c = 0; c < 0x80; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        for (char c = 0; c < 0x100; c++) {
+            LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
         }
     }
 

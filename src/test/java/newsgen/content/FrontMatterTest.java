@@ -72,4 +72,23 @@ class FrontMatterTest {
         org.junit.jupiter.api.Assertions.assertThrows(newsgen.model.ProblemException.class,
                 () -> FrontMatter.parse("a.md", "---\ntitle: \"x\"\ntitle: \"y\"\n---\nBody"));
     }
+
+    @Test
+    void anIsoDateIsReadAsTheIsoFormatReadsIt() {
+        for (String d : new String[]{"2024-02-29", "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "0000-01-01",
+                "9999-12-31", "2024-1-01", "2024/01/01", "+2024-01-01", "2024-01-0x", "２０２４-01-01"}) {
+            java.time.LocalDate iso;
+            try {
+                iso = java.time.LocalDate.parse(d, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (java.time.format.DateTimeParseException e) {
+                iso = null;
+            }
+            java.time.LocalDate mine = FrontMatter.isoDate(d);
+            // read by hand only as the format reads it, and every plain YYYY-MM-DD the format reads is read by hand
+            if (mine != null || iso != null && d.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                assertEquals(iso, mine, d);
+            }
+        }
+        assertEquals(java.time.LocalDate.of(2016, 7, 18), FrontMatter.isoDate("2016-07-18"));
+    }
 }

@@ -37,4 +37,15 @@ class ParagraphClassifierTest {
         assertEquals(ParagraphKind.CAPTION, ParagraphClassifier.classify("Troops in Niamey (Image: AFP)", false, false));
         assertEquals(ParagraphKind.BODY, ParagraphClassifier.classify("He said: the troops in Niamey will stay, and others will follow them soon.", false, false));
     }
+
+    @Test
+    void aSentencesEndIsFoundAsThePatternFoundIt() {
+        java.util.regex.Pattern ends = java.util.regex.Pattern.compile("[.!?:;,…\"”’')\\]]\\s*$");
+        String[] texts = {"", ".", "Done.", "Done. ", "Done.\t\n", "Done", "Done.\u00A0", "Done.\u2028", "Done. \u2029",
+                "Done\u2028", "Done.\u0085", "Done.\u2028\u2028", "(Reuters)", "[Update]", "Go!", "Why?", "Said:", "“Quoted”",
+                "‘Quoted’", "\"Quoted\"", "Well…", "A; ", "Done.\r\n", "Done.\u000B\f"};
+        for (String t : texts) {
+            assertEquals(ends.matcher(t).find(), ParagraphClassifier.endsSentence(t), t);
+        }
+    }
 }
