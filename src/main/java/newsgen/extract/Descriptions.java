@@ -190,6 +190,15 @@ final class Descriptions {
                     return last;
                 }
             }
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && k + 1 < Math.min(to, t.size())
+                    && ofCue) {
+                // rule "body's people": "senior club officials said", "union members said": the body's word only
+                // qualifies the plural noun for its people, who speak as a group, not the body ("senior club")
+                Speaker people = UnnamedGroups.role(p, from, to);
+                if (people != null) {
+                    return people;
+                }
+            }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && bodyBeforeTitle(p, k, to)) {
                 // rule "body before a title": "the union leader said", "the commission chairman said" after "union
                 // leader Jane Roe" or "Jane Roe, chairman of the electoral commission": the person whose role holds

@@ -18,7 +18,8 @@ final class UnnamedGroups {
             "residents", "villagers", "organisers", "organizers", "authorities", "rescuers", "medics", "regulators",
             "diplomats", "protesters", "protestors", "demonstrators", "traders", "dealers", "brokers", "executives",
             "lawmakers", "legislators", "activists", "campaigners", "farmers", "workers", "teachers", "nurses",
-            "judges", "officers", "firefighters", "paramedics", "engineers", "forecasters", "epidemiologists");
+            "judges", "officers", "firefighters", "paramedics", "engineers", "forecasters", "epidemiologists", "members",
+            "leaders", "employees", "staffers");
 
     /** How many words may stand before the noun ("senior federal prosecutors", "the state's chief investigators"). */
     private static final int MODIFIERS = 3;
@@ -35,7 +36,8 @@ final class UnnamedGroups {
             return null;
         }
         for (int k = from; k < head; k++) {
-            if (!PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)) && !t.get(k).possessive()) {
+            if (!PersonRules.punctuationFree(p.text(), t.get(k), t.get(k + 1)) && !t.get(k).possessive()
+                    && !pluralPossessive(p.text(), t.get(k), t.get(k + 1))) {
                 return null; // "Roe, who met officials" is not a group's phrase
             }
             if (DescriptionWords.INDEFINITE.contains(t.get(k).key())) {
@@ -43,5 +45,11 @@ final class UnnamedGroups {
             }
         }
         return Speaker.role(p.text().substring(t.get(from).start(), t.get(head).end()));
+    }
+
+    /** "supporters' club members": a plural in the possessive, its apostrophe outside the token. */
+    private static boolean pluralPossessive(String text, Token a, Token b) {
+        String between = text.substring(a.end(), b.start()).strip();
+        return a.key().endsWith("s") && (between.equals("'") || between.equals("\u2019"));
     }
 }

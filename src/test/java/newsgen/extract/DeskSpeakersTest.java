@@ -227,4 +227,19 @@ class DeskSpeakersTest {
         assertEquals("Morgenstern", q.get(1).speakerName(), q.toString());
         assertEquals("fragment-cue-before", q.get(1).rule());
     }
+
+    /**
+     * Rule "body's people": in "senior club officials said" the body's word only qualifies the plural noun; the
+     * officials speak as a group, and the role keeps the noun, not "senior club".
+     */
+    @Test
+    void aBodysWordBeforeItsPeopleIsNoSpeaker() {
+        List<Quote> q = quotes("The league fined Rovers 50,000 pounds on Friday.",
+                "\u201cWe will appeal the fine,\u201d senior club officials said.",
+                "\u201cWe will strike in May,\u201d union members said.");
+        assertEquals(2, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("senior club officials", q.get(0).speakerRole(), q.toString());
+        assertEquals("union members", q.get(1).speakerRole(), q.toString());
+    }
 }
