@@ -242,4 +242,19 @@ class DeskSpeakersTest {
         assertEquals("senior club officials", q.get(0).speakerRole(), q.toString());
         assertEquals("union members", q.get(1).speakerRole(), q.toString());
     }
+
+    /**
+     * Rule "passive agent", the agent after the quotation: "has been called “…” by Joshua Roe", "was described as
+     * “…” by opposition leader Jane Doe": the named agent after "by" spoke the words; a group of no name gets none.
+     */
+    @Test
+    void theAgentAfterAPassiveQuotationSpeaks() {
+        List<Quote> q = quotes("Finance minister Carla Rendon presented the budget on Monday.",
+                "The plan was described as \u201creckless and unfunded\u201d by opposition leader Tomas Brandt.",
+                "Her approach has been called \u201ca gamble\u201d by economists at the central bank.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Tomas Brandt", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PASSIVE_AGENT.label, q.get(0).rule(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+    }
 }
