@@ -97,6 +97,12 @@ final class Descriptions {
                 }
             }
         }
+        if (person == null && org == null) {
+            Speaker known = KnownAsNames.name(p, mentions, from, to); // rule "known as": "the base chief known as Bob"
+            if (known != null) {
+                return known;
+            }
+        }
         Speaker circle = OwnersCircle.role(p, person, to);
         if (circle == null && person == null) {
             circle = OwnersCircle.describedOwnerRole(p, from, to); // "the activist's mother said": not the activist

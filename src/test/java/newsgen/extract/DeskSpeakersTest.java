@@ -257,4 +257,18 @@ class DeskSpeakersTest {
         assertEquals(SpeakerRule.PASSIVE_AGENT.label, q.get(0).rule(), q.toString());
         assertNull(q.get(1).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "known as": "said the base chief known as Bob", "a woman identified only as Amina told reporters": the
+     * name after "known as", "identified only as" or "named" speaks, not the description; "identified" is no cue.
+     */
+    @Test
+    void theNameADescriptionIsKnownBySpeaks() {
+        List<Quote> q = quotes("\u201cThere never was an order,\u201d said the base chief known as Bob, speaking for the first time.",
+                "\u201cI saw the water rise,\u201d a woman identified only as Amina told reporters.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Bob", q.get(0).speakerName(), q.toString());
+        assertEquals("Amina", q.get(1).speakerName(), q.toString());
+        assertEquals("told", q.get(1).cue(), q.toString());
+    }
 }
