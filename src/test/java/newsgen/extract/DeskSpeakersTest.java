@@ -271,4 +271,19 @@ class DeskSpeakersTest {
         assertEquals("Amina", q.get(1).speakerName(), q.toString());
         assertEquals("told", q.get(1).cue(), q.toString());
     }
+
+    /**
+     * Rule "describing participle": in "“…,” alleged victim Maria Lopez told the court" "alleged" describes the
+     * speaker and "told" is the cue; "“…,” noted economist Jane Roe." keeps "noted", having no other verb.
+     */
+    @Test
+    void aParticipleBeforeTheSpeakersNounDescribesHer() {
+        List<Quote> q = quotes("\u201cHe told me no one would believe me,\u201d alleged victim Maria Lopez told the court.",
+                "\u201cRates will rise,\u201d noted economist Jane Roe.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Maria Lopez", q.get(0).speakerName(), q.toString());
+        assertEquals("told", q.get(0).cue(), q.toString());
+        assertEquals("Jane Roe", q.get(1).speakerName(), q.toString());
+        assertEquals("noted", q.get(1).cue(), q.toString());
+    }
 }
