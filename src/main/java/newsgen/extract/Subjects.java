@@ -207,7 +207,7 @@ final class Subjects {
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
+            if (m.end() > verbStart || isPossessive(p, m) || hyphenedTo(p.text(), m.start())
                     || NotSubjects.channel(p, m) || NotSubjects.bodyBeforePersonNoun(p, m)
                     || NotSubjects.insideDashes(p, m, p.sentenceOf(m.start()).start())) {
                 // "noting Roe's following, said", "a pro-Roe super PAC, said": no subject; nor "another
@@ -260,6 +260,14 @@ final class Subjects {
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
+    }
+
+    /**
+     * Whether the name at {@code start} is joined by a hyphen to a word before it ("a pro-Roe super PAC"); a hyphen
+     * opening a list item ("-Jane Roe explains why …") is a bullet, not a join.
+     */
+    private static boolean hyphenedTo(String text, int start) {
+        return start > 1 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2));
     }
 
     /** How many capitalised words the place of "Jane Roe of New Mexico," may have. */

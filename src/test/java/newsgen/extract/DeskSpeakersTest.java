@@ -286,4 +286,18 @@ class DeskSpeakersTest {
         assertEquals("Jane Roe", q.get(1).speakerName(), q.toString());
         assertEquals("noted", q.get(1).cue(), q.toString());
     }
+
+    /**
+     * Rule "list bullet": in a digest's "-Craig Roe explains why Indiana is “weird.” [538]" the hyphen opening the item
+     * is a bullet, not a join as in "a pro-Roe group": the name after it is the subject, not the source of the item
+     * before.
+     */
+    @Test
+    void aHyphenOpeningAListItemIsABullet() {
+        List<Quote> q = quotes("Links to the best of the week's polling news:",
+                "-Dana Whitlock assesses the race by comparing prediction markets. [Reuters]\n"
+                + "-Craig Fenwick explains why the state is \u201cweird.\u201d [538]");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Craig Fenwick", q.get(0).speakerName(), q.toString());
+    }
 }
