@@ -300,4 +300,19 @@ class DeskSpeakersTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals("Craig Fenwick", q.get(0).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "body's title holder": a headline "Network President On Rival: ‘…’" over a story of "Network President Jeff
+     * Roe" is his; "explained CBS moderator Jane Roe: “…”" is hers, not the network's.
+     */
+    @Test
+    void aBodyAndTitleBeforeAColonNameTheTitleHolder() {
+        List<Quote> q = extractor.extractStrict(Articles.body(
+                "Unilever Chief On Prices: \u2018We Will Not Raise Them Again\u2019",
+                "Unilever Chief Anita Varga said the company would hold prices.",
+                "In other words, explained CBS moderator Nancy Corden: \u201cWhat does that have to do with prices?\u201d")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Anita Varga", q.get(0).speakerName(), q.toString());
+        assertEquals("Nancy Corden", q.get(1).speakerName(), q.toString());
+    }
 }
