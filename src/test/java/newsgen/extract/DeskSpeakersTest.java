@@ -315,4 +315,17 @@ class DeskSpeakersTest {
         assertEquals("Anita Varga", q.get(0).speakerName(), q.toString());
         assertEquals("Nancy Corden", q.get(1).speakerName(), q.toString());
     }
+
+    /**
+     * Rules "if asked" and "saying before": in "… by saying he would bring his expertise to the ministry if asked."
+     * "asked" has no subject; the sentence's only cue is "saying", whose subject, Bolt, speaks the quotation after it.
+     */
+    @Test
+    void aSentenceSayingSomethingGivesTheQuotationAfterIt() {
+        List<Quote> q = quotes("Ivan Bolt distanced himself from the protest movement by saying he would bring his "
+                + "expertise to the Trade Ministry if asked. \u201cI am going to support him, and support him fully.\u201d");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Ivan Bolt", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SENTENCE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
 }
