@@ -328,4 +328,21 @@ class DeskSpeakersTest {
         assertEquals("Ivan Bolt", q.get(0).speakerName(), q.toString());
         assertEquals(SpeakerRule.SENTENCE_BEFORE.label, q.get(0).rule(), q.toString());
     }
+
+    /**
+     * Rule "that-clause fragment": "as Rook claimed that “Dane got in trouble for far less,” one of the prosecutors
+     * said the two cases were different": the words are Rook's, the clause of "claimed"; "said" reports its own clause.
+     * "Rook cannot say that “from his perspective,” Doe added" stays Doe's.
+     */
+    @Test
+    void aQuotationAfterThatIsTheFirstVerbsWhenTheLaterReportsItsOwnClause() {
+        List<Quote> q = quotes("Mark Rook spoke in Ohio.",
+                "But even as Rook claimed on Tuesday that \u201cGeneral Dane got in trouble for far less,\u201d one of the "
+                        + "former prosecutors for Dane said the two cases were quite different.",
+                "Rook cannot say that \u201cfrom his perspective,\u201d Doe added.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Mark Rook", q.get(0).speakerName(), q.toString());
+        assertEquals("claimed", q.get(0).cue(), q.toString());
+        assertEquals("Doe", q.get(1).speakerName(), q.toString());
+    }
 }
