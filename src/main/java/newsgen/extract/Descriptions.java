@@ -196,10 +196,10 @@ final class Descriptions {
                     return last;
                 }
             }
-            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && k + 1 < Math.min(to, t.size())
-                    && ofCue) {
-                // rule "body's people": "senior club officials said", "union members said": the body's word only
-                // qualifies the plural noun for its people, who speak as a group, not the body ("senior club")
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && ofCue) {
+                // rule "body's people": "senior club officials said", "union members said", "officials at the ministry
+                // said": the body's word only qualifies the plural noun for its people, or says where they work; they
+                // speak as a group, not the body ("senior club", "the ministry")
                 Speaker people = UnnamedGroups.role(p, from, to);
                 if (people != null) {
                     return people;

@@ -236,11 +236,13 @@ class DeskSpeakersTest {
     void aBodysWordBeforeItsPeopleIsNoSpeaker() {
         List<Quote> q = quotes("The league fined Rovers 50,000 pounds on Friday.",
                 "\u201cWe will appeal the fine,\u201d senior club officials said.",
-                "\u201cWe will strike in May,\u201d union members said.");
-        assertEquals(2, q.size(), q.toString());
+                "\u201cWe will strike in May,\u201d union members said.",
+                "\u201cThe two budgets are not comparable,\u201d officials at the ministry said.");
+        assertEquals(3, q.size(), q.toString());
         assertNull(q.get(0).speakerName(), q.toString());
         assertEquals("senior club officials", q.get(0).speakerRole(), q.toString());
         assertEquals("union members", q.get(1).speakerRole(), q.toString());
+        assertEquals("officials at the ministry", q.get(2).speakerRole(), q.toString());
     }
 
     /**
