@@ -347,4 +347,17 @@ class DeskSpeakersTest {
         assertEquals("claimed", q.get(0).cue(), q.toString());
         assertEquals("Doe", q.get(1).speakerName(), q.toString());
     }
+
+    /**
+     * Rule "joined description": "The Democratic presidential front-runner and former secretary of state said" is one
+     * description, read whole (the person the sentence before is about), not the role "and former secretary".
+     */
+    @Test
+    void twoDescriptionsJoinedByAndAreOne() {
+        List<Quote> q = quotes("Maria Keller spoke in Des Moines on Sunday.",
+                "The Democratic presidential front-runner and former secretary of state said the country "
+                        + "\u201cclearly\u201d needed a stronger air campaign.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Maria Keller", q.get(0).speakerName(), q.toString());
+    }
 }
