@@ -108,6 +108,10 @@ final class CueBeforeRules {
                     && gaz.cueVerbs.contains(t.get(first).key()) && (comma < 0 || comma > q.open());
             verb = opening ? first : -1;
         }
+        SpeakerRule.Found after = opening ? null : agentAfterQuotation(q, verb);
+        if (after != null) {
+            return after;
+        }
         if (verb < 0 || verb + 2 >= t.size() || !t.get(verb + 1).key().equals("by") || t.get(verb + 1).cap()
                 || t.get(verb + 2).start() >= q.open()) {
             return null;
@@ -118,6 +122,43 @@ final class CueBeforeRules {
         }
         Speaker agent = subjects.subjectAfterVerb(p, verb + 1);
         return agent.named() ? new SpeakerRule.Found(agent, t.get(verb).key()) : null;
+    }
+
+    /**
+     * "The scheme has been called “strategic ambiguity” by Joshua Roe, a professor …" / "… was described as “reckless”
+     * by the minister": a passive cue verb right before a quotation in the same paragraph (or "as" between them), and
+     * "by" right after its closing mark: the named agent spoke the words. Null unless all of that holds.
+     */
+    private SpeakerRule.Found agentAfterQuotation(QuoteFinder.Span q, int verb) {
+        ArticleText.Para p = q.start();
+        var t = p.tokens();
+        if (verb < 1 || q.end() != p || !PASSIVE_BE.contains(t.get(verb - 1).key())
+                || !PersonRules.punctuationFree(p.text(), t.get(verb - 1), t.get(verb))) {
+            return null;
+        }
+        String between = p.text().substring(t.get(verb).end(), q.open()).strip();
+        if (!between.isEmpty() && !between.equals("as")) {
+            return null;
+        }
+        TokenReader r = new TokenReader(p);
+        int by = r.tokenAt(q.close());
+        if (by + 1 >= t.size() || !t.get(by).key().equals("by") || t.get(by).cap()
+                || !onlyMarks(p.text(), q.close(), t.get(by).start())) {
+            return null;
+        }
+        Speaker agent = subjects.subjectAfterVerb(p, by);
+        return agent.named() ? new SpeakerRule.Found(agent, t.get(verb).key()) : null;
+    }
+
+    /** Whether the text from {@code from} to {@code to} holds only white space and quotation marks. */
+    private static boolean onlyMarks(String text, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201d' && c != '\u2019' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many capitalised words the name of an aside may have (", Sen. Jane Roe said,"). */

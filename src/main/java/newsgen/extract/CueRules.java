@@ -35,7 +35,45 @@ final class CueRules {
         }
         char next = r.charAfter(r.token(cue.verb()).end());
         return next != ':' && !QuoteMarks.isMark(next) // "“…,” Roe said: “…”" introduces the next quotation
-                && !coordinatedPredicate(q, cue);
+                && !coordinatedPredicate(q, cue) && !reportedElsewhere(q, r, cue.verb());
+    }
+
+    /**
+     * Whether a whole sentence quoted after "that" ("Roe claimed that “Doe got in trouble for far less,” one of the
+     * prosecutors said the cases differ") is the clause of the cue verb before it, the verb after its comma reporting
+     * a clause of its own (rule "that-clause fragment").
+     */
+    boolean thatClauseReportedElsewhere(QuoteFinder.Span q) {
+        Cues.Cue cue = sieve.after(q);
+        String text = q.text();
+        return cue != null && !cue.verbFirst() && !text.isEmpty() && text.charAt(text.length() - 1) == ','
+                && reportedElsewhere(q, new TokenReader(q.end()), cue.verb());
+    }
+
+    /** Words that open a clause a cue verb reports ("said that …", "said it was …", "said the cases differed"). */
+    private static final java.util.Set<String> CLAUSE_SUBJECTS = WordSet.of("that", "he", "she", "it", "they", "we",
+            "there", "the");
+
+    /** Cue verbs of reporting whose clause may open with "the" ("said the two cases were different"). */
+    private static final java.util.Set<String> SAYS = WordSet.of("said", "says", "say");
+
+    /**
+     * Rule "that-clause fragment": "even as Roe claimed on Tuesday that “Doe got in trouble for far less,” one of the
+     * prosecutors said the two cases were different": the fragment stands in the clause of a cue verb before it,
+     * after "that", and the verb after its comma reports a clause of its own; the fragment is the first verb's.
+     */
+    private boolean reportedElsewhere(QuoteFinder.Span q, TokenReader after, int verb) {
+        ArticleText.Para p = q.start();
+        TokenReader r = new TokenReader(p);
+        int open = r.tokenAt(q.open());
+        if (open < 1 || !r.token(open - 1).key().equals("that") || r.token(open - 1).cap() || sieve.before(q) < 0) {
+            return false;
+        }
+        if (verb + 1 >= after.size() || !after.joined(verb)) {
+            return false;
+        }
+        Token w = after.token(verb + 1);
+        return !w.cap() && CLAUSE_SUBJECTS.contains(w.key()) && (!w.key().equals("the") || SAYS.contains(after.token(verb).key()));
     }
 
     /** Words that open an object noun phrase ("denounced her record"), never an inverted subject. */

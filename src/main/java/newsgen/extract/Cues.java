@@ -63,6 +63,9 @@ final class Cues {
             }
             if (r.isCueVerb(k)) {
                 String key = r.token(k).key();
+                if (k == first && adjectiveBeforeName(r, k, first + reach)) {
+                    continue; // "“…,” alleged victim Jane Roe told the court": "alleged" describes; "told" is the cue
+                }
                 if (k == first && key.endsWith("ing") && !key.equals(ACCORDING)) {
                     return null; // "''historic'' saying ''…''": a participle introduces what follows, not what went before
                 }
@@ -70,6 +73,38 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** Words after which an "-ed" cue word is a verb, not a describing word ("alleged by", "noted that"). */
+    private static final java.util.Set<String> AFTER_VERB = WordSet.of("by", "to", "that", "in", "on", "at", "as", "the",
+            "a", "an", "his", "her", "their", "its", "with", "for", "of", "from", "this", "these", "those", "up",
+            "back", "out", "again", "later", "then", "also", "once", "earlier", "today", "yesterday", "recently");
+
+    /**
+     * Rule "describing participle": "“…,” alleged victim Jane Roe told the court", "“…,” noted economist Jane Roe said
+     * later": an "-ed" cue word right after the quotation, a lowercase noun after it, then a name and another cue verb
+     * in the same clause: the first describes the speaker and the later one is the cue. Without the later verb
+     * ("“…,” noted economist Jane Roe.") the first stays the cue.
+     */
+    private static boolean adjectiveBeforeName(TokenReader r, int k, int limit) {
+        if (!r.token(k).key().endsWith("ed") || k + 2 >= r.size() || r.token(k + 1).cap() || !r.joined(k)
+                || AFTER_VERB.contains(r.token(k + 1).key()) || r.isCueVerb(k + 1)) {
+            return false;
+        }
+        boolean named = false;
+        for (int m = k + 2; m < r.size() && m < limit; m++) {
+            if (r.endsClause(m - 1)) {
+                return false;
+            }
+            if (r.token(m).cap()) {
+                named = true;
+            } else if (named && r.isCueVerb(m)) {
+                return true;
+            } else if (!named) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Prepositions that may open a sentence before the title of a programme, book or film ("On “Morning Desk,”"). */

@@ -97,6 +97,12 @@ final class Descriptions {
                 }
             }
         }
+        if (person == null && org == null) {
+            Speaker known = KnownAsNames.name(p, mentions, from, to); // rule "known as": "the base chief known as Bob"
+            if (known != null) {
+                return known;
+            }
+        }
         Speaker circle = OwnersCircle.role(p, person, to);
         if (circle == null && person == null) {
             circle = OwnersCircle.describedOwnerRole(p, from, to); // "the activist's mother said": not the activist
@@ -188,6 +194,15 @@ final class Descriptions {
                 Speaker last = refs.lastOrganization(p, t.get(k).start());
                 if (last.named()) {
                     return last;
+                }
+            }
+            if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && ofCue) {
+                // rule "body's people": "senior club officials said", "union members said", "officials at the ministry
+                // said": the body's word only qualifies the plural noun for its people, or says where they work; they
+                // speak as a group, not the body ("senior club", "the ministry")
+                Speaker people = UnnamedGroups.role(p, from, to);
+                if (people != null) {
+                    return people;
                 }
             }
             if ((gaz.orgHeads.contains(w) || GENERIC_ORGS.contains(w)) && !t.get(k).cap() && bodyBeforeTitle(p, k, to)) {

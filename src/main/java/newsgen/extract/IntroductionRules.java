@@ -271,7 +271,8 @@ final class IntroductionRules {
             if (m.end() <= colon && (!Subjects.isPossessive(p, m) || speechNounAfter(p, m)) && !NotSubjects.channel(p, m)
                     && !NotSubjects.toldListener(p, m)) {
                 // ("Then, later that month on CNN: “…”": the channel is no speaker; "…, told the BBC:" the listener)
-                return new SpeakerRule.Found(Speaker.of(m), null);
+                Speaker holder = m.actor().isPerson() ? null : titleHolder(p, m, colon);
+                return new SpeakerRule.Found(holder != null ? holder : Speaker.of(m), null);
             }
         }
         // "Roe gestured as if to stop the ruckus, then leaned in and boomed:": a name opening the clause, then its verb
@@ -281,6 +282,41 @@ final class IntroductionRules {
             named = nameLabel(p, r, colon);
         }
         return named.found() ? new SpeakerRule.Found(named, null) : null;
+    }
+
+    /**
+     * Rule "body's title holder": "CNN President On Trump: ‘We Do Not Pay Candidates’" over a story of "CNN President
+     * Jeff Roe": an organisation followed by a title before the colon names the one person of the article titled so
+     * (a role holding both the body's name and the title), not the body. Null unless exactly one person is.
+     */
+    private Speaker titleHolder(ArticleText.Para p, ActorFinder.Mention m, int colon) {
+        TokenReader r = new TokenReader(p);
+        int next = r.tokenAt(m.end());
+        if (next >= r.size() || r.token(next).start() >= colon || !r.joined(next - 1)
+                || !Gazetteer.get().titles.contains(r.token(next).key())) {
+            return null;
+        }
+        String body = Slugs.fold(p.text().substring(m.start(), m.end()));
+        String title = r.token(next).key();
+        newsgen.model.Actor found = null;
+        for (java.util.List<ActorFinder.Mention> in : mentions.byParagraph()) {
+            for (ActorFinder.Mention o : in) {
+                newsgen.model.Actor a = o.actor();
+                if (!a.isPerson() || a == found) {
+                    continue;
+                }
+                for (String role : a.roles()) {
+                    String folded = Slugs.fold(role);
+                    if (folded.contains(body) && java.util.List.of(folded.split(" ")).contains(title)) {
+                        if (found != null && !found.id().equals(a.id())) {
+                            return null;
+                        }
+                        found = a;
+                    }
+                }
+            }
+        }
+        return found == null ? null : Speaker.of(found);
     }
 
     /**

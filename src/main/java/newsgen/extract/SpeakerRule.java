@@ -46,7 +46,8 @@ enum SpeakerRule {
         Found find(Attribution a, Sieve s) {
             // "Roe cannot say that “from his perspective,” Doe added": a comma closing the fragment hands it to the
             // cue verb after it
-            return a.span().partial() && !s.cue.commaThenCue(a.span()) ? s.preceding.cueBefore(a.span(), false) : null;
+            boolean fragment = a.span().partial() ? !s.cue.commaThenCue(a.span()) : s.cue.thatClauseReportedElsewhere(a.span());
+            return fragment ? s.preceding.cueBefore(a.span(), false) : null;
         }
     },
     /**

@@ -31,6 +31,17 @@ final class SubjectRules {
         return sentenceBefore(q, false);
     }
 
+    /** Words before a participle that leave its subject unsaid ("if asked", "when asked", "unless told"). */
+    private static final java.util.Set<String> ELLIPTICAL = WordSet.of("if", "when", "unless", "once", "whenever");
+
+    /**
+     * Rule "if asked": "… bring his expertise to the administration if asked." has no subject of "asked" before it;
+     * the cue word is no cue of the sentence, whose subject the next quotation may still take.
+     */
+    private static boolean elliptical(TokenReader r, int k) {
+        return k > 0 && ELLIPTICAL.contains(r.token(k - 1).key()) && !r.token(k - 1).cap() && r.joined(k - 1);
+    }
+
     /**
      * As {@link #sentenceBefore(QuoteFinder.Span)}; with {@code orSubject}, a sentence before with no cue verb gives
      * its named person subject ("Roe congratulated his rivals Doe and Poe. “…,” he urged them." is Roe's), for a
@@ -61,10 +72,15 @@ final class SubjectRules {
         }
         int last = r.tokenAt(before.end()) - 1;
         Speaker role = Speaker.NONE;
+        int participle = -1;
         for (int k = r.tokenAt(before.start()); k <= last; k++) {
             Token w = r.token(k);
+            if (participle < 0 && !w.cap() && gaz.cueVerbs.contains(w.key()) && w.key().endsWith("ing")
+                    && !r.markBetween(before.start(), w.start())) {
+                participle = k;
+            }
             if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
-                    && !r.markBetween(before.start(), w.start()) && !gerundObject(r, k)) {
+                    && !r.markBetween(before.start(), w.start()) && !gerundObject(r, k) && !elliptical(r, k)) {
                 if (orSubject && QUESTION_VERBS.contains(w.key())) {
                     // "Roe asked Doe how high the wall would be." ⏎ "“…,” he said": who was asked answers
                     ActorFinder.Mention asked = personAt(p, r, k + 1);
@@ -86,6 +102,14 @@ final class SubjectRules {
                         && who.role().length() <= before.end() - opening
                         && p.text().regionMatches(true, opening, who.role(), 0, who.role().length()) ? who : Speaker.NONE;
                 break; // "Marchetti offered a slogan when I asked him …": the sentence's subject, not the verb's
+            }
+        }
+        if (!orSubject && participle >= 0) {
+            // rule "saying before": "Roe distanced himself from the movement by saying he would serve if asked.
+            // “I'm going to support him.”": the subject of a sentence whose only cue is a participle of saying
+            ActorFinder.Mention m = subjects.sentences.sentenceSubjectBefore(p, r.token(participle).start());
+            if (m != null && m.actor().isPerson() && !Subjects.isPossessive(p, m) && m.start() >= before.start()) {
+                return new SpeakerRule.Found(Speaker.of(m), null);
             }
         }
         if (orSubject && last > r.tokenAt(before.start()) && !r.markBetween(before.start(), before.end())) {

@@ -207,7 +207,7 @@ final class Subjects {
         ActorFinder.Mention nearest = null;
         ActorFinder.Mention person = null;
         for (ActorFinder.Mention m : mentions.actors(p.index(), t.get(from).start(), verbStart)) {
-            if (m.end() > verbStart || isPossessive(p, m) || m.start() > 0 && p.text().charAt(m.start() - 1) == '-'
+            if (m.end() > verbStart || isPossessive(p, m) || hyphenedTo(p.text(), m.start())
                     || NotSubjects.channel(p, m) || NotSubjects.bodyBeforePersonNoun(p, m)
                     || NotSubjects.insideDashes(p, m, p.sentenceOf(m.start()).start())) {
                 // "noting Roe's following, said", "a pro-Roe super PAC, said": no subject; nor "another
@@ -254,12 +254,42 @@ final class Subjects {
         }
         int subjectFrom = NotSubjects.indefiniteOpening(p, r, from, NotSubjects.afterDashedAside(p, r,
                 NotSubjects.afterOpeningComma(p, r, Math.max(from, verb - SUBJECT_GAP - 2), verb), verb));
+        subjectFrom = coordinatedDescriptionStart(p, r, from, subjectFrom);
         Speaker near = descriptions.subject(p, t.get(subjectFrom).start(), verbStart, subjectFrom, verb);
         if (near.id() != null) {
             return near;
         }
         Speaker first = coordinated(p, from, verb);
         return first.id() != null ? first : near;
+    }
+
+    /**
+     * Whether the name at {@code start} is joined by a hyphen to a word before it ("a pro-Roe super PAC"); a hyphen
+     * opening a list item ("-Jane Roe explains why …") is a bullet, not a join.
+     */
+    private static boolean hyphenedTo(String text, int start) {
+        return start > 1 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2));
+    }
+
+    /** How many words the first of two descriptions joined by "and" may have ("the Democratic front-runner"). */
+    private static final int COORDINATED_WORDS = 5;
+
+    /**
+     * Rule "joined description": "The Democratic presidential front-runner and former secretary of state said": a
+     * subject window opening at "and" takes the description before it back to its determiner, so that the role is
+     * the whole description, not "and former secretary"; else {@code at} as it was.
+     */
+    private static int coordinatedDescriptionStart(ArticleText.Para p, TokenReader r, int from, int at) {
+        var t = p.tokens();
+        if (at <= from || !t.get(at).key().equals("and") || t.get(at).cap()) {
+            return at;
+        }
+        for (int k = at - 1; k >= from && at - k <= COORDINATED_WORDS && r.joined(k); k--) {
+            if (DescriptionWords.DETERMINERS.contains(t.get(k).key())) {
+                return k;
+            }
+        }
+        return at;
     }
 
     /** How many capitalised words the place of "Jane Roe of New Mexico," may have. */

@@ -176,6 +176,10 @@ final class TokenReader {
             return !w.cap() && BACK_VERB.test(w) && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("back")
                     && joined(k);
         }
+        if (w.key().equals("identified") && k + 1 < tokens.size() && tokens.get(k + 1).key().equals("as")
+                || w.key().equals("identified") && k + 2 < tokens.size() && tokens.get(k + 1).key().equals("only")) {
+            return false; // rule "known as": "a woman identified only as Amina told" names her, says nothing
+        }
         if (w.cap() && !w.initial()) {
             // "“…” Roe, the head of the group, Tweeted on Friday": a past verb set in capitals after an apposition's
             // comma, a lowercase word after it (", Said Hamid," is a name)

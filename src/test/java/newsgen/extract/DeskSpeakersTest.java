@@ -227,4 +227,137 @@ class DeskSpeakersTest {
         assertEquals("Morgenstern", q.get(1).speakerName(), q.toString());
         assertEquals("fragment-cue-before", q.get(1).rule());
     }
+
+    /**
+     * Rule "body's people": in "senior club officials said" the body's word only qualifies the plural noun; the
+     * officials speak as a group, and the role keeps the noun, not "senior club".
+     */
+    @Test
+    void aBodysWordBeforeItsPeopleIsNoSpeaker() {
+        List<Quote> q = quotes("The league fined Rovers 50,000 pounds on Friday.",
+                "\u201cWe will appeal the fine,\u201d senior club officials said.",
+                "\u201cWe will strike in May,\u201d union members said.",
+                "\u201cThe two budgets are not comparable,\u201d officials at the ministry said.");
+        assertEquals(3, q.size(), q.toString());
+        assertNull(q.get(0).speakerName(), q.toString());
+        assertEquals("senior club officials", q.get(0).speakerRole(), q.toString());
+        assertEquals("union members", q.get(1).speakerRole(), q.toString());
+        assertEquals("officials at the ministry", q.get(2).speakerRole(), q.toString());
+    }
+
+    /**
+     * Rule "passive agent", the agent after the quotation: "has been called “…” by Joshua Roe", "was described as
+     * “…” by opposition leader Jane Doe": the named agent after "by" spoke the words; a group of no name gets none.
+     */
+    @Test
+    void theAgentAfterAPassiveQuotationSpeaks() {
+        List<Quote> q = quotes("Finance minister Carla Rendon presented the budget on Monday.",
+                "The plan was described as \u201creckless and unfunded\u201d by opposition leader Tomas Brandt.",
+                "Her approach has been called \u201ca gamble\u201d by economists at the central bank.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Tomas Brandt", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.PASSIVE_AGENT.label, q.get(0).rule(), q.toString());
+        assertNull(q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "known as": "said the base chief known as Bob", "a woman identified only as Amina told reporters": the
+     * name after "known as", "identified only as" or "named" speaks, not the description; "identified" is no cue.
+     */
+    @Test
+    void theNameADescriptionIsKnownBySpeaks() {
+        List<Quote> q = quotes("\u201cThere never was an order,\u201d said the base chief known as Bob, speaking for the first time.",
+                "\u201cI saw the water rise,\u201d a woman identified only as Amina told reporters.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Bob", q.get(0).speakerName(), q.toString());
+        assertEquals("Amina", q.get(1).speakerName(), q.toString());
+        assertEquals("told", q.get(1).cue(), q.toString());
+    }
+
+    /**
+     * Rule "describing participle": in "“…,” alleged victim Maria Lopez told the court" "alleged" describes the
+     * speaker and "told" is the cue; "“…,” noted economist Jane Roe." keeps "noted", having no other verb.
+     */
+    @Test
+    void aParticipleBeforeTheSpeakersNounDescribesHer() {
+        List<Quote> q = quotes("\u201cHe told me no one would believe me,\u201d alleged victim Maria Lopez told the court.",
+                "\u201cRates will rise,\u201d noted economist Jane Roe.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Maria Lopez", q.get(0).speakerName(), q.toString());
+        assertEquals("told", q.get(0).cue(), q.toString());
+        assertEquals("Jane Roe", q.get(1).speakerName(), q.toString());
+        assertEquals("noted", q.get(1).cue(), q.toString());
+    }
+
+    /**
+     * Rule "list bullet": in a digest's "-Craig Roe explains why Indiana is “weird.” [538]" the hyphen opening the item
+     * is a bullet, not a join as in "a pro-Roe group": the name after it is the subject, not the source of the item
+     * before.
+     */
+    @Test
+    void aHyphenOpeningAListItemIsABullet() {
+        List<Quote> q = quotes("Links to the best of the week's polling news:",
+                "-Dana Whitlock assesses the race by comparing prediction markets. [Reuters]\n"
+                + "-Craig Fenwick explains why the state is \u201cweird.\u201d [538]");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Craig Fenwick", q.get(0).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "body's title holder": a headline "Network President On Rival: ‘…’" over a story of "Network President Jeff
+     * Roe" is his; "explained CBS moderator Jane Roe: “…”" is hers, not the network's.
+     */
+    @Test
+    void aBodyAndTitleBeforeAColonNameTheTitleHolder() {
+        List<Quote> q = extractor.extractStrict(Articles.body(
+                "Unilever Chief On Prices: \u2018We Will Not Raise Them Again\u2019",
+                "Unilever Chief Anita Varga said the company would hold prices.",
+                "In other words, explained CBS moderator Nancy Corden: \u201cWhat does that have to do with prices?\u201d")).quotes();
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Anita Varga", q.get(0).speakerName(), q.toString());
+        assertEquals("Nancy Corden", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rules "if asked" and "saying before": in "… by saying he would bring his expertise to the ministry if asked."
+     * "asked" has no subject; the sentence's only cue is "saying", whose subject, Bolt, speaks the quotation after it.
+     */
+    @Test
+    void aSentenceSayingSomethingGivesTheQuotationAfterIt() {
+        List<Quote> q = quotes("Ivan Bolt distanced himself from the protest movement by saying he would bring his "
+                + "expertise to the Trade Ministry if asked. \u201cI am going to support him, and support him fully.\u201d");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Ivan Bolt", q.get(0).speakerName(), q.toString());
+        assertEquals(SpeakerRule.SENTENCE_BEFORE.label, q.get(0).rule(), q.toString());
+    }
+
+    /**
+     * Rule "that-clause fragment": "as Rook claimed that “Dane got in trouble for far less,” one of the prosecutors
+     * said the two cases were different": the words are Rook's, the clause of "claimed"; "said" reports its own clause.
+     * "Rook cannot say that “from his perspective,” Doe added" stays Doe's.
+     */
+    @Test
+    void aQuotationAfterThatIsTheFirstVerbsWhenTheLaterReportsItsOwnClause() {
+        List<Quote> q = quotes("Mark Rook spoke in Ohio.",
+                "But even as Rook claimed on Tuesday that \u201cGeneral Dane got in trouble for far less,\u201d one of the "
+                        + "former prosecutors for Dane said the two cases were quite different.",
+                "Rook cannot say that \u201cfrom his perspective,\u201d Doe added.");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Mark Rook", q.get(0).speakerName(), q.toString());
+        assertEquals("claimed", q.get(0).cue(), q.toString());
+        assertEquals("Doe", q.get(1).speakerName(), q.toString());
+    }
+
+    /**
+     * Rule "joined description": "The Democratic presidential front-runner and former secretary of state said" is one
+     * description, read whole (the person the sentence before is about), not the role "and former secretary".
+     */
+    @Test
+    void twoDescriptionsJoinedByAndAreOne() {
+        List<Quote> q = quotes("Maria Keller spoke in Des Moines on Sunday.",
+                "The Democratic presidential front-runner and former secretary of state said the country "
+                        + "\u201cclearly\u201d needed a stronger air campaign.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Maria Keller", q.get(0).speakerName(), q.toString());
+    }
 }
