@@ -290,6 +290,9 @@ public final class ArchiveBuilder {
         if (run.resolution.entitiesSaved != null) {
             run.resolution.entitiesSaved.join();
         }
+        if (run.resolution.decisionsSaved != null) {
+            run.resolution.decisionsSaved.join();
+        }
         if (words != null) {
             words.saved();
         }

@@ -42,14 +42,18 @@ final class HeapSize {
     }
 
     /**
-     * The young generation of a heap of this many MB, in MB: three eighths of it. The default (a third of a heap that
+     * The young generation of a heap of this many MB, in MB: a quarter of it. The default (a third of a heap that
      * starts at a 64th of the machine's memory and grows) made 133 young and 5 full collections in a build of the
-     * benchmark corpus, 8.6 CPU-s with the other core idle; a heap of its full size from the start with this young
-     * generation made 86 and 3, 6.8 CPU-s (gc+cpu log, 10,164 articles; peak memory the same, 0.85 GB). The old
-     * generation keeps five eighths, above the ~480 MB the archive holds at its peak in an 800 MB heap.
+     * benchmark corpus, 8.6 CPU-s with the other core idle; a heap of its full size from the start with three eighths
+     * young made 86 and 3, 6.8 CPU-s (gc+cpu log, 10,164 articles; peak memory the same, 0.85 GB). Why a quarter: with
+     * three eighths, the old generation's 500 MB held ~450 MB by the pages stage of a cold build, ~95 MB of it
+     * temporaries of extraction and the archive promoted by young collections, and one full collection of the ~360 MB
+     * live took 3.0-3.1 s; with a quarter (600 MB old) there was none (3 alternating cold builds, 10,164 articles, gc
+     * log: 42 young + 1 full against 62 young + 0 full; CPU 20.1-20.4 against 19.1-19.2 s; peak RSS 889-900 against
+     * 790-801 MiB). Builds from the cache: CPU the same (6 pairs, median ratio 0.99), peak RSS ~110 MiB less.
      */
     static long youngMegabytes(long heapMegabytes) {
-        return heapMegabytes * 3 / 8;
+        return heapMegabytes / 4;
     }
 
     /** The heap for gen run with these arguments on this machine, in MB. */

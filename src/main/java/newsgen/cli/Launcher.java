@@ -36,7 +36,7 @@ import java.util.Optional;
  *       files' size, up to half the machine's memory ({@link HeapSize}); always 800 MB for {@code gen extract},
  *       which holds only the records it has yet to print. Any JVM option the user gives (such as
  *       {@code -Xmx4g}) turns this launcher off;</li>
- *   <li>{@code -Xms} the same and {@code -Xmn} three eighths of it ({@value #EXTRACT_YOUNG_MEGABYTES} MB for
+ *   <li>{@code -Xms} the same and {@code -Xmn} a quarter of it ({@value #EXTRACT_YOUNG_MEGABYTES} MB for
  *       {@code gen extract}, see there): a heap that starts small grows through full
  *       collections, and a small young generation collects (and copies what the articles keep) more often
  *       ({@link HeapSize#youngMegabytes}). Memory is touched only as it is used, so the seeds stay small, but a

@@ -320,16 +320,25 @@ public final class SiteBuilder {
                 for (int from = 0; from < records.size(); from += DATA_BATCH) {
                     // One file per record, made and written on its own, then indented for the archive's file: both
                     // cores work, where one did.
-                    List<byte[]> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
+                    List<Nested> linked = records.subList(from, Math.min(records.size(), from + DATA_BATCH))
                             .parallelStream().map(a -> nestedRecord(a, archive.linksOf(a.record().slug()), out, ledger, sources, changes, old))
                             .toList();
                     // The archive's file holds the same bytes one level deeper: the generator writes the separator
-                    // before each, then the record's own file goes in with its lines indented, not serialised again.
+                    // before each, then the record's own file goes in with its lines indented, not serialised again,
+                    // or the record's bytes in the last build's archive file, copied from there.
                     for (int i = 0; i < linked.size(); i++) {
                         json.writeRawValue("");
                         json.flush();
-                        changes.placed(records.get(from + i).record().slug(), stream.count, linked.get(i).length);
-                        stream.write(linked.get(i));
+                        ArchivedArticle a = records.get(from + i);
+                        long at = stream.count;
+                        byte[] bytes = linked.get(i).bytes();
+                        if (bytes == null && !old.copy(linked.get(i).oldPlace(), stream)) {
+                            bytes = nested(recordFile(a, archive.linksOf(a.record().slug()), out, ledger, sources, changes));
+                        }
+                        if (bytes != null) {
+                            stream.write(bytes);
+                        }
+                        changes.placed(a.record().slug(), at, (int) (stream.count - at));
                     }
                 }
                 json.writeEndArray();
@@ -365,17 +374,28 @@ public final class SiteBuilder {
      * file is carried over unchanged and that file is there as the last build left it ({@link ArchiveSlices}), else
      * its record file's bytes indented.
      */
-    private static byte[] nestedRecord(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
+    private static Nested nestedRecord(ArchivedArticle a, ArticleLinks links, OutputFolder out, PageLedger ledger,
                                        Function<ArchivedArticle, String> sources, SiteChanges changes, ArchiveSlices old) {
         String path = "data/" + a.record().slug() + ".json";
         if (old != null && changes.dataUnchanged(a) && ledger.carry(path, out)) {
-            byte[] bytes = old.nested(a.record().slug());
-            if (bytes != null) {
-                return bytes;
+            long[] place = old.place(a.record().slug());
+            if (place != null) {
+                return new Nested(null, place);
             }
         }
-        RecordFile.Made file = recordFile(a, links, out, ledger, sources, changes);
+        return new Nested(nested(recordFile(a, links, out, ledger, sources, changes)), null);
+    }
+
+    /** The record file's bytes indented one level, as the archive's file holds them. */
+    private static byte[] nested(RecordFile.Made file) {
         return file.nested() != null ? file.nested() : nested(file.bytes(), file.length());
+    }
+
+    /**
+     * A record as the archive's file holds it: its bytes, or (bytes null) its place in the last build's archive file
+     * ({@link ArchiveSlices#place}), copied from there as the file is written.
+     */
+    private record Nested(byte[] bytes, long[] oldPlace) {
     }
 
     /**
