@@ -51,7 +51,7 @@ public final class PageRenderer {
         builtIn.setSuffix(SUFFIX);
         loaders.add(builtIn);
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new RememberingLoader<>(new DelegatingLoader(loaders)))
                 .strictVariables(true)
                 // numberformat writes "8,235" whatever the build machine's language: the same input, the same bytes.
                 .defaultLocale(java.util.Locale.ENGLISH)

@@ -80,7 +80,7 @@ final class QuickMacros extends MacroTokenParser {
             this.node = node;
             List<String> names = new ArrayList<>();
             for (NamedArgumentNode arg : node.getArgs().getNamedArgs()) {
-                names.add(arg.getName());
+                names.add(arg.getName().intern()); // the names QuickAttributes makes the template's
             }
             this.names = List.copyOf(names);
         }

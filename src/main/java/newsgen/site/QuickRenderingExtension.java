@@ -31,7 +31,8 @@ final class QuickRenderingExtension extends AbstractExtension {
 
     @Override
     public List<NodeVisitorFactory> getNodeVisitors() {
-        return List.of(new QuickEscapes(), new MacroPrints(), new EncodedText());
+        // Attributes first: the escapes and prints below then wrap the quick nodes (a record's fields cannot be replaced).
+        return List.of(new QuickAttributes(), new QuickEscapes(), new MacroPrints(), new EncodedText());
     }
 
     @Override

@@ -138,6 +138,14 @@ final class RecordAttributes implements AttributeResolver {
         }
     }
 
+    /**
+     * The accessor this resolver reads attribute {@code name} of {@code instance} with, or null when it leaves the
+     * attribute to Pebble's (see {@link QuickAttributes}).
+     */
+    static Function<Object, Object> getter(Object instance, String name) {
+        return instance instanceof Record ? accessors(instance.getClass()).get(name) : null;
+    }
+
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeNameValue, Object[] argumentValues,
                                      ArgumentsNode args, EvaluationContextImpl context, String filename, int lineNumber) {
