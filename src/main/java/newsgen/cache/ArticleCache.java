@@ -49,6 +49,7 @@ public final class ArticleCache {
     private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{32}");
     private static final RecordCodec<Head> HEAD = new RecordCodec<>(Head.class);
     private static final RecordCodec<Body> BODY = new RecordCodec<>(Body.class);
+    private static final RecordCodec<Lead> LEAD = new RecordCodec<>(Lead.class);
 
     /**
      * One article as the build uses it: as loaded, as extracted (file named relative to its folder), what loading
@@ -60,7 +61,7 @@ public final class ArticleCache {
     public record Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead, String summary) {
         public Entry {
             warnings = List.copyOf(warnings);
-            lead = lead == null ? null : List.copyOf(lead);
+            lead = lead == null || lead instanceof LazyList<String> ? lead : List.copyOf(lead);
         }
 
         public Entry(Article article, ArticleRecord record, List<Problem> warnings, List<String> lead) {
@@ -74,10 +75,22 @@ public final class ArticleCache {
 
     /**
      * What an entry holds before the article's paragraphs: the article's other components (in {@link Article}'s order;
-     * {@code ArticleCacheTest} fails when Article gains one not written here), its record, warnings and lead words.
+     * {@code ArticleCacheTest} fails when Article gains one not written here), its record, warnings and summary. Its
+     * lead words follow it ({@link Lead}).
      */
     record Head(java.nio.file.Path file, String slug, String title, String outlet, String url, java.time.LocalDate date,
-                ArticleRecord record, List<Problem> warnings, List<String> lead, String summary) {
+                ArticleRecord record, List<Problem> warnings, String summary) {
+    }
+
+    /**
+     * An article's lead words, stored after its head (none when the entry has none) and decoded when first read. Why
+     * apart: a build that keeps the last one's story clusters reads only the leads of articles new to the cache, and
+     * decoding every cached article's ~60 short words took a sizeable share of reading the heads.
+     */
+    record Lead(List<String> words) {
+        Lead {
+            words = List.copyOf(words); // none is refused here: an entry without lead words has no Lead
+        }
     }
 
     /** The article's paragraphs, stored after the head and decoded only when read. */
@@ -123,7 +136,7 @@ public final class ArticleCache {
 
     /** As {@link #open(Path, boolean)}, for a gen whose code fingerprint is given (tests play another version). */
     static ArticleCache open(Path folder, boolean lookUp, String codeVersion) {
-        String version = new Fingerprint().add(codeVersion).add(HEAD.schema()).add(BODY.schema()).hex();
+        String version = new Fingerprint().add(codeVersion).add(HEAD.schema()).add(LEAD.schema()).add(BODY.schema()).hex();
         ArticleCache cache = new ArticleCache(folder, lookUp, version);
         cache.prepare();
         return cache;
@@ -307,7 +320,7 @@ public final class ArticleCache {
             return rejected(key, where, file, e.getMessage());
         }
         try {
-            Entry entry = decode(Arrays.copyOfRange(bytes, HEADER, bytes.length), key, where);
+            Entry entry = decode(bytes, HEADER, bytes.length, key, where);
             if (!entry.article().file().toString().equals(file.toString())) {
                 throw new CorruptEntryException("it holds " + entry.article().file() + ", not this file");
             }
@@ -324,11 +337,30 @@ public final class ArticleCache {
         return null;
     }
 
-    private Entry decode(byte[] headBytes, String key, EntryPacks.Location where) {
-        Head head = HEAD.read(headBytes);
+    /**
+     * An entry from its head's bytes: the head's length (four bytes), the head, then the lead words (checked here,
+     * decoded when first read), if any.
+     */
+    private Entry decode(byte[] bytes, int from, int to, String key, EntryPacks.Location where) {
+        if (to - from < 4) {
+            throw new CorruptEntryException("cut short");
+        }
+        int headLength = ((bytes[from] & 0xff) << 24) | ((bytes[from + 1] & 0xff) << 16) | ((bytes[from + 2] & 0xff) << 8)
+                | (bytes[from + 3] & 0xff);
+        int leadFrom = from + 4 + headLength;
+        if (headLength < 0 || leadFrom > to) {
+            throw new CorruptEntryException("a head of " + headLength + " bytes");
+        }
+        Head head = HEAD.read(bytes, from + 4, leadFrom);
         Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
                 new LazyList<>(() -> body(key, where, head.file())));
-        return new Entry(article, head.record(), head.warnings(), head.lead(), head.summary());
+        List<String> lead = null;
+        if (leadFrom < to) {
+            LEAD.check(bytes, leadFrom, to);
+            byte[] leadBytes = Arrays.copyOfRange(bytes, leadFrom, to);
+            lead = new LazyList<>(() -> LEAD.read(leadBytes).words());
+        }
+        return new Entry(article, head.record(), head.warnings(), lead, head.summary());
     }
 
     /** Reads an article's paragraphs from its file again, for an entry whose body turns out damaged. */
@@ -395,8 +427,13 @@ public final class ArticleCache {
         file.write(key.getBytes(StandardCharsets.US_ASCII));
         int lengths = file.length();
         file.skip(HEADER - lengths);
+        file.skip(4);
         HEAD.write(new Head(a.file(), a.slug(), a.title(), a.outlet(), a.url(), a.date(), entry.record(),
-                entry.warnings(), entry.lead(), entry.summary()), file);
+                entry.warnings(), entry.summary()), file);
+        file.putInt(HEADER, file.length() - HEADER - 4);
+        if (entry.lead() != null) {
+            LEAD.write(new Lead(entry.lead()), file);
+        }
         int headLength = file.length() - HEADER;
         BODY.write(new Body(a.paragraphs()), file);
         int bodyLength = file.length() - HEADER - headLength;

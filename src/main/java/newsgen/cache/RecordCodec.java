@@ -59,11 +59,32 @@ final class RecordCodec<T extends Record> {
 
     /** @throws CorruptEntryException when the bytes are not a value of this shape */
     T read(byte[] bytes) {
-        Input in = new Input(bytes);
+        return read(bytes, 0, bytes.length, false);
+    }
+
+    /** The value the bytes from {@code from} to {@code to} hold. @throws CorruptEntryException as {@link #read(byte[])} */
+    T read(byte[] bytes, int from, int to) {
+        return read(bytes, from, to, false);
+    }
+
+    /**
+     * Checks that the bytes from {@code from} to {@code to} are a value of this shape, as {@link #read} would find
+     * them, without decoding its texts (each is only checked to lie within the bytes); for a value decoded later, so
+     * that bytes that are not one are refused when the entry is read, not when the value is first asked for. Only
+     * for shapes whose texts stand for themselves (no enum, date or path: their texts are not decoded to be checked).
+     *
+     * @throws CorruptEntryException when they are not
+     */
+    void check(byte[] bytes, int from, int to) {
+        read(bytes, from, to, true);
+    }
+
+    private T read(byte[] bytes, int from, int to, boolean checkOnly) {
+        Input in = new Input(bytes, from, to, checkOnly);
         try {
             T value = type.cast(reader.read(in));
-            if (in.pos != bytes.length) {
-                throw new CorruptEntryException((bytes.length - in.pos) + " bytes left over");
+            if (in.pos != to) {
+                throw new CorruptEntryException((to - in.pos) + " bytes left over");
             }
             return value;
         } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
@@ -278,17 +299,29 @@ final class RecordCodec<T extends Record> {
     /** Bytes read in order; a read past the end throws IndexOutOfBoundsException. */
     private static final class Input {
         private final byte[] bytes;
+        private final int end;
+        /** Texts are checked to lie within the bytes and read as "" ({@link #check}). */
+        private final boolean checkOnly;
         private int pos;
 
-        Input(byte[] bytes) {
+        Input(byte[] bytes, int from, int to, boolean checkOnly) {
+            if (from < 0 || to > bytes.length || from > to) {
+                throw new IndexOutOfBoundsException();
+            }
             this.bytes = bytes;
+            this.pos = from;
+            this.end = to;
+            this.checkOnly = checkOnly;
         }
 
         int remaining() {
-            return bytes.length - pos;
+            return end - pos;
         }
 
         boolean readFlag() {
+            if (pos >= end) {
+                throw new IndexOutOfBoundsException();
+            }
             byte b = bytes[pos++];
             if (b != 0 && b != 1) {
                 throw new CorruptEntryException("a flag of " + b);
@@ -297,7 +330,7 @@ final class RecordCodec<T extends Record> {
         }
 
         int readInt() {
-            if (pos + 4 > bytes.length) {
+            if (pos + 4 > end) {
                 throw new IndexOutOfBoundsException();
             }
             int v = ((bytes[pos] & 0xff) << 24) | ((bytes[pos + 1] & 0xff) << 16) | ((bytes[pos + 2] & 0xff) << 8) | (bytes[pos + 3] & 0xff);
@@ -316,6 +349,9 @@ final class RecordCodec<T extends Record> {
             }
             int from = pos;
             pos += length;
+            if (checkOnly) {
+                return "";
+            }
             return length <= Shared.LONGEST ? Shared.of(bytes, from, length) : new String(bytes, from, length, StandardCharsets.UTF_8);
         }
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RecordCodecTest {
     private final RecordCodec<Place> codec = new RecordCodec<>(Place.class);
@@ -46,5 +47,20 @@ class RecordCodecTest {
         assertEquals(decoded, RecordCodec.Shared.of(malformed.clone(), 0, malformed.length));
         assertEquals("ab", RecordCodec.Shared.of(new byte[]{'a', 'b', (byte) 0xFF}, 0, 2));
         assertEquals("a", RecordCodec.Shared.of(new byte[]{'a', 'b'}, 0, 1));
+    }
+
+    @Test
+    void aValueAmidOtherBytesIsReadOrCheckedWithinItsRangeOnly() {
+        RecordCodec<ArticleCache.Lead> lead = new RecordCodec<>(ArticleCache.Lead.class);
+        byte[] one = lead.write(new ArticleCache.Lead(java.util.List.of("council", "a word longer than any shared text", "bridge")));
+        byte[] amid = new byte[one.length + 6];
+        System.arraycopy(one, 0, amid, 3, one.length);
+        int to = 3 + one.length;
+        assertEquals(java.util.List.of("council", "a word longer than any shared text", "bridge"), lead.read(amid, 3, to).words());
+        lead.check(amid, 3, to);
+        assertThrows(CorruptEntryException.class, () -> lead.check(amid, 3, to - 1), "cut short");
+        assertThrows(CorruptEntryException.class, () -> lead.check(amid, 3, to + 1), "a byte left over");
+        amid[3 + 1 + 1 + 4 + 1] = (byte) 0x7f; // the first word's length (after the flags, the list's size, its flag): far past the end
+        assertThrows(CorruptEntryException.class, () -> lead.check(amid, 3, to));
     }
 }
