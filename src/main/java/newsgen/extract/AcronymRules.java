@@ -220,6 +220,11 @@ final class AcronymRules {
     /** Capitals and a channel's number written as one word: "TVN24", "RTL7", "NTV24". */
     private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("\\p{Lu}{2,5}\\d{1,2}");
 
+    private static boolean endsInDigit(String word) {
+        char c = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+        return c >= '0' && c <= '9';
+    }
+
     /** Verbs after a source that say it reported: "TVN24 reported", "NTV24 said". */
     private static final java.util.Set<String> REPORT_VERBS = WordSet.of("reported", "reports", "said", "says",
             "quoted", "aired", "broadcast", "showed", "shows", "cited");
@@ -234,7 +239,9 @@ final class AcronymRules {
      */
     boolean channelName(ArticleText.Para p, NameRuns.Run run) {
         var t = p.tokens();
-        if (run.size() != 1 || !CHANNEL.matcher(t.get(run.from()).text()).matches()) {
+        // a word ending in an ASCII digit (what the pattern's \d matches) first: no matcher for the other words (this
+        // is asked of most lone runs left over)
+        if (run.size() != 1 || !endsInDigit(t.get(run.from()).text()) || !CHANNEL.matcher(t.get(run.from()).text()).matches()) {
             return false;
         }
         boolean before = run.from() > 0 && !t.get(run.from() - 1).cap() && SOURCE_BEFORE.contains(t.get(run.from() - 1).key())

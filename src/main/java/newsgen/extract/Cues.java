@@ -109,6 +109,8 @@ final class Cues {
 
     /** Prepositions that may open a sentence before the title of a programme, book or film ("On “Morning Desk,”"). */
     private static final java.util.Set<String> TITLE_PREPOSITIONS = WordSet.of("on", "in", "at", "from", "during");
+    /** The length of the longest of {@link #TITLE_PREPOSITIONS}; lower case never makes a text shorter. */
+    private static final int LONGEST_TITLE_PREPOSITION = TITLE_PREPOSITIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** How many words a title after a preposition may have. */
     private static final int TITLE_WORDS = 6;
@@ -125,8 +127,18 @@ final class Cues {
         }
         String s = p.text();
         int sentence = p.sentenceOf(q.open()).start();
-        String before = s.substring(sentence, q.open()).strip();
-        if (!TITLE_PREPOSITIONS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+        // the words between as strip() leaves them, cut only when short enough to be one preposition: this runs for
+        // every quotation, and the sentence before one is mostly long
+        int a = sentence;
+        int b = q.open();
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        if (b - a > LONGEST_TITLE_PREPOSITION
+                || !TITLE_PREPOSITIONS.contains(s.substring(a, b).toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         return titleWords(q.text());

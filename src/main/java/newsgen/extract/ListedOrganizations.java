@@ -27,14 +27,23 @@ final class ListedOrganizations {
 
     /** Makes organisations of the runs in {@code leftovers} listed beside one; a newly made one lets its neighbours in. */
     static void add(ActorsFound f, List<RunAt> leftovers, OrganizationRules orgRules, List<ActorDraft> people) {
-        Set<String> surnames = new HashSet<>();
-        for (ActorDraft d : people) {
-            surnames.addAll(java.util.Arrays.asList(d.surnames()));
+        if (leftovers.isEmpty() || f.orgs.isEmpty()) {
+            return; // no organisation to be listed beside: nothing to make (the checks below cost ~1% of extraction)
         }
+        Set<String> surnames = null; // made for the first eligible run only: most articles have none
         List<RunAt> left = new ArrayList<>();
         for (RunAt u : leftovers) {
+            if (!eligible(u, orgRules)) {
+                continue;
+            }
+            if (surnames == null) {
+                surnames = new HashSet<>();
+                for (ActorDraft d : people) {
+                    surnames.addAll(java.util.Arrays.asList(d.surnames()));
+                }
+            }
             // "Obama's DOJ, AG Lynch, and …": a word before a person's surname is a title the lists do not know
-            if (eligible(u, orgRules) && !surnames.contains(u.para().tokens().get(u.run().to() - 1).key())) {
+            if (!surnames.contains(u.para().tokens().get(u.run().to() - 1).key())) {
                 left.add(u);
             }
         }
@@ -68,7 +77,7 @@ final class ListedOrganizations {
         Token first = t.get(u.run().from());
         Gazetteer gaz = Gazetteer.get();
         if (p.index() == 0 || NameRuns.headline(p) || orgRules.titleCase(p) || gaz.givenName.test(first) || first.upper() && u.run().size() == 1
-                || gaz.nonNames.contains(first.text()) || CalendarWords.DAYS_AND_MONTHS.contains(first.key())) {
+                || gaz.nonName.test(first) || CalendarWords.DAYS_AND_MONTHS.contains(first.key())) {
             return false;
         }
         if (u.run().size() == 1 && first.key().endsWith("s") && !first.possessive()) {
@@ -79,7 +88,7 @@ final class ListedOrganizations {
             if (p.matchAt(k) != null || gaz.title.test(t.get(k)) || CalendarWords.DAYS_AND_MONTHS.contains(t.get(k).key())) {
                 return false;
             }
-            plain &= EnglishWords.contains(t.get(k).key()) || NameRuns.CONNECTORS.contains(t.get(k).key());
+            plain = plain && (EnglishWords.KEY.test(t.get(k)) || NameRuns.CONNECTOR.test(t.get(k)));
         }
         return !plain;
     }

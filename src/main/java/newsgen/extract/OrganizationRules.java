@@ -440,11 +440,11 @@ final class OrganizationRules {
                 && (readsAsOpener(t.get(from)) || !onlyHeads(p, from + 1, firstTitle(p, from + 1, nameFrom)))) {
             from++;
         }
-        while (from < nameFrom && (!t.get(from).cap() || gaz.nonNames.contains(t.get(from).text()))) {
+        while (from < nameFrom && (!t.get(from).cap() || gaz.nonName.test(t.get(from)))) {
             from++; // "He and House Judiciary Committee Chairman …": the run took the sentence's words with it
         }
         for (int k = from; k < nameFrom; k++) {
-            if (gaz.titles.contains(t.get(k).key()) || gaz.offices.contains(t.get(k).key())) {
+            if (gaz.title.test(t.get(k)) || gaz.office.test(t.get(k))) {
                 int to = k;
                 while (to > from && TITLE_MODIFIERS.contains(t.get(to - 1).key())) {
                     to--; // "White House Press Secretary": "Press" is the secretary's

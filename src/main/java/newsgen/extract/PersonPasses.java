@@ -234,7 +234,7 @@ final class PersonPasses {
      */
     ActorDraft byGivenName(List<ActorDraft> people, RunAt u) {
         String key = u.para().tokens().get(u.run().from()).key();
-        if (gaz.givenNames.contains(key)) {
+        if (gaz.givenName.test(u.para().tokens().get(u.run().from()))) {
             return withGivenName(people, key);
         }
         return u.run().size() == 1 ? firstNameOfOne(u.para().tokens().get(u.run().from()), people) : null;

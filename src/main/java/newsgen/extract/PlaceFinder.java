@@ -82,10 +82,10 @@ final class PlaceFinder {
                 boolean townWord = m != null && m.from() == run.from() && m.to() < run.to() && m.entry().isPlace()
                         && Towns.contains(p.surface(m.from(), m.to() + 1));
                 known = m != null && !townWord || nameTokens.contains(((long) p.index() << 32) | k)
-                        || Gazetteer.get().titles.contains(t.get(k).key());
+                        || Gazetteer.get().title.test(t.get(k));
             }
             // rule "office after a title": "the former secretary of State, U.S. senator": "State" is the office
-            boolean office = run.size() == 1 && run.from() >= 2 && Gazetteer.get().offices.contains(t.get(run.from()).key())
+            boolean office = run.size() == 1 && run.from() >= 2 && Gazetteer.get().office.test(t.get(run.from()))
                     && NameRuns.ORG_CONNECTORS.contains(t.get(run.from() - 1).key())
                     && Gazetteer.get().titles.contains(t.get(run.from() - 2).key());
             if (known || office) {

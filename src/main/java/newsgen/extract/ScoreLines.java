@@ -67,19 +67,22 @@ final class ScoreLines {
             return true;
         }
         // rule "score inside a result": "Palmeiras drew 1-1 with Flamengo", "Corinthians lost 2-0 to Santos"
-        return !fullName(p, run) && (scoreInside(p, after) && t.get(after + 3).cap()
-                || run.from() >= 4 && scoreInside(p, run.from() - 3) && t.get(run.from() - 4).cap());
+        // (the full-name test last: this runs after every capitalised run, and a score is rare)
+        return (scoreInside(p, after) && t.get(after + 3).cap()
+                || run.from() >= 4 && scoreInside(p, run.from() - 3) && t.get(run.from() - 4).cap()) && !fullName(p, run);
     }
 
     /** Verbs of a result with the score right after them and the other side after a preposition. */
     private static final Set<String> SCORED_VERBS = WordSet.of("drew", "tied", "lost", "won", "beat", "defeated");
+    /** SCORED_VERBS as a {@link WordFact}: asked around every capitalised run. */
+    private static final WordFact SCORED_VERB = WordFact.keyIn(SCORED_VERBS);
     /** Prepositions before the other side of such a result: "drew 1-1 with", "lost 2-0 to", "won 3-1 at". */
     private static final Set<String> SIDE_PREPOSITIONS = WordSet.of("with", "to", "against", "at", "over");
 
     /** A verb of a result at {@code k}, a score (no sets) and a preposition of the other side after it. */
     private static boolean scoreInside(ArticleText.Para p, int k) {
         List<Token> t = p.tokens();
-        return k + 3 < t.size() && !t.get(k).cap() && SCORED_VERBS.contains(t.get(k).key())
+        return k + 3 < t.size() && !t.get(k).cap() && SCORED_VERB.test(t.get(k))
                 && SCORE.matcher(t.get(k + 1).text()).matches() && !t.get(k + 2).cap()
                 && SIDE_PREPOSITIONS.contains(t.get(k + 2).key());
     }

@@ -75,11 +75,11 @@ final class SubjectRules {
         int participle = -1;
         for (int k = r.tokenAt(before.start()); k <= last; k++) {
             Token w = r.token(k);
-            if (participle < 0 && !w.cap() && gaz.cueVerbs.contains(w.key()) && w.key().endsWith("ing")
+            if (participle < 0 && !w.cap() && gaz.cueVerb.test(w) && w.key().endsWith("ing")
                     && !r.markBetween(before.start(), w.start())) {
                 participle = k;
             }
-            if (!w.cap() && gaz.cueVerbs.contains(w.key()) && !w.key().endsWith("ing")
+            if (!w.cap() && gaz.cueVerb.test(w) && !w.key().endsWith("ing")
                     && !r.markBetween(before.start(), w.start()) && !gerundObject(r, k) && !elliptical(r, k)) {
                 if (orSubject && QUESTION_VERBS.contains(w.key())) {
                     // "Roe asked Doe how high the wall would be." ⏎ "“…,” he said": who was asked answers

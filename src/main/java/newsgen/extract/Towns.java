@@ -19,8 +19,10 @@ final class Towns {
     }
 
     private static Map<String, String> load() {
-        Map<String, String> out = new HashMap<>();
-        for (String line : WordList.lines("towns.tsv")) {
+        java.util.List<String> lines = WordList.lines("towns.tsv");
+        // sized for every line at once: grown from 16 it rehashed ~10 times over the 11,700 towns, all at start-up
+        Map<String, String> out = new HashMap<>((int) (lines.size() / 0.75f) + 1);
+        for (String line : lines) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 throw new IllegalStateException("towns.tsv: no country code in line: " + line);
