@@ -61,7 +61,7 @@ final class ListedOrganizations {
             for (var it = left.iterator(); it.hasNext(); ) {
                 RunAt u = it.next();
                 if (besideOrganisation(u, starts, ends)) {
-                    ActorDraft org = ActorDraft.org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));
+                    ActorDraft org = listedOrganisation(f, u.para().surface(u.run().from(), u.run().to()));
                     ActorDraft.addSpan(org, u.para(), u.run().from(), u.run().to());
                     ActorDraft.mark(f.nameTokens, u.para(), u.run().from(), u.run().to());
                     it.remove();
@@ -69,6 +69,23 @@ final class ListedOrganizations {
                 }
             }
         }
+    }
+
+    /**
+     * The organisation a listed name makes: one already found under a spelling with the same slug ("Hewlett Packard,
+     * Coca-Cola and Microsoft" after "Hewlett-Packard"), with the list's spelling as an alias, so that a record never
+     * holds two actors with one id; else a new one.
+     */
+    private static ActorDraft listedOrganisation(ActorsFound f, String surface) {
+        String slug = Slugs.slug(surface);
+        for (ActorDraft d : f.orgs.values()) {
+            if (Slugs.slug(d.name).equals(slug)) {
+                ActorDraft.alias(d, surface);
+                f.orgByAlias.putIfAbsent(Slugs.fold(surface), d);
+                return d;
+            }
+        }
+        return ActorDraft.org(f.orgs, f.orgByAlias, surface);
     }
 
     private static boolean eligible(RunAt u, OrganizationRules orgRules) {

@@ -54,6 +54,18 @@ class EmployerNamesTest {
     }
 
     @Test
+    void aListedSpellingOfAnOrganisationFoundIsThatOrganisation() {
+        // rule "listed with organisations": "Hewlett Packard" in a list after "Hewlett-Packard" is the company found,
+        // not a second actor with its id (RealCorpusArchiveIT.noRecordHoldsTwoActorsWithOneId)
+        List<Actor> actors = extractor.extractStrict(Articles.body(
+                "Hewlett-Packard said on Monday it would give less to the gala.",
+                "In recent weeks, Hewlett Packard, Coca-Cola and Microsoft have cut their support.")).actors();
+        List<Actor> hp = actors.stream().filter(a -> a.id().equals("hewlett-packard")).toList();
+        assertEquals(1, hp.size(), actors.toString());
+        assertTrue(hp.get(0).aliases().contains("Hewlett Packard"), hp.toString());
+    }
+
+    @Test
     void aWordBeforeAClubsJobAndANameIsTheClub() {
         // rule "club before a player's role" (EmployerRules.clubBeforeRole)
         assertEquals(List.of("Tarrazona"), orgs("Tarrazona coach Abel Quintero said the team had played well."));
