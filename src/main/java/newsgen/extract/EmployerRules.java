@@ -256,7 +256,7 @@ final class EmployerRules {
     /** Jobs at a sports club: "Palmeiras coach Abel Ferreira", "Wydad captain Yahya Jabrane". */
     private static final java.util.Set<String> SPORT_ROLES = WordSet.of("coach", "manager", "captain", "striker",
             "goalkeeper", "midfielder", "defender", "winger", "forward", "skipper", "boss", "playmaker", "fullback",
-            "quarterback", "pitcher", "shortstop", "point guard");
+            "quarterback", "pitcher", "shortstop");
 
     /**
      * Rule "club before a player's role": one word that no list knows (no English word, given name, title, place or

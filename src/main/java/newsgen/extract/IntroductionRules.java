@@ -307,7 +307,8 @@ final class IntroductionRules {
                 }
                 for (String role : a.roles()) {
                     String folded = Slugs.fold(role);
-                    if (folded.contains(body) && java.util.List.of(folded.split(" ")).contains(title)) {
+                    // the body's words as whole words of the role: "AP" is not inside "chaplain" or "apparel"
+                    if ((" " + folded + " ").contains(" " + body + " ") && java.util.List.of(folded.split(" ")).contains(title)) {
                         if (found != null && !found.id().equals(a.id())) {
                             return null;
                         }

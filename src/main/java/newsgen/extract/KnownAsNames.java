@@ -47,7 +47,7 @@ final class KnownAsNames {
                 end++;
             }
             if (end == n || !PersonRules.punctuationFree(p.text(), t.get(n - 1), t.get(n))) {
-                return null;
+                continue; // "named in the suit", "known as a hardliner": no name here; a later one may have it
             }
             String name = p.text().substring(t.get(n).start(), t.get(end - 1).end());
             newsgen.model.Actor a = mentions.actorNamed(name);

@@ -76,8 +76,11 @@ final class ScoreLines {
     private static final Set<String> SCORED_VERBS = WordSet.of("drew", "tied", "lost", "won", "beat", "defeated");
     /** SCORED_VERBS as a {@link WordFact}: asked around every capitalised run. */
     private static final WordFact SCORED_VERB = WordFact.keyIn(SCORED_VERBS);
-    /** Prepositions before the other side of such a result: "drew 1-1 with", "lost 2-0 to", "won 3-1 at". */
-    private static final Set<String> SIDE_PREPOSITIONS = WordSet.of("with", "to", "against", "at", "over");
+    /**
+     * Prepositions before the other side of such a result: "drew 1-1 with", "lost 2-0 to", "won 3-1 over". Not "at":
+     * "won 2-0 at Anfield" names the ground, a place.
+     */
+    private static final Set<String> SIDE_PREPOSITIONS = WordSet.of("with", "to", "against", "over");
 
     /** A verb of a result at {@code k}, a score (no sets) and a preposition of the other side after it. */
     private static boolean scoreInside(ArticleText.Para p, int k) {

@@ -13,21 +13,26 @@ import java.util.Set;
  * after every paragraph is read; they change the finder's maps in place.
  */
 final class StoryPlaceRules {
+    /** The first words of a region whose second word may stand for it alone. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+
     private StoryPlaceRules() {
     }
 
     /**
-     * Rule "short form of the story's state": a city of one word that is the last word of a region or country the
-     * story names ("Carolina's going to win" in a story of North Carolina and South Carolina, not Puerto Rico's
-     * Carolina; "Dakota" beside "North Dakota") stands for that, or a team of it: no city.
+     * Rule "short form of the story's state": a city of one word that is the second word of a region named by a
+     * compass word the story names ("Carolina's going to win" in a story of North Carolina and South Carolina, not
+     * Puerto Rico's Carolina; "Dakota" beside "North Dakota") stands for that, or a team of it: no city. Only such
+     * regions: "the District of Columbia" leaves Columbia a city, "El Salvador" leaves Brazil's Salvador one.
      */
     static void dropStateTails(Map<String, Gazetteer.Entry> entries, Map<String, int[]> counts,
                                List<PlaceFinder.Seen> seen) {
         Set<String> tails = null;
         for (Gazetteer.Entry e : entries.values()) {
-            if ((e.kind() == Gazetteer.Kind.REGION || e.kind() == Gazetteer.Kind.COUNTRY) && e.name() != null) {
+            if (e.kind() == Gazetteer.Kind.REGION && e.name() != null) {
                 int space = e.name().lastIndexOf(' ');
-                if (space > 0) {
+                if (space > 0 && e.name().indexOf(' ') == space
+                        && COMPASS.contains(e.name().substring(0, space).toLowerCase(Locale.ROOT))) {
                     if (tails == null) {
                         tails = new HashSet<>(4);
                     }

@@ -31,6 +31,14 @@ class ScoreLinesTest {
                 .actors().stream().allMatch(a -> a.isPerson()));
     }
 
+    @Test
+    void aGroundAfterAtIsNoTeam() {
+        // rule "score inside a result": "won 2-0 at Velmont Park" names the ground, not the other side
+        var actors = new Extractor().extractStrict(Articles.body("Tarrazona won 2-0 at Velmont Park on Saturday."))
+                .actors();
+        assertTrue(actors.stream().noneMatch(a -> a.name().contains("Velmont")), actors.toString());
+    }
+
     /** The pattern goalsWord replaced: the two must agree on every word. */
     private static final Pattern GOALS = Pattern.compile("1?\\d");
 
