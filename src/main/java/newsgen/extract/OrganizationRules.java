@@ -194,6 +194,9 @@ final class OrganizationRules {
                 && !PersonRules.ampersandAfter(p, run.from())) {
             return false;
         }
+        if (BodyPublications.publicationOfBody(p, run)) {
+            return true;
+        }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             // rule "chamber of a legislature": "the Senate Chamber", "the House chamber" is the room the chamber sits
             // in, no body beside it; "chamber" heads a body's name before "of" ("the Chamber of Mines")

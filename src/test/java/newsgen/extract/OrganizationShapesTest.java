@@ -39,6 +39,17 @@ class OrganizationShapesTest {
     }
 
     @Test
+    void aBodysPublicationIsNoPerson() {
+        // rule "publication of a body" (BodyPublications): "the UCSD Harlow Forecast" is the school's forecast,
+        // not a man called Harlow Forecast, and "UCSD" is no short name of it
+        ArticleRecord r = record("Growth will slow next year, according to the UCSD Harlow Forecast.",
+                "\"Hiring has cooled,\" said Dana Okafor, an economist who directs the forecast.");
+        assertEquals(List.of("UCSD Harlow Forecast"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of(), orgs(r).get(0).aliases());
+        assertEquals(List.of("Dana Okafor"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
+
+    @Test
     void aDatelineTownInCapitalsIsNoAcronym() {
         // rule "dateline town in capitals" (AcronymRules.datelineTown): "CHICO, Calif. -" names the town, not a body
         ArticleRecord r = record("CHICO, Calif. - The rally drew a crowd of about 4,000 people on Saturday.");
