@@ -50,6 +50,21 @@ class OrganizationShapesTest {
     }
 
     @Test
+    void aPlaceAnEditionWordAndAPapersWordNameANewspaper() {
+        // rule "paper of a city with its edition" (CityPapers): "The Ohio Union Leader said" is a newspaper and the
+        // speaker of its fragment; rule "uncued verb before its subject" (UncuedInversions): the next quotation,
+        // "blared" by another paper, is not the Leader's; "the Ohio Senate Leader" (an office) is no paper
+        ArticleRecord r = record("Maria Vance and Tom Kessler met in a debate on Saturday.",
+                "The Ohio Union Leader said Ms. Vance had been \u201chumbled\u201d by Mr. Kessler. "
+                        + "\u201cCollapse!\u201d blared the front page of The Dayton Courier.",
+                "The Ohio Senate Leader did not comment.");
+        assertEquals(List.of("Ohio Union Leader", "Dayton Courier"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals("Ohio Union Leader", r.quotes().get(0).speakerName());
+        assertEquals("Collapse!", r.quotes().get(1).text());
+        assertTrue(!"Ohio Union Leader".equals(r.quotes().get(1).speakerName()));
+    }
+
+    @Test
     void aDatelineTownInCapitalsIsNoAcronym() {
         // rule "dateline town in capitals" (AcronymRules.datelineTown): "CHICO, Calif. -" names the town, not a body
         ArticleRecord r = record("CHICO, Calif. - The rally drew a crowd of about 4,000 people on Saturday.");
