@@ -194,7 +194,7 @@ final class OrganizationRules {
                 && !PersonRules.ampersandAfter(p, run.from())) {
             return false;
         }
-        if (BodyPublications.publicationOfBody(p, run)) {
+        if (BodyPublications.publicationOfBody(p, run) || NameRuns.ownersCompany(p, run)) {
             return true;
         }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {

@@ -65,6 +65,16 @@ class OrganizationShapesTest {
     }
 
     @Test
+    void anOwnersPossessiveInsideACompanysNameIsOneName() {
+        // rule "owner's possessive in a company" (NameRuns.ownersCompany): "Hal's Sporting Goods" is one company, no
+        // man called Hal; a place's possessive stays outside ("Ohio's Kessler Foods")
+        ArticleRecord r = record("Shares of Hal's Sporting Goods fell 4 percent on Monday, while Ohio's Kessler Foods rose.",
+                "\"Demand is soft,\" said Nadia Rahman, an analyst.");
+        assertEquals(List.of("Hal's Sporting Goods", "Kessler Foods"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("Nadia Rahman"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
+
+    @Test
     void aDatelineTownInCapitalsIsNoAcronym() {
         // rule "dateline town in capitals" (AcronymRules.datelineTown): "CHICO, Calif. -" names the town, not a body
         ArticleRecord r = record("CHICO, Calif. - The rally drew a crowd of about 4,000 people on Saturday.");
