@@ -316,7 +316,8 @@ final class ActorFinder {
                         }
                         if (run.size() >= 2 && first.upper() && first.text().indexOf('.') < 0 // not "D.E. Shaw"
                                 && !f.orgByAlias.containsKey(first.key())
-                                && p.matchAt(run.from()) == null) {
+                                && p.matchAt(run.from()) == null
+                                && !BodyPublications.publicationOfBody(p, run)) { // the UCLA forecast is not "UCLA"
                             // "TAP Air Portugal": the acronym it opens with is its short name
                             alias(defined, first.text());
                             f.orgByAlias.put(first.key(), defined);

@@ -124,11 +124,59 @@ final class NameRuns {
                 && Gazetteer.get().orgHeads.contains(b.key()) && p.text().substring(a.end(), b.start()).equals(" ")) {
             return true; // rule "office of an officer": "the U.S. Attorney's Office", "Clark County Sheriff's Department"
         }
+        if (ownersCompany(p, to)) {
+            return true;
+        }
         if (!a.cap() || a.upper() || !b.cap() || b.upper() || !GROUP_POSSESSIVES.contains(a.key())) {
             return false;
         }
         String gap = p.text().substring(a.end(), b.start());
         return a.possessive() && gap.equals(" ") || !a.possessive() && (gap.equals("' ") || gap.equals("\u2019 "));
+    }
+
+    /** Whether the run is a company named with its owner's possessive ({@link #ownersCompany}): no person. */
+    static boolean ownersCompany(ArticleText.Para p, Run run) {
+        var t = p.tokens();
+        if (run.size() < 3 || !TRADE_HEADS.contains(t.get(run.to() - 1).key())) {
+            return false;
+        }
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            if (ownersCompany(p, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a shop's or a maker's name that often holds its founder's possessive. */
+    private static final java.util.Set<String> TRADE_HEADS = WordSet.of("goods", "stores", "foods", "motors",
+            "airlines", "restaurants", "supermarkets", "pharmacies", "outfitters", "furniture");
+
+    /**
+     * Rule "owner's possessive in a company": "Hal's Sporting Goods", "Nora's Fine Foods": a capitalised word with
+     * "'s", then one or two capitalised English words ending in a trade's head word, is one company's name; not "Ohio's
+     * Fine Foods" (a place's) nor "Musk's Tesla Motors" (a name after the possessive is a company of its own).
+     */
+    private static boolean ownersCompany(ArticleText.Para p, int to) {
+        var t = p.tokens();
+        Token a = t.get(to - 1);
+        if (!a.possessive() || !a.cap() || a.upper() || p.matchAt(to - 1) != null
+                || !p.text().substring(a.end(), t.get(to).start()).equals(" ")) {
+            return false;
+        }
+        for (int k = to; k < t.size() && k <= to + 2; k++) {
+            Token w = t.get(k);
+            if (!w.cap() || w.upper() || k > to && !Gazetteer.joinable(p.text(), t.get(k - 1), w)) {
+                return false;
+            }
+            if (k > to && TRADE_HEADS.contains(w.key())) {
+                return true;
+            }
+            if (!EnglishWords.KEY.test(w) || w.possessive()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

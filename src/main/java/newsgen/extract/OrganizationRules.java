@@ -194,6 +194,9 @@ final class OrganizationRules {
                 && !PersonRules.ampersandAfter(p, run.from())) {
             return false;
         }
+        if (BodyPublications.publicationOfBody(p, run) || NameRuns.ownersCompany(p, run)) {
+            return true;
+        }
         if (gaz.orgHeads.contains(t.get(run.to() - 1).key())) {
             // rule "chamber of a legislature": "the Senate Chamber", "the House chamber" is the room the chamber sits
             // in, no body beside it; "chamber" heads a body's name before "of" ("the Chamber of Mines")
@@ -222,6 +225,9 @@ final class OrganizationRules {
         // newspaper's word
         if (town != null && town.from() == run.from() && town.to() == run.to() - 1 && town.entry().isPlace()
                 && PAPER_TAILS.contains(t.get(run.to() - 1).key()) && !t.get(run.to() - 1).upper()) {
+            return true;
+        }
+        if (CityPapers.paperWithEdition(p, run, town)) {
             return true;
         }
         // "Hogan & Hartson", "Procter & Gamble": capitalised names joined by an ampersand are a firm
@@ -341,7 +347,7 @@ final class OrganizationRules {
     /** Last words of newspapers named for their city that are no organisation's head word elsewhere. */
     private static final java.util.Set<String> PAPER_TAILS = WordSet.of("sun", "star", "bee", "mercury", "statesman",
             "citizen", "advertiser", "bulletin", "free-press", "democrat-gazette", "star-telegram", "sun-times",
-            "star-tribune", "union-tribune", "courant", "oregonian", "plain-dealer");
+            "star-tribune", "union-tribune", "courant", "oregonian", "plain-dealer", "post-dispatch", "times-picayune");
 
     /** An ampersand between two of the run's words ("Hogan & Hartson"), not in "Q&A" or "AT&T" written in one word. */
     private boolean ampersand(ArticleText.Para p, NameRuns.Run run) {

@@ -35,7 +35,9 @@ final class PersonRules {
     /** The person this run names, or null when nothing says it is one. */
     Candidate person(ArticleText.Para p, NameRuns.Run whole) {
         var t = p.tokens();
-        if (NamedForPeople.rightToCause(p, whole) || NamedForPeople.facilityNamedFor(p, whole) || NamedForPeople.schoolsShortName(p, whole)) {
+        if (BodyPublications.publicationOfBody(p, whole) || NameRuns.ownersCompany(p, whole)
+                || NamedForPeople.rightToCause(p, whole)
+                || NamedForPeople.facilityNamedFor(p, whole) || NamedForPeople.schoolsShortName(p, whole)) {
             return null;
         }
         Candidate shouted = HeadlineNames.inCapitals(p, whole);

@@ -341,6 +341,9 @@ enum SpeakerRule {
                 return null; // a fragment is left to the rules after this one, which may name the role's holder
             }
             boolean sameSentence = s.sameSentence(before, a);
+            if (a.cue() == null && UncuedInversions.verbBeforeSubject(a.span())) {
+                return null; // "“Collapse!” blared the front page of the Harbour Courier": the paper's, not the one before's
+            }
             if (!sameSentence && s.intro.colonNamesAnother(a.span(), before.speaker())) {
                 return null; // "“…,” said Jane Roe. Doe resisted: “…”": the colon introduction's, later
             }
@@ -464,7 +467,9 @@ enum SpeakerRule {
     SENTENCE_BEFORE("sentence-before", true) {
         @Override
         Found find(Attribution a, Sieve s) {
-            return a.span().partial() ? null : s.subject.sentenceBefore(a.span());
+            // rule "uncued verb before its subject" (UncuedInversions): the speaker is after the verb, not before
+            return a.span().partial() || a.cue() == null && UncuedInversions.verbBeforeSubject(a.span()) ? null
+                    : s.subject.sentenceBefore(a.span());
         }
     },
     /** A pulled-out quotation as its own paragraph, then "Jane Doe, the firm's chief executive, rejected …". */

@@ -39,6 +39,42 @@ class OrganizationShapesTest {
     }
 
     @Test
+    void aBodysPublicationIsNoPerson() {
+        // rule "publication of a body" (BodyPublications): "the UCSD Harlow Forecast" is the school's forecast,
+        // not a man called Harlow Forecast, and "UCSD" is no short name of it
+        ArticleRecord r = record("Growth will slow next year, according to the UCSD Harlow Forecast.",
+                "\"Hiring has cooled,\" said Dana Okafor, an economist who directs the forecast.");
+        assertEquals(List.of("UCSD Harlow Forecast"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of(), orgs(r).get(0).aliases());
+        assertEquals(List.of("Dana Okafor"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
+
+    @Test
+    void aPlaceAnEditionWordAndAPapersWordNameANewspaper() {
+        // rule "paper of a city with its edition" (CityPapers): "The Ohio Union Leader said" is a newspaper and the
+        // speaker of its fragment; rule "uncued verb before its subject" (UncuedInversions): the next quotation,
+        // "blared" by another paper, is not the Leader's; "the Ohio Senate Leader" (an office) is no paper
+        ArticleRecord r = record("Maria Vance and Tom Kessler met in a debate on Saturday.",
+                "The Ohio Union Leader said Ms. Vance had been \u201chumbled\u201d by Mr. Kessler. "
+                        + "\u201cCollapse!\u201d blared the front page of The Dayton Courier.",
+                "The Ohio Senate Leader did not comment.");
+        assertEquals(List.of("Ohio Union Leader", "Dayton Courier"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals("Ohio Union Leader", r.quotes().get(0).speakerName());
+        assertEquals("Collapse!", r.quotes().get(1).text());
+        assertTrue(!"Ohio Union Leader".equals(r.quotes().get(1).speakerName()));
+    }
+
+    @Test
+    void anOwnersPossessiveInsideACompanysNameIsOneName() {
+        // rule "owner's possessive in a company" (NameRuns.ownersCompany): "Hal's Sporting Goods" is one company, no
+        // man called Hal; a place's possessive stays outside ("Ohio's Kessler Foods")
+        ArticleRecord r = record("Shares of Hal's Sporting Goods fell 4 percent on Monday, while Ohio's Kessler Foods rose.",
+                "\"Demand is soft,\" said Nadia Rahman, an analyst.");
+        assertEquals(List.of("Hal's Sporting Goods", "Kessler Foods"), orgs(r).stream().map(Actor::name).toList());
+        assertEquals(List.of("Nadia Rahman"), r.actors().stream().filter(Actor::isPerson).map(Actor::name).toList());
+    }
+
+    @Test
     void aDatelineTownInCapitalsIsNoAcronym() {
         // rule "dateline town in capitals" (AcronymRules.datelineTown): "CHICO, Calif. -" names the town, not a body
         ArticleRecord r = record("CHICO, Calif. - The rally drew a crowd of about 4,000 people on Saturday.");
