@@ -93,7 +93,10 @@ final class EntityResolution {
         if (memo != null) {
             // Written for the next build on the other core: encoding ~200,000 mentions' decisions on this thread was
             // ~3 % of the main thread of a build after an edit naming someone new (JFR, 10,164 articles), all of it
-            // before the links, the stories and the pages could start. The decisions are a copy of their own.
+            // before the links, the stories and the pages could start. The decisions are a copy of their own. It runs
+            // on the common pool, as entitiesSaved does, whose parallelism is 1 on a 2-core machine: while it writes,
+            // the parallel streams after it get no second thread (within the noise when measured; a thread of its own
+            // would free the pool).
             EntityIndex.Decisions decisions = fresh.decisions();
             decisionsSaved = java.util.concurrent.CompletableFuture.runAsync(() -> memo.put(key.join(), decisions));
         }

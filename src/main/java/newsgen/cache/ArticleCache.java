@@ -339,18 +339,19 @@ public final class ArticleCache {
 
     /**
      * An entry from its head's bytes: the head's length (four bytes), the head, then the lead words (checked here,
-     * decoded when first read), if any.
+     * decoded when first read), if any. Package-private for its test.
      */
-    private Entry decode(byte[] bytes, int from, int to, String key, EntryPacks.Location where) {
+    Entry decode(byte[] bytes, int from, int to, String key, EntryPacks.Location where) {
         if (to - from < 4) {
             throw new CorruptEntryException("cut short");
         }
         int headLength = ((bytes[from] & 0xff) << 24) | ((bytes[from + 1] & 0xff) << 16) | ((bytes[from + 2] & 0xff) << 8)
                 | (bytes[from + 3] & 0xff);
-        int leadFrom = from + 4 + headLength;
-        if (headLength < 0 || leadFrom > to) {
+        // Compared before adding: from + 4 + a length near 2^31 wraps round to a small number and would pass.
+        if (headLength < 0 || headLength > to - from - 4) {
             throw new CorruptEntryException("a head of " + headLength + " bytes");
         }
+        int leadFrom = from + 4 + headLength;
         Head head = HEAD.read(bytes, from + 4, leadFrom);
         Article article = new Article(head.file(), head.slug(), head.title(), head.outlet(), head.url(), head.date(),
                 new LazyList<>(() -> body(key, where, head.file())));

@@ -80,8 +80,9 @@ final class RecordCodec<T extends Record> {
     }
 
     private T read(byte[] bytes, int from, int to, boolean checkOnly) {
-        Input in = new Input(bytes, from, to, checkOnly);
         try {
+            // Inside the try: a range outside the bytes is a corrupt entry, refused like any other, not a crash.
+            Input in = new Input(bytes, from, to, checkOnly);
             T value = type.cast(reader.read(in));
             if (in.pos != to) {
                 throw new CorruptEntryException((to - in.pos) + " bytes left over");

@@ -49,8 +49,9 @@ final class HeapSize {
      * three eighths, the old generation's 500 MB held ~450 MB by the pages stage of a cold build, ~95 MB of it
      * temporaries of extraction and the archive promoted by young collections, and one full collection of the ~360 MB
      * live took 3.0-3.1 s; with a quarter (600 MB old) there was none (3 alternating cold builds, 10,164 articles, gc
-     * log: 42 young + 1 full against 62 young + 0 full; CPU 20.1-20.4 against 19.1-19.2 s; peak RSS 889-900 against
-     * 790-801 MiB). Builds from the cache: CPU the same (6 pairs, median ratio 0.99), peak RSS ~110 MiB less.
+     * log; 3/8: 42 young + 1 full collections, CPU 20.1-20.4 s, peak RSS 889-900 MiB; 1/4: 62 young + 0 full, CPU
+     * 19.1-19.2 s, peak RSS 790-801 MiB). Builds from the cache: CPU the same (6 pairs, median ratio 0.99), peak RSS
+     * ~110 MiB less with 1/4.
      */
     static long youngMegabytes(long heapMegabytes) {
         return heapMegabytes / 4;

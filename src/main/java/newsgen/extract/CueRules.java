@@ -39,8 +39,8 @@ final class CueRules {
     }
 
     /**
-     * Whether a whole sentence quoted after "that" ("Roe claimed that “Doe got in trouble for far less,” one of the
-     * prosecutors said the cases differ") is the clause of the cue verb before it, the verb after its comma reporting
+     * Whether a whole sentence quoted after "that" ("Roe claimed that “Doe lost his post over much less,” one of the
+     * lawyers said the matters differ") is the clause of the cue verb before it, the verb after its comma reporting
      * a clause of its own (rule "that-clause fragment").
      */
     boolean thatClauseReportedElsewhere(QuoteFinder.Span q) {
@@ -54,12 +54,12 @@ final class CueRules {
     private static final java.util.Set<String> CLAUSE_SUBJECTS = WordSet.of("that", "he", "she", "it", "they", "we",
             "there", "the");
 
-    /** Cue verbs of reporting whose clause may open with "the" ("said the two cases were different"). */
+    /** Cue verbs of reporting whose clause may open with "the" ("said the two matters were hardly alike"). */
     private static final java.util.Set<String> SAYS = WordSet.of("said", "says", "say");
 
     /**
-     * Rule "that-clause fragment": "even as Roe claimed on Tuesday that “Doe got in trouble for far less,” one of the
-     * prosecutors said the two cases were different": the fragment stands in the clause of a cue verb before it,
+     * Rule "that-clause fragment": "even as Roe claimed on Tuesday that “Doe lost his post over much less,” one of the
+     * lawyers said the two matters were hardly alike": the fragment stands in the clause of a cue verb before it,
      * after "that", and the verb after its comma reports a clause of its own; the fragment is the first verb's.
      */
     private boolean reportedElsewhere(QuoteFinder.Span q, TokenReader after, int verb) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Rule "nationality before a surname": "German Merz said on Monday", in an article that writes "German" as an
  * adjective elsewhere ("the German chancellor", "German officials"), is Merz, a German: a demonym that is also a given
- * name ({@link NameWordRules#demonymGivenName}: "said German Ortega" is a man named German) reads as the nationality
+ * name ({@link NameWordRules#demonymGivenName}: "said German Arzamendi" is a man named German) reads as the nationality
  * once the article uses the word so. The person is the surname alone, or the person of that surname the article names
  * in full.
  */

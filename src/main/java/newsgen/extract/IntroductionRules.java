@@ -285,8 +285,8 @@ final class IntroductionRules {
     }
 
     /**
-     * Rule "body's title holder": "CNN President On Trump: ‘We Do Not Pay Candidates’" over a story of "CNN President
-     * Jeff Roe": an organisation followed by a title before the colon names the one person of the article titled so
+     * Rule "body's title holder": "Unilever Chief On Prices: ‘We Will Not Raise Them’" over a story of "Unilever Chief
+     * Anita Varga": an organisation followed by a title before the colon names the one person of the article titled so
      * (a role holding both the body's name and the title), not the body. Null unless exactly one person is.
      */
     private Speaker titleHolder(ArticleText.Para p, ActorFinder.Mention m, int colon) {

@@ -42,7 +42,7 @@ final class ListedOrganizations {
                     surnames.addAll(java.util.Arrays.asList(d.surnames()));
                 }
             }
-            // "Obama's DOJ, AG Lynch, and …": a word before a person's surname is a title the lists do not know
+            // "the state's DOJ, AG Pellham, and …": a word before a person's surname is a title the lists do not know
             if (!surnames.contains(u.para().tokens().get(u.run().to() - 1).key())) {
                 left.add(u);
             }

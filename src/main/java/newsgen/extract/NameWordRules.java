@@ -364,7 +364,7 @@ final class NameWordRules {
     private static final Set<String> DEMONYM_GIVEN_NAMES = WordSet.of("german", "christian", "latina");
 
     /**
-     * Rule "given name that is a demonym": "said German Ortega, one of the stars", "Capt. Christian Pardo": such a
+     * Rule "given name that is a demonym": "said German Arzamendi, one of the defenders", "Capt. Christian Pardo": such a
      * word opening a name of two words, whose second is a capitalised word of no dictionary, title or gazetteer
      * entry, is the person's given name, not his nationality ("German Chancellor …", "Christian Democrats" stay).
      */

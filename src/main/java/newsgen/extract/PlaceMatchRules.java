@@ -230,7 +230,7 @@ final class PlaceMatchRules {
         }
         int end = t.get(m.from()).end();
         if (p.text().startsWith(",", end) && m.to() < t.size() && p.matchAt(m.to()) != null) {
-            return false; // "the Austin, Texas, event": the city and its state
+            return false; // "the Austin, Texas, rally": the city and its state
         }
         return end >= p.text().length() || ",.;:!?\"'\u201d\u2019)".indexOf(p.text().charAt(end)) >= 0;
     }

@@ -102,7 +102,7 @@ final class ScoreLines {
     /**
      * A given name opening two words or more: a player's full name ("Carlos Doe"), no team's. Rule "Arabic article
      * opening a club's name": "Al" or "El" there ("Al Hilal beat Al Nassr 2-1", "El Gouna") is the article of a club's
-     * name, not the given name of "Al Gore": a player with a score of goals is named so too rarely to count.
+     * name, not the given name of "Al Pellham": a player with a score of goals is named so too rarely to count.
      */
     private static boolean fullName(ArticleText.Para p, NameRuns.Run run) {
         Token first = p.tokens().get(run.from());

@@ -275,9 +275,9 @@ final class Subjects {
     private static final int COORDINATED_WORDS = 5;
 
     /**
-     * Rule "joined description": "The Democratic presidential front-runner and former secretary of state said": a
+     * Rule "joined description": "The Liberal leadership hopeful and former secretary of health said": a
      * subject window opening at "and" takes the description before it back to its determiner, so that the role is
-     * the whole description, not "and former secretary"; else {@code at} as it was.
+     * the whole description, not "and former health minister"; else {@code at} as it was.
      */
     private static int coordinatedDescriptionStart(ArticleText.Para p, TokenReader r, int from, int at) {
         var t = p.tokens();

@@ -84,6 +84,18 @@ class ArticleCacheTest {
     }
 
     @Test
+    void aHeadLengthPastTheEntryIsRefusedEvenWhereAddingItWrapsRound(@TempDir Path dir) {
+        // a checksum that still matches cannot save an entry whose head length is 2^31 - 1: 4 + it is negative
+        ArticleCache cache = ArticleCache.open(dir.resolve("cache"), true, "test");
+        byte[] entry = {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0};
+        CorruptEntryException e = org.junit.jupiter.api.Assertions.assertThrows(CorruptEntryException.class,
+                () -> cache.decode(entry, 0, entry.length, "k", null));
+        assertTrue(e.getMessage().contains("a head of 2147483647 bytes"), e.getMessage());
+        byte[] oneOver = {0, 0, 0, 5, 0, 0, 0, 0}; // a head of 5 bytes where 4 are left
+        org.junit.jupiter.api.Assertions.assertThrows(CorruptEntryException.class, () -> cache.decode(oneOver, 0, oneOver.length, "k", null));
+    }
+
+    @Test
     void aChangedByteInTheBodyIsCaughtWhenTheBodyIsReadAndTheArticleIsReadAgain(@TempDir Path dir) throws IOException {
         Stored stored = stored(dir);
         Path file = stored.file();

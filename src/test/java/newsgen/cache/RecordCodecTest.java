@@ -62,5 +62,8 @@ class RecordCodecTest {
         assertThrows(CorruptEntryException.class, () -> lead.check(amid, 3, to + 1), "a byte left over");
         amid[3 + 1 + 1 + 4 + 1] = (byte) 0x7f; // the first word's length (after the flags, the list's size, its flag): far past the end
         assertThrows(CorruptEntryException.class, () -> lead.check(amid, 3, to));
+        // a range outside the bytes (as a corrupt length gives) is a corrupt entry too, not an IndexOutOfBoundsException
+        assertThrows(CorruptEntryException.class, () -> lead.check(amid, 3, amid.length + 1));
+        assertThrows(CorruptEntryException.class, () -> lead.read(amid, to, 3));
     }
 }

@@ -261,12 +261,12 @@ class DeskSpeakersTest {
     }
 
     /**
-     * Rule "known as": "said the base chief known as Bob", "a woman identified only as Amina told reporters": the
+     * Rule "known as": "said the ferry captain known as Bob", "a woman identified only as Amina told reporters": the
      * name after "known as", "identified only as" or "named" speaks, not the description; "identified" is no cue.
      */
     @Test
     void theNameADescriptionIsKnownBySpeaks() {
-        List<Quote> q = quotes("\u201cThere never was an order,\u201d said the base chief known as Bob, speaking for the first time.",
+        List<Quote> q = quotes("\u201cThere never was an order,\u201d said the ferry captain known as Bob, who asked to be named so.",
                 "\u201cI saw the water rise,\u201d a woman identified only as Amina told reporters.");
         assertEquals(2, q.size(), q.toString());
         assertEquals("Bob", q.get(0).speakerName(), q.toString());
@@ -305,17 +305,17 @@ class DeskSpeakersTest {
 
     /**
      * Rule "body's title holder": a headline "Network President On Rival: ‘…’" over a story of "Network President Jeff
-     * Roe" is his; "explained CBS moderator Jane Roe: “…”" is hers, not the network's.
+     * Roe" is his; "explained BBC moderator Jane Roe: “…”" is hers, not the network's.
      */
     @Test
     void aBodyAndTitleBeforeAColonNameTheTitleHolder() {
         List<Quote> q = extractor.extractStrict(Articles.body(
                 "Unilever Chief On Prices: \u2018We Will Not Raise Them Again\u2019",
                 "Unilever Chief Anita Varga said the company would hold prices.",
-                "In other words, explained CBS moderator Nancy Corden: \u201cWhat does that have to do with prices?\u201d")).quotes();
+                "Put simply, explained BBC moderator Lena Ostrova: \u201cWho pays for the freeze in the end?\u201d")).quotes();
         assertEquals(2, q.size(), q.toString());
         assertEquals("Anita Varga", q.get(0).speakerName(), q.toString());
-        assertEquals("Nancy Corden", q.get(1).speakerName(), q.toString());
+        assertEquals("Lena Ostrova", q.get(1).speakerName(), q.toString());
     }
 
     /**
@@ -332,15 +332,15 @@ class DeskSpeakersTest {
     }
 
     /**
-     * Rule "that-clause fragment": "as Rook claimed that “Dane got in trouble for far less,” one of the prosecutors
-     * said the two cases were different": the words are Rook's, the clause of "claimed"; "said" reports its own clause.
+     * Rule "that-clause fragment": "as Rook claimed that “Dane lost his post over much less,” one of the lawyers
+     * said the two matters were unlike": the words are Rook's, the clause of "claimed"; "said" reports its own clause.
      * "Rook cannot say that “from his perspective,” Doe added" stays Doe's.
      */
     @Test
     void aQuotationAfterThatIsTheFirstVerbsWhenTheLaterReportsItsOwnClause() {
         List<Quote> q = quotes("Mark Rook spoke in Ohio.",
-                "But even as Rook claimed on Tuesday that \u201cGeneral Dane got in trouble for far less,\u201d one of the "
-                        + "former prosecutors for Dane said the two cases were quite different.",
+                "But even as Rook claimed on Tuesday that \u201cGeneral Dane lost his post over much less,\u201d one of the "
+                        + "lawyers who once served Dane said the two matters were hardly alike.",
                 "Rook cannot say that \u201cfrom his perspective,\u201d Doe added.");
         assertEquals(2, q.size(), q.toString());
         assertEquals("Mark Rook", q.get(0).speakerName(), q.toString());
@@ -349,14 +349,14 @@ class DeskSpeakersTest {
     }
 
     /**
-     * Rule "joined description": "The Democratic presidential front-runner and former secretary of state said" is one
+     * Rule "joined description": "The Liberal leadership hopeful and former secretary of health said" is one
      * description, read whole (the person the sentence before is about), not the role "and former secretary".
      */
     @Test
     void twoDescriptionsJoinedByAndAreOne() {
         List<Quote> q = quotes("Maria Keller spoke in Des Moines on Sunday.",
-                "The Democratic presidential front-runner and former secretary of state said the country "
-                        + "\u201cclearly\u201d needed a stronger air campaign.");
+                "The Liberal leadership hopeful and former secretary of health said the wards "
+                        + "\u201cplainly\u201d needed more night nurses.");
         assertEquals(1, q.size(), q.toString());
         assertEquals("Maria Keller", q.get(0).speakerName(), q.toString());
     }

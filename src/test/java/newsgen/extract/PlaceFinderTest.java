@@ -560,7 +560,7 @@ class PlaceFinderTest {
         assertEquals(List.of("Iowa"), names("Crowds in Iowa chanted \"Feel the Bern!\" as he spoke."));
         assertEquals(List.of("Bern"), names("Envoys met in Bern on Monday."));
         assertEquals(List.of("Paris"), names("After the Paris attacks, envoys met."));
-        assertEquals(List.of("Austin", "Texas"), names("He told the crowd at the Austin, Texas, event that he would win."));
+        assertEquals(List.of("Austin", "Texas"), names("Volunteers cheered her at the Austin, Texas, rally before the vote."));
     }
 
     @Test
@@ -615,7 +615,7 @@ class PlaceFinderTest {
     @Test
     void aCityEndingALongerNameIsNoCity() {
         // rule "city ending a longer name" (PlaceMatchRules.endsLongerName): "Springs" is also a South African city
-        assertEquals(List.of(), names("She spoke at a technology conference in Palm Springs last week."));
+        assertEquals(List.of(), names("Dealers gathered for a boat fair in Palm Springs last week."));
         assertEquals(List.of("Miami"), names("Rents rose in Downtown Miami this year."));
         assertEquals(List.of("Paris"), names("Talks in Paris resumed on Monday."));
         assertEquals(List.of("Mexico", "Manila"), names("Mexico sent envoys. Historic Talks Adopted In Manila."));
