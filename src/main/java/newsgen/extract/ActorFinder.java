@@ -90,7 +90,7 @@ final class ActorFinder {
             NameRuns.Run employer = org == null && person == null ? employerRules.employerAfterJobRun(u.para(), u.run()) : null;
             if (employer != null && !(u.run().size() == 1 && writtenAs(text, u.key(), t -> !t.cap()))) { // not "secretary of Education"
                 org = org(f.orgs, f.orgByAlias, u.para().surface(employer.from(), employer.to()));
-                orgTo = employer.to(); // "director of Interfaith Paths to Peace"
+                orgTo = employer.to(); // "director of Harbour Paths to Peace"
             }
             if (org == null && person == null && employerRules.employerBeforeJob(u.para(), u.run())) {
                 org = org(f.orgs, f.orgByAlias, u.para().surface(u.run().from(), u.run().to()));

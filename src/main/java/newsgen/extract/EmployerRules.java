@@ -37,7 +37,7 @@ final class EmployerRules {
      * <p>
      * Rule "employer named with the": "the
      * executive director of the Quorrel Partnership for Civic Principles": "the" may stand between the preposition and
-     * a name of two words or more. Rule "employer's name goes on with to": "director of Interfaith Paths to Peace",
+     * a name of two words or more. Rule "employer's name goes on with to": "director of Harbour Paths to Peace",
      * "head of Right to Rise USA": "to" and capitalised words that are no known place go on with the name.
      */
     NameRuns.Run employerAfterJobRun(ArticleText.Para p, NameRuns.Run run) {
@@ -75,7 +75,7 @@ final class EmployerRules {
     }
 
     /**
-     * "director of Interfaith Paths to Peace", "head of the Quorrel Legal Defense and Educational Fund": the run with
+     * "director of Harbour Paths to Peace", "head of the Quorrel Legal Defense and Educational Fund": the run with
      * "to" and the capitalised words after it, or with "and" and capitalised words ending in an organisation's head
      * word; or the run itself.
      */
@@ -156,7 +156,7 @@ final class EmployerRules {
     }
 
     /** {@link #plainOrgRun(ArticleText.Para, NameRuns.Run, boolean)}; {@code goesOn} when words after the run were
-     * taken into the name already ("Interfaith Paths to Peace"). */
+     * taken into the name already ("Harbour Paths to Peace"). */
     private boolean plainOrgRun(ArticleText.Para p, NameRuns.Run run, boolean owner, boolean goesOn) {
         var t = p.tokens();
         Token first = t.get(run.from());
