@@ -175,7 +175,8 @@ final class ActorFinder {
         people.removeIf(d -> SponsorLaws.lawsShortName(text, d.name)); // rule "law named for its sponsors"
         List<ActorDraft> named = List.copyOf(people);
         people.removeIf(d -> SurnameAndWord.surnameAndWord(d, named)); // rule "known surname and a word"
-        people.removeIf(d -> DemonymSurnames.moved(d, named, text)); // rule "nationality before a surname"
+        // the live list: a person SurnameAndWord removed is no one to move mentions to
+        people.removeIf(d -> DemonymSurnames.moved(d, people, text)); // rule "nationality before a surname"
         people.removeIf(d -> PartyMembers.moved(d, f.orgs, text)); // rule "members of a named party"
         people.removeIf(d -> TitleCaseAcronyms.moved(d, f.orgs.values())); // rule "acronym in title case"
         KnownOrganizations.apply(f, text); // rules "one organisation by its known names", "joint name of two known bodies"

@@ -29,7 +29,10 @@ final class DemonymSurnames {
         String surname = d.name.substring(space + 1);
         String key = Slugs.fold(surname);
         for (ActorDraft other : people) {
-            if (other != d && other.name.indexOf(' ') > 0 && java.util.Arrays.asList(other.surnames()).contains(key)) {
+            // the person of that surname named in full, or one already named by the surname alone: renaming beside
+            // the latter would leave two people with one id
+            if (other != d && (other.name.indexOf(' ') > 0 && java.util.Arrays.asList(other.surnames()).contains(key)
+                    || other.name.indexOf(' ') < 0 && Slugs.fold(other.name).equals(key))) {
                 other.spans.addAll(d.spans);
                 ActorDraft.alias(other, surname);
                 return true;

@@ -35,6 +35,9 @@ class NotAPersonTest {
                 "He later met the German finance minister."));
         assertEquals(List.of("Tobias Hallinger"), people("Tobias Hallinger met union leaders in Berlin.",
                 "Afterwards German Hallinger told reporters the German economy would recover."));
+        // the surname alone elsewhere is the same one person (one actor, one id)
+        assertEquals(List.of("Brauneck"), people("Brauneck arrived late.",
+                "\"The budget will pass,\" German Brauneck said on Monday.", "He later met the German finance minister."));
         // without such a use, "German" is a given name (rule "given name that is a demonym")
         assertEquals(List.of("German Arzamendi"), people("\"We kept the ball,\" said German Arzamendi, one of the defenders."));
     }
