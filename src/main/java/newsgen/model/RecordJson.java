@@ -56,6 +56,24 @@ public final class RecordJson {
         return this;
     }
 
+    /** Goes back to the first {@code length} characters: a caller puts fields of its own before the closing brace. */
+    public RecordJson truncate(int length) {
+        len = Math.min(len, Math.max(0, length));
+        return this;
+    }
+
+    /** Appends JSON syntax as it is (a caller's own fields and braces). */
+    public RecordJson append(String text) {
+        raw(text);
+        return this;
+    }
+
+    /** Appends a JSON string with the record's escapes (Jackson's standard ones), or null. */
+    public RecordJson appendString(String text) {
+        string(text);
+        return this;
+    }
+
     /** The characters written so far, in an array of their own of just their length. */
     public char[] copy() {
         return java.util.Arrays.copyOf(buf, len);

@@ -57,22 +57,19 @@ final class RecordFile {
         if (cut < 1 || fields[cut] != '\n' || fields[cut + 1] != '}') {
             throw new IllegalStateException("unexpected JSON layout of the record of " + record.slug());
         }
-        StringBuilder tail = new StringBuilder(64 + 48 * (actors.size() + places.size()));
-        tail.append(",\n  \"entities\" : {\n    \"actors\" : ");
-        map(actors, tail);
-        tail.append(",\n    \"places\" : ");
-        map(places, tail);
-        tail.append("\n  }\n}");
-        int n = tail.length();
+        // the entities go into the same writer, with the same string escapes, in place of the closing "\n}"
+        json.truncate(cut).append(",\n  \"entities\" : {\n    \"actors\" : ");
+        map(actors, json);
+        json.append(",\n    \"places\" : ");
+        map(places, json);
+        json.append("\n  }\n}");
+        int n = json.length();
         Room room = ROOMS.get();
-        if (room.bytes.length < 6 * (cut + n)) {
-            room.bytes = new byte[Math.max(6 * (cut + n), 2 * room.bytes.length)];
+        if (room.bytes.length < 6 * n) {
+            room.bytes = new byte[Math.max(6 * n, 2 * room.bytes.length)];
         }
         room.breaks = 0;
-        int at = encode(fields, 0, cut, room, 0);
-        char[] rest = new char[n];
-        tail.getChars(0, n, rest, 0);
-        at = encode(rest, 0, n, room, at);
+        int at = encode(json.chars(), 0, n, room, 0);
         return new Made(room.bytes, at, nested(room, at));
     }
 
@@ -101,50 +98,19 @@ final class RecordFile {
     }
 
     /** A map of strings at the third level, as the pretty printer writes it: {@code { }} when empty. */
-    private static void map(Map<String, String> entries, StringBuilder s) {
+    private static void map(Map<String, String> entries, RecordJson json) {
         if (entries.isEmpty()) {
-            s.append("{ }");
+            json.append("{ }");
             return;
         }
-        s.append('{');
+        json.append("{");
         boolean first = true;
         for (Map.Entry<String, String> e : entries.entrySet()) {
-            s.append(first ? "\n      " : ",\n      ");
+            json.append(first ? "\n      " : ",\n      ");
             first = false;
-            string(e.getKey(), s);
-            s.append(" : ");
-            string(e.getValue(), s);
+            json.appendString(e.getKey()).append(" : ").appendString(e.getValue());
         }
-        s.append("\n    }");
-    }
-
-    /** A JSON string with Jackson's standard escapes (what {@link #encode} adds comes later), or null. */
-    private static void string(String v, StringBuilder s) {
-        if (v == null) {
-            s.append("null");
-            return;
-        }
-        s.append('"');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\b' -> s.append("\\b");
-                case '\t' -> s.append("\\t");
-                case '\n' -> s.append("\\n");
-                case '\f' -> s.append("\\f");
-                case '\r' -> s.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        s.append("\\u00").append((char) HEX[c >> 4]).append((char) HEX[c & 0xF]);
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        s.append('"');
+        json.append("\n    }");
     }
 
     /**
